@@ -1,0 +1,10 @@
+# Every target bootstraps .venv itself.
+.PHONY: run test bench build lint
+run:
+	bash scripts/run.sh
+test:
+	bash scripts/test.sh
+bench:
+	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py
+lint:
+	bash scripts/bootstrap.sh --test && .venv/bin/ruff check src tests bench scripts && .venv/bin/mypy && .venv/bin/lint-imports

@@ -1,0 +1,190 @@
+"""Headless commands: ``ekinerja <command>``. Parsing here, work in services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ekinerja_desktop import __version__
+from ekinerja_desktop.domain.errors import EkinerjaError
+from ekinerja_desktop.domain.i18n import _
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="folder data ruang kerja (bawaan: folder data pengguna platform)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        help="URL basis data, mis. postgresql+psycopg://user@host/db "
+        "(atau variabel EKINERJA_DATABASE_URL)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ekinerja",
+        description=(
+            "e-Kinerja Desktop - pengelolaan kinerja ASN Pemerintah Kota Palu. "
+            "Tanpa perintah: membuka aplikasi (GUI)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"e-Kinerja Desktop {__version__}")
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    p = sub.add_parser("init", help="buat ruang kerja baru tanpa GUI")
+    _common(p)
+    p.add_argument("--role", required=True, choices=["office", "laptop", "central"])
+    p.add_argument("--agency", required=True, help='nama instansi, mis. "Pemerintah Kota Palu"')
+    p.add_argument("--admin", required=True, help="nama pengguna administrator pertama")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="buat ruang kerja demo (data contoh Kota Palu)")
+    _common(p)
+    p.add_argument("--scale", choices=["office", "city"], default="office")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("audit", help="jejak audit")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="AKSI", required=True)
+    pv = audit_sub.add_parser("verify", help="periksa rantai hash jejak audit")
+    _common(pv)
+    pv.set_defaults(handler=cmd_audit_verify)
+
+    p = sub.add_parser("info", help="tampilkan informasi ruang kerja")
+    _common(p)
+    p.set_defaults(handler=cmd_info)
+    return parser
+
+
+def resolve_paths(args: argparse.Namespace) -> tuple[Path, str | None]:
+    from ekinerja_desktop.services.paths import default_data_dir
+
+    data_dir = getattr(args, "data_dir", None) or default_data_dir()
+    url = getattr(args, "database_url", None) or os.environ.get("EKINERJA_DATABASE_URL") or None
+    return Path(data_dir), url
+
+
+def _password(prompt: str) -> str:
+    env = os.environ.get("EKINERJA_PASSWORD")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise EkinerjaError(
+            _("Kata sandi tidak diberikan."),
+            hint=_("Setel variabel EKINERJA_PASSWORD atau jalankan di terminal interaktif."),
+            code="no_password",
+        )
+    first = getpass.getpass(prompt)
+    second = getpass.getpass(_("Ulangi kata sandi: "))
+    if first != second:
+        raise EkinerjaError(_("Kedua kata sandi tidak sama."), hint=_("Ulangi perintahnya."))
+    return first
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.domain.roles import NodeRole
+    from ekinerja_desktop.services.workspace import init_workspace
+
+    data_dir, url = resolve_paths(args)
+    password = _password(_("Kata sandi administrator: "))
+    ws = init_workspace(
+        data_dir,
+        role=NodeRole(args.role),
+        agency=args.agency,
+        admin_username=args.admin,
+        admin_password=password,
+        database_url=url,
+    )
+    print(
+        _("Ruang kerja dibuat di {path} (node {node}, peran {role}).").format(
+            path=ws.data_dir if url is None else ws.url, node=ws.node.id, role=ws.node.role.label
+        )
+    )
+    ws.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import demo
+
+    data_dir, url = resolve_paths(args)
+
+    def progress(done: int, total: int, label: str) -> None:
+        print(f"[{done}/{total}] {label}", file=sys.stderr)
+
+    result = demo.create_demo_workspace(
+        data_dir, scale=args.scale, seed=args.seed, database_url=url, progress=progress
+    )
+    print(result.summary())
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import audit
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        report = audit.verify(ws)
+    finally:
+        ws.close()
+    if report.ok:
+        print(_("Jejak audit utuh: {n} peristiwa diperiksa.").format(n=report.checked))
+        return 0
+    print(
+        _(
+            "Jejak audit RUSAK pada peristiwa #{seq} ({reason}); {n} peristiwa sebelumnya utuh."
+        ).format(seq=report.broken_at, reason=report.reason, n=report.checked),
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        print(f"e-Kinerja Desktop {__version__}")
+        print(_("Folder data: {p}").format(p=ws.data_dir))
+        print(_("Basis data: {u}").format(u=ws.engine.url.render_as_string(hide_password=True)))
+        print(_("Node: {n} ({r})").format(n=ws.node.id, r=ws.node.role.label))
+        print(_("Instansi: {a}").format(a=ws.node.agency))
+        print(_("Skema: {s}").format(s=ws.migration.after))
+    finally:
+        ws.close()
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except EkinerjaError as exc:
+        print(_("Galat: {m}").format(m=exc.message), file=sys.stderr)
+        if exc.hint:
+            print(exc.hint, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(_("Dibatalkan."), file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return run(args)

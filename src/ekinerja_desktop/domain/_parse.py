@@ -1,0 +1,51 @@
+"""Shared helpers for tolerant parsing of enum values typed by users or read from Excel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import TypeVar
+
+E = TypeVar("E", bound=Enum)
+
+# Users type "di atas  ekspektasi", "DI_ATAS" or "Di-Atas"; all of them mean the same value.
+_NOISE = re.compile(r"[\s_\-]+")
+
+
+def norm_key(text: str) -> str:
+    """Case-, whitespace-, underscore- and hyphen-insensitive comparison key."""
+    return _NOISE.sub("", text).casefold()
+
+
+def parse_enum(
+    cls: type[E],
+    value: object,
+    what: str,
+    aliases: Mapping[str, E] | None = None,
+) -> E:
+    """Resolve `value` (member, value text, member name or alias) to a member of `cls`.
+
+    Raises ValueError with an Indonesian message listing the valid values.
+    """
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        key = norm_key(value)
+        if key:
+            for member in cls:
+                if key in (norm_key(str(member.value)), norm_key(member.name)):
+                    return member
+            for alias, member in (aliases or {}).items():
+                if key == norm_key(alias):
+                    return member
+    valid = ", ".join(str(m.value) for m in cls)
+    raise ValueError(f"{what} tidak dikenal: {value!r}. Nilai yang valid: {valid}.")
+
+
+def join_id(items: Iterable[str], conjunction: str = "dan") -> str:
+    """Join words the Indonesian way: "A, B dan C"."""
+    parts = list(items)
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {conjunction} {parts[-1]}"

@@ -1,0 +1,89 @@
+"""Indonesian/English display formatting of dates, numbers, money and names (CLDR via babel)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date as _babel_format_date
+from babel.dates import format_time as _babel_format_time
+from babel.dates import get_day_names, get_month_names
+from babel.numbers import format_currency, format_decimal
+
+from ekinerja_desktop.domain.timeutil import to_wita
+
+Number = int | float | Decimal
+
+_DATE_STYLES = ("short", "medium", "long", "full")
+
+
+def _to_decimal(x: Number) -> Decimal:
+    # str() first so that 0.1 stays 0.1 instead of its binary expansion.
+    return x if isinstance(x, Decimal) else Decimal(str(x))
+
+
+def _round(x: Number, decimals: int) -> Decimal:
+    # Official documents round half up; babel's default (half even) would print 2,5 as 2.
+    return _to_decimal(x).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def format_date(d: date, lang: str = "id", style: str = "long") -> str:
+    """Date in words: id/long -> "17 Agustus 2025", en/long -> "August 17, 2025".
+
+    `style` is one of short, medium, long, full (full adds the weekday).
+    """
+    if style not in _DATE_STYLES:
+        raise ValueError(
+            f"Gaya tanggal tidak dikenal: {style!r}. Pilihan: {', '.join(_DATE_STYLES)}."
+        )
+    return _babel_format_date(d, style, locale=lang)
+
+
+def format_datetime_wita(dt_utc_naive: datetime, lang: str = "id") -> str:
+    """Stored naive-UTC timestamp shown in WITA: "17 Agustus 2025 14.30 WITA"."""
+    local = to_wita(dt_utc_naive)
+    day = _babel_format_date(local.date(), "long", locale=lang)
+    clock = _babel_format_time(local.time(), "short", locale=lang)
+    return f"{day} {clock} WITA"
+
+
+def format_number(x: Number, lang: str = "id", decimals: int | None = None) -> str:
+    """Grouped number: "1.234.567,891" (id). `decimals` fixes the fraction digits (half up)."""
+    if decimals is None:
+        return format_decimal(_to_decimal(x), locale=lang)
+    if decimals < 0:
+        raise ValueError("Jumlah desimal tidak boleh negatif.")
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(_round(x, decimals), format=pattern, locale=lang)
+
+
+def format_percent(x: Number, lang: str = "id", decimals: int = 1) -> str:
+    """A fraction shown as percentage: 0.75 -> "75,0%" (id)."""
+    return format_number(_to_decimal(x) * 100, lang=lang, decimals=decimals) + "%"
+
+
+def format_money(x: Number, lang: str = "id") -> str:
+    """Rupiah amount as in CLDR: "Rp1.234.567" (id), "IDR1,234,567" (en); no sen."""
+    return format_currency(_round(x, 0), "IDR", locale=lang)
+
+
+def month_name(m: int, lang: str = "id") -> str:
+    """Full month name: 3 -> "Maret"."""
+    if not 1 <= m <= 12:
+        raise ValueError(f"Bulan harus 1-12, bukan {m}.")
+    return str(get_month_names("wide", locale=lang)[m])
+
+
+def weekday_name(d: date, lang: str = "id") -> str:
+    """Full weekday name of a date: 17 Aug 2025 -> "Minggu"."""
+    # babel numbers days like date.weekday(): 0 = Monday.
+    return str(get_day_names("wide", locale=lang)[d.weekday()])
+
+
+def person_display_name(front_title: str | None, name: str, back_title: str | None) -> str:
+    """Name with academic titles as printed on documents: "Dr. Andi Wijaya, S.Kom., M.T."."""
+    clean_name = " ".join(name.split())
+    front = " ".join((front_title or "").split())
+    back = " ".join((back_title or "").split()).lstrip(",").strip()
+    text = f"{front} {clean_name}" if front else clean_name
+    return f"{text}, {back}" if back else text

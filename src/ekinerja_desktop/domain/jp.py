@@ -1,0 +1,171 @@
+"""Competency development: routes, configurable JP crediting rules and the yearly JP check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from ekinerja_desktop.domain._parse import norm_key, parse_enum
+from ekinerja_desktop.domain.fmt import format_number
+from ekinerja_desktop.domain.nip import AsnStatus
+
+PNS_MIN_JP_PER_YEAR = 20
+PPPK_MAX_JP_PER_YEAR = 24
+# 1 JP is commonly 45 minutes (verify); every rule carries its own value.
+DEFAULT_MINUTES_PER_JP = 45
+JP_QUANTUM = Decimal("0.01")
+
+
+class DevRoute(StrEnum):
+    """Route (jalur) of a development activity."""
+
+    PENDIDIKAN = "pendidikan"
+    PELATIHAN_KLASIKAL = "pelatihan_klasikal"
+    PELATIHAN_NONKLASIKAL = "pelatihan_nonklasikal"
+
+    @property
+    def label(self) -> str:
+        return _ROUTE_LABELS[self]
+
+    @classmethod
+    def parse(cls, value: DevRoute | str) -> DevRoute:
+        return parse_enum(cls, value, "Jalur pengembangan kompetensi", _ROUTE_ALIASES)
+
+
+_ROUTE_LABELS = {
+    DevRoute.PENDIDIKAN: "Pendidikan",
+    DevRoute.PELATIHAN_KLASIKAL: "Pelatihan Klasikal",
+    DevRoute.PELATIHAN_NONKLASIKAL: "Pelatihan Nonklasikal",
+}
+_ROUTE_ALIASES = {label: route for route, label in _ROUTE_LABELS.items()} | {
+    "Klasikal": DevRoute.PELATIHAN_KLASIKAL,
+    "Nonklasikal": DevRoute.PELATIHAN_NONKLASIKAL,
+    "Non Klasikal": DevRoute.PELATIHAN_NONKLASIKAL,
+}
+
+
+class JpMode(StrEnum):
+    """How JP is credited: from the hours spent, or a fixed amount per activity."""
+
+    PER_HOUR = "per_hour"
+    FIXED = "fixed"
+
+
+@dataclass(frozen=True)
+class JpRule:
+    """Crediting rule for one kind of activity (a row of the configurable table)."""
+
+    kind: str
+    label: str
+    route: DevRoute
+    mode: JpMode = JpMode.PER_HOUR
+    minutes_per_jp: int = DEFAULT_MINUTES_PER_JP
+    fixed_jp: Decimal | None = None
+    max_jp: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode is JpMode.FIXED and self.fixed_jp is None:
+            raise ValueError(f"Aturan JP '{self.label}' bermode tetap tetapi nilai JP kosong.")
+        if self.minutes_per_jp <= 0:
+            raise ValueError(f"Menit per JP pada aturan '{self.label}' harus lebih dari 0.")
+        if self.max_jp is not None and self.max_jp < 0:
+            raise ValueError(f"Batas maksimal JP pada aturan '{self.label}' tidak boleh negatif.")
+
+
+def _per_hour(kind: str, label: str, route: DevRoute) -> JpRule:
+    return JpRule(kind=kind, label=label, route=route)
+
+
+_K = DevRoute.PELATIHAN_KLASIKAL
+_N = DevRoute.PELATIHAN_NONKLASIKAL
+
+# Defaults (verify): hours x 60 / 45 minutes for every training activity, uncapped, because
+# the certificate usually states the hours; formal education is credited a flat 20 JP per
+# academic year so that a PNS on study duty meets the yearly minimum. Offices override this.
+DEFAULT_JP_CATALOGUE: tuple[JpRule, ...] = (
+    JpRule(
+        kind="pendidikan_formal",
+        label="Pendidikan formal (tugas belajar/izin belajar)",
+        route=DevRoute.PENDIDIKAN,
+        mode=JpMode.FIXED,
+        fixed_jp=Decimal(20),
+    ),
+    _per_hour("diklat_teknis", "Pelatihan teknis", _K),
+    _per_hour("diklat_fungsional", "Pelatihan fungsional", _K),
+    _per_hour("diklat_kepemimpinan", "Pelatihan kepemimpinan", _K),
+    _per_hour("bimtek", "Bimbingan teknis (bimtek)", _K),
+    _per_hour("kursus", "Kursus", _K),
+    _per_hour("penataran", "Penataran", _K),
+    _per_hour("seminar", "Seminar/konferensi/sarasehan", _K),
+    _per_hour("workshop", "Lokakarya (workshop)", _K),
+    _per_hour("coaching", "Coaching", _N),
+    _per_hour("mentoring", "Mentoring", _N),
+    _per_hour("e_learning", "E-learning", _N),
+    _per_hour("pembelajaran_jarak_jauh", "Pelatihan jarak jauh", _N),
+    _per_hour("detasering", "Detasering (secondment)", _N),
+    _per_hour("benchmarking", "Studi banding (benchmarking)", _N),
+    _per_hour("pertukaran_pegawai", "Pertukaran antara PNS dengan pegawai swasta", _N),
+    _per_hour("belajar_mandiri", "Belajar mandiri (self development)", _N),
+    _per_hour("komunitas_belajar", "Komunitas belajar (community of practice)", _N),
+    _per_hour("magang", "Magang/praktik kerja", _N),
+)
+
+
+def jp_rule(kind: str, catalogue: Iterable[JpRule] | None = None) -> JpRule:
+    """Find the rule for an activity kind code (case and spacing ignored)."""
+    rules = tuple(DEFAULT_JP_CATALOGUE if catalogue is None else catalogue)
+    key = norm_key(kind)
+    for rule in rules:
+        if norm_key(rule.kind) == key:
+            return rule
+    raise ValueError(f"Jenis kegiatan pengembangan kompetensi tidak dikenal: {kind!r}.")
+
+
+def suggest_jp(rule: JpRule, hours: Decimal | float | int) -> Decimal:
+    """Suggested JP for an activity (2 decimals, half up, capped at `rule.max_jp`).
+
+    A suggestion only: the record stores the JP actually credited on the certificate.
+    """
+    amount = hours if isinstance(hours, Decimal) else Decimal(str(hours))
+    if not amount.is_finite() or amount < 0:
+        raise ValueError(f"Jumlah jam kegiatan harus angka tidak negatif, bukan {hours!r}.")
+    if rule.mode is JpMode.FIXED:
+        assert rule.fixed_jp is not None  # enforced in JpRule.__post_init__
+        jp = rule.fixed_jp
+    else:
+        jp = amount * 60 / rule.minutes_per_jp
+    if rule.max_jp is not None:
+        jp = min(jp, rule.max_jp)
+    return jp.quantize(JP_QUANTUM, rounding=ROUND_HALF_UP)
+
+
+def _jp_text(value: Decimal) -> str:
+    return format_number(value)
+
+
+def jp_status(
+    status: AsnStatus | str,
+    total_jp: Decimal | float | int,
+    *,
+    pns_min: int = PNS_MIN_JP_PER_YEAR,
+    pppk_max: int = PPPK_MAX_JP_PER_YEAR,
+) -> tuple[bool, str]:
+    """Whether a year's total JP fits the rule: PNS at least 20 JP, PPPK at most 24 JP."""
+    asn = AsnStatus.parse(status)
+    total = total_jp if isinstance(total_jp, Decimal) else Decimal(str(total_jp))
+    shown = _jp_text(total)
+    if asn is AsnStatus.PNS:
+        if total >= pns_min:
+            return True, f"Memenuhi minimal {pns_min} JP per tahun (tercapai {shown} JP)."
+        return False, (
+            f"Kurang {_jp_text(pns_min - total)} JP dari minimal {pns_min} JP per tahun "
+            f"(tercapai {shown} JP)."
+        )
+    if total <= pppk_max:
+        return True, f"Dalam batas maksimal {pppk_max} JP per tahun kontrak (tercatat {shown} JP)."
+    return False, (
+        f"Melebihi batas maksimal {pppk_max} JP per tahun kontrak sebanyak "
+        f"{_jp_text(total - pppk_max)} JP (tercatat {shown} JP)."
+    )

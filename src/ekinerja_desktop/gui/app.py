@@ -1,0 +1,435 @@
+"""Composition root: builds the windows, opens the workspace off the UI thread, wires all.
+
+Import discipline: nothing here imports SQLAlchemy at module level; the login window is
+shown first and the database layer is imported by the worker thread meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from ekinerja_desktop.domain import i18n
+from ekinerja_desktop.gui.account_dialogs import ChangePasswordDialog, LockDialog, show_about
+from ekinerja_desktop.gui.dialogs import error_text, show_error
+from ekinerja_desktop.gui.idle import IdleWatcher
+from ekinerja_desktop.gui.login import LoginWidget
+from ekinerja_desktop.gui.tasks import Progress, TaskRunner
+from ekinerja_desktop.gui.wizard import FirstRunWizard, WizardResult
+from ekinerja_desktop.services import paths, preferences
+
+log = logging.getLogger(__name__)
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+_PROCESS_START = time.perf_counter()
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load our .qm (English) and Qt's own dialog translations for ``lang``."""
+    for old in getattr(app, "_ekinerja_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    i18n.set_language(lang)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
+    )
+    if lang != "id":
+        ours = QTranslator(app)
+        if ours.load(str(I18N_DIR / f"ekinerja_{lang}.qm")):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("translation for %s not found in %s", lang, I18N_DIR)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_tr)
+        installed.append(qt_tr)
+    app._ekinerja_translators = installed  # type: ignore[attr-defined]
+    return installed
+
+
+class LoginWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("loginWindow")
+        self.setWindowTitle(self.tr("e-Kinerja Desktop - Masuk"))
+        self.login = LoginWidget()
+        self.setCentralWidget(self.login)
+        self.resize(640, 460)
+
+
+class AppController:
+    """Owns the top-level windows and the flow: wizard -> login -> main window -> lock."""
+
+    def __init__(self, app: QApplication, data_dir: Path, database_url: str | None) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        self.database_url = database_url
+        self.runner = TaskRunner()
+        self.ws: Any = None
+        self.open_error: BaseException | None = None
+        self.actor: Any = None
+        self.main_window: Any = None
+        self.login_window: LoginWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.lock_dialog: LockDialog | None = None
+        self.pending_login: tuple[str, str] | None = None
+        self.language = preferences.load(data_dir)["language"]
+        self.idle = IdleWatcher(app)
+        app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        install_translators(app, self.language)
+
+    # --- start --------------------------------------------------------------------
+    def start(self) -> QWidget:
+        if paths.workspace_exists(self.data_dir, self.database_url):
+            window = self.show_login()
+            self.open_workspace()
+            return window
+        self.wizard = FirstRunWizard()
+        self.wizard.completed.connect(self._wizard_done)
+        self.wizard.rejected.connect(self.app.quit)
+        self.wizard.show()
+        return self.wizard
+
+    def show_login(self, message: str = "") -> LoginWindow:
+        self.login_window = LoginWindow()
+        self.login_window.login.login_requested.connect(self.request_login)
+        if message:
+            self.login_window.login.show_message(message)
+        self.login_window.show()
+        return self.login_window
+
+    def _wizard_done(self, result: WizardResult) -> None:
+        data_dir, url = self.data_dir, self.database_url
+
+        def work(progress: Progress) -> Any:
+            if result.demo:
+                from ekinerja_desktop.services import demo
+
+                return demo.create_demo_workspace(
+                    data_dir, scale="office", database_url=url, progress=progress
+                )
+            from ekinerja_desktop.domain.roles import NodeRole
+            from ekinerja_desktop.services.workspace import init_workspace
+
+            ws = init_workspace(
+                data_dir,
+                role=NodeRole(result.role),
+                agency=result.agency,
+                admin_username=result.admin_username,
+                admin_password=result.admin_password,
+                database_url=url,
+            )
+            return ws
+
+        def done(value: Any) -> None:
+            from ekinerja_desktop.services.workspace import Workspace
+
+            if isinstance(value, Workspace):
+                self._workspace_opened(value)
+                window = self.show_login()
+                window.login.username.setText(result.admin_username)
+                window.login.password.setFocus()
+            else:
+                window = self.show_login(
+                    self.app.translate(
+                        "AppController",
+                        "Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - "
+                        "kata sandi demo12345.",
+                    )
+                )
+                window.login.username.setText("pegawai")
+                window.login.password.setFocus()
+                self.open_workspace()
+
+        def failed(error: BaseException) -> None:
+            show_error(None, error)
+            self.wizard = FirstRunWizard()
+            self.wizard.completed.connect(self._wizard_done)
+            self.wizard.rejected.connect(self.app.quit)
+            self.wizard.show()
+
+        self.runner.run(
+            work,
+            on_success=done,
+            on_failure=failed,
+            label=self.app.translate("AppController", "Menyiapkan ruang kerja..."),
+        )
+
+    # --- workspace ----------------------------------------------------------------
+    def open_workspace(self) -> None:
+        data_dir, url = self.data_dir, self.database_url
+        if self.login_window and not self.login_window.login.status.text():
+            self.login_window.login.set_busy(
+                False, self.app.translate("AppController", "Membuka basis data...")
+            )
+
+        def work(_p: Progress) -> Any:
+            from ekinerja_desktop.services.workspace import open_workspace
+
+            return open_workspace(data_dir, url)
+
+        self.runner.run(work, on_success=self._workspace_opened, on_failure=self._open_failed)
+
+    def _workspace_opened(self, ws: Any) -> None:
+        self.ws = ws
+        if self.login_window:
+            self.login_window.login.set_agency(ws.node.agency)
+            if ws.migration.upgraded:
+                self.login_window.login.show_message(
+                    self.app.translate(
+                        "AppController",
+                        "Basis data diperbarui ke versi baru; cadangan disimpan di {p}.",
+                    ).format(p=ws.migration.backup)
+                )
+            elif self.login_window.login.status.text() == self.app.translate(
+                "AppController", "Membuka basis data..."
+            ):
+                self.login_window.login.show_message("")
+        if self.pending_login:
+            username, password = self.pending_login
+            self.pending_login = None
+            self.request_login(username, password)
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.open_error = error
+        message, hint = error_text(error)
+        if self.login_window:
+            self.login_window.login.show_message(f"{message}\n{hint}", error=True)
+            self.login_window.login.button.setEnabled(False)
+
+    # --- login / logout -----------------------------------------------------------
+    def request_login(self, username: str, password: str) -> None:
+        if self.ws is None:
+            if self.open_error is None:
+                self.pending_login = (username, password)
+            return
+        login = self.login_window.login if self.login_window else None
+        if login:
+            login.set_busy(True, self.app.translate("AppController", "Memeriksa..."))
+        ws = self.ws
+
+        def work(_p: Progress) -> Any:
+            from ekinerja_desktop.services import auth
+            from ekinerja_desktop.services import settings as settings_service
+
+            actor = auth.login(ws, username, password)
+            minutes = settings_service.get_int(ws, "idle_lock_minutes")
+            return actor, minutes
+
+        def failed(error: BaseException) -> None:
+            if login:
+                message, hint = error_text(error)
+                login.set_busy(False)
+                login.show_message(f"{message} {hint}".strip(), error=True)
+                login.clear_password()
+
+        self.runner.run(work, on_success=self._logged_in, on_failure=failed)
+
+    def _logged_in(self, value: tuple[Any, int]) -> None:
+        from ekinerja_desktop.gui.context import GuiContext
+        from ekinerja_desktop.gui.main_window import MainWindow
+
+        actor, minutes = value
+        self.actor = actor
+        ctx = GuiContext(ws=self.ws, actor=actor, runner=self.runner, language=self.language)
+        window = MainWindow(ctx)
+        window.logout_requested.connect(self.logout)
+        window.lock_requested.connect(self.lock)
+        window.change_password_requested.connect(self.change_password)
+        window.about_requested.connect(
+            lambda: show_about(
+                window, data_dir=self.data_dir, node_id=self.ws.node.id, agency=self.ws.node.agency
+            )
+        )
+        settings_page = None
+        if "settings" in window.page_keys():
+            settings_page = window.page("settings")
+            settings_page.language_changed.connect(self.switch_language)  # type: ignore[attr-defined]
+        del settings_page
+        self.main_window = window
+        window.show()
+        if self.login_window:
+            self.login_window.close()
+            self.login_window.deleteLater()
+            self.login_window = None
+        self.idle.set_minutes(minutes)
+
+    def logout(self) -> None:
+        self.idle.stop()
+        if self.lock_dialog:
+            self.lock_dialog.hide()
+            self.lock_dialog.deleteLater()
+            self.lock_dialog = None
+        if self.main_window:
+            self.main_window.hide()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.actor = None
+        window = self.show_login()
+        window.login.set_agency(self.ws.node.agency if self.ws else "")
+
+    def switch_language(self, lang: str) -> None:
+        self.language = lang
+        install_translators(self.app, lang)
+        self.logout()
+
+    def lock(self) -> None:
+        if self.main_window is None or self.lock_dialog is not None:
+            return
+        self.idle.stop()
+        dialog = LockDialog(self.actor.username, self.main_window)
+        dialog.unlock_requested.connect(self._unlock)
+        dialog.logout_requested.connect(self.logout)
+        self.lock_dialog = dialog
+        self.main_window.centralWidget().setVisible(False)
+        dialog.show()
+        dialog.password.setFocus()
+
+    def _unlock(self, password: str) -> None:
+        ws, username = self.ws, self.actor.username
+
+        def work(_p: Progress) -> Any:
+            from ekinerja_desktop.services import auth
+            from ekinerja_desktop.services import settings as settings_service
+
+            return auth.login(ws, username, password), settings_service.get_int(
+                ws, "idle_lock_minutes"
+            )
+
+        def ok(value: tuple[Any, int]) -> None:
+            if self.lock_dialog:
+                self.lock_dialog.hide()
+                self.lock_dialog.deleteLater()
+                self.lock_dialog = None
+            if self.main_window:
+                self.main_window.centralWidget().setVisible(True)
+            self.idle.set_minutes(value[1])
+
+        def failed(error: BaseException) -> None:
+            if self.lock_dialog:
+                message, hint = error_text(error)
+                self.lock_dialog.show_error(f"{message} {hint}".strip())
+
+        self.runner.run(work, on_success=ok, on_failure=failed)
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.main_window)
+        ws, actor = self.ws, self.actor
+
+        def submit(old: str, new: str) -> None:
+            from ekinerja_desktop.services import auth
+
+            def failed(error: BaseException) -> None:
+                message, hint = error_text(error)
+                dialog.message.setText(f"{message} {hint}".strip())
+
+            self.runner.run(
+                lambda _p: auth.change_password(ws, actor, old, new),
+                on_success=lambda _r: dialog.accept(),
+                on_failure=failed,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def shutdown(self) -> None:
+        self.runner.wait_for_done()
+        if self.ws is not None:
+            self.ws.close()
+
+
+def _setup_logging(data_dir: Path) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(data_dir / "ekinerja.log", encoding="utf-8"))
+    except OSError:
+        pass
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+    )
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+    logging.getLogger("ekinerja").error("unhandled", exc_info=(exc_type, exc, tb))
+    show_error(QApplication.activeWindow(), exc)
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("e-Kinerja Desktop")
+    app.setOrganizationName("Pemerintah Kota Palu")
+    app.setApplicationDisplayName("e-Kinerja Desktop")
+    return app
+
+
+def run_gui(*, data_dir: Path, database_url: str | None, smoke: bool = False) -> int:
+    if smoke:
+        return run_smoke()
+    _setup_logging(data_dir)
+    app = make_application()
+    sys.excepthook = _excepthook
+    controller = AppController(app, data_dir, database_url)
+    first = controller.start()
+    if os.environ.get("EKINERJA_EXIT_WHEN_SHOWN"):
+        # Used by bench/startup.py: report when the first window is on screen.
+        def report() -> None:
+            print(f"shown {time.perf_counter() - _PROCESS_START:.4f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    del first
+    code = app.exec()
+    controller.shutdown()
+    return int(code)
+
+
+def run_smoke() -> int:
+    """Start, create and migrate a workspace, show the main window offscreen, exit 0."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ekinerja_desktop.domain.roles import NodeRole
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.main_window import MainWindow
+    from ekinerja_desktop.services import audit, auth
+    from ekinerja_desktop.services.workspace import init_workspace
+
+    app = make_application()
+    with tempfile.TemporaryDirectory(prefix="ekinerja-smoke-") as tmp:
+        ws = init_workspace(
+            Path(tmp) / "ws",
+            role=NodeRole.OFFICE,
+            agency="Smoke Test",
+            admin_username="admin",
+            admin_password="smoke-test-1",
+        )
+        try:
+            actor = auth.login(ws, "admin", "smoke-test-1")
+            runner = TaskRunner()
+            window = MainWindow(GuiContext(ws=ws, actor=actor, runner=runner))
+            window.show()
+            for key in window.page_keys():
+                window.show_page(key)
+                app.processEvents()
+            runner.wait_for_done()
+            app.processEvents()
+            report = audit.verify(ws)
+            window.close()
+            ok = report.ok and bool(window.page_keys())
+        finally:
+            ws.close()
+    print("SMOKE OK" if ok else "SMOKE FAILED", flush=True)
+    return 0 if ok else 1

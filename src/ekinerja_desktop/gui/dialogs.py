@@ -1,0 +1,40 @@
+"""Message boxes that turn exceptions into actionable messages, never tracebacks."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ekinerja_desktop.domain.errors import EkinerjaError
+
+log = logging.getLogger(__name__)
+
+
+def error_text(error: BaseException) -> tuple[str, str]:
+    """(message, hint) for any exception, in the user's language."""
+    if isinstance(error, EkinerjaError):
+        return error.message, error.hint
+    log.error("unexpected error", exc_info=error)
+    return (
+        QCoreApplication.translate("dialogs", "Terjadi kesalahan tak terduga: {kind}.").format(
+            kind=type(error).__name__
+        ),
+        QCoreApplication.translate(
+            "dialogs",
+            "Data yang sudah tersimpan aman. Coba lagi; jika berulang, kirim berkas log ke admin.",
+        ),
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    message, hint = error_text(error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("dialogs", "Tidak berhasil"))
+    box.setText(message)
+    if hint:
+        box.setInformativeText(hint)
+    box.setObjectName("errorBox")
+    box.open()

@@ -1,0 +1,156 @@
+"""Thin main window: navigation, a stack of registered pages, status bar, menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop import __version__
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import Page, PageSpec, registered_pages
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    lock_requested = Signal()
+    change_password_requested = Signal()
+    about_requested = Signal()
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.changed = self.broadcast_changes
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            self.tr("e-Kinerja Desktop - {agency}").format(agency=ctx.ws.node.agency)
+        )
+        self._specs: list[PageSpec] = [
+            s for s in registered_pages() if s.visible_for(ctx.actor.roles)
+        ]
+        self._pages: dict[str, Page] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(240)
+        for spec in self._specs:
+            item = QListWidgetItem(spec.display_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if ctx.ws.node.is_demo:
+            banner = QLabel(
+                self.tr("DEMO - ruang kerja contoh; data di sini bukan data sebenarnya.")
+            )
+            banner.setObjectName("demoBanner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setStyleSheet("background:#f9a825; color:#000; font-weight:bold; padding:4px;")
+            layout.addWidget(banner)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.nav.currentRowChanged.connect(self._show_row)
+        if self._specs:
+            self.nav.setCurrentRow(0)
+        self.resize(1200, 760)
+
+    # --- construction -------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Akun"))
+        self.action_lock = self._action(self.tr("&Kunci layar"), "Ctrl+L", self.lock_requested)
+        self.action_password = self._action(
+            self.tr("Ganti &kata sandi..."), None, self.change_password_requested
+        )
+        self.action_logout = self._action(self.tr("&Keluar akun"), None, self.logout_requested)
+        quit_action = QAction(self.tr("Tutup a&plikasi"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.action_lock, self.action_password, self.action_logout):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
+        help_menu.addAction(self._action(self.tr("&Tentang..."), None, self.about_requested))
+
+    def _action(self, text: str, shortcut: str | None, signal: SignalInstance) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(signal.emit)
+        return action
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        roles = ", ".join(sorted(r.label for r in actor.roles))
+        self.user_label = QLabel(
+            self.tr("Masuk sebagai: {name} ({roles})").format(name=actor.display_name, roles=roles)
+        )
+        self.user_label.setObjectName("statusUser")
+        node = self.ctx.ws.node
+        self.node_label = QLabel(
+            self.tr("Node: {role} · {id}").format(role=node.role.label, id=node.id[:8])
+        )
+        self.node_label.setObjectName("statusNode")
+        self.node_label.setToolTip(node.id)
+        self.busy_label = QLabel("")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.node_label)
+        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+        self.ctx.runner.idle_changed.connect(
+            lambda idle: self.busy_label.setText("" if idle else self.tr("Memproses..."))
+        )
+
+    # --- navigation ---------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [s.key for s in self._specs]
+
+    def page(self, key: str) -> Page:
+        if key not in self._pages:
+            spec = next(s for s in self._specs if s.key == key)
+            page = spec.factory(self.ctx)
+            page.setObjectName(f"page_{key}")
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> Page:
+        row = self.page_keys().index(key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self._specs):
+            return
+        page = self.page(self._specs[row].key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+
+    def broadcast_changes(self, changes: set[str]) -> None:
+        for page in self._pages.values():
+            page.on_changes(changes)

@@ -1,0 +1,65 @@
+"""Page contract and registry: the main window only lists and hosts registered pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.gui.context import GuiContext
+
+
+class Page(QWidget):
+    """Base for a module page. Subclasses build widgets in ``__init__`` and load data in
+    ``refresh`` (through ``ctx.runner``, never directly)."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def refresh(self) -> None:
+        """Reload the page's data; called when the page is shown."""
+
+    def on_changes(self, changes: set[str]) -> None:
+        """Something changed elsewhere; refresh if it concerns this page."""
+
+    def can_leave(self) -> bool:
+        """Return False to keep the user on the page (unsaved input)."""
+        return True
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    context: str  # translation context of ``title``
+    title: str  # Indonesian source text, translated at display time
+    order: int
+    factory: Callable[[GuiContext], Page]
+    roles: frozenset[Role] | None = None  # None: everyone
+
+    def visible_for(self, roles: frozenset[Role]) -> bool:
+        return self.roles is None or bool(self.roles & roles)
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate(self.context, self.title)
+
+
+_REGISTRY: dict[str, PageSpec] = {}
+
+
+def register(spec: PageSpec) -> PageSpec:
+    _REGISTRY[spec.key] = spec
+    return spec
+
+
+def registered_pages() -> list[PageSpec]:
+    _load_builtin_pages()
+    return sorted(_REGISTRY.values(), key=lambda s: s.order)
+
+
+def _load_builtin_pages() -> None:
+    # Importing a page module registers it; the list is the one place to add a module.
+    from ekinerja_desktop.gui.pages import audit_page, home, settings_page  # noqa: F401

@@ -1,0 +1,97 @@
+"""Read-only table model over plain rows with named columns and explicit roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole plain row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value for sorting
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    align: str = "left"  # left | right | center
+    fmt: Callable[[Any], str] | None = None
+
+
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+    "center": Qt.AlignmentFlag.AlignCenter,
+}
+
+
+def _value(row: Any, key: str) -> Any:
+    if isinstance(row, dict):
+        return row.get(key)
+    return getattr(row, key, None)
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows are plain objects (dataclasses or dicts); never live ORM objects."""
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent: Any = None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = list(rows)
+
+    # --- data access -------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    @property
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    # --- Qt model API -----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        row = self._rows[index.row()]
+        value = _value(row, column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return ""
+            return column.fmt(value) if column.fmt else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_ALIGN[column.align].value)
+        if role == SORT_ROLE:
+            return value if isinstance(value, int | float | str) else str(value or "")
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None

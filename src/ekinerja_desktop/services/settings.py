@@ -1,0 +1,97 @@
+"""Workspace settings with typed defaults (language, idle lock, place for signatures)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.services import audit
+from ekinerja_desktop.services.auth import Actor, require
+from ekinerja_desktop.services.errors import ValidationError
+from ekinerja_desktop.store.models import Setting
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: str
+    kind: type
+
+
+SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("idle_lock_minutes", "15", int),
+        SettingSpec("signature_place", "Palu", str),
+        SettingSpec("evidence_max_mb", "10", int),
+    )
+}
+
+
+def _validate(key: str, value: str) -> str:
+    if key not in SPECS:
+        raise ValidationError(_("Pengaturan tidak dikenal: {k}.").format(k=key))
+    value = value.strip()
+    if SPECS[key].kind is int:
+        try:
+            number = int(value)
+        except ValueError as exc:
+            raise ValidationError(_("Nilai {k} harus bilangan bulat.").format(k=key)) from exc
+        if key == "idle_lock_minutes" and not 0 <= number <= 240:
+            raise ValidationError(
+                _("Kunci otomatis harus 0-240 menit (0 = tidak pernah)."),
+                problems=[("idle_lock_minutes", _("0-240 menit."))],
+            )
+        if key == "evidence_max_mb" and not 1 <= number <= 500:
+            raise ValidationError(_("Batas ukuran bukti dukung harus 1-500 MB."))
+    return value
+
+
+def get_all(ws: Workspace) -> dict[str, str]:
+    values = {key: spec.default for key, spec in SPECS.items()}
+    with ws.read() as session:
+        for row in session.execute(select(Setting)).scalars():
+            if row.key in values:
+                values[row.key] = row.value
+    return values
+
+
+def get(ws: Workspace, key: str) -> str:
+    return get_all(ws)[key]
+
+
+def get_int(ws: Workspace, key: str) -> int:
+    return int(get(ws, key))
+
+
+# Settings any user may change; the rest is workspace administration.
+PERSONAL_KEYS: frozenset[str] = frozenset()
+
+
+def set_value(ws: Workspace, actor: Actor, key: str, value: str) -> None:
+    if key not in PERSONAL_KEYS:
+        require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
+    value = _validate(key, value)
+    with ws.write(actor=actor.username) as session:
+        row = session.get(Setting, key)
+        before = row.value if row else SPECS[key].default
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="setting.change",
+            entity="setting",
+            entity_id=key,
+            detail={"before": before, "after": value},
+        )

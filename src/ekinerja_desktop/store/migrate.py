@@ -1,0 +1,170 @@
+"""Schema migrations with Alembic: create, back up then upgrade, or refuse a newer schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from ekinerja_desktop.domain.errors import EkinerjaError
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.store.database import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseTooNewError(EkinerjaError):
+    code = "database_too_new"
+
+
+class NotOurDatabaseError(EkinerjaError):
+    code = "not_a_database"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+    @property
+    def created(self) -> bool:
+        return self.before is None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.before is not None and self.before != self.after
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def backup_sqlite(db_path: Path, backup_dir: Path, label: str) -> Path:
+    """Consistent copy via SQLite's online backup API (safe while WAL is in use)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_path.stem}-{stamp}-{label}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = backup_dir / f"{db_path.stem}-{stamp}-{label}-{counter}.sqlite3"
+    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _not_our_database(where: str) -> NotOurDatabaseError:
+    return NotOurDatabaseError(
+        _("Berkas basis data di {where} rusak atau bukan basis data e-Kinerja.").format(
+            where=where
+        ),
+        hint=_("Berkas itu tidak diubah. Pulihkan dari cadangan, atau pilih folder data lain."),
+    )
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def precheck_sqlite_file(db_path: Path) -> None:
+    """Inspect an existing SQLite file read-only before anything opens it for writing
+    (opening switches it to WAL mode, which would already change a foreign file)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    where = str(db_path)
+    try:
+        with db_path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise _not_our_database(where) from exc
+    if magic != SQLITE_MAGIC:
+        raise _not_our_database(where)
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _not_our_database(where) from exc
+    if tables - {"alembic_version"} and revision is None:
+        raise _not_our_database(where)
+    if revision is not None and revision not in _known_revisions():
+        raise _too_new(where, revision)
+
+
+def _too_new(where: str, revision: str) -> DatabaseTooNewError:
+    return DatabaseTooNewError(
+        _(
+            "Basis data di {where} dibuat oleh versi e-Kinerja Desktop yang lebih baru "
+            "(skema {rev})."
+        ).format(where=where, rev=revision),
+        hint=_("Perbarui aplikasi ke versi terbaru. Basis data tidak diubah."),
+    )
+
+
+def upgrade_database(engine: Engine, *, backup_dir: Path | None) -> MigrationResult:
+    """Bring the schema to head. A new database is created; an older one is backed up
+    first (SQLite) and upgraded in one transaction; a newer one is refused untouched."""
+    where = str(sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True))
+    try:
+        with engine.connect() as conn:
+            before = MigrationContext.configure(conn).get_current_revision()
+            table_names = set(inspect(conn).get_table_names())
+    except (DatabaseError, OperationalError) as exc:
+        raise _not_our_database(where) from exc
+    head = head_revision()
+    if before is None and table_names - {"alembic_version"}:
+        raise _not_our_database(where)
+    if before is not None and before not in _known_revisions():
+        raise _too_new(where, before)
+    if before == head:
+        return MigrationResult(before, head, None)
+    backup: Path | None = None
+    db_path = sqlite_path(str(engine.url))
+    if before is not None and db_path is not None and backup_dir is not None:
+        backup = backup_sqlite(db_path, backup_dir, f"sebelum-upgrade-{before}")
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return MigrationResult(before, head, backup)

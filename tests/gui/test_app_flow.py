@@ -1,0 +1,167 @@
+"""The controller flow: first-run wizard, login, wrong password, lock, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ekinerja_desktop.gui.app import AppController, make_application
+from tests.conftest import ADMIN_PASSWORD
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def controller(qtbot, data_dir):
+    ctrl = AppController(make_application(), data_dir, None)
+    yield ctrl
+    ctrl.runner.wait_for_done()
+    for window in (ctrl.main_window, ctrl.login_window, ctrl.wizard, ctrl.lock_dialog):
+        if window is not None:
+            window.close()
+    ctrl.shutdown()
+    from ekinerja_desktop.gui.app import install_translators
+
+    install_translators(QApplication.instance(), "id")
+
+
+def _login(qtbot, ctrl, username, password):
+    login = ctrl.login_window.login
+    qtbot.keyClicks(login.username, username)
+    qtbot.keyClicks(login.password, password)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+
+
+def test_wizard_creates_workspace_then_login_opens_main_window(qtbot, controller, data_dir):
+    first = controller.start()
+    assert first is controller.wizard
+    wizard = controller.wizard
+    wizard.next()
+    wizard.agency_page.agency.setText("Pemerintah Kota Palu")
+    wizard.agency_page.role.setCurrentIndex(1)
+    wizard.next()
+    admin_page = wizard.admin_page
+    admin_page.password.setText("pendek")
+    admin_page.confirm.setText("pendek")
+    assert not admin_page.isComplete()
+    admin_page.password.setText("rahasia-gui-1")
+    admin_page.confirm.setText("rahasia-gui-2")
+    assert not admin_page.isComplete()
+    assert "belum sama" in admin_page.message.text()
+    admin_page.confirm.setText("rahasia-gui-1")
+    assert admin_page.isComplete()
+    wizard.accept()
+    qtbot.waitUntil(lambda: controller.login_window is not None, timeout=15000)
+    assert controller.ws.node.role.value == "laptop"
+    assert controller.login_window.login.username.text() == "admin"
+    qtbot.keyClicks(controller.login_window.login.password, "rahasia-gui-1")
+    qtbot.keyClick(controller.login_window.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    assert controller.main_window.isVisible()
+    assert "Laptop" in controller.main_window.node_label.text()
+
+
+def test_demo_choice_builds_demo_and_shows_banner(qtbot, controller):
+    controller.start()
+    controller.wizard.intro.demo.setChecked(True)
+    controller.wizard.accept()
+    qtbot.waitUntil(lambda: controller.ws is not None, timeout=30000)
+    assert "demo12345" in controller.login_window.login.status.text()
+    _login(qtbot, controller, "", "demo12345")
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    banner = controller.main_window.findChild(object, "demoBanner")
+    assert banner is not None
+    assert "DEMO" in banner.text()
+
+
+def test_wrong_password_shows_message_and_keeps_login(qtbot, ws, data_dir):
+    ws.close()
+    ctrl = AppController(make_application(), data_dir, None)
+    try:
+        ctrl.start()
+        qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
+        _login(qtbot, ctrl, "admin", "salah-sekali")
+        login = ctrl.login_window.login
+        qtbot.waitUntil(lambda: "salah" in login.status.text(), timeout=15000)
+        assert ctrl.main_window is None
+        assert login.password.text() == ""
+        assert login.button.isEnabled()
+        _login(qtbot, ctrl, "", ADMIN_PASSWORD)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
+        # Lock, refuse a wrong password, unlock with the right one.
+        ctrl.lock()
+        assert ctrl.lock_dialog is not None
+        assert not ctrl.main_window.centralWidget().isVisible()
+        ctrl.lock_dialog.password.setText("keliru")
+        ctrl.lock_dialog.unlock_button.click()
+        qtbot.waitUntil(lambda: ctrl.lock_dialog.message.text() != "", timeout=15000)
+        ctrl.lock_dialog.password.setText(ADMIN_PASSWORD)
+        ctrl.lock_dialog.unlock_button.click()
+        qtbot.waitUntil(lambda: ctrl.lock_dialog is None, timeout=15000)
+        assert ctrl.main_window.centralWidget().isVisible()
+    finally:
+        ctrl.runner.wait_for_done()
+        if ctrl.main_window:
+            ctrl.main_window.close()
+        ctrl.shutdown()
+
+
+def test_damaged_database_message_on_login_screen(qtbot, tmp_path):
+    data_dir = tmp_path / "rusak"
+    data_dir.mkdir()
+    (data_dir / "ekinerja.sqlite3").write_bytes(b"garbage" * 50)
+    ctrl = AppController(make_application(), data_dir, None)
+    try:
+        ctrl.start()
+        login = ctrl.login_window.login
+        qtbot.waitUntil(lambda: "rusak" in login.status.text(), timeout=15000)
+        assert not login.button.isEnabled()
+    finally:
+        ctrl.runner.wait_for_done()
+        ctrl.login_window.close()
+        ctrl.shutdown()
+
+
+def test_idle_watcher_locks_after_timeout(qtbot, ws, data_dir):
+    ws.close()
+    ctrl = AppController(make_application(), data_dir, None)
+    try:
+        ctrl.start()
+        qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
+        _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
+        ctrl.idle._timer.setInterval(20)
+        ctrl.idle.set_minutes(0.001)  # 60 ms
+        qtbot.waitUntil(lambda: ctrl.lock_dialog is not None, timeout=5000)
+    finally:
+        ctrl.runner.wait_for_done()
+        if ctrl.main_window:
+            ctrl.main_window.close()
+        ctrl.shutdown()
+
+
+def test_english_translation_applies(qtbot, ws, data_dir):
+    from ekinerja_desktop.services import preferences
+
+    ws.close()
+    preferences.save(data_dir, language="en")
+    ctrl = AppController(make_application(), data_dir, None)
+    try:
+        ctrl.start()
+        assert ctrl.login_window.login.button.text() == "Log in"
+        qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
+        _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
+        nav = ctrl.main_window.nav
+        assert [nav.item(i).text() for i in range(nav.count())] == [
+            "Home",
+            "Audit Trail",
+            "Settings",
+        ]
+    finally:
+        ctrl.runner.wait_for_done()
+        if ctrl.main_window:
+            ctrl.main_window.close()
+        ctrl.shutdown()

@@ -1,0 +1,129 @@
+"""The headless commands, run in-process through ``main``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from ekinerja_desktop import __version__
+from ekinerja_desktop.cli import main
+from ekinerja_desktop.store.models import AuditEvent
+
+
+def test_version_and_help():
+    out = subprocess.run(
+        [sys.executable, "-m", "ekinerja_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert __version__ in out
+    out = subprocess.run(
+        [sys.executable, "-m", "ekinerja_desktop", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for command in ("init", "demo", "audit", "--data-dir", "--database-url"):
+        assert command in out
+
+
+def test_init_then_audit_verify(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
+    data = str(tmp_path / "ws")
+    code = main(
+        [
+            "init",
+            "--data-dir",
+            data,
+            "--role",
+            "laptop",
+            "--agency",
+            "Pemkot Palu",
+            "--admin",
+            "admin",
+        ]
+    )
+    assert code == 0
+    assert "Ruang kerja dibuat" in capsys.readouterr().out
+    assert main(["audit", "verify", "--data-dir", data]) == 0
+    assert "utuh" in capsys.readouterr().out
+    # A second init on the same folder is refused with an explanation.
+    code = main(
+        ["init", "--data-dir", data, "--role", "laptop", "--agency", "X", "--admin", "admin"]
+    )
+    assert code == 1
+    assert "Sudah ada ruang kerja" in capsys.readouterr().err
+
+
+def test_audit_verify_reports_broken_chain(tmp_path, monkeypatch, capsys):
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
+    data = tmp_path / "ws"
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(data),
+                "--role",
+                "office",
+                "--agency",
+                "P",
+                "--admin",
+                "admin",
+            ]
+        )
+        == 0
+    )
+    ws = open_workspace(data)
+    with ws.write() as session:
+        session.query(AuditEvent).update({"actor": "mallory"})
+    ws.close()
+    capsys.readouterr()
+    assert main(["audit", "verify", "--data-dir", str(data)]) == 1
+    assert "RUSAK" in capsys.readouterr().err
+
+
+def test_missing_password_without_terminal(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("EKINERJA_PASSWORD", raising=False)
+    monkeypatch.setattr(sys, "stdin", open("/dev/null"))  # noqa: SIM115
+    code = main(
+        [
+            "init",
+            "--data-dir",
+            str(tmp_path / "w"),
+            "--role",
+            "office",
+            "--agency",
+            "P",
+            "--admin",
+            "admin",
+        ]
+    )
+    assert code == 1
+    assert "EKINERJA_PASSWORD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("role", ["office", "laptop", "central"])
+def test_init_roles(tmp_path, monkeypatch, role):
+    monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(tmp_path / role),
+                "--role",
+                role,
+                "--agency",
+                "P",
+                "--admin",
+                "admin",
+            ]
+        )
+        == 0
+    )
