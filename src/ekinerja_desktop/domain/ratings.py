@@ -9,7 +9,6 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from ekinerja_desktop.domain._parse import join_id, parse_enum
-from ekinerja_desktop.domain.fmt import format_number, format_percent
 
 
 class Rating(StrEnum):
@@ -164,11 +163,15 @@ def _names(rule: DistributionRule) -> str:
 
 
 def _percent_text(part: int, total: int) -> str:
+    from ekinerja_desktop.domain.fmt import format_number, format_percent  # noqa: F401 - lazy: babel is slow to import
+
     return format_percent(Decimal(part) / Decimal(total))
 
 
 def _limit_text(limit: Decimal) -> str:
     # "70%" reads better than "70,0%" for round limits; keep decimals only when present.
+    from ekinerja_desktop.domain.fmt import format_number, format_percent  # noqa: F401 - lazy: babel is slow to import
+
     decimals = 0 if limit == limit.to_integral_value() else 1
     return format_number(limit, decimals=decimals) + "%"
 

@@ -1,0 +1,94 @@
+"""Startup benchmark: process start -> login window shown, next to a bare PySide6 window
+(QMainWindow + QTableView) measured in the same run. Prints medians and the ratio.
+
+Usage: .venv/bin/python bench/startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+from PySide6.QtCore import QEvent, QObject
+class Probe(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self); print("shown", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+w = QMainWindow(); w.setCentralWidget(QTableView())
+probe = Probe(); w.installEventFilter(probe); w.show()
+app.exec()
+"""
+
+
+def _time_until_shown(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("shown"):
+            elapsed = time.perf_counter() - start
+            proc.wait(30)
+            return elapsed
+    proc.wait(30)
+    raise RuntimeError(f"{cmd} never reported a shown window")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "ws"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ekinerja_desktop",
+                "init",
+                "--data-dir",
+                str(data_dir),
+                "--role",
+                "office",
+                "--agency",
+                "Bench",
+                "--admin",
+                "admin",
+            ],
+            env=dict(env, EKINERJA_PASSWORD="bench-pass-1"),
+            check=True,
+            capture_output=True,
+        )
+        app_cmd = [sys.executable, "-m", "ekinerja_desktop", "--data-dir", str(data_dir)]
+        app_env = dict(env, EKINERJA_EXIT_WHEN_SHOWN="1")
+        bare_cmd = [sys.executable, "-c", BARE]
+        # Warm the page cache once for both, then alternate so drift hits both equally.
+        _time_until_shown(bare_cmd, env)
+        _time_until_shown(app_cmd, app_env)
+        bare, app = [], []
+        for _ in range(args.runs):
+            bare.append(_time_until_shown(bare_cmd, env))
+            app.append(_time_until_shown(app_cmd, app_env))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"bare PySide6 window (floor): median {b * 1000:.0f} ms over {args.runs} runs")
+    print(f"e-Kinerja login window:      median {a * 1000:.0f} ms over {args.runs} runs")
+    print(f"ratio: {a / b:.2f}x the floor (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,253 @@
+"""Dokumen SKP (Sasaran Kinerja Pegawai) as an official PDF, including the Lampiran page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ekinerja_desktop.reports._common import (
+    SECTION_BG,
+    Output,
+    PageDecor,
+    Signer,
+    Styles,
+    TableWithTrailer,
+    base_table_style,
+    build_pdf,
+    content_width,
+    esc,
+    format_periode,
+    format_tanggal,
+    instansi_periode_row,
+    numbered_paragraphs,
+    or_dash,
+    p,
+    person_rows,
+    side_by_side_blocks,
+    signature_table,
+    title_block,
+)
+from ekinerja_desktop.reports.documents import PerilakuRow, SkpDocument, SkpRhkRow
+
+PAGESIZE = landscape(A4)
+SKP_DRAFT_TEXT = "DRAF - BELUM DISETUJUI"
+
+SECTIONS: tuple[tuple[str, str], ...] = (("Utama", "A. Utama"), ("Tambahan", "B. Tambahan"))
+
+
+def sasaran_audience(is_jpt: bool) -> str:
+    """The 'BAGI ...' subtitle of the official forms."""
+    if is_jpt:
+        return "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
+    return "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
+
+
+def section_row_cmds(row: int) -> list[tuple[Any, ...]]:
+    """Style commands for a full-width section label row (kept with the row below it)."""
+    return [
+        ("SPAN", (0, row), (-1, row)),
+        ("BACKGROUND", (0, row), (-1, row), SECTION_BG),
+        ("NOSPLIT", (0, row), (-1, row + 1)),
+    ]
+
+
+def _hasil_kerja_table(doc: SkpDocument, width: float, st: Styles) -> Table:
+    """The HASIL KERJA table: sections A/B, one row per IKI, RHK cells spanning their IKIs."""
+    headers = [
+        "No",
+        "Rencana Hasil Kerja Pimpinan yang Diintervensi",
+        "Rencana Hasil Kerja",
+        "Aspek",
+        "Indikator Kinerja Individu",
+        "Target",
+    ]
+    no_w, aspek_w = 9 * mm, 20 * mm
+    if doc.is_jpt:
+        headers.append("Perspektif")
+        persp_w = 26 * mm
+        rest = width - no_w - aspek_w - persp_w
+        widths = [no_w, rest * 0.25, rest * 0.31, aspek_w, rest * 0.30, rest * 0.14, persp_w]
+    else:
+        rest = width - no_w - aspek_w
+        widths = [no_w, rest * 0.26, rest * 0.31, aspek_w, rest * 0.29, rest * 0.14]
+    ncols = len(headers)
+
+    data: list[list[object]] = [
+        [Paragraph("HASIL KERJA", st.header_left)] + [""] * (ncols - 1),
+        [Paragraph(esc(h), st.header) for h in headers],
+        [Paragraph(f"({i})", st.header) for i in range(1, ncols + 1)],
+    ]
+    cmds = base_table_style(header_rows=3)
+    cmds.append(("SPAN", (0, 0), (-1, 0)))
+    for jenis, label in SECTIONS:
+        cmds += section_row_cmds(len(data))
+        data.append([Paragraph(esc(label), st.cell_bold)] + [""] * (ncols - 1))
+        rows = [r for r in doc.hasil_kerja if r.jenis == jenis]
+        if not rows:
+            data.append([Paragraph("-", st.cell_center)] + [p("-", st.cell)] * (ncols - 1))
+        for no, row in enumerate(rows, start=1):
+            cmds += _rhk_rows(data, no, row, doc.is_jpt, st)
+    table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def _rhk_rows(
+    data: list[list[object]], no: int, row: SkpRhkRow, is_jpt: bool, st: Styles
+) -> list[tuple[Any, ...]]:
+    """Append the lines of one RHK to ``data``; return the SPAN commands they need."""
+    first = len(data)
+    indicators = row.indicators or ()
+    lines: Sequence[tuple[str, str, str]] = [
+        (i.aspek, i.indikator, i.target) for i in indicators
+    ] or [("-", "-", "-")]
+    for idx, (aspek, iki, target) in enumerate(lines):
+        if idx == 0:
+            cells: list[object] = [
+                Paragraph(str(no), st.cell_center),
+                p(or_dash(row.rhk_pimpinan), st.cell),
+                p(row.rhk, st.cell),
+            ]
+        else:
+            cells = ["", "", ""]
+        cells += [p(aspek, st.cell), p(iki, st.cell), p(target, st.cell)]
+        if is_jpt:
+            cells.append(p(or_dash(row.perspektif), st.cell) if idx == 0 else "")
+        data.append(cells)
+    last = len(data) - 1
+    if last == first:
+        return []
+    cmds: list[tuple[Any, ...]] = [("SPAN", (c, first), (c, last)) for c in (0, 1, 2)]
+    if is_jpt:
+        cmds.append(("SPAN", (6, first), (6, last)))
+    return cmds
+
+
+def perilaku_cell(nama_nilai: str, perilaku: Sequence[str], st: Styles) -> list[Flowable]:
+    """Value name in bold followed by its numbered standard behaviours."""
+    return [p(nama_nilai, st.cell_bold), *numbered_paragraphs(perilaku, st.bullet)]
+
+
+def _perilaku_table(rows: Sequence[PerilakuRow], width: float, st: Styles) -> Table:
+    """The PERILAKU KERJA table: value with behaviours, and the leader's expectation."""
+    no_w = 9 * mm
+    widths = [no_w, (width - no_w) * 0.5, (width - no_w) * 0.5]
+    data: list[list[object]] = [
+        [Paragraph("PERILAKU KERJA", st.header_left), "", ""],
+        [
+            Paragraph("No", st.header),
+            Paragraph("Perilaku Kerja", st.header),
+            Paragraph("Ekspektasi Khusus Pimpinan", st.header),
+        ],
+        [Paragraph(f"({i})", st.header) for i in (1, 2, 3)],
+    ]
+    for no, row in enumerate(rows, start=1):
+        data.append(
+            [
+                Paragraph(str(no), st.cell_center),
+                perilaku_cell(row.nama_nilai, row.perilaku, st),
+                p(or_dash(row.ekspektasi), st.cell),
+            ]
+        )
+    cmds = base_table_style(header_rows=3)
+    cmds.append(("SPAN", (0, 0), (-1, 0)))
+    table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def _lampiran_table(doc: SkpDocument, width: float, st: Styles) -> Table:
+    """The three numbered lists of the Lampiran page."""
+    no_w = 9 * mm
+    data: list[list[object]] = []
+    cmds = base_table_style()
+    lists = (
+        ("DUKUNGAN SUMBER DAYA", doc.lampiran.dukungan_sumber_daya),
+        ("SKEMA PERTANGGUNGJAWABAN", doc.lampiran.skema_pertanggungjawaban),
+        ("KONSEKUENSI", doc.lampiran.konsekuensi),
+    )
+    for heading, items in lists:
+        row = len(data)
+        cmds += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), SECTION_BG)]
+        data.append([Paragraph(heading, st.cell_bold), ""])
+        filled = [i for i in items if i.strip()]
+        if not filled:
+            data.append([Paragraph("-", st.cell_center), p("-", st.cell)])
+        for no, item in enumerate(filled, start=1):
+            data.append([Paragraph(f"{no}.", st.cell_center), p(item, st.cell)])
+    table = Table(data, colWidths=[no_w, width - no_w], hAlign="LEFT")
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def _signatures(doc: SkpDocument, width: float, st: Styles) -> list[Flowable]:
+    """Pegawai (left) and Pejabat Penilai Kinerja (right) signature blocks."""
+    place_date = f"{doc.tempat}, {format_tanggal(doc.tanggal)}"
+    table = signature_table(
+        Signer("Pegawai yang Dinilai", doc.pegawai),
+        Signer("Pejabat Penilai Kinerja", doc.penilai, place_date=place_date),
+        width,
+        st,
+    )
+    return [Spacer(1, 6 * mm), table]
+
+
+def build_skp_story(doc: SkpDocument, width: float, st: Styles) -> list[Flowable]:
+    """All flowables of the SKP document (main part, page break, Lampiran)."""
+    periode = format_periode(doc.periode_awal, doc.periode_akhir)
+    header = [
+        "SASARAN KINERJA PEGAWAI",
+        f"PENDEKATAN HASIL KERJA {doc.pendekatan.upper()}",
+        sasaran_audience(doc.is_jpt),
+    ]
+    story: list[Flowable] = [
+        *title_block(header, st),
+        instansi_periode_row(doc.instansi, periode, width, st),
+        side_by_side_blocks(
+            ("PEGAWAI YANG DINILAI", person_rows(doc.pegawai)),
+            ("PEJABAT PENILAI KINERJA", person_rows(doc.penilai)),
+            width,
+            st,
+        ),
+        Spacer(1, 5 * mm),
+        CondPageBreak(40 * mm),
+        _hasil_kerja_table(doc, width, st),
+        Spacer(1, 5 * mm),
+        # The behaviour table normally fits one page: keep it with the signatures so the
+        # signature block is never orphaned on a page of its own.
+        TableWithTrailer(_perilaku_table(doc.perilaku, width, st), _signatures(doc, width, st)),
+        PageBreak(),
+        *title_block(["LAMPIRAN SASARAN KINERJA PEGAWAI"], st),
+        instansi_periode_row(doc.instansi, periode, width, st),
+        TableWithTrailer(_lampiran_table(doc, width, st), _signatures(doc, width, st)),
+    ]
+    return story
+
+
+def build_skp_pdf(doc: SkpDocument, out: Output) -> None:
+    """Write the Dokumen SKP for ``doc`` to ``out`` (a path or a binary file object)."""
+    st = Styles(8.5)
+    width = content_width(PAGESIZE)
+    footer = f"SKP Tahun {doc.tahun} - {doc.pegawai.nama} - NIP {doc.pegawai.nip}"
+    if doc.revisi > 1:
+        footer += f" - Revisi ke-{doc.revisi}"
+    decor = PageDecor(footer_left=footer, draft_text=None if doc.is_final else SKP_DRAFT_TEXT)
+    build_pdf(
+        out,
+        build_skp_story(doc, width, st),
+        pagesize=PAGESIZE,
+        decor=decor,
+        title=f"SKP {doc.tahun} - {doc.pegawai.nama}",
+    )

@@ -1,0 +1,113 @@
+"""Large payloads stream through writer and reader with bounded Python memory."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ekinerja_desktop.sync.container import BundleWriter, Limits, open_bundle
+from ekinerja_desktop.sync.errors import BundleError
+
+from .conftest import Nodes
+from .helpers import lookup
+
+TARGET_BYTES = 200 * 1024 * 1024
+PEAK_LIMIT = 64 * 1024 * 1024
+
+
+def _records(digest: hashlib._Hash) -> Iterator[bytes]:
+    """~200 MB of NDJSON lines that compress like real data (not a trivial ratio)."""
+    rng = random.Random(20250101)
+    words = [rng.randbytes(6).hex() for _ in range(5000)]
+    produced = 0
+    index = 0
+    batch: list[bytes] = []
+    while produced < TARGET_BYTES:
+        text = " ".join(rng.choices(words, k=40))
+        line = b'{"uuid":"%032x","seq":%d,"aktivitas":"%s"}\n' % (
+            rng.getrandbits(128),
+            index,
+            text.encode(),
+        )
+        batch.append(line)
+        produced += len(line)
+        index += 1
+        if len(batch) == 256:
+            chunk = b"".join(batch)
+            digest.update(chunk)
+            yield chunk
+            batch = []
+    if batch:
+        chunk = b"".join(batch)
+        digest.update(chunk)
+        yield chunk
+
+
+@pytest.mark.slow
+def test_200mb_payload_streams_with_bounded_memory(tmp_path: Path, nodes: Nodes) -> None:
+    written = hashlib.sha256()
+    tracemalloc.start()
+    try:
+        with BundleWriter(
+            tmp_path,
+            sender=nodes.central,
+            sender_epoch="e1",
+            sequence=1,
+            recipients=[nodes.office1.public(), nodes.office2.public()],
+            kind="data",
+            compresslevel=1,
+        ) as writer:
+            info = writer.add_member("daily_logs.ndjson", _records(written))
+        _, write_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+
+        read = hashlib.sha256()
+        count = 0
+        with open_bundle(
+            writer.path, me=nodes.office2, lookup_signer=lookup(nodes.central)
+        ) as bundle:
+            for line in bundle.iter_lines("daily_logs.ndjson"):
+                read.update(line + b"\n")
+                count += 1
+        _, read_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert info.size >= TARGET_BYTES
+    assert writer.path.stat().st_size > 30 * 1024 * 1024  # really a big bundle on disk
+    assert read.hexdigest() == written.hexdigest() == info.sha256
+    assert count > 100_000
+    assert write_peak < PEAK_LIMIT, f"writer peak {write_peak / 2**20:.1f} MiB"
+    assert read_peak < PEAK_LIMIT, f"reader peak {read_peak / 2**20:.1f} MiB"
+    print(f"peaks: write {write_peak / 2**20:.1f} MiB, read {read_peak / 2**20:.1f} MiB")
+
+
+@pytest.mark.slow
+def test_more_than_65535_members_uses_zip64_directory(tmp_path: Path, nodes: Nodes) -> None:
+    count = 70_000  # beyond the 16-bit entry count: the inner archive needs ZIP64 records
+    with BundleWriter(
+        tmp_path,
+        sender=nodes.central,
+        sender_epoch="e1",
+        sequence=2,
+        recipients=[nodes.office1.public()],
+        kind="data",
+    ) as writer:
+        for i in range(count):
+            writer.add_member(f"t{i}.json", b'{"i":%d}' % i)
+    with open_bundle(writer.path, me=nodes.office1, lookup_signer=lookup(nodes.central)) as b:
+        assert len(b.member_names()) == count
+        assert b.read_json("t69999.json") == {"i": 69999}
+    with pytest.raises(BundleError) as info:
+        open_bundle(
+            writer.path,
+            me=nodes.office1,
+            lookup_signer=lookup(nodes.central),
+            limits=Limits(max_members=count - 1),
+        )
+    assert info.value.code == "too_many_members"
