@@ -174,44 +174,55 @@ def test_sync_columns_are_stamped_on_save(ws):
         assert unit.deleted is False
 
 
-def test_older_schema_is_backed_up_then_upgraded(tmp_path):
-    """A database at the first released schema is copied to a backup, then upgraded."""
-    from alembic import command
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
-    from ekinerja_desktop.store.database import make_engine, sqlite_url
-    from ekinerja_desktop.store.migrate import alembic_config
+
+@pytest.mark.parametrize("revision", ["0001"])
+def test_stored_older_schema_is_backed_up_then_upgraded(tmp_path, revision):
+    """A workspace stored at an older schema (real file, made by the real migrations of
+    that release) is copied to a backup first, then upgraded, keeping its data."""
+    import shutil
+
+    from ekinerja_desktop.services import audit, auth
 
     data_dir = tmp_path / "old"
     data_dir.mkdir()
     db = paths.database_file(data_dir)
-    engine = make_engine(sqlite_url(db))
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        conn.execute(
-            text(
-                "INSERT INTO local_node (id, role, agency, epoch, next_seq, is_demo, created_at)"
-                " VALUES ('n1', 'office', 'Lama', 'e1', 1, 0, '2025-01-01 00:00:00')"
-            )
-        )
-    engine.dispose()
-    if head_revision() == "0001":
-        # Only one schema released so far: fake an older one by rewinding the stamp of a
-        # table-identical database; the upgrade must still back up before touching it.
-        pytest.skip("no older schema exists yet")
+    shutil.copy(FIXTURES / f"schema_{revision}.sqlite3", db)
     ws = open_workspace(data_dir)
     try:
+        assert ws.migration.before == revision
         assert ws.migration.upgraded
-        assert ws.migration.backup is not None
-        assert ws.migration.backup.exists()
-        con = sqlite3.connect(ws.migration.backup)
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-        assert con.execute("SELECT agency FROM local_node").fetchone()[0] == "Lama"
+        assert current_revision(ws.engine) == head_revision()
+        backup = ws.migration.backup
+        assert backup is not None
+        assert backup.parent == paths.backup_dir(data_dir)
+        con = sqlite3.connect(backup)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
+        assert con.execute("SELECT name FROM employee").fetchone()[0] == "Nurhayati"
         con.close()
-        assert ws.node.agency == "Lama"
+        assert ws.node.agency == "Pemerintah Kota Palu"
+        assert auth.login(ws, "admin", "fixture-pass-1").username == "admin"
+        assert audit.verify(ws).ok
+        with ws.read() as session:
+            assert session.execute(text("SELECT nip FROM employee")).scalar() == (
+                "198507142010012003"
+            )
     finally:
         ws.close()
+
+
+def test_every_older_revision_has_a_stored_fixture():
+    """Each released schema needs an upgrade fixture (scripts/make_schema_fixture.py)."""
+    from alembic.script import ScriptDirectory
+
+    from ekinerja_desktop.store.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    older = [r.revision for r in script.walk_revisions() if r.revision != head_revision()]
+    missing = [r for r in older if not (FIXTURES / f"schema_{r}.sqlite3").exists()]
+    assert older, "expected at least one older revision"
+    assert missing == []
 
 
 def test_paths_do_not_import_sqlalchemy():

@@ -7,6 +7,13 @@ from ekinerja_desktop.store.models.master import (
     OrgUnit,
     SupervisorAssignment,
 )
+from ekinerja_desktop.store.models.skp import (
+    Skp,
+    SkpBehaviour,
+    SkpIndicator,
+    SkpLampiranItem,
+    SkpRhk,
+)
 
 __all__ = [
     "AuditEvent",
@@ -15,6 +22,11 @@ __all__ = [
     "LocalNode",
     "OrgUnit",
     "Setting",
+    "Skp",
+    "SkpBehaviour",
+    "SkpIndicator",
+    "SkpLampiranItem",
+    "SkpRhk",
     "SupervisorAssignment",
     "User",
 ]
