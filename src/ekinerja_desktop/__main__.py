@@ -4,12 +4,45 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+_GUI_OPTIONS = ("--data-dir", "--database-url")
+
+
+def _plain_gui_args(argv: Sequence[str]) -> dict[str, str] | None:
+    """Options when argv only holds GUI options (the common double-click start), so the
+    window does not wait for the command-line parser to be built; None otherwise."""
+    found: dict[str, str] = {}
+    items = list(argv)
+    while items:
+        head = items.pop(0)
+        name, eq, value = head.partition("=")
+        if name not in _GUI_OPTIONS:
+            return None
+        if not eq:
+            if not items:
+                return None
+            value = items.pop(0)
+        found[name] = value
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    plain = _plain_gui_args(args_list)
+    if plain is not None:
+        import os
+
+        from ekinerja_desktop.gui.app import run_gui
+        from ekinerja_desktop.services.paths import default_data_dir
+
+        data_dir = Path(plain["--data-dir"]) if "--data-dir" in plain else default_data_dir()
+        url = plain.get("--database-url") or os.environ.get("EKINERJA_DATABASE_URL") or None
+        return run_gui(data_dir=data_dir, database_url=url)
+
     from ekinerja_desktop import cli
 
-    args = cli.build_parser().parse_args(argv)
+    args = cli.build_parser().parse_args(args_list)
     if getattr(args, "command", None) is None:
         from ekinerja_desktop.gui.app import run_gui
 

@@ -401,11 +401,12 @@ def make_application() -> QApplication:
 def run_gui(*, data_dir: Path, database_url: str | None, smoke: bool = False) -> int:
     if smoke:
         return run_smoke()
-    _setup_logging(data_dir)
     app = make_application()
     sys.excepthook = _excepthook
     controller = AppController(app, data_dir, database_url)
     first = controller.start()
+    # Logging to the data folder is set up once the first window is on its way.
+    QTimer.singleShot(0, lambda: _setup_logging(data_dir))
     if os.environ.get("EKINERJA_EXIT_WHEN_SHOWN"):
         # Used by bench/startup.py: report when the first window has been painted.
         probe = _FirstPaintProbe(app)
