@@ -8,10 +8,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ekinerja_desktop import __version__
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.i18n import _
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -63,10 +68,39 @@ def build_parser() -> argparse.ArgumentParser:
     _common(pv)
     pv.set_defaults(handler=cmd_audit_verify)
 
+    p = sub.add_parser("employees", help="data pegawai: impor/ekspor Excel")
+    emp_sub = p.add_subparsers(dest="employees_command", metavar="AKSI", required=True)
+    pi = emp_sub.add_parser("import", help="impor pegawai dari berkas Excel (.xlsx)")
+    _common(pi)
+    pi.add_argument("file", type=Path, metavar="FILE.xlsx")
+    pi.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    _actor_option(pi)
+    pi.set_defaults(handler=cmd_employees_import)
+    pe = emp_sub.add_parser("export", help="ekspor pegawai ke berkas Excel (.xlsx)")
+    _common(pe)
+    pe.add_argument("file", type=Path, metavar="FILE.xlsx")
+    pe.add_argument("--unit", help="hanya unit ini (nama, kode atau jalur) beserta sub-unitnya")
+    pe.add_argument("--all", action="store_true", help="termasuk pegawai tidak aktif")
+    _actor_option(pe)
+    pe.set_defaults(handler=cmd_employees_export)
+    pt = emp_sub.add_parser("template", help="tulis templat impor pegawai (.xlsx)")
+    pt.add_argument("file", type=Path, metavar="FILE.xlsx")
+    pt.set_defaults(handler=cmd_employees_template)
+
     p = sub.add_parser("info", help="tampilkan informasi ruang kerja")
     _common(p)
     p.set_defaults(handler=cmd_info)
     return parser
+
+
+def _actor_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        help="jalankan sebagai pengguna ini (kata sandi dari EKINERJA_PASSWORD); "
+        "bawaan: akun admin pertama ruang kerja",
+    )
 
 
 def resolve_paths(args: argparse.Namespace) -> tuple[Path, str | None]:
@@ -152,6 +186,81 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _headless_actor(ws: Workspace, args: argparse.Namespace) -> Actor:
+    """The actor a headless command is audited as: ``--as USER`` or the first admin."""
+    from ekinerja_desktop.services import auth, master
+
+    username = getattr(args, "as_user", None)
+    if not username:
+        return master.default_admin_actor(ws)
+    password = os.environ.get("EKINERJA_PASSWORD")
+    if not password:
+        raise EkinerjaError(
+            _("Kata sandi untuk {u} tidak diberikan.").format(u=username),
+            hint=_("Setel variabel EKINERJA_PASSWORD dengan kata sandi pengguna itu."),
+            code="no_password",
+        )
+    return auth.login(ws, username, password)
+
+
+def cmd_employees_import(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import employee_excel
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        preview = employee_excel.preview_import(ws, actor, args.file)
+        for problem in preview.problems:
+            print(problem.line(), file=sys.stdout if not problem.is_error else sys.stderr)
+        if args.dry_run or not preview.ok:
+            print(preview.summary())
+            if not preview.ok:
+                print(_("Tidak ada data yang disimpan."), file=sys.stderr)
+            elif args.dry_run:
+                print(_("Uji coba (--dry-run): tidak ada data yang disimpan."))
+            return 0 if preview.ok else 1
+        try:
+            result = employee_excel.apply_import(ws, actor, args.file)
+        except employee_excel.ImportRejectedError as exc:
+            for problem in exc.preview.problems:
+                if problem.is_error:
+                    print(problem.line(), file=sys.stderr)
+            print(exc.preview.summary())
+            print(_("Tidak ada data yang disimpan."), file=sys.stderr)
+            return 1
+        print(result.summary())
+        return 0
+    finally:
+        ws.close()
+
+
+def cmd_employees_export(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import employee_excel, master
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        unit_id = master.resolve_unit(ws, actor, args.unit).id if args.unit else None
+        flt = master.EmployeeFilter(unit_id=unit_id, active=None if args.all else True)
+        count = employee_excel.export_employees(ws, actor, flt, args.file)
+    finally:
+        ws.close()
+    print(_("{n} pegawai diekspor ke {p}.").format(n=count, p=args.file))
+    return 0
+
+
+def cmd_employees_template(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import employee_excel
+
+    employee_excel.write_template(args.file)
+    print(_("Templat impor pegawai ditulis ke {p}.").format(p=args.file))
+    return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -157,6 +157,10 @@ def test_english_translation_applies(qtbot, ws, data_dir):
         nav = ctrl.main_window.nav
         assert [nav.item(i).text() for i in range(nav.count())] == [
             "Home",
+            "Work Units",
+            "Employees",
+            "Appraiser Mapping",
+            "User Accounts",
             "Audit Trail",
             "Settings",
         ]

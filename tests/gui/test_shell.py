@@ -20,9 +20,25 @@ def test_main_window_shows_user_node_and_pages(main_window, gui_ctx):
     assert "Administrator" in main_window.user_label.text()
     assert "Admin OPD" in main_window.user_label.text()
     assert gui_ctx.ws.node.id[:8] in main_window.node_label.text()
-    assert main_window.page_keys() == ["home", "audit", "settings"]
+    assert main_window.page_keys() == [
+        "home",
+        "units",
+        "employees",
+        "mapping",
+        "accounts",
+        "audit",
+        "settings",
+    ]
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
-    assert titles == ["Beranda", "Jejak Audit", "Pengaturan"]
+    assert titles == [
+        "Beranda",
+        "Unit Kerja",
+        "Pegawai",
+        "Pemetaan Penilai",
+        "Akun Pengguna",
+        "Jejak Audit",
+        "Pengaturan",
+    ]
     assert main_window.current_page().objectName() == "page_home"
 
 

@@ -9,30 +9,134 @@
     </message>
 </context>
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../pages/accounts_page.py" line="214" />
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="215" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="216" />
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="226" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="227" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="228" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="229" />
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="230" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="231" />
+        <source>Terakhir masuk</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="258" />
+        <source>Cari nama pengguna, nama atau NIP...</source>
+        <translation>Search user name, name or NIP...</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="260" />
+        <source>Buat akun...</source>
+        <translation>Create account...</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="262" />
+        <source>Atur ulang kata sandi...</source>
+        <translation>Reset password...</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="264" />
+        <location filename="../pages/accounts_page.py" line="337" />
+        <source>Kunci</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="266" />
+        <source>Ubah peran...</source>
+        <translation>Edit roles...</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="337" />
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="367" />
+        <source>Akun {u} dibuat.</source>
+        <translation>Account {u} created.</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="380" />
+        <source>Kata sandi {u} diatur ulang; pengguna wajib menggantinya saat masuk.</source>
+        <translation>Password of {u} reset; the user must change it at the next login.</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="393" />
+        <source>Peran {u} diperbarui.</source>
+        <translation>Roles of {u} updated.</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="403" />
+        <source>Akun {u} dikunci.</source>
+        <translation>Account {u} locked.</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="403" />
+        <source>Akun {u} dibuka.</source>
+        <translation>Account {u} unlocked.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../app.py" line="141" />
+        <location filename="../app.py" line="152" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="162" />
+        <location filename="../app.py" line="170" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="170" />
-        <location filename="../app.py" line="191" />
+        <location filename="../app.py" line="178" />
+        <location filename="../app.py" line="199" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="186" />
+        <location filename="../app.py" line="194" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="215" />
+        <location filename="../app.py" line="223" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
@@ -124,29 +228,447 @@
     </message>
 </context>
 <context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <location filename="../pages/accounts_page.py" line="107" />
+        <source>Buat akun pengguna</source>
+        <translation>Create user account</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="113" />
+        <source>huruf, angka, titik, garis; mis. NIP</source>
+        <translation>letters, digits, dots, dashes; e.g. the NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="117" />
+        <source>Pengguna wajib mengganti kata sandi ini saat pertama kali masuk.</source>
+        <translation>The user must change this password at the first login.</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="120" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="121" />
+        <source>Kata sandi awal</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="122" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="128" />
+        <source>Pegawai pemilik akun:</source>
+        <translation>Employee who owns the account:</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="142" />
+        <source>Pilih dulu pegawai pemilik akun.</source>
+        <translation>First select the employee who owns the account.</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="145" />
+        <source>Kata sandi dan ulangannya tidak sama.</source>
+        <translation>The password and its repetition differ.</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="148" />
+        <source>Pilih sedikitnya satu peran.</source>
+        <translation>Select at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeForm</name>
+    <message>
+        <location filename="../pages/employee_form.py" line="98" />
+        <source>Ubah pegawai</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="98" />
+        <source>Tambah pegawai</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="104" />
+        <source>18 digit, spasi boleh</source>
+        <translation>18 digits, spaces allowed</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="119" />
+        <source>mis. dr., Ir.</source>
+        <translation>e.g. dr., Ir.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="121" />
+        <source>mis. S.Kom., M.Si.</source>
+        <translation>e.g. S.Kom., M.Si.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="130" />
+        <source>(pilih)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="141" />
+        <source>(belum ditempatkan)</source>
+        <translation>(not placed yet)</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="147" />
+        <location filename="../pages/employee_form.py" line="229" />
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="148" />
+        <source>Kepala unit ini</source>
+        <translation>Head of this unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="149" />
+        <location filename="../pages/employee_form.py" line="150" />
+        <source>diisi</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="152" />
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="154" />
+        <source>Status ASN</source>
+        <translation>ASN status</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="155" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="156" />
+        <source>Nama (tanpa gelar)</source>
+        <translation>Name (without titles)</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="157" />
+        <source>Gelar depan</source>
+        <translation>Title before name</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="158" />
+        <source>Gelar belakang</source>
+        <translation>Title after name</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="160" />
+        <source>Kepegawaian</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="162" />
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="163" />
+        <source>Nama jabatan</source>
+        <translation>Position name</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="164" />
+        <source>Jenis jabatan</source>
+        <translation>Position type</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="165" />
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="166" />
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="167" />
+        <source>Kelas jabatan</source>
+        <translation>Position class</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="169" />
+        <source>Aktif sejak</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="170" />
+        <source>Aktif sampai</source>
+        <translation>Active until</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="180" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="182" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="244" />
+        <source>(pilih jenis jabatan dulu)</source>
+        <translation>(choose the position type first)</translation>
+    </message>
+    <message>
+        <location filename="../pages/employee_form.py" line="287" />
+        <source>{nip}
+Lahir {born} · {sex} · diangkat {appointment}</source>
+        <translation>{nip}
+Born {born} · {sex} · appointed {appointment}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePicker</name>
+    <message>
+        <location filename="../filter_proxy.py" line="127" />
+        <source>Cari nama atau NIP...</source>
+        <translation>Search name or NIP...</translation>
+    </message>
+    <message>
+        <location filename="../filter_proxy.py" line="131" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../filter_proxy.py" line="132" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../filter_proxy.py" line="133" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../filter_proxy.py" line="134" />
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <location filename="../pages/employees_page.py" line="114" />
+        <source>Cari nama atau NIP...</source>
+        <translation>Search name or NIP...</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="119" />
+        <location filename="../pages/employees_page.py" line="270" />
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="122" />
+        <source>PNS dan PPPK</source>
+        <translation>PNS and PPPK</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="127" />
+        <source>Semua jenis jabatan</source>
+        <translation>All position types</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="132" />
+        <location filename="../pages/employees_page.py" line="171" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="133" />
+        <source>Tidak aktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="134" />
+        <source>Aktif dan tidak aktif</source>
+        <translation>Active and inactive</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="138" />
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="140" />
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="142" />
+        <source>Ekspor .xlsx...</source>
+        <translation>Export .xlsx...</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="144" />
+        <source>Simpan daftar yang sedang disaring ke Excel.</source>
+        <translation>Save the currently filtered list to Excel.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="145" />
+        <source>Impor .xlsx...</source>
+        <translation>Import .xlsx...</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="147" />
+        <source>Templat impor...</source>
+        <translation>Import template...</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="159" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="159" />
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="161" />
+        <source>JPT</source>
+        <translation>JPT</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="162" />
+        <source>Administrasi</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="163" />
+        <source>Fungsional</source>
+        <translation>Functional</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="167" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="168" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="169" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="170" />
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="172" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="173" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="174" />
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="287" />
+        <source>{n} pegawai</source>
+        <translation>{n} employees</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="289" />
+        <source>{n} pegawai (dari {total})</source>
+        <translation>{n} employees (of {total})</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="332" />
+        <source>Ekspor pegawai</source>
+        <translation>Export employees</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="339" />
+        <source>{n} pegawai diekspor ke {file}.</source>
+        <translation>{n} employees exported to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="346" />
+        <source>Mengekspor pegawai...</source>
+        <translation>Exporting employees...</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="350" />
+        <source>Simpan templat impor</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="356" />
+        <source>Templat disimpan: {file}.</source>
+        <translation>Template saved: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="362" />
+        <source>Impor pegawai dari Excel</source>
+        <translation>Import employees from Excel</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="370" />
+        <source>Memeriksa berkas...</source>
+        <translation>Checking the file...</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="383" />
+        <source>Impor selesai. {summary}</source>
+        <translation>Import finished. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="391" />
+        <source>Mengimpor pegawai...</source>
+        <translation>Importing employees...</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="118" />
+        <location filename="../wizard.py" line="116" />
         <source>e-Kinerja Desktop - Persiapan</source>
         <translation>e-Kinerja Desktop - Setup</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="126" />
+        <location filename="../wizard.py" line="124" />
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="127" />
+        <location filename="../wizard.py" line="125" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="128" />
+        <location filename="../wizard.py" line="126" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="129" />
+        <location filename="../wizard.py" line="127" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -172,6 +694,44 @@
         <location filename="../pages/home.py" line="32" />
         <source>Tidak ada pekerjaan yang menunggu. Pilih modul di menu kiri.</source>
         <translation>Nothing is waiting for you. Choose a module on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../pages/employees_page.py" line="58" />
+        <source>Pratinjau impor pegawai</source>
+        <translation>Employee import preview</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="61" />
+        <source>Berkas {path}, lembar {sheet}.</source>
+        <translation>File {path}, sheet {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="73" />
+        <source>Tidak ada masalah ditemukan.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="76" />
+        <source>Siap diimpor. Tekan Impor untuk menyimpan semua baris sekaligus.</source>
+        <translation>Ready to import. Press Import to save all rows at once.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="79" />
+        <source>Ada galat: tidak ada data yang akan diubah. Perbaiki berkas lalu impor ulang.</source>
+        <translation>There are errors: no data will be changed. Fix the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="85" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="87" />
+        <source>Impor</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -243,7 +803,7 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../app.py" line="60" />
+        <location filename="../app.py" line="65" />
         <source>e-Kinerja Desktop - Masuk</source>
         <translation>e-Kinerja Desktop - Log in</translation>
     </message>
@@ -261,54 +821,173 @@
         <translation>DEMO - sample workspace; the data here is not real.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="80" />
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="81" />
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="83" />
         <source>Ganti &amp;kata sandi...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="85" />
         <source>&amp;Keluar akun</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="86" />
         <source>Tutup a&amp;plikasi</source>
         <translation>&amp;Quit application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="93" />
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="94" />
         <source>&amp;Tentang...</source>
         <translation>&amp;About...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="107" />
         <source>Masuk sebagai: {name} ({roles})</source>
         <translation>Logged in as: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="112" />
         <source>Node: {role} · {id}</source>
         <translation>Node: {role} · {id}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="122" />
         <source>Memproses...</source>
         <translation>Working...</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../pages/mapping_page.py" line="142" />
+        <source>Cari pegawai atau penilai...</source>
+        <translation>Search employee or appraiser...</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="144" />
+        <source>Ubah penilai...</source>
+        <translation>Change appraiser...</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="146" />
+        <source>Salin dari tahun lalu</source>
+        <translation>Copy from last year</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="154" />
+        <source>perlu konfirmasi</source>
+        <translation>needs confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="157" />
+        <source>Pegawai yang dinilai</source>
+        <translation>Appraised employee</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="158" />
+        <location filename="../pages/mapping_page.py" line="179" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="159" />
+        <source>Pejabat Penilai</source>
+        <translation>Appraising official</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="160" />
+        <source>Atasan Pejabat Penilai</source>
+        <translation>Appraiser's superior</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="161" />
+        <source>Berlaku dari</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="162" />
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="163" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="178" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="180" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="181" />
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="193" />
+        <source>Pemetaan</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="194" />
+        <source>Tanpa penilai</source>
+        <translation>Without appraiser</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="197" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="236" />
+        <source>Pemetaan ({n})</source>
+        <translation>Mapping ({n})</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="237" />
+        <source>Tanpa penilai ({n})</source>
+        <translation>Without appraiser ({n})</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="261" />
+        <source>Pilih dulu satu pegawai di tabel.</source>
+        <translation>First select one employee in the table.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="281" />
+        <source>Penilai {employee} sekarang {supervisor}.</source>
+        <translation>The appraiser of {employee} is now {supervisor}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="305" />
+        <source>{n} pemetaan disalin dari tahun {year}.</source>
+        <translation>{n} mappings copied from {year}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="314" />
+        <source>Menyalin pemetaan...</source>
+        <translation>Copying the mapping...</translation>
     </message>
 </context>
 <context>
@@ -327,6 +1006,75 @@
         <location filename="../pages/settings_page.py" line="94" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="418" />
+        <source>Akun Pengguna</source>
+        <translation>User Accounts</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="403" />
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="322" />
+        <source>Pemetaan Penilai</source>
+        <translation>Appraiser Mapping</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="473" />
+        <source>Unit Kerja</source>
+        <translation>Work Units</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../pages/accounts_page.py" line="164" />
+        <source>Atur ulang kata sandi: {u}</source>
+        <translation>Reset password: {u}</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="169" />
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="170" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="177" />
+        <source>Kata sandi dan ulangannya tidak sama.</source>
+        <translation>The password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesBox</name>
+    <message>
+        <location filename="../pages/accounts_page.py" line="74" />
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="83" />
+        <source>Hanya Admin Pusat yang dapat memberi peran ini.</source>
+        <translation>Only a central admin can grant this role.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../pages/accounts_page.py" line="192" />
+        <source>Peran untuk {u}</source>
+        <translation>Roles of {u}</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="203" />
+        <source>Pilih sedikitnya satu peran.</source>
+        <translation>Select at least one role.</translation>
     </message>
 </context>
 <context>
@@ -378,52 +1126,286 @@
     </message>
 </context>
 <context>
+    <name>SupervisorDialog</name>
+    <message>
+        <location filename="../pages/mapping_page.py" line="75" />
+        <source>Ubah penilai: {name}</source>
+        <translation>Change appraiser: {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="79" />
+        <source>Pilih Pejabat Penilai Kinerja untuk &lt;b&gt;{name}&lt;/b&gt; pada tahun {year}. Klik dua kali atau pilih lalu tekan Simpan.</source>
+        <translation>Choose the appraising official for &lt;b&gt;{name}&lt;/b&gt; in {year}. Double-click, or select and press Save.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="94" />
+        <source>mis. mutasi jabatan, SK nomor ...</source>
+        <translation>e.g. transfer, decree number ...</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="100" />
+        <source>Berlaku mulai</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="101" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="105" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="106" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="120" />
+        <source>Pilih dulu pegawai yang menjadi penilai.</source>
+        <translation>First select the employee who will appraise.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../tasks.py" line="122" />
+        <location filename="../tasks.py" line="134" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../pages/units_page.py" line="138" />
+        <source>Sabtu termasuk hari kerja</source>
+        <translation>Saturday is a working day</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="146" />
+        <source>(tingkat teratas - OPD)</source>
+        <translation>(top level - OPD)</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="157" />
+        <source>Pindahkan {name} beserta sub-unitnya ke bawah unit:</source>
+        <translation>Move {name} and its sub-units under the unit:</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="165" />
+        <source>Nama unit</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="166" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="167" />
+        <source>Kode (opsional)</source>
+        <translation>Code (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="173" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="174" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="198" />
+        <source>Nama unit wajib diisi.</source>
+        <translation>The unit name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKind</name>
+    <message>
+        <location filename="../pages/units_page.py" line="35" />
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="36" />
+        <source>Bidang</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="37" />
+        <source>Bagian</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="38" />
+        <source>Seksi</source>
+        <translation>Subsection</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="39" />
+        <source>Subbagian</source>
+        <translation>Subsection (secretariat)</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="40" />
+        <source>UPTD</source>
+        <translation>UPTD</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="41" />
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="42" />
+        <source>Kelurahan</source>
+        <translation>Sub-district</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../pages/units_page.py" line="217" />
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="218" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="219" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="220" />
+        <source>Jumlah pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="221" />
+        <source>Termasuk sub-unit</source>
+        <translation>Incl. sub-units</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="222" />
+        <source>Hari kerja</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="234" />
+        <location filename="../pages/units_page.py" line="413" />
+        <source>Tambah OPD</source>
+        <translation>Add OPD</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="237" />
+        <source>Tambah sub-unit</source>
+        <translation>Add sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="239" />
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="241" />
+        <source>Pindahkan...</source>
+        <translation>Move...</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="243" />
+        <location filename="../pages/units_page.py" line="386" />
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="317" />
+        <source>{n} unit aktif, {m} nonaktif</source>
+        <translation>{n} active units, {m} inactive</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="322" />
+        <source>{name} (nonaktif)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="323" />
+        <source>Senin-Sabtu</source>
+        <translation>Mon-Sat</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="323" />
+        <source>Senin-Jumat</source>
+        <translation>Mon-Fri</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="386" />
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="422" />
+        <source>Tambah sub-unit di bawah {name}</source>
+        <translation>Add a sub-unit under {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="436" />
+        <source>Ubah unit {name}</source>
+        <translation>Edit unit {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/units_page.py" line="449" />
+        <source>Pindahkan {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+</context>
+<context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../wizard.py" line="77" />
+        <location filename="../wizard.py" line="75" />
         <source>Akun administrator pertama</source>
         <translation>First administrator account</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="78" />
+        <location filename="../wizard.py" line="76" />
         <source>Akun ini mengelola pegawai, akun lain dan sinkronisasi.</source>
         <translation>This account manages employees, other accounts and synchronisation.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="91" />
+        <location filename="../wizard.py" line="89" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="92" />
+        <location filename="../wizard.py" line="90" />
         <source>Kata sandi (min. 8)</source>
         <translation>Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="93" />
+        <location filename="../wizard.py" line="91" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="101" />
+        <location filename="../wizard.py" line="99" />
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="103" />
+        <location filename="../wizard.py" line="101" />
         <source>Kedua kata sandi belum sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="105" />
+        <location filename="../wizard.py" line="103" />
         <source>Nama pengguna minimal 3 karakter.</source>
         <translation>The user name needs at least 3 characters.</translation>
     </message>
@@ -431,34 +1413,47 @@
 <context>
     <name>_AgencyPage</name>
     <message>
-        <location filename="../wizard.py" line="60" />
+        <location filename="../wizard.py" line="58" />
         <source>Instansi dan peran komputer ini</source>
         <translation>Agency and role of this computer</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="65" />
+        <location filename="../wizard.py" line="63" />
         <source>PC kantor (dipakai bersama staf)</source>
         <translation>Office PC (shared by staff)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="66" />
+        <location filename="../wizard.py" line="64" />
         <source>Laptop atasan (penilai)</source>
         <translation>Supervisor laptop (appraiser)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="67" />
+        <location filename="../wizard.py" line="65" />
         <source>Kantor pusat (BKPSDM)</source>
         <translation>Central office (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="69" />
+        <location filename="../wizard.py" line="67" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="70" />
+        <location filename="../wizard.py" line="68" />
         <source>Peran komputer</source>
         <translation>Computer role</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../pages/accounts_page.py" line="57" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/accounts_page.py" line="58" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -469,17 +1464,17 @@
         <translation>Welcome to e-Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="36" />
+        <location filename="../wizard.py" line="35" />
         <source>Belum ada ruang kerja di komputer ini. Pilih cara memulai.</source>
         <translation>There is no workspace on this computer yet. Choose how to start.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="38" />
+        <location filename="../wizard.py" line="36" />
         <source>Buat ruang kerja baru untuk instansi saya</source>
         <translation>Create a new workspace for my agency</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="41" />
+        <location filename="../wizard.py" line="39" />
         <source>Buka ruang kerja demo (data contoh Kota Palu, untuk mencoba)</source>
         <translation>Open the demo workspace (sample Kota Palu data, to try things out)</translation>
     </message>

@@ -62,4 +62,12 @@ def registered_pages() -> list[PageSpec]:
 
 def _load_builtin_pages() -> None:
     # Importing a page module registers it; the list is the one place to add a module.
-    from ekinerja_desktop.gui.pages import audit_page, home, settings_page  # noqa: F401
+    from ekinerja_desktop.gui.pages import (  # noqa: F401
+        accounts_page,
+        audit_page,
+        employees_page,
+        home,
+        mapping_page,
+        settings_page,
+        units_page,
+    )

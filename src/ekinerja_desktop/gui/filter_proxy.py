@@ -1,0 +1,182 @@
+"""Instant in-memory filtering of employee rows, and a searchable employee picker."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ekinerja_desktop.domain.nip import format_nip
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def nip_text(nip: str) -> str:
+    """Printed NIP for a table cell; legacy values that are not 18 digits print as is."""
+    return format_nip(nip) if len(nip) == 18 and nip.isdigit() else nip
+
+
+class EmployeeFilterProxy(QSortFilterProxyModel):
+    """Filters a RowTableModel of ``EmployeeRow`` in memory, so typing never hits the DB.
+
+    The search text matches the name (case-insensitive substring) or, when it contains
+    digits only (spaces allowed), the NIP. Sorting reorders the source rows with Python's
+    ``sorted`` (tens of ms for 11,000 rows) instead of Qt calling ``data()`` per comparison.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._digits = ""
+        self._unit_ids: frozenset[str] | None = None
+        self._status: str | None = None
+        self._kind: str | None = None
+        self._active: bool | None = None
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+
+    # --- criteria -------------------------------------------------------------------
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        text = text.strip()
+        self._text = text.casefold()
+        self._digits = _digits(text) if text.replace(" ", "").isdigit() else ""
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_unit_ids(self, unit_ids: Collection[str] | None) -> None:
+        self.beginFilterChange()
+        self._unit_ids = None if unit_ids is None else frozenset(unit_ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kind(self, kind: str | None) -> None:
+        self.beginFilterChange()
+        self._kind = kind or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_active(self, active: bool | None) -> None:
+        self.beginFilterChange()
+        self._active = active
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.resort()
+
+    def resort(self) -> None:
+        """Re-apply the last sort (call after the source rows were replaced)."""
+        source = self.sourceModel()
+        column, order = self._sort
+        if not isinstance(source, RowTableModel) or not 0 <= column < len(source.columns):
+            return
+        key = source.columns[column].key
+
+        def sort_key(row: Any) -> tuple[bool, Any]:
+            value = getattr(row, key, None)
+            if isinstance(value, str):
+                value = value.casefold()
+            return (value is None, value if value is not None else 0)
+
+        rows = sorted(source.rows, key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        source.set_rows(rows)
+
+    def visible_rows(self) -> list[Any]:
+        """The filtered rows in view order (for export)."""
+        return [self.data(self.index(i, 0), ROW_ROLE) for i in range(self.rowCount())]
+
+    # --- Qt -------------------------------------------------------------------------
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        if source_parent.isValid() or not isinstance(source, RowTableModel):
+            return False
+        row = source.row_at(source_row)
+        if self._digits:
+            if self._digits not in row.nip:
+                return False
+        elif self._text and self._text not in row.display_name.casefold():
+            return False
+        if self._unit_ids is not None and row.unit_id not in self._unit_ids:
+            return False
+        if self._status is not None and row.status != self._status:
+            return False
+        if self._kind is not None and row.jabatan_kind != self._kind:
+            return False
+        return self._active is None or row.active == self._active
+
+
+class EmployeePicker(QWidget):
+    """Search box over a list of employees; emits ``picked`` on double-click."""
+
+    picked = Signal(object)  # EmployeeRow
+    selection_changed = Signal(object)  # EmployeeRow | None
+
+    def __init__(self, rows: Sequence[Any] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("pickerSearch")
+        self.search.setPlaceholderText(self.tr("Cari nama atau NIP..."))
+        self.search.setClearButtonEnabled(True)
+        self.model = RowTableModel(
+            [
+                Column("display_name", self.tr("Nama")),
+                Column("nip", self.tr("NIP"), fmt=nip_text),
+                Column("jabatan_name", self.tr("Jabatan")),
+                Column("unit_name", self.tr("Unit kerja")),
+            ],
+            rows,
+            self,
+        )
+        self.proxy = EmployeeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("pickerTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(2, 200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.table.doubleClicked.connect(lambda _i: self._emit_picked())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.selection_changed.emit(self.selected())
+        )
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+
+    def selected(self) -> Any:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def select_id(self, employee_id: str) -> bool:
+        for i in range(self.proxy.rowCount()):
+            index = self.proxy.index(i, 0)
+            if self.proxy.data(index, ROW_ROLE).id == employee_id:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _emit_picked(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.picked.emit(row)

@@ -1,0 +1,423 @@
+"""Akun Pengguna (admins): create accounts for employees, reset passwords, lock, roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.dialogs import error_text
+from ekinerja_desktop.gui.filter_proxy import EmployeePicker, nip_text
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.services import master
+
+
+def role_labels(roles: Sequence[str]) -> str:
+    labels = []
+    for code in roles:
+        try:
+            labels.append(Role(code).label)
+        except ValueError:
+            labels.append(code)
+    return ", ".join(labels)
+
+
+class _FormDialog(QDialog):
+    """Common bits: an error line and Save/Cancel buttons; ``submit`` is overridden."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.message = QLabel("")
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def show_error(self, error: BaseException) -> None:
+        message, hint = error_text(error)
+        self.message.setText(f"{message} {hint}".strip())
+
+
+class RolesBox(QGroupBox):
+    """One checkbox per role; admin pusat can only be granted by an admin pusat."""
+
+    def __init__(self, actor_roles: frozenset[Role], checked: Sequence[str] = ("pegawai",)) -> None:
+        super().__init__(self.tr("Peran"))
+        layout = QVBoxLayout(self)
+        self.boxes: dict[str, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(role.label)
+            box.setObjectName(f"role_{role.value}")
+            box.setChecked(role.value in checked)
+            if role is Role.ADMIN_PUSAT and Role.ADMIN_PUSAT not in actor_roles:
+                box.setEnabled(False)
+                box.setToolTip(self.tr("Hanya Admin Pusat yang dapat memberi peran ini."))
+            layout.addWidget(box)
+            self.boxes[role.value] = box
+
+    def roles(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+
+def _password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class CreateAccountDialog(_FormDialog):
+    submitted = Signal(object)  # dict: username, password, roles, employee_id
+
+    def __init__(
+        self,
+        employees: Sequence[master.EmployeeRow],
+        actor_roles: frozenset[Role],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Buat akun pengguna"), parent)
+        self.setObjectName("createAccountDialog")
+        self.resize(860, 600)
+        self.picker = EmployeePicker(employees, self)
+        self.username = QLineEdit()
+        self.username.setObjectName("newUsername")
+        self.username.setPlaceholderText(self.tr("huruf, angka, titik, garis; mis. NIP"))
+        self.password = _password_edit("newPassword")
+        self.confirm = _password_edit("confirmPassword")
+        self.roles_box = RolesBox(actor_roles)
+        note = QLabel(self.tr("Pengguna wajib mengganti kata sandi ini saat pertama kali masuk."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Nama pengguna"), self.username)
+        form.addRow(self.tr("Kata sandi awal"), self.password)
+        form.addRow(self.tr("Ulangi kata sandi"), self.confirm)
+        form.addRow("", note)
+        lower = QHBoxLayout()
+        lower.addLayout(form, 2)
+        lower.addWidget(self.roles_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Pegawai pemilik akun:")))
+        layout.addWidget(self.picker, 1)
+        layout.addLayout(lower)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.picker.selection_changed.connect(self._suggest_username)
+
+    def _suggest_username(self, row: master.EmployeeRow | None) -> None:
+        if row is not None and not self.username.isModified():
+            self.username.setText(row.nip)
+
+    def submit(self) -> None:
+        employee = self.picker.selected()
+        if employee is None:
+            self.message.setText(self.tr("Pilih dulu pegawai pemilik akun."))
+            return
+        if self.password.text() != self.confirm.text():
+            self.message.setText(self.tr("Kata sandi dan ulangannya tidak sama."))
+            return
+        if not self.roles_box.roles():
+            self.message.setText(self.tr("Pilih sedikitnya satu peran."))
+            return
+        self.submitted.emit(
+            {
+                "username": self.username.text().strip(),
+                "password": self.password.text(),
+                "roles": self.roles_box.roles(),
+                "employee_id": employee.id,
+            }
+        )
+
+
+class ResetPasswordDialog(_FormDialog):
+    submitted = Signal(str)
+
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Atur ulang kata sandi: {u}").format(u=username), parent)
+        self.setObjectName("resetPasswordDialog")
+        self.password = _password_edit("resetPassword")
+        self.confirm = _password_edit("resetConfirm")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Kata sandi baru"), self.password)
+        form.addRow(self.tr("Ulangi kata sandi"), self.confirm)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(420)
+
+    def submit(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.message.setText(self.tr("Kata sandi dan ulangannya tidak sama."))
+            return
+        self.submitted.emit(self.password.text())
+
+
+class RolesDialog(_FormDialog):
+    submitted = Signal(object)  # list[str]
+
+    def __init__(
+        self,
+        username: str,
+        roles: Sequence[str],
+        actor_roles: frozenset[Role],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Peran untuk {u}").format(u=username), parent)
+        self.setObjectName("rolesDialog")
+        self.roles_box = RolesBox(actor_roles, roles)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.roles_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(360)
+
+    def submit(self) -> None:
+        if not self.roles_box.roles():
+            self.message.setText(self.tr("Pilih sedikitnya satu peran."))
+            return
+        self.submitted.emit(self.roles_box.roles())
+
+
+class AccountsPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.employees: list[master.EmployeeRow] = []
+        self.dialog: _FormDialog | None = None
+        status_locked, status_active, status_off = (
+            self.tr("Terkunci"),
+            self.tr("Aktif"),
+            self.tr("Nonaktif"),
+        )
+
+        def status(row: master.AccountRow) -> str:
+            if row.locked:
+                return status_locked
+            return status_active if row.active else status_off
+
+        self.model = RowTableModel(
+            [
+                Column("username", self.tr("Nama pengguna")),
+                Column("display_name", self.tr("Nama")),
+                Column("employee_nip", self.tr("NIP"), fmt=nip_text),
+                Column("roles", self.tr("Peran"), fmt=role_labels),
+                Column("status", self.tr("Status")),
+                Column("last_login_at", self.tr("Terakhir masuk")),
+            ],
+            parent=self,
+        )
+        self._status = status
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setObjectName("accountTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate((170, 240, 170, 260, 90)):
+            self.table.setColumnWidth(column, width)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("accountSearch")
+        self.search.setPlaceholderText(self.tr("Cari nama pengguna, nama atau NIP..."))
+        self.search.setClearButtonEnabled(True)
+        self.create_button = QPushButton(self.tr("Buat akun..."))
+        self.create_button.setObjectName("createAccount")
+        self.reset_button = QPushButton(self.tr("Atur ulang kata sandi..."))
+        self.reset_button.setObjectName("resetPassword")
+        self.lock_button = QPushButton(self.tr("Kunci"))
+        self.lock_button.setObjectName("toggleLock")
+        self.roles_button = QPushButton(self.tr("Ubah peran..."))
+        self.roles_button.setObjectName("editRoles")
+        self.message = QLabel("")
+        self.message.setObjectName("accountMessage")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for button in (self.create_button, self.reset_button, self.lock_button, self.roles_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+
+        self.search.textChanged.connect(lambda t: self.proxy.setFilterFixedString(t.strip()))
+        self.create_button.clicked.connect(self.create_account)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.lock_button.clicked.connect(self.toggle_lock)
+        self.roles_button.clicked.connect(self.edit_roles)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+
+    # --- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def work(_p: Any) -> tuple[Any, Any]:
+            return (
+                master.list_accounts(ws, actor),
+                master.list_employees(ws, actor, master.EmployeeFilter(active=True)),
+            )
+
+        self.ctx.runner.run(work, on_success=self._loaded, parent=self)
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & {"account", "employee"} and self.isVisible():
+            self.refresh()
+
+    def _loaded(self, value: tuple[list[master.AccountRow], list[master.EmployeeRow]]) -> None:
+        accounts, employees = value
+        selected = self.selected_account()
+        rows = [self._with_status(a) for a in accounts]
+        self.model.set_rows(rows)
+        with_account = {a.employee_id for a in accounts if a.employee_id}
+        self.employees = [e for e in employees if e.id not in with_account]
+        if selected is not None:
+            self.select_username(selected.username)
+        self._update_buttons()
+
+    def _with_status(self, account: master.AccountRow) -> dict[str, Any]:
+        row = {f: getattr(account, f) for f in master.AccountRow.__dataclass_fields__}
+        row["status"] = self._status(account)
+        row["account"] = account
+        return row
+
+    # --- selection ------------------------------------------------------------------
+    def selected_account(self) -> master.AccountRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.data(rows[0], ROW_ROLE)["account"] if rows else None
+
+    def select_username(self, username: str) -> bool:
+        for i in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(i, 0), ROW_ROLE)["username"] == username:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        account = self.selected_account()
+        for button in (self.reset_button, self.lock_button, self.roles_button):
+            button.setEnabled(account is not None)
+        self.lock_button.setText(
+            self.tr("Buka kunci") if account is not None and account.locked else self.tr("Kunci")
+        )
+
+    # --- actions --------------------------------------------------------------------
+    def _run_dialog(
+        self, dialog: _FormDialog, work: Callable[[Any], Any], done_text: Callable[[Any], str]
+    ) -> None:
+        def submitted(value: Any) -> None:
+            def done(result: Any) -> None:
+                dialog.accept()
+                self.message.setText(done_text(result))
+                self.ctx.changed({"account"})
+
+            self.ctx.runner.run(
+                lambda _p: work(value),
+                on_success=done,
+                on_failure=dialog.show_error,
+                parent=dialog,
+            )
+
+        dialog.submitted.connect(submitted)  # type: ignore[attr-defined]
+        self.dialog = dialog
+        dialog.open()
+
+    def create_account(self) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        dialog = CreateAccountDialog(self.employees, actor.roles, self)
+        self._run_dialog(
+            dialog,
+            lambda v: master.create_account(ws, actor, **v),
+            lambda row: self.tr("Akun {u} dibuat.").format(u=row.username),
+        )
+
+    def reset_password(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        dialog = ResetPasswordDialog(account.username, self)
+        self._run_dialog(
+            dialog,
+            lambda password: master.reset_password(ws, actor, account.id, password),
+            lambda _r: self.tr(
+                "Kata sandi {u} diatur ulang; pengguna wajib menggantinya saat masuk."
+            ).format(u=account.username),
+        )
+
+    def edit_roles(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        dialog = RolesDialog(account.username, account.roles, actor.roles, self)
+        self._run_dialog(
+            dialog,
+            lambda roles: master.set_roles(ws, actor, account.id, roles),
+            lambda _r: self.tr("Peran {u} diperbarui.").format(u=account.username),
+        )
+
+    def toggle_lock(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        ws, actor, lock = self.ctx.ws, self.ctx.actor, not account.locked
+
+        def done(_r: object) -> None:
+            text = self.tr("Akun {u} dikunci.") if lock else self.tr("Akun {u} dibuka.")
+            self.message.setText(text.format(u=account.username))
+            self.ctx.changed({"account"})
+
+        self.ctx.runner.run(
+            lambda _p: master.set_account_locked(ws, actor, account.id, lock),
+            on_success=done,
+            parent=self,
+        )
+
+
+register(
+    PageSpec(
+        key="accounts",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Akun Pengguna")),
+        order=600,
+        factory=AccountsPage,
+        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
+    )
+)

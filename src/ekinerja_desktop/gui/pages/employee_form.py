@@ -1,0 +1,373 @@
+"""Employee form dialog: live NIP feedback, catalogue combos, problems shown per field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.fmt import format_date
+from ekinerja_desktop.domain.jabatan import JabatanKind, levels_for
+from ekinerja_desktop.domain.pangkat import PANGKAT_PNS, PPPK_GOLONGAN
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.dialogs import error_text, show_error
+from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
+from ekinerja_desktop.services import master
+from ekinerja_desktop.services.errors import ValidationError
+
+ERROR_COLOR = "#b00020"
+WARNING_COLOR = "#b45f06"
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: a checkbox enables the date editor."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd-MM-yyyy")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class EmployeeForm(QDialog):
+    """Create (``detail`` None) or edit one employee; saves through the task runner."""
+
+    saved = Signal(object)  # master.EmployeeDetail
+
+    FIELDS = (
+        "nip",
+        "status",
+        "name",
+        "front_title",
+        "back_title",
+        "pangkat_code",
+        "jabatan_name",
+        "jabatan_kind",
+        "jabatan_level",
+        "unit_id",
+        "kelas_jabatan",
+        "is_unit_head",
+        "active_from",
+        "active_to",
+    )
+
+    def __init__(
+        self,
+        ctx: GuiContext,
+        units: Sequence[master.UnitRow],
+        detail: master.EmployeeDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.setObjectName("employeeForm")
+        self.setWindowTitle(self.tr("Ubah pegawai") if detail else self.tr("Tambah pegawai"))
+        self.errors: dict[str, QLabel] = {}
+
+        # Identity
+        self.nip = QLineEdit()
+        self.nip.setObjectName("nipEdit")
+        self.nip.setPlaceholderText(self.tr("18 digit, spasi boleh"))
+        self.nip.setMaxLength(30)
+        self.nip_info = QLabel("")
+        self.nip_info.setObjectName("nipInfo")
+        self.nip_info.setWordWrap(True)
+        self.nip_problems = QLabel("")
+        self.nip_problems.setObjectName("nipProblems")
+        self.nip_problems.setWordWrap(True)
+        self.status = QComboBox()
+        self.status.setObjectName("statusCombo")
+        self.status.addItem("PNS", "PNS")
+        self.status.addItem("PPPK", "PPPK")
+        self.name = QLineEdit()
+        self.name.setObjectName("nameEdit")
+        self.front_title = QLineEdit()
+        self.front_title.setPlaceholderText(self.tr("mis. dr., Ir."))
+        self.back_title = QLineEdit()
+        self.back_title.setPlaceholderText(self.tr("mis. S.Kom., M.Si."))
+
+        # Position
+        self.pangkat = QComboBox()
+        self.pangkat.setObjectName("pangkatCombo")
+        self.jabatan_name = QLineEdit()
+        self.jabatan_name.setObjectName("jabatanEdit")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindCombo")
+        self.kind.addItem(self.tr("(pilih)"), "")
+        for kind in JabatanKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.level = QComboBox()
+        self.level.setObjectName("levelCombo")
+        self.unit = QComboBox()
+        self.unit.setObjectName("unitCombo")
+        current_unit = detail.data.unit_id if detail else None
+        fill_unit_combo(
+            self.unit,
+            units,
+            none_label=self.tr("(belum ditempatkan)"),
+            keep_inactive_id=current_unit,
+        )
+        self.kelas = QSpinBox()
+        self.kelas.setObjectName("kelasSpin")
+        self.kelas.setRange(0, 17)
+        self.kelas.setSpecialValueText(self.tr("(kosong)"))
+        self.unit_head = QCheckBox(self.tr("Kepala unit ini"))
+        self.active_from = OptionalDateEdit(self.tr("diisi"))
+        self.active_to = OptionalDateEdit(self.tr("diisi"))
+
+        identity = QGroupBox(self.tr("Identitas"))
+        iform = QFormLayout(identity)
+        iform.addRow(self.tr("Status ASN"), self._field("status", self.status))
+        iform.addRow(self.tr("NIP"), self._field("nip", self.nip, self.nip_info, self.nip_problems))
+        iform.addRow(self.tr("Nama (tanpa gelar)"), self._field("name", self.name))
+        iform.addRow(self.tr("Gelar depan"), self._field("front_title", self.front_title))
+        iform.addRow(self.tr("Gelar belakang"), self._field("back_title", self.back_title))
+
+        position = QGroupBox(self.tr("Kepegawaian"))
+        pform = QFormLayout(position)
+        pform.addRow(self.tr("Pangkat/golongan"), self._field("pangkat_code", self.pangkat))
+        pform.addRow(self.tr("Nama jabatan"), self._field("jabatan_name", self.jabatan_name))
+        pform.addRow(self.tr("Jenis jabatan"), self._field("jabatan_kind", self.kind))
+        pform.addRow(self.tr("Jenjang"), self._field("jabatan_level", self.level))
+        pform.addRow(self.tr("Unit kerja"), self._field("unit_id", self.unit))
+        pform.addRow(self.tr("Kelas jabatan"), self._field("kelas_jabatan", self.kelas))
+        pform.addRow("", self._field("is_unit_head", self.unit_head))
+        pform.addRow(self.tr("Aktif sejak"), self._field("active_from", self.active_from))
+        pform.addRow(self.tr("Aktif sampai"), self._field("active_to", self.active_to))
+
+        self.message = QLabel("")
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Simpan"))
+        self.save_button.setObjectName("saveEmployee")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+
+        columns = QHBoxLayout()
+        columns.addWidget(identity, 1)
+        columns.addWidget(position, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(920)
+
+        self.nip.textChanged.connect(self._check_nip)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.pangkat.currentIndexChanged.connect(self._check_nip)
+        self.kind.currentIndexChanged.connect(self._fill_levels)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        self._fill_pangkat()
+        self._fill_levels()
+        if detail is not None:
+            self._load(detail.data)
+        self._check_nip()
+
+    # --- construction helpers -------------------------------------------------------
+    def _field(self, key: str, widget: QWidget, *extra: QWidget) -> QWidget:
+        """The widget with a (hidden until needed) error label and ``extra`` under it."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel("")
+        error.setObjectName(f"error_{key}")
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {ERROR_COLOR};")
+        error.hide()
+        layout.addWidget(error)
+        for other in extra:
+            layout.addWidget(other)
+        self.errors[key] = error
+        return box
+
+    def _fill_pangkat(self) -> None:
+        current = self.pangkat.currentData()
+        self.pangkat.blockSignals(True)
+        self.pangkat.clear()
+        self.pangkat.addItem(self.tr("(kosong)"), "")
+        if self.status.currentData() == "PPPK":
+            for golongan in PPPK_GOLONGAN:
+                self.pangkat.addItem(golongan.label, golongan.code)
+        else:
+            for pangkat in PANGKAT_PNS:
+                self.pangkat.addItem(pangkat.label, pangkat.code)
+        self.pangkat.setCurrentIndex(max(0, self.pangkat.findData(current)))
+        self.pangkat.blockSignals(False)
+
+    def _fill_levels(self) -> None:
+        current = self.level.currentData()
+        self.level.clear()
+        kind = self.kind.currentData()
+        if not kind:
+            self.level.addItem(self.tr("(pilih jenis jabatan dulu)"), "")
+            self.level.setEnabled(False)
+            return
+        self.level.setEnabled(True)
+        for level in levels_for(kind):
+            self.level.addItem(level.label, level.value)
+        self.level.setCurrentIndex(max(0, self.level.findData(current)))
+
+    def _load(self, data: master.EmployeeInput) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
+        self._fill_pangkat()
+        self.nip.setText(data.nip)
+        self.name.setText(data.name)
+        self.front_title.setText(data.front_title)
+        self.back_title.setText(data.back_title)
+        self.pangkat.setCurrentIndex(max(0, self.pangkat.findData(data.pangkat_code)))
+        self.jabatan_name.setText(data.jabatan_name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.jabatan_kind)))
+        self._fill_levels()
+        self.level.setCurrentIndex(max(0, self.level.findData(data.jabatan_level)))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(data.unit_id)))
+        self.kelas.setValue(data.kelas_jabatan or 0)
+        self.unit_head.setChecked(data.is_unit_head)
+        self.active_from.set_value(data.active_from)
+        self.active_to.set_value(data.active_to)
+
+    # --- live feedback --------------------------------------------------------------
+    def _status_changed(self) -> None:
+        self._fill_pangkat()
+        self._check_nip()
+
+    def _check_nip(self) -> None:
+        text = self.nip.text().strip()
+        if not text:
+            self.nip_info.hide()
+            self.nip_problems.hide()
+            return
+        result = master.check_nip(
+            text, str(self.status.currentData()), pangkat_code=str(self.pangkat.currentData())
+        )
+        if result.birth_date is not None:
+            lang = self.ctx.language
+            self.nip_info.setText(
+                self.tr("{nip}\nLahir {born} · {sex} · diangkat {appointment}").format(
+                    nip=result.formatted,
+                    born=format_date(result.birth_date, lang),
+                    sex=result.sex_label,
+                    appointment=result.appointment,
+                )
+            )
+        else:
+            self.nip_info.setText("")
+        color = WARNING_COLOR if result.ok else ERROR_COLOR
+        self.nip_problems.setStyleSheet(f"color: {color};")
+        self.nip_problems.setText("\n".join(f"• {p}" for p in result.problems))
+        self.nip_info.setVisible(bool(self.nip_info.text()))
+        self.nip_problems.setVisible(bool(result.problems))
+
+    # --- saving ---------------------------------------------------------------------
+    def value(self) -> master.EmployeeInput:
+        kelas = self.kelas.value()
+        return master.EmployeeInput(
+            nip=self.nip.text().strip(),
+            name=self.name.text().strip(),
+            front_title=self.front_title.text().strip(),
+            back_title=self.back_title.text().strip(),
+            status=str(self.status.currentData()),
+            pangkat_code=str(self.pangkat.currentData() or ""),
+            jabatan_name=self.jabatan_name.text().strip(),
+            jabatan_kind=str(self.kind.currentData() or ""),
+            jabatan_level=str(self.level.currentData() or ""),
+            unit_id=self.unit.currentData(),
+            kelas_jabatan=kelas or None,
+            is_unit_head=self.unit_head.isChecked(),
+            active_from=self.active_from.value(),
+            active_to=self.active_to.value(),
+        )
+
+    def clear_problems(self) -> None:
+        for label in self.errors.values():
+            label.setText("")
+            label.hide()
+        self.message.setText("")
+
+    def show_problems(self, error: ValidationError) -> None:
+        self.clear_problems()
+        general: list[str] = []
+        for field, text in error.problems:
+            label = self.errors.get(field)
+            if label is None:
+                general.append(text)
+                continue
+            label.setText(f"{label.text()}\n{text}".strip())
+            label.show()
+        message, hint = error_text(error)
+        # The hint repeats the first problem, which is already shown next to its field.
+        first = message if error.problems else f"{message} {hint}".strip()
+        self.message.setText("\n".join([first, *general]))
+
+    def save(self) -> None:
+        data, ws, actor = self.value(), self.ctx.ws, self.ctx.actor
+        employee_id = self.detail.id if self.detail else None
+        self.clear_problems()
+        self.save_button.setEnabled(False)
+
+        def done(detail: master.EmployeeDetail) -> None:
+            self.save_button.setEnabled(True)
+            self.detail = detail
+            self.saved.emit(detail)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if isinstance(error, ValidationError):
+                self.show_problems(error)
+            else:
+                show_error(self, error)
+
+        self.ctx.runner.run(
+            lambda _p: master.save_employee(ws, actor, data, employee_id),
+            on_success=done,
+            on_failure=failed,
+            parent=self,
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a line edit must not save half-filled data; only the button saves.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)

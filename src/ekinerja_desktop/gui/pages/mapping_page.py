@@ -1,0 +1,327 @@
+"""Pemetaan Penilai (admins): who appraises whom in a year, and who still has nobody."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.fmt import format_date
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.dialogs import error_text, show_error
+from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicker, nip_text
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.services import master
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _table(name: str, model: Any) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    return table
+
+
+class SupervisorDialog(QDialog):
+    """Pick the Pejabat Penilai for one employee from a searchable list."""
+
+    submitted = Signal(object, object, str)  # supervisor EmployeeRow, valid_from, note
+
+    def __init__(
+        self,
+        employee_name: str,
+        *,
+        candidates: Sequence[master.EmployeeRow],
+        year: int,
+        valid_from: date,
+        current_supervisor_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisorDialog")
+        self.setWindowTitle(self.tr("Ubah penilai: {name}").format(name=employee_name))
+        self.resize(820, 560)
+        intro = QLabel(
+            self.tr(
+                "Pilih Pejabat Penilai Kinerja untuk <b>{name}</b> pada tahun {year}. "
+                "Klik dua kali atau pilih lalu tekan Simpan."
+            ).format(name=employee_name, year=year)
+        )
+        intro.setWordWrap(True)
+        self.picker = EmployeePicker(candidates, self)
+        if current_supervisor_id:
+            self.picker.select_id(current_supervisor_id)
+        self.valid_from = QDateEdit(_qdate(valid_from))
+        self.valid_from.setObjectName("validFrom")
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd-MM-yyyy")
+        self.valid_from.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
+        self.note = QLineEdit()
+        self.note.setObjectName("mappingNote")
+        self.note.setPlaceholderText(self.tr("mis. mutasi jabatan, SK nomor ..."))
+        self.message = QLabel("")
+        self.message.setObjectName("supervisorMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("Berlaku mulai"), self.valid_from)
+        form.addRow(self.tr("Catatan"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.picker, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        self.picker.picked.connect(lambda _row: self._submit())
+
+    def _submit(self) -> None:
+        supervisor = self.picker.selected()
+        if supervisor is None:
+            self.message.setText(self.tr("Pilih dulu pegawai yang menjadi penilai."))
+            return
+        self.submitted.emit(supervisor, self.valid_from.date().toPython(), self.note.text().strip())
+
+    def show_error(self, error: BaseException) -> None:
+        message, hint = error_text(error)
+        self.message.setText(f"{message} {hint}".strip())
+
+
+class MappingPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.candidates: list[master.EmployeeRow] = []
+        self.dialog: SupervisorDialog | None = None
+        lang = ctx.language
+
+        self.year = QSpinBox()
+        self.year.setObjectName("mappingYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today_wita().year)
+        self.search = QLineEdit()
+        self.search.setObjectName("mappingSearch")
+        self.search.setPlaceholderText(self.tr("Cari pegawai atau penilai..."))
+        self.search.setClearButtonEnabled(True)
+        self.change_button = QPushButton(self.tr("Ubah penilai..."))
+        self.change_button.setObjectName("changeSupervisor")
+        self.copy_button = QPushButton(self.tr("Salin dari tahun lalu"))
+        self.copy_button.setObjectName("copyMapping")
+        self.message = QLabel("")
+        self.message.setObjectName("mappingMessage")
+
+        def day(v: date) -> str:
+            return format_date(v, lang, "medium")
+
+        flag = self.tr("perlu konfirmasi")
+        self.model = RowTableModel(
+            [
+                Column("employee_name", self.tr("Pegawai yang dinilai")),
+                Column("employee_nip", self.tr("NIP"), fmt=nip_text),
+                Column("supervisor_name", self.tr("Pejabat Penilai")),
+                Column("atasan_penilai_name", self.tr("Atasan Pejabat Penilai")),
+                Column("valid_from", self.tr("Berlaku dari"), fmt=day),
+                Column("valid_to", self.tr("Sampai"), fmt=day),
+                Column("needs_confirmation", self.tr("Status"), fmt=lambda v: flag if v else ""),
+            ],
+            parent=self,
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = _table("mappingTable", self.proxy)
+        for column, width in enumerate((200, 165, 200, 200, 100, 100)):
+            self.table.setColumnWidth(column, width)
+
+        self.missing_model = RowTableModel(
+            [
+                Column("display_name", self.tr("Nama")),
+                Column("nip", self.tr("NIP"), fmt=nip_text),
+                Column("jabatan_name", self.tr("Jabatan")),
+                Column("unit_name", self.tr("Unit kerja")),
+            ],
+            parent=self,
+        )
+        self.missing_proxy = EmployeeFilterProxy(self)
+        self.missing_proxy.setSourceModel(self.missing_model)
+        self.missing_table = _table("missingTable", self.missing_proxy)
+        for column, width in enumerate((250, 170, 250)):
+            self.missing_table.setColumnWidth(column, width)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mappingTabs")
+        self.tabs.addTab(self.table, self.tr("Pemetaan"))
+        self.tabs.addTab(self.missing_table, self.tr("Tanpa penilai"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun")))
+        top.addWidget(self.year)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.change_button)
+        top.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs)
+
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.search.textChanged.connect(self._search)
+        self.change_button.clicked.connect(self.change_supervisor)
+        self.copy_button.clicked.connect(self.copy_from_last_year)
+        self.table.doubleClicked.connect(lambda _i: self.change_supervisor())
+        self.missing_table.doubleClicked.connect(lambda _i: self.change_supervisor())
+
+    # --- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+
+        def work(_p: Any) -> tuple[Any, Any, Any]:
+            return (
+                master.list_mapping(ws, actor, year),
+                master.employees_without_supervisor(ws, actor, year),
+                master.list_employees(ws, actor, master.EmployeeFilter(active=True)),
+            )
+
+        self.ctx.runner.run(work, on_success=self._loaded, parent=self)
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & {"mapping", "employee"} and self.isVisible():
+            self.refresh()
+
+    def _loaded(self, value: tuple[Any, Any, Any]) -> None:
+        mapping, missing, candidates = value
+        self.model.set_rows(mapping)
+        self.missing_model.set_rows(missing)
+        self.candidates = candidates
+        self.tabs.setTabText(0, self.tr("Pemetaan ({n})").format(n=len(mapping)))
+        self.tabs.setTabText(1, self.tr("Tanpa penilai ({n})").format(n=len(missing)))
+
+    def _search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self.missing_proxy.set_text(text)
+
+    # --- actions --------------------------------------------------------------------
+    def _selected_employee(self) -> tuple[str, str, str | None, bool] | None:
+        """(employee id, name, current supervisor id, already mapped)."""
+        if self.tabs.currentIndex() == 0:
+            rows = self.table.selectionModel().selectedRows()
+            if not rows:
+                return None
+            m: master.MappingRow = self.proxy.data(rows[0], ROW_ROLE)
+            return m.employee_id, m.employee_name, m.supervisor_id, True
+        rows = self.missing_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        e: master.EmployeeRow = self.missing_proxy.data(rows[0], ROW_ROLE)
+        return e.id, e.display_name, None, False
+
+    def change_supervisor(self) -> None:
+        selected = self._selected_employee()
+        if selected is None:
+            self.message.setText(self.tr("Pilih dulu satu pegawai di tabel."))
+            return
+        employee_id, name, current, mapped = selected
+        year = self.year.value()
+        today = today_wita()
+        start = today if mapped and today.year == year else date(year, 1, 1)
+        dialog = SupervisorDialog(
+            name,
+            candidates=[c for c in self.candidates if c.id != employee_id],
+            year=year,
+            valid_from=start,
+            current_supervisor_id=current,
+            parent=self,
+        )
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def submitted(supervisor: master.EmployeeRow, valid_from: date, note: str) -> None:
+            def done(row: master.MappingRow) -> None:
+                dialog.accept()
+                self.message.setText(
+                    self.tr("Penilai {employee} sekarang {supervisor}.").format(
+                        employee=row.employee_name, supervisor=row.supervisor_name
+                    )
+                )
+                self.ctx.changed({"mapping"})
+
+            self.ctx.runner.run(
+                lambda _p: master.set_supervisor(
+                    ws, actor, employee_id, supervisor.id, year, valid_from=valid_from, note=note
+                ),
+                on_success=done,
+                on_failure=dialog.show_error,
+                parent=dialog,
+            )
+
+        dialog.submitted.connect(submitted)
+        self.dialog = dialog
+        dialog.open()
+
+    def copy_from_last_year(self) -> None:
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+
+        def done(count: int) -> None:
+            self.message.setText(
+                self.tr("{n} pemetaan disalin dari tahun {year}.").format(n=count, year=year - 1)
+            )
+            self.ctx.changed({"mapping"})
+
+        self.ctx.runner.run(
+            lambda _p: master.copy_mapping(ws, actor, year - 1, year),
+            on_success=done,
+            on_failure=lambda error: show_error(self, error),
+            parent=self,
+            label=self.tr("Menyalin pemetaan..."),
+        )
+
+
+register(
+    PageSpec(
+        key="mapping",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Pemetaan Penilai")),
+        order=400,
+        factory=MappingPage,
+        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
+    )
+)
