@@ -5,6 +5,8 @@ run:
 test:
 	bash scripts/test.sh
 bench:
-	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py
+	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py && .venv/bin/python bench/frozen.py
+build:
+	bash scripts/bootstrap.sh --test && .venv/bin/python installer/build.py
 lint:
-	bash scripts/bootstrap.sh --test && .venv/bin/ruff check src tests bench scripts && .venv/bin/mypy && .venv/bin/lint-imports
+	bash scripts/bootstrap.sh --test && .venv/bin/ruff check src tests bench scripts installer && .venv/bin/mypy && .venv/bin/lint-imports

@@ -7,8 +7,8 @@ scripts/bootstrap.sh --test
 export PATH="$PWD/.venv/bin:$PATH"
 
 echo "== ruff (lint + format)"
-ruff check src tests bench scripts
-ruff format --check src tests bench scripts
+ruff check src tests bench scripts installer
+ruff format --check src tests bench scripts installer
 echo "== mypy"
 mypy
 echo "== import-linter (layers)"
