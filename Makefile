@@ -5,7 +5,7 @@ run:
 test:
 	bash scripts/test.sh
 bench:
-	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py && .venv/bin/python bench/frozen.py
+	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py && .venv/bin/python bench/master.py && .venv/bin/python bench/frozen.py
 build:
 	bash scripts/bootstrap.sh --test && .venv/bin/python installer/build.py
 lint:
