@@ -184,3 +184,16 @@ def test_progress_cancel_raises_cancelled():
         progress(2, 2, "y")
     assert calls == [(1, 2, "x")]
     time.sleep(0)
+
+
+def test_unexpected_error_is_shown_generic_and_logged(caplog):
+    from ekinerja_desktop.domain.errors import EkinerjaError
+    from ekinerja_desktop.gui.dialogs import error_text
+
+    with caplog.at_level("ERROR"):
+        message, hint = error_text(KeyError("boom"))
+    assert "tak terduga" in message
+    assert "KeyError" in message
+    assert "log" in hint
+    assert any("unexpected error" in r.message for r in caplog.records)
+    assert error_text(EkinerjaError("Pesan.", hint="Saran.")) == ("Pesan.", "Saran.")

@@ -6,7 +6,6 @@ shown first and the database layer is imported by the worker thread meanwhile.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -26,10 +25,19 @@ from ekinerja_desktop.resources import resource_path
 from ekinerja_desktop.services import paths, preferences
 
 if TYPE_CHECKING:
+    import logging
+
     from ekinerja_desktop.gui.account_dialogs import LockDialog
     from ekinerja_desktop.gui.wizard import FirstRunWizard, WizardResult
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    # logging is imported lazily: it is not needed before the first window is shown.
+    import logging
+
+    return logging.getLogger(__name__)
+
+
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _PROCESS_START = time.perf_counter()
 
@@ -49,7 +57,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(ours)
             installed.append(ours)
         else:
-            log.warning("translation for %s not found in %s", lang, I18N_DIR)
+            _log().warning("translation for %s not found in %s", lang, I18N_DIR)
     qt_tr = QTranslator(app)
     if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_tr)
@@ -368,6 +376,8 @@ class _FirstPaintProbe(QObject):
 
 
 def _setup_logging(data_dir: Path) -> None:
+    import logging
+
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -382,6 +392,8 @@ def _setup_logging(data_dir: Path) -> None:
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+    import logging
+
     logging.getLogger("ekinerja").error("unhandled", exc_info=(exc_type, exc, tb))
     show_error(QApplication.activeWindow(), exc)
 

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
+
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    # logging is imported lazily: it is not needed before the first window is shown.
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def error_text(error: BaseException) -> tuple[str, str]:
     """(message, hint) for any exception, in the user's language."""
     if isinstance(error, EkinerjaError):
         return error.message, error.hint
-    log.error("unexpected error", exc_info=error)
+    _log().error("unexpected error", exc_info=error)
     return (
         QCoreApplication.translate("dialogs", "Terjadi kesalahan tak terduga: {kind}.").format(
             kind=type(error).__name__

@@ -12,8 +12,12 @@ Guarantees (modelled on Anki's CollectionOp/QueryOp):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
+
 import contextlib
-import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +28,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ekinerja_desktop.gui.dialogs import show_error
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    # logging is imported lazily: it is not needed before the first window is shown.
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 PROGRESS_DELAY_MS = 500
 
@@ -93,7 +103,7 @@ class _Job(QRunnable):
         try:
             self.signals.finished.emit(result, error)
         except RuntimeError:
-            log.warning("task finished after its receiver was deleted")
+            _log().warning("task finished after its receiver was deleted")
 
 
 class TaskRunner(QObject):
@@ -160,7 +170,7 @@ class TaskRunner(QObject):
                 if on_success is not None:
                     on_success(result)
             elif isinstance(error, Cancelled):
-                log.info("task cancelled")
+                _log().info("task cancelled")
             elif on_failure is not None:
                 on_failure(error)
             else:

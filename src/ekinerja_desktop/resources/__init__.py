@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
 
 
 def resource_path(name: str) -> Path:
     """Filesystem path of resource ``name`` in this package (e.g. ``"icon.png"``).
 
-    ``importlib.resources`` yields a real path for an installed or editable package and,
-    in a PyInstaller build, a path under the unpacked bundle (the spec collects this
-    folder as data). The fallback covers loaders that return a non-path traversable.
+    The files sit next to this module in a source tree, an installed wheel and the
+    PyInstaller build (the spec collects this folder as data), so ``__file__`` is enough;
+    ``importlib.resources`` would cost ~5 ms at start-up for the same answer.
     """
-    ref = files(__name__) / name
-    if isinstance(ref, Path):
-        return ref
-    return Path(__file__).resolve().parent / name
+    return _HERE / name
