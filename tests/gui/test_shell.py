@@ -197,3 +197,14 @@ def test_unexpected_error_is_shown_generic_and_logged(caplog):
     assert "log" in hint
     assert any("unexpected error" in r.message for r in caplog.records)
     assert error_text(EkinerjaError("Pesan.", hint="Saran.")) == ("Pesan.", "Saran.")
+
+
+def test_page_with_unsaved_input_keeps_the_user(main_window):
+    home = main_window.current_page()
+    home.can_leave = lambda: False
+    main_window.nav.setCurrentRow(main_window.page_keys().index("settings"))
+    assert main_window.current_page() is home
+    assert main_window.nav.currentRow() == main_window.page_keys().index("home")
+    home.can_leave = lambda: True
+    main_window.nav.setCurrentRow(main_window.page_keys().index("settings"))
+    assert main_window.current_page().objectName() == "page_settings"

@@ -147,7 +147,17 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self._specs):
             return
-        page = self.page(self._specs[row].key)
+        current = self.current_page()
+        target_key = self._specs[row].key
+        leaving = current is not None and current is not self._pages.get(target_key)
+        if leaving and current is not None and not current.can_leave():
+            # Stay: put the navigation selection back without re-entering here.
+            back = self.page_keys().index(current.objectName().removeprefix("page_"))
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(back)
+            self.nav.blockSignals(False)
+            return
+        page = self.page(target_key)
         self.stack.setCurrentWidget(page)
         page.refresh()
 
