@@ -87,6 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
     pt.add_argument("file", type=Path, metavar="FILE.xlsx")
     pt.set_defaults(handler=cmd_employees_template)
 
+    p = sub.add_parser("report", help="cetak dokumen resmi ke PDF")
+    report_sub = p.add_subparsers(dest="report_command", metavar="DOKUMEN", required=True)
+    ps = report_sub.add_parser("skp", help="Dokumen SKP seorang pegawai (PDF)")
+    _common(ps)
+    ps.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai (18 angka)")
+    ps.add_argument("--year", type=int, required=True, help="tahun SKP")
+    ps.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _actor_option(ps)
+    ps.set_defaults(handler=cmd_report_skp)
+
+    _sync_parsers(sub)
+
     p = sub.add_parser("info", help="tampilkan informasi ruang kerja")
     _common(p)
     p.set_defaults(handler=cmd_info)
@@ -261,6 +273,208 @@ def cmd_employees_template(args: argparse.Namespace) -> int:
     employee_excel.write_template(args.file)
     print(_("Templat impor pegawai ditulis ke {p}.").format(p=args.file))
     return 0
+
+
+def cmd_report_skp(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import skp
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        detail = skp.find_skp(ws, actor, args.nip, args.year)
+        out = skp.export_pdf(ws, actor, detail.summary.id, args.out)
+    finally:
+        ws.close()
+    print(
+        _("Dokumen SKP {y} {n} (revisi {r}, {s}) ditulis ke {p}.").format(
+            y=detail.summary.year,
+            n=detail.summary.employee_name,
+            r=detail.summary.revision,
+            s=detail.summary.status,
+            p=out,
+        )
+    )
+    return 0
+
+
+def _sync_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("sync", help="pendaftaran node dan kunci sinkronisasi")
+    sync_sub = p.add_subparsers(dest="sync_command", metavar="AKSI", required=True)
+    pr = sync_sub.add_parser("enroll-request", help="tulis berkas permintaan pendaftaran node")
+    _common(pr)
+    pr.add_argument("--out", required=True, type=Path, metavar="FILE")
+    _actor_option(pr)
+    pr.set_defaults(handler=cmd_sync_enroll_request)
+    pe = sync_sub.add_parser("enroll", help="(pusat) daftarkan node dari berkas permintaannya")
+    _common(pe)
+    pe.add_argument("--request", required=True, type=Path, metavar="FILE")
+    pe.add_argument("--unit", action="append", default=[], metavar="UNIT", help="unit cakupan")
+    pe.add_argument("--out", required=True, type=Path, metavar="BUNDLE")
+    _actor_option(pe)
+    pe.set_defaults(handler=cmd_sync_enroll)
+    pf = sync_sub.add_parser("show-fingerprint", help="tampilkan sidik jari kunci node ini")
+    _common(pf)
+    _actor_option(pf)
+    pf.set_defaults(handler=cmd_sync_fingerprint)
+    pn = sync_sub.add_parser("nodes", help="daftar node yang dikenal")
+    _common(pn)
+    _actor_option(pn)
+    pn.set_defaults(handler=cmd_sync_nodes)
+    pv = sync_sub.add_parser("revoke", help="(pusat) cabut node (mis. laptop hilang)")
+    _common(pv)
+    pv.add_argument("node", metavar="NODE")
+    _actor_option(pv)
+    pv.set_defaults(handler=cmd_sync_revoke)
+
+    p = sub.add_parser("bundle", help="ekspor/impor bundel sinkronisasi (.ekb)")
+    bundle_sub = p.add_subparsers(dest="bundle_command", metavar="AKSI", required=True)
+    px = bundle_sub.add_parser("export", help="tulis perubahan yang belum dikonfirmasi node tujuan")
+    _common(px)
+    px.add_argument("--to", required=True, metavar="NODE", help="ID node tujuan, atau 'pusat'")
+    px.add_argument("--out", required=True, type=Path, metavar="DIR")
+    px.add_argument("--full", action="store_true", help="kirim semua data, abaikan konfirmasi")
+    _actor_option(px)
+    px.set_defaults(handler=cmd_bundle_export)
+    pi = bundle_sub.add_parser(
+        "import",
+        help="impor bundel (berkas atau folder); status keluar 1 bila bundel ditolak, "
+        "2 bila sebagian data ditolak",
+    )
+    _common(pi)
+    pi.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    pi.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    pi.add_argument("--fingerprint", help="sidik jari pusat yang diharapkan (bundel pendaftaran)")
+    _actor_option(pi)
+    pi.set_defaults(handler=cmd_bundle_import)
+
+
+def _open_for(args: argparse.Namespace) -> tuple[Workspace, Actor]:
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        return ws, _headless_actor(ws, args)
+    except BaseException:
+        ws.close()
+        raise
+
+
+def cmd_sync_enroll_request(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import sync_service
+
+    ws, actor = _open_for(args)
+    try:
+        result = sync_service.write_enroll_request(ws, actor, args.out)
+    finally:
+        ws.close()
+    print(_("Permintaan pendaftaran node {n} ditulis ke {p}.").format(n=result.node_id, p=args.out))
+    print(_("Sidik jari: {f}").format(f=result.fingerprint))
+    print(_("Kirim berkas itu ke BKPSDM dan bacakan sidik jarinya lewat telepon."))
+    return 0
+
+
+def cmd_sync_enroll(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import sync_service
+
+    ws, actor = _open_for(args)
+    try:
+        result = sync_service.enroll_node(ws, actor, args.request, args.unit, args.out)
+    finally:
+        ws.close()
+    print(_("Node {n} ({r}) terdaftar.").format(n=result.node_id, r=result.role))
+    print(
+        _("Sidik jari node: {f} - cocokkan dengan yang dibacakan node itu.").format(
+            f=result.fingerprint
+        )
+    )
+    print(_("Sidik jari pusat: {f}").format(f=result.central_fingerprint))
+    print(_("Bundel pendaftaran: {p}").format(p=result.bundle))
+    return 0
+
+
+def cmd_sync_fingerprint(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import sync_service
+
+    ws, actor = _open_for(args)
+    try:
+        me = sync_service.identity(ws, actor)
+    finally:
+        ws.close()
+    print(_("Node: {n} ({r})").format(n=me.node_id, r=me.role))
+    print(_("Sidik jari: {f}").format(f=me.fingerprint))
+    if not me.enrolled:
+        print(_("Node ini belum terdaftar di pusat (ekinerja sync enroll-request)."))
+    return 0
+
+
+def cmd_sync_nodes(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import sync_service
+
+    ws, actor = _open_for(args)
+    try:
+        peers = sync_service.list_peers(ws, actor)
+    finally:
+        ws.close()
+    for peer in peers:
+        print(f"{peer.node_id}  {peer.role:8} {peer.status:9} {peer.fingerprint}  {peer.agency}")
+    if not peers:
+        print(_("Belum ada node yang dikenal."))
+    return 0
+
+
+def cmd_sync_revoke(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import sync_service
+
+    ws, actor = _open_for(args)
+    try:
+        sync_service.revoke_node(ws, actor, args.node)
+    finally:
+        ws.close()
+    print(_("Node {n} dicabut; bundelnya akan ditolak.").format(n=args.node))
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import sync_service
+
+    ws, actor = _open_for(args)
+    try:
+        result = sync_service.export_bundle(ws, actor, args.to, args.out, full=args.full)
+    finally:
+        ws.close()
+    print(result.summary())
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import sync_service
+
+    ws, actor = _open_for(args)
+    status = 0
+    try:
+        files = sync_service.bundle_files(args.files)
+        if not files:
+            print(_("Tidak ada berkas .ekb yang ditemukan."), file=sys.stderr)
+            return 1
+        for path in files:
+            if args.fingerprint:
+                report = sync_service.import_bundle(
+                    ws, actor, path, dry_run=args.dry_run, expect_fingerprint=args.fingerprint
+                )
+            else:
+                report = sync_service.import_bundle(ws, actor, path, dry_run=args.dry_run)
+            rejected = report.status == "rejected"
+            print(report.summary(), file=sys.stderr if rejected else sys.stdout)
+            if rejected:
+                status = 1
+            elif report.rejections and status == 0:
+                status = 2
+    finally:
+        ws.close()
+    return status
 
 
 def cmd_info(args: argparse.Namespace) -> int:

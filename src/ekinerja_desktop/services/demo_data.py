@@ -806,3 +806,9 @@ def populate(
             detail={"scale": scale, "seed": seed, "year": year, **counts},
         )
     progress(total, total, _("Selesai"))
+    from ekinerja_desktop.services import demo_skp
+
+    def skp_progress(step: int, steps: int, label: str) -> None:
+        progress(total + step, total + steps, label)
+
+    demo_skp.populate_skps(ws, result, seed=seed, year=year, progress=skp_progress)

@@ -115,28 +115,28 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app.py" line="152" />
+        <location filename="../app.py" line="160" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="170" />
+        <location filename="../app.py" line="178" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178" />
-        <location filename="../app.py" line="199" />
+        <location filename="../app.py" line="186" />
+        <location filename="../app.py" line="207" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="194" />
+        <location filename="../app.py" line="202" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="223" />
+        <location filename="../app.py" line="231" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
@@ -197,6 +197,29 @@
         <location filename="../pages/audit_page.py" line="77" />
         <source>Memverifikasi jejak audit...</source>
         <translation>Verifying the audit trail...</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourPanel</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="750" />
+        <source>&lt;b&gt;Perilaku Kerja&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Work behaviour&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="751" />
+        <source>&lt;b&gt;Ekspektasi Khusus Pimpinan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Supervisor's specific expectation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="764" />
+        <source>Ekspektasi khusus pimpinan untuk nilai ini</source>
+        <translation>Supervisor's specific expectation for this value</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="771" />
+        <source>(belum diisi atasan)</source>
+        <translation>(not yet filled in by the supervisor)</translation>
     </message>
 </context>
 <context>
@@ -735,6 +758,60 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorList</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="486" />
+        <source>Tambah indikator</source>
+        <translation>Add indicator</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRow</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="417" />
+        <source>Indikator kinerja individu</source>
+        <translation>Individual performance indicator</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="420" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="430" />
+        <source>Target naratif</source>
+        <translation>Narrative target</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="431" />
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>LampiranEditor</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="811" />
+        <source>Satu butir per baris.</source>
+        <translation>One item per line.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="815" />
+        <source>Dukungan Sumber Daya</source>
+        <translation>Resource support</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="816" />
+        <source>Skema Pertanggungjawaban</source>
+        <translation>Accountability scheme</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="817" />
+        <source>Konsekuensi</source>
+        <translation>Consequences</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../account_dialogs.py" line="31" />
@@ -803,7 +880,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../app.py" line="65" />
+        <location filename="../app.py" line="73" />
         <source>e-Kinerja Desktop - Masuk</source>
         <translation>e-Kinerja Desktop - Log in</translation>
     </message>
@@ -1027,6 +1104,130 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <source>Unit Kerja</source>
         <translation>Work Units</translation>
     </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="671" />
+        <source>SKP Saya</source>
+        <translation>My SKP</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="492" />
+        <source>SKP Tim</source>
+        <translation>Team SKP</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="878" />
+        <source>Kirim</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="880" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ParentCombo</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="543" />
+        <source>Ketik untuk mencari RHK pimpinan...</source>
+        <translation>Type to search the supervisor's RHK...</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="554" />
+        <source>(tanpa RHK pimpinan)</source>
+        <translation>(no supervisor RHK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="554" />
+        <source>(pilih RHK pimpinan)</source>
+        <translation>(choose the supervisor's RHK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="558" />
+        <source>didukung {n} RHK</source>
+        <translation>supported by {n} RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="560" />
+        <source>belum didukung</source>
+        <translation>not yet supported</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="565" />
+        <source>(RHK pimpinan sebelumnya tidak tersedia lagi - pilih yang lain)</source>
+        <translation>(the previous supervisor RHK is no longer available - choose another)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../pdf_preview.py" line="79" />
+        <source>Pratinjau {name}</source>
+        <translation>Preview {name}</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="97" />
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="99" />
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="100" />
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="101" />
+        <source>Simpan sebagai...</source>
+        <translation>Save as...</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="103" />
+        <source>Cetak...</source>
+        <translation>Print...</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="105" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="135" />
+        <source>{n} halaman</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="139" />
+        <source>Berkas PDF tidak dapat dibuka ({error}). Coba buat ulang dokumennya.</source>
+        <translation>The PDF file cannot be opened ({error}). Try generating the document again.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="149" />
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="157" />
+        <source>Tidak dapat menyimpan ke {file}: {reason}. Pilih folder lain.</source>
+        <translation>Cannot save to {file}: {reason}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="163" />
+        <source>Disimpan: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="177" />
+        <source>{n} halaman dikirim ke pencetak.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1049,6 +1250,157 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <location filename="../pages/accounts_page.py" line="177" />
         <source>Kata sandi dan ulangannya tidak sama.</source>
         <translation>The password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RhkDialog</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="597" />
+        <source>Ubah RHK</source>
+        <translation>Edit RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="597" />
+        <source>Tambah RHK</source>
+        <translation>Add RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="600" />
+        <source>Utama</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="601" />
+        <source>Tambahan</source>
+        <translation>Additional</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="604" />
+        <source>Rencana hasil kerja yang akan dicapai</source>
+        <translation>The planned work result to achieve</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="610" />
+        <source>Atasan Anda belum memiliki SKP yang disetujui untuk tahun ini, jadi RHK pimpinan belum dapat dipilih. Simpan dulu tanpa RHK pimpinan, lalu pilih setelah SKP atasan disetujui.</source>
+        <translation>Your supervisor has no approved SKP for this year yet, so a supervisor RHK cannot be chosen. Save without it for now and choose it once the supervisor's SKP is approved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="615" />
+        <source>Pilih RHK atasan yang didukung oleh RHK ini.</source>
+        <translation>Choose the supervisor's RHK that this RHK supports.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="622" />
+        <source>(pilih)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="628" />
+        <source>Indikator Kinerja Individu (target angka dan satuan)</source>
+        <translation>Individual performance indicators (number and unit targets)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="630" />
+        <source>Indikator Kinerja Individu (target naratif)</source>
+        <translation>Individual performance indicators (narrative targets)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="635" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="636" />
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="637" />
+        <source>RHK pimpinan</source>
+        <translation>Supervisor's RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="640" />
+        <source>Perspektif</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="651" />
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="654" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="654" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="701" />
+        <source>Tulis rencana hasil kerja (RHK).</source>
+        <translation>Write the planned work result (RHK).</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="703" />
+        <source>Pilih RHK pimpinan dari daftar (hasil pencarian).</source>
+        <translation>Choose the supervisor's RHK from the list (search results).</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="705" />
+        <source>Tambahkan minimal satu indikator kinerja individu.</source>
+        <translation>Add at least one individual performance indicator.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="707" />
+        <source>Setiap indikator perlu teks indikatornya.</source>
+        <translation>Every indicator needs its indicator text.</translation>
+    </message>
+</context>
+<context>
+    <name>RhkModel</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="191" />
+        <source>Rencana Hasil Kerja / Indikator Kinerja Individu</source>
+        <translation>Planned work result / Individual performance indicator</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="192" />
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="193" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="194" />
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation>Supervisor's RHK supported</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="195" />
+        <source>Perspektif</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="197" />
+        <source>A. Utama</source>
+        <translation>A. Main (Utama)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="197" />
+        <source>B. Tambahan</source>
+        <translation>B. Additional (Tambahan)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="226" />
+        <source>(RHK pimpinan tidak ditemukan)</source>
+        <translation>(supervisor RHK not found)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1478,517 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>SkpPage</name>
+    <message>
+        <location filename="../pages/skp_page.py" line="81" />
+        <location filename="../pages/skp_page.py" line="431" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="83" />
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="85" />
+        <source>Simpan lalu ajukan SKP ke atasan untuk disetujui.</source>
+        <translation>Save, then submit the SKP to your supervisor for approval.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="86" />
+        <source>Revisi...</source>
+        <translation>Revise...</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="89" />
+        <source>Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi.</source>
+        <translation>Create a new revision of the approved SKP; it needs approval again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="91" />
+        <source>Lihat PDF</source>
+        <translation>View PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="94" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="133" />
+        <source>Buat SKP</source>
+        <translation>Create SKP</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="140" />
+        <location filename="../pages/skp_page.py" line="180" />
+        <source>Pendekatan</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="159" />
+        <source>Tambah RHK...</source>
+        <translation>Add RHK...</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="161" />
+        <location filename="../pages/skp_page.py" line="428" />
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="163" />
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="165" />
+        <source>Naik</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="167" />
+        <source>Turun</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="195" />
+        <location filename="../pages/skp_page.py" line="222" />
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="196" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="197" />
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="198" />
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="199" />
+        <source>Diputuskan</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="200" />
+        <source>Pejabat penilai</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="201" />
+        <source>Catatan atasan</source>
+        <translation>Supervisor's note</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="211" />
+        <source>Pilih satu revisi untuk melihatnya (hanya baca). Revisi terbaru dapat diubah.</source>
+        <translation>Select a revision to view it (read-only). The latest revision can be edited.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="219" />
+        <source>Hasil Kerja</source>
+        <translation>Work results</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="220" />
+        <source>Perilaku Kerja</source>
+        <translation>Work behaviour</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="221" />
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="257" />
+        <source>Kuantitatif</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="258" />
+        <source>Kualitatif</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="332" />
+        <source>&lt;h3&gt;Anda belum memiliki SKP tahun {year}.&lt;/h3&gt;Pilih pendekatan lalu tekan &lt;b&gt;Buat SKP&lt;/b&gt;. Pendekatan kuantitatif memakai target angka dan satuan; kualitatif memakai target naratif.</source>
+        <translation>&lt;h3&gt;You have no SKP for {year} yet.&lt;/h3&gt;Choose the approach and press &lt;b&gt;Create SKP&lt;/b&gt;. The quantitative approach uses number and unit targets; the qualitative one uses narrative targets.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="338" />
+        <source>Mulai dari SKP tahun {year} (RHK, indikator, lampiran)</source>
+        <translation>Start from the {year} SKP (RHK, indicators, attachment)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="352" />
+        <source>{start} s.d. {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="355" />
+        <source>(penilai belum ditetapkan)</source>
+        <translation>(appraiser not yet assigned)</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="357" />
+        <source>Periode {period} · Pejabat penilai: {penilai}</source>
+        <translation>Period {period} · Appraiser: {penilai}</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="364" />
+        <source>&lt;b&gt;SKP dikembalikan oleh {penilai}.&lt;/b&gt;&lt;br&gt;Catatan atasan: {note}&lt;br&gt;Perbaiki sesuai catatan, simpan, lalu ajukan lagi.</source>
+        <translation>&lt;b&gt;SKP returned by {penilai}.&lt;/b&gt;&lt;br&gt;Supervisor's note: {note}&lt;br&gt;Correct it as noted, save, then submit again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="386" />
+        <source>Menampilkan revisi {n} ({status}), hanya baca. Pilih revisi terbaru di tab Revisi untuk kembali.</source>
+        <translation>Showing revision {n} ({status}), read-only. Select the latest revision in the Revision tab to go back.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="392" />
+        <source>SKP sedang menunggu persetujuan {penilai}.</source>
+        <translation>The SKP is waiting for approval by {penilai}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="397" />
+        <source>SKP sudah disetujui dan dibekukan. Untuk mengubahnya, tekan Revisi; revisi baru perlu disetujui lagi.</source>
+        <translation>The SKP is approved and frozen. To change it, press Revise; the new revision needs approval again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="428" />
+        <source>Lihat...</source>
+        <translation>View...</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="431" />
+        <source>Simpan*</source>
+        <translation>Save*</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="443" />
+        <source>Target indikator berupa teks naratif.</source>
+        <translation>Indicator targets are narrative text.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="445" />
+        <source>Target indikator berupa angka dan satuan.</source>
+        <translation>Indicator targets are a number and a unit.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="453" />
+        <location filename="../pages/skp_page.py" line="467" />
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="454" />
+        <source>Perubahan SKP belum disimpan dan akan hilang. Tetap ganti tahun?</source>
+        <translation>SKP changes are not saved and will be lost. Change the year anyway?</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="468" />
+        <source>Perubahan SKP belum disimpan dan akan hilang. Tetap tinggalkan halaman?</source>
+        <translation>SKP changes are not saved and will be lost. Leave the page anyway?</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="540" />
+        <source>Hapus RHK</source>
+        <translation>Remove RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="541" />
+        <source>Hapus RHK "{text}" beserta indikatornya dari draf?</source>
+        <translation>Remove RHK "{text}" and its indicators from the draft?</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="588" />
+        <source>SKP tahun {year} dibuat sebagai draf.</source>
+        <translation>SKP {year} created as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="614" />
+        <source>SKP diajukan ke {penilai}.</source>
+        <translation>SKP submitted to {penilai}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="615" />
+        <source>atasan</source>
+        <translation>the supervisor</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="618" />
+        <source>Draf SKP disimpan.</source>
+        <translation>SKP draft saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="630" />
+        <source>Revisi SKP</source>
+        <translation>Revise SKP</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="632" />
+        <source>SKP yang sudah disetujui tetap berlaku sampai revisi baru disetujui. Tuliskan alasan perubahan:</source>
+        <translation>The approved SKP stays valid until the new revision is approved. Write the reason for the change:</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="635" />
+        <source>mis. perubahan tugas setelah mutasi</source>
+        <translation>e.g. changed duties after a transfer</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="652" />
+        <source>Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.</source>
+        <translation>A new revision was created as a draft; submit it again when your changes are done.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_page.py" line="662" />
+        <source>PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.</source>
+        <translation>The PDF is built from the saved data; save your changes first.</translation>
+    </message>
+</context>
+<context>
+    <name>SkpPdf</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="932" />
+        <source>Menyusun dokumen SKP...</source>
+        <translation>Building the SKP document...</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="936" />
+        <source>Dokumen SKP {name} tahun {year}</source>
+        <translation>SKP document of {name}, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SkpStatus</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="63" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="64" />
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="65" />
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="66" />
+        <source>Ditolak</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="67" />
+        <source>Belum dibuat</source>
+        <translation>Not created</translation>
+    </message>
+</context>
+<context>
+    <name>SkpTeamPage</name>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="71" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="76" />
+        <source>menunggu Anda</source>
+        <translation>waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="79" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="80" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="83" />
+        <source>Status SKP</source>
+        <translation>SKP status</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="90" />
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="91" />
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="92" />
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="103" />
+        <source>belum didukung</source>
+        <translation>not yet supported</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="106" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="107" />
+        <source>RHK saya</source>
+        <translation>My RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="110" />
+        <source>Didukung</source>
+        <translation>Supported</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="127" />
+        <source>RHK saya (SKP disetujui) dan dukungan tim</source>
+        <translation>My RHK (approved SKP) and team support</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="133" />
+        <location filename="../pages/skp_team_page.py" line="334" />
+        <source>Pilih anggota tim untuk melihat SKP-nya.</source>
+        <translation>Select a team member to see their SKP.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="137" />
+        <source>Simpan ekspektasi</source>
+        <translation>Save expectations</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="139" />
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="141" />
+        <source>Kembalikan...</source>
+        <translation>Return...</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="143" />
+        <source>Lihat PDF</source>
+        <translation>View PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="169" />
+        <source>Hasil Kerja</source>
+        <translation>Work results</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="170" />
+        <source>Perilaku Kerja dan ekspektasi</source>
+        <translation>Work behaviour and expectations</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="171" />
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="243" />
+        <source>Tidak ada pegawai yang Anda nilai pada tahun {year}.</source>
+        <translation>You appraise no employees in {year}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="248" />
+        <source>&lt;b&gt;{n} SKP menunggu persetujuan Anda&lt;/b&gt; dari {total} anggota tim.</source>
+        <translation>&lt;b&gt;{n} SKP waiting for your approval&lt;/b&gt; out of {total} team members.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="254" />
+        <source>Tidak ada SKP yang menunggu persetujuan Anda ({total} anggota tim).</source>
+        <translation>No SKP is waiting for your approval ({total} team members).</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="261" />
+        <source>Anda belum memiliki SKP yang disetujui untuk tahun {year}; tim belum dapat menurunkan RHK dari SKP Anda.</source>
+        <translation>You have no approved SKP for {year} yet; your team cannot cascade RHK from your SKP.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="268" />
+        <source>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} dari {total} RHK Anda belum didukung&lt;/b&gt;&lt;/span&gt; oleh RHK anggota tim.</source>
+        <translation>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} of your {total} RHK not yet supported&lt;/b&gt;&lt;/span&gt; by team members' RHK.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="274" />
+        <source>Semua {total} RHK Anda sudah didukung oleh tim.</source>
+        <translation>All {total} of your RHK are supported by the team.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="318" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; belum membuat SKP tahun {year}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; has not created an SKP for {year} yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="345" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Periode {start} s.d. {end} · {approach}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Period {start} to {end} · {approach}</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="356" />
+        <source>Catatan terakhir: {note}</source>
+        <translation>Last note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="424" />
+        <source>Ekspektasi khusus pimpinan disimpan.</source>
+        <translation>Supervisor's specific expectations saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="444" />
+        <source>SKP {name} disetujui.</source>
+        <translation>SKP of {name} approved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="455" />
+        <source>Kembalikan SKP</source>
+        <translation>Return SKP</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="457" />
+        <source>SKP {name} akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
+        <translation>The SKP of {name} will be returned for correction. Write a clear note: what needs to change.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="460" />
+        <source>mis. RHK 2 belum mendukung RHK pimpinan; target waktu belum ada</source>
+        <translation>e.g. RHK 2 does not support a supervisor RHK yet; no time target</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="475" />
+        <source>SKP {name} dikembalikan dengan catatan.</source>
+        <translation>SKP of {name} returned with a note.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <location filename="../pages/skp_editor.py" line="135" />
+        <source>{status} · revisi {n}</source>
+        <translation>{status} · revision {n}</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <location filename="../pages/mapping_page.py" line="75" />
@@ -1171,7 +2034,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../tasks.py" line="134" />
+        <location filename="../tasks.py" line="144" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1482,17 +2345,17 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="21" />
+        <location filename="../dialogs.py" line="30" />
         <source>Terjadi kesalahan tak terduga: {kind}.</source>
         <translation>An unexpected error occurred: {kind}.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="24" />
+        <location filename="../dialogs.py" line="33" />
         <source>Data yang sudah tersimpan aman. Coba lagi; jika berulang, kirim berkas log ke admin.</source>
         <translation>Data already saved is safe. Try again; if it keeps happening, send the log file to your administrator.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="35" />
+        <location filename="../dialogs.py" line="44" />
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>

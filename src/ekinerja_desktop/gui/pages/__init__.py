@@ -69,5 +69,7 @@ def _load_builtin_pages() -> None:
         home,
         mapping_page,
         settings_page,
+        skp_page,
+        skp_team_page,
         units_page,
     )

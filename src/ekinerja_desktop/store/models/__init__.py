@@ -14,11 +14,22 @@ from ekinerja_desktop.store.models.skp import (
     SkpLampiranItem,
     SkpRhk,
 )
+from ekinerja_desktop.store.models.sync import (
+    Conflict,
+    HeldRecord,
+    ImportedBundle,
+    KnownNode,
+    SyncAck,
+)
 
 __all__ = [
     "AuditEvent",
     "CalendarDay",
+    "Conflict",
     "Employee",
+    "HeldRecord",
+    "ImportedBundle",
+    "KnownNode",
     "LocalNode",
     "OrgUnit",
     "Setting",
@@ -28,5 +39,6 @@ __all__ = [
     "SkpLampiranItem",
     "SkpRhk",
     "SupervisorAssignment",
+    "SyncAck",
     "User",
 ]

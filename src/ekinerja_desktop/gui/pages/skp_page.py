@@ -1,0 +1,676 @@
+"""SKP Saya (pegawai): draft the year's SKP, cascade RHK, submit, revise, preview the PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.errors import EkinerjaError
+from ekinerja_desktop.domain.fmt import format_date
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.skp import SkpApproach, SkpStatus
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.skp_editor import (
+    ERROR_COLOR,
+    BehaviourPanel,
+    LampiranEditor,
+    NoteDialog,
+    RhkDialog,
+    RhkModel,
+    SkpPdf,
+    StatusBadge,
+    error_message,
+    make_rhk_tree,
+    make_table,
+    selected_rhk_position,
+    status_text,
+)
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.services import skp
+
+Loaded = tuple[skp.SkpDetail | None, list[skp.ParentRhkOption], str]
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SkpPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.detail: skp.SkpDetail | None = None  # what is on screen
+        self.latest: skp.SkpDetail | None = None  # the latest revision of the year
+        self.options: list[skp.ParentRhkOption] = []
+        self.rhk: list[skp.RhkData] = []  # the RHK being edited
+        self.dirty = False
+        self.dialog: Any = None
+        self.rhk_dialog_factory: Callable[..., Any] = RhkDialog
+        self.note_dialog_factory: Callable[..., Any] = NoteDialog
+        self.confirm: Callable[[QWidget, str, str], bool] = _confirm
+        self.pdf = SkpPdf(ctx, self)
+        self._stale = True
+        self._announcing = False
+        self._loading = False
+
+        # Top bar
+        self.year = QSpinBox()
+        self.year.setObjectName("skpYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today_wita().year)
+        self.badge = StatusBadge()
+        self.info = QLabel("")
+        self.info.setObjectName("skpInfo")
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setObjectName("saveSkp")
+        self.submit_button = QPushButton(self.tr("Ajukan"))
+        self.submit_button.setObjectName("submitSkp")
+        self.submit_button.setToolTip(self.tr("Simpan lalu ajukan SKP ke atasan untuk disetujui."))
+        self.revise_button = QPushButton(self.tr("Revisi..."))
+        self.revise_button.setObjectName("reviseSkp")
+        self.revise_button.setToolTip(
+            self.tr("Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi.")
+        )
+        self.pdf_button = QPushButton(self.tr("Lihat PDF"))
+        self.pdf_button.setObjectName("skpPdf")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun")))
+        top.addWidget(self.year)
+        top.addSpacing(12)
+        top.addWidget(self.badge)
+        top.addWidget(self.info, 1)
+        for button in (self.save_button, self.submit_button, self.revise_button, self.pdf_button):
+            top.addWidget(button)
+
+        self.rejection = QLabel("")
+        self.rejection.setObjectName("rejectionNote")
+        self.rejection.setWordWrap(True)
+        self.rejection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rejection.setStyleSheet(
+            "background:#f8d7da; color:#6b0000; border:1px solid #e4a1a8;"
+            " border-radius:4px; padding:8px; font-size:11pt;"
+        )
+        self.rejection.hide()
+        self.notice = QLabel("")
+        self.notice.setObjectName("skpNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "background:#e8f0fe; color:#1a3e72; border-radius:4px; padding:6px;"
+        )
+        self.notice.hide()
+        self.message = QLabel("")
+        self.message.setObjectName("skpMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        # Empty state
+        self.empty_label = QLabel("")
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.approach_choice = QComboBox()
+        self.approach_choice.setObjectName("newApproach")
+        self._fill_approaches(self.approach_choice)
+        self.copy_check = QCheckBox("")
+        self.copy_check.setObjectName("copyLastYear")
+        self.create_button = QPushButton(self.tr("Buat SKP"))
+        self.create_button.setObjectName("createSkp")
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel(self.tr("Pendekatan")))
+        choice.addWidget(self.approach_choice)
+        choice.addStretch(1)
+        empty_layout.addLayout(choice)
+        empty_layout.addWidget(self.copy_check)
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.create_button)
+        create_row.addStretch(1)
+        empty_layout.addLayout(create_row)
+        empty_layout.addStretch(2)
+
+        # Content
+        self.approach = QComboBox()
+        self.approach.setObjectName("skpApproach")
+        self._fill_approaches(self.approach)
+        self.approach_hint = QLabel("")
+        self.approach_hint.setStyleSheet("color:#555;")
+        self.model = RhkModel(self)
+        self.tree = make_rhk_tree("rhkTree", self.model)
+        self.add_button = QPushButton(self.tr("Tambah RHK..."))
+        self.add_button.setObjectName("addRhk")
+        self.edit_button = QPushButton(self.tr("Ubah..."))
+        self.edit_button.setObjectName("editRhk")
+        self.remove_button = QPushButton(self.tr("Hapus"))
+        self.remove_button.setObjectName("removeRhk")
+        self.up_button = QPushButton(self.tr("Naik"))
+        self.up_button.setObjectName("moveRhkUp")
+        self.down_button = QPushButton(self.tr("Turun"))
+        self.down_button.setObjectName("moveRhkDown")
+        rhk_buttons = QVBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            rhk_buttons.addWidget(button)
+        rhk_buttons.addStretch(1)
+        approach_row = QHBoxLayout()
+        approach_row.addWidget(QLabel(self.tr("Pendekatan")))
+        approach_row.addWidget(self.approach)
+        approach_row.addWidget(self.approach_hint, 1)
+        hasil = QWidget()
+        hasil_layout = QVBoxLayout(hasil)
+        hasil_layout.addLayout(approach_row)
+        rhk_row = QHBoxLayout()
+        rhk_row.addWidget(self.tree, 1)
+        rhk_row.addLayout(rhk_buttons)
+        hasil_layout.addLayout(rhk_row, 1)
+
+        self.behaviours = BehaviourPanel()
+        self.lampiran = LampiranEditor()
+        self.revisions_model = RowTableModel(
+            [
+                Column("revision", self.tr("Revisi"), "center"),
+                Column("status", self.tr("Status"), fmt=status_text),
+                Column("rhk_count", self.tr("RHK"), "right"),
+                Column("submitted_at", self.tr("Diajukan")),
+                Column("decided_at", self.tr("Diputuskan")),
+                Column("penilai_name", self.tr("Pejabat penilai")),
+                Column("decision_note", self.tr("Catatan atasan")),
+            ],
+            parent=self,
+        )
+        self.revisions = make_table("revisionTable", self.revisions_model)
+        for column, width in enumerate((60, 90, 50, 150, 150, 200)):
+            self.revisions.setColumnWidth(column, width)
+        revisions_tab = QWidget()
+        revisions_layout = QVBoxLayout(revisions_tab)
+        revisions_hint = QLabel(
+            self.tr("Pilih satu revisi untuk melihatnya (hanya baca). Revisi terbaru dapat diubah.")
+        )
+        revisions_hint.setWordWrap(True)
+        revisions_layout.addWidget(revisions_hint)
+        revisions_layout.addWidget(self.revisions, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("skpTabs")
+        self.tabs.addTab(hasil, self.tr("Hasil Kerja"))
+        self.tabs.addTab(self.behaviours, self.tr("Perilaku Kerja"))
+        self.tabs.addTab(self.lampiran, self.tr("Lampiran"))
+        self.tabs.addTab(revisions_tab, self.tr("Revisi"))
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("skpStack")
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.tabs)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.rejection)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+
+        self.year.valueChanged.connect(self._year_changed)
+        self.create_button.clicked.connect(self.create_skp)
+        self.save_button.clicked.connect(lambda: self.save(submit=False))
+        self.submit_button.clicked.connect(lambda: self.save(submit=True))
+        self.revise_button.clicked.connect(self.ask_revision)
+        self.pdf_button.clicked.connect(self.show_pdf)
+        self.add_button.clicked.connect(self.add_rhk)
+        self.edit_button.clicked.connect(self.edit_rhk)
+        self.remove_button.clicked.connect(self.remove_rhk)
+        self.up_button.clicked.connect(lambda: self.move_rhk(-1))
+        self.down_button.clicked.connect(lambda: self.move_rhk(1))
+        self.tree.doubleClicked.connect(lambda _i: self.edit_rhk())
+        self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.approach.currentIndexChanged.connect(self._approach_changed)
+        self.lampiran.changed.connect(self._mark_dirty)
+        self.revisions.selectionModel().selectionChanged.connect(
+            lambda *_a: self._revision_selected()
+        )
+        self._show(None)
+
+    def _fill_approaches(self, combo: QComboBox) -> None:
+        combo.addItem(self.tr("Kuantitatif"), SkpApproach.KUANTITATIF.value)
+        combo.addItem(self.tr("Kualitatif"), SkpApproach.KUALITATIF.value)
+
+    # --- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def load(self) -> None:
+        self._stale = False
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+
+        def work(_p: Any) -> Loaded:
+            detail = skp.get_my_skp(ws, actor, year)
+            return (detail, *self._options_for(detail))
+
+        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+
+    def _options_for(self, detail: skp.SkpDetail | None) -> tuple[list[skp.ParentRhkOption], str]:
+        """Runs in the worker: the supervisor's RHK to cascade from (or why there are none)."""
+        if detail is None:
+            return [], ""
+        try:
+            return skp.parent_options(self.ctx.ws, self.ctx.actor, detail.summary.id), ""
+        except EkinerjaError as error:
+            return [], f"{error.message} {error.hint}".strip()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if self._announcing or not changes & {"skp", "mapping", "employee"}:
+            return
+        self._stale = True
+        if self.isVisible() and not self.dirty:
+            self.load()
+
+    def _announce(self) -> None:
+        self._announcing = True
+        try:
+            self.ctx.changed({"skp"})
+        finally:
+            self._announcing = False
+
+    def _loaded(self, value: Loaded) -> None:
+        detail, options, problem = value
+        self.options = options
+        self.latest = detail
+        self._show(detail)
+        if problem:
+            self._set_notice(problem)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_message(error_message(error), error=True)
+
+    # --- display --------------------------------------------------------------------
+    def _set_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: #1b5e20;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _show(self, detail: skp.SkpDetail | None) -> None:
+        self._loading = True
+        self.detail = detail
+        self.dirty = False
+        self._set_notice("")
+        year = self.year.value()
+        if detail is None:
+            self.stack.setCurrentIndex(0)
+            self.badge.set_status("")
+            self.info.setText("")
+            self.rejection.hide()
+            self.empty_label.setText(
+                self.tr(
+                    "<h3>Anda belum memiliki SKP tahun {year}.</h3>"
+                    "Pilih pendekatan lalu tekan <b>Buat SKP</b>. Pendekatan kuantitatif "
+                    "memakai target angka dan satuan; kualitatif memakai target naratif."
+                ).format(year=year)
+            )
+            self.copy_check.setText(
+                self.tr("Mulai dari SKP tahun {year} (RHK, indikator, lampiran)").format(
+                    year=year - 1
+                )
+            )
+            self.rhk = []
+            self.model.set_rhk([], {})
+            self.revisions_model.set_rows([])
+            self._loading = False
+            self._update_buttons()
+            return
+        summary = detail.summary
+        self.stack.setCurrentIndex(1)
+        self.badge.set_status(summary.status, summary.revision)
+        lang = self.ctx.language
+        period = self.tr("{start} s.d. {end}").format(
+            start=format_date(detail.period_start, lang), end=format_date(detail.period_end, lang)
+        )
+        penilai = summary.penilai_name or self.tr("(penilai belum ditetapkan)")
+        self.info.setText(
+            self.tr("Periode {period} · Pejabat penilai: {penilai}").format(
+                period=period, penilai=penilai
+            )
+        )
+        if summary.status == SkpStatus.DITOLAK.value:
+            self.rejection.setText(
+                self.tr(
+                    "<b>SKP dikembalikan oleh {penilai}.</b><br>Catatan atasan: {note}<br>"
+                    "Perbaiki sesuai catatan, simpan, lalu ajukan lagi."
+                ).format(penilai=penilai, note=summary.decision_note or "-")
+            )
+            self.rejection.show()
+        else:
+            self.rejection.hide()
+        self.approach.setCurrentIndex(max(0, self.approach.findData(summary.approach)))
+        self.rhk = list(detail.rhk)
+        self.model.set_rhk(self.rhk, self._parent_texts())
+        self.tree.setColumnHidden(RhkModel.PERSPEKTIF_COLUMN, not detail.is_jpt)
+        self.behaviours.set_behaviours(detail.behaviours, editable=False)
+        self.lampiran.set_value(detail.lampiran)
+        self.lampiran.set_read_only(not detail.editable_by_me)
+        latest = self.latest
+        if latest is not None and latest.summary.id == summary.id:
+            self.revisions.blockSignals(True)
+            self.revisions_model.set_rows(list(detail.revisions) or [summary])
+            self.revisions.blockSignals(False)
+        if latest is not None and latest.summary.id != summary.id:
+            self._set_notice(
+                self.tr(
+                    "Menampilkan revisi {n} ({status}), hanya baca. Pilih revisi terbaru di "
+                    "tab Revisi untuk kembali."
+                ).format(n=summary.revision, status=status_text(summary.status))
+            )
+        elif summary.status == SkpStatus.DIAJUKAN.value:
+            self._set_notice(
+                self.tr("SKP sedang menunggu persetujuan {penilai}.").format(penilai=penilai)
+            )
+        elif summary.status == SkpStatus.DISETUJUI.value:
+            self._set_notice(
+                self.tr(
+                    "SKP sudah disetujui dan dibekukan. Untuk mengubahnya, tekan Revisi; "
+                    "revisi baru perlu disetujui lagi."
+                )
+            )
+        self._loading = False
+        self._update_buttons()
+
+    def _parent_texts(self) -> dict[str, str]:
+        return {o.id: o.text for o in self.options}
+
+    def editable(self) -> bool:
+        return self.detail is not None and self.detail.editable_by_me
+
+    def _update_buttons(self) -> None:
+        detail = self.detail
+        editable = self.editable()
+        is_latest = (
+            detail is not None
+            and self.latest is not None
+            and detail.summary.id == self.latest.summary.id
+        )
+        selected = selected_rhk_position(self.tree) is not None
+        self.save_button.setEnabled(editable)
+        self.submit_button.setEnabled(editable)
+        self.revise_button.setEnabled(
+            is_latest and detail is not None and detail.summary.status == SkpStatus.DISETUJUI.value
+        )
+        self.pdf_button.setEnabled(detail is not None)
+        self.approach.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        self.edit_button.setEnabled(selected)
+        self.edit_button.setText(self.tr("Ubah...") if editable else self.tr("Lihat..."))
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(editable and selected)
+        title = self.tr("Simpan*") if self.dirty else self.tr("Simpan")
+        self.save_button.setText(title)
+
+    def _mark_dirty(self) -> None:
+        if self._loading or not self.editable():
+            return
+        self.dirty = True
+        self._update_buttons()
+
+    def _approach_changed(self) -> None:
+        kualitatif = self.approach.currentData() == SkpApproach.KUALITATIF.value
+        self.approach_hint.setText(
+            self.tr("Target indikator berupa teks naratif.")
+            if kualitatif
+            else self.tr("Target indikator berupa angka dan satuan.")
+        )
+        self._mark_dirty()
+
+    # --- year and revisions ---------------------------------------------------------
+    def _year_changed(self) -> None:
+        if self.dirty and not self.confirm(
+            self,
+            self.tr("Perubahan belum disimpan"),
+            self.tr("Perubahan SKP belum disimpan dan akan hilang. Tetap ganti tahun?"),
+        ):
+            self.year.blockSignals(True)
+            self.year.setValue(self.detail.summary.year if self.detail else self.year.value())
+            self.year.blockSignals(False)
+            return
+        self.dirty = False
+        self._set_message("")
+        self.load()
+
+    def can_leave(self) -> bool:
+        return not self.dirty or self.confirm(
+            self,
+            self.tr("Perubahan belum disimpan"),
+            self.tr("Perubahan SKP belum disimpan dan akan hilang. Tetap tinggalkan halaman?"),
+        )
+
+    def _revision_selected(self) -> None:
+        indexes = self.revisions.selectionModel().selectedRows()
+        if not indexes or self.latest is None:
+            return
+        row: skp.SkpSummary = indexes[0].data(ROW_ROLE)
+        if self.detail is not None and row.id == self.detail.summary.id:
+            return
+        if not self.can_leave():
+            return
+        if row.id == self.latest.summary.id:
+            self._show(self.latest)
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: skp.get_skp(ws, actor, row.id),
+            on_success=self._show,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    # --- RHK editing ----------------------------------------------------------------
+    def _open_rhk_dialog(self, position: int | None) -> None:
+        if self.detail is None:
+            return
+        editable = self.editable()
+        dialog = self.rhk_dialog_factory(
+            approach=str(self.approach.currentData()),
+            is_jpt=self.detail.is_jpt,
+            options=self.options,
+            rhk=self.rhk[position] if position is not None else None,
+            read_only=not editable,
+            parent=self,
+        )
+        dialog.submitted.connect(lambda value: self._rhk_submitted(position, value))
+        self.dialog = dialog
+        dialog.open()
+
+    def add_rhk(self) -> None:
+        if self.editable():
+            self._open_rhk_dialog(None)
+
+    def edit_rhk(self) -> None:
+        position = selected_rhk_position(self.tree)
+        if position is not None:
+            self._open_rhk_dialog(position)
+
+    def _rhk_submitted(self, position: int | None, value: skp.RhkData) -> None:
+        if position is None:
+            self.rhk.append(value)
+            position = len(self.rhk) - 1
+        else:
+            self.rhk[position] = value
+        self._rhk_changed(position)
+
+    def _rhk_changed(self, select: int | None) -> None:
+        self.model.set_rhk(self.rhk, self._parent_texts())
+        if select is not None:
+            index = self.model.rhk_index(select)
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self._mark_dirty()
+
+    def remove_rhk(self) -> None:
+        position = selected_rhk_position(self.tree)
+        if position is None or not self.editable():
+            return
+        text = self.rhk[position].text
+        if not self.confirm(
+            self,
+            self.tr("Hapus RHK"),
+            self.tr('Hapus RHK "{text}" beserta indikatornya dari draf?').format(text=text[:120]),
+        ):
+            return
+        del self.rhk[position]
+        self._rhk_changed(None)
+
+    def move_rhk(self, step: int) -> None:
+        """Swap with the previous/next RHK of the same kind (order within A or B)."""
+        position = selected_rhk_position(self.tree)
+        if position is None or not self.editable():
+            return
+        kind = self.rhk[position].kind
+        others = [i for i, r in enumerate(self.rhk) if r.kind == kind]
+        where = others.index(position) + step
+        if not 0 <= where < len(others):
+            return
+        target = others[where]
+        self.rhk[position], self.rhk[target] = self.rhk[target], self.rhk[position]
+        self._rhk_changed(target)
+
+    # --- commands -------------------------------------------------------------------
+    def _after_write(self, message: str) -> Callable[[Any], None]:
+        def done(value: Loaded) -> None:
+            detail, options, problem = value
+            self.options = options
+            self.latest = detail
+            self._show(detail)
+            if problem:
+                self._set_notice(problem)
+            self._set_message(message)
+            self._announce()
+
+        return done
+
+    def create_skp(self) -> None:
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+        approach = str(self.approach_choice.currentData())
+        copy_from = year - 1 if self.copy_check.isChecked() else None
+
+        def work(_p: Any) -> Loaded:
+            detail = skp.create_skp(ws, actor, year, approach=approach, copy_from_year=copy_from)
+            return (detail, *self._options_for(detail))
+
+        self._set_message("")
+        self.ctx.runner.run(
+            work,
+            on_success=self._after_write(
+                self.tr("SKP tahun {year} dibuat sebagai draf.").format(year=year)
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def save(self, *, submit: bool) -> None:
+        detail = self.detail
+        if detail is None or not self.editable():
+            return
+        ws, actor, skp_id = self.ctx.ws, self.ctx.actor, detail.summary.id
+        approach = str(self.approach.currentData())
+        rhk, lampiran = tuple(self.rhk), self.lampiran.value()
+        dirty = self.dirty
+
+        def work(_p: Any) -> Loaded:
+            result = detail
+            if dirty or not submit:
+                result = skp.save_content(
+                    ws, actor, skp_id, approach=approach, rhk=rhk, lampiran=lampiran
+                )
+            if submit:
+                result = skp.submit(ws, actor, skp_id)
+            return (result, *self._options_for(result))
+
+        message = (
+            self.tr("SKP diajukan ke {penilai}.").format(
+                penilai=detail.summary.penilai_name or self.tr("atasan")
+            )
+            if submit
+            else self.tr("Draf SKP disimpan.")
+        )
+        self._set_message("")
+        self.ctx.runner.run(
+            work, on_success=self._after_write(message), on_failure=self._failed, parent=self
+        )
+
+    def ask_revision(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = self.note_dialog_factory(
+            self.tr("Revisi SKP"),
+            self.tr(
+                "SKP yang sudah disetujui tetap berlaku sampai revisi baru disetujui. "
+                "Tuliskan alasan perubahan:"
+            ),
+            self.tr("mis. perubahan tugas setelah mutasi"),
+            self,
+        )
+        dialog.submitted.connect(lambda reason: self._revise(detail.summary.id, reason))
+        self.dialog = dialog
+        dialog.open()
+
+    def _revise(self, skp_id: str, reason: str) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def work(_p: Any) -> Loaded:
+            detail = skp.start_revision(ws, actor, skp_id, reason)
+            return (detail, *self._options_for(detail))
+
+        self.ctx.runner.run(
+            work,
+            on_success=self._after_write(
+                self.tr("Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.")
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def show_pdf(self) -> None:
+        if self.detail is not None:
+            if self.dirty:
+                self._set_message(
+                    self.tr("PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.")
+                )
+            self.pdf.show(self.detail.summary, on_failure=self._failed)
+
+
+register(
+    PageSpec(
+        key="skp",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "SKP Saya")),
+        order=110,
+        factory=SkpPage,
+        roles=frozenset({Role.PEGAWAI}),
+    )
+)

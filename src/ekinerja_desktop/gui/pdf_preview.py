@@ -1,0 +1,181 @@
+"""Preview of a generated PDF inside the app (QtPdf), with save-as and print."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PRINT_DPI = 300  # enough for text; printer-native 1200 dpi would need ~0.5 GB per page
+
+
+def _ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path
+
+
+def _ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render every page (or the printer's chosen range) onto ``printer``; returns the
+    number of pages printed."""
+    count = document.pageCount()
+    first, last = 0, count - 1
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = max(0, printer.fromPage() - 1)
+        last = min(count - 1, printer.toPage() - 1)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    printed = 0
+    try:
+        for page in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(
+                max(1, round(points.width() * PRINT_DPI / 72)),
+                max(1, round(points.height() * PRINT_DPI / 72)),
+            )
+            image = document.render(page, size)
+            target = printer.pageRect(QPrinter.Unit.DevicePixel)
+            scale = min(target.width() / size.width(), target.height() / size.height())
+            width, height = size.width() * scale, size.height() * scale
+            origin = QPointF((target.width() - width) / 2, (target.height() - height) / 2)
+            painter.drawImage(QRectF(origin.x(), origin.y(), width, height), image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows ``path``; the file lives in a temporary folder owned by the caller."""
+
+    def __init__(self, path: Path, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreview")
+        self.path = Path(path)
+        self.setWindowTitle(title or self.tr("Pratinjau {name}").format(name=self.path.name))
+        self.ask_save_path: Callable[[QWidget, str, str], str] = _ask_save_path
+        self.ask_printer: Callable[[QWidget, QPrinter], bool] = _ask_printer
+        self.printer_factory: Callable[[], QPrinter] = lambda: QPrinter(
+            QPrinter.PrinterMode.HighResolution
+        )
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.info = QLabel("")
+        self.info.setObjectName("pdfInfo")
+        self.message = QLabel("")
+        self.message.setObjectName("pdfMessage")
+        self.zoom_out = QPushButton("−")
+        self.zoom_out.setToolTip(self.tr("Perkecil"))
+        self.zoom_in = QPushButton("+")
+        self.zoom_in.setToolTip(self.tr("Perbesar"))
+        self.fit_button = QPushButton(self.tr("Sesuai lebar"))
+        self.save_button = QPushButton(self.tr("Simpan sebagai..."))
+        self.save_button.setObjectName("savePdf")
+        self.print_button = QPushButton(self.tr("Cetak..."))
+        self.print_button.setObjectName("printPdf")
+        self.close_button = QPushButton(self.tr("Tutup"))
+        for button in (self.zoom_out, self.zoom_in):
+            button.setFixedWidth(32)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.info)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.zoom_out)
+        bar.addWidget(self.zoom_in)
+        bar.addWidget(self.fit_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.resize(900, 980)
+
+        self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        self.fit_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.close_button.clicked.connect(self.accept)
+
+        error = self.document.load(str(self.path))
+        ok = error == QPdfDocument.Error.None_
+        self.save_button.setEnabled(ok)
+        self.print_button.setEnabled(ok)
+        if ok:
+            self.info.setText(self.tr("{n} halaman").format(n=self.document.pageCount()))
+        else:
+            self.message.setText(
+                self.tr(
+                    "Berkas PDF tidak dapat dibuka ({error}). Coba buat ulang dokumennya."
+                ).format(error=error.name)
+            )
+            self.message.setStyleSheet("color: #b00020;")
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
+
+    def save_as(self) -> None:
+        target = self.ask_save_path(self, self.tr("Simpan PDF"), self.path.name)
+        if not target:
+            return
+        try:
+            shutil.copyfile(self.path, target)
+        except OSError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(
+                self.tr("Tidak dapat menyimpan ke {file}: {reason}. Pilih folder lain.").format(
+                    file=target, reason=exc.strerror or exc
+                )
+            )
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Disimpan: {file}").format(file=Path(target).name))
+
+    def print_pdf(self) -> None:
+        printer = self.printer_factory()
+        printer.setDocName(self.path.stem)
+        printer.setFromTo(1, self.document.pageCount())
+        if not self.ask_printer(self, printer):
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = print_document(self.document, printer)
+        finally:
+            self.unsetCursor()
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("{n} halaman dikirim ke pencetak.").format(n=pages))
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        super().done(result)

@@ -1,0 +1,408 @@
+"""Sync use cases: node keys, enrollment, bundle export and import (admins only, audited)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.roles import NodeRole, Role
+from ekinerja_desktop.domain.timeutil import now_utc
+from ekinerja_desktop.services import audit, auth
+from ekinerja_desktop.services.auth import Actor
+from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.workspace import Workspace
+from ekinerja_desktop.store.models import KnownNode
+from ekinerja_desktop.sync import enrollment, exporter, importer
+from ekinerja_desktop.sync.errors import BundleError, NodeKeyError
+from ekinerja_desktop.sync.importer import ImportReport
+from ekinerja_desktop.sync.keys import NodeKeys
+from ekinerja_desktop.sync.strictjson import dumps_canonical
+from ekinerja_desktop.sync.sync_errors import SyncError
+
+KEYS_DIR = "keys"
+CERTIFICATE_YEARS = 5
+_ADMINS = (Role.ADMIN_OPD, Role.ADMIN_PUSAT)
+
+
+@dataclass(frozen=True)
+class NodeIdentity:
+    node_id: str
+    role: str
+    fingerprint: str
+    enrolled: bool  # has a certificate from central (always True on central)
+    unit_scope: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PeerNode:
+    node_id: str
+    role: str
+    agency: str
+    fingerprint: str
+    status: str
+    unit_scope: tuple[str, ...]
+    last_sent: int
+
+
+@dataclass(frozen=True)
+class RequestResult:
+    path: Path
+    node_id: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class EnrollResult:
+    node_id: str
+    role: str
+    fingerprint: str
+    unit_ids: tuple[str, ...]
+    bundle: Path
+    central_fingerprint: str
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    recipient: str
+    sequence: int
+    rows: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+    def summary(self) -> str:
+        return _("Bundel {p} ditulis untuk node {n} (no. {s}): {t} baris.").format(
+            p=self.path, n=self.recipient, s=self.sequence, t=self.total
+        )
+
+
+class _DryRun(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+def keys_dir(ws: Workspace) -> Path:
+    return ws.data_dir / KEYS_DIR
+
+
+def node_keys(ws: Workspace) -> NodeKeys:
+    """This node's key pairs, generated into ``<data dir>/keys`` on first use."""
+    folder = keys_dir(ws)
+    try:
+        keys = NodeKeys.load(folder, None)
+    except NodeKeyError as exc:
+        if exc.code != "key_missing":
+            raise
+        keys = NodeKeys.generate(ws.node.id)
+        try:
+            keys.save(folder, None)
+        except NodeKeyError as save_exc:
+            if save_exc.code != "key_exists":
+                raise
+            keys = NodeKeys.load(folder, None)
+    if keys.node_id != ws.node.id:
+        raise NodeKeyError("key_invalid", f"keys of {keys.node_id!r} in {folder}")
+    return keys
+
+
+def identity(ws: Workspace, actor: Actor) -> NodeIdentity:
+    auth.require(actor, *_ADMINS)
+    keys = node_keys(ws)
+    with ws.read() as session:
+        own = session.get(KnownNode, ws.node.id)
+        scope = tuple(json.loads(own.unit_scope)) if own is not None else ()
+        enrolled = ws.node.role is NodeRole.CENTRAL or own is not None
+    return NodeIdentity(
+        ws.node.id, ws.node.role.value, keys.public().fingerprint(), enrolled, scope
+    )
+
+
+def list_peers(ws: Workspace, actor: Actor) -> list[PeerNode]:
+    auth.require(actor, *_ADMINS)
+    with ws.read() as session:
+        rows = session.execute(
+            select(KnownNode).where(KnownNode.status != "self").order_by(KnownNode.id)
+        ).scalars()
+        return [
+            PeerNode(
+                n.id,
+                n.role,
+                n.agency,
+                n.fingerprint,
+                n.status,
+                tuple(json.loads(n.unit_scope)),
+                n.last_out_seq,
+            )
+            for n in rows
+        ]
+
+
+def write_enroll_request(ws: Workspace, actor: Actor, out: Path) -> RequestResult:
+    """Write this node's enrollment request (public keys, role; self-signed)."""
+    auth.require(actor, *_ADMINS)
+    keys = node_keys(ws)
+    data = enrollment.make_request(keys, role=ws.node.role.value, agency=ws.node.agency)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partial")
+    tmp.write_bytes(data)
+    tmp.replace(out)
+    with ws.write(actor.username) as session:
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.enroll_request",
+            entity="local_node",
+            entity_id=ws.node.id,
+            detail={"file": str(out), "fingerprint": keys.public().fingerprint()},
+        )
+    return RequestResult(out, ws.node.id, keys.public().fingerprint())
+
+
+def _require_central(ws: Workspace, actor: Actor) -> None:
+    auth.require(actor, Role.ADMIN_PUSAT)
+    if ws.node.role is not NodeRole.CENTRAL:
+        raise SyncError("not_central", ws.node.role.value)
+
+
+def enroll_node(
+    ws: Workspace, actor: Actor, request_file: Path, units: Sequence[str], out: Path
+) -> EnrollResult:
+    """Central: register a node from its request and write its enrollment bundle
+    (certificate, central's keys and the master data for its units)."""
+    from ekinerja_desktop.services import master
+
+    _require_central(ws, actor)
+    try:
+        raw = request_file.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            _("Berkas permintaan {p} tidak dapat dibaca.").format(p=request_file),
+            hint=_("Periksa nama berkas dan media penyimpanannya."),
+        ) from exc
+    request = enrollment.parse_request(raw)
+    if request.node_id == ws.node.id:
+        raise SyncError("enroll_unexpected", "own request")
+    if request.role != "central" and not units:
+        raise ValidationError(
+            _("Unit kerja node belum dipilih."),
+            problems=[("unit", _("Pilih minimal satu unit."))],
+            hint=_("Sebutkan unit dengan --unit (kode, nama atau jalur unit)."),
+        )
+    unit_ids = sorted({master.resolve_unit(ws, actor, u).id for u in units})
+    keys = node_keys(ws)
+    cert = enrollment.issue_certificate(
+        keys,
+        request,
+        units=unit_ids,
+        valid_until=now_utc() + timedelta(days=365 * CERTIFICATE_YEARS),
+    )
+    public = request.keys.to_dict()
+    enroll_doc = {
+        "certificate": cert.body.decode("utf-8"),
+        "signature": cert.signature,
+        "agency": ws.node.agency,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with ws.write(actor.username) as session:
+        node = session.get(KnownNode, request.node_id)
+        if node is None:
+            node = KnownNode(id=request.node_id)
+            session.add(node)
+        node.role = request.role
+        node.agency = request.agency[:200]
+        node.unit_scope = json.dumps(unit_ids)
+        node.sign_pub = str(public["sign_pub"])
+        node.enc_pub = str(public["enc_pub"])
+        node.fingerprint = request.fingerprint
+        node.status = "enrolled"
+        node.revoked_at = None
+        node.valid_until = cert.valid_until_dt
+        node.certificate = cert.body.decode("utf-8")
+        node.certificate_sig = cert.signature
+        session.flush()
+        result = exporter.export_bundle(
+            session,
+            keys=keys,
+            recipient_id=request.node_id,
+            target=out,
+            full=True,
+            kind="enrollment",
+            meta={"central": keys.public().to_dict()},
+            extra_members={importer.ENROLLMENT_MEMBER: dumps_canonical(enroll_doc)},
+        )
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.enroll",
+            entity="sync_known_node",
+            entity_id=request.node_id,
+            detail={
+                "role": request.role,
+                "units": unit_ids,
+                "fingerprint": request.fingerprint,
+                "bundle": str(result.path),
+            },
+        )
+    return EnrollResult(
+        request.node_id,
+        request.role,
+        request.fingerprint,
+        tuple(unit_ids),
+        result.path,
+        keys.public().fingerprint(),
+    )
+
+
+def revoke_node(ws: Workspace, actor: Actor, node_id: str) -> None:
+    """Central: revoke a node (lost laptop); its bundles are refused from now on and the
+    revocation travels to the other nodes in the next bundles."""
+    _require_central(ws, actor)
+    with ws.write(actor.username) as session:
+        node = _resolve_peer(session, node_id)
+        node.status = "revoked"
+        node.revoked_at = now_utc()
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.revoke",
+            entity="sync_known_node",
+            entity_id=node.id,
+        )
+
+
+def _resolve_peer(session: Session, text: str) -> KnownNode:
+    peers = session.execute(select(KnownNode).where(KnownNode.status != "self")).scalars().all()
+    key = text.strip().lower()
+    if key in ("pusat", "central"):
+        hits = [p for p in peers if p.role == "central"]
+    else:
+        hits = [p for p in peers if p.id.lower() == key]
+        hits = hits or [p for p in peers if p.id.lower().startswith(key)]
+    if len(hits) > 1:
+        raise SyncError("node_ambiguous", text)
+    if not hits:
+        raise NotFoundError(
+            _("Node {n} tidak dikenal di node ini.").format(n=text),
+            hint=_("Lihat daftar node dengan 'ekinerja sync nodes', atau daftarkan node itu."),
+        )
+    return hits[0]
+
+
+def export_bundle(
+    ws: Workspace, actor: Actor, to: str, out_dir: Path, *, full: bool = False
+) -> ExportSummary:
+    """Write all changes ``to`` has not acknowledged into ``out_dir``."""
+    auth.require(actor, *_ADMINS)
+    keys = node_keys(ws)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with ws.write(actor.username) as session:
+        peer = _resolve_peer(session, to)
+        if peer.status == "revoked":
+            raise SyncError("revoked_signer", peer.id)
+        result = exporter.export_bundle(
+            session, keys=keys, recipient_id=peer.id, target=out_dir, full=full
+        )
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.export",
+            entity="sync_known_node",
+            entity_id=peer.id,
+            detail={
+                "file": result.path.name,
+                "bundle_id": result.bundle_id,
+                "sequence": result.sequence,
+                "rows": result.rows,
+            },
+        )
+    return ExportSummary(result.path, result.recipient, result.sequence, result.rows)
+
+
+def bundle_files(paths: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".ekb" and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def import_bundle(
+    ws: Workspace,
+    actor: Actor,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    expect_fingerprint: str | None = None,
+) -> ImportReport:
+    """Verify and apply one bundle in one transaction (or only classify: ``dry_run``)."""
+    auth.require(actor, *_ADMINS)
+    keys = node_keys(ws)
+    try:
+        with ws.write(actor.username) as session:
+            session.info["raw_sync"] = True
+            report = importer.import_bundle(
+                session,
+                path,
+                me=keys,
+                actor=actor.username,
+                dry_run=dry_run,
+                expect_fingerprint=expect_fingerprint,
+            )
+            if dry_run:
+                raise _DryRun(report)
+            if report.status == "applied":
+                audit.record(
+                    session,
+                    node_id=ws.node.id,
+                    actor=actor.username,
+                    action="sync.import",
+                    entity="sync_imported_bundle",
+                    entity_id=report.bundle_id,
+                    detail={
+                        "file": path.name,
+                        "sender": report.sender,
+                        "sequence": report.sequence,
+                        "rejected": len(report.rejections),
+                        "conflicts": report.conflicts_total(),
+                    },
+                )
+        return report
+    except _DryRun as done:
+        return done.report
+    except BundleError as exc:
+        report = importer.rejected_report(path, exc, dry_run)
+        if not dry_run:
+            with ws.write(actor.username) as session:
+                audit.record(
+                    session,
+                    node_id=ws.node.id,
+                    actor=actor.username,
+                    action="sync.import_rejected",
+                    entity="bundle",
+                    entity_id=path.name[:64],
+                    detail={"code": exc.code, "detail": exc.detail},
+                )
+        return report
+
+
+def import_bundles(
+    ws: Workspace, actor: Actor, paths: Sequence[Path], *, dry_run: bool = False
+) -> list[ImportReport]:
+    """Import files and folders (every ``*.ekb`` inside, in name order), one by one."""
+    return [import_bundle(ws, actor, f, dry_run=dry_run) for f in bundle_files(paths)]

@@ -1,0 +1,793 @@
+"""Import a bundle: verify, check, classify every row against the local copy and apply it
+all in the caller's single transaction (architecture.md section 5)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import UniqueConstraint, and_, select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.domain.timeutil import now_utc
+from ekinerja_desktop.store.base import Base
+from ekinerja_desktop.store.migrate import alembic_config
+from ekinerja_desktop.store.models import (
+    Conflict,
+    HeldRecord,
+    ImportedBundle,
+    KnownNode,
+    LocalNode,
+    SyncAck,
+)
+from ekinerja_desktop.sync import container
+from ekinerja_desktop.sync.container import Limits, OpenedBundle, open_bundle
+from ekinerja_desktop.sync.enrollment import verify_certificate
+from ekinerja_desktop.sync.errors import BundleError, NodeKeyError
+from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT, public_of
+from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys, check_node_id
+from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
+from ekinerja_desktop.sync.sync_errors import SyncError
+from ekinerja_desktop.sync.tables import (
+    IMMUTABLE_STATUS,
+    SUPERVISOR_COLUMNS,
+    RowError,
+    SyncTable,
+    content_of,
+    decode_row,
+    employees_in_units,
+    encode_row,
+    sync_tables,
+    unit_subtrees,
+)
+
+ENROLLMENT_MEMBER = "enrollment.json"
+BATCH = 500
+COUNTERS = ("inserted", "updated", "merged", "conflicts", "unchanged", "stale", "held", "rejected")
+_LABELS = {
+    "inserted": "baru",
+    "updated": "diperbarui",
+    "merged": "digabung",
+    "conflicts": "konflik disimpan",
+    "unchanged": "tidak berubah",
+    "stale": "usang (versi lama)",
+    "held": "ditahan (menunggu data lain)",
+    "rejected": "ditolak",
+}
+
+
+# --- report ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableReport:
+    table: str
+    inserted: int = 0
+    updated: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    held: int = 0
+    rejected: int = 0
+
+
+@dataclass(frozen=True)
+class Rejection:
+    table: str
+    row_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or, in a dry run, would do)."""
+
+    file: str
+    status: str  # applied | already_imported | rejected
+    dry_run: bool
+    bundle_id: str = ""
+    sender: str = ""
+    sender_epoch: str = ""
+    sequence: int = 0
+    kind: str = ""
+    tables: tuple[TableReport, ...] = ()
+    rejections: tuple[Rejection, ...] = ()
+    missing_bundles: tuple[int, ...] = ()  # sender's bundle numbers for us not yet seen
+    missing_changes: tuple[str, ...] = ()  # "origin: from..to" still to be resent
+    signer_fingerprint: str = ""
+    error_code: str = ""
+    error: str = ""
+
+    def total(self, counter: str) -> int:
+        return sum(int(getattr(t, counter)) for t in self.tables)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "rejected" and not self.rejections
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        """Indonesian, for people: what happened and what to do."""
+        name = Path(self.file).name
+        if self.status == "rejected":
+            return f"Bundel {name} DITOLAK: {self.error} Tidak ada data yang diubah."
+        if self.status == "already_imported":
+            return (
+                f"Bundel {name} (no. {self.sequence}) sudah diimpor sebelumnya; "
+                "tidak ada yang diubah."
+            )
+        head = "Uji coba impor" if self.dry_run else "Impor"
+        counts = ", ".join(
+            f"{self.total(c)} {_LABELS[c]}" for c in COUNTERS if self.total(c) or c == "inserted"
+        )
+        lines = [f"{head} bundel {name} dari node {self.sender} (no. {self.sequence}): {counts}."]
+        for table in self.tables:
+            parts = [f"{getattr(table, c)} {_LABELS[c]}" for c in COUNTERS if getattr(table, c)]
+            if parts:
+                lines.append(f"  {table.table}: " + ", ".join(parts))
+        for rej in self.rejections[:50]:
+            lines.append(f"  Ditolak {rej.table} {rej.row_id}: {rej.reason}")
+        if len(self.rejections) > 50:
+            lines.append(f"  ... dan {len(self.rejections) - 50} penolakan lain.")
+        if self.missing_bundles:
+            nums = ", ".join(str(n) for n in self.missing_bundles[:20])
+            lines.append(
+                f"Bundel sebelumnya dari pengirim belum diterima (no. {nums}); tidak apa-apa: "
+                "perubahannya dikirim ulang otomatis pada ekspor berikutnya."
+            )
+        if self.missing_changes:
+            lines.append(
+                "Perubahan yang masih harus dikirim ulang pengirim: "
+                + "; ".join(self.missing_changes[:10])
+                + ". Kirim bundel balasan ke pengirim agar ia tahu apa yang sudah diterima."
+            )
+        if self.rejections:
+            lines.append("Data yang ditolak tidak disimpan; hubungi admin pengirim.")
+        if self.conflicts_total():
+            lines.append("Ada konflik suntingan; periksa halaman Konflik untuk menyelesaikannya.")
+        if self.dry_run:
+            lines.append("Uji coba (--dry-run): tidak ada data yang disimpan.")
+        return "\n".join(lines)
+
+    def conflicts_total(self) -> int:
+        return self.total("conflicts")
+
+
+def rejected_report(file: str | os.PathLike[str], exc: BundleError, dry_run: bool) -> ImportReport:
+    return ImportReport(
+        file=str(file), status="rejected", dry_run=dry_run, error_code=exc.code, error=exc.message
+    )
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _peek_header(path: Path, limits: Limits) -> dict[str, Any] | None:
+    """The unverified header (only used to find the keys of an enrollment bundle)."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            entries = container._parse_outer(fh, size, limits)
+            return container._parse_header(container._read_checked(fh, entries[0]), limits)
+    except (OSError, BundleError, ValueError):
+        return None
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _merge_coverage(ack: SyncAck, start: int, end: int) -> None:
+    intervals = [tuple(iv) for iv in json.loads(ack.ranges)] + [(start, end)]
+    mark = ack.seq
+    rest: list[tuple[int, int]] = []
+    for a, b in sorted(intervals):
+        if a <= mark:
+            mark = max(mark, b)
+        else:
+            rest.append((a, b))
+    merged: list[list[int]] = []
+    for a, b in rest:
+        if b <= mark:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    ack.seq = mark
+    ack.ranges = json.dumps(merged)
+    ack.updated_at = now_utc()
+
+
+@dataclass
+class _Signer:
+    """The node whose certificate authorises the rows being applied."""
+
+    node_id: str
+    is_central: bool
+    scope_units: list[str]
+    _employees: set[str] | None = None
+
+    def employees(self, session: Session) -> set[str]:
+        if self._employees is None:
+            units = unit_subtrees(session, self.scope_units)
+            self._employees = employees_in_units(session, units)
+        return self._employees
+
+
+def _signer_of(node: KnownNode) -> _Signer:
+    units = [str(u) for u in json.loads(node.unit_scope)]
+    return _Signer(node.id, node.role == "central", units)
+
+
+def _approved(spec: SyncTable, row: dict[str, Any]) -> bool:
+    statuses = IMMUTABLE_STATUS.get(spec.name, frozenset())
+    return row.get("status") in statuses
+
+
+def _rank(spec: SyncTable, row: dict[str, Any]) -> tuple[bool, int, datetime, str]:
+    """Total order deciding the winner: approved first, then version, time, node id."""
+    return (_approved(spec, row), row["version"], row["updated_at"], row["origin_node"])
+
+
+@dataclass
+class _Tally:
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def add(self, table: str, counter: str) -> None:
+        per = self.counts.setdefault(table, dict.fromkeys(COUNTERS, 0))
+        per[counter] += 1
+
+    def reject(self, table: str, row_id: str, reason: str) -> None:
+        self.add(table, "rejected")
+        self.rejections.append(Rejection(table, row_id, reason))
+
+    def tables(self) -> tuple[TableReport, ...]:
+        order = list(sync_tables())
+        names = sorted(self.counts, key=lambda n: order.index(n) if n in order else len(order))
+        return tuple(TableReport(name, **self.counts[name]) for name in names)
+
+
+class _Applier:
+    """Classify and apply rows (inside the caller's transaction)."""
+
+    def __init__(self, session: Session, local_id: str, bundle_id: str, tally: _Tally) -> None:
+        self.session = session
+        self.conn = session.connection()
+        self.local_id = local_id
+        self.bundle_id = bundle_id
+        self.tally = tally
+        self.held: list[tuple[SyncTable, dict[str, Any], _Signer, str]] = []
+        self._exists: dict[str, set[str]] = {}
+        self._owners: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    # -- lookups -------------------------------------------------------------------------
+
+    def _row_exists(self, table: str, row_id: str) -> bool:
+        known = self._exists.setdefault(table, set())
+        if row_id in known:
+            return True
+        tbl = Base.metadata.tables[table]
+        if self.conn.execute(select(tbl.c.id).where(tbl.c.id == row_id)).first() is None:
+            return False
+        known.add(row_id)
+        return True
+
+    def _missing_reference(self, spec: SyncTable, row: dict[str, Any]) -> str | None:
+        for fk in spec.table.foreign_keys:
+            value = row.get(fk.parent.name)
+            if value is None or (fk.column.table.name == spec.name and value == row["id"]):
+                continue
+            if not self._row_exists(fk.column.table.name, value):
+                return f"{fk.column.table.name}:{value}"
+        return None
+
+    def _owners_of(self, spec: SyncTable, row: dict[str, Any]) -> tuple[str, ...]:
+        if spec.owner_column is not None:
+            cols = (spec.owner_column, *SUPERVISOR_COLUMNS.get(spec.name, ()))
+            return tuple(str(row[c]) for c in cols if row.get(c))
+        assert spec.parent is not None
+        column, parent_name = spec.parent
+        parent_id = row[column]
+        key = (parent_name, parent_id)
+        if key not in self._owners:
+            parent = sync_tables()[parent_name]
+            found = (
+                self.conn.execute(select(parent.table).where(parent.table.c.id == parent_id))
+                .mappings()
+                .first()
+            )
+            self._owners[key] = self._owners_of(parent, dict(found)) if found else ()
+        return self._owners[key]
+
+    def _unique_clash(self, spec: SyncTable, row: dict[str, Any]) -> str | None:
+        table = spec.table
+        groups: list[list[str]] = [[c.name] for c in table.columns if c.unique]
+        for constraint in table.constraints:
+            if isinstance(constraint, UniqueConstraint):
+                groups.append([c.name for c in constraint.columns])
+        for cols in groups:
+            values = [row.get(c) for c in cols]
+            if any(v is None for v in values):
+                continue
+            clause = and_(*(table.c[c] == v for c, v in zip(cols, values, strict=True)))
+            other = self.conn.execute(
+                select(table.c.id).where(clause, table.c.id != row["id"]).limit(1)
+            ).first()
+            if other is not None:
+                return f"bentrok nilai unik ({', '.join(cols)}) dengan baris {other[0]}"
+        return None
+
+    # -- decisions -----------------------------------------------------------------------
+
+    @staticmethod
+    def _quick_reject(spec: SyncTable, row: dict[str, Any], signer: _Signer) -> str | None:
+        if signer.is_central:
+            return None
+        if row["origin_node"] != signer.node_id:
+            return "asal baris bukan node pengirim (hanya pusat yang meneruskan data node lain)"
+        if spec.master:
+            return "data induk hanya boleh diubah oleh pusat (BKPSDM)"
+        return None
+
+    def _owner_reject(self, spec: SyncTable, row: dict[str, Any], signer: _Signer) -> str | None:
+        if signer.is_central:
+            return None
+        owners = self._owners_of(spec, row)
+        scope = signer.employees(self.session)
+        if not any(o in scope for o in owners):
+            return "pegawai pemilik data di luar cakupan unit node pengirim"
+        return None
+
+    def _store_conflict(
+        self, spec: SyncTable, loser: dict[str, Any], winner: dict[str, Any]
+    ) -> None:
+        text = dumps_canonical(encode_row(loser)).decode("utf-8")
+        exists = self.conn.execute(
+            select(Conflict.id).where(
+                Conflict.table_name == spec.name,
+                Conflict.row_id == loser["id"],
+                Conflict.loser == text,
+            )
+        ).first()
+        if exists is None:
+            self.session.add(
+                Conflict(
+                    table_name=spec.name,
+                    row_id=loser["id"],
+                    winner_version=winner["version"],
+                    winner_node=winner["origin_node"],
+                    loser=text,
+                    bundle_id=self.bundle_id,
+                )
+            )
+
+    def offer(
+        self, spec: SyncTable, rows: list[dict[str, Any]], signer: _Signer, sender: str
+    ) -> int:
+        """Classify and apply ``rows`` of one table; returns how many changed the DB."""
+        table = spec.table
+        ids = [r["id"] for r in rows]
+        local_rows = {
+            r["id"]: dict(r)
+            for r in self.conn.execute(select(table).where(table.c.id.in_(ids))).mappings()
+        }
+        changed = 0
+        for row in rows:
+            outcome = self._decide(spec, row, local_rows.get(row["id"]), signer, sender)
+            if outcome in ("inserted", "updated", "conflict_won", "silent"):
+                changed += 1
+                local_rows[row["id"]] = row
+        return changed
+
+    def _decide(
+        self,
+        spec: SyncTable,
+        row: dict[str, Any],
+        local: dict[str, Any] | None,
+        signer: _Signer,
+        sender: str,
+    ) -> str:
+        name = spec.name
+        if local is not None and encode_row(local) == encode_row(row):
+            self.tally.add(name, "unchanged")
+            return "unchanged"
+        if local is not None and row["version"] < local["version"] and not _approved(spec, row):
+            self.tally.add(name, "stale")
+            return "stale"
+        reason = self._quick_reject(spec, row, signer)
+        if reason is None:
+            if self._missing_reference(spec, row) is not None:
+                self.held.append((spec, row, signer, sender))
+                return "held"
+            reason = self._owner_reject(spec, row, signer)
+        if reason is None:
+            reason = self._unique_clash(spec, row)
+            if reason is not None:
+                self._store_conflict(spec, row, local or row)
+        if reason is not None:
+            self.tally.reject(name, row["id"], reason)
+            return "rejected"
+        if local is None:
+            self.conn.execute(spec.table.insert().values(**row))
+            self._exists.setdefault(name, set()).add(row["id"])
+            self.tally.add(name, "inserted")
+            return "inserted"
+        incoming_wins = _rank(spec, row) > _rank(spec, local)
+        same_content = content_of(row) == content_of(local)
+        if not incoming_wins:
+            if _approved(spec, local) and not _approved(spec, row) and not same_content:
+                self.tally.reject(
+                    name, row["id"], "SKP sudah disetujui dan tidak dapat diubah lagi"
+                )
+                return "rejected"
+            if row["version"] < local["version"]:
+                self.tally.add(name, "stale")
+                return "stale"
+            if same_content:
+                self.tally.add(name, "unchanged")
+                return "unchanged"
+            self._store_conflict(spec, row, local)
+            self.tally.add(name, "conflicts")
+            return "conflict_lost"
+        values = {k: v for k, v in row.items() if k != "id"}
+        self.conn.execute(spec.table.update().where(spec.table.c.id == row["id"]).values(**values))
+        if row["version"] > local["version"] and not _approved(spec, local):
+            self.tally.add(name, "updated")
+            return "updated"
+        if same_content:
+            self.tally.add(name, "unchanged")
+            return "silent"
+        self._store_conflict(spec, local, row)
+        self.tally.add(name, "conflicts")
+        return "conflict_won"
+
+    # -- held rows -----------------------------------------------------------------------
+
+    def settle_held(self, signers: dict[str, _Signer]) -> None:
+        """Retry rows waiting for a reference (this bundle's and earlier ones') until no
+        progress; store what still waits."""
+        earlier = self.session.execute(select(HeldRecord)).scalars().all()
+        for record in earlier:
+            spec = sync_tables().get(record.table_name)
+            signer = signers.get(record.sender)
+            if spec is None or signer is None:
+                continue  # sender revoked or table gone: keep it for a person to look at
+            try:
+                row = decode_row(spec, loads_strict(record.row.encode(), max_bytes=16 << 20))
+            except (RowError, BundleError):
+                continue
+            self.session.delete(record)
+            self.held.append((spec, row, signer, record.sender))
+        self.session.flush()
+        pending = self.held
+        while pending:
+            self.held = []
+            progress = 0
+            for spec, row, signer, sender in pending:
+                progress += self.offer(spec, [row], signer, sender)
+            if progress == 0:
+                break
+            pending = self.held
+        best: dict[tuple[str, str], tuple[SyncTable, dict[str, Any], str]] = {}
+        for spec, row, _signer, sender in self.held:
+            key = (spec.name, row["id"])
+            if key not in best or _rank(spec, row) > _rank(spec, best[key][1]):
+                best[key] = (spec, row, sender)
+        for (table_name, row_id), (spec, row, sender) in best.items():
+            self.tally.add(table_name, "held")
+            stored = self.session.get(HeldRecord, (table_name, row_id))
+            record = stored or HeldRecord(table_name=table_name, row_id=row_id)
+            if stored is None:
+                self.session.add(record)
+            record.version = row["version"]
+            record.sender = sender
+            record.bundle_id = self.bundle_id
+            record.row = dumps_canonical(encode_row(row)).decode("utf-8")
+            record.waiting_for = self._missing_reference(spec, row) or ""
+        self.held = []
+
+
+# --- the pipeline ----------------------------------------------------------------------
+
+
+def _check_manifest(
+    data: Any, bundle: OpenedBundle, local_id: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        raise SyncError("manifest_invalid", "not a sync manifest")
+    if data.get("version") != 1:
+        raise SyncError("schema_too_new", "manifest version")
+    if data.get("sender") != bundle.sender or data.get("sender_epoch") != bundle.sender_epoch:
+        raise SyncError("manifest_invalid", "manifest sender differs from the header")
+    if data.get("recipient") != local_id:
+        raise SyncError("manifest_invalid", "manifest recipient differs")
+    if data.get("schema") not in _known_revisions():
+        raise SyncError("schema_too_new", f"schema {data.get('schema')!r}")
+    tables, ranges, acks = data.get("tables"), data.get("ranges"), data.get("acks")
+    if not all(isinstance(x, list) for x in (tables, ranges, acks)):
+        raise SyncError("manifest_invalid", "tables/ranges/acks")
+    assert isinstance(tables, list)
+    assert isinstance(ranges, list)
+    assert isinstance(acks, list)
+    specs = sync_tables()
+    seen: set[str] = set()
+    for entry in tables:
+        if not isinstance(entry, dict) or entry.get("table") not in specs:
+            raise SyncError("schema_too_new", f"unknown table {entry!r:.80}")
+        if entry.get("member") != specs[entry["table"]].member or entry["table"] in seen:
+            raise SyncError("manifest_invalid", "table member name")
+        if not isinstance(entry.get("rows"), int) or not isinstance(entry.get("sha256"), str):
+            raise SyncError("manifest_invalid", "table rows/sha256")
+        seen.add(entry["table"])
+    for entry in ranges:
+        ok = (
+            isinstance(entry, dict)
+            and isinstance(entry.get("from"), int)
+            and isinstance(entry.get("to"), int)
+            and 0 <= entry["from"] <= entry["to"]
+        )
+        if not ok:
+            raise SyncError("manifest_invalid", "range")
+        try:
+            check_node_id(entry.get("origin"))
+            check_node_id(entry.get("epoch"))
+        except NodeKeyError as exc:
+            raise SyncError("manifest_invalid", "range origin") from exc
+    for entry in acks:
+        if not (isinstance(entry, dict) and isinstance(entry.get("seq"), int)):
+            raise SyncError("manifest_invalid", "ack")
+        if not isinstance(entry.get("origin"), str) or not isinstance(entry.get("epoch"), str):
+            raise SyncError("manifest_invalid", "ack origin")
+    allowed = {MANIFEST, *(specs[e["table"]].member for e in tables)}
+    if bundle.kind == "enrollment":
+        allowed.add(ENROLLMENT_MEMBER)
+    names = set(bundle.member_names())
+    if names - allowed or not {specs[e["table"]].member for e in tables} <= names:
+        raise SyncError("manifest_invalid", "members differ from the manifest")
+    return tables, ranges, acks
+
+
+def _enroll(
+    session: Session, bundle: OpenedBundle, me: NodeKeys, local: LocalNode, expect: str | None
+) -> None:
+    data = bundle.read_json(ENROLLMENT_MEMBER, max_bytes=1 << 20)
+    if not isinstance(data, dict) or not isinstance(data.get("certificate"), str):
+        raise SyncError("enroll_invalid", "enrollment.json")
+    central = bundle.signer
+    if expect and expect.replace(" ", "").upper() != central.fingerprint().replace(" ", ""):
+        raise SyncError("enroll_fingerprint", central.fingerprint())
+    cert = verify_certificate(
+        central, data["certificate"].encode("utf-8"), str(data.get("signature", ""))
+    )
+    if cert.node_id != local.id or cert.keys != me.public():
+        raise SyncError("enroll_unexpected", "certificate is for another node or key")
+    known = session.get(KnownNode, central.node_id)
+    b64 = PublicNodeKeys.to_dict
+    if known is None:
+        session.add(
+            KnownNode(
+                id=central.node_id,
+                role="central",
+                agency=str(data.get("agency", ""))[:200],
+                unit_scope="[]",
+                sign_pub=b64(central)["sign_pub"],
+                enc_pub=b64(central)["enc_pub"],
+                fingerprint=central.fingerprint(),
+                status="enrolled",
+            )
+        )
+    own = session.get(KnownNode, local.id)
+    if own is None:
+        own = KnownNode(id=local.id, sign_pub="", enc_pub="", fingerprint="")
+        session.add(own)
+    own.role = cert.role
+    own.agency = local.agency
+    own.unit_scope = json.dumps(list(cert.units))
+    own.sign_pub = b64(cert.keys)["sign_pub"]
+    own.enc_pub = b64(cert.keys)["enc_pub"]
+    own.fingerprint = cert.keys.fingerprint()
+    own.status = "self"
+    own.valid_until = cert.valid_until_dt
+    own.certificate = cert.body.decode("utf-8")
+    own.certificate_sig = cert.signature
+    session.flush()
+
+
+def import_bundle(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    me: NodeKeys,
+    actor: str = "system",
+    dry_run: bool = False,
+    limits: Limits | None = None,
+    expect_fingerprint: str | None = None,
+) -> ImportReport:
+    """Verify and apply one bundle inside ``session``'s transaction.
+
+    Raises :class:`BundleError` (the caller rolls back and reports the rejection);
+    returns the report otherwise. The caller commits (or rolls back for a dry run).
+    """
+    file = Path(path)
+    limits = limits or Limits()
+    local = session.execute(select(LocalNode)).scalar_one()
+    peek = _peek_header(file, limits)
+
+    def lookup(sender: str) -> PublicNodeKeys | None:
+        node = session.get(KnownNode, sender)
+        if node is not None and node.status != "self":
+            if node.valid_until is not None and node.valid_until < now_utc():
+                raise SyncError("certificate_expired", sender)
+            return public_of(node)
+        if node is None and peek is not None and peek.get("kind") == "enrollment":
+            meta = peek.get("meta")
+            central = meta.get("central") if isinstance(meta, dict) else None
+            enrolled = session.execute(
+                select(KnownNode.id).where(KnownNode.role == "central", KnownNode.status != "self")
+            ).first()
+            if enrolled is None:
+                with contextlib.suppress(NodeKeyError):
+                    keys = PublicNodeKeys.from_dict(central)
+                    if keys.node_id == sender:
+                        return keys
+        return None
+
+    def is_revoked(sender: str) -> bool:
+        node = session.get(KnownNode, sender)
+        return node is not None and node.status == "revoked"
+
+    with open_bundle(file, me=me, lookup_signer=lookup, limits=limits, is_revoked=is_revoked) as b:
+        base = {
+            "file": str(file),
+            "dry_run": dry_run,
+            "bundle_id": b.bundle_id,
+            "sender": b.sender,
+            "sender_epoch": b.sender_epoch,
+            "sequence": b.sequence,
+            "kind": b.kind,
+            "signer_fingerprint": b.signer.fingerprint(),
+        }
+        replay = session.execute(
+            select(ImportedBundle.bundle_id).where(
+                (ImportedBundle.bundle_id == b.bundle_id)
+                | (ImportedBundle.header_sha256 == b.header_sha256)
+            )
+        ).first()
+        if replay is not None:
+            return ImportReport(status="already_imported", **base)  # type: ignore[arg-type]
+        manifest = b.read_json(MANIFEST, max_bytes=16 << 20)
+        tables, ranges, acks = _check_manifest(manifest, b, local.id)
+        if b.kind == "enrollment":
+            _enroll(session, b, me, local, expect_fingerprint)
+        elif expect_fingerprint:
+            raise SyncError("enroll_unexpected", "not an enrollment bundle")
+        signer_node = session.get(KnownNode, b.sender)
+        if signer_node is None:  # pragma: no cover - open_bundle verified it
+            raise SyncError("unknown_signer", b.sender)
+        tally = _Tally()
+        applier = _Applier(session, local.id, b.bundle_id, tally)
+        signer = _signer_of(signer_node)
+        listed = {e["table"]: e for e in tables}
+        for spec in sync_tables().values():
+            entry = listed.get(spec.name)
+            if entry is None:
+                continue
+            digest = hashlib.sha256()
+            count = 0
+            batch: list[dict[str, Any]] = []
+            for number, line in enumerate(b.iter_lines(spec.member), start=1):
+                digest.update(line + b"\n")
+                count += 1
+                try:
+                    row = decode_row(spec, loads_strict(line, max_bytes=limits.max_line_bytes))
+                except RowError as exc:
+                    raise SyncError("row_invalid", f"{spec.member}:{number}: {exc}") from exc
+                except BundleError as exc:
+                    raise SyncError("row_invalid", f"{spec.member}:{number}: {exc.code}") from exc
+                batch.append(row)
+                if len(batch) >= BATCH:
+                    applier.offer(spec, batch, signer, b.sender)
+                    batch = []
+            if batch:
+                applier.offer(spec, batch, signer, b.sender)
+            if digest.hexdigest() != entry["sha256"] or count != entry["rows"]:
+                raise SyncError("member_hash", spec.member)
+        signers = {
+            n.id: _signer_of(n)
+            for n in session.execute(select(KnownNode).where(KnownNode.status == "enrolled"))
+            .scalars()
+            .all()
+        }
+        signers[b.sender] = signer
+        applier.settle_held(signers)
+
+        missing_changes: list[str] = []
+        for entry in ranges:
+            origin, epoch = entry["origin"], entry["epoch"]
+            if origin == local.id:
+                continue
+            ack = session.get(SyncAck, (local.id, origin, epoch))
+            if ack is None:
+                ack = SyncAck(
+                    holder=local.id, origin=origin, origin_epoch=epoch, seq=0, ranges="[]"
+                )
+                session.add(ack)
+            if entry["to"] > entry["from"]:
+                _merge_coverage(ack, entry["from"], entry["to"])
+            for start, _end in json.loads(ack.ranges)[:1]:
+                missing_changes.append(f"{origin[:8]}: {ack.seq + 1}..{start}")
+        for entry in acks:
+            peer_ack = session.get(SyncAck, (b.sender, entry["origin"], entry["epoch"]))
+            if peer_ack is None:
+                peer_ack = SyncAck(
+                    holder=b.sender,
+                    origin=entry["origin"],
+                    origin_epoch=entry["epoch"],
+                    ranges="[]",
+                )
+                session.add(peer_ack)
+            peer_ack.seq = max(0, int(entry["seq"]))
+            peer_ack.updated_at = now_utc()
+        revoked = manifest.get("revoked") if isinstance(manifest, dict) else None
+        if signer.is_central and isinstance(revoked, list):
+            for node_id in revoked:
+                node = session.get(KnownNode, node_id) if isinstance(node_id, str) else None
+                if node is not None and node.status == "enrolled":
+                    node.status = "revoked"
+                    node.revoked_at = now_utc()
+        previous = manifest.get("previous", 0)
+        session.add(
+            ImportedBundle(
+                bundle_id=b.bundle_id,
+                header_sha256=b.header_sha256,
+                sender=b.sender,
+                sender_epoch=b.sender_epoch,
+                sequence=b.sequence,
+                prev_sequence=previous if isinstance(previous, int) else 0,
+                kind=b.kind,
+                imported_by=actor,
+            )
+        )
+        session.flush()
+        seen = set(
+            session.execute(
+                select(ImportedBundle.sequence).where(
+                    ImportedBundle.sender == b.sender,
+                    ImportedBundle.sender_epoch == b.sender_epoch,
+                )
+            ).scalars()
+        )
+        prevs = session.execute(
+            select(ImportedBundle.prev_sequence).where(
+                ImportedBundle.sender == b.sender,
+                ImportedBundle.sender_epoch == b.sender_epoch,
+            )
+        ).scalars()
+        missing_bundles = sorted({p for p in prevs if p and p not in seen})
+        report = ImportReport(
+            status="applied",
+            tables=tally.tables(),
+            rejections=tuple(tally.rejections),
+            missing_bundles=tuple(missing_bundles),
+            missing_changes=tuple(missing_changes),
+            **base,  # type: ignore[arg-type]
+        )
+        stored = session.get(ImportedBundle, b.bundle_id)
+        assert stored is not None
+        stored.report = json.dumps(report.to_dict(), ensure_ascii=False)
+        session.flush()
+        return report

@@ -1,0 +1,245 @@
+"""Which tables travel in bundles, how their rows are encoded, and who owns them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.store.base import Base, SyncMixin
+from ekinerja_desktop.store.models import Employee, OrgUnit
+from ekinerja_desktop.sync.strictjson import dumps_canonical
+
+# Written only by the central office (architecture.md section 5, ownership table).
+MASTER_TABLES = frozenset({"org_unit", "employee", "supervisor_assignment", "calendar_day"})
+# Columns every synchronised row carries (store.base.SyncMixin).
+SYNC_COLUMNS = (
+    "id",
+    "version",
+    "origin_node",
+    "origin_seq",
+    "updated_at",
+    "updated_by",
+    "deleted",
+)
+# Extra employee columns that also give a supervisor's node the right to write a row
+# (approval and review fields); keep small and explicit.
+SUPERVISOR_COLUMNS: dict[str, tuple[str, ...]] = {"skp": ("penilai_id", "atasan_penilai_id")}
+# A row whose status is one of these is frozen: later edits are rejected everywhere.
+IMMUTABLE_STATUS: dict[str, frozenset[str]] = {"skp": frozenset({"Disetujui"})}
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    """One synchronised table and the rule that decides which employee owns a row."""
+
+    name: str
+    table: Table
+    master: bool
+    owner_column: str | None  # employee id column on this table
+    parent: tuple[str, str] | None  # (fk column, parent table) whose owner owns this row
+
+    @property
+    def columns(self) -> list[Column[Any]]:
+        return list(self.table.columns)
+
+    @property
+    def member(self) -> str:
+        return f"{self.name}.ndjson"
+
+
+def _sync_table_names() -> set[str]:
+    names: set[str] = set()
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, SyncMixin) and getattr(cls, "__sync__", False):
+            names.add(str(getattr(mapper.local_table, "name", "")))
+    return names
+
+
+def _build_registry() -> dict[str, SyncTable]:
+    names = _sync_table_names()
+    registry: dict[str, SyncTable] = {}
+    for table in Base.metadata.sorted_tables:  # parents before children
+        if table.name not in names:
+            continue
+        owner: str | None = None
+        parent: tuple[str, str] | None = None
+        master = table.name in MASTER_TABLES
+        if not master:
+            if "employee_id" in table.columns:
+                owner = "employee_id"
+            else:
+                for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
+                    target = fk.column.table.name
+                    if target != table.name and target in registry and not registry[target].master:
+                        parent = (fk.parent.name, target)
+                        break
+            if owner is None and parent is None:
+                master = True  # no employee to own it: treat as master data
+        registry[table.name] = SyncTable(table.name, table, master, owner, parent)
+    return registry
+
+
+_REGISTRY: dict[str, SyncTable] = {}
+
+
+def sync_tables() -> dict[str, SyncTable]:
+    """All synchronised tables in dependency order (parents first)."""
+    if not _REGISTRY:
+        _REGISTRY.update(_build_registry())
+    return _REGISTRY
+
+
+# --- row encoding ----------------------------------------------------------------------
+
+
+def encode_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def encode_row(row: Any) -> dict[str, Any]:
+    """A database row mapping as a JSON-ready dict (dates ISO, datetimes with microseconds)."""
+    return {key: encode_value(value) for key, value in row.items()}
+
+
+class RowError(ValueError):
+    """A row does not fit the local schema; ``args[0]`` is an Indonesian reason."""
+
+
+def decode_value(column: Column[Any], value: Any) -> Any:
+    """Check an incoming JSON value against ``column``'s type and convert it."""
+    name = column.name
+    if value is None:
+        if not column.nullable:
+            raise RowError(f"kolom {name} wajib diisi")
+        return None
+    kind = column.type
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise RowError(f"kolom {name} harus boolean")
+        return value
+    if isinstance(kind, Integer):
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 2**63:
+            raise RowError(f"kolom {name} harus bilangan bulat")
+        return value
+    if isinstance(kind, DateTime):
+        if not isinstance(value, str) or len(value) > 40:
+            raise RowError(f"kolom {name} harus tanggal-waktu ISO")
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise RowError(f"kolom {name} harus tanggal-waktu ISO") from exc
+        if moment.tzinfo is not None:
+            raise RowError(f"kolom {name} harus waktu UTC tanpa zona")
+        return moment
+    if isinstance(kind, Date):
+        if not isinstance(value, str) or len(value) != 10:
+            raise RowError(f"kolom {name} harus tanggal ISO")
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise RowError(f"kolom {name} harus tanggal ISO") from exc
+    if isinstance(kind, String):
+        if not isinstance(value, str):
+            raise RowError(f"kolom {name} harus teks")
+        if kind.length is not None and len(value) > kind.length:
+            raise RowError(f"kolom {name} melebihi {kind.length} karakter")
+        if "\x00" in value:
+            raise RowError(f"kolom {name} berisi karakter NUL")
+        return value
+    raise RowError(f"kolom {name} bertipe tidak didukung")  # pragma: no cover
+
+
+def _missing_default(column: Column[Any]) -> Any:
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return default.arg  # type: ignore[attr-defined]
+    if column.nullable:
+        return None
+    raise RowError(f"kolom {column.name} tidak ada")
+
+
+def decode_row(spec: SyncTable, data: Any) -> dict[str, Any]:
+    """Validate an incoming row (known columns, types, lengths) and convert it."""
+    if not isinstance(data, dict):
+        raise RowError("baris bukan objek JSON")
+    known = spec.table.columns
+    unknown = sorted(set(data) - set(known.keys()))
+    if unknown:
+        raise RowError("kolom tidak dikenal: " + ", ".join(unknown[:5]))
+    out: dict[str, Any] = {}
+    for column in known:
+        if column.name in data:
+            out[column.name] = decode_value(column, data[column.name])
+        elif column.name in SYNC_COLUMNS:
+            raise RowError(f"kolom {column.name} tidak ada")
+        else:
+            out[column.name] = _missing_default(column)
+    if out["version"] < 1 or out["origin_seq"] < 0 or not out["origin_node"]:
+        raise RowError("kolom sinkronisasi (version/origin) tidak sah")
+    return out
+
+
+def content_of(row: dict[str, Any]) -> dict[str, Any]:
+    """The business content of a row (everything but the sync bookkeeping columns)."""
+    return {k: v for k, v in row.items() if k not in SYNC_COLUMNS or k in ("id", "deleted")}
+
+
+# --- scope -----------------------------------------------------------------------------
+
+
+def unit_subtrees(session: Session, roots: Iterable[str]) -> set[str]:
+    """The given units and every unit below them (from the local unit tree)."""
+    children: dict[str | None, list[str]] = {}
+    for unit_id, parent_id in session.execute(select(OrgUnit.id, OrgUnit.parent_id)):
+        children.setdefault(parent_id, []).append(unit_id)
+    out: set[str] = set()
+    stack = list(roots)
+    while stack:
+        current = stack.pop()
+        if current in out:
+            continue
+        out.add(current)
+        stack.extend(children.get(current, []))
+    return out
+
+
+def employees_in_units(session: Session, units: set[str]) -> set[str]:
+    rows = session.execute(select(Employee.id, Employee.unit_id))
+    return {emp_id for emp_id, unit_id in rows if unit_id in units}
+
+
+# --- content digest --------------------------------------------------------------------
+
+
+def iter_table_rows(
+    session: Session, spec: SyncTable, batch: int = 1000
+) -> Iterator[dict[str, Any]]:
+    stmt = select(spec.table).order_by(spec.table.c.id).execution_options(yield_per=batch)
+    for row in session.execute(stmt).mappings():
+        yield dict(row)
+
+
+def content_digest(session: Session, *, extra_tables: Iterable[Table] = ()) -> str:
+    """SHA-256 over every synchronised row (and ``extra_tables``), in a stable order."""
+    digest = hashlib.sha256()
+    for spec in sync_tables().values():
+        digest.update(spec.name.encode() + b"\n")
+        for row in iter_table_rows(session, spec):
+            digest.update(dumps_canonical(encode_row(row)) + b"\n")
+    for table in extra_tables:
+        digest.update(table.name.encode() + b"\n")
+        pk = list(table.primary_key.columns)
+        for mapping in session.execute(select(table).order_by(*pk)).mappings():
+            digest.update(dumps_canonical(encode_row(dict(mapping))) + b"\n")
+    return digest.hexdigest()

@@ -1,0 +1,147 @@
+"""Shared builders for the SKP tests: an appraisal chain with accounts and SKP content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ekinerja_desktop.services import master
+from ekinerja_desktop.services import skp as svc
+from ekinerja_desktop.services.skp import IndicatorData, LampiranData, RhkData
+from tests.integration.master_helpers import actor_for, make_employee, make_org
+
+YEAR = date.today().year
+
+LAMPIRAN = LampiranData(
+    dukungan_sumber_daya=("Anggaran kegiatan pengembangan kompetensi", "Aplikasi e-Kinerja"),
+    skema_pertanggungjawaban=("Laporan triwulanan kepada pimpinan",),
+    konsekuensi=("Rekomendasi pengembangan kompetensi bila target tidak tercapai",),
+)
+
+
+@dataclass
+class Chain:
+    """sekda -> kadis (JPT) -> kabid -> staf, staf2; guru is unrelated (other OPD)."""
+
+    sekda: master.EmployeeDetail
+    kadis: master.EmployeeDetail
+    kabid: master.EmployeeDetail
+    staf: master.EmployeeDetail
+    staf2: master.EmployeeDetail
+    guru: master.EmployeeDetail
+    a_sekda: object
+    a_kadis: object
+    a_kabid: object
+    a_staf: object
+    a_guru: object
+
+
+def make_chain(ws, admin, years: tuple[int, ...] = (YEAR,)) -> Chain:
+    org = make_org(ws, admin)
+    jpt = {"jabatan_kind": "jpt", "jabatan_level": "Pratama", "pangkat_code": "IV/c"}
+    sekda = make_employee(
+        ws, admin, 1, "Rahmat Lasimpo", org.b.id, jabatan_name="Sekretaris Daerah", **jpt
+    )
+    kadis = make_employee(
+        ws,
+        admin,
+        2,
+        "Andi Sulastri",
+        org.a.id,
+        front_title="dr.",
+        back_title="M.Kes.",
+        jabatan_name="Kepala Dinas Kesehatan",
+        **jpt,
+    )
+    kabid = make_employee(
+        ws,
+        admin,
+        3,
+        "Moh. Rizal Tombolotutu",
+        org.a_bidang.id,
+        back_title="S.K.M., M.Kes.",
+        jabatan_name="Kepala Bidang Pelayanan",
+        jabatan_kind="administrasi",
+        jabatan_level="Administrator",
+        pangkat_code="IV/a",
+    )
+    staff = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
+    staf = make_employee(
+        ws,
+        admin,
+        4,
+        "Nurhayati Lamarauna",
+        org.a_seksi.id,
+        back_title="S.E.",
+        jabatan_name="Penata Layanan Operasional",
+        **staff,
+    )
+    staf2 = make_employee(
+        ws, admin, 5, "Ikhsan Bakri", org.a_seksi.id, jabatan_name="Pengolah Data", **staff
+    )
+    guru = make_employee(
+        ws, admin, 6, "Ni Made Sari", org.b_bidang.id, jabatan_name="Guru", **staff
+    )
+    for year in years:
+        master.set_supervisor(ws, admin, kadis.id, sekda.id, year)
+        master.set_supervisor(ws, admin, kabid.id, kadis.id, year)
+        master.set_supervisor(ws, admin, staf.id, kabid.id, year)
+        master.set_supervisor(ws, admin, staf2.id, kabid.id, year)
+    roles = ["pegawai", "atasan"]
+    return Chain(
+        sekda,
+        kadis,
+        kabid,
+        staf,
+        staf2,
+        guru,
+        actor_for(ws, admin, "sekda", roles, sekda.id),
+        actor_for(ws, admin, "kadis", roles, kadis.id),
+        actor_for(ws, admin, "kabid", roles, kabid.id),
+        actor_for(ws, admin, "staf", ["pegawai"], staf.id),
+        actor_for(ws, admin, "guru", ["pegawai"], guru.id),
+    )
+
+
+def ind(text: str, value: str = "4", unit: str = "Dokumen", aspect: str = "Kuantitas"):
+    return IndicatorData(aspect=aspect, text=text, target_value=value, target_unit=unit)
+
+
+def row(text: str, *indicators: IndicatorData, parent=None, kind="Utama", perspektif=""):
+    return RhkData(
+        kind=kind,
+        text=text,
+        indicators=indicators or (ind(f"Jumlah dokumen {text.lower()}"),),
+        parent_rhk_id=parent,
+        perspektif=perspektif,
+    )
+
+
+KADIS_RHK = (
+    row(
+        "Meningkatnya derajat kesehatan masyarakat Kota Palu",
+        ind("Persentase puskesmas terakreditasi paripurna", "80", "%"),
+        perspektif="Penerima Layanan",
+    ),
+    row(
+        "Terwujudnya tata kelola keuangan dinas yang akuntabel",
+        ind("Opini BPK atas laporan keuangan", "1", "Opini WTP", "Kualitas"),
+        perspektif="Anggaran",
+    ),
+)
+
+
+def approved(ws, author, approver, rhk, year: int = YEAR, **kw) -> svc.SkpDetail:
+    """Create, fill, submit and approve an SKP of ``author`` (approved by ``approver``)."""
+    detail = svc.create_skp(ws, author, year, **kw)
+    detail = svc.save_content(
+        ws, author, detail.summary.id, approach="Kuantitatif", rhk=rhk, lampiran=LAMPIRAN
+    )
+    svc.set_expectations(
+        ws,
+        approver,
+        detail.summary.id,
+        {"akuntabel": "Menyelesaikan laporan tepat waktu tanpa catatan"},
+    )
+    svc.submit(ws, author, detail.summary.id)
+    return svc.approve(ws, approver, detail.summary.id)

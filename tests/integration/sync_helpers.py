@@ -1,0 +1,91 @@
+"""Builders for the sync tests: a central workspace, enrolled nodes, SKP rows, hashes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ekinerja_desktop.domain.roles import NodeRole
+from ekinerja_desktop.services import auth, sync_service
+from ekinerja_desktop.services.workspace import init_workspace
+from ekinerja_desktop.store.models import (
+    Conflict,
+    HeldRecord,
+    ImportedBundle,
+    KnownNode,
+    Skp,
+    SyncAck,
+)
+from ekinerja_desktop.sync.tables import content_digest
+
+PASSWORD = "rahasia-admin-1"
+BOOKKEEPING = [t.__table__ for t in (KnownNode, ImportedBundle, SyncAck, Conflict, HeldRecord)]
+
+
+def make_node(path: Path, role: NodeRole, database_url: str | None = None):
+    ws = init_workspace(
+        path,
+        role=role,
+        agency="Pemerintah Kota Palu",
+        admin_username="admin",
+        admin_password=PASSWORD,
+        database_url=database_url,
+    )
+    return ws, auth.login(ws, "admin", PASSWORD)
+
+
+def enroll(central, c_admin, node, n_admin, tmp: Path, units: list[str]) -> None:
+    """Full enrollment round trip: request file -> central -> enrollment bundle -> node."""
+    req = sync_service.write_enroll_request(node, n_admin, tmp / f"req-{node.node.id}.json")
+    res = sync_service.enroll_node(central, c_admin, req.path, units, tmp / "enroll" / "e.ekb")
+    report = sync_service.import_bundle(node, n_admin, res.bundle)
+    assert report.status == "applied", report.summary()
+
+
+def ship(src, s_admin, dst, d_admin, to: str, folder: Path, **kw):
+    """Export from ``src`` to ``to`` and import the file on ``dst``; returns the report."""
+    out = sync_service.export_bundle(src, s_admin, to, folder)
+    return sync_service.import_bundle(dst, d_admin, out.path, **kw)
+
+
+def add_skp(ws, actor, employee_id: str, *, year: int = 2026, note: str = "") -> str:
+    with ws.write(actor.username) as session:
+        skp = Skp(
+            employee_id=employee_id,
+            year=year,
+            period_start=date(year, 1, 1),
+            period_end=date(year, 12, 31),
+            decision_note=note,
+        )
+        session.add(skp)
+        session.flush()
+        return skp.id
+
+
+def edit_skp(ws, actor, skp_id: str, **values) -> None:
+    with ws.write(actor.username) as session:
+        skp = session.get(Skp, skp_id)
+        for key, value in values.items():
+            setattr(skp, key, value)
+
+
+def skp_row(ws, skp_id: str):
+    """The SKP row as a plain namespace (or None)."""
+    from types import SimpleNamespace
+
+    with ws.read() as session:
+        row = session.get(Skp, skp_id)
+        if row is None:
+            return None
+        return SimpleNamespace(**{c.name: getattr(row, c.name) for c in Skp.__table__.columns})
+
+
+def digest(ws) -> str:
+    """Content hash of every synchronised row plus the sync bookkeeping tables."""
+    with ws.read() as session:
+        return content_digest(session, extra_tables=BOOKKEEPING)
+
+
+def data_digest(ws) -> str:
+    with ws.read() as session:
+        return content_digest(session)
