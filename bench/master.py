@@ -69,7 +69,7 @@ def main() -> None:
             service.append(time.perf_counter() - t)
 
         runner = TaskRunner()
-        shown, keys, forms = [], [], []
+        shown, full, keys, forms = [], [], [], []
         for _ in range(args.runs):
             page = EmployeesPage(GuiContext(ws=ws, actor=actor, runner=runner))
             page.resize(1200, 700)
@@ -80,6 +80,10 @@ def main() -> None:
                 app.processEvents()
             page.table.viewport().repaint()
             shown.append(time.perf_counter() - t)
+            while not page.is_loaded:
+                app.processEvents()
+            page.table.viewport().repaint()
+            full.append(time.perf_counter() - t)
             typed = ""
             for ch in "moh ri":
                 typed += ch
@@ -110,8 +114,12 @@ def main() -> None:
         f"  ({statistics.median(service) / f:.1f}x floor)"
     )
     print(
-        f"employee list shown (load + paint)    {_ms(statistics.median(shown))}"
+        f"employee list shown (first screen)    {_ms(statistics.median(shown))}"
         f"  ({statistics.median(shown) / f:.1f}x floor; target 100 ms)"
+    )
+    print(
+        f"full list loaded (all rows, filters)  {_ms(statistics.median(full))}"
+        f"  ({statistics.median(full) / f:.1f}x floor)"
     )
     print(
         f"keystroke filter, median / worst      {_ms(statistics.median(keys))} /"

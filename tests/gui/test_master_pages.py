@@ -132,7 +132,8 @@ def test_unit_deactivate_greys_out_and_move_changes_parent(qtbot, main_window, g
 # --- employees -----------------------------------------------------------------------
 def _employees_page(qtbot, main_window, count):
     page = main_window.show_page("employees")
-    qtbot.waitUntil(lambda: page.model.rowCount() == count, timeout=5000)
+    # The page shows a first screenful, then the full list with the unit filter.
+    qtbot.waitUntil(lambda: page.is_loaded and page.model.rowCount() == count, timeout=5000)
     return page
 
 

@@ -265,3 +265,17 @@ def test_check_nip_explains_and_warns():
     assert not bad.ok
     assert "Bulan TMT CPNS" in bad.problems[0]
     assert "NI PPPK" in bad.problems[1]  # it would be valid for a PPPK
+
+
+def test_list_employees_limit_returns_the_first_rows_in_order(ws, admin):
+    from ekinerja_desktop.services import master
+
+    unit = master.create_unit(ws, admin, master.UnitInput(name="Dinas Uji", kind="opd"))
+    nips = ["198001012005011001", "198101012005012002", "198201012005011003"]
+    for number, name in zip(nips, ["Citra", "Andi", "Budi"], strict=True):
+        master.save_employee(
+            ws, admin, master.EmployeeInput(nip=number, name=name, status="PNS", unit_id=unit.id)
+        )
+    everyone = master.list_employees(ws, admin, master.EmployeeFilter(active=None))
+    first = master.list_employees(ws, admin, master.EmployeeFilter(active=None), limit=2)
+    assert [r.name for r in first] == [r.name for r in everyone][:2] == ["Andi", "Budi"]

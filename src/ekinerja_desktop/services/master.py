@@ -729,8 +729,11 @@ def filter_unit_ids(session: Session, flt: EmployeeFilter) -> set[str] | None:
     return _load_tree(session).subtree(flt.unit_id)
 
 
-def list_employees(ws: Workspace, actor: Actor, flt: EmployeeFilter) -> list[EmployeeRow]:
-    """Employees matching ``flt`` ordered by name: one query joined to org_unit."""
+def list_employees(
+    ws: Workspace, actor: Actor, flt: EmployeeFilter, *, limit: int | None = None
+) -> list[EmployeeRow]:
+    """Employees matching ``flt`` ordered by name: one query joined to org_unit.
+    ``limit`` returns only the first rows (a screen shows them while the rest loads)."""
     with ws.read() as session:
         unit_ids = filter_unit_ids(session, flt)
         stmt = employee_filter_clause(
@@ -738,6 +741,8 @@ def list_employees(ws: Workspace, actor: Actor, flt: EmployeeFilter) -> list[Emp
             flt,
             unit_ids,
         ).order_by(Employee.name, Employee.nip)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         # Core execution on the session's connection: no ORM row processing for 11k rows.
         rows = session.connection().execute(stmt).all()
     return [_employee_row(r) for r in rows]
@@ -1416,7 +1421,6 @@ def employees_without_supervisor(
         stmt = stmt.where(
             ~exists().where(sa.employee_id == Employee.id, sa.year == year, sa.deleted.is_(False))
         ).order_by(Employee.name, Employee.nip)
-        # Core execution on the session's connection: no ORM row processing for 11k rows.
         rows = session.connection().execute(stmt).all()
     return [_employee_row(r) for r in rows]
 

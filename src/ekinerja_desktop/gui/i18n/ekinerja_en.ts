@@ -486,184 +486,189 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../pages/employees_page.py" line="114" />
+        <location filename="../pages/employees_page.py" line="118" />
         <source>Cari nama atau NIP...</source>
         <translation>Search name or NIP...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="119" />
-        <location filename="../pages/employees_page.py" line="270" />
+        <location filename="../pages/employees_page.py" line="123" />
+        <location filename="../pages/employees_page.py" line="291" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="122" />
+        <location filename="../pages/employees_page.py" line="126" />
         <source>PNS dan PPPK</source>
         <translation>PNS and PPPK</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="127" />
+        <location filename="../pages/employees_page.py" line="131" />
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="132" />
-        <location filename="../pages/employees_page.py" line="171" />
+        <location filename="../pages/employees_page.py" line="136" />
+        <location filename="../pages/employees_page.py" line="175" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="133" />
+        <location filename="../pages/employees_page.py" line="137" />
         <source>Tidak aktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="134" />
+        <location filename="../pages/employees_page.py" line="138" />
         <source>Aktif dan tidak aktif</source>
         <translation>Active and inactive</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="138" />
+        <location filename="../pages/employees_page.py" line="142" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="140" />
+        <location filename="../pages/employees_page.py" line="144" />
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="142" />
+        <location filename="../pages/employees_page.py" line="146" />
         <source>Ekspor .xlsx...</source>
         <translation>Export .xlsx...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="144" />
+        <location filename="../pages/employees_page.py" line="148" />
         <source>Simpan daftar yang sedang disaring ke Excel.</source>
         <translation>Save the currently filtered list to Excel.</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="145" />
+        <location filename="../pages/employees_page.py" line="149" />
         <source>Impor .xlsx...</source>
         <translation>Import .xlsx...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="147" />
+        <location filename="../pages/employees_page.py" line="151" />
         <source>Templat impor...</source>
         <translation>Import template...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="159" />
+        <location filename="../pages/employees_page.py" line="163" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="159" />
+        <location filename="../pages/employees_page.py" line="163" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="161" />
+        <location filename="../pages/employees_page.py" line="165" />
         <source>JPT</source>
         <translation>JPT</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="162" />
+        <location filename="../pages/employees_page.py" line="166" />
         <source>Administrasi</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="163" />
+        <location filename="../pages/employees_page.py" line="167" />
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="167" />
+        <location filename="../pages/employees_page.py" line="171" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="168" />
+        <location filename="../pages/employees_page.py" line="172" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="169" />
+        <location filename="../pages/employees_page.py" line="173" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="170" />
+        <location filename="../pages/employees_page.py" line="174" />
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="172" />
+        <location filename="../pages/employees_page.py" line="176" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="173" />
+        <location filename="../pages/employees_page.py" line="177" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="174" />
+        <location filename="../pages/employees_page.py" line="178" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="287" />
+        <location filename="../pages/employees_page.py" line="277" />
+        <source>Memuat daftar pegawai...</source>
+        <translation>Loading the employee list...</translation>
+    </message>
+    <message>
+        <location filename="../pages/employees_page.py" line="308" />
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="289" />
+        <location filename="../pages/employees_page.py" line="310" />
         <source>{n} pegawai (dari {total})</source>
         <translation>{n} employees (of {total})</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="332" />
+        <location filename="../pages/employees_page.py" line="353" />
         <source>Ekspor pegawai</source>
         <translation>Export employees</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="339" />
+        <location filename="../pages/employees_page.py" line="360" />
         <source>{n} pegawai diekspor ke {file}.</source>
         <translation>{n} employees exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="346" />
+        <location filename="../pages/employees_page.py" line="367" />
         <source>Mengekspor pegawai...</source>
         <translation>Exporting employees...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="350" />
+        <location filename="../pages/employees_page.py" line="371" />
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="356" />
+        <location filename="../pages/employees_page.py" line="377" />
         <source>Templat disimpan: {file}.</source>
         <translation>Template saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="362" />
+        <location filename="../pages/employees_page.py" line="383" />
         <source>Impor pegawai dari Excel</source>
         <translation>Import employees from Excel</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="370" />
+        <location filename="../pages/employees_page.py" line="391" />
         <source>Memeriksa berkas...</source>
         <translation>Checking the file...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="383" />
+        <location filename="../pages/employees_page.py" line="404" />
         <source>Impor selesai. {summary}</source>
         <translation>Import finished. {summary}</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="391" />
+        <location filename="../pages/employees_page.py" line="412" />
         <source>Mengimpor pegawai...</source>
         <translation>Importing employees...</translation>
     </message>
@@ -1090,7 +1095,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>User Accounts</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="403" />
+        <location filename="../pages/employees_page.py" line="424" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>

@@ -97,6 +97,9 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.confirmed.emit)
 
 
+FIRST_SCREEN_ROWS = 60
+
+
 class EmployeesPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -107,6 +110,7 @@ class EmployeesPage(Page):
         self.ask_save_path: Callable[[QWidget, str, str], str] = _ask_save_path
         self.ask_open_path: Callable[[QWidget, str], str] = _ask_open_path
         self._stale = True
+        self._complete = False
         self.can_edit = ctx.actor.is_admin
 
         self.search = QLineEdit()
@@ -249,12 +253,36 @@ class EmployeesPage(Page):
         self._stale = False
         ws, actor = self.ctx.ws, self.ctx.actor
 
+        def first_screen(_p: Any) -> list[master.EmployeeRow]:
+            # A screenful first, so the list appears at once; the full list follows.
+            return master.list_employees(
+                ws, actor, master.EmployeeFilter(active=None), limit=FIRST_SCREEN_ROWS
+            )
+
         def work(_p: Any) -> tuple[list[master.UnitRow], list[master.EmployeeRow]]:
             units = master.list_units(ws, actor, include_inactive=True)
             rows = master.list_employees(ws, actor, master.EmployeeFilter(active=None))
             return units, rows
 
+        self._complete = False
+        if self.model.rowCount() == 0:
+            self.ctx.runner.run(first_screen, on_success=self._first_screen, parent=self)
         self.ctx.runner.run(work, on_success=self._loaded, parent=self)
+
+    @property
+    def is_loaded(self) -> bool:
+        """True once the full list (not only the first screenful) is in the model."""
+        return self._complete
+
+    def _first_screen(self, rows: list[master.EmployeeRow]) -> None:
+        if self._complete:
+            return
+        self.model.set_rows(rows)
+        self.proxy.resort()
+        if len(rows) < FIRST_SCREEN_ROWS:
+            self._update_count()  # that was already the whole list
+        else:
+            self.count.setText(self.tr("Memuat daftar pegawai..."))
 
     def on_changes(self, changes: set[str]) -> None:
         if changes & {"employee", "unit"}:
@@ -264,6 +292,7 @@ class EmployeesPage(Page):
 
     def _loaded(self, value: tuple[list[master.UnitRow], list[master.EmployeeRow]]) -> None:
         units, rows = value
+        self._complete = True
         self.units = units
         current = self.unit_filter.currentData()
         self.unit_filter.blockSignals(True)
