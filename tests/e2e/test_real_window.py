@@ -129,3 +129,28 @@ def test_login_through_real_key_events(xserver, tmp_path):
         assert any(r.action == "login.ok" and r.actor == "admin" for r in rows)
     finally:
         ws.close()
+
+
+def test_login_window_is_painted_before_sqlalchemy_is_imported(tmp_path):
+    """The database layer loads while the login window is already on screen."""
+    data_dir = tmp_path / "ws"
+    ws = init_workspace(
+        data_dir,
+        role=NodeRole.OFFICE,
+        agency="Pemerintah Kota Palu",
+        admin_username="admin",
+        admin_password=PASSWORD,
+    )
+    ws.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EKINERJA_EXIT_WHEN_SHOWN="1")
+    out = subprocess.run(
+        [sys.executable, "-m", "ekinerja_desktop", "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    shown = [line for line in out.splitlines() if line.startswith("shown ")]
+    assert shown, out
+    assert shown[0].endswith("sqlalchemy=no")

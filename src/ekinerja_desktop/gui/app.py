@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,6 +93,7 @@ class AppController:
         self.wizard: FirstRunWizard | None = None
         self.lock_dialog: LockDialog | None = None
         self.pending_login: tuple[str, str] | None = None
+        self._open_after_paint: _AfterFirstPaint | None = None
         self.language = preferences.load(data_dir)["language"]
         self.idle = IdleWatcher(app)
         app.installEventFilter(self.idle)
@@ -102,8 +104,10 @@ class AppController:
     def start(self) -> QWidget:
         if paths.workspace_exists(self.data_dir, self.database_url):
             window = self.show_login()
-            # Start importing SQLAlchemy only once the login window is on screen.
-            QTimer.singleShot(0, self.open_workspace)
+            # Start importing SQLAlchemy only once the login window has been painted: a
+            # worker importing it holds the GIL and would delay the first paint. The
+            # timer covers a window that never paints (minimised, hidden).
+            self._open_after_paint = _AfterFirstPaint(window, self.open_workspace)
             return window
         return self.show_wizard()
 
@@ -366,11 +370,36 @@ class AppController:
             self.ws.close()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``action`` once, right after ``widget``'s first paint (or after a timeout)."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None], timeout_ms: int = 500):
+        super().__init__(widget)
+        self._action: Callable[[], None] | None = action
+        widget.installEventFilter(self)
+        QTimer.singleShot(timeout_ms, self._fire)
+
+    def _fire(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._action is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)
+        return False
+
+
 class _FirstPaintProbe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print(f"shown {time.perf_counter() - _PROCESS_START:.4f}", flush=True)
+            loaded = "yes" if "sqlalchemy" in sys.modules else "no"
+            print(
+                f"shown {time.perf_counter() - _PROCESS_START:.4f} sqlalchemy={loaded}",
+                flush=True,
+            )
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ekinerja_desktop.gui.dialogs import show_error
@@ -132,6 +132,8 @@ class TaskRunner(QObject):
         label: str | None = None,
         cancellable: bool = False,
     ) -> CancelToken:
+        from PySide6.QtCore import Qt  # lazily: the Qt namespace is slow to build
+
         token = CancelToken()
         signals = _Signals()
         self._live.add(signals)
