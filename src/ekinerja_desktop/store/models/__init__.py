@@ -1,6 +1,20 @@
 """All ORM models; importing this package registers every table on ``Base.metadata``."""
 
 from ekinerja_desktop.store.models.core import AuditEvent, LocalNode, Setting, User
+from ekinerja_desktop.store.models.dailylog import (
+    DailyLog,
+    DailyLogEvidence,
+    Evidence,
+    RecurringLog,
+)
+from ekinerja_desktop.store.models.evaluation import (
+    Evaluation,
+    EvaluationBehaviour,
+    EvaluationResult,
+    FollowUp,
+    Objection,
+    OrgPerformance,
+)
 from ekinerja_desktop.store.models.master import (
     CalendarDay,
     Employee,
@@ -21,17 +35,29 @@ from ekinerja_desktop.store.models.sync import (
     KnownNode,
     SyncAck,
 )
+from ekinerja_desktop.store.models.training import DevPlanItem, Training, TrainingKind
 
 __all__ = [
     "AuditEvent",
     "CalendarDay",
     "Conflict",
+    "DailyLog",
+    "DailyLogEvidence",
+    "DevPlanItem",
     "Employee",
+    "Evaluation",
+    "EvaluationBehaviour",
+    "EvaluationResult",
+    "Evidence",
+    "FollowUp",
     "HeldRecord",
     "ImportedBundle",
     "KnownNode",
     "LocalNode",
+    "Objection",
+    "OrgPerformance",
     "OrgUnit",
+    "RecurringLog",
     "Setting",
     "Skp",
     "SkpBehaviour",
@@ -40,5 +66,7 @@ __all__ = [
     "SkpRhk",
     "SupervisorAssignment",
     "SyncAck",
+    "Training",
+    "TrainingKind",
     "User",
 ]
