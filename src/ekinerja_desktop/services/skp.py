@@ -735,7 +735,8 @@ def _clean(text: str) -> str:
 
 
 def _stamp(moment: datetime | None) -> str:
-    return to_wita(moment).strftime("%Y-%m-%d %H:%M") if moment is not None else ""
+    # Indonesian day-month-year with a dotted time, in WITA (as shown to users).
+    return to_wita(moment).strftime("%d-%m-%Y %H.%M") if moment is not None else ""
 
 
 def _display(emp: Employee | None) -> str:
