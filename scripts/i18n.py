@@ -47,15 +47,20 @@ def unfinished(ts: Path = TS) -> list[tuple[str, str]]:
 
 
 def fill(pairs: dict[str, str], ts: Path = TS) -> int:
+    """Keys are sources ("Pegawai") or context-qualified ("Navigation::Pegawai"); a
+    qualified key wins over a plain one for that context."""
     tree = ET.parse(ts)
     count = 0
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        tr = message.find("translation")
-        if source in pairs and tr is not None:
-            tr.text = pairs[source]
-            tr.attrib.pop("type", None)
-            count += 1
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            tr = message.find("translation")
+            value = pairs.get(f"{name}::{source}", pairs.get(source))
+            if value is not None and tr is not None:
+                tr.text = value
+                tr.attrib.pop("type", None)
+                count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return count
 

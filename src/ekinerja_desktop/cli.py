@@ -96,8 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     ps.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     _actor_option(ps)
     ps.set_defaults(handler=cmd_report_skp)
+    _training_report_parser(report_sub)
+    _evaluation_report_parsers(report_sub)
+    _recap_report_parser(report_sub)
 
     _sync_parsers(sub)
+    _db_parsers(sub)
 
     p = sub.add_parser("info", help="tampilkan informasi ruang kerja")
     _common(p)
@@ -477,6 +481,101 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return status
 
 
+def _db_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("db", help="cadangan, pemulihan dan pemeriksaan basis data")
+    db_sub = p.add_subparsers(dest="db_command", metavar="AKSI", required=True)
+    pb = db_sub.add_parser("backup", help="buat cadangan (.ekbak) ke sebuah folder/flashdisk")
+    _common(pb)
+    pb.add_argument("--to", type=Path, metavar="DIR", help="folder tujuan (bawaan: setelan)")
+    _actor_option(pb)
+    pb.set_defaults(handler=cmd_db_backup)
+    pr = db_sub.add_parser("restore", help="pulihkan ruang kerja dari berkas cadangan")
+    _common(pr)
+    pr.add_argument("file", type=Path, metavar="FILE.ekbak")
+    pr.add_argument("--yes", action="store_true", help="jangan minta konfirmasi")
+    _actor_option(pr)
+    pr.set_defaults(handler=cmd_db_restore)
+    pc = db_sub.add_parser("check", help="periksa keutuhan basis data, jejak audit, bukti dukung")
+    _common(pc)
+    pc.set_defaults(handler=cmd_db_check)
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import backup
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        info = backup.backup_now(ws, actor, args.to)
+    finally:
+        ws.close()
+    print(
+        _("Cadangan ditulis ke {p} ({n} berkas bukti dukung).").format(
+            p=info.path, n=info.evidence_files
+        )
+    )
+    return 0
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import backup, paths
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    info = backup.inspect_backup(args.file)
+    exists = paths.workspace_exists(data_dir, url)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise EkinerjaError(
+                _("Pemulihan mengganti seluruh data ruang kerja dan perlu konfirmasi."),
+                hint=_("Tambahkan --yes bila Anda yakin."),
+                code="needs_confirmation",
+            )
+        answer = input(
+            _("Data di {d} akan diganti dengan cadangan {t}. Ketik PULIHKAN untuk lanjut: ").format(
+                d=data_dir, t=info.created_at.isoformat(timespec="minutes")
+            )
+        )
+        if answer.strip() != "PULIHKAN":
+            print(_("Dibatalkan."), file=sys.stderr)
+            return 1
+    if not exists:
+        result = backup.restore_into_empty(data_dir, args.file)
+    else:
+        ws = open_workspace(data_dir, url)
+        try:
+            actor = _headless_actor(ws, args)
+            result = backup.restore(ws, actor, args.file)
+        finally:
+            ws.close()
+    print(
+        _("Ruang kerja dipulihkan dari {f} (dibuat {t}); epoch sinkronisasi baru {e}.").format(
+            f=args.file,
+            t=result.backup_created_at.isoformat(timespec="minutes"),
+            e=result.new_epoch,
+        )
+    )
+    if result.safety_copy is not None:
+        print(_("Salinan pengaman data sebelumnya: {p}").format(p=result.safety_copy))
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import backup
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        report = backup.check(ws)
+    finally:
+        ws.close()
+    print(report.text(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services.workspace import open_workspace
 
@@ -506,6 +605,130 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(_("Dibatalkan."), file=sys.stderr)
         return 130
+
+
+def _training_report_parser(
+    report_sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    pt = report_sub.add_parser(
+        "training", help="rekap pengembangan kompetensi (JP) per unit atau pegawai (PDF/.xlsx)"
+    )
+    _common(pt)
+    target = pt.add_mutually_exclusive_group(required=True)
+    target.add_argument("--unit", help="kode, nama atau jalur unit (termasuk sub-unitnya)")
+    target.add_argument("--nip", help="NIP/NI PPPK seorang pegawai")
+    pt.add_argument("--year", type=int, required=True, help="tahun kegiatan")
+    pt.add_argument("--out", type=Path, required=True, metavar="FILE.(xlsx|pdf)")
+    _actor_option(pt)
+    pt.set_defaults(handler=cmd_report_training)
+
+
+def cmd_report_training(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import master, training_report
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        if args.unit:
+            unit = master.resolve_unit(ws, actor, args.unit)
+            result = training_report.unit_report(ws, actor, args.year, args.out, unit_id=unit.id)
+        else:
+            employee_id = training_report.find_employee_id(ws, args.nip)
+            result = training_report.employee_report(
+                ws, actor, args.year, args.out, employee_id=employee_id
+            )
+    finally:
+        ws.close()
+    print(
+        _("{t}: {n} pegawai, {b} di bawah target; ditulis ke {p}.").format(
+            t=result.title, n=result.employees, b=result.below_target, p=result.path
+        )
+    )
+    return 0
+
+
+def _recap_report_parser(
+    report_sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    pr = report_sub.add_parser(
+        "recap", help="rekap bulanan log harian dan komponen kinerja TPP per unit (PDF/.xlsx)"
+    )
+    _common(pr)
+    pr.add_argument("--unit", required=True, help="kode, nama atau jalur unit (termasuk sub-unit)")
+    pr.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan rekap")
+    pr.add_argument("--out", type=Path, required=True, metavar="FILE.(xlsx|pdf)")
+    _actor_option(pr)
+    pr.set_defaults(handler=cmd_report_recap)
+
+
+def cmd_report_recap(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import master, recap
+    from ekinerja_desktop.services.errors import ValidationError
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    try:
+        year_text, month_text = args.month.split("-")
+        year, month = int(year_text), int(month_text)
+    except ValueError as exc:
+        raise ValidationError(
+            _("Bulan {m!r} tidak valid.").format(m=args.month),
+            hint=_("Tulis bulan sebagai YYYY-MM, misalnya 2026-03."),
+        ) from exc
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        unit = master.resolve_unit(ws, actor, args.unit)
+        result = recap.unit_recap(ws, actor, unit.id, year, month)
+        path = recap.export_recap(result, args.out)
+    finally:
+        ws.close()
+    print(
+        _("Rekap log harian {u} {m}: {n} pegawai; ditulis ke {p}.").format(
+            u=result.unit_name, m=args.month, n=len(result.rows), p=path
+        )
+    )
+    return 0
+
+
+def _evaluation_report_parsers(
+    report_sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    for name, text in (
+        ("evaluation", "Evaluasi Kinerja Pegawai seorang pegawai (PDF)"),
+        ("cover", "Dokumen Evaluasi Kinerja Pegawai satu halaman (PDF)"),
+    ):
+        pv = report_sub.add_parser(name, help=text)
+        _common(pv)
+        pv.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai (18 angka)")
+        pv.add_argument("--year", type=int, required=True, help="tahun penilaian")
+        pv.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
+        pv.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+        _actor_option(pv)
+        pv.set_defaults(handler=cmd_report_evaluation, cover=name == "cover")
+
+
+def cmd_report_evaluation(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import evaluation
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        code = evaluation.period_code(args.year, args.period)
+        detail = evaluation.find_evaluation(ws, actor, args.nip, code)
+        out = evaluation.export_pdf(ws, actor, detail.id, args.out, cover=args.cover)
+    finally:
+        ws.close()
+    print(
+        _("Evaluasi {p} {n} (revisi {r}, {s}) ditulis ke {f}.").format(
+            p=detail.period_code, n=detail.employee_name, r=detail.revision, s=detail.status, f=out
+        )
+    )
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

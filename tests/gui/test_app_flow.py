@@ -157,13 +157,38 @@ def test_english_translation_applies(qtbot, ws, data_dir):
         nav = ctrl.main_window.nav
         assert [nav.item(i).text() for i in range(nav.count())] == [
             "Home",
+            "Team Competency",
             "Work Units",
             "Employees",
             "Appraiser Mapping",
             "User Accounts",
+            "Synchronisation",
+            "Conflicts",
+            "Data Backup",
             "Audit Trail",
             "Settings",
         ]
+    finally:
+        ctrl.runner.wait_for_done()
+        if ctrl.main_window:
+            ctrl.main_window.close()
+        ctrl.shutdown()
+
+
+def test_restore_from_backup_forces_a_new_login(qtbot, ws, data_dir):
+    ws.close()
+    ctrl = AppController(make_application(), data_dir, None)
+    try:
+        ctrl.start()
+        qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
+        _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
+        ctrl.main_window.ctx.changed({"restored"})
+        assert ctrl.main_window is None
+        assert "dipulihkan" in ctrl.login_window.login.status.text()
+        qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
+        _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
     finally:
         ctrl.runner.wait_for_done()
         if ctrl.main_window:

@@ -61,7 +61,10 @@ def _accept(dialog):
 
 def test_master_pages_are_registered_in_order(main_window):
     keys = main_window.page_keys()
-    assert keys == ["home", "units", "employees", "mapping", "accounts", "audit", "settings"]
+    master_pages = [k for k in keys if k in {"units", "employees", "mapping", "accounts"}]
+    assert master_pages == ["units", "employees", "mapping", "accounts"]
+    assert keys[0] == "home"
+    assert keys[-2:] == ["audit", "settings"]
 
 
 # --- units ---------------------------------------------------------------------------
@@ -296,7 +299,8 @@ def test_edit_employee_from_list(qtbot, main_window, gui_ctx, seeded):
     )
 
 
-def test_atasan_sees_employee_list_read_only(qtbot, ws, runner, gui_ctx, seeded):
+def test_atasan_without_admin_role_gets_no_master_data_pages(qtbot, ws, runner, gui_ctx, seeded):
+    """Employee records are personal data: only admins browse them (issue 11)."""
     from ekinerja_desktop.domain.roles import Role
     from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.main_window import MainWindow
@@ -309,15 +313,7 @@ def test_atasan_sees_employee_list_read_only(qtbot, ws, runner, gui_ctx, seeded)
     actor = auth.login(ws, "kabid", "cukup-panjang-1")
     window = MainWindow(GuiContext(ws=ws, actor=actor, runner=runner))
     qtbot.addWidget(window)
-    assert "employees" in window.page_keys()
-    assert not {"units", "mapping", "accounts"} & set(window.page_keys())
-    page = window.show_page("employees")
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
-    assert not page.add_button.isVisibleTo(page)
-    assert not page.import_button.isVisibleTo(page)
-    page.table.selectRow(0)
-    page.edit_selected()
-    assert page.form is None
+    assert not {"employees", "units", "mapping", "accounts"} & set(window.page_keys())
 
 
 def test_export_filtered_list_and_reimport(qtbot, main_window, gui_ctx, seeded, tmp_path):

@@ -22,20 +22,28 @@ def test_main_window_shows_user_node_and_pages(main_window, gui_ctx):
     assert gui_ctx.ws.node.id[:8] in main_window.node_label.text()
     assert main_window.page_keys() == [
         "home",
+        "training_admin",
         "units",
         "employees",
         "mapping",
         "accounts",
+        "sync",
+        "conflicts",
+        "backup",
         "audit",
         "settings",
     ]
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
     assert titles == [
         "Beranda",
+        "Kompetensi Tim",
         "Unit Kerja",
         "Pegawai",
         "Pemetaan Penilai",
         "Akun Pengguna",
+        "Sinkronisasi",
+        "Konflik",
+        "Cadangan Data",
         "Jejak Audit",
         "Pengaturan",
     ]

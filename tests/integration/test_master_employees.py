@@ -177,8 +177,11 @@ def test_permissions(ws, admin):
     pegawai = actor_for(ws, admin, "guru", ["pegawai"], in_b.id)
     with pytest.raises(PermissionDeniedError):
         make_employee(ws, pegawai, 3, "X", org.b.id)
-    # Reading the list is allowed.
-    assert len(master.list_employees(ws, pegawai, master.EmployeeFilter())) == 2
+    # A pegawai reads only their own record; an admin reads everyone in scope.
+    assert [r.id for r in master.list_employees(ws, pegawai, master.EmployeeFilter())] == [in_b.id]
+    assert len(master.list_employees(ws, admin, master.EmployeeFilter())) == 2
+    with pytest.raises(PermissionDeniedError):
+        master.get_employee(ws, pegawai, in_a.id)
     admin_a = actor_for(ws, admin, "admindinkes", ["admin_opd"], in_a.id)
     created = make_employee(ws, admin_a, 4, "Perawat", org.a_seksi.id)
     assert created.data.unit_id == org.a_seksi.id

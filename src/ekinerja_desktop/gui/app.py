@@ -94,6 +94,7 @@ class AppController:
         self.lock_dialog: LockDialog | None = None
         self.pending_login: tuple[str, str] | None = None
         self._open_after_paint: _AfterFirstPaint | None = None
+        self._scheduler: Any = None
         self.language = preferences.load(data_dir)["language"]
         self.idle = IdleWatcher(app)
         app.installEventFilter(self.idle)
@@ -274,6 +275,14 @@ class AppController:
             settings_page = window.page("settings")
             settings_page.language_changed.connect(self.switch_language)  # type: ignore[attr-defined]
         del settings_page
+        window.restored.connect(self._after_restore)
+        from ekinerja_desktop.gui.backup_scheduler import BackupScheduler
+
+        scheduler = BackupScheduler(ctx, parent=window)
+        self._scheduler = scheduler
+        scheduler.done.connect(window.statusBar().showMessage)
+        scheduler.failed.connect(window.statusBar().showMessage)
+        scheduler.start()
         self.main_window = window
         window.show()
         if self.login_window:
@@ -284,6 +293,9 @@ class AppController:
 
     def logout(self) -> None:
         self.idle.stop()
+        if self._scheduler is not None:
+            self._scheduler.timer.stop()
+            self._scheduler = None
         if self.lock_dialog:
             self.lock_dialog.hide()
             self.lock_dialog.deleteLater()
@@ -295,6 +307,20 @@ class AppController:
         self.actor = None
         window = self.show_login()
         window.login.set_agency(self.ws.node.agency if self.ws else "")
+
+    def _after_restore(self) -> None:
+        """The database was restored from a backup: reopen it and ask for a new login."""
+        self.logout()
+        if self.ws is not None:
+            self.ws.close()
+        self.ws = None
+        if self.login_window:
+            self.login_window.login.show_message(
+                self.app.translate(
+                    "AppController", "Data dipulihkan dari cadangan; silakan masuk lagi."
+                )
+            )
+        self.open_workspace()
 
     def switch_language(self, lang: str) -> None:
         self.language = lang

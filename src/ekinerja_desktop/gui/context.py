@@ -20,4 +20,5 @@ class GuiContext:
     language: str = "id"
     # Pages announce what they changed ("employee", "skp", ...); the shell fans it out.
     changed: Callable[[set[str]], None] = field(default=lambda _c: None)
+    navigate: Callable[[str], object] = field(default=lambda _k: None)  # open a page by key
     extras: dict[str, Any] = field(default_factory=dict)

@@ -25,11 +25,14 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     change_password_requested = Signal()
     about_requested = Signal()
+    # The workspace was replaced (restore from backup): everyone must log in again.
+    restored = Signal()
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
         ctx.changed = self.broadcast_changes
+        ctx.navigate = self.show_page
         self.setObjectName("mainWindow")
         self.setWindowTitle(
             self.tr("e-Kinerja Desktop - {agency}").format(agency=ctx.ws.node.agency)
@@ -118,9 +121,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.node_label)
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
-        self.ctx.runner.idle_changed.connect(
-            lambda idle: self.busy_label.setText("" if idle else self.tr("Memproses..."))
-        )
+        # A bound method (not a lambda): Qt drops the connection when this window is
+        # deleted, while the runner lives on across logins.
+        self.ctx.runner.idle_changed.connect(self._show_busy)
+
+    def _show_busy(self, idle: bool) -> None:
+        self.busy_label.setText("" if idle else self.tr("Memproses..."))
 
     # --- navigation ---------------------------------------------------------------
     def page_keys(self) -> list[str]:
@@ -162,5 +168,8 @@ class MainWindow(QMainWindow):
         page.refresh()
 
     def broadcast_changes(self, changes: set[str]) -> None:
+        if "restored" in changes:
+            self.restored.emit()
+            return
         for page in self._pages.values():
             page.on_changes(changes)

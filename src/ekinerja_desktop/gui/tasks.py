@@ -168,15 +168,22 @@ class TaskRunner(QObject):
             self._pending -= 1
             if self._pending == 0:
                 self.idle_changed.emit(True)
-            if error is None:
-                if on_success is not None:
-                    on_success(result)
-            elif isinstance(error, Cancelled):
-                _log().info("task cancelled")
-            elif on_failure is not None:
-                on_failure(error)
-            else:
-                show_error(parent, error)
+            try:
+                if error is None:
+                    if on_success is not None:
+                        on_success(result)
+                elif isinstance(error, Cancelled):
+                    _log().info("task cancelled")
+                elif on_failure is not None:
+                    on_failure(error)
+                else:
+                    show_error(parent, error)
+            except RuntimeError as exc:
+                # The widget that asked for the work was closed meanwhile (logout, lock,
+                # restore): its result has nowhere to go, which is not an error.
+                if "already deleted" not in str(exc) and "has been deleted" not in str(exc):
+                    raise
+                _log().info("result dropped: receiver was deleted")
 
         signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
         signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)

@@ -812,3 +812,14 @@ def populate(
         progress(total + step, total + steps, label)
 
     demo_skp.populate_skps(ws, result, seed=seed, year=year, progress=skp_progress)
+    from ekinerja_desktop.services import demo_training
+
+    demo_training.populate_trainings(ws, result, seed=seed, year=year)
+    from ekinerja_desktop.services import demo_dailylog
+
+    demo_dailylog.populate_logs(ws, result, seed=seed, year=year, progress=skp_progress)
+    from ekinerja_desktop.services import demo_evaluation
+
+    demo_evaluation.populate_evaluations(
+        ws, result, seed=seed, year=year, progress=lambda *_a: None
+    )

@@ -735,12 +735,18 @@ def list_employees(
     """Employees matching ``flt`` ordered by name: one query joined to org_unit.
     ``limit`` returns only the first rows (a screen shows them while the rest loads)."""
     with ws.read() as session:
+        scope = _reader_scope(session, ws, actor)
         unit_ids = filter_unit_ids(session, flt)
+        if scope is not None and not scope.all_units:
+            allowed = set(scope.unit_ids)
+            unit_ids = allowed if unit_ids is None else set(unit_ids) & allowed
         stmt = employee_filter_clause(
             _employee_row_select(),
             flt,
             unit_ids,
         ).order_by(Employee.name, Employee.nip)
+        if scope is None:
+            stmt = stmt.where(Employee.id == (actor.employee_id or ""))
         if limit is not None:
             stmt = stmt.limit(limit)
         # Core execution on the session's connection: no ORM row processing for 11k rows.
@@ -781,9 +787,31 @@ def _employee_entity(session: Session, employee_id: str) -> Employee:
     return emp
 
 
+def _reader_scope(session: Session, ws: Workspace, actor: Actor) -> AdminScope | None:
+    """Who may read employee records: admins within their scope; anyone else only their
+    own record (None). Personal data (NIP, birth date, pangkat) is not a directory."""
+    if actor.has(Role.ADMIN_OPD, Role.ADMIN_PUSAT):
+        return _admin_scope(session, ws, actor, _load_tree(session))
+    return None
+
+
+def _no_access_to_employee() -> PermissionDeniedError:
+    return PermissionDeniedError(
+        _("Anda tidak berwenang melihat data pegawai ini."),
+        hint=_("Data pegawai hanya dapat dilihat oleh pegawai itu sendiri dan admin."),
+    )
+
+
 def get_employee(ws: Workspace, actor: Actor, employee_id: str) -> EmployeeDetail:
     with ws.read() as session:
-        return _detail(_employee_entity(session, employee_id))
+        scope = _reader_scope(session, ws, actor)
+        emp = _employee_entity(session, employee_id)
+        if scope is None:
+            if actor.employee_id != employee_id:
+                raise _no_access_to_employee()
+        elif not scope.covers(emp.unit_id):
+            raise _no_access_to_employee()
+        return _detail(emp)
 
 
 @dataclass(frozen=True)
@@ -1117,7 +1145,16 @@ def list_mapping(
     """Mapping rows of ``year`` (all spans, earlier ones included), by employee name."""
     with ws.read() as session:
         unit_ids = _load_tree(session).subtree(unit_id) if unit_id else None
-        return _mapping_rows(session, year, unit_ids=unit_ids)
+        scope = _reader_scope(session, ws, actor)
+        if scope is not None and not scope.all_units:
+            allowed = set(scope.unit_ids)
+            unit_ids = allowed if unit_ids is None else set(unit_ids) & allowed
+        rows = _mapping_rows(session, year, unit_ids=unit_ids)
+    if scope is None:
+        # Non-admins see their own appraiser and the people they appraise.
+        me = actor.employee_id or ""
+        rows = [r for r in rows if me in (r.employee_id, r.supervisor_id)]
+    return rows
 
 
 def _check_year(year: int) -> None:

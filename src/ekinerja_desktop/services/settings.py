@@ -31,6 +31,9 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("idle_lock_minutes", "15", int),
         SettingSpec("signature_place", "Palu", str),
         SettingSpec("evidence_max_mb", "10", int),
+        SettingSpec("backup_keep", "10", int),
+        SettingSpec("backup_interval_hours", "24", int),
+        SettingSpec("backup_dir", "", str),
     )
 }
 
@@ -51,6 +54,16 @@ def _validate(key: str, value: str) -> str:
             )
         if key == "evidence_max_mb" and not 1 <= number <= 500:
             raise ValidationError(_("Batas ukuran bukti dukung harus 1-500 MB."))
+        if key == "backup_keep" and not 1 <= number <= 1000:
+            raise ValidationError(
+                _("Jumlah cadangan yang disimpan harus 1-1000."),
+                problems=[("backup_keep", _("1-1000."))],
+            )
+        if key == "backup_interval_hours" and not 0 <= number <= 24 * 30:
+            raise ValidationError(
+                _("Jarak cadangan otomatis harus 0-720 jam (0 = tidak otomatis)."),
+                problems=[("backup_interval_hours", _("0-720 jam."))],
+            )
     return value
 
 

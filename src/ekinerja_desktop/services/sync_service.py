@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,13 +19,25 @@ from ekinerja_desktop.services import audit, auth
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.services.workspace import Workspace
-from ekinerja_desktop.store.models import KnownNode
+from ekinerja_desktop.store.models import Conflict, KnownNode
 from ekinerja_desktop.sync import enrollment, exporter, importer
 from ekinerja_desktop.sync.errors import BundleError, NodeKeyError
 from ekinerja_desktop.sync.importer import ImportReport
 from ekinerja_desktop.sync.keys import NodeKeys
-from ekinerja_desktop.sync.strictjson import dumps_canonical
+from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
 from ekinerja_desktop.sync.sync_errors import SyncError
+from ekinerja_desktop.sync.tables import (
+    IMMUTABLE_STATUS,
+    SYNC_COLUMNS,
+    RowError,
+    SyncTable,
+    decode_row,
+    encode_value,
+    sync_tables,
+)
+
+# Re-exported for the GUI, which must not import the sync layer itself.
+BundleReport = ImportReport
 
 KEYS_DIR = "keys"
 CERTIFICATE_YEARS = 5
@@ -406,3 +419,269 @@ def import_bundles(
 ) -> list[ImportReport]:
     """Import files and folders (every ``*.ekb`` inside, in name order), one by one."""
     return [import_bundle(ws, actor, f, dry_run=dry_run) for f in bundle_files(paths)]
+
+
+# --- conflicts -------------------------------------------------------------------------
+
+KEEP_CURRENT = "current"
+APPLY_OTHER = "other"
+
+
+@dataclass(frozen=True)
+class ConflictField:
+    """One column of a conflicted row: this node's value next to the losing one."""
+
+    name: str
+    current: str
+    other: str
+
+    @property
+    def differs(self) -> bool:
+        return self.current != self.other
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """An open (or resolved) conflict with both versions side by side, as plain text."""
+
+    id: str
+    table: str
+    row_id: str
+    status: str
+    created_at: datetime
+    bundle_id: str
+    current_version: int
+    current_node: str
+    other_version: int
+    other_node: str
+    fields: tuple[ConflictField, ...]
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
+
+    @property
+    def differing(self) -> tuple[ConflictField, ...]:
+        return tuple(f for f in self.fields if f.differs)
+
+
+@dataclass(frozen=True)
+class ConflictResolution:
+    conflict_id: str
+    table: str
+    row_id: str
+    kept: str  # KEEP_CURRENT | APPLY_OTHER
+    new_version: int
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    return str(encode_value(value))
+
+
+def _loser_row(spec: SyncTable, conflict: Conflict) -> dict[str, Any]:
+    try:
+        return decode_row(spec, loads_strict(conflict.loser.encode("utf-8"), max_bytes=16 << 20))
+    except (RowError, BundleError) as exc:
+        raise ValidationError(
+            _("Versi lain pada konflik {c} tidak dapat dibaca.").format(c=conflict.id),
+            hint=_("Biarkan versi yang berlaku dan tandai konflik ini selesai."),
+        ) from exc
+
+
+def _conflict_view(session: Session, conflict: Conflict) -> ConflictView:
+    spec = sync_tables().get(conflict.table_name)
+    current: dict[str, Any] = {}
+    other: dict[str, Any] = {}
+    if spec is not None:
+        found = (
+            session.execute(select(spec.table).where(spec.table.c.id == conflict.row_id))
+            .mappings()
+            .first()
+        )
+        current = dict(found) if found is not None else {}
+        try:
+            other = _loser_row(spec, conflict)
+        except ValidationError:
+            other = {}
+        names = [c.name for c in spec.table.columns]
+    else:
+        names = []
+    fields = tuple(
+        ConflictField(name, _text(current.get(name)), _text(other.get(name)))
+        for name in names
+        if name not in SYNC_COLUMNS or name == "deleted"
+    )
+    return ConflictView(
+        id=conflict.id,
+        table=conflict.table_name,
+        row_id=conflict.row_id,
+        status=conflict.status,
+        created_at=conflict.created_at,
+        bundle_id=conflict.bundle_id,
+        current_version=int(current.get("version", conflict.winner_version)),
+        current_node=str(current.get("origin_node", conflict.winner_node)),
+        other_version=int(other.get("version", 0)),
+        other_node=str(other.get("origin_node", "")),
+        fields=fields,
+        resolved_by=conflict.resolved_by,
+        resolved_at=conflict.resolved_at,
+    )
+
+
+def list_conflicts(ws: Workspace, actor: Actor, *, status: str = "open") -> list[ConflictView]:
+    """Conflicts (default: open ones), oldest first, both versions side by side."""
+    auth.require(actor, *_ADMINS)
+    with ws.read() as session:
+        stmt = select(Conflict).order_by(Conflict.created_at, Conflict.id)
+        if status:
+            stmt = stmt.where(Conflict.status == status)
+        return [_conflict_view(session, c) for c in session.execute(stmt).scalars()]
+
+
+def get_conflict(ws: Workspace, actor: Actor, conflict_id: str) -> ConflictView:
+    auth.require(actor, *_ADMINS)
+    with ws.read() as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None:
+            raise _conflict_missing(conflict_id)
+        return _conflict_view(session, conflict)
+
+
+def _conflict_missing(conflict_id: str) -> NotFoundError:
+    return NotFoundError(
+        _("Konflik {c} tidak ditemukan.").format(c=conflict_id),
+        hint=_("Muat ulang daftar konflik."),
+    )
+
+
+def _mapped_class(table_name: str) -> type[Any]:
+    from ekinerja_desktop.store.base import Base
+
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.local_table, "name", None) == table_name:
+            return mapper.class_
+    raise NotFoundError(  # pragma: no cover - every sync table is mapped
+        _("Tabel {t} tidak dikenal.").format(t=table_name),
+        hint=_("Perbarui aplikasi."),
+    )
+
+
+def resolve_conflict(
+    ws: Workspace, actor: Actor, conflict_id: str, keep: str
+) -> ConflictResolution:
+    """Close a conflict: keep the current version (``KEEP_CURRENT``) or apply the other
+    version's values (``APPLY_OTHER``) as a new local version that travels on."""
+    auth.require(actor, *_ADMINS)
+    if keep not in (KEEP_CURRENT, APPLY_OTHER):
+        raise ValidationError(
+            _("Pilihan penyelesaian konflik tidak dikenal."),
+            problems=[("keep", _("Pilih versi yang berlaku atau versi lain."))],
+        )
+    with ws.write(actor.username) as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None:
+            raise _conflict_missing(conflict_id)
+        if conflict.status != "open":
+            raise ValidationError(
+                _("Konflik ini sudah diselesaikan oleh {u}.").format(u=conflict.resolved_by),
+                hint=_("Muat ulang daftar konflik."),
+            )
+        spec = sync_tables().get(conflict.table_name)
+        cls = _mapped_class(conflict.table_name)
+        row = session.get(cls, conflict.row_id)
+        if spec is None or row is None:
+            raise NotFoundError(
+                _("Data yang berkonflik ({t} {r}) tidak ada lagi di node ini.").format(
+                    t=conflict.table_name, r=conflict.row_id
+                ),
+                hint=_("Tandai konflik selesai dengan memilih versi yang berlaku."),
+            )
+        changed: list[str] = []
+        if keep == APPLY_OTHER:
+            if getattr(row, "status", None) in IMMUTABLE_STATUS.get(spec.name, frozenset()):
+                raise ValidationError(
+                    _("Data ini sudah disetujui dan tidak dapat diubah lagi."),
+                    hint=_("Biarkan versi yang berlaku."),
+                )
+            other = _loser_row(spec, conflict)
+            for name, value in other.items():
+                if name in SYNC_COLUMNS and name != "deleted":
+                    continue
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+                    changed.append(name)
+            if not changed:  # same content: still save a new version so it travels on
+                row.updated_at = now_utc()
+            session.flush()
+        conflict.status = "resolved"
+        conflict.resolved_by = actor.username
+        conflict.resolved_at = now_utc()
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.conflict_resolve",
+            entity=conflict.table_name,
+            entity_id=conflict.row_id,
+            detail={"conflict": conflict.id, "kept": keep, "fields": changed},
+        )
+        session.flush()
+        return ConflictResolution(
+            conflict.id, conflict.table_name, conflict.row_id, keep, int(row.version)
+        )
+
+
+# --- history ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportedBundleInfo:
+    bundle_id: str
+    sender: str
+    sequence: int
+    kind: str
+    imported_at: datetime
+    imported_by: str
+    summary: str
+
+
+def list_imported(ws: Workspace, actor: Actor, *, limit: int = 500) -> list[ImportedBundleInfo]:
+    """The bundles applied here, newest first, each with its stored report's summary."""
+    from ekinerja_desktop.store.models import ImportedBundle
+
+    auth.require(actor, *_ADMINS)
+    with ws.read() as session:
+        rows = session.execute(
+            select(ImportedBundle).order_by(ImportedBundle.imported_at.desc()).limit(limit)
+        ).scalars()
+        out: list[ImportedBundleInfo] = []
+        for row in rows:
+            try:
+                summary = _report_summary(json.loads(row.report))
+            except (ValueError, TypeError, KeyError):
+                summary = ""
+            out.append(
+                ImportedBundleInfo(
+                    row.bundle_id,
+                    row.sender,
+                    row.sequence,
+                    row.kind,
+                    row.imported_at,
+                    row.imported_by,
+                    summary,
+                )
+            )
+        return out
+
+
+def _report_summary(data: dict[str, Any]) -> str:
+    from ekinerja_desktop.sync.importer import Rejection, TableReport
+
+    data = dict(data)
+    data["tables"] = tuple(TableReport(**t) for t in data.get("tables", ()))
+    data["rejections"] = tuple(Rejection(**r) for r in data.get("rejections", ()))
+    data["missing_bundles"] = tuple(data.get("missing_bundles", ()))
+    data["missing_changes"] = tuple(data.get("missing_changes", ()))
+    return ImportReport(**data).summary()

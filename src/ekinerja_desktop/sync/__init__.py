@@ -11,6 +11,7 @@ from ekinerja_desktop.sync.container import (
     OpenedBundle,
     check_member_name,
     open_bundle,
+    peek_header,
 )
 from ekinerja_desktop.sync.errors import (
     BundleError,
@@ -53,4 +54,5 @@ __all__ = [
     "dumps_canonical",
     "loads_strict",
     "open_bundle",
+    "peek_header",
 ]

@@ -1415,6 +1415,22 @@ def _decrypt_payload(
     return plain_size
 
 
+def peek_header(
+    path: str | os.PathLike[str], limits: Limits | None = None
+) -> dict[str, Any] | None:
+    """The parsed but UNVERIFIED ``header.json`` of a bundle, or None when the file is not
+    a readable bundle. Only for choosing how to verify it (e.g. the keys that come with an
+    enrollment bundle); never trust anything in it before :func:`open_bundle` succeeds."""
+    limits = limits or Limits()
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            entries = _parse_outer(fh, size, limits)
+            return _parse_header(_read_checked(fh, entries[0]), limits)
+    except (OSError, BundleError, ValueError, LookupError, struct.error):
+        return None
+
+
 def open_bundle(
     path: str | os.PathLike[str],
     *,

@@ -7,12 +7,13 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, and_, select
+from sqlalchemy import Boolean, Date, DateTime, Time, UniqueConstraint, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.timeutil import now_utc
@@ -26,8 +27,7 @@ from ekinerja_desktop.store.models import (
     LocalNode,
     SyncAck,
 )
-from ekinerja_desktop.sync import container
-from ekinerja_desktop.sync.container import Limits, OpenedBundle, open_bundle
+from ekinerja_desktop.sync.container import Limits, OpenedBundle, open_bundle, peek_header
 from ekinerja_desktop.sync.enrollment import verify_certificate
 from ekinerja_desktop.sync.errors import BundleError, NodeKeyError
 from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT, public_of
@@ -171,17 +171,6 @@ def rejected_report(file: str | os.PathLike[str], exc: BundleError, dry_run: boo
 # --- helpers ---------------------------------------------------------------------------
 
 
-def _peek_header(path: Path, limits: Limits) -> dict[str, Any] | None:
-    """The unverified header (only used to find the keys of an enrollment bundle)."""
-    try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            entries = container._parse_outer(fh, size, limits)
-            return container._parse_header(container._read_checked(fh, entries[0]), limits)
-    except (OSError, BundleError, ValueError):
-        return None
-
-
 def _known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
@@ -209,6 +198,65 @@ def _merge_coverage(ack: SyncAck, start: int, end: int) -> None:
     ack.seq = mark
     ack.ranges = json.dumps(merged)
     ack.updated_at = now_utc()
+
+
+def _chunks(items: list[Any], size: int = 900) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+_GROUPS: dict[str, list[tuple[str, ...]]] = {}
+_SQLITE_INSERT: dict[str, tuple[str, tuple[str, ...], tuple[Callable[[Any], Any], ...]]] = {}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _to_sqlite(column: Any) -> Callable[[Any], Any]:
+    """The value SQLAlchemy's SQLite dialect would store for ``column`` (same text formats),
+    so that bulk inserts can skip the per-row bind processing."""
+    kind = column.type
+    if isinstance(kind, DateTime):
+        return lambda v: None if v is None else v.isoformat(" ", "microseconds")
+    if isinstance(kind, Time):
+        return lambda v: None if v is None else v.isoformat("microseconds")
+    if isinstance(kind, Date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(kind, Boolean):
+        return lambda v: None if v is None else int(v)
+    return _same
+
+
+def _sqlite_insert(
+    spec: SyncTable,
+) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
+    found = _SQLITE_INSERT.get(spec.name)
+    if found is None:
+        cols = list(spec.table.columns)
+        names = tuple(c.name for c in cols)
+        quoted = ", ".join(f'"{n}"' for n in names)
+        sql = f'INSERT INTO "{spec.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+        found = (sql, names, tuple(_to_sqlite(c) for c in cols))
+        _SQLITE_INSERT[spec.name] = found
+    return found
+
+
+def _unique_groups(spec: SyncTable) -> list[tuple[str, ...]]:
+    """Column groups with a unique constraint (single unique columns included)."""
+    if spec.name not in _GROUPS:
+        table = spec.table
+        groups: list[tuple[str, ...]] = [
+            (c.name,) for c in table.columns if c.unique and c.name != "id"
+        ]
+        for constraint in table.constraints:
+            if isinstance(constraint, UniqueConstraint):
+                groups.append(tuple(c.name for c in constraint.columns))
+        for index in table.indexes:
+            if index.unique:
+                groups.append(tuple(c.name for c in index.columns))
+        _GROUPS[spec.name] = groups
+    return _GROUPS[spec.name]
 
 
 @dataclass
@@ -272,19 +320,81 @@ class _Applier:
         self.tally = tally
         self.held: list[tuple[SyncTable, dict[str, Any], _Signer, str]] = []
         self._exists: dict[str, set[str]] = {}
+        self._absent: dict[str, set[str]] = {}
+        self._pending: set[tuple[str, str]] = set()  # queued inserts not yet written
         self._owners: dict[tuple[str, str], tuple[str, ...]] = {}
+        # unique column group -> values -> ids holding them (for the current batch)
+        self._unique: dict[tuple[str, ...], dict[tuple[Any, ...], set[str]]] = {}
+        self._inserts: list[dict[str, Any]] = []
+        self._sqlite = self.conn.dialect.name == "sqlite"
+        self._updates: list[dict[str, Any]] = []
 
     # -- lookups -------------------------------------------------------------------------
 
     def _row_exists(self, table: str, row_id: str) -> bool:
         known = self._exists.setdefault(table, set())
-        if row_id in known:
+        if row_id in known or (table, row_id) in self._pending:
             return True
+        absent = self._absent.setdefault(table, set())
+        if row_id in absent:
+            return False
         tbl = Base.metadata.tables[table]
         if self.conn.execute(select(tbl.c.id).where(tbl.c.id == row_id)).first() is None:
+            absent.add(row_id)
             return False
         known.add(row_id)
         return True
+
+    def _mark_exists(self, table: str, row_id: str) -> None:
+        # Not cached beyond the batch (memory stays flat): once written, a query finds it.
+        self._pending.add((table, row_id))
+        self._absent.setdefault(table, set()).discard(row_id)
+
+    def _prefetch(self, spec: SyncTable, rows: list[dict[str, Any]], signer: _Signer) -> None:
+        """One query per referenced table (per chunk of ids) instead of one per row."""
+        for fk in spec.table.foreign_keys:
+            target = fk.column.table.name
+            known = self._exists.setdefault(target, set())
+            absent = self._absent.setdefault(target, set())
+            want = {r.get(fk.parent.name) for r in rows} - known - absent
+            want.discard(None)
+            if not want:
+                continue
+            tbl = Base.metadata.tables[target]
+            for chunk in _chunks(sorted(want)):
+                found = set(
+                    self.conn.execute(select(tbl.c.id).where(tbl.c.id.in_(chunk))).scalars()
+                )
+                known.update(found)
+                absent.update(set(chunk) - found)
+        if spec.parent is not None and not signer.is_central:
+            column, parent_name = spec.parent
+            parent = sync_tables()[parent_name]
+            want = {r[column] for r in rows if (parent_name, r[column]) not in self._owners}
+            for chunk in _chunks(sorted(want)):
+                stmt = select(parent.table).where(parent.table.c.id.in_(chunk))
+                # Missing parents are not cached: the row is held and may be retried
+                # after its parent arrived.
+                for prow in self.conn.execute(stmt).mappings():
+                    self._owners[(parent_name, prow["id"])] = self._owners_of(parent, dict(prow))
+        self._unique = {}
+        for cols in _unique_groups(spec):
+            values = {
+                tuple(r.get(c) for c in cols)
+                for r in rows
+                if all(r.get(c) is not None for c in cols)
+            }
+            holders: dict[tuple[Any, ...], set[str]] = {}
+            self._unique[cols] = holders
+            table = spec.table
+            for chunk in _chunks(sorted(values, key=repr)):
+                if len(cols) == 1:
+                    clause = table.c[cols[0]].in_([v[0] for v in chunk])
+                else:
+                    clause = tuple_(*(table.c[c] for c in cols)).in_(chunk)
+                stmt = select(table.c.id, *(table.c[c] for c in cols)).where(clause)
+                for hit in self.conn.execute(stmt):
+                    holders.setdefault(tuple(hit[1:]), set()).add(hit[0])
 
     def _missing_reference(self, spec: SyncTable, row: dict[str, Any]) -> str | None:
         for fk in spec.table.foreign_keys:
@@ -314,22 +424,47 @@ class _Applier:
         return self._owners[key]
 
     def _unique_clash(self, spec: SyncTable, row: dict[str, Any]) -> str | None:
-        table = spec.table
-        groups: list[list[str]] = [[c.name] for c in table.columns if c.unique]
-        for constraint in table.constraints:
-            if isinstance(constraint, UniqueConstraint):
-                groups.append([c.name for c in constraint.columns])
-        for cols in groups:
-            values = [row.get(c) for c in cols]
-            if any(v is None for v in values):
-                continue
-            clause = and_(*(table.c[c] == v for c, v in zip(cols, values, strict=True)))
-            other = self.conn.execute(
-                select(table.c.id).where(clause, table.c.id != row["id"]).limit(1)
-            ).first()
-            if other is not None:
-                return f"bentrok nilai unik ({', '.join(cols)}) dengan baris {other[0]}"
+        """Uses the holders loaded by :meth:`_prefetch` and kept current by :meth:`_track`."""
+        for cols, holders in self._unique.items():
+            values = tuple(row.get(c) for c in cols)
+            others = sorted(holders.get(values, set()) - {row["id"]})
+            if others:
+                return f"bentrok nilai unik ({', '.join(cols)}) dengan baris {others[0]}"
         return None
+
+    def _track(self, row: dict[str, Any], local: dict[str, Any] | None) -> None:
+        for cols, holders in self._unique.items():
+            if local is not None:
+                holders.get(tuple(local.get(c) for c in cols), set()).discard(row["id"])
+            values = tuple(row.get(c) for c in cols)
+            if all(v is not None for v in values):
+                holders.setdefault(values, set()).add(row["id"])
+
+    def _write(self, spec: SyncTable) -> None:
+        """Run the queued inserts, then the queued updates (executemany each)."""
+        table = spec.table
+        if self._inserts:
+            if self._sqlite:
+                sql, order, convert = _sqlite_insert(spec)
+                params = [
+                    tuple(f(row[n]) for n, f in zip(order, convert, strict=True))
+                    for row in self._inserts
+                ]
+                self.conn.exec_driver_sql(sql, params)
+            else:
+                self.conn.execute(table.insert(), self._inserts)
+            self._inserts = []
+            self._pending.clear()
+        if self._updates:
+            names = [c.name for c in table.columns if c.name != "id"]
+            stmt = (
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values({n: bindparam(f"b_{n}") for n in names})
+            )
+            params_u = [{f"b_{k}": v for k, v in row.items()} for row in self._updates]
+            self.conn.execute(stmt, params_u)
+            self._updates = []
 
     # -- decisions -----------------------------------------------------------------------
 
@@ -380,17 +515,20 @@ class _Applier:
     ) -> int:
         """Classify and apply ``rows`` of one table; returns how many changed the DB."""
         table = spec.table
-        ids = [r["id"] for r in rows]
-        local_rows = {
-            r["id"]: dict(r)
-            for r in self.conn.execute(select(table).where(table.c.id.in_(ids))).mappings()
-        }
+        local_rows: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(sorted({r["id"] for r in rows})):
+            stmt = select(table).where(table.c.id.in_(chunk))
+            local_rows.update((r["id"], dict(r)) for r in self.conn.execute(stmt).mappings())
+        self._prefetch(spec, rows, signer)
         changed = 0
         for row in rows:
-            outcome = self._decide(spec, row, local_rows.get(row["id"]), signer, sender)
+            local = local_rows.get(row["id"])
+            outcome = self._decide(spec, row, local, signer, sender)
             if outcome in ("inserted", "updated", "conflict_won", "silent"):
                 changed += 1
+                self._track(row, local)
                 local_rows[row["id"]] = row
+        self._write(spec)
         return changed
 
     def _decide(
@@ -422,8 +560,8 @@ class _Applier:
             self.tally.reject(name, row["id"], reason)
             return "rejected"
         if local is None:
-            self.conn.execute(spec.table.insert().values(**row))
-            self._exists.setdefault(name, set()).add(row["id"])
+            self._inserts.append(row)
+            self._mark_exists(name, row["id"])
             self.tally.add(name, "inserted")
             return "inserted"
         incoming_wins = _rank(spec, row) > _rank(spec, local)
@@ -443,8 +581,7 @@ class _Applier:
             self._store_conflict(spec, row, local)
             self.tally.add(name, "conflicts")
             return "conflict_lost"
-        values = {k: v for k, v in row.items() if k != "id"}
-        self.conn.execute(spec.table.update().where(spec.table.c.id == row["id"]).values(**values))
+        self._updates.append(row)
         if row["version"] > local["version"] and not _approved(spec, local):
             self.tally.add(name, "updated")
             return "updated"
@@ -625,7 +762,7 @@ def import_bundle(
     file = Path(path)
     limits = limits or Limits()
     local = session.execute(select(LocalNode)).scalar_one()
-    peek = _peek_header(file, limits)
+    peek = peek_header(file, limits)
 
     def lookup(sender: str) -> PublicNodeKeys | None:
         node = session.get(KnownNode, sender)

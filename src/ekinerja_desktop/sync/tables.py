@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, select
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Time, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.store.base import Base, SyncMixin
@@ -104,6 +104,8 @@ def encode_value(value: Any) -> Any:
         return value.isoformat(timespec="microseconds")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat(timespec="microseconds")
     return value
 
 
@@ -142,6 +144,16 @@ def decode_value(column: Column[Any], value: Any) -> Any:
         if moment.tzinfo is not None:
             raise RowError(f"kolom {name} harus waktu UTC tanpa zona")
         return moment
+    if isinstance(kind, Time):
+        if not isinstance(value, str) or len(value) > 20:
+            raise RowError(f"kolom {name} harus jam ISO")
+        try:
+            clock = time.fromisoformat(value)
+        except ValueError as exc:
+            raise RowError(f"kolom {name} harus jam ISO") from exc
+        if clock.tzinfo is not None:
+            raise RowError(f"kolom {name} harus jam tanpa zona")
+        return clock
     if isinstance(kind, Date):
         if not isinstance(value, str) or len(value) != 10:
             raise RowError(f"kolom {name} harus tanggal ISO")
@@ -169,22 +181,83 @@ def _missing_default(column: Column[Any]) -> Any:
     raise RowError(f"kolom {column.name} tidak ada")
 
 
+Decoder = Callable[[Any], Any]
+
+
+def _fast_decoder(column: Column[Any]) -> Decoder:
+    """``decode_value`` for ``column`` with a fast path for plainly valid values."""
+    kind = column.type
+    nullable = bool(column.nullable)
+
+    def slow(value: Any) -> Any:
+        return decode_value(column, value)
+
+    if isinstance(kind, Boolean):
+
+        def boolean(value: Any) -> Any:
+            if type(value) is bool or (value is None and nullable):
+                return value
+            return slow(value)
+
+        return boolean
+    if isinstance(kind, Integer):
+
+        def integer(value: Any) -> Any:
+            if (type(value) is int and -(2**63) < value < 2**63) or (value is None and nullable):
+                return value
+            return slow(value)
+
+        return integer
+    if isinstance(kind, String) and not isinstance(kind, (Date, DateTime, Time)):
+        limit = kind.length if kind.length is not None else 1 << 62
+
+        def text(value: Any) -> Any:
+            if type(value) is str and len(value) <= limit and "\x00" not in value:
+                return value
+            if value is None and nullable:
+                return None
+            return slow(value)
+
+        return text
+    return slow
+
+
+@dataclass(frozen=True)
+class _RowDecoder:
+    names: frozenset[str]
+    columns: tuple[tuple[str, Decoder, bool, Column[Any]], ...]
+
+
+_DECODERS: dict[str, _RowDecoder] = {}
+
+
+def _row_decoder(spec: SyncTable) -> _RowDecoder:
+    found = _DECODERS.get(spec.name)
+    if found is None:
+        cols = tuple(
+            (c.name, _fast_decoder(c), c.name in SYNC_COLUMNS, c) for c in spec.table.columns
+        )
+        found = _RowDecoder(frozenset(spec.table.columns.keys()), cols)
+        _DECODERS[spec.name] = found
+    return found
+
+
 def decode_row(spec: SyncTable, data: Any) -> dict[str, Any]:
     """Validate an incoming row (known columns, types, lengths) and convert it."""
-    if not isinstance(data, dict):
+    if type(data) is not dict:
         raise RowError("baris bukan objek JSON")
-    known = spec.table.columns
-    unknown = sorted(set(data) - set(known.keys()))
-    if unknown:
+    decoder = _row_decoder(spec)
+    if not decoder.names.issuperset(data):
+        unknown = sorted(set(data) - decoder.names)
         raise RowError("kolom tidak dikenal: " + ", ".join(unknown[:5]))
     out: dict[str, Any] = {}
-    for column in known:
-        if column.name in data:
-            out[column.name] = decode_value(column, data[column.name])
-        elif column.name in SYNC_COLUMNS:
-            raise RowError(f"kolom {column.name} tidak ada")
+    for name, decode, required, column in decoder.columns:
+        if name in data:
+            out[name] = decode(data[name])
+        elif required:
+            raise RowError(f"kolom {name} tidak ada")
         else:
-            out[column.name] = _missing_default(column)
+            out[name] = _missing_default(column)
     if out["version"] < 1 or out["origin_seq"] < 0 or not out["origin_node"]:
         raise RowError("kolom sinkronisasi (version/origin) tidak sah")
     return out

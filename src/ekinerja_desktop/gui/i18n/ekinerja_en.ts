@@ -43,7 +43,7 @@
     <message>
         <location filename="../pages/accounts_page.py" line="229" />
         <source>Peran</source>
-        <translation>Roles</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../pages/accounts_page.py" line="230" />
@@ -115,88 +115,343 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app.py" line="160" />
+        <location filename="../app.py" line="165" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178" />
+        <location filename="../app.py" line="183" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="186" />
-        <location filename="../app.py" line="207" />
+        <location filename="../app.py" line="191" />
+        <location filename="../app.py" line="212" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="202" />
+        <location filename="../app.py" line="207" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="231" />
+        <location filename="../app.py" line="236" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="319" />
+        <source>Data dipulihkan dari cadangan; silakan masuk lagi.</source>
+        <translation>Data was restored from a backup; please log in again.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit_page.py" line="22" />
+        <location filename="../pages/audit_page.py" line="52" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="23" />
+        <location filename="../pages/audit_page.py" line="53" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="24" />
+        <location filename="../pages/audit_page.py" line="54" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="25" />
+        <location filename="../pages/audit_page.py" line="55" />
         <source>Aksi</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="26" />
+        <location filename="../pages/audit_page.py" line="56" />
         <source>Data</source>
-        <translation>Record</translation>
+        <translation>Data</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="27" />
+        <location filename="../pages/audit_page.py" line="57" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="28" />
+        <location filename="../pages/audit_page.py" line="58" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="36" />
+        <location filename="../pages/audit_page.py" line="69" />
+        <source>Orang: nama, NIP atau nama pengguna</source>
+        <translation>Person: name, NIP or username</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="72" />
+        <source>ID data</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="75" />
+        <source>Aksi, mis. skp. atau login.failed</source>
+        <translation>Action, e.g. skp. or login.failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="76" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="88" />
+        <source>Terapkan filter</source>
+        <translation>Apply filter</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="90" />
+        <source>Hapus filter</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="92" />
+        <source>Ekspor...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="94" />
         <source>Verifikasi rantai hash</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="62" />
+        <location filename="../pages/audit_page.py" line="160" />
+        <source>Menampilkan {n} peristiwa terbaru; persempit filter untuk melihat lainnya.</source>
+        <translation>Showing the {n} most recent events; narrow the filter to see others.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="164" />
+        <source>{n} peristiwa.</source>
+        <translation>{n} events.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="167" />
+        <source>Ekspor jejak audit</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="173" />
+        <source>{n} peristiwa diekspor ke {p}.</source>
+        <translation>{n} events exported to {p}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="179" />
+        <source>Mengekspor jejak audit...</source>
+        <translation>Exporting the audit trail...</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_page.py" line="188" />
         <source>Rantai utuh: {n} peristiwa diperiksa.</source>
         <translation>Chain intact: {n} events checked.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="67" />
+        <location filename="../pages/audit_page.py" line="193" />
         <source>RUSAK pada peristiwa #{seq} ({reason}).</source>
         <translation>BROKEN at event #{seq} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="77" />
+        <location filename="../pages/audit_page.py" line="203" />
         <source>Memverifikasi jejak audit...</source>
         <translation>Verifying the audit trail...</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../pages/backup_page.py" line="64" />
+        <source>Pilih folder...</source>
+        <translation>Choose folder...</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="66" />
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="72" />
+        <source> jam</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="73" />
+        <source>tidak otomatis</source>
+        <translation>not automatic</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="77" />
+        <source>Simpan jadwal</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="84" />
+        <source>Dibuat (WITA)</source>
+        <translation>Created (WITA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="87" />
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="88" />
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="89" />
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="90" />
+        <source>Bukti dukung</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="91" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="100" />
+        <source>Pulihkan dari cadangan terpilih...</source>
+        <translation>Restore from the selected backup...</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="102" />
+        <source>Periksa basis data</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="112" />
+        <source>Cadangkan ke folder atau flashdisk</source>
+        <translation>Back up to a folder or USB stick</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="117" />
+        <source>Cadangan otomatis (ke folder di atas)</source>
+        <translation>Automatic backup (to the folder above)</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="119" />
+        <source>Setiap</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="120" />
+        <source>Simpan paling banyak</source>
+        <translation>Keep at most</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="122" />
+        <source>Cadangan di folder ini</source>
+        <translation>Backups in this folder</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="126" />
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="174" />
+        <source>Pilih folder cadangan</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="184" />
+        <source>Cadangan dibuat: {p}</source>
+        <translation>Backup created: {p}</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="191" />
+        <source>Membuat cadangan...</source>
+        <translation>Creating backup...</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="210" />
+        <source>Jadwal cadangan disimpan.</source>
+        <translation>Backup schedule saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="226" />
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="227" />
+        <source>Pilih dulu cadangan yang akan dipulihkan dari daftar.</source>
+        <translation>First choose the backup to restore from the list.</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="233" />
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="235" />
+        <source>SEMUA data ruang kerja ini akan diganti dengan isi cadangan {when}. Perubahan sesudah waktu itu hilang (data saat ini disimpan dulu sebagai salinan pengaman). Semua pengguna harus masuk lagi.
+
+Ketik {word} untuk melanjutkan:</source>
+        <translation>ALL data of this workspace will be replaced by the backup of {when}. Changes made after that time are lost (the current data is first kept as a safety copy). All users must log in again.
+
+Type {word} to continue:</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="242" />
+        <source>Pemulihan dibatalkan.</source>
+        <translation>Restore cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="250" />
+        <source>Data dipulihkan dari cadangan {when}. Salinan pengaman data sebelumnya: {safety}. Silakan masuk lagi.</source>
+        <translation>Data restored from the backup of {when}. Safety copy of the previous data: {safety}. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="260" />
+        <source>Memulihkan data...</source>
+        <translation>Restoring data...</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="269" />
+        <source>Basis data sehat.</source>
+        <translation>The database is healthy.</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="271" />
+        <source>Ada masalah: pulihkan dari cadangan terakhir yang sehat.</source>
+        <translation>Problems found: restore from the last healthy backup.</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="278" />
+        <source>Memeriksa basis data...</source>
+        <translation>Checking the database...</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourModel</name>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="157" />
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="158" />
+        <source>Ekspektasi khusus pimpinan</source>
+        <translation>Leader's specific expectation</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="159" />
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
@@ -251,6 +506,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="31" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="32" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="35" />
+        <source>Isian berbeda</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="38" />
+        <source>Versi lain dari node</source>
+        <translation>Other version from node</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="41" />
+        <source>Sejak (WITA)</source>
+        <translation>Since (WITA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="55" />
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="56" />
+        <source>Versi berlaku</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="57" />
+        <source>Versi lain</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="58" />
+        <source>Beda</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="58" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="66" />
+        <source>Pertahankan versi berlaku</source>
+        <translation>Keep current version</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="68" />
+        <source>Pakai versi lain</source>
+        <translation>Use other version</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="75" />
+        <source>Dua node mengubah data yang sama. Versi berlaku dipilih otomatis; periksa versi lain dan pilih mana yang benar. Pilihan 'Pakai versi lain' disimpan sebagai perubahan baru dan ikut terkirim pada bundel berikutnya.</source>
+        <translation>Two nodes changed the same data. The current version was chosen automatically; check the other version and choose which one is right. 'Use other version' is saved as a new change and is sent with the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="143" />
+        <source>{n} konflik terbuka.</source>
+        <translation>{n} open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="145" />
+        <source>Tidak ada konflik terbuka.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="155" />
+        <source>Konflik {t} {r} diselesaikan.</source>
+        <translation>Conflict {t} {r} resolved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="163" />
+        <source>Menyelesaikan konflik...</source>
+        <translation>Resolving conflict...</translation>
+    </message>
+</context>
+<context>
     <name>CreateAccountDialog</name>
     <message>
         <location filename="../pages/accounts_page.py" line="107" />
@@ -301,6 +644,247 @@
         <location filename="../pages/accounts_page.py" line="148" />
         <source>Pilih sedikitnya satu peran.</source>
         <translation>Select at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogPage</name>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="88" />
+        <source>&lt;span style='background:{m}'&gt;&amp;nbsp;belum diisi&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;ada entri&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;semua disetujui&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;merah = libur&lt;/span&gt;</source>
+        <translation>&lt;span style='background:{m}'&gt;&amp;nbsp;not filled&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;has entries&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;all approved&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;red = day off&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="109" />
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="112" />
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="113" />
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="114" />
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="115" />
+        <source>RHK</source>
+        <translation>Work plan item</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="116" />
+        <location filename="../pages/dailylog_page.py" line="149" />
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="117" />
+        <location filename="../pages/dailylog_page.py" line="153" />
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="118" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="119" />
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="120" />
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="121" />
+        <source>Catatan atasan</source>
+        <translation>Supervisor note</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="138" />
+        <source>Uraian kegiatan</source>
+        <translation>Activity description</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="141" />
+        <source>RHK (ketik untuk mencari)</source>
+        <translation>RHK (type to search)</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="155" />
+        <location filename="../pages/dailylog_page.py" line="375" />
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="157" />
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="169" />
+        <source>Salin hari sebelumnya</source>
+        <translation>Copy previous day</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="171" />
+        <source>Tambah entri berulang</source>
+        <translation>Add recurring entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="173" />
+        <source>Hapus entri</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="175" />
+        <source>Lampirkan berkas...</source>
+        <translation>Attach file...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="177" />
+        <source>Buka bukti</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="179" />
+        <source>Ajukan hari</source>
+        <translation>Submit day</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="181" />
+        <source>Ajukan minggu</source>
+        <translation>Submit week</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="203" />
+        <source>Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya.</source>
+        <translation>Press Enter to save the entry and start the next one. Select an entry to change it; drag files onto this page to attach them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="280" />
+        <source> · bukan hari kerja ({name})</source>
+        <translation> · not a working day ({name})</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="284" />
+        <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h:.1f} jam · batas pengajuan {deadline}</source>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h:.1f} hours · submit by {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="296" />
+        <source>{n} entri dikembalikan atasan: {note}</source>
+        <translation>{n} entries returned by the supervisor: {note}</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="302" />
+        <source>SKP belum disetujui: RHK belum tersedia</source>
+        <translation>SKP not approved yet: no RHK available</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="330" />
+        <source>{n} entri, {h:.1f} jam</source>
+        <translation>{n} entries, {h:.1f} hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="336" />
+        <source>Hari kerja tanpa entri</source>
+        <translation>Working day without entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="342" />
+        <source>{w} hari kerja; {m} hari kerja belum diisi.</source>
+        <translation>{w} working days; {m} working days without entries.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="392" />
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="392" />
+        <source>Simpan sebagai baru</source>
+        <translation>Save as new</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="396" />
+        <source>Catatan atasan: {note}</source>
+        <translation>Supervisor note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="418" />
+        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
+        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="434" />
+        <source> (bukan hari kerja)</source>
+        <translation> (not a working day)</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="436" />
+        <source>Entri {s}-{e} disimpan{flag}.</source>
+        <translation>Entry {s}-{e} saved{flag}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="476" />
+        <source>{n} entri disalin dari hari sebelumnya.</source>
+        <translation>{n} entries copied from the previous day.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="487" />
+        <source>{n} entri berulang ditambahkan.</source>
+        <translation>{n} recurring entries added.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="498" />
+        <source>Entri dihapus.</source>
+        <translation>Entry deleted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="506" />
+        <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
+        <translation> {n} of them were past the submission deadline (marked late).</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="512" />
+        <source>{n} entri diajukan ke atasan.</source>
+        <translation>{n} entries submitted to the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="523" />
+        <source>Pilih entri yang akan diberi bukti dukung.</source>
+        <translation>Select the entry to attach evidence to.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="525" />
+        <source>Pilih bukti dukung</source>
+        <translation>Choose supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="533" />
+        <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
+        <translation>First select the entry to attach evidence to, then drag the files.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="547" />
+        <source>{n} berkas bukti dukung dilampirkan.</source>
+        <translation>{n} evidence files attached.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="571" />
+        <source>Entri ini belum memiliki bukti dukung.</source>
+        <translation>This entry has no supporting evidence yet.</translation>
     </message>
 </context>
 <context>
@@ -492,7 +1076,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/employees_page.py" line="123" />
-        <location filename="../pages/employees_page.py" line="291" />
+        <location filename="../pages/employees_page.py" line="299" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
@@ -605,7 +1189,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/employees_page.py" line="177" />
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../pages/employees_page.py" line="178" />
@@ -613,64 +1197,368 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="277" />
+        <location filename="../pages/employees_page.py" line="285" />
         <source>Memuat daftar pegawai...</source>
         <translation>Loading the employee list...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="308" />
+        <location filename="../pages/employees_page.py" line="316" />
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="310" />
+        <location filename="../pages/employees_page.py" line="318" />
         <source>{n} pegawai (dari {total})</source>
         <translation>{n} employees (of {total})</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="353" />
+        <location filename="../pages/employees_page.py" line="361" />
         <source>Ekspor pegawai</source>
         <translation>Export employees</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="360" />
+        <location filename="../pages/employees_page.py" line="368" />
         <source>{n} pegawai diekspor ke {file}.</source>
         <translation>{n} employees exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="367" />
+        <location filename="../pages/employees_page.py" line="375" />
         <source>Mengekspor pegawai...</source>
         <translation>Exporting employees...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="371" />
+        <location filename="../pages/employees_page.py" line="379" />
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="377" />
+        <location filename="../pages/employees_page.py" line="385" />
         <source>Templat disimpan: {file}.</source>
         <translation>Template saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="383" />
+        <location filename="../pages/employees_page.py" line="391" />
         <source>Impor pegawai dari Excel</source>
         <translation>Import employees from Excel</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="391" />
+        <location filename="../pages/employees_page.py" line="399" />
         <source>Memeriksa berkas...</source>
         <translation>Checking the file...</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="404" />
+        <location filename="../pages/employees_page.py" line="412" />
         <source>Impor selesai. {summary}</source>
         <translation>Import finished. {summary}</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="412" />
+        <location filename="../pages/employees_page.py" line="420" />
         <source>Mengimpor pegawai...</source>
         <translation>Importing employees...</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="66" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="68" />
+        <location filename="../pages/evaluation_page.py" line="189" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="74" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="75" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="76" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="77" />
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="80" />
+        <source>Penilaian mandiri</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="82" />
+        <source>sudah</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="90" />
+        <location filename="../pages/evaluation_page.py" line="382" />
+        <source>Pilih anggota tim untuk menilai.</source>
+        <translation>Select a team member to appraise.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="111" />
+        <source>Rating Hasil Kerja</source>
+        <translation>Work Results Rating</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="112" />
+        <source>Rating Perilaku Kerja</source>
+        <translation>Work Behaviour Rating</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="113" />
+        <source>Predikat Kinerja Pegawai</source>
+        <translation>Employee Performance Rating</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="114" />
+        <source>Catatan/Rekomendasi</source>
+        <translation>Notes/Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="115" />
+        <source>Buka/Buat evaluasi</source>
+        <translation>Open/Create evaluation</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="117" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="119" />
+        <source>Tandatangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="121" />
+        <source>Koreksi...</source>
+        <translation>Correct...</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="123" />
+        <source>Lihat PDF</source>
+        <translation>View PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="125" />
+        <source>Sampul PDF</source>
+        <translation>Cover PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="127" />
+        <source>Tindak lanjut...</source>
+        <translation>Follow-up...</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="154" />
+        <source>Hasil kerja (klik dua kali untuk mengubah)</source>
+        <translation>Work results (double-click to edit)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="156" />
+        <source>Perilaku kerja (BerAKHLAK)</source>
+        <translation>Work behaviour (BerAKHLAK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="172" />
+        <source>Tetapkan predikat organisasi</source>
+        <translation>Set organisation rating</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="188" />
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="190" />
+        <source>Diajukan</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="191" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="204" />
+        <source>Tetapkan hasil</source>
+        <translation>Uphold result</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="206" />
+        <source>Ubah rating</source>
+        <translation>Change ratings</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="209" />
+        <source>Rating Hasil Kerja baru</source>
+        <translation>New work results rating</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="210" />
+        <source>Rating Perilaku Kerja baru</source>
+        <translation>New work behaviour rating</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="211" />
+        <source>Alasan keputusan</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="219" />
+        <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
+        <translation>Objections you decide as the appraiser's superior</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="227" />
+        <source>Penilaian</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="228" />
+        <source>Kalibrasi</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="229" />
+        <source>Keberatan</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="231" />
+        <source>Tim</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="341" />
+        <source>{name}: belum ada evaluasi untuk periode ini.</source>
+        <translation>{name}: no evaluation for this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="354" />
+        <source>Evaluasi {name} dibuka.</source>
+        <translation>Evaluation of {name} opened.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="385" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="393" />
+        <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
+        <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="395" />
+        <location filename="../pages/evaluation_page.py" line="445" />
+        <source>belum ditetapkan</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="398" />
+        <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
+        <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="401" />
+        <source>Alasan revisi: {r}</source>
+        <translation>Reason for the revision: {r}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="415" />
+        <source>(pilih kedua rating)</source>
+        <translation>(choose both ratings)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="439" />
+        <source>Belum ada anggota tim pada periode ini.</source>
+        <translation>No team members in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="444" />
+        <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="447" />
+        <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
+        <translation>Distribution of employee ratings ({n} rated): {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="451" />
+        <source>Sebaran sesuai pedoman.</source>
+        <translation>The distribution follows the guidance.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="488" />
+        <source>Evaluasi disimpan.</source>
+        <translation>Evaluation saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="498" />
+        <source>Evaluasi {name} ditandatangani.</source>
+        <translation>Evaluation of {name} signed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="506" />
+        <source>Koreksi evaluasi</source>
+        <translation>Correct evaluation</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="507" />
+        <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
+        <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="514" />
+        <source>Revisi koreksi dibuat.</source>
+        <translation>Correction revision created.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="532" />
+        <source>Tindak lanjut disimpan.</source>
+        <translation>Follow-up saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="552" />
+        <source>Predikat Kinerja Organisasi ditetapkan.</source>
+        <translation>Organisation performance rating set.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="572" />
+        <source>Keberatan {name} diputuskan.</source>
+        <translation>Objection of {name} decided.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="214" />
+        <source>Menyusun dokumen evaluasi...</source>
+        <translation>Building the evaluation document...</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="219" />
+        <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
+        <translation>Employee Performance Evaluation cover {name} {period}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="221" />
+        <source>Evaluasi Kinerja Pegawai {name} {period}</source>
+        <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
 </context>
 <context>
@@ -683,7 +1571,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../wizard.py" line="124" />
         <source>Selesai</source>
-        <translation>Finish</translation>
+        <translation>End</translation>
     </message>
     <message>
         <location filename="../wizard.py" line="125" />
@@ -702,26 +1590,100 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="238" />
+        <source>Rencana pembinaan</source>
+        <translation>Coaching plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="238" />
+        <source>Penghargaan</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="249" />
+        <source>Satu judul pelatihan per baris</source>
+        <translation>One training title per line</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="251" />
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="253" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="254" />
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="255" />
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="256" />
+        <source>Usulan pelatihan</source>
+        <translation>Suggested training</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="261" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="262" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../pages/home.py" line="18" />
+        <location filename="../pages/home.py" line="34" />
         <source>&lt;h2&gt;Selamat datang, {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome, {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="24" />
+        <location filename="../pages/home.py" line="40" />
         <source>&lt;p&gt;Peran Anda: &lt;b&gt;{roles}&lt;/b&gt;&lt;br&gt;Instansi: {agency}&lt;br&gt;Komputer ini: {node_role}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Your roles: &lt;b&gt;{roles}&lt;/b&gt;&lt;br&gt;Agency: {agency}&lt;br&gt;This computer: {node_role}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="29" />
+        <location filename="../pages/home.py" line="45" />
         <source>Yang perlu Anda kerjakan</source>
-        <translation>Your to-do list</translation>
+        <translation>What you need to do</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="32" />
+        <location filename="../pages/home.py" line="48" />
+        <location filename="../pages/home.py" line="111" />
         <source>Tidak ada pekerjaan yang menunggu. Pilih modul di menu kiri.</source>
-        <translation>Nothing is waiting for you. Choose a module on the left.</translation>
+        <translation>Nothing is waiting for you. Choose a module in the menu on the left.</translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="57" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="105" />
+        <source>Halaman untuk ini belum tersedia bagi akun Anda.</source>
+        <translation>The page for this is not available to your account yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="109" />
+        <source>{n} hal menunggu Anda. Pilih satu lalu tekan Buka.</source>
+        <translation>{n} items are waiting for you. Select one and press Open.</translation>
+    </message>
+    <message>
+        <location filename="../pages/home.py" line="119" />
+        <source>Daftar pekerjaan tidak dapat dimuat: {e}</source>
+        <translation>The to-do list could not be loaded: {e}</translation>
     </message>
 </context>
 <context>
@@ -790,7 +1752,75 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_editor.py" line="431" />
         <source>Hapus</source>
-        <translation>Remove</translation>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>KindDialog</name>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="64" />
+        <source>Jenis kegiatan dan aturan JP</source>
+        <translation>Activity kind and JP rule</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="76" />
+        <source>Per jam (jam x 60 / menit per JP)</source>
+        <translation>Per hour (hours x 60 / minutes per JP)</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="77" />
+        <source>Tetap per kegiatan</source>
+        <translation>Fixed per activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="86" />
+        <source>Aktif (dapat dipilih pegawai)</source>
+        <translation>Active (employees can choose it)</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="97" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="98" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="99" />
+        <source>Jalur</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="100" />
+        <source>Cara hitung</source>
+        <translation>Crediting</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="101" />
+        <source>Menit per JP</source>
+        <translation>Minutes per JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="102" />
+        <source>JP tetap</source>
+        <translation>Fixed JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="103" />
+        <source>Batas JP per kegiatan</source>
+        <translation>JP cap per activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="108" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="109" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -842,7 +1872,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LoginWidget</name>
     <message>
-        <location filename="../login.py" line="26" />
+        <location filename="../login.py" line="27" />
         <source>e-Kinerja Desktop</source>
         <translation>e-Kinerja Desktop</translation>
     </message>
@@ -852,32 +1882,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Civil servant performance management</translation>
     </message>
     <message>
-        <location filename="../login.py" line="38" />
+        <location filename="../login.py" line="37" />
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../login.py" line="42" />
+        <location filename="../login.py" line="41" />
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../login.py" line="43" />
+        <location filename="../login.py" line="42" />
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="52" />
+        <location filename="../login.py" line="50" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../login.py" line="53" />
+        <location filename="../login.py" line="51" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../login.py" line="78" />
+        <location filename="../login.py" line="86" />
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -885,7 +1915,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../app.py" line="73" />
+        <location filename="../app.py" line="74" />
         <source>e-Kinerja Desktop - Masuk</source>
         <translation>e-Kinerja Desktop - Log in</translation>
     </message>
@@ -893,62 +1923,62 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="35" />
+        <location filename="../main_window.py" line="38" />
         <source>e-Kinerja Desktop - {agency}</source>
         <translation>e-Kinerja Desktop - {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58" />
+        <location filename="../main_window.py" line="61" />
         <source>DEMO - ruang kerja contoh; data di sini bukan data sebenarnya.</source>
         <translation>DEMO - sample workspace; the data here is not real.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="83" />
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="84" />
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="86" />
         <source>Ganti &amp;kata sandi...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="88" />
         <source>&amp;Keluar akun</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="89" />
         <source>Tutup a&amp;plikasi</source>
         <translation>&amp;Quit application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="96" />
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="97" />
         <source>&amp;Tentang...</source>
         <translation>&amp;About...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="110" />
         <source>Masuk sebagai: {name} ({roles})</source>
         <translation>Logged in as: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115" />
         <source>Node: {role} · {id}</source>
         <translation>Node: {role} · {id}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="129" />
         <source>Memproses...</source>
         <translation>Working...</translation>
     </message>
@@ -1073,14 +2103,167 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>MyEvaluationPage</name>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="51" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="53" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="65" />
+        <source>Mulai penilaian mandiri</source>
+        <translation>Start self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="67" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="69" />
+        <source>Serahkan ke penilai</source>
+        <translation>Hand in to the appraiser</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="71" />
+        <source>Terima hasil</source>
+        <translation>Accept result</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="73" />
+        <source>Ajukan keberatan...</source>
+        <translation>File an objection...</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="75" />
+        <source>Lihat PDF</source>
+        <translation>View PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="105" />
+        <source>Hasil kerja (isi kolom Realisasi mandiri)</source>
+        <translation>Work results (fill in the Self-reported achievement column)</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="107" />
+        <source>Perilaku kerja (BerAKHLAK)</source>
+        <translation>Work behaviour (BerAKHLAK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="175" />
+        <source>Belum ada evaluasi untuk periode ini. Mulai penilaian mandiri Anda.</source>
+        <translation>No evaluation for this period yet. Start your self-assessment.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="180" />
+        <source>&lt;b&gt;{period} {year}&lt;/b&gt; · penilai {penilai}</source>
+        <translation>&lt;b&gt;{period} {year}&lt;/b&gt; · appraiser {penilai}</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="187" />
+        <source>Rating Hasil Kerja: &lt;b&gt;{h}&lt;/b&gt; · Rating Perilaku Kerja: &lt;b&gt;{p}&lt;/b&gt; · Predikat: &lt;b&gt;{k}&lt;/b&gt;</source>
+        <translation>Work results rating: &lt;b&gt;{h}&lt;/b&gt; · Work behaviour rating: &lt;b&gt;{p}&lt;/b&gt; · Performance rating: &lt;b&gt;{k}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="196" />
+        <source>Catatan: {n}</source>
+        <translation>Notes: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="199" />
+        <source>Hasil penilaian tampil setelah ditandatangani pejabat penilai.</source>
+        <translation>The result is shown once the appraiser has signed it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="203" />
+        <source>Keberatan dapat diajukan sampai {d}.</source>
+        <translation>An objection can be filed until {d}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="209" />
+        <source>Keberatan ({s}): {r}</source>
+        <translation>Objection ({s}): {r}</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="221" />
+        <source>&lt;b&gt;Hasil tahunan&lt;/b&gt;: predikat {p}</source>
+        <translation>&lt;b&gt;Annual result&lt;/b&gt;: rating {p}</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="223" />
+        <source> · angka kredit {a} ({m} bulan)</source>
+        <translation> · credit points {a} ({m} months)</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="231" />
+        <source>Penghargaan</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="231" />
+        <source>Pembinaan</source>
+        <translation>Coaching plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="234" />
+        <source> · target: {t}</source>
+        <translation> · targets: {t}</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="236" />
+        <source> · pelatihan: {t}</source>
+        <translation> · training: {t}</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="257" />
+        <source>Penilaian mandiri dimulai.</source>
+        <translation>Self-assessment started.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="268" />
+        <source>Penilaian mandiri diserahkan.</source>
+        <translation>Self-assessment handed in.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="268" />
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="277" />
+        <source>Hasil evaluasi diterima.</source>
+        <translation>Evaluation result accepted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="285" />
+        <source>Ajukan keberatan</source>
+        <translation>File an objection</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="286" />
+        <source>Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya.</source>
+        <translation>Write the reason for your objection. The appraiser's superior will decide it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="293" />
+        <source>Keberatan diajukan.</source>
+        <translation>Objection filed.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../pages/home.py" line="48" />
+        <location filename="../pages/home.py" line="141" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="85" />
+        <location filename="../pages/audit_page.py" line="211" />
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
@@ -1095,7 +2278,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>User Accounts</translation>
     </message>
     <message>
-        <location filename="../pages/employees_page.py" line="424" />
+        <location filename="../pages/employees_page.py" line="432" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
@@ -1118,6 +2301,51 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <location filename="../pages/skp_team_page.py" line="492" />
         <source>SKP Tim</source>
         <translation>Team SKP</translation>
+    </message>
+    <message>
+        <location filename="../pages/backup_page.py" line="286" />
+        <source>Cadangan Data</source>
+        <translation>Data Backup</translation>
+    </message>
+    <message>
+        <location filename="../pages/conflicts_page.py" line="171" />
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="602" />
+        <source>Log Harian</source>
+        <translation>Daily Log</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="610" />
+        <source>Penilaian</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="323" />
+        <source>Evaluasi Saya</source>
+        <translation>My Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="324" />
+        <source>Tinjau Log</source>
+        <translation>Review Logs</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="366" />
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="630" />
+        <source>Kompetensi Tim</source>
+        <translation>Team Competency</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="698" />
+        <source>Pengembangan Kompetensi</source>
+        <translation>Competency Development</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +2463,72 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../pages/training_page.py" line="341" />
+        <source>Rencana pengembangan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="346" />
+        <source>(belum ditentukan)</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="353" />
+        <source>Kapan saja</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="368" />
+        <source>Rencana kegiatan</source>
+        <translation>Planned activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="369" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="370" />
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="371" />
+        <source>JP rencana</source>
+        <translation>Planned JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="375" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="376" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../pages/sync_page.py" line="72" />
+        <source>Pratinjau impor (uji coba)</source>
+        <translation>Import preview (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="82" />
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="88" />
+        <source>Belum ada data yang disimpan. Periksa laporan, lalu pilih Terapkan.</source>
+        <translation>Nothing has been saved yet. Check the report, then choose Apply.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../pages/accounts_page.py" line="164" />
@@ -1255,6 +2549,188 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <location filename="../pages/accounts_page.py" line="177" />
         <source>Kata sandi dan ulangannya tidak sama.</source>
         <translation>The password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="132" />
+        <source>RHK</source>
+        <translation>Work plan item</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="133" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="134" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="135" />
+        <source>Aktivitas disetujui</source>
+        <translation>Approved activities</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="136" />
+        <source>Realisasi mandiri</source>
+        <translation>Self-reported achievement</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="137" />
+        <source>Realisasi</source>
+        <translation>Realised by</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="138" />
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="145" />
+        <source>{n} entri, {q}, {e} bukti</source>
+        <translation>{n} entries, {q}, {e} evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../pages/review_page.py" line="107" />
+        <source>Semua anggota tim</source>
+        <translation>All team members</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="110" />
+        <source>Semua RHK</source>
+        <translation>All RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="112" />
+        <location filename="../pages/review_page.py" line="140" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="121" />
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="128" />
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="134" />
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="138" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="139" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="141" />
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="142" />
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="143" />
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="144" />
+        <source>RHK</source>
+        <translation>Work plan item</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="145" />
+        <source>Keluaran</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="146" />
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="147" />
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="156" />
+        <source>Setujui terpilih</source>
+        <translation>Approve selected</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="158" />
+        <source>Setujui semua yang tampil</source>
+        <translation>Approve all shown</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="160" />
+        <source>Kembalikan terpilih...</source>
+        <translation>Return selected...</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="218" />
+        <source>{n} berkas</source>
+        <translation>{n} files</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="218" />
+        <source>tautan</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="222" />
+        <source>{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.</source>
+        <translation>{n} entries from {p} employees ({g} days) are waiting for your review.</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="226" />
+        <source>Tidak ada entri log harian yang menunggu tinjauan Anda.</source>
+        <translation>No daily-log entries are waiting for your review.</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="288" />
+        <source>{n} entri disetujui.</source>
+        <translation>{n} entries approved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="298" />
+        <source>Kembalikan entri log harian</source>
+        <translation>Return daily-log entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="300" />
+        <source>{n} entri akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
+        <translation>{n} entries will be returned for correction. Write a clear note: what needs to change.</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="303" />
+        <source>mis. lampirkan bukti dukung; uraian terlalu umum</source>
+        <translation>e.g. attach evidence; description too vague</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="314" />
+        <source>{n} entri dikembalikan dengan catatan.</source>
+        <translation>{n} entries returned with a note.</translation>
     </message>
 </context>
 <context>
@@ -1312,12 +2788,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_editor.py" line="635" />
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../pages/skp_editor.py" line="636" />
         <source>RHK</source>
-        <translation>RHK</translation>
+        <translation>Work plan item</translation>
     </message>
     <message>
         <location filename="../pages/skp_editor.py" line="637" />
@@ -1413,7 +2889,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/accounts_page.py" line="74" />
         <source>Peran</source>
-        <translation>Roles</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../pages/accounts_page.py" line="83" />
@@ -1545,7 +3021,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_page.py" line="163" />
         <source>Hapus</source>
-        <translation>Remove</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../pages/skp_page.py" line="165" />
@@ -1571,12 +3047,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_page.py" line="197" />
         <source>RHK</source>
-        <translation>RHK</translation>
+        <translation>Work plan item</translation>
     </message>
     <message>
         <location filename="../pages/skp_page.py" line="198" />
         <source>Diajukan</source>
-        <translation>Submitted</translation>
+        <translation>Filed</translation>
     </message>
     <message>
         <location filename="../pages/skp_page.py" line="199" />
@@ -1591,7 +3067,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_page.py" line="201" />
         <source>Catatan atasan</source>
-        <translation>Supervisor's note</translation>
+        <translation>Supervisor note</translation>
     </message>
     <message>
         <location filename="../pages/skp_page.py" line="211" />
@@ -1783,7 +3259,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_editor.py" line="64" />
         <source>Diajukan</source>
-        <translation>Submitted</translation>
+        <translation>Filed</translation>
     </message>
     <message>
         <location filename="../pages/skp_editor.py" line="65" />
@@ -1836,12 +3312,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_team_page.py" line="91" />
         <source>RHK</source>
-        <translation>RHK</translation>
+        <translation>Work plan item</translation>
     </message>
     <message>
         <location filename="../pages/skp_team_page.py" line="92" />
         <source>Diajukan</source>
-        <translation>Submitted</translation>
+        <translation>Filed</translation>
     </message>
     <message>
         <location filename="../pages/skp_team_page.py" line="103" />
@@ -1851,7 +3327,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/skp_team_page.py" line="106" />
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../pages/skp_team_page.py" line="107" />
@@ -2037,11 +3513,703 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../pages/sync_page.py" line="111" />
+        <source>Node ini</source>
+        <translation>This node</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="113" />
+        <location filename="../pages/sync_page.py" line="119" />
+        <source>ID node</source>
+        <translation>Node ID</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="114" />
+        <location filename="../pages/sync_page.py" line="120" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="115" />
+        <location filename="../pages/sync_page.py" line="123" />
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="121" />
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="122" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="124" />
+        <source>Bundel terakhir dikirim</source>
+        <translation>Last bundle sent</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="132" />
+        <source>Daftarkan node...</source>
+        <translation>Enroll node...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="134" />
+        <location filename="../pages/sync_page.py" line="274" />
+        <source>Cabut node</source>
+        <translation>Revoke node</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="136" />
+        <source>Ekspor bundel...</source>
+        <translation>Export bundles...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="138" />
+        <source>Impor berkas...</source>
+        <translation>Import files...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="140" />
+        <source>Impor folder...</source>
+        <translation>Import folder...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="147" />
+        <source>Diimpor (WITA)</source>
+        <translation>Imported (WITA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="150" />
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="151" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="152" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="153" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="154" />
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="177" />
+        <source>Node yang dikenal</source>
+        <translation>Known nodes</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="180" />
+        <source>Riwayat bundel yang diimpor</source>
+        <translation>History of imported bundles</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="228" />
+        <source>Pilih berkas permintaan pendaftaran</source>
+        <translation>Choose the enrollment request file</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="233" />
+        <source>Unit kerja node</source>
+        <translation>Node's organisational units</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="234" />
+        <source>Kode unit yang boleh ditulis node ini (pisahkan dengan koma):</source>
+        <translation>Codes of the units this node may write (comma separated):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="238" />
+        <source>Folder untuk bundel pendaftaran</source>
+        <translation>Folder for the enrollment bundle</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="248" />
+        <source>Node {n} terdaftar; sidik jarinya {f}. Bundel pendaftaran: {p}. Sidik jari pusat untuk dibacakan: {c}.</source>
+        <translation>Node {n} enrolled; its fingerprint is {f}. Enrollment bundle: {p}. Central fingerprint to read out: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="263" />
+        <source>Mendaftarkan node...</source>
+        <translation>Enrolling node...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="269" />
+        <source>Pilih node yang akan dicabut.</source>
+        <translation>Select the node to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="271" />
+        <source>Cabut node {n}? Bundel dari node itu akan ditolak mulai sekarang.</source>
+        <translation>Revoke node {n}? Bundles from that node will be refused from now on.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="279" />
+        <source>Node {n} dicabut.</source>
+        <translation>Node {n} revoked.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="290" />
+        <source>Folder tujuan bundel</source>
+        <translation>Destination folder for bundles</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="297" />
+        <source>Belum ada node terdaftar untuk dikirimi bundel.</source>
+        <translation>There is no enrolled node to send bundles to yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="314" />
+        <source>Mengekspor bundel...</source>
+        <translation>Exporting bundles...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="318" />
+        <source>Pilih bundel (.ekb)</source>
+        <translation>Choose bundles (.ekb)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="323" />
+        <source>Folder berisi bundel (.ekb)</source>
+        <translation>Folder containing bundles (.ekb)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="334" />
+        <source>Memeriksa bundel...</source>
+        <translation>Checking bundles...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="339" />
+        <source>Tidak ada berkas .ekb yang ditemukan.</source>
+        <translation>No .ekb files were found.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="358" />
+        <source>Mengimpor bundel...</source>
+        <translation>Importing bundles...</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../tasks.py" line="144" />
+        <location filename="../tasks.py" line="146" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingAdminPage</name>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="170" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="180" />
+        <source>Saran JP</source>
+        <translation>Suggested JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="184" />
+        <source>Alasan JP</source>
+        <translation>JP reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="185" />
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="197" />
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="199" />
+        <source>Tolak...</source>
+        <translation>Reject...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="213" />
+        <source>Tim saya / semua dalam wewenang saya</source>
+        <translation>My team / everything in my scope</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="214" />
+        <source>Hanya yang di bawah target / melebihi batas</source>
+        <translation>Only below target / over the cap</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="216" />
+        <source>Ekspor...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="223" />
+        <location filename="../pages/training_admin_page.py" line="259" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="224" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="225" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="226" />
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="227" />
+        <source>Target/Batas</source>
+        <translation>Target/Cap</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="232" />
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="239" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="252" />
+        <source>Antrean verifikasi</source>
+        <translation>Verification queue</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="253" />
+        <source>Rekap JP unit</source>
+        <translation>Unit JP recap</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="258" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="260" />
+        <source>Jalur</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="263" />
+        <source>Cara hitung</source>
+        <translation>Crediting</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="264" />
+        <source>tetap</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="264" />
+        <source>per jam</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="266" />
+        <source>Menit/JP</source>
+        <translation>Min/JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="269" />
+        <source>JP tetap</source>
+        <translation>Fixed JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="275" />
+        <source>Batas JP</source>
+        <translation>JP cap</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="281" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="283" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="283" />
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="289" />
+        <source>Tambah jenis...</source>
+        <translation>Add kind...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="291" />
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="312" />
+        <source>Simpan untuk semua peserta (langsung terverifikasi)</source>
+        <translation>Save for all attendees (verified at once)</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="317" />
+        <source>Peserta dari unit</source>
+        <translation>Attendees from unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="329" />
+        <source>Katalog jenis &amp; aturan JP</source>
+        <translation>Kinds &amp; JP rules</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="330" />
+        <source>Entri massal</source>
+        <translation>Bulk entry</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="388" />
+        <source>{n} kegiatan menunggu verifikasi Anda.</source>
+        <translation>{n} activities await your verification.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="390" />
+        <source>Tidak ada kegiatan yang menunggu verifikasi.</source>
+        <translation>No activities awaiting verification.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="405" />
+        <source>Semua dalam wewenang saya</source>
+        <translation>Everything in my scope</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="439" />
+        <source>{n} pegawai · &lt;b&gt;{b} PNS di bawah target 20 JP&lt;/b&gt; · {o} PPPK melebihi batas 24 JP</source>
+        <translation>{n} employees · &lt;b&gt;{b} PNS below the 20 JP target&lt;/b&gt; · {o} PPPK over the 24 JP cap</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="477" />
+        <source>{n} peserta dipilih</source>
+        <translation>{n} attendees selected</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="530" />
+        <source>Kegiatan "{t}" milik {n} diverifikasi.</source>
+        <translation>Activity "{t}" of {n} verified.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="543" />
+        <source>Tolak kegiatan</source>
+        <translation>Reject activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="545" />
+        <source>Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.</source>
+        <translation>Activity "{t}" of {n} will be returned. Write what needs to be fixed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="547" />
+        <source>mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat</source>
+        <translation>e.g. certificate not attached; JP does not match the certificate</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="560" />
+        <source>Kegiatan "{t}" dikembalikan dengan catatan.</source>
+        <translation>Activity "{t}" returned with a note.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="578" />
+        <source>Katalog disimpan.</source>
+        <translation>Catalogue saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="592" />
+        <source>Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.</source>
+        <translation>Activity "{t}" recorded and verified for {n} attendees.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="603" />
+        <source>Ekspor rekap JP</source>
+        <translation>Export JP recap</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_admin_page.py" line="619" />
+        <source>Rekap JP ditulis ke {p}.</source>
+        <translation>JP recap written to {p}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../pages/training_page.py" line="298" />
+        <source>Ubah kegiatan pengembangan kompetensi</source>
+        <translation>Edit competency development activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="300" />
+        <source>Catat kegiatan pengembangan kompetensi</source>
+        <translation>Record a competency development activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="313" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="314" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../pages/training_page.py" line="108" />
+        <source>mis. Bimtek Penyusunan SKP</source>
+        <translation>e.g. SKP drafting technical guidance</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="132" />
+        <source>wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat</source>
+        <translation>required when JP differs from the suggestion, e.g. JP stated on the certificate</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="141" />
+        <source>Jalur</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="142" />
+        <source>Jenis kegiatan</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="143" />
+        <source>Judul kegiatan</source>
+        <translation>Activity title</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="144" />
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="145" />
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="146" />
+        <source>Tanggal selesai</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="147" />
+        <source>Jumlah jam</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="148" />
+        <source>JP diakui</source>
+        <translation>JP credited</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="149" />
+        <source>Alasan JP</source>
+        <translation>JP reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="150" />
+        <source>No. sertifikat</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="151" />
+        <location filename="../pages/training_page.py" line="246" />
+        <location filename="../pages/training_page.py" line="263" />
+        <source>(belum ada berkas)</source>
+        <translation>(no file yet)</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="153" />
+        <source>Pilih berkas...</source>
+        <translation>Choose file...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="155" />
+        <source>Lepas</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="162" />
+        <source>Berkas sertifikat</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="199" />
+        <source>saran katalog: {jp} JP</source>
+        <translation>catalogue suggests: {jp} JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="230" />
+        <source>Pilih berkas sertifikat</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="232" />
+        <source>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../pages/training_page.py" line="434" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="447" />
+        <source>Catat kegiatan...</source>
+        <translation>Record activity...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="449" />
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="451" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="458" />
+        <source>Kegiatan saya</source>
+        <translation>My activities</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="465" />
+        <source>Rencana</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="466" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="468" />
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="470" />
+        <source>JP rencana</source>
+        <translation>Planned JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="473" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="474" />
+        <source>Evaluasi (pembinaan)</source>
+        <translation>Evaluation (coaching)</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="476" />
+        <source>Realisasi</source>
+        <translation>Realised by</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="477" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="485" />
+        <source>Tambah rencana...</source>
+        <translation>Add plan item...</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="487" />
+        <source>Tautkan ke kegiatan terpilih</source>
+        <translation>Link to selected activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="489" />
+        <source>Hapus rencana</source>
+        <translation>Delete plan item</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="495" />
+        <source>Rencana pengembangan saya (rencana vs realisasi)</source>
+        <translation>My development plan (planned vs realised)</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="552" />
+        <source> · {n} JP menunggu verifikasi</source>
+        <translation> · {n} JP awaiting verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="556" />
+        <source>{r} dari {n} rencana terealisasi · {pjp} JP direncanakan, {rjp} JP terealisasi</source>
+        <translation>{r} of {n} plan items realised · {pjp} JP planned, {rjp} JP realised</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="624" />
+        <source>Kegiatan dicatat dan diajukan untuk verifikasi.</source>
+        <translation>Activity recorded and submitted for verification.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="633" />
+        <source>Perubahan kegiatan disimpan.</source>
+        <translation>Activity changes saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="645" />
+        <source>Kegiatan dihapus.</source>
+        <translation>Activity deleted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="660" />
+        <source>Rencana pengembangan ditambahkan.</source>
+        <translation>Plan item added.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="673" />
+        <source>Rencana "{p}" ditautkan ke kegiatan "{t}".</source>
+        <translation>Plan item "{p}" linked to activity "{t}".</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="688" />
+        <source>Rencana dihapus.</source>
+        <translation>Plan item deleted.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +4237,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/units_page.py" line="166" />
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../pages/units_page.py" line="167" />
@@ -2145,7 +4313,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     <message>
         <location filename="../pages/units_page.py" line="218" />
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../pages/units_page.py" line="219" />
@@ -2363,6 +4531,54 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <location filename="../dialogs.py" line="44" />
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../pages/training_page.py" line="398" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="401" />
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="402" />
+        <source>Judul kegiatan</source>
+        <translation>Activity title</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="403" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="404" />
+        <source>Jam</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="405" />
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="406" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="407" />
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="408" />
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

@@ -1,16 +1,46 @@
-"""Jejak Audit (admins): recent events and verification of the hash chain."""
+"""Jejak Audit (admins): filtered events, verification of the hash chain and export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.services import audit
+
+PAGE_ROWS = 500
+
+
+def ask_export_path(parent: QWidget, title: str) -> str:
+    """The file to export to ("" when cancelled); tests replace this."""
+    suggested = f"jejak-audit-{today_wita().isoformat()}.xlsx"
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, "Excel (*.xlsx);;CSV (*.csv)"
+    )
+    return path
+
+
+def _py_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class AuditPage(Page):
@@ -33,25 +63,121 @@ class AuditPage(Page):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.person = QLineEdit()
+        self.person.setObjectName("auditPerson")
+        self.person.setPlaceholderText(self.tr("Orang: nama, NIP atau nama pengguna"))
+        self.record = QLineEdit()
+        self.record.setObjectName("auditRecord")
+        self.record.setPlaceholderText(self.tr("ID data"))
+        self.action = QLineEdit()
+        self.action.setObjectName("auditAction")
+        self.action.setPlaceholderText(self.tr("Aksi, mis. skp. atau login.failed"))
+        self.use_dates = QCheckBox(self.tr("Tanggal"))
+        self.use_dates.setObjectName("auditUseDates")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_from.setObjectName("auditDateFrom")
+        self.date_from.setCalendarPopup(True)
+        self.date_to = QDateEdit(today)
+        self.date_to.setObjectName("auditDateTo")
+        self.date_to.setCalendarPopup(True)
+        for date_edit in (self.date_from, self.date_to):
+            date_edit.setDisplayFormat("dd/MM/yyyy")
+            date_edit.setEnabled(False)
+        self.apply_button = QPushButton(self.tr("Terapkan filter"))
+        self.apply_button.setObjectName("auditApply")
+        self.clear_button = QPushButton(self.tr("Hapus filter"))
+        self.clear_button.setObjectName("auditClear")
+        self.export_button = QPushButton(self.tr("Ekspor..."))
+        self.export_button.setObjectName("auditExport")
         self.verify_button = QPushButton(self.tr("Verifikasi rantai hash"))
         self.verify_button.setObjectName("verifyAudit")
         self.result = QLabel("")
         self.result.setObjectName("auditResult")
+        self.status = QLabel("")
+        self.status.setObjectName("auditStatus")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.person, 2)
+        filters.addWidget(self.record, 1)
+        filters.addWidget(self.action, 1)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("-"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.apply_button)
+        filters.addWidget(self.clear_button)
         top = QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.result, 1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
+        layout.addWidget(self.status)
+
         self.verify_button.clicked.connect(self._verify)
+        self.apply_button.clicked.connect(self.refresh)
+        self.clear_button.clicked.connect(self._clear)
+        self.export_button.clicked.connect(self._export)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        for edit in (self.person, self.record, self.action):
+            edit.returnPressed.connect(self.refresh)
+
+    def current_filter(self) -> audit.AuditFilter:
+        dates = self.use_dates.isChecked()
+        return audit.AuditFilter(
+            person=self.person.text().strip(),
+            entity_id=self.record.text().strip(),
+            action=self.action.text().strip(),
+            date_from=_py_date(self.date_from.date()) if dates else None,
+            date_to=_py_date(self.date_to.date()) if dates else None,
+        )
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
-        self.ctx.runner.run(lambda _p: audit.recent(ws, 500), on_success=self._loaded, parent=self)
+        ws, actor, flt = self.ctx.ws, self.ctx.actor, self.current_filter()
+        self.ctx.runner.run(
+            lambda _p: audit.search(ws, actor, flt, limit=PAGE_ROWS),
+            on_success=self._loaded,
+            parent=self,
+        )
+
+    def _clear(self) -> None:
+        for edit in (self.person, self.record, self.action):
+            edit.clear()
+        self.use_dates.setChecked(False)
+        self.refresh()
 
     def _loaded(self, rows: list[audit.AuditRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        if len(rows) >= PAGE_ROWS:
+            self.status.setText(
+                self.tr(
+                    "Menampilkan {n} peristiwa terbaru; persempit filter untuk melihat lainnya."
+                ).format(n=len(rows))
+            )
+        else:
+            self.status.setText(self.tr("{n} peristiwa.").format(n=len(rows)))
+
+    def _export(self) -> None:
+        path = ask_export_path(self, self.tr("Ekspor jejak audit"))
+        if not path:
+            return
+        ws, actor, flt = self.ctx.ws, self.ctx.actor, self.current_filter()
+
+        def done(count: int) -> None:
+            self.status.setText(self.tr("{n} peristiwa diekspor ke {p}.").format(n=count, p=path))
+
+        self.ctx.runner.run(
+            lambda _p: audit.export(ws, actor, Path(path), flt),
+            on_success=done,
+            parent=self,
+            label=self.tr("Mengekspor jejak audit..."),
+        )
 
     def _verify(self) -> None:
         ws = self.ctx.ws

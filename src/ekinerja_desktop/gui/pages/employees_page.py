@@ -432,6 +432,6 @@ register(
         title=str(QT_TRANSLATE_NOOP("Navigation", "Pegawai")),
         order=300,
         factory=EmployeesPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT, Role.ATASAN}),
+        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
     )
 )

@@ -1,12 +1,28 @@
-"""Beranda: who is logged in, this node, and where to go next."""
+"""Beranda: who is logged in, this node, and a to-do list that opens the place to act."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import Page, PageSpec, register, registered_pages
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.todo import TodoItem
+
+# Modules whose changes can change the to-do list.
+_WATCHED = {"skp", "dailylog", "evaluation", "training", "mapping", "employee"}
 
 
 class HomePage(Page):
@@ -33,12 +49,89 @@ class HomePage(Page):
         )
         self.todo_label.setObjectName("todoLabel")
         self.todo_label.setWordWrap(True)
+        self.todo_list = QListWidget()
+        self.todo_list.setObjectName("todoList")
+        self.todo_list.setWordWrap(True)
+        self.todo_list.itemActivated.connect(self._open_item)
+        self.todo_list.currentRowChanged.connect(lambda _r: self._update_button())
+        self.open_button = QPushButton(self.tr("Buka"))
+        self.open_button.setObjectName("todoOpen")
+        self.open_button.clicked.connect(lambda: self._open_item(self.todo_list.currentItem()))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
         todo_layout.addWidget(self.todo_label)
+        todo_layout.addWidget(self.todo_list, 1)
+        todo_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(greeting)
         layout.addWidget(info)
-        layout.addWidget(todo)
-        layout.addStretch(1)
+        layout.addWidget(todo, 1)
+        self._visible_keys = {s.key for s in registered_pages() if s.visible_for(actor.roles)}
+        self._stale = True
+        self.items: list[TodoItem] = []
+        self._show([])
+
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & _WATCHED:
+            self._stale = True
+            if self.isVisible():
+                self.load()
+
+    def load(self) -> None:
+        from ekinerja_desktop.services import todo
+
+        self._stale = False
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: todo.my_todos(ws, actor),
+            on_success=self._show,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _show(self, items: list[TodoItem]) -> None:
+        self.items = list(items)
+        self.todo_list.clear()
+        for item in self.items:
+            text = f"{item.title}\n{item.detail}"
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.page_key)
+            if item.page_key not in self._visible_keys:
+                row.setToolTip(self.tr("Halaman untuk ini belum tersedia bagi akun Anda."))
+            self.todo_list.addItem(row)
+        self.todo_list.setVisible(bool(self.items))
+        self.todo_label.setText(
+            self.tr("{n} hal menunggu Anda. Pilih satu lalu tekan Buka.").format(n=len(items))
+            if self.items
+            else self.tr("Tidak ada pekerjaan yang menunggu. Pilih modul di menu kiri.")
+        )
+        if self.items:
+            self.todo_list.setCurrentRow(0)
+        self._update_button()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.todo_label.setText(
+            self.tr("Daftar pekerjaan tidak dapat dimuat: {e}").format(
+                e=getattr(exc, "message", str(exc))
+            )
+        )
+
+    def _update_button(self) -> None:
+        item = self.todo_list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.open_button.setEnabled(key in self._visible_keys)
+
+    def _open_item(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key in self._visible_keys:
+            self.ctx.navigate(str(key))
 
 
 register(

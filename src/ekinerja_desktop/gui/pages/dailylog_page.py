@@ -1,0 +1,607 @@
+"""Log Harian (pegawai): month calendar, day view, keyboard-first quick entry, evidence."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, QTime, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.fmt import format_date
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.skp import LogStatus
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.skp_editor import ERROR_COLOR, error_message, make_table
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.services import dailylog, evidence
+
+HOLIDAY_COLOR = "#b00020"
+MISSING_BACKGROUND = "#ffe0b2"
+DONE_BACKGROUND = "#d4edda"
+OPEN_BACKGROUND = "#dbe9ff"
+
+
+def _hm(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pytime(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class EntriesModel(RowTableModel):
+    """The day's entries; returned entries are tinted and show the supervisor's note."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            entry: dailylog.Entry = self.row_at(index.row())
+            if entry.status == LogStatus.REVISI.value:
+                return QBrush(QColor("#f8d7da"))
+            return None
+        return super().data(index, role)
+
+
+class DailyLogPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.setAcceptDrops(True)
+        self.day: date = today_wita()
+        self.view: dailylog.DayView | None = None
+        self.editing_id: str | None = None
+        self.rhk_by_text: dict[str, str] = {}
+        self._rhk_year = 0
+        self._marked: list[QDate] = []
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("logCalendar")
+        self.calendar.setGridVisible(True)
+        self.calendar.setMaximumDate(_qdate(today_wita()))
+        self.calendar.setSelectedDate(_qdate(self.day))
+        legend = QLabel(
+            self.tr(
+                "<span style='background:{m}'>&nbsp;belum diisi&nbsp;</span> "
+                "<span style='background:{o}'>&nbsp;ada entri&nbsp;</span> "
+                "<span style='background:{d}'>&nbsp;semua disetujui&nbsp;</span> "
+                "<span style='color:{h}'>merah = libur</span>"
+            ).format(m=MISSING_BACKGROUND, o=OPEN_BACKGROUND, d=DONE_BACKGROUND, h=HOLIDAY_COLOR)
+        )
+        legend.setWordWrap(True)
+        self.month_summary = QLabel("")
+        self.month_summary.setObjectName("monthSummary")
+        self.month_summary.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.calendar)
+        left_layout.addWidget(legend)
+        left_layout.addWidget(self.month_summary)
+        left_layout.addStretch(1)
+
+        self.header = QLabel("")
+        self.header.setObjectName("dayHeader")
+        self.header.setWordWrap(True)
+        late = self.tr("terlambat")
+        self.model = EntriesModel(
+            [
+                Column("start", self.tr("Mulai"), fmt=_hm),
+                Column("end", self.tr("Selesai"), fmt=_hm),
+                Column("activity", self.tr("Kegiatan")),
+                Column("rhk_text", self.tr("RHK")),
+                Column("quantity", self.tr("Jumlah"), "right"),
+                Column("unit", self.tr("Satuan")),
+                Column("status", self.tr("Status")),
+                Column("is_late", self.tr("Tepat waktu"), fmt=lambda v: late if v else ""),
+                Column("evidence_count", self.tr("Bukti"), "right", fmt=lambda n: str(n or "")),
+                Column("review_note", self.tr("Catatan atasan")),
+            ],
+            parent=self,
+        )
+        self.table = make_table("entriesTable", self.model)
+        for column, width in enumerate((55, 55, 260, 200, 55, 80, 80, 80, 50)):
+            self.table.setColumnWidth(column, width)
+
+        # Quick entry row: Tab moves between fields, Enter saves and starts the next one.
+        self.start = QTimeEdit()
+        self.start.setObjectName("entryStart")
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit()
+        self.end.setObjectName("entryEnd")
+        self.end.setDisplayFormat("HH:mm")
+        self.activity = QLineEdit()
+        self.activity.setObjectName("entryActivity")
+        self.activity.setPlaceholderText(self.tr("Uraian kegiatan"))
+        self.rhk = QLineEdit()
+        self.rhk.setObjectName("entryRhk")
+        self.rhk.setPlaceholderText(self.tr("RHK (ketik untuk mencari)"))
+        self.rhk_list = QStringListModel(self)
+        completer = QCompleter(self.rhk_list, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.rhk.setCompleter(completer)
+        self.quantity = QLineEdit()
+        self.quantity.setObjectName("entryQuantity")
+        self.quantity.setPlaceholderText(self.tr("Jumlah"))
+        self.quantity.setMaximumWidth(70)
+        self.unit = QLineEdit()
+        self.unit.setObjectName("entryUnit")
+        self.unit.setPlaceholderText(self.tr("Satuan"))
+        self.unit.setMaximumWidth(110)
+        self.save_button = QPushButton(self.tr("Simpan (Enter)"))
+        self.save_button.setObjectName("saveEntry")
+        self.new_button = QPushButton(self.tr("Baru"))
+        self.new_button.setObjectName("newEntry")
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.start)
+        entry_row.addWidget(self.end)
+        entry_row.addWidget(self.activity, 3)
+        entry_row.addWidget(self.rhk, 2)
+        entry_row.addWidget(self.quantity)
+        entry_row.addWidget(self.unit)
+        entry_row.addWidget(self.save_button)
+        entry_row.addWidget(self.new_button)
+
+        self.copy_button = QPushButton(self.tr("Salin hari sebelumnya"))
+        self.copy_button.setObjectName("copyPrevious")
+        self.recurring_button = QPushButton(self.tr("Tambah entri berulang"))
+        self.recurring_button.setObjectName("applyRecurring")
+        self.delete_button = QPushButton(self.tr("Hapus entri"))
+        self.delete_button.setObjectName("deleteEntry")
+        self.attach_button = QPushButton(self.tr("Lampirkan berkas..."))
+        self.attach_button.setObjectName("attachEvidence")
+        self.open_button = QPushButton(self.tr("Buka bukti"))
+        self.open_button.setObjectName("openEvidence")
+        self.submit_day_button = QPushButton(self.tr("Ajukan hari"))
+        self.submit_day_button.setObjectName("submitDay")
+        self.submit_week_button = QPushButton(self.tr("Ajukan minggu"))
+        self.submit_week_button.setObjectName("submitWeek")
+        actions = QHBoxLayout()
+        for button in (
+            self.copy_button,
+            self.recurring_button,
+            self.delete_button,
+            self.attach_button,
+            self.open_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.submit_day_button)
+        actions.addWidget(self.submit_week_button)
+
+        self.message = QLabel("")
+        self.message.setObjectName("logMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        hint = QLabel(
+            self.tr(
+                "Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri "
+                "untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555;")
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(entry_row)
+        right_layout.addWidget(hint)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.message)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(1, 3)
+        body.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+
+        self.calendar.selectionChanged.connect(self._day_changed)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.load_month())
+        for field in (self.activity, self.rhk, self.quantity, self.unit):
+            field.returnPressed.connect(self.save_entry)
+        for edit in (self.start, self.end):
+            inner = edit.findChild(QLineEdit)
+            if inner is not None:
+                inner.returnPressed.connect(self.save_entry)
+        self.save_button.clicked.connect(self.save_entry)
+        self.new_button.clicked.connect(lambda: self.start_new(focus=True))
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._entry_selected())
+        self.copy_button.clicked.connect(self.copy_previous)
+        self.recurring_button.clicked.connect(self.apply_recurring)
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.attach_button.clicked.connect(self.choose_files)
+        self.open_button.clicked.connect(self.open_evidence)
+        self.submit_day_button.clicked.connect(lambda: self.submit(week=False))
+        self.submit_week_button.clicked.connect(lambda: self.submit(week=True))
+        self.start_new()
+        self._update_buttons()
+
+    # --- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.load_day()
+        self.load_month()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & {"dailylog", "skp"} and self.isVisible():
+            self.refresh()
+
+    def load_day(self) -> None:
+        ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
+        need_rhk = self._rhk_year != day.year
+
+        def work(_p: Any) -> tuple[dailylog.DayView, list[dailylog.RhkOption] | None]:
+            view = dailylog.list_day(ws, actor, day)
+            options = dailylog.rhk_options(ws, actor, day.year) if need_rhk else None
+            return view, options
+
+        self.ctx.runner.run(work, on_success=self._day_loaded, on_failure=self._failed, parent=self)
+
+    def _day_loaded(self, value: tuple[dailylog.DayView, list[dailylog.RhkOption] | None]) -> None:
+        view, options = value
+        if options is not None:
+            self._rhk_year = view.day.year
+            self.rhk_by_text = {o.text: o.id for o in options}
+            self.rhk_list.setStringList(list(self.rhk_by_text))
+        self.view = view
+        self.model.set_rows(view.entries)
+        hours = view.minutes / 60
+        kind = (
+            ""
+            if view.is_working_day
+            else self.tr(" · bukan hari kerja ({name})").format(name=view.day_name or view.day_kind)
+        )
+        self.header.setText(
+            self.tr(
+                "<b>{day}</b>{kind} · {n} entri, {h:.1f} jam · batas pengajuan {deadline}"
+            ).format(
+                day=format_date(view.day, self.ctx.language, "full"),
+                kind=kind,
+                n=len(view.entries),
+                h=hours,
+                deadline=format_date(view.deadline, self.ctx.language),
+            )
+        )
+        returned = [e for e in view.entries if e.status == LogStatus.REVISI.value]
+        if returned:
+            self._set_message(
+                self.tr("{n} entri dikembalikan atasan: {note}").format(
+                    n=len(returned), note=returned[0].review_note
+                ),
+                error=True,
+            )
+        if not self.rhk_by_text and view.day.year == today_wita().year:
+            self.rhk.setPlaceholderText(self.tr("SKP belum disetujui: RHK belum tersedia"))
+        self._update_buttons()
+
+    def load_month(self) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        self.ctx.runner.run(
+            lambda _p: dailylog.month_calendar(ws, actor, year, month),
+            on_success=self._month_loaded,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _month_loaded(self, cells: list[dailylog.CalendarCell]) -> None:
+        for qd in self._marked:
+            self.calendar.setDateTextFormat(qd, QTextCharFormat())
+        self._marked = []
+        missing = sum(1 for c in cells if c.missing)
+        for cell in cells:
+            fmt = QTextCharFormat()
+            if not cell.is_working_day:
+                fmt.setForeground(QBrush(QColor(HOLIDAY_COLOR)))
+                fmt.setToolTip(cell.name)
+            if cell.entry_count:
+                approved = dict(cell.statuses).get(LogStatus.DISETUJUI.value, 0)
+                color = DONE_BACKGROUND if approved == cell.entry_count else OPEN_BACKGROUND
+                fmt.setBackground(QBrush(QColor(color)))
+                fmt.setToolTip(
+                    self.tr("{n} entri, {h:.1f} jam").format(
+                        n=cell.entry_count, h=cell.minutes / 60
+                    )
+                )
+            elif cell.missing:
+                fmt.setBackground(QBrush(QColor(MISSING_BACKGROUND)))
+                fmt.setToolTip(self.tr("Hari kerja tanpa entri"))
+            qd = _qdate(cell.day)
+            self.calendar.setDateTextFormat(qd, fmt)
+            self._marked.append(qd)
+        working = sum(1 for c in cells if c.is_working_day)
+        self.month_summary.setText(
+            self.tr("{w} hari kerja; {m} hari kerja belum diisi.").format(w=working, m=missing)
+        )
+
+    def _day_changed(self) -> None:
+        self.day = _pydate(self.calendar.selectedDate())
+        self.start_new()
+        self._set_message("")
+        self.load_day()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_message(error_message(error), error=True)
+
+    def _set_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: #1b5e20;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- entry editing --------------------------------------------------------------
+    def selected_entry(self) -> dailylog.Entry | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def start_new(self, *, focus: bool = False) -> None:
+        """Clear the quick entry row; the next entry starts where the last one ended."""
+        self.editing_id = None
+        self.table.clearSelection()
+        last = max((e.end for e in self.view.entries), default=None) if self.view else None
+        start = last or time(7, 30)
+        self.start.setTime(QTime(start.hour, start.minute))
+        end_minutes = min(start.hour * 60 + start.minute + 60, 23 * 60 + 59)
+        self.end.setTime(QTime(end_minutes // 60, end_minutes % 60))
+        for field in (self.activity, self.quantity, self.unit):
+            field.clear()
+        self.save_button.setText(self.tr("Simpan (Enter)"))
+        if focus:
+            self.activity.setFocus()
+
+    def _entry_selected(self) -> None:
+        entry = self.selected_entry()
+        self._update_buttons()
+        if entry is None:
+            return
+        self.editing_id = entry.id if entry.editable else None
+        self.start.setTime(QTime(entry.start.hour, entry.start.minute))
+        self.end.setTime(QTime(entry.end.hour, entry.end.minute))
+        self.activity.setText(entry.activity)
+        self.rhk.setText(entry.rhk_text)
+        self.quantity.setText(entry.quantity)
+        self.unit.setText(entry.unit)
+        self.save_button.setText(
+            self.tr("Simpan perubahan") if entry.editable else self.tr("Simpan sebagai baru")
+        )
+        if entry.review_note:
+            self._set_message(
+                self.tr("Catatan atasan: {note}").format(note=entry.review_note),
+                error=entry.status == LogStatus.REVISI.value,
+            )
+
+    def entry_input(self) -> dailylog.EntryInput:
+        rhk_text = self.rhk.text().strip()
+        return dailylog.EntryInput(
+            day=self.day,
+            start=_pytime(self.start.time()),
+            end=_pytime(self.end.time()),
+            activity=self.activity.text(),
+            rhk_id=self.rhk_by_text.get(rhk_text) if rhk_text else None,
+            quantity=self.quantity.text(),
+            unit=self.unit.text(),
+            id=self.editing_id,
+        )
+
+    def save_entry(self) -> None:
+        rhk_text = self.rhk.text().strip()
+        if rhk_text and rhk_text not in self.rhk_by_text:
+            self._set_message(
+                self.tr(
+                    "RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar."
+                ).format(t=rhk_text),
+                error=True,
+            )
+            self.rhk.setFocus()
+            return
+        data = self.entry_input()
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: dailylog.save_entry(ws, actor, data),
+            on_success=self._saved,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _saved(self, entry: dailylog.Entry) -> None:
+        flag = self.tr(" (bukan hari kerja)") if entry.non_working_day else ""
+        self._set_message(
+            self.tr("Entri {s}-{e} disimpan{flag}.").format(
+                s=_hm(entry.start), e=_hm(entry.end), flag=flag
+            )
+        )
+        rows = [e for e in self.model.rows if e.id != entry.id] + [entry]
+        rows.sort(key=lambda e: (e.start, e.end, e.id))
+        self.model.set_rows(rows)
+        if self.view is not None:
+            self.view = dailylog.DayView(
+                self.view.employee_id,
+                self.view.day,
+                self.view.day_kind,
+                self.view.day_name,
+                self.view.is_working_day,
+                self.view.deadline,
+                tuple(rows),
+            )
+        self.start_new(focus=True)
+        self.ctx.changed({"dailylog"})
+        self.load_month()
+
+    def _after(self, message: str) -> Any:
+        def done(_value: Any) -> None:
+            self._set_message(message)
+            self.ctx.changed({"dailylog"})
+            self.start_new()
+            self.refresh()
+
+        return done
+
+    def _run(self, fn: Any, message: str) -> None:
+        self.ctx.runner.run(
+            lambda _p: fn(), on_success=self._after(message), on_failure=self._failed, parent=self
+        )
+
+    def copy_previous(self) -> None:
+        ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
+        self.ctx.runner.run(
+            lambda _p: dailylog.copy_previous_day(ws, actor, day),
+            on_success=lambda made: self._after(
+                self.tr("{n} entri disalin dari hari sebelumnya.").format(n=len(made))
+            )(made),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def apply_recurring(self) -> None:
+        ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
+        self.ctx.runner.run(
+            lambda _p: dailylog.apply_recurring(ws, actor, day),
+            on_success=lambda made: self._after(
+                self.tr("{n} entri berulang ditambahkan.").format(n=len(made))
+            )(made),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def delete_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self._run(lambda: dailylog.delete_entry(ws, actor, entry.id), self.tr("Entri dihapus."))
+
+    def submit(self, *, week: bool) -> None:
+        ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
+        fn = dailylog.submit_week if week else dailylog.submit_day
+
+        def shown(result: dailylog.SubmitResult) -> None:
+            late = (
+                self.tr(" {n} di antaranya melewati batas pengajuan (ditandai terlambat).").format(
+                    n=result.late
+                )
+                if result.late
+                else ""
+            )
+            self._after(self.tr("{n} entri diajukan ke atasan.").format(n=result.submitted) + late)(
+                result
+            )
+
+        self.ctx.runner.run(
+            lambda _p: fn(ws, actor, day), on_success=shown, on_failure=self._failed, parent=self
+        )
+
+    # --- evidence -------------------------------------------------------------------
+    def choose_files(self) -> None:
+        if self.selected_entry() is None:
+            self._set_message(self.tr("Pilih entri yang akan diberi bukti dukung."), error=True)
+            return
+        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Pilih bukti dukung"))
+        if files:
+            self.attach_files([Path(f) for f in files])
+
+    def attach_files(self, files: list[Path]) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            self._set_message(
+                self.tr("Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya."),
+                error=True,
+            )
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def work(_p: Any) -> int:
+            for path in files:
+                evidence.attach_file(ws, actor, entry.id, path)
+            return len(files)
+
+        self.ctx.runner.run(
+            work,
+            on_success=lambda n: self._after(
+                self.tr("{n} berkas bukti dukung dilampirkan.").format(n=n)
+            )(n),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def open_evidence(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def work(_p: Any) -> list[Path]:
+            return [
+                evidence.evidence_path(ws, actor, item.id)
+                for item in evidence.list_evidence(ws, actor, entry.id)
+            ]
+
+        def opened(paths: list[Path]) -> None:
+            if entry.link_url:
+                QDesktopServices.openUrl(QUrl(entry.link_url))
+            for path in paths:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if not paths and not entry.link_url:
+                self._set_message(self.tr("Entri ini belum memiliki bukti dukung."), error=True)
+
+        self.ctx.runner.run(work, on_success=opened, on_failure=self._failed, parent=self)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.attach_files(files)
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        editable = entry is not None and entry.editable
+        self.delete_button.setEnabled(editable)
+        self.attach_button.setEnabled(editable)
+        self.open_button.setEnabled(
+            entry is not None and (entry.evidence_count > 0 or bool(entry.link_url))
+        )
+        has_open = any(e.editable for e in self.model.rows)
+        self.submit_day_button.setEnabled(has_open)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+
+register(
+    PageSpec(
+        key="dailylog",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Log Harian")),
+        order=130,
+        factory=DailyLogPage,
+        roles=frozenset({Role.PEGAWAI}),
+    )
+)

@@ -1,0 +1,615 @@
+"""Penilaian (atasan): team per period, rating form, calibration, signing, objections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.filter_proxy import nip_text
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.evaluation_widgets import (
+    ORG_CHOICES,
+    RATING_CHOICES,
+    BehaviourModel,
+    EvaluationPdf,
+    FollowUpDialog,
+    ResultsModel,
+    make_edit_table,
+)
+from ekinerja_desktop.gui.pages.skp_editor import NoteDialog, StatusBadge, error_message, make_table
+from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.services import evaluation
+
+TeamLoaded = tuple[
+    list[evaluation.TeamRow], list[evaluation.Calibration], list[evaluation.ObjectionRow]
+]
+
+
+class EvaluationPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.detail: evaluation.EvaluationDetail | None = None
+        self.dialog: Any = None
+        self.note_dialog_factory: Callable[..., Any] = NoteDialog
+        self.pdf = EvaluationPdf(ctx, self)
+        self._stale = True
+        self.calibrations: list[evaluation.Calibration] = []
+
+        self.year = QSpinBox()
+        self.year.setObjectName("evalYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today_wita().year)
+        self.period = QComboBox()
+        self.period.setObjectName("evalPeriod")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Periode")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+
+        self.team_model = RowTableModel(
+            [
+                Column("employee_name", self.tr("Nama")),
+                Column("employee_nip", self.tr("NIP"), fmt=nip_text),
+                Column("status", self.tr("Status")),
+                Column("predikat", self.tr("Predikat")),
+                Column(
+                    "self_submitted",
+                    self.tr("Penilaian mandiri"),
+                    "center",
+                    fmt=lambda b: self.tr("sudah") if b else "",
+                ),
+            ],
+            parent=self,
+        )
+        self.team = make_table("evalTeamTable", self.team_model)
+
+        # Rating form
+        self.member = QLabel(self.tr("Pilih anggota tim untuk menilai."))
+        self.member.setObjectName("evalMember")
+        self.member.setWordWrap(True)
+        self.badge = StatusBadge()
+        self.results_model = ResultsModel(self)
+        self.results = make_edit_table("evalResults", self.results_model)
+        self.behaviour_model = BehaviourModel(self)
+        self.behaviour_table = make_edit_table("evalBehaviours", self.behaviour_model)
+        self.rating_hasil = QComboBox()
+        self.rating_hasil.setObjectName("ratingHasil")
+        self.rating_perilaku = QComboBox()
+        self.rating_perilaku.setObjectName("ratingPerilaku")
+        for combo in (self.rating_hasil, self.rating_perilaku):
+            combo.addItems(list(RATING_CHOICES))
+            combo.currentIndexChanged.connect(lambda _i: self._update_predikat())
+        self.predikat_label = QLabel("")
+        self.predikat_label.setObjectName("predikatLabel")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("evalNotes")
+        self.notes.setMaximumHeight(70)
+        form = QFormLayout()
+        form.addRow(self.tr("Rating Hasil Kerja"), self.rating_hasil)
+        form.addRow(self.tr("Rating Perilaku Kerja"), self.rating_perilaku)
+        form.addRow(self.tr("Predikat Kinerja Pegawai"), self.predikat_label)
+        form.addRow(self.tr("Catatan/Rekomendasi"), self.notes)
+        self.open_button = QPushButton(self.tr("Buka/Buat evaluasi"))
+        self.open_button.setObjectName("openEvaluation")
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setObjectName("saveEvaluation")
+        self.sign_button = QPushButton(self.tr("Tandatangani"))
+        self.sign_button.setObjectName("signEvaluation")
+        self.correct_button = QPushButton(self.tr("Koreksi..."))
+        self.correct_button.setObjectName("correctEvaluation")
+        self.pdf_button = QPushButton(self.tr("Lihat PDF"))
+        self.pdf_button.setObjectName("evalPdf")
+        self.cover_button = QPushButton(self.tr("Sampul PDF"))
+        self.cover_button.setObjectName("evalCoverPdf")
+        self.follow_up_button = QPushButton(self.tr("Tindak lanjut..."))
+        self.follow_up_button.setObjectName("evalFollowUp")
+        self.follow_up_dialog_factory: Callable[..., Any] = FollowUpDialog
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (
+            self.open_button,
+            self.save_button,
+            self.sign_button,
+            self.correct_button,
+            self.pdf_button,
+            self.cover_button,
+            self.follow_up_button,
+        ):
+            actions.addWidget(button)
+        self.message = QLabel("")
+        self.message.setObjectName("evalMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header = QHBoxLayout()
+        header.addWidget(self.member, 1)
+        header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        rating = QWidget()
+        rating_layout = QVBoxLayout(rating)
+        rating_layout.addLayout(header)
+        rating_layout.addLayout(actions)
+        rating_layout.addWidget(self.message)
+        rating_layout.addWidget(QLabel(self.tr("Hasil kerja (klik dua kali untuk mengubah)")))
+        rating_layout.addWidget(self.results, 2)
+        rating_layout.addWidget(QLabel(self.tr("Perilaku kerja (BerAKHLAK)")))
+        rating_layout.addWidget(self.behaviour_table, 1)
+        rating_layout.addLayout(form)
+
+        # Calibration
+        self.calibration_label = QLabel("")
+        self.calibration_label.setObjectName("calibrationLabel")
+        self.calibration_label.setWordWrap(True)
+        self.calibration_label.setTextFormat(Qt.TextFormat.RichText)
+        self.org_unit = QComboBox()
+        self.org_unit.setObjectName("orgUnit")
+        self.org_predikat = QComboBox()
+        self.org_predikat.setObjectName("orgPredikat")
+        self.org_predikat.addItems(list(ORG_CHOICES))
+        self.org_capaian = QLineEdit()
+        self.org_capaian.setObjectName("orgCapaian")
+        self.org_button = QPushButton(self.tr("Tetapkan predikat organisasi"))
+        self.org_button.setObjectName("setOrgPredikat")
+        org_row = QHBoxLayout()
+        org_row.addWidget(self.org_unit)
+        org_row.addWidget(self.org_predikat)
+        org_row.addWidget(self.org_capaian, 1)
+        org_row.addWidget(self.org_button)
+        calibration = QWidget()
+        cal_layout = QVBoxLayout(calibration)
+        cal_layout.addWidget(self.calibration_label)
+        cal_layout.addLayout(org_row)
+        cal_layout.addStretch(1)
+
+        # Objections
+        self.objection_model = RowTableModel(
+            [
+                Column("employee_name", self.tr("Pegawai")),
+                Column("period_code", self.tr("Periode")),
+                Column("filed_at", self.tr("Diajukan")),
+                Column("reason", self.tr("Alasan")),
+            ],
+            parent=self,
+        )
+        self.objections = make_table("objectionTable", self.objection_model)
+        self.decision_hasil = QComboBox()
+        self.decision_hasil.setObjectName("decisionHasil")
+        self.decision_perilaku = QComboBox()
+        self.decision_perilaku.setObjectName("decisionPerilaku")
+        for combo in (self.decision_hasil, self.decision_perilaku):
+            combo.addItems(list(RATING_CHOICES))
+        self.decision_reason = QLineEdit()
+        self.decision_reason.setObjectName("decisionReason")
+        self.uphold_button = QPushButton(self.tr("Tetapkan hasil"))
+        self.uphold_button.setObjectName("upholdObjection")
+        self.change_button = QPushButton(self.tr("Ubah rating"))
+        self.change_button.setObjectName("changeObjection")
+        decide = QFormLayout()
+        decide.addRow(self.tr("Rating Hasil Kerja baru"), self.decision_hasil)
+        decide.addRow(self.tr("Rating Perilaku Kerja baru"), self.decision_perilaku)
+        decide.addRow(self.tr("Alasan keputusan"), self.decision_reason)
+        decide_buttons = QHBoxLayout()
+        decide_buttons.addStretch(1)
+        decide_buttons.addWidget(self.uphold_button)
+        decide_buttons.addWidget(self.change_button)
+        objections = QWidget()
+        obj_layout = QVBoxLayout(objections)
+        obj_layout.addWidget(
+            QLabel(self.tr("Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai"))
+        )
+        obj_layout.addWidget(self.objections, 1)
+        obj_layout.addLayout(decide)
+        obj_layout.addLayout(decide_buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("evalTabs")
+        self.tabs.addTab(rating, self.tr("Penilaian"))
+        self.tabs.addTab(calibration, self.tr("Kalibrasi"))
+        self.tabs.addTab(objections, self.tr("Keberatan"))
+        body = QSplitter(Qt.Orientation.Horizontal)
+        team_box = QGroupBox(self.tr("Tim"))
+        QVBoxLayout(team_box).addWidget(self.team)
+        body.addWidget(team_box)
+        body.addWidget(self.tabs)
+        body.setSizes([330, 700])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+        self.year.valueChanged.connect(lambda _v: self._fill_periods())
+        self.period.currentIndexChanged.connect(lambda _i: self.load())
+        self.team.selectionModel().selectionChanged.connect(lambda *_a: self._member_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save)
+        self.sign_button.clicked.connect(self.sign)
+        self.correct_button.clicked.connect(self.ask_correction)
+        self.pdf_button.clicked.connect(lambda: self.show_pdf(cover=False))
+        self.cover_button.clicked.connect(lambda: self.show_pdf(cover=True))
+        self.follow_up_button.clicked.connect(self.ask_follow_up)
+        self.org_unit.currentIndexChanged.connect(lambda _i: self._show_calibration())
+        self.org_button.clicked.connect(self.set_org_predikat)
+        self.uphold_button.clicked.connect(lambda: self.decide("uphold"))
+        self.change_button.clicked.connect(lambda: self.decide("change"))
+        self._fill_periods(load=False)
+        self._show_detail(None)
+
+    # --- loading --------------------------------------------------------------------
+    def _fill_periods(self, *, load: bool = True) -> None:
+        year = self.year.value()
+        ws = self.ctx.ws
+        periods = evaluation.periods(ws, year)
+        today = today_wita()
+        self.period.blockSignals(True)
+        self.period.clear()
+        current = 0
+        for i, p in enumerate(periods):
+            self.period.addItem(f"{p.label} ({p.code})", p.code)
+            if p.end < today:
+                current = i
+        self.period.setCurrentIndex(current)
+        self.period.blockSignals(False)
+        if load:
+            self.load()
+
+    def period_code(self) -> str:
+        return str(self.period.currentData() or "")
+
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & {"evaluation", "skp", "mapping", "employee"}:
+            self._stale = True
+
+    def load(self) -> None:
+        self._stale = False
+        ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
+        if not code:
+            return
+
+        def work(_p: object) -> TeamLoaded:
+            return (
+                evaluation.team(ws, actor, code),
+                evaluation.calibration(ws, actor, code),
+                evaluation.objections_to_decide(ws, actor),
+            )
+
+        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+
+    def _loaded(self, value: TeamLoaded) -> None:
+        team, calibrations, objections = value
+        keep = self.detail.employee_id if self.detail else None
+        self.team_model.set_rows(team)
+        self.objection_model.set_rows(objections)
+        self.calibrations = calibrations
+        self.org_unit.blockSignals(True)
+        self.org_unit.clear()
+        for cal in calibrations:
+            self.org_unit.addItem(cal.unit_name, cal.unit_id)
+        self.org_unit.blockSignals(False)
+        self._show_calibration()
+        for row, item in enumerate(team):
+            if item.employee_id == keep:
+                self.team.selectRow(row)
+                break
+        else:
+            self._show_detail(None)
+        self._update_buttons()
+
+    def _selected(self) -> evaluation.TeamRow | None:
+        rows = self.team.selectionModel().selectedRows()
+        return self.team_model.row_at(rows[0].row()) if rows else None
+
+    def _member_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            self._show_detail(None)
+            return
+        if row.evaluation_id:
+            ws, actor = self.ctx.ws, self.ctx.actor
+            self.ctx.runner.run(
+                lambda _p: evaluation.get_evaluation(ws, actor, row.evaluation_id),
+                on_success=self._show_detail,
+                on_failure=self._failed,
+                parent=self,
+            )
+        else:
+            self._show_detail(None)
+            self.member.setText(
+                self.tr("{name}: belum ada evaluasi untuk periode ini.").format(
+                    name=row.employee_name
+                )
+            )
+        self._update_buttons()
+
+    def open_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
+        self._run(
+            lambda: evaluation.open_evaluation(ws, actor, row.employee_id, code),
+            self.tr("Evaluasi {name} dibuka.").format(name=row.employee_name),
+        )
+
+    # --- detail ---------------------------------------------------------------------
+    def _show_detail(self, detail: evaluation.EvaluationDetail | None) -> None:
+        self.detail = detail
+        editable = (
+            frozenset({"realisasi", "feedback"})
+            if detail and detail.editable_by_me
+            else (frozenset())
+        )
+        self.results_model.set_rows(detail.results if detail else (), editable)
+        self.behaviour_model.set_rows(
+            detail.behaviours if detail else (),
+            frozenset({"feedback"}) if editable else frozenset(),
+        )
+        for combo, value in (
+            (self.rating_hasil, detail.rating_hasil if detail else ""),
+            (self.rating_perilaku, detail.rating_perilaku if detail else ""),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findText(value)))
+            combo.blockSignals(False)
+        self.notes.setPlainText(detail.notes if detail else "")
+        self.notes.setReadOnly(not editable)
+        self.rating_perilaku.setEnabled(bool(editable))
+        self.rating_hasil.setEnabled(bool(editable) and not (detail and detail.is_org_head))
+        if detail is None:
+            self.member.setText(self.tr("Pilih anggota tim untuk menilai."))
+            self.badge.set_status("")
+        else:
+            text = self.tr("<b>{name}</b> · {period} {year} · penilai {penilai}").format(
+                name=detail.employee_name,
+                period=detail.period_label,
+                year=detail.year,
+                penilai=detail.penilai_name,
+            )
+            if detail.is_org_head:
+                text += "<br>" + self.tr(
+                    "Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja "
+                    "Organisasi ({org})."
+                ).format(org=detail.org_predikat or self.tr("belum ditetapkan"))
+            if not detail.period_ended:
+                text += "<br>" + self.tr(
+                    "Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf."
+                )
+            if detail.correction_reason:
+                text += "<br>" + self.tr("Alasan revisi: {r}").format(r=detail.correction_reason)
+            self.member.setText(text)
+            self.badge.set_status(detail.status, detail.revision)
+        self._update_predikat()
+        self._update_buttons()
+
+    def _update_predikat(self) -> None:
+        hasil = self.rating_hasil.currentText()
+        if self.detail is not None and self.detail.is_org_head:
+            hasil = self.detail.rating_hasil or ""
+        perilaku = self.rating_perilaku.currentText()
+        if hasil and perilaku:
+            self.predikat_label.setText(f"<b>{matrix_predikat(hasil, perilaku).value}</b>")
+        else:
+            self.predikat_label.setText(self.tr("(pilih kedua rating)"))
+
+    def _update_buttons(self) -> None:
+        d = self.detail
+        row = self._selected()
+        editable = bool(d and d.editable_by_me)
+        self.open_button.setEnabled(row is not None and not row.evaluation_id)
+        self.save_button.setEnabled(editable)
+        self.sign_button.setEnabled(editable and bool(d and d.period_ended))
+        signed = bool(d and d.status in evaluation.SIGNED_STATUSES)
+        self.correct_button.setEnabled(signed and d is not None and d.penilai_id is not None)
+        self.pdf_button.setEnabled(d is not None)
+        self.cover_button.setEnabled(d is not None)
+        self.follow_up_button.setEnabled(
+            signed and d is not None and d.period_code.endswith("AKHIR") and bool(_kind(d))
+        )
+        has_objection = self.objection_model.rowCount() > 0
+        self.uphold_button.setEnabled(has_objection)
+        self.change_button.setEnabled(has_objection)
+
+    def _show_calibration(self) -> None:
+        unit_id = self.org_unit.currentData()
+        cal = next((c for c in self.calibrations if c.unit_id == unit_id), None)
+        if cal is None:
+            self.calibration_label.setText(self.tr("Belum ada anggota tim pada periode ini."))
+            self.org_button.setEnabled(False)
+            return
+        counts = ", ".join(f"{p}: {n}" for p, n in cal.counts)
+        lines = [
+            self.tr("<b>{unit}</b> · Predikat Kinerja Organisasi: <b>{org}</b>").format(
+                unit=cal.unit_name, org=cal.org_predikat or self.tr("belum ditetapkan")
+            ),
+            self.tr("Sebaran predikat pegawai ({n} dinilai): {c}").format(n=cal.total, c=counts),
+        ]
+        lines += [f"<span style='color:#b71c1c'>⚠ {w}</span>" for w in cal.warnings]
+        if cal.org_predikat and not cal.warnings and cal.total:
+            lines.append(self.tr("Sebaran sesuai pedoman."))
+        self.calibration_label.setText("<br>".join(lines))
+        self.org_button.setEnabled(cal.can_set_org_predikat)
+        if cal.org_predikat:
+            self.org_predikat.setCurrentIndex(max(0, self.org_predikat.findText(cal.org_predikat)))
+        self.org_capaian.setText(cal.capaian)
+
+    # --- actions --------------------------------------------------------------------
+    def save(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        realisasi = self.results_model.edits("realisasi")
+        feedback = self.results_model.edits("feedback")
+        results = {
+            r.indicator_id: (
+                realisasi.get(r.indicator_id, r.realisasi),
+                feedback.get(r.indicator_id, r.feedback),
+            )
+            for r in d.results
+            if r.indicator_id in realisasi or r.indicator_id in feedback
+        }
+        behaviours = self.behaviour_model.edits("feedback")
+        hasil, perilaku = self.rating_hasil.currentText(), self.rating_perilaku.currentText()
+        notes = self.notes.toPlainText()
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        self._run(
+            lambda: evaluation.save_rating(
+                ws,
+                actor,
+                eid,
+                results=results,
+                behaviours=behaviours,
+                rating_hasil=hasil,
+                rating_perilaku=perilaku,
+                notes=notes,
+            ),
+            self.tr("Evaluasi disimpan."),
+        )
+
+    def sign(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        self._run(
+            lambda: evaluation.sign(ws, actor, eid),
+            self.tr("Evaluasi {name} ditandatangani.").format(name=d.employee_name),
+        )
+
+    def ask_correction(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        dialog = self.note_dialog_factory(
+            self.tr("Koreksi evaluasi"),
+            self.tr("Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan."),
+            parent=self,
+        )
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        dialog.submitted.connect(
+            lambda reason: self._run(
+                lambda: evaluation.start_correction(ws, actor, eid, reason),
+                self.tr("Revisi koreksi dibuat."),
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def ask_follow_up(self) -> None:
+        d = self.detail
+        if d is None or not _kind(d):
+            return
+        dialog = self.follow_up_dialog_factory(_kind(d), d.year, parent=self)
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+
+        def save(values: dict[str, Any]) -> None:
+            kind = values.pop("kind")
+            description = values.pop("description")
+            self._run(
+                lambda: evaluation.add_follow_up(ws, actor, eid, kind, description, **values),
+                self.tr("Tindak lanjut disimpan."),
+                keep_detail=True,
+            )
+
+        dialog.submitted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def show_pdf(self, *, cover: bool) -> None:
+        if self.detail is not None:
+            self.pdf.show(self.detail, cover=cover, on_failure=self._failed)
+
+    def set_org_predikat(self) -> None:
+        unit_id = self.org_unit.currentData()
+        if not unit_id:
+            return
+        ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
+        value, capaian = self.org_predikat.currentText(), self.org_capaian.text()
+        self._run(
+            lambda: evaluation.set_org_predikat(ws, actor, unit_id, code, value, capaian=capaian),
+            self.tr("Predikat Kinerja Organisasi ditetapkan."),
+            keep_detail=True,
+        )
+
+    def decide(self, decision: str) -> None:
+        rows = self.objections.selectionModel().selectedRows()
+        if not rows:
+            self.objections.selectRow(0)
+            rows = self.objections.selectionModel().selectedRows()
+        if not rows:
+            return
+        obj = self.objection_model.row_at(rows[0].row())
+        ws, actor = self.ctx.ws, self.ctx.actor
+        reason = self.decision_reason.text()
+        hasil = self.decision_hasil.currentText() if decision == "change" else ""
+        perilaku = self.decision_perilaku.currentText() if decision == "change" else ""
+        self._run(
+            lambda: evaluation.decide_objection(
+                ws, actor, obj.id, decision, reason, rating_hasil=hasil, rating_perilaku=perilaku
+            ),
+            self.tr("Keberatan {name} diputuskan.").format(name=obj.employee_name),
+            keep_detail=True,
+        )
+
+    def _run(self, fn: Callable[[], Any], done: str, *, keep_detail: bool = False) -> None:
+        def success(result: Any) -> None:
+            if isinstance(result, evaluation.EvaluationDetail) and not keep_detail:
+                self._show_detail(result)
+            self.message.setText(done)
+            self.message.setStyleSheet("")
+            self.ctx.changed({"evaluation"})
+            self.load()
+
+        self.ctx.runner.run(
+            lambda _p: fn(), on_success=success, on_failure=self._failed, parent=self
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(error_message(error))
+        self.message.setStyleSheet("color:#b71c1c")
+
+    def can_leave(self) -> bool:
+        return True
+
+
+def _kind(detail: evaluation.EvaluationDetail) -> str:
+    """Which follow-up the annual predikat calls for ("" for Baik)."""
+    if detail.predikat == "Sangat Baik":
+        return evaluation.REWARD
+    if detail.predikat in {"Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"}:
+        return evaluation.PEMBINAAN
+    return ""
+
+
+register(
+    PageSpec(
+        key="evaluation",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Penilaian")),
+        order=150,
+        factory=EvaluationPage,
+        roles=frozenset({Role.ATASAN}),
+    )
+)

@@ -1,0 +1,286 @@
+"""Shared pieces of the evaluation pages: editable result/behaviour models and the PDF preview."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
+from ekinerja_desktop.services import evaluation
+
+Index = QModelIndex | QPersistentModelIndex
+
+RATING_CHOICES = ("", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi")
+ORG_CHOICES = ("Istimewa", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
+
+
+class _EditableModel(QAbstractTableModel):
+    """Rows of plain dataclasses; some columns editable, edits kept per row key."""
+
+    def __init__(
+        self, columns: Sequence[tuple[str, str]], key: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._key = key
+        self._rows: list[Any] = []
+        self._edits: dict[tuple[str, str], str] = {}
+        self.editable: frozenset[str] = frozenset()
+
+    def set_rows(self, rows: Sequence[Any], editable: frozenset[str] = frozenset()) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._edits = {}
+        self.editable = editable
+        self.endResetModel()
+
+    def value(self, row: int, column_key: str) -> str:
+        item = self._rows[row]
+        edited = self._edits.get((getattr(item, self._key), column_key))
+        return edited if edited is not None else self._display(item, column_key)
+
+    def _display(self, item: Any, column_key: str) -> str:
+        return str(getattr(item, column_key, "") or "")
+
+    def edits(self, column_key: str) -> dict[str, str]:
+        return {k: v for (k, c), v in self._edits.items() if c == column_key}
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._edits)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section][1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        key = self._columns[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.value(index.row(), key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.value(index.row(), key) or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._columns[index.column()][0] in self.editable:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        key = self._columns[index.column()][0]
+        if key not in self.editable:
+            return False
+        item = self._rows[index.row()]
+        self._edits[(getattr(item, self._key), key)] = str(value)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+
+class ResultsModel(_EditableModel):
+    """Indicators of an evaluation: target, approved-log prefill, realisasi, feedback."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], "indicator_id", parent)
+        self._columns = [
+            ("rhk_text", self.tr("RHK")),
+            ("indicator_text", self.tr("Indikator")),
+            ("target", self.tr("Target")),
+            ("logs", self.tr("Aktivitas disetujui")),
+            ("self_realisasi", self.tr("Realisasi mandiri")),
+            ("realisasi", self.tr("Realisasi")),
+            ("feedback", self.tr("Umpan balik")),
+        ]
+
+    def _display(self, item: Any, column_key: str) -> str:
+        if column_key == "logs":
+            if not item.log_count:
+                return ""
+            return self.tr("{n} entri, {q}, {e} bukti").format(
+                n=item.log_count, q=item.log_quantity or "-", e=item.evidence_count
+            )
+        return super()._display(item, column_key)
+
+
+class BehaviourModel(_EditableModel):
+    """The seven BerAKHLAK values with the leader's expectation and the feedback."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], "value_code", parent)
+        self._columns = [
+            ("value_name", self.tr("Nilai")),
+            ("expectation", self.tr("Ekspektasi khusus pimpinan")),
+            ("feedback", self.tr("Umpan balik")),
+        ]
+
+
+def make_edit_table(name: str, model: QAbstractTableModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class EvaluationPdf(QObject):
+    """Builds the evaluation (or cover) PDF in the runner, then previews it."""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.widget = parent
+        self.preview_factory: Callable[..., QDialog] = PdfPreviewDialog
+        self.preview: QDialog | None = None
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+
+    def folder(self) -> Path:
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="ekinerja-eval-")
+        return Path(self._folder.name)
+
+    def show(
+        self,
+        detail: evaluation.EvaluationDetail,
+        *,
+        cover: bool = False,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        kind = "Sampul" if cover else "Evaluasi"
+        name = f"{kind}-{detail.employee_nip or detail.employee_id[:8]}-{detail.period_code}"
+        if detail.revision > 1:
+            name += f"-rev{detail.revision}"
+        out = self.folder() / f"{name}.pdf"
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_pdf(ws, actor, detail.id, out, cover=cover),
+            on_success=lambda path: self._open(Path(path), detail, cover),
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun dokumen evaluasi..."),
+        )
+
+    def _open(self, path: Path, detail: evaluation.EvaluationDetail, cover: bool) -> None:
+        title = (
+            self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")
+            if cover
+            else self.tr("Evaluasi Kinerja Pegawai {name} {period}")
+        ).format(name=detail.employee_name, period=detail.period_code)
+        dialog = self.preview_factory(path, title, self.widget)
+        self.preview = dialog
+        dialog.open()
+
+
+class FollowUpDialog(QDialog):
+    """Reward or coaching plan (with suggested training, one per line) for an annual result."""
+
+    submitted = Signal(object)  # dict of add_follow_up keyword arguments
+
+    def __init__(self, kind: str, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpDialog")
+        self.kind = kind
+        coaching = kind == evaluation.PEMBINAAN
+        self.setWindowTitle(self.tr("Rencana pembinaan") if coaching else self.tr("Penghargaan"))
+        self.description = QLineEdit()
+        self.description.setObjectName("followUpDescription")
+        self.targets = QLineEdit()
+        self.targets.setObjectName("followUpTargets")
+        self.start = QDateEdit(QDate(year + 1, 1, 2))
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(QDate(year + 1, 6, 30))
+        self.end.setCalendarPopup(True)
+        self.training = QPlainTextEdit()
+        self.training.setObjectName("followUpTraining")
+        self.training.setPlaceholderText(self.tr("Satu judul pelatihan per baris"))
+        form = QFormLayout()
+        form.addRow(self.tr("Uraian"), self.description)
+        if coaching:
+            form.addRow(self.tr("Target"), self.targets)
+            form.addRow(self.tr("Mulai"), self.start)
+            form.addRow(self.tr("Selesai"), self.end)
+            form.addRow(self.tr("Usulan pelatihan"), self.training)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.windowTitle()))
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def _submit(self) -> None:
+        coaching = self.kind == evaluation.PEMBINAAN
+        values: dict[str, Any] = {
+            "kind": self.kind,
+            "description": self.description.text(),
+        }
+        if coaching:
+            values.update(
+                targets=self.targets.text(),
+                start_date=self.start.date().toPython(),
+                end_date=self.end.date().toPython(),
+                suggested_training=[
+                    line for line in self.training.toPlainText().splitlines() if line.strip()
+                ],
+            )
+        self.submitted.emit(values)
+        self.accept()

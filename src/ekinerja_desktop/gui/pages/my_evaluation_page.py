@@ -1,0 +1,328 @@
+"""Evaluasi Saya (pegawai): self-assessment, signed results, acknowledge, objection, follow-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.evaluation_widgets import (
+    BehaviourModel,
+    EvaluationPdf,
+    ResultsModel,
+    make_edit_table,
+)
+from ekinerja_desktop.gui.pages.skp_editor import NoteDialog, StatusBadge, error_message
+from ekinerja_desktop.services import evaluation
+
+Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None]
+
+
+class MyEvaluationPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.detail: evaluation.EvaluationDetail | None = None
+        self.annual: evaluation.AnnualResult | None = None
+        self.dialog: Any = None
+        self.note_dialog_factory: Callable[..., Any] = NoteDialog
+        self.pdf = EvaluationPdf(ctx, self)
+        self._stale = True
+
+        self.year = QSpinBox()
+        self.year.setObjectName("myEvalYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today_wita().year)
+        self.period = QComboBox()
+        self.period.setObjectName("myEvalPeriod")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Periode")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+
+        self.summary = QLabel("")
+        self.summary.setObjectName("myEvalSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.badge = StatusBadge()
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        self.start_button = QPushButton(self.tr("Mulai penilaian mandiri"))
+        self.start_button.setObjectName("startSelf")
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setObjectName("saveSelf")
+        self.submit_button = QPushButton(self.tr("Serahkan ke penilai"))
+        self.submit_button.setObjectName("submitSelf")
+        self.ack_button = QPushButton(self.tr("Terima hasil"))
+        self.ack_button.setObjectName("acknowledge")
+        self.object_button = QPushButton(self.tr("Ajukan keberatan..."))
+        self.object_button.setObjectName("fileObjection")
+        self.pdf_button = QPushButton(self.tr("Lihat PDF"))
+        self.pdf_button.setObjectName("myEvalPdf")
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (
+            self.start_button,
+            self.save_button,
+            self.submit_button,
+            self.ack_button,
+            self.object_button,
+            self.pdf_button,
+        ):
+            actions.addWidget(button)
+        self.message = QLabel("")
+        self.message.setObjectName("myEvalMessage")
+        self.message.setWordWrap(True)
+        self.results_model = ResultsModel(self)
+        self.results = make_edit_table("myEvalResults", self.results_model)
+        self.behaviour_model = BehaviourModel(self)
+        self.behaviour_table = make_edit_table("myEvalBehaviours", self.behaviour_model)
+        self.follow_up = QLabel("")
+        self.follow_up.setObjectName("followUpLabel")
+        self.follow_up.setWordWrap(True)
+        self.follow_up.setTextFormat(Qt.TextFormat.RichText)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(header)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("Hasil kerja (isi kolom Realisasi mandiri)")))
+        layout.addWidget(self.results, 2)
+        layout.addWidget(QLabel(self.tr("Perilaku kerja (BerAKHLAK)")))
+        layout.addWidget(self.behaviour_table, 1)
+        layout.addWidget(self.follow_up)
+
+        self.year.valueChanged.connect(lambda _v: self._fill_periods())
+        self.period.currentIndexChanged.connect(lambda _i: self.load())
+        self.start_button.clicked.connect(self.start)
+        self.save_button.clicked.connect(lambda: self.save_self(submit=False))
+        self.submit_button.clicked.connect(lambda: self.save_self(submit=True))
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.object_button.clicked.connect(self.ask_objection)
+        self.pdf_button.clicked.connect(self.show_pdf)
+        self._fill_periods(load=False)
+        self._show((None, None))
+
+    def _fill_periods(self, *, load: bool = True) -> None:
+        periods = evaluation.periods(self.ctx.ws, self.year.value())
+        today = today_wita()
+        self.period.blockSignals(True)
+        self.period.clear()
+        current = 0
+        for i, p in enumerate(periods):
+            self.period.addItem(f"{p.label} ({p.code})", p.code)
+            if p.end < today:
+                current = i
+        self.period.setCurrentIndex(current)
+        self.period.blockSignals(False)
+        if load:
+            self.load()
+
+    def period_code(self) -> str:
+        return str(self.period.currentData() or "")
+
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if "evaluation" in changes:
+            self._stale = True
+
+    def load(self) -> None:
+        self._stale = False
+        ws, actor, code, year = self.ctx.ws, self.ctx.actor, self.period_code(), self.year.value()
+        if not code:
+            return
+
+        def work(_p: object) -> Loaded:
+            detail = evaluation.my_evaluation(ws, actor, code)
+            annual = None
+            if actor.employee_id is not None and code.endswith("AKHIR"):
+                annual = evaluation.annual_result(ws, actor, actor.employee_id, year)
+            return detail, annual
+
+        self.ctx.runner.run(work, on_success=self._show, on_failure=self._failed, parent=self)
+
+    def _show(self, value: Loaded) -> None:
+        detail, annual = value
+        self.detail, self.annual = detail, annual
+        editable = (
+            frozenset({"self_realisasi"})
+            if detail and detail.self_editable_by_me
+            else (frozenset())
+        )
+        self.results_model.set_rows(detail.results if detail else (), editable)
+        self.behaviour_model.set_rows(detail.behaviours if detail else ())
+        if detail is None:
+            self.summary.setText(
+                self.tr("Belum ada evaluasi untuk periode ini. Mulai penilaian mandiri Anda.")
+            )
+            self.badge.set_status("")
+        else:
+            lines = [
+                self.tr("<b>{period} {year}</b> · penilai {penilai}").format(
+                    period=detail.period_label, year=detail.year, penilai=detail.penilai_name
+                )
+            ]
+            if detail.results_visible:
+                lines.append(
+                    self.tr(
+                        "Rating Hasil Kerja: <b>{h}</b> · Rating Perilaku Kerja: <b>{p}</b> · "
+                        "Predikat: <b>{k}</b>"
+                    ).format(
+                        h=detail.rating_hasil or "-",
+                        p=detail.rating_perilaku or "-",
+                        k=detail.predikat or "-",
+                    )
+                )
+                if detail.notes:
+                    lines.append(self.tr("Catatan: {n}").format(n=detail.notes))
+            else:
+                lines.append(
+                    self.tr("Hasil penilaian tampil setelah ditandatangani pejabat penilai.")
+                )
+            if detail.objection_deadline and detail.can_object:
+                lines.append(
+                    self.tr("Keberatan dapat diajukan sampai {d}.").format(
+                        d=detail.objection_deadline.isoformat()
+                    )
+                )
+            for obj in detail.objections:
+                lines.append(
+                    self.tr("Keberatan ({s}): {r}").format(s=obj.status, r=obj.reason)
+                    + (f" → {obj.decision_reason}" if obj.decision_reason else "")
+                )
+            self.summary.setText("<br>".join(lines))
+            self.badge.set_status(detail.status, detail.revision)
+        self.follow_up.setText(self._annual_text(annual))
+        self._update_buttons()
+
+    def _annual_text(self, annual: evaluation.AnnualResult | None) -> str:
+        if annual is None:
+            return ""
+        lines = [
+            self.tr("<b>Hasil tahunan</b>: predikat {p}").format(p=annual.predikat)
+            + (
+                self.tr(" · angka kredit {a} ({m} bulan)").format(
+                    a=annual.angka_kredit, m=annual.months
+                )
+                if annual.angka_kredit
+                else ""
+            )
+        ]
+        for fu in annual.follow_ups:
+            label = self.tr("Penghargaan") if fu.kind == "reward" else self.tr("Pembinaan")
+            text = f"{label}: {fu.description}"
+            if fu.targets:
+                text += self.tr(" · target: {t}").format(t=fu.targets)
+            if fu.suggested_training:
+                text += self.tr(" · pelatihan: {t}").format(t=", ".join(fu.suggested_training))
+            lines.append(text)
+        return "<br>".join(lines)
+
+    def _update_buttons(self) -> None:
+        d = self.detail
+        self.start_button.setEnabled(d is None and self.ctx.actor.employee_id is not None)
+        self.save_button.setEnabled(bool(d and d.self_editable_by_me))
+        self.submit_button.setEnabled(bool(d and d.self_editable_by_me))
+        self.ack_button.setEnabled(bool(d and d.status == "Ditandatangani"))
+        self.object_button.setEnabled(bool(d and d.can_object))
+        self.pdf_button.setEnabled(bool(d and d.results_visible))
+
+    # --- actions --------------------------------------------------------------------
+    def start(self) -> None:
+        me = self.ctx.actor.employee_id
+        if me is None:
+            return
+        ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
+        self._run(
+            lambda: evaluation.open_evaluation(ws, actor, me, code),
+            self.tr("Penilaian mandiri dimulai."),
+        )
+
+    def save_self(self, *, submit: bool) -> None:
+        d = self.detail
+        if d is None:
+            return
+        edits = self.results_model.edits("self_realisasi")
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        self._run(
+            lambda: evaluation.save_self_assessment(ws, actor, eid, edits, submit=submit),
+            self.tr("Penilaian mandiri diserahkan.") if submit else self.tr("Tersimpan."),
+        )
+
+    def acknowledge(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        self._run(
+            lambda: evaluation.acknowledge(ws, actor, eid), self.tr("Hasil evaluasi diterima.")
+        )
+
+    def ask_objection(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        dialog = self.note_dialog_factory(
+            self.tr("Ajukan keberatan"),
+            self.tr("Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya."),
+            parent=self,
+        )
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        dialog.submitted.connect(
+            lambda reason: self._run(
+                lambda: evaluation.file_objection(ws, actor, eid, reason),
+                self.tr("Keberatan diajukan."),
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def show_pdf(self) -> None:
+        if self.detail is not None:
+            self.pdf.show(self.detail, on_failure=self._failed)
+
+    def _run(self, fn: Callable[[], Any], done: str) -> None:
+        def success(_result: Any) -> None:
+            self.message.setText(done)
+            self.message.setStyleSheet("")
+            self.ctx.changed({"evaluation"})
+            self.load()
+
+        self.ctx.runner.run(
+            lambda _p: fn(), on_success=success, on_failure=self._failed, parent=self
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(error_message(error))
+        self.message.setStyleSheet("color:#b71c1c")
+
+
+register(
+    PageSpec(
+        key="my_evaluation",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Evaluasi Saya")),
+        order=160,
+        factory=MyEvaluationPage,
+        roles=frozenset({Role.PEGAWAI}),
+    )
+)

@@ -1,0 +1,635 @@
+"""Kompetensi Tim: verification queue, unit JP overview, JP catalogue and bulk event entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.jp import DevRoute, JpMode
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.filter_proxy import nip_text
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.skp_editor import (
+    ERROR_COLOR,
+    HighlightTableModel,
+    NoteDialog,
+    error_message,
+    make_table,
+)
+from ekinerja_desktop.gui.pages.training_page import (
+    BELOW_BACKGROUND,
+    MONTHS,
+    TrainingForm,
+    jp_text,
+    training_columns,
+)
+from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.services import master, training, training_report
+
+TEAM = "__team__"
+
+
+class KindDialog(QDialog):
+    """One catalogue entry and its JP crediting rule."""
+
+    submitted = Signal(object)  # training.KindInput
+
+    def __init__(self, kind: training.KindRow | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kindDialog")
+        self.setWindowTitle(self.tr("Jenis kegiatan dan aturan JP"))
+        self.code = QLineEdit(kind.code if kind else "")
+        self.code.setObjectName("kindCode")
+        self.code.setReadOnly(kind is not None)
+        self.label = QLineEdit(kind.label if kind else "")
+        self.label.setObjectName("kindLabel")
+        self.route = QComboBox()
+        self.route.setObjectName("kindRoute")
+        for route in DevRoute:
+            self.route.addItem(route.label, route.value)
+        self.mode = QComboBox()
+        self.mode.setObjectName("kindMode")
+        self.mode.addItem(self.tr("Per jam (jam x 60 / menit per JP)"), JpMode.PER_HOUR.value)
+        self.mode.addItem(self.tr("Tetap per kegiatan"), JpMode.FIXED.value)
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("kindMinutes")
+        self.minutes.setRange(1, 600)
+        self.minutes.setValue(kind.minutes_per_jp if kind else 45)
+        self.fixed = QLineEdit(jp_text(kind.fixed_jp) if kind and kind.fixed_jp is not None else "")
+        self.fixed.setObjectName("kindFixed")
+        self.max = QLineEdit(jp_text(kind.max_jp) if kind and kind.max_jp is not None else "")
+        self.max.setObjectName("kindMax")
+        self.active = QCheckBox(self.tr("Aktif (dapat dipilih pegawai)"))
+        self.active.setChecked(kind.active if kind else True)
+        if kind is not None:
+            self.route.setCurrentIndex(max(0, self.route.findData(kind.route)))
+            self.mode.setCurrentIndex(max(0, self.mode.findData(kind.mode)))
+        self.error = QLabel("")
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Kode"), self.code)
+        form.addRow(self.tr("Nama"), self.label)
+        form.addRow(self.tr("Jalur"), self.route)
+        form.addRow(self.tr("Cara hitung"), self.mode)
+        form.addRow(self.tr("Menit per JP"), self.minutes)
+        form.addRow(self.tr("JP tetap"), self.fixed)
+        form.addRow(self.tr("Batas JP per kegiatan"), self.max)
+        form.addRow("", self.active)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(lambda: self.submitted.emit(self.value()))
+        buttons.rejected.connect(self.reject)
+
+    def value(self) -> training.KindInput:
+        return training.KindInput(
+            code=self.code.text(),
+            label=self.label.text(),
+            route=str(self.route.currentData()),
+            mode=str(self.mode.currentData()),
+            minutes_per_jp=self.minutes.value(),
+            fixed_jp=self.fixed.text(),
+            max_jp=self.max.text(),
+            active=self.active.isChecked(),
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class _MeterRow:
+    """A JpMeter with one attribute per month column (the table model reads attributes)."""
+
+    def __init__(self, meter: training.JpMeter) -> None:
+        self.meter = meter
+        self.employee_name = meter.employee_name
+        self.employee_nip = meter.employee_nip
+        self.asn_status = meter.asn_status
+        self.verified_jp = meter.verified_jp
+        self.pending_jp = meter.pending_jp
+        self.limit_jp = meter.limit_jp
+        self.message = meter.message
+        self.below = meter.below_target or meter.over_cap
+        for i, value in enumerate(meter.monthly):
+            setattr(self, f"m{i + 1}", value)
+
+
+class TrainingAdminPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.is_admin = ctx.actor.is_admin
+        self.kinds: list[training.KindRow] = []
+        self.dialog: Any = None
+        self.note_dialog_factory: Any = NoteDialog
+        self._stale = True
+        self._units_loaded = False
+
+        self.year = QSpinBox()
+        self.year.setObjectName("adminTrainingYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today_wita().year)
+        self.message = QLabel("")
+        self.message.setObjectName("adminTrainingMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+
+        # Verification queue
+        self.queue_model = HighlightTableModel(
+            [
+                *training_columns(self, with_name=True)[:-2],
+                Column(
+                    "jp_suggested",
+                    self.tr("Saran JP"),
+                    "right",
+                    fmt=lambda v: jp_text(v) if v is not None else "",
+                ),
+                Column("jp_reason", self.tr("Alasan JP")),
+                Column("certificate_name", self.tr("Sertifikat")),
+            ],
+            lambda r: (
+                "#fff3cd"
+                if r.jp_suggested is not None and r.jp_credited != r.jp_suggested
+                else None
+            ),
+            parent=self,
+        )
+        self.queue = make_table("queueTable", self.queue_model)
+        self.queue_label = QLabel("")
+        self.queue_label.setObjectName("queueLabel")
+        self.verify_button = QPushButton(self.tr("Verifikasi"))
+        self.verify_button.setObjectName("verifyTraining")
+        self.reject_button = QPushButton(self.tr("Tolak..."))
+        self.reject_button.setObjectName("rejectTraining")
+        queue_actions = QHBoxLayout()
+        queue_actions.addWidget(self.queue_label, 1)
+        queue_actions.addWidget(self.verify_button)
+        queue_actions.addWidget(self.reject_button)
+        queue_tab = QWidget()
+        queue_layout = QVBoxLayout(queue_tab)
+        queue_layout.addLayout(queue_actions)
+        queue_layout.addWidget(self.queue, 1)
+
+        # Unit overview
+        self.unit = QComboBox()
+        self.unit.setObjectName("overviewUnit")
+        self.unit.addItem(self.tr("Tim saya / semua dalam wewenang saya"), TEAM)
+        self.below_only = QCheckBox(self.tr("Hanya yang di bawah target / melebihi batas"))
+        self.below_only.setObjectName("belowOnly")
+        self.export_button = QPushButton(self.tr("Ekspor..."))
+        self.export_button.setObjectName("exportOverview")
+        self.overview_label = QLabel("")
+        self.overview_label.setObjectName("overviewLabel")
+        self.overview_label.setWordWrap(True)
+        self.overview_model = HighlightTableModel(
+            [
+                Column("employee_name", self.tr("Nama")),
+                Column("employee_nip", self.tr("NIP"), fmt=nip_text),
+                Column("asn_status", self.tr("Status")),
+                Column("verified_jp", self.tr("JP"), "right", fmt=jp_text),
+                Column("limit_jp", self.tr("Target/Batas"), "right"),
+                *[
+                    Column(f"m{i + 1}", name, "right", fmt=lambda v: jp_text(v) if v else "")
+                    for i, name in enumerate(MONTHS)
+                ],
+                Column("message", self.tr("Keterangan")),
+            ],
+            lambda r: BELOW_BACKGROUND if r.below else None,
+            parent=self,
+        )
+        self.overview = make_table("overviewTable", self.overview_model)
+        overview_top = QHBoxLayout()
+        overview_top.addWidget(QLabel(self.tr("Unit")))
+        overview_top.addWidget(self.unit, 1)
+        overview_top.addWidget(self.below_only)
+        overview_top.addWidget(self.export_button)
+        overview_tab = QWidget()
+        overview_layout = QVBoxLayout(overview_tab)
+        overview_layout.addLayout(overview_top)
+        overview_layout.addWidget(self.overview_label)
+        overview_layout.addWidget(self.overview, 1)
+        self._meters: list[training.JpMeter] = []
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("trainingAdminTabs")
+        self.tabs.addTab(queue_tab, self.tr("Antrean verifikasi"))
+        self.tabs.addTab(overview_tab, self.tr("Rekap JP unit"))
+
+        # Catalogue and bulk entry (admins)
+        self.kind_model = RowTableModel(
+            [
+                Column("code", self.tr("Kode")),
+                Column("label", self.tr("Nama")),
+                Column("route_label", self.tr("Jalur")),
+                Column(
+                    "mode",
+                    self.tr("Cara hitung"),
+                    fmt=lambda m: self.tr("tetap") if m == "fixed" else self.tr("per jam"),
+                ),
+                Column("minutes_per_jp", self.tr("Menit/JP"), "right"),
+                Column(
+                    "fixed_jp",
+                    self.tr("JP tetap"),
+                    "right",
+                    fmt=lambda v: jp_text(v) if v is not None else "",
+                ),
+                Column(
+                    "max_jp",
+                    self.tr("Batas JP"),
+                    "right",
+                    fmt=lambda v: jp_text(v) if v is not None else "",
+                ),
+                Column(
+                    "active",
+                    self.tr("Aktif"),
+                    "center",
+                    fmt=lambda a: self.tr("ya") if a else self.tr("tidak"),
+                ),
+            ],
+            parent=self,
+        )
+        self.kind_table = make_table("kindTable", self.kind_model)
+        self.add_kind_button = QPushButton(self.tr("Tambah jenis..."))
+        self.add_kind_button.setObjectName("addKind")
+        self.edit_kind_button = QPushButton(self.tr("Ubah..."))
+        self.edit_kind_button.setObjectName("editKind")
+        kind_actions = QHBoxLayout()
+        kind_actions.addStretch(1)
+        kind_actions.addWidget(self.add_kind_button)
+        kind_actions.addWidget(self.edit_kind_button)
+        catalogue_tab = QWidget()
+        catalogue_layout = QVBoxLayout(catalogue_tab)
+        catalogue_layout.addLayout(kind_actions)
+        catalogue_layout.addWidget(self.kind_table, 1)
+
+        self.bulk_form: TrainingForm | None = None
+        self.bulk_form_box = QWidget()
+        self.bulk_form_layout = QVBoxLayout(self.bulk_form_box)
+        self.bulk_form_layout.setContentsMargins(0, 0, 0, 0)
+        self.bulk_unit = QComboBox()
+        self.bulk_unit.setObjectName("bulkUnit")
+        self.attendees = QListWidget()
+        self.attendees.setObjectName("attendeeList")
+        self.bulk_count = QLabel("")
+        self.bulk_count.setObjectName("bulkCount")
+        self.bulk_save = QPushButton(self.tr("Simpan untuk semua peserta (langsung terverifikasi)"))
+        self.bulk_save.setObjectName("bulkSave")
+        attendees_box = QWidget()
+        attendees_layout = QVBoxLayout(attendees_box)
+        attendees_layout.setContentsMargins(0, 0, 0, 0)
+        attendees_layout.addWidget(QLabel(self.tr("Peserta dari unit")))
+        attendees_layout.addWidget(self.bulk_unit)
+        attendees_layout.addWidget(self.attendees, 1)
+        attendees_layout.addWidget(self.bulk_count)
+        bulk_split = QSplitter(Qt.Orientation.Horizontal)
+        bulk_split.addWidget(self.bulk_form_box)
+        bulk_split.addWidget(attendees_box)
+        bulk_tab = QWidget()
+        bulk_layout = QVBoxLayout(bulk_tab)
+        bulk_layout.addWidget(bulk_split, 1)
+        bulk_layout.addWidget(self.bulk_save, 0, Qt.AlignmentFlag.AlignRight)
+        if self.is_admin:
+            self.tabs.addTab(catalogue_tab, self.tr("Katalog jenis & aturan JP"))
+            self.tabs.addTab(bulk_tab, self.tr("Entri massal"))
+        else:
+            catalogue_tab.setParent(self)
+            bulk_tab.setParent(self)
+            catalogue_tab.hide()
+            bulk_tab.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        self.year.valueChanged.connect(lambda _v: self.load())
+        self.queue.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.reject_button.clicked.connect(self.ask_reject)
+        self.unit.currentIndexChanged.connect(lambda _i: self.load_overview())
+        self.below_only.toggled.connect(lambda _c: self._show_meters())
+        self.export_button.clicked.connect(self.ask_export)
+        self.add_kind_button.clicked.connect(lambda: self.open_kind_dialog(None))
+        self.edit_kind_button.clicked.connect(lambda: self.open_kind_dialog(self.selected_kind()))
+        self.bulk_unit.currentIndexChanged.connect(lambda _i: self.load_attendees())
+        self.attendees.itemChanged.connect(lambda _i: self._update_bulk_count())
+        self.bulk_save.clicked.connect(self.save_bulk)
+        self._update_buttons()
+
+    # --- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & {"training", "employee", "mapping", "unit"}:
+            self._stale = True
+            if self.isVisible():
+                self.load()
+
+    def load(self) -> None:
+        self._stale = False
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+        load_units = self.is_admin and not self._units_loaded
+
+        def work(_p: Any) -> tuple[Any, ...]:
+            units = master.list_units(ws, actor, include_inactive=False) if load_units else None
+            return (
+                training.verification_queue(ws, actor, year),
+                training.list_kinds(ws, include_inactive=True),
+                units,
+            )
+
+        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.load_overview()
+
+    def _loaded(self, value: tuple[Any, ...]) -> None:
+        queue, kinds, units = value
+        self.queue_model.set_rows(queue)
+        self.queue.resizeColumnsToContents()
+        self.queue_label.setText(
+            self.tr("{n} kegiatan menunggu verifikasi Anda.").format(n=len(queue))
+            if queue
+            else self.tr("Tidak ada kegiatan yang menunggu verifikasi.")
+        )
+        self.kinds = kinds
+        self.kind_model.set_rows(kinds)
+        if self.is_admin and self.bulk_form is None:
+            self.bulk_form = TrainingForm(
+                [k for k in kinds if k.active], with_certificate=False, parent=self.bulk_form_box
+            )
+            self.bulk_form.setObjectName("bulkForm")
+            self.bulk_form_layout.addWidget(self.bulk_form)
+            self.bulk_form_layout.addStretch(1)
+        if units is not None:
+            self._units_loaded = True
+            self.unit.blockSignals(True)
+            fill_unit_combo(self.unit, units, none_label=None)
+            self.unit.insertItem(0, self.tr("Semua dalam wewenang saya"), TEAM)
+            self.unit.setCurrentIndex(0)
+            self.unit.blockSignals(False)
+            fill_unit_combo(self.bulk_unit, units, none_label=None)
+        self._update_buttons()
+
+    def load_overview(self) -> None:
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+        unit = self.unit.currentData()
+        unit_id = None if unit in (TEAM, None) else str(unit)
+        self.ctx.runner.run(
+            lambda _p: training.unit_overview(ws, actor, year, unit_id=unit_id),
+            on_success=self._overview_loaded,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _overview_loaded(self, meters: list[training.JpMeter]) -> None:
+        self._meters = meters
+        self._show_meters()
+
+    def _show_meters(self) -> None:
+        meters = self._meters
+        below = [m for m in meters if m.below_target]
+        over = [m for m in meters if m.over_cap]
+        shown = (
+            [m for m in meters if m in below or m in over]
+            if self.below_only.isChecked()
+            else meters
+        )
+        self.overview_model.set_rows([_MeterRow(m) for m in shown])
+        self.overview.resizeColumnsToContents()
+        self.overview_label.setText(
+            self.tr(
+                "{n} pegawai · <b>{b} PNS di bawah target 20 JP</b> · {o} PPPK melebihi batas 24 JP"
+            ).format(n=len(meters), b=len(below), o=len(over))
+        )
+
+    def load_attendees(self) -> None:
+        unit_id = self.bulk_unit.currentData()
+        if unit_id is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: master.list_employees(ws, actor, master.EmployeeFilter(unit_id=unit_id)),
+            on_success=self._attendees_loaded,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _attendees_loaded(self, rows: list[master.EmployeeRow]) -> None:
+        self.attendees.blockSignals(True)
+        self.attendees.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.display_name} · {nip_text(row.nip)}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.attendees.addItem(item)
+        self.attendees.blockSignals(False)
+        self._update_bulk_count()
+
+    def checked_attendees(self) -> list[str]:
+        out: list[str] = []
+        for i in range(self.attendees.count()):
+            item = self.attendees.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def _update_bulk_count(self) -> None:
+        self.bulk_count.setText(
+            self.tr("{n} peserta dipilih").format(n=len(self.checked_attendees()))
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        if (
+            self.dialog is not None
+            and self.dialog.isVisible()
+            and hasattr(self.dialog, "show_error")
+        ):
+            self.dialog.show_error(error_message(error))
+            return
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message.setText(error_message(error))
+        self.message.show()
+
+    def _set_message(self, text: str) -> None:
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def selected_queue(self) -> training.TrainingRow | None:
+        indexes = self.queue.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def selected_kind(self) -> training.KindRow | None:
+        indexes = self.kind_table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _update_buttons(self) -> None:
+        waiting = self.selected_queue() is not None
+        self.verify_button.setEnabled(waiting)
+        self.reject_button.setEnabled(waiting)
+
+    # --- commands -------------------------------------------------------------------
+    def _done(self, message: str) -> Any:
+        def done(_value: Any) -> None:
+            if self.dialog is not None:
+                self.dialog.accept()
+                self.dialog = None
+            self._set_message(message)
+            self.ctx.changed({"training"})
+            self.load()
+
+        return done
+
+    def verify_selected(self) -> None:
+        row = self.selected_queue()
+        if row is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: training.verify(ws, actor, row.id),
+            on_success=self._done(
+                self.tr('Kegiatan "{t}" milik {n} diverifikasi.').format(
+                    t=row.title, n=row.employee_name
+                )
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def ask_reject(self) -> None:
+        row = self.selected_queue()
+        if row is None:
+            return
+        dialog = self.note_dialog_factory(
+            self.tr("Tolak kegiatan"),
+            self.tr(
+                'Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.'
+            ).format(t=row.title, n=row.employee_name),
+            self.tr("mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat"),
+            self,
+        )
+        dialog.submitted.connect(lambda note: self.reject_row(row, note))
+        self.dialog = dialog
+        dialog.open()
+
+    def reject_row(self, row: training.TrainingRow, note: str) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.dialog = None
+        self.ctx.runner.run(
+            lambda _p: training.reject(ws, actor, row.id, note),
+            on_success=self._done(
+                self.tr('Kegiatan "{t}" dikembalikan dengan catatan.').format(t=row.title)
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def open_kind_dialog(self, kind: training.KindRow | None) -> None:
+        dialog = KindDialog(kind, self)
+        dialog.submitted.connect(
+            lambda data: self.save_kind(data, kind.id if kind is not None else None)
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def save_kind(self, data: training.KindInput, kind_id: str | None) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: training.save_kind(ws, actor, data, kind_id),
+            on_success=self._done(self.tr("Katalog disimpan.")),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def save_bulk(self) -> None:
+        if self.bulk_form is None:
+            return
+        data = self.bulk_form.value()
+        ids = self.checked_attendees()
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: training.bulk_record(ws, actor, data, ids),
+            on_success=self._done(
+                self.tr('Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.').format(
+                    t=data.title, n=len(ids)
+                )
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Ekspor rekap JP"),
+            f"rekap-jp-{self.year.value()}.xlsx",
+            "Excel (*.xlsx);;PDF (*.pdf)",
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        if path.suffix.lower() not in (".xlsx", ".pdf"):
+            path = path.with_suffix(".xlsx")
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+        unit = self.unit.currentData()
+        unit_id = None if unit in (TEAM, None) else str(unit)
+        self.ctx.runner.run(
+            lambda _p: training_report.unit_report(ws, actor, year, path, unit_id=unit_id),
+            on_success=lambda r: self._set_message(
+                self.tr("Rekap JP ditulis ke {p}.").format(p=r.path)
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+
+register(
+    PageSpec(
+        key="training_admin",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Kompetensi Tim")),
+        order=180,
+        factory=TrainingAdminPage,
+        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
+    )
+)

@@ -1,0 +1,703 @@
+"""Pengembangan Kompetensi: my activities with the yearly JP meter, and my development plan."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.fmt import format_number
+from ekinerja_desktop.domain.jp import DevRoute
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.skp_editor import (
+    ERROR_COLOR,
+    HighlightTableModel,
+    error_message,
+    make_table,
+)
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column
+from ekinerja_desktop.services import training
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+STATUS_BACKGROUND = {
+    training.DIAJUKAN: "#fff3cd",
+    training.DITOLAK: "#f8d7da",
+}
+BELOW_BACKGROUND = "#fde2e4"
+
+
+def jp_text(value: Decimal) -> str:
+    return format_number(value.normalize() if value == value.to_integral() else value)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def set_meter(
+    bar: QProgressBar, label: QLabel, meter: training.JpMeter | None, pending_text: str = ""
+) -> None:
+    """Progress bar against 20 JP (PNS) or the 24 JP cap (PPPK), with the rule's message."""
+    if meter is None:
+        bar.setRange(0, 20)
+        bar.setValue(0)
+        bar.setFormat("")
+        label.setText("")
+        return
+    bar.setRange(0, meter.limit_jp * 100)
+    bar.setValue(int(min(meter.verified_jp, Decimal(meter.limit_jp)) * 100))
+    bar.setFormat(f"{jp_text(meter.verified_jp)} / {meter.limit_jp} JP")
+    color = "#2e7d32" if meter.ok else ("#c62828" if meter.over_cap else "#ef6c00")
+    bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+    pending = pending_text.format(n=jp_text(meter.pending_jp)) if meter.pending_jp else ""
+    label.setText(meter.message + pending)
+
+
+class TrainingForm(QWidget):
+    """Route, kind, title, organiser, dates, hours, JP (suggested) with reason, certificate."""
+
+    changed = Signal()
+
+    def __init__(
+        self, kinds: list[training.KindRow], *, with_certificate: bool = True, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.kinds = kinds
+        self.certificate_file: Path | None = None
+        self.remove_certificate = False
+        self._jp_touched = False
+        today = today_wita()
+        self.route = QComboBox()
+        self.route.setObjectName("routeCombo")
+        for route in DevRoute:
+            self.route.addItem(route.label, route.value)
+        self.route.setCurrentIndex(1)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindCombo")
+        self.title = QLineEdit()
+        self.title.setObjectName("titleEdit")
+        self.title.setPlaceholderText(self.tr("mis. Bimtek Penyusunan SKP"))
+        self.organiser = QLineEdit()
+        self.organiser.setObjectName("organiserEdit")
+        self.start = QDateEdit(_qdate(today))
+        self.start.setObjectName("startDate")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.end = QDateEdit(_qdate(today))
+        self.end.setObjectName("endDate")
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("dd/MM/yyyy")
+        self.hours = QDoubleSpinBox()
+        self.hours.setObjectName("hoursSpin")
+        self.hours.setRange(0, 10000)
+        self.hours.setDecimals(2)
+        self.jp = QDoubleSpinBox()
+        self.jp.setObjectName("jpSpin")
+        self.jp.setRange(0, 1000)
+        self.jp.setDecimals(2)
+        self.suggestion = QLabel("")
+        self.suggestion.setObjectName("jpSuggestion")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("jpReason")
+        self.reason.setPlaceholderText(
+            self.tr("wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat")
+        )
+        self.certificate_no = QLineEdit()
+        self.certificate_no.setObjectName("certificateNo")
+        jp_row = QHBoxLayout()
+        jp_row.addWidget(self.jp)
+        jp_row.addWidget(self.suggestion, 1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Jalur"), self.route)
+        form.addRow(self.tr("Jenis kegiatan"), self.kind)
+        form.addRow(self.tr("Judul kegiatan"), self.title)
+        form.addRow(self.tr("Penyelenggara"), self.organiser)
+        form.addRow(self.tr("Tanggal mulai"), self.start)
+        form.addRow(self.tr("Tanggal selesai"), self.end)
+        form.addRow(self.tr("Jumlah jam"), self.hours)
+        form.addRow(self.tr("JP diakui"), jp_row)
+        form.addRow(self.tr("Alasan JP"), self.reason)
+        form.addRow(self.tr("No. sertifikat"), self.certificate_no)
+        self.file_label = QLabel(self.tr("(belum ada berkas)"))
+        self.file_label.setObjectName("certificateFile")
+        self.file_button = QPushButton(self.tr("Pilih berkas..."))
+        self.file_button.setObjectName("chooseCertificate")
+        self.clear_button = QPushButton(self.tr("Lepas"))
+        self.clear_button.setObjectName("clearCertificate")
+        if with_certificate:
+            file_row = QHBoxLayout()
+            file_row.addWidget(self.file_label, 1)
+            file_row.addWidget(self.file_button)
+            file_row.addWidget(self.clear_button)
+            form.addRow(self.tr("Berkas sertifikat"), file_row)
+        self.route.currentIndexChanged.connect(lambda _i: self._fill_kinds())
+        self.kind.currentIndexChanged.connect(lambda _i: self._update_suggestion())
+        self.hours.valueChanged.connect(lambda _v: self._update_suggestion())
+        self.jp.valueChanged.connect(self._jp_edited)
+        self.file_button.clicked.connect(self._choose_file)
+        self.clear_button.clicked.connect(self._clear_file)
+        self._fill_kinds()
+
+    # --- kinds and JP suggestion ---------------------------------------------------
+    def _fill_kinds(self, select: str | None = None) -> None:
+        route = self.route.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in self.kinds:
+            if kind.route == route and (kind.active or kind.code == select):
+                self.kind.addItem(kind.label, kind.code)
+        if select is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(select)))
+        self.kind.blockSignals(False)
+        self._update_suggestion()
+
+    def current_kind(self) -> training.KindRow | None:
+        code = self.kind.currentData()
+        return next((k for k in self.kinds if k.code == code), None)
+
+    def suggested_jp(self) -> Decimal | None:
+        kind = self.current_kind()
+        if kind is None:
+            return None
+        return kind.suggest(Decimal(str(round(self.hours.value(), 2))))
+
+    def _update_suggestion(self) -> None:
+        suggested = self.suggested_jp()
+        if suggested is None:
+            self.suggestion.setText("")
+        else:
+            self.suggestion.setText(self.tr("saran katalog: {jp} JP").format(jp=jp_text(suggested)))
+            if not self._jp_touched:
+                self.jp.blockSignals(True)
+                self.jp.setValue(float(suggested))
+                self.jp.blockSignals(False)
+        self._update_reason()
+        self.changed.emit()
+
+    def _jp_edited(self, _value: float) -> None:
+        self._jp_touched = True
+        self._update_reason()
+        self.changed.emit()
+
+    def jp_differs(self) -> bool:
+        suggested = self.suggested_jp()
+        return suggested is not None and self.jp_value() != suggested
+
+    def jp_value(self) -> Decimal:
+        return Decimal(str(round(self.jp.value(), 2))).quantize(Decimal("0.01"))
+
+    def _update_reason(self) -> None:
+        differs = self.jp_differs()
+        self.reason.setEnabled(differs or bool(self.reason.text()))
+        self.reason.setStyleSheet(
+            "background:#fff3cd;" if differs and not self.reason.text().strip() else ""
+        )
+
+    # --- certificate ---------------------------------------------------------------
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih berkas sertifikat"),
+            "",
+            self.tr("Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)"),
+        )
+        if path:
+            self.set_certificate_file(Path(path))
+
+    def set_certificate_file(self, path: Path | None) -> None:
+        self.certificate_file = path
+        if path is not None:
+            self.remove_certificate = False
+            self.file_label.setText(path.name)
+
+    def _clear_file(self) -> None:
+        self.certificate_file = None
+        self.remove_certificate = True
+        self.file_label.setText(self.tr("(belum ada berkas)"))
+
+    # --- values --------------------------------------------------------------------
+    def set_row(self, row: training.TrainingRow) -> None:
+        self.route.blockSignals(True)
+        self.route.setCurrentIndex(max(0, self.route.findData(row.route)))
+        self.route.blockSignals(False)
+        self._jp_touched = True
+        self._fill_kinds(select=row.kind_code)
+        self.title.setText(row.title)
+        self.organiser.setText(row.organiser)
+        self.start.setDate(_qdate(row.start_date))
+        self.end.setDate(_qdate(row.end_date))
+        self.hours.setValue(float(row.hours))
+        self.jp.setValue(float(row.jp_credited))
+        self.reason.setText(row.jp_reason)
+        self.certificate_no.setText(row.certificate_no)
+        self.file_label.setText(row.certificate_name or self.tr("(belum ada berkas)"))
+        self._update_reason()
+
+    def value(self) -> training.TrainingInput:
+        return training.TrainingInput(
+            route=str(self.route.currentData() or ""),
+            kind_code=str(self.kind.currentData() or ""),
+            title=self.title.text(),
+            organiser=self.organiser.text(),
+            start_date=_pydate(self.start.date()),
+            end_date=_pydate(self.end.date()),
+            hours=Decimal(str(round(self.hours.value(), 2))),
+            jp_credited=self.jp_value(),
+            jp_reason=self.reason.text() if self.jp_differs() else "",
+            certificate_no=self.certificate_no.text(),
+            certificate_file=self.certificate_file,
+            remove_certificate=self.remove_certificate,
+        )
+
+
+class TrainingDialog(QDialog):
+    """Add or change one activity; stays open and shows the service's message on error."""
+
+    submitted = Signal(object)  # training.TrainingInput
+
+    def __init__(
+        self,
+        kinds: list[training.KindRow],
+        row: training.TrainingRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingDialog")
+        self.row = row
+        self.setWindowTitle(
+            self.tr("Ubah kegiatan pengembangan kompetensi")
+            if row
+            else self.tr("Catat kegiatan pengembangan kompetensi")
+        )
+        self.form = TrainingForm(kinds, parent=self)
+        if row is not None:
+            self.form.set_row(row)
+        self.error = QLabel("")
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(560, 460)
+        self.buttons.accepted.connect(lambda: self.submitted.emit(self.form.value()))
+        self.buttons.rejected.connect(self.reject)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class PlanDialog(QDialog):
+    """A planned activity: title, kind, month, planned JP."""
+
+    submitted = Signal(object)  # training.PlanInput
+
+    def __init__(
+        self,
+        kinds: list[training.KindRow],
+        item: training.PlanItemRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planDialog")
+        self.setWindowTitle(self.tr("Rencana pengembangan"))
+        self.title = QLineEdit(item.title if item else "")
+        self.title.setObjectName("planTitle")
+        self.kind = QComboBox()
+        self.kind.setObjectName("planKind")
+        self.kind.addItem(self.tr("(belum ditentukan)"), "")
+        for kind in kinds:
+            self.kind.addItem(kind.label, kind.code)
+        if item is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind_code)))
+        self.month = QComboBox()
+        self.month.setObjectName("planMonth")
+        self.month.addItem(self.tr("Kapan saja"), 0)
+        for number, name in enumerate(MONTHS, 1):
+            self.month.addItem(name, number)
+        if item is not None:
+            self.month.setCurrentIndex(item.planned_month)
+        self.jp = QDoubleSpinBox()
+        self.jp.setObjectName("planJp")
+        self.jp.setRange(0, 1000)
+        self.jp.setValue(float(item.planned_jp) if item else 0)
+        self.error = QLabel("")
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Rencana kegiatan"), self.title)
+        form.addRow(self.tr("Jenis"), self.kind)
+        form.addRow(self.tr("Bulan"), self.month)
+        form.addRow(self.tr("JP rencana"), self.jp)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(lambda: self.submitted.emit(self.value()))
+        buttons.rejected.connect(self.reject)
+
+    def value(self) -> training.PlanInput:
+        return training.PlanInput(
+            title=self.title.text(),
+            kind_code=str(self.kind.currentData() or ""),
+            planned_month=int(self.month.currentData() or 0),
+            planned_jp=Decimal(str(round(self.jp.value(), 2))),
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def training_columns(page: QWidget, *, with_name: bool = False) -> list[Column]:
+    columns = [Column("employee_name", page.tr("Nama"))] if with_name else []
+    return [
+        *columns,
+        Column("start_date", page.tr("Mulai"), fmt=lambda d: d.strftime("%d/%m/%Y")),
+        Column("title", page.tr("Judul kegiatan")),
+        Column("kind_label", page.tr("Jenis")),
+        Column("hours", page.tr("Jam"), "right", fmt=jp_text),
+        Column("jp_credited", page.tr("JP"), "right", fmt=jp_text),
+        Column("status", page.tr("Status")),
+        Column("certificate_name", page.tr("Sertifikat")),
+        Column("note", page.tr("Catatan")),
+    ]
+
+
+Loaded = tuple[
+    list[training.KindRow], list[training.TrainingRow], training.JpMeter, training.PlanSummary
+]
+
+
+class TrainingPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.kinds: list[training.KindRow] = []
+        self.dialog: Any = None
+        self._stale = True
+        self.year = QSpinBox()
+        self.year.setObjectName("trainingYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today_wita().year)
+        self.meter = QProgressBar()
+        self.meter.setObjectName("jpMeter")
+        self.meter.setTextVisible(True)
+        self.meter_label = QLabel("")
+        self.meter_label.setObjectName("jpMeterLabel")
+        self.meter_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun")))
+        top.addWidget(self.year)
+        top.addSpacing(12)
+        top.addWidget(self.meter, 1)
+        self.message = QLabel("")
+        self.message.setObjectName("trainingMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.model = HighlightTableModel(
+            training_columns(self), lambda r: STATUS_BACKGROUND.get(r.status), parent=self
+        )
+        self.table = make_table("trainingTable", self.model)
+        self.add_button = QPushButton(self.tr("Catat kegiatan..."))
+        self.add_button.setObjectName("addTraining")
+        self.edit_button = QPushButton(self.tr("Ubah..."))
+        self.edit_button.setObjectName("editTraining")
+        self.delete_button = QPushButton(self.tr("Hapus"))
+        self.delete_button.setObjectName("deleteTraining")
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        records = QGroupBox(self.tr("Kegiatan saya"))
+        records_layout = QVBoxLayout(records)
+        records_layout.addLayout(actions)
+        records_layout.addWidget(self.table, 1)
+
+        self.plan_model = HighlightTableModel(
+            [
+                Column("title", self.tr("Rencana")),
+                Column("kind_label", self.tr("Jenis")),
+                Column(
+                    "planned_month", self.tr("Bulan"), fmt=lambda m: MONTHS[m - 1] if m else "-"
+                ),
+                Column("planned_jp", self.tr("JP rencana"), "right", fmt=jp_text),
+                Column(
+                    "source",
+                    self.tr("Sumber"),
+                    fmt=lambda s: self.tr("Evaluasi (pembinaan)") if s == "evaluation" else "",
+                ),
+                Column("training_title", self.tr("Realisasi")),
+                Column("training_status", self.tr("Status")),
+            ],
+            lambda r: "#d4edda" if r.realised else None,
+            parent=self,
+        )
+        self.plan = make_table("planTable", self.plan_model)
+        self.plan_summary = QLabel("")
+        self.plan_summary.setObjectName("planSummary")
+        self.add_plan_button = QPushButton(self.tr("Tambah rencana..."))
+        self.add_plan_button.setObjectName("addPlan")
+        self.link_button = QPushButton(self.tr("Tautkan ke kegiatan terpilih"))
+        self.link_button.setObjectName("linkPlan")
+        self.delete_plan_button = QPushButton(self.tr("Hapus rencana"))
+        self.delete_plan_button.setObjectName("deletePlan")
+        plan_actions = QHBoxLayout()
+        plan_actions.addWidget(self.plan_summary, 1)
+        for button in (self.add_plan_button, self.link_button, self.delete_plan_button):
+            plan_actions.addWidget(button)
+        plan_box = QGroupBox(self.tr("Rencana pengembangan saya (rencana vs realisasi)"))
+        plan_layout = QVBoxLayout(plan_box)
+        plan_layout.addLayout(plan_actions)
+        plan_layout.addWidget(self.plan, 1)
+
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(records)
+        body.addWidget(plan_box)
+        body.setSizes([420, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.meter_label)
+        layout.addWidget(self.message)
+        layout.addWidget(body, 1)
+
+        self.year.valueChanged.connect(lambda _v: self.load())
+        self.add_button.clicked.connect(lambda: self.open_dialog(None))
+        self.edit_button.clicked.connect(lambda: self.open_dialog(self.selected()))
+        self.table.doubleClicked.connect(lambda _i: self.open_dialog(self.selected()))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_plan_button.clicked.connect(self.open_plan_dialog)
+        self.link_button.clicked.connect(self.link_selected)
+        self.delete_plan_button.clicked.connect(self.delete_plan)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.plan.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        set_meter(self.meter, self.meter_label, None)
+        self._update_buttons()
+
+    # --- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & {"training", "employee"}:
+            self._stale = True
+            if self.isVisible():
+                self.load()
+
+    def load(self) -> None:
+        self._stale = False
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+
+        def work(_p: Any) -> Loaded:
+            return (
+                training.list_kinds(ws, include_inactive=True),
+                training.list_trainings(ws, actor, year),
+                training.jp_meter(ws, actor, year),
+                training.development_plan(ws, actor, year),
+            )
+
+        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+
+    def _loaded(self, value: Loaded) -> None:
+        self.kinds, rows, meter, plan = value
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        set_meter(self.meter, self.meter_label, meter, self.tr(" · {n} JP menunggu verifikasi"))
+        self.plan_model.set_rows(list(plan.items))
+        self.plan_summary.setText(
+            self.tr(
+                "{r} dari {n} rencana terealisasi · {pjp} JP direncanakan, {rjp} JP terealisasi"
+            ).format(
+                r=plan.realised_count,
+                n=len(plan.items),
+                pjp=jp_text(plan.planned_jp),
+                rjp=jp_text(plan.realised_jp),
+            )
+        )
+        self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message.setText(error_message(error))
+        self.message.show()
+
+    def _set_message(self, text: str) -> None:
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def selected(self) -> training.TrainingRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def selected_plan(self) -> training.PlanItemRow | None:
+        indexes = self.plan.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        editable = row is not None and row.editable
+        self.edit_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        plan = self.selected_plan()
+        self.link_button.setEnabled(plan is not None and row is not None)
+        self.delete_plan_button.setEnabled(plan is not None)
+
+    # --- commands -------------------------------------------------------------------
+    def _done(self, message: str) -> Any:
+        def done(_value: Any) -> None:
+            if self.dialog is not None:
+                self.dialog.accept()
+                self.dialog = None
+            self._set_message(message)
+            self.ctx.changed({"training"})
+            self.load()
+
+        return done
+
+    def _dialog_failed(self, error: BaseException) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.show_error(error_message(error))
+        else:
+            self._failed(error)
+
+    def open_dialog(self, row: training.TrainingRow | None) -> None:
+        if row is not None and not row.editable:
+            return
+        dialog = TrainingDialog(self.kinds, row, self)
+        dialog.submitted.connect(lambda data: self.save(row, data))
+        self.dialog = dialog
+        dialog.open()
+
+    def save(self, row: training.TrainingRow | None, data: training.TrainingInput) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        if row is None:
+            self.ctx.runner.run(
+                lambda _p: training.record_training(ws, actor, data),
+                on_success=self._done(self.tr("Kegiatan dicatat dan diajukan untuk verifikasi.")),
+                on_failure=self._dialog_failed,
+                parent=self,
+            )
+        else:
+            self.ctx.runner.run(
+                lambda _p: training.update_training(
+                    ws, actor, row.id, data, expected_version=row.version
+                ),
+                on_success=self._done(self.tr("Perubahan kegiatan disimpan.")),
+                on_failure=self._dialog_failed,
+                parent=self,
+            )
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: training.delete_training(ws, actor, row.id),
+            on_success=self._done(self.tr("Kegiatan dihapus.")),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def open_plan_dialog(self) -> None:
+        dialog = PlanDialog([k for k in self.kinds if k.active], None, self)
+        dialog.submitted.connect(self.add_plan)
+        self.dialog = dialog
+        dialog.open()
+
+    def add_plan(self, data: training.PlanInput) -> None:
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+        self.ctx.runner.run(
+            lambda _p: training.add_plan_item(ws, actor, year, data),
+            on_success=self._done(self.tr("Rencana pengembangan ditambahkan.")),
+            on_failure=self._dialog_failed,
+            parent=self,
+        )
+
+    def link_selected(self) -> None:
+        plan, row = self.selected_plan(), self.selected()
+        if plan is None or row is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: training.link_plan_item(ws, actor, plan.id, row.id),
+            on_success=self._done(
+                self.tr('Rencana "{p}" ditautkan ke kegiatan "{t}".').format(
+                    p=plan.title, t=row.title
+                )
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def delete_plan(self) -> None:
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: training.delete_plan_item(ws, actor, plan.id),
+            on_success=self._done(self.tr("Rencana dihapus.")),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+
+register(
+    PageSpec(
+        key="training",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Pengembangan Kompetensi")),
+        order=170,
+        factory=TrainingPage,
+        roles=frozenset({Role.PEGAWAI}),
+    )
+)

@@ -1,0 +1,807 @@
+"""Backup, restore and health check of a workspace (SQLite database plus evidence files).
+
+Format: one ``.ekbak`` file per backup, a zip holding ``manifest.json`` (format version,
+time, node, schema revision, sha256 of every member), ``ekinerja.sqlite3`` (a consistent
+copy taken with SQLite's online backup API while the program runs) and
+``evidence/<relative path>`` for every evidence file. A backup is written to
+``<name>.part`` and renamed only when complete, so a full disk or a pulled USB stick
+never leaves a half-written backup under a real name. Rotation keeps the newest
+``backup_keep`` backups of THIS node in the folder (other nodes' backups on a shared
+stick are never touched).
+
+PostgreSQL workspaces (central office) are backed up with the server's own tools
+(pg_dump); ``backup_now``/``restore`` refuse them with that hint, ``check`` still runs the
+audit-chain and evidence checks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+
+from ekinerja_desktop import __version__
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import now_utc, to_wita
+from ekinerja_desktop.services import audit, settings
+from ekinerja_desktop.services.auth import Actor, require
+from ekinerja_desktop.services.errors import ServiceError
+from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.database import sqlite_path
+from ekinerja_desktop.store.migrate import _known_revisions, backup_sqlite, upgrade_database
+from ekinerja_desktop.store.models import AuditEvent, Evidence, LocalNode
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.workspace import Workspace
+
+FORMAT = "ekinerja-backup"
+FORMAT_VERSION = 1
+SUFFIX = ".ekbak"
+DB_MEMBER = "ekinerja.sqlite3"
+EVIDENCE_PREFIX = "evidence/"
+_NAME_RE = re.compile(r"^ekinerja-(\d{8}-\d{6})(?:-\d+)?-([0-9a-f]{8})\.ekbak$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_CHUNK = 1 << 20
+
+Progress = Callable[[int, int, str], None]
+
+
+class BackupError(ServiceError):
+    code = "backup_failed"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # UTC
+    node_id: str
+    agency: str
+    schema: str
+    size: int
+    evidence_files: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_copy: Path | None
+    backup_created_at: datetime
+    old_epoch: str
+    new_epoch: str
+    schema_before: str
+    other_node: bool  # the backup came from another installation
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    key: str  # integrity | foreign_keys | audit_chain | evidence
+    ok: bool
+    message: str
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    items: tuple[CheckItem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(item.ok for item in self.items)
+
+    def text(self) -> str:
+        lines = []
+        for item in self.items:
+            lines.append(("[OK] " if item.ok else "[MASALAH] ") + item.message)
+            lines.extend(f"    - {d}" for d in item.details)
+        return "\n".join(lines)
+
+
+# --- helpers ---------------------------------------------------------------------------
+def _noop(_done: int, _total: int, _label: str) -> None:
+    pass
+
+
+def _require_admin(actor: Actor) -> None:
+    require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
+
+
+def _db_file(ws: Workspace) -> Path:
+    path = sqlite_path(ws.url)
+    if path is None:
+        raise BackupError(
+            _("Cadangan bawaan hanya untuk basis data SQLite; ruang kerja ini memakai server."),
+            hint=_("Cadangkan server PostgreSQL dengan pg_dump sesuai prosedur kantor pusat."),
+            code="backup_unsupported",
+        )
+    return path
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _is_full(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def _write_error(exc: OSError, where: Path) -> BackupError:
+    if _is_full(exc):
+        return BackupError(
+            _(
+                "Ruang penyimpanan di {p} penuh: cadangan TIDAK dibuat (berkas setengah jadi "
+                "sudah dihapus). Data di aplikasi tetap utuh."
+            ).format(p=where),
+            hint=_("Kosongkan ruang di media itu, atau pilih folder/flashdisk lain."),
+            code="disk_full",
+        )
+    return BackupError(
+        _("Cadangan tidak dapat ditulis ke {p} ({r}); tidak ada cadangan yang dibuat.").format(
+            p=where, r=exc.strerror or exc
+        ),
+        hint=_("Periksa apakah folder/flashdisk masih terpasang dan dapat ditulisi."),
+        code="backup_write_failed",
+    )
+
+
+def sqlite_snapshot(db_path: Path, target: Path) -> None:
+    """Consistent copy via SQLite's online backup API (safe while others write)."""
+    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # A self-contained single file (no -wal beside it).
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _evidence_files(root: Path) -> list[Path]:
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _scratch_dir(near: Path) -> Iterator[Path]:
+    near.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=".ekinerja-tmp-", dir=near))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+# --- backup ----------------------------------------------------------------------------
+def default_dir(ws: Workspace) -> Path:
+    """The configured backup folder (setting ``backup_dir``), else ``<data>/backups``."""
+    configured = settings.get(ws, "backup_dir").strip()
+    return Path(configured).expanduser() if configured else ws.backup_dir
+
+
+def _target_name(folder: Path, node_id: str, moment: datetime) -> Path:
+    stamp = to_wita(moment).strftime("%Y%m%d-%H%M%S")
+    short = node_id.replace("-", "")[:8].lower()
+    target = folder / f"ekinerja-{stamp}-{short}{SUFFIX}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"ekinerja-{stamp}-{counter}-{short}{SUFFIX}"
+    return target
+
+
+# The copy step, separate so tests can simulate a failing medium.
+def _copy_into_zip(zf: zipfile.ZipFile, src: Path, name: str) -> None:
+    zf.write(src, name)
+
+
+def _create(
+    ws: Workspace, folder: Path, progress: Progress, actor_name: str, *, create: bool = True
+) -> BackupInfo:
+    db_path = _db_file(ws)
+    folder = Path(folder).expanduser()
+    if not create and not folder.is_dir():
+        raise BackupError(
+            _("Folder cadangan {p} tidak tersedia; cadangan terjadwal belum dibuat.").format(
+                p=folder
+            ),
+            hint=_("Pasang flashdisk/folder itu, atau pilih folder lain di menu Cadangan Data."),
+            code="backup_folder_missing",
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_error(exc, folder) from exc
+    moment = now_utc()
+    target = _target_name(folder, ws.node.id, moment)
+    part = target.with_name(target.name + ".part")
+    evidence_root = ws.evidence_dir
+    files = _evidence_files(evidence_root)
+    total = len(files) + 2
+    progress(0, total, _("Menyalin basis data..."))
+    try:
+        with _scratch_dir(ws.data_dir) as scratch:
+            snap = scratch / DB_MEMBER
+            try:
+                sqlite_snapshot(db_path, snap)
+            except sqlite3.OperationalError as exc:
+                if "full" in str(exc).lower():
+                    raise _write_error(OSError(errno.ENOSPC, str(exc)), ws.data_dir) from exc
+                raise
+            with sqlite3.connect(snap) as con:
+                schema = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            con.close()
+            members: dict[str, str] = {DB_MEMBER: _sha256_file(snap)}
+            progress(1, total, _("Menulis berkas cadangan..."))
+            with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                _copy_into_zip(zf, snap, DB_MEMBER)
+                for n, path in enumerate(files, start=2):
+                    rel = path.relative_to(evidence_root).as_posix()
+                    members[EVIDENCE_PREFIX + rel] = _sha256_file(path)
+                    _copy_into_zip(zf, path, EVIDENCE_PREFIX + rel)
+                    progress(n, total, _("Menyalin bukti dukung..."))
+                manifest = {
+                    "format": FORMAT,
+                    "format_version": FORMAT_VERSION,
+                    "app_version": __version__,
+                    "created_at": moment.isoformat(),
+                    "node_id": ws.node.id,
+                    "agency": ws.node.agency,
+                    "schema": schema,
+                    "members": members,
+                }
+                zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
+            _fsync_file(part)
+            os.replace(part, target)
+            _fsync_dir(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise _write_error(exc, folder) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise
+    size = target.stat().st_size
+    with ws.write(actor=actor_name) as session:
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor_name,
+            action="backup.create",
+            entity="backup",
+            entity_id=target.name,
+            detail={"folder": str(folder), "size": size, "evidence_files": len(files)},
+        )
+    removed = rotate(ws, folder, settings.get_int(ws, "backup_keep"))
+    if removed:
+        with ws.write(actor=actor_name) as session:
+            audit.record(
+                session,
+                node_id=ws.node.id,
+                actor=actor_name,
+                action="backup.rotate",
+                entity="backup",
+                detail={"folder": str(folder), "removed": [p.name for p in removed]},
+            )
+    progress(total, total, _("Selesai."))
+    return BackupInfo(target, moment, ws.node.id, ws.node.agency, schema, size, len(files))
+
+
+def backup_now(
+    ws: Workspace, actor: Actor, folder: Path | None = None, progress: Progress | None = None
+) -> BackupInfo:
+    """Manual backup into ``folder`` (default: the configured backup folder). Admins only."""
+    _require_admin(actor)
+    return _create(ws, folder or default_dir(ws), progress or _noop, actor.username)
+
+
+def _own_backups(folder: Path, node_id: str) -> list[Path]:
+    short = node_id.replace("-", "")[:8].lower()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME_RE.match(path.name)
+        if match and match.group(2) == short and path.is_file():
+            found.append((match.group(1), path.stat().st_mtime, path))
+    return [p for _s, _m, p in sorted(found, key=lambda t: (t[0], t[1], t[2].name))]
+
+
+def rotate(ws: Workspace, folder: Path, keep: int) -> list[Path]:
+    """Delete this node's oldest backups in ``folder`` beyond the newest ``keep``."""
+    own = _own_backups(Path(folder), ws.node.id)
+    doomed = own[: max(0, len(own) - max(1, keep))]
+    for path in doomed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return doomed
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every readable ``.ekbak`` in ``folder`` (any node), newest first."""
+    out: list[BackupInfo] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        return out
+    for path in folder.glob(f"*{SUFFIX}"):
+        try:
+            manifest = _read_manifest(path)
+        except BackupError:
+            continue
+        out.append(
+            BackupInfo(
+                path,
+                datetime.fromisoformat(manifest["created_at"]),
+                str(manifest.get("node_id", "")),
+                str(manifest.get("agency", "")),
+                str(manifest.get("schema", "")),
+                path.stat().st_size,
+                sum(1 for m in manifest["members"] if m.startswith(EVIDENCE_PREFIX)),
+            )
+        )
+    return sorted(out, key=lambda b: b.created_at, reverse=True)
+
+
+# --- schedule --------------------------------------------------------------------------
+def last_backup_at(ws: Workspace) -> datetime | None:
+    """Time of the last successful backup recorded in this workspace's audit trail."""
+    with ws.read() as session:
+        return session.execute(
+            select(AuditEvent.at)
+            .where(AuditEvent.action == "backup.create")
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+
+
+def due(ws: Workspace, now: datetime | None = None) -> bool:
+    """True when a scheduled backup should run (interval 0 = schedule off)."""
+    if not ws.is_sqlite:
+        return False
+    hours = settings.get_int(ws, "backup_interval_hours")
+    if hours <= 0:
+        return False
+    last = last_backup_at(ws)
+    return last is None or (now or now_utc()) - last >= timedelta(hours=hours)
+
+
+def run_scheduled(ws: Workspace, progress: Progress | None = None) -> BackupInfo | None:
+    """Run the scheduled backup if due (audited as ``system``); None when not due."""
+    if not due(ws):
+        return None
+    folder = default_dir(ws)
+    # A configured folder must already exist: an unplugged USB stick's mount point must
+    # not silently turn into a folder on the local disk.
+    return _create(ws, folder, progress or _noop, "system", create=folder == ws.backup_dir)
+
+
+# --- restore ---------------------------------------------------------------------------
+def _read_manifest(path: Path) -> dict[str, Any]:
+    bad = BackupError(
+        _("{p} bukan berkas cadangan e-Kinerja yang utuh.").format(p=path.name),
+        hint=_("Pilih berkas .ekbak lain; berkas itu mungkin rusak atau belum selesai disalin."),
+        code="bad_backup",
+    )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+            names = set(zf.namelist())
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise bad from exc
+    if (
+        not isinstance(manifest, dict)
+        or manifest.get("format") != FORMAT
+        or not isinstance(manifest.get("members"), dict)
+        or DB_MEMBER not in manifest["members"]
+        or not set(manifest["members"]) <= names
+        or not isinstance(manifest.get("created_at"), str)
+    ):
+        raise bad
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        raise BackupError(
+            _("Cadangan {p} dibuat oleh versi aplikasi yang lebih baru.").format(p=path.name),
+            hint=_("Perbarui aplikasi ke versi terbaru, lalu pulihkan lagi."),
+            code="backup_too_new",
+        )
+    return manifest
+
+
+def _safe_member(name: str) -> bool:
+    parts = name.split("/")
+    return not name.startswith("/") and ".." not in parts and "\\" not in name and ":" not in name
+
+
+def _extract_checked(path: Path, manifest: dict[str, Any], scratch: Path) -> Path:
+    """Extract every member into ``scratch``, verifying its sha256; returns the db."""
+    with zipfile.ZipFile(path) as zf:
+        for name, digest in manifest["members"].items():
+            if not _safe_member(name):
+                raise BackupError(
+                    _("Cadangan {p} memuat nama berkas yang tidak aman: {n}.").format(
+                        p=path.name, n=name
+                    ),
+                    code="bad_backup",
+                )
+            out = scratch / name
+            out.parent.mkdir(parents=True, exist_ok=True)
+            hasher = hashlib.sha256()
+            with zf.open(name) as src, out.open("wb") as dst:
+                while chunk := src.read(_CHUNK):
+                    hasher.update(chunk)
+                    dst.write(chunk)
+            if hasher.hexdigest() != digest:
+                raise BackupError(
+                    _("Isi cadangan {p} rusak ({n} tidak cocok dengan sidik jarinya).").format(
+                        p=path.name, n=name
+                    ),
+                    hint=_("Pilih cadangan lain."),
+                    code="bad_backup",
+                )
+    return scratch / DB_MEMBER
+
+
+def validate_database_file(db: Path, label: str) -> tuple[str, str, str]:
+    """integrity_check, our schema, not newer. Returns (schema, node_id, epoch)."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            schema_row = (
+                con.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+            node_row = (
+                con.execute("SELECT id, epoch FROM local_node").fetchone()
+                if "local_node" in tables
+                else None
+            )
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(
+            _("Basis data di dalam {p} tidak dapat dibaca.").format(p=label),
+            hint=_("Pilih cadangan lain."),
+            code="bad_backup",
+        ) from exc
+    if result != ["ok"]:
+        raise BackupError(
+            _("Basis data di dalam {p} rusak (integrity_check: {r}).").format(
+                p=label, r="; ".join(result[:3])
+            ),
+            hint=_("Pilih cadangan lain."),
+            code="bad_backup",
+        )
+    if schema_row is None or node_row is None:
+        raise BackupError(
+            _("{p} tidak berisi ruang kerja e-Kinerja.").format(p=label),
+            hint=_("Pilih cadangan yang dibuat oleh aplikasi ini."),
+            code="bad_backup",
+        )
+    schema = str(schema_row[0])
+    if schema not in _known_revisions():
+        raise BackupError(
+            _("Cadangan {p} dibuat oleh versi aplikasi yang lebih baru (skema {s}).").format(
+                p=label, s=schema
+            ),
+            hint=_("Perbarui aplikasi ke versi terbaru, lalu pulihkan lagi."),
+            code="backup_too_new",
+        )
+    return schema, str(node_row[0]), str(node_row[1])
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """Validate a backup completely without touching the workspace."""
+    path = Path(path)
+    manifest = _read_manifest(path)
+    with tempfile.TemporaryDirectory(prefix="ekinerja-inspect-") as tmp:
+        db = _extract_checked(path, manifest, Path(tmp))
+        schema, node_id, _epoch = validate_database_file(db, path.name)
+    return BackupInfo(
+        path,
+        datetime.fromisoformat(str(manifest["created_at"])),
+        node_id,
+        str(manifest.get("agency", "")),
+        schema,
+        path.stat().st_size,
+        sum(1 for m in manifest["members"] if m.startswith(EVIDENCE_PREFIX)),
+    )
+
+
+def restore(
+    ws: Workspace, actor: Actor, path: Path, progress: Progress | None = None
+) -> RestoreResult:
+    """Replace the workspace's data with a backup. Validates the backup first, keeps the
+    current database as a safety copy in ``<data>/backups``, merges the evidence files,
+    migrates an older schema, gives the workspace a NEW sync epoch and audits it.
+
+    Everybody must log in again afterwards (accounts come from the backup)."""
+    _require_admin(actor)
+    report = progress or _noop
+    path = Path(path)
+    db_path = _db_file(ws)
+    old_node_id = ws.node.id
+    manifest = _read_manifest(path)
+    report(0, 4, _("Memeriksa cadangan..."))
+    with _scratch_dir(ws.data_dir) as scratch:
+        db = _extract_checked(path, manifest, scratch)
+        schema, backup_node, _epoch = validate_database_file(db, path.name)
+        report(1, 4, _("Menyimpan salinan pengaman basis data saat ini..."))
+        try:
+            safety = backup_sqlite(db_path, ws.backup_dir, "sebelum-pulih")
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(
+                _("Salinan pengaman basis data saat ini gagal dibuat; pemulihan dibatalkan."),
+                hint=_("Kosongkan ruang disk lalu coba lagi. Data saat ini tidak diubah."),
+                code="restore_failed",
+            ) from exc
+        report(2, 4, _("Memulihkan basis data..."))
+        src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(db_path, timeout=30)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        report(3, 4, _("Memulihkan bukti dukung..."))
+        evidence_src = scratch / "evidence"
+        if evidence_src.is_dir():
+            for file in evidence_src.rglob("*"):
+                if file.is_file():
+                    dest = ws.evidence_dir / file.relative_to(evidence_src)
+                    if not dest.exists():
+                        dest.parent.mkdir(parents=True, exist_ok=True)
+                        shutil.copy2(file, dest)
+    upgrade_database(ws.engine, backup_dir=None)
+    old_epoch = ws.node.epoch
+    new_epoch = new_uuid()
+    created = datetime.fromisoformat(str(manifest["created_at"]))
+    with ws.write(actor=actor.username) as session:
+        node = session.execute(select(LocalNode)).scalars().one()
+        session.execute(update(LocalNode).values(epoch=new_epoch))
+        audit.record(
+            session,
+            node_id=node.id,
+            actor=actor.username,
+            action="db.restore",
+            entity="local_node",
+            entity_id=node.id,
+            detail={
+                "file": path.name,
+                "backup_created_at": created.isoformat(),
+                "schema_before": schema,
+                "old_epoch": old_epoch,
+                "new_epoch": new_epoch,
+                "safety_copy": str(safety),
+                "other_node": backup_node != old_node_id,
+            },
+        )
+    from ekinerja_desktop.domain.roles import NodeRole
+    from ekinerja_desktop.services.workspace import NodeInfo
+
+    with ws.read() as session:
+        row = session.execute(select(LocalNode)).scalars().one()
+        ws.node = NodeInfo(row.id, NodeRole(row.role), row.agency, row.epoch, row.is_demo)
+    report(4, 4, _("Selesai."))
+    return RestoreResult(
+        path, safety, created, old_epoch, new_epoch, schema, backup_node != old_node_id
+    )
+
+
+def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
+    """Restore a backup into a folder without a workspace (new or replaced PC). The
+    person at the keyboard owns the folder; the restored workspace gets a new epoch."""
+    from ekinerja_desktop.services import paths
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir = Path(data_dir)
+    path = Path(path)
+    db_path = paths.database_file(data_dir)
+    if db_path.exists():
+        raise BackupError(
+            _("Sudah ada ruang kerja di {p}.").format(p=data_dir),
+            hint=_("Pulihkan dari dalam aplikasi (menu Cadangan Data) sebagai admin."),
+            code="workspace_exists",
+        )
+    manifest = _read_manifest(path)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with _scratch_dir(data_dir) as scratch:
+        db = _extract_checked(path, manifest, scratch)
+        schema, _node, old_epoch = validate_database_file(db, path.name)
+        evidence_src = scratch / "evidence"
+        if evidence_src.is_dir():
+            shutil.copytree(evidence_src, paths.evidence_dir(data_dir), dirs_exist_ok=True)
+        part = db_path.with_name(db_path.name + ".part")
+        shutil.copyfile(db, part)
+        _fsync_file(part)
+        os.replace(part, db_path)
+    ws = open_workspace(data_dir)
+    try:
+        new_epoch = new_uuid()
+        created = datetime.fromisoformat(str(manifest["created_at"]))
+        with ws.write(actor="system") as session:
+            session.execute(update(LocalNode).values(epoch=new_epoch))
+            audit.record(
+                session,
+                node_id=ws.node.id,
+                actor="system",
+                action="db.restore",
+                entity="local_node",
+                entity_id=ws.node.id,
+                detail={
+                    "file": path.name,
+                    "backup_created_at": created.isoformat(),
+                    "schema_before": schema,
+                    "old_epoch": old_epoch,
+                    "new_epoch": new_epoch,
+                    "into_empty_folder": True,
+                },
+            )
+    finally:
+        ws.close()
+    return RestoreResult(path, None, created, old_epoch, new_epoch, schema, False)
+
+
+# --- check -----------------------------------------------------------------------------
+def _sqlite_checks(db_path: Path) -> list[CheckItem]:
+    items: list[CheckItem] = []
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+    try:
+        integrity = [str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall()]
+        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        con.close()
+    if integrity == ["ok"]:
+        items.append(CheckItem("integrity", True, _("Struktur basis data utuh (integrity_check).")))
+    else:
+        items.append(
+            CheckItem(
+                "integrity",
+                False,
+                _("Struktur basis data RUSAK (integrity_check: {n} masalah).").format(
+                    n=len(integrity)
+                ),
+                tuple(integrity[:20]),
+            )
+        )
+    if not fk:
+        items.append(CheckItem("foreign_keys", True, _("Semua rujukan antar-data valid.")))
+    else:
+        items.append(
+            CheckItem(
+                "foreign_keys",
+                False,
+                _("{n} rujukan antar-data menunjuk ke data yang tidak ada.").format(n=len(fk)),
+                tuple(
+                    _("tabel {t} baris {r} -> {p}").format(t=row[0], r=row[1], p=row[2])
+                    for row in fk[:20]
+                ),
+            )
+        )
+    return items
+
+
+def _evidence_check(ws: Workspace) -> CheckItem:
+    files = _evidence_files(ws.evidence_dir)
+    bad: list[str] = []
+    checked = 0
+    for path in files:
+        name = path.name.split(".", 1)[0].lower()
+        if not _HEX64.match(name):
+            continue  # not a content-addressed blob
+        checked += 1
+        if _sha256_file(path) != name:
+            bad.append(
+                _("{f}: isi tidak cocok dengan namanya (berubah atau rusak).").format(
+                    f=path.relative_to(ws.evidence_dir).as_posix()
+                )
+            )
+    with ws.read() as session:
+        wanted = set(
+            session.execute(select(Evidence.sha256).where(Evidence.deleted.is_(False))).scalars()
+        )
+    missing = sorted(sha for sha in wanted if not (ws.evidence_dir / sha[:2] / sha).is_file())
+    problems = bad + [
+        _("{s}: berkas bukti dukung tercatat tetapi tidak ada di folder bukti.").format(s=sha)
+        for sha in missing
+    ]
+    if problems:
+        return CheckItem(
+            "evidence",
+            False,
+            _("{n} dari {t} berkas bukti dukung rusak; {m} berkas hilang.").format(
+                n=len(bad), t=checked, m=len(missing)
+            ),
+            tuple(problems[:20]),
+        )
+    return CheckItem(
+        "evidence", True, _("{n} berkas bukti dukung cocok dengan sidik jarinya.").format(n=checked)
+    )
+
+
+def check(ws: Workspace) -> CheckReport:
+    """Integrity of the database (SQLite), foreign keys, audit chain and evidence files.
+    Read-only; reveals no personal data (counts and row numbers only)."""
+    items: list[CheckItem] = []
+    db_path = sqlite_path(ws.url)
+    if db_path is not None:
+        try:
+            items.extend(_sqlite_checks(db_path))
+        except sqlite3.DatabaseError as exc:
+            items.append(
+                CheckItem(
+                    "integrity",
+                    False,
+                    _("Basis data tidak dapat diperiksa: {e}.").format(e=exc),
+                )
+            )
+    try:
+        chain = audit.verify(ws)
+    except Exception as exc:  # a damaged table must still give a report
+        items.append(
+            CheckItem("audit_chain", False, _("Jejak audit tidak dapat dibaca: {e}.").format(e=exc))
+        )
+    else:
+        if chain.ok:
+            items.append(
+                CheckItem(
+                    "audit_chain",
+                    True,
+                    _("Jejak audit utuh: {n} peristiwa diperiksa.").format(n=chain.checked),
+                )
+            )
+        else:
+            items.append(
+                CheckItem(
+                    "audit_chain",
+                    False,
+                    _(
+                        "Jejak audit RUSAK pada peristiwa #{seq} ({reason}); "
+                        "{n} peristiwa sebelumnya utuh."
+                    ).format(seq=chain.broken_at, reason=chain.reason, n=chain.checked),
+                )
+            )
+    items.append(_evidence_check(ws))
+    return CheckReport(tuple(items))

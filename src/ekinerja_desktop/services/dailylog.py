@@ -1,0 +1,1267 @@
+"""Daily log use cases: day entries, recurring templates, submit, supervisor review, calendar."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.domain.calendar import DayKind, WorkCalendar
+from ekinerja_desktop.domain.fmt import person_display_name
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.skp import (
+    DEFAULT_LOG_GRACE_WORKING_DAYS,
+    EDITABLE_LOG_STATUSES,
+    LogAction,
+    LogStatus,
+    SkpStatus,
+    log_submission_deadline,
+    log_transition,
+)
+from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
+from ekinerja_desktop.services import audit
+from ekinerja_desktop.services.auth import require
+from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.store.models import (
+    CalendarDay,
+    DailyLog,
+    DailyLogEvidence,
+    Employee,
+    OrgUnit,
+    RecurringLog,
+    Setting,
+    Skp,
+    SkpRhk,
+    SupervisorAssignment,
+)
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
+
+GRACE_SETTING = "log_grace_working_days"
+MAX_ACTIVITY = 2000
+_QUANTITY_RE = re.compile(r"^\d{1,9}([.,]\d{1,4})?$")
+
+
+# --- dataclasses -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class EntryInput:
+    day: date
+    start: time
+    end: time
+    activity: str
+    rhk_id: str | None = None
+    quantity: str = ""
+    unit: str = ""
+    link_url: str = ""
+    id: str | None = None  # None creates a new entry
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    employee_id: str
+    day: date
+    start: time
+    end: time
+    activity: str
+    rhk_id: str | None
+    rhk_text: str
+    quantity: str
+    unit: str
+    link_url: str
+    status: str  # domain LogStatus values
+    is_late: bool
+    submitted_at: str
+    review_note: str
+    reviewer_name: str
+    evidence_count: int
+    non_working_day: bool  # allowed, flagged (weekend, holiday, cuti bersama)
+
+    @property
+    def minutes(self) -> int:
+        return _minutes(self.start, self.end)
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE_LOG_STATUSES
+
+
+@dataclass(frozen=True)
+class DayView:
+    employee_id: str
+    day: date
+    day_kind: str  # domain DayKind values
+    day_name: str
+    is_working_day: bool
+    deadline: date
+    entries: tuple[Entry, ...]
+
+    @property
+    def minutes(self) -> int:
+        return sum(e.minutes for e in self.entries)
+
+
+@dataclass(frozen=True)
+class RhkOption:
+    id: str
+    text: str
+    kind: str  # Utama | Tambahan
+
+
+@dataclass(frozen=True)
+class RecurringInput:
+    weekdays: tuple[int, ...]  # 0 = Monday
+    start: time
+    end: time
+    activity: str
+    rhk_id: str | None = None
+    quantity: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Recurring:
+    id: str
+    weekdays: tuple[int, ...]
+    start: time
+    end: time
+    activity: str
+    rhk_id: str | None
+    quantity: str
+    unit: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    employee_id: str | None = None
+    start: date | None = None
+    end: date | None = None
+    rhk_id: str | None = None
+
+
+@dataclass(frozen=True)
+class QueueGroup:
+    employee_id: str
+    employee_name: str
+    employee_nip: str
+    day: date
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class CalendarCell:
+    day: date
+    kind: str  # domain DayKind values
+    name: str  # holiday / cuti bersama name, weekday name on weekends
+    is_working_day: bool
+    entry_count: int
+    minutes: int
+    statuses: tuple[tuple[str, int], ...]  # (LogStatus value, count)
+    late: int
+
+    @property
+    def missing(self) -> bool:
+        """A past working day without any entry."""
+        return self.is_working_day and self.entry_count == 0 and self.day < today_wita()
+
+
+# --- helpers ---------------------------------------------------------------------------
+def _minutes(start: time, end: time) -> int:
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+
+
+def _display(emp: Employee | None) -> str:
+    if emp is None:
+        return ""
+    return person_display_name(emp.front_title, emp.name, emp.back_title)
+
+
+_WITA_OFFSET = timedelta(hours=8)
+
+
+def _stamp(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        return to_wita(moment).strftime("%Y-%m-%d %H:%M")
+    return (moment + _WITA_OFFSET).isoformat(" ", "minutes")
+
+
+def _employee(session: Session, employee_id: str | None) -> Employee | None:
+    if not employee_id:
+        return None
+    emp = session.get(Employee, employee_id)
+    return None if emp is None or emp.deleted else emp
+
+
+def _me(session: Session, actor: Actor) -> Employee:
+    emp = _employee(session, actor.employee_id)
+    if emp is None:
+        raise ValidationError(
+            _(
+                "Akun Anda belum ditautkan ke data pegawai, sehingga belum dapat mengisi "
+                "log harian."
+            ),
+            hint=_("Minta admin menautkan akun Anda ke data pegawai Anda."),
+        )
+    return emp
+
+
+_CALENDARS: dict[tuple[object, ...], WorkCalendar] = {}
+
+
+def work_calendar(session: Session, unit_id: str | None) -> WorkCalendar:
+    """The working-day calendar of a unit: its Saturday rule plus the calendar exceptions."""
+    saturday = False
+    if unit_id:
+        unit = session.get(OrgUnit, unit_id)
+        saturday = bool(unit and unit.saturday_workday)
+    rows = tuple(
+        (d, str(k), str(n))
+        for d, k, n in session.execute(
+            select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)
+            .where(CalendarDay.deleted.is_(False))
+            .order_by(CalendarDay.day)
+        ).all()
+    )
+    key = (saturday, rows)
+    cal = _CALENDARS.get(key)
+    if cal is None:
+        if len(_CALENDARS) > 32:
+            _CALENDARS.clear()
+        cal = WorkCalendar(
+            saturday_is_workday=saturday,
+            cuti_bersama=[(d, n) for d, k, n in rows if k == "cuti_bersama"],
+            extra_holidays=[(d, n) for d, k, n in rows if k == "libur"],
+            extra_workdays=[(d, n) for d, k, n in rows if k == "kerja"],
+        )
+        _CALENDARS[key] = cal
+    return cal
+
+
+def _grace(session: Session) -> int:
+    row = session.get(Setting, GRACE_SETTING)
+    try:
+        return int(row.value) if row else DEFAULT_LOG_GRACE_WORKING_DAYS
+    except ValueError:
+        return DEFAULT_LOG_GRACE_WORKING_DAYS
+
+
+def grace_working_days(ws: Workspace) -> int:
+    """Working days after the activity day on which submission is still on time."""
+    with ws.read() as session:
+        return _grace(session)
+
+
+def set_grace_working_days(ws: Workspace, actor: Actor, days: int) -> None:
+    require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
+    if not 0 <= days <= 30:
+        raise ValidationError(
+            _("Tenggat pengajuan log harian harus 0-30 hari kerja."),
+            hint=_("Isi 1 untuk 'paling lambat hari kerja berikutnya'."),
+        )
+    with ws.write(actor=actor.username) as session:
+        row = session.get(Setting, GRACE_SETTING)
+        before = row.value if row else str(DEFAULT_LOG_GRACE_WORKING_DAYS)
+        if row is None:
+            session.add(Setting(key=GRACE_SETTING, value=str(days)))
+        else:
+            row.value = str(days)
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="setting.change",
+            entity="setting",
+            entity_id=GRACE_SETTING,
+            detail={"before": before, "after": str(days)},
+        )
+
+
+def _assignments(
+    session: Session, employee_ids: Iterable[str]
+) -> dict[str, list[tuple[date, date, str]]]:
+    ids = sorted(set(employee_ids))
+    out: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
+    if not ids:
+        return out
+    sa = SupervisorAssignment
+    for emp, start, end, sup in session.execute(
+        select(sa.employee_id, sa.valid_from, sa.valid_to, sa.supervisor_id)
+        .where(sa.employee_id.in_(ids), sa.deleted.is_(False))
+        .order_by(sa.valid_from)
+    ).all():
+        out[str(emp)].append((start, end, str(sup)))
+    return out
+
+
+def _supervisor_from(rows: Sequence[tuple[date, date, str]], day: date) -> str | None:
+    for start, end, sup in reversed(rows):
+        if start <= day <= end:
+            return sup
+    return None
+
+
+def _supervisor_on(session: Session, employee_id: str, day: date) -> str | None:
+    return _supervisor_from(_assignments(session, [employee_id]).get(employee_id, []), day)
+
+
+def _can_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, day: date) -> bool:
+    me = actor.employee_id
+    if me is not None and me == emp.id:
+        return True
+    rows = _assignments(session, [emp.id]).get(emp.id, [])
+    if me is not None and any(sup == me for _s, _e, sup in rows if _s <= day <= _e):
+        return True
+    if me is not None and any(sup == me and s.year == day.year for s, _e, sup in rows):
+        return True
+    if actor.is_admin:
+        from ekinerja_desktop.services import master
+
+        return master.admin_scope(ws, actor).covers(emp.unit_id)
+    return False
+
+
+def _deny_read() -> PermissionDeniedError:
+    return PermissionDeniedError(
+        _(
+            "Anda tidak berwenang melihat log harian pegawai ini: hanya pegawai itu, "
+            "pejabat penilainya dan admin unitnya yang dapat melihatnya."
+        ),
+        hint=_("Pilih pegawai dari tim Anda sendiri."),
+    )
+
+
+def _target(session: Session, ws: Workspace, actor: Actor, employee_id: str | None) -> Employee:
+    """The employee whose log is read: the actor's own, or another one the actor may see."""
+    if employee_id is None or employee_id == actor.employee_id:
+        return _me(session, actor)
+    emp = _employee(session, employee_id)
+    if emp is None:
+        raise NotFoundError(_("Pegawai tidak ditemukan."), hint=_("Muat ulang daftar."))
+    return emp
+
+
+def _rhk_texts(session: Session, rhk_ids: Iterable[str | None]) -> dict[str, str]:
+    ids = sorted({r for r in rhk_ids if r})
+    if not ids:
+        return {}
+    return {
+        str(i): str(t)
+        for i, t in session.execute(select(SkpRhk.id, SkpRhk.text).where(SkpRhk.id.in_(ids)))
+    }
+
+
+def _evidence_counts(session: Session, log_ids: Sequence[str]) -> dict[str, int]:
+    if not log_ids:
+        return {}
+    le = DailyLogEvidence
+    return {
+        str(i): int(n)
+        for i, n in session.execute(
+            select(le.log_id, func.count())
+            .where(le.log_id.in_(list(log_ids)), le.deleted.is_(False))
+            .group_by(le.log_id)
+        ).all()
+    }
+
+
+_ENTRY_COLUMNS = (
+    DailyLog.id,
+    DailyLog.employee_id,
+    DailyLog.day,
+    DailyLog.start_time,
+    DailyLog.end_time,
+    DailyLog.activity,
+    DailyLog.rhk_id,
+    DailyLog.quantity,
+    DailyLog.unit,
+    DailyLog.link_url,
+    DailyLog.status,
+    DailyLog.is_late,
+    DailyLog.submitted_at,
+    DailyLog.review_note,
+    DailyLog.reviewer_id,
+)
+
+
+def _entry_select() -> Select[*tuple[Any, ...]]:
+    """Entry columns with the RHK text and the evidence count in one statement."""
+    le = DailyLogEvidence
+    evidence = (
+        select(func.count())
+        .where(le.log_id == DailyLog.id, le.deleted.is_(False))
+        .correlate(DailyLog)
+        .scalar_subquery()
+    )
+    return select(*_ENTRY_COLUMNS, SkpRhk.text, evidence).outerjoin(
+        SkpRhk, SkpRhk.id == DailyLog.rhk_id
+    )
+
+
+def _build(session: Session, rows: Sequence[Any], cal: WorkCalendar | None) -> list[Entry]:
+    """Entries from rows of ``_entry_select`` (positional: fastest to unpack)."""
+    reviewers = {r[14]: _display(_employee(session, r[14])) for r in rows if r[14]}
+    working: dict[date, bool] = {}
+    out = []
+    for (
+        log_id,
+        employee_id,
+        day,
+        start,
+        end,
+        activity,
+        rhk_id,
+        quantity,
+        unit,
+        link_url,
+        status,
+        is_late,
+        submitted_at,
+        review_note,
+        reviewer_id,
+        rhk_text,
+        evidence_count,
+    ) in rows:
+        non_working = False
+        if cal is not None:
+            if day not in working:
+                working[day] = cal.is_working_day(day)
+            non_working = not working[day]
+        out.append(
+            Entry(
+                log_id,
+                employee_id,
+                day,
+                start,
+                end,
+                activity,
+                rhk_id,
+                rhk_text or "",
+                quantity,
+                unit,
+                link_url,
+                status,
+                bool(is_late),
+                _stamp(submitted_at),
+                review_note,
+                reviewers.get(reviewer_id, "") if reviewer_id else "",
+                int(evidence_count or 0),
+                non_working,
+            )
+        )
+    return out
+
+
+def _entries(session: Session, logs: Sequence[DailyLog], cal: WorkCalendar | None) -> list[Entry]:
+    """Entries of (flushed) ORM rows, in the given order."""
+    if not logs:
+        return []
+    ids = [log.id for log in logs]
+    rows = {
+        row.id: row for row in session.execute(_entry_select().where(DailyLog.id.in_(ids))).all()
+    }
+    return _build(session, [rows[i] for i in ids], cal)
+
+
+def _day_logs(session: Session, employee_id: str, day: date) -> list[DailyLog]:
+    return list(
+        session.execute(
+            select(DailyLog)
+            .where(
+                DailyLog.employee_id == employee_id,
+                DailyLog.day == day,
+                DailyLog.deleted.is_(False),
+            )
+            .order_by(DailyLog.start_time, DailyLog.end_time, DailyLog.id)
+        ).scalars()
+    )
+
+
+def _log_entity(session: Session, entry_id: str) -> DailyLog:
+    log = session.get(DailyLog, entry_id)
+    if log is None or log.deleted:
+        raise NotFoundError(
+            _("Entri log harian tidak ditemukan (mungkin sudah dihapus)."),
+            hint=_("Muat ulang tampilan hari ini."),
+        )
+    return log
+
+
+def _require_editable(log: DailyLog) -> None:
+    if log.status == LogStatus.DISETUJUI.value:
+        raise ValidationError(
+            _("Entri ini sudah disetujui atasan sehingga dikunci dan tidak dapat diubah."),
+            hint=_("Catat perubahan sebagai entri baru bila perlu."),
+        )
+    if log.status not in EDITABLE_LOG_STATUSES:
+        raise ValidationError(
+            _("Entri berstatus {s} sedang ditinjau atasan dan tidak dapat diubah.").format(
+                s=log.status
+            ),
+            hint=_("Tunggu keputusan atasan; entri yang dikembalikan dapat diperbaiki."),
+        )
+
+
+def _require_owner(actor: Actor, log: DailyLog) -> None:
+    if actor.employee_id is None or actor.employee_id != log.employee_id:
+        raise PermissionDeniedError(
+            _("Hanya pegawai pemilik log harian yang dapat mengubahnya."),
+            hint=_("Minta pegawai tersebut mengubahnya dari akunnya sendiri."),
+        )
+
+
+def _audit(
+    ws: Workspace, session: Session, actor: Actor, action: str, eid: str, **d: object
+) -> None:
+    audit.record(
+        session,
+        node_id=ws.node.id,
+        actor=actor.username,
+        action=action,
+        entity="daily_log",
+        entity_id=eid,
+        detail={k: (str(v) if isinstance(v, (date, time)) else v) for k, v in d.items()},
+    )
+
+
+# --- RHK options -----------------------------------------------------------------------
+def _approved_skp(session: Session, employee_id: str, year: int) -> Skp | None:
+    return (
+        session.execute(
+            select(Skp)
+            .where(
+                Skp.employee_id == employee_id,
+                Skp.year == year,
+                Skp.deleted.is_(False),
+                Skp.status == SkpStatus.DISETUJUI.value,
+            )
+            .order_by(Skp.revision.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def rhk_options(
+    ws: Workspace, actor: Actor, year: int, employee_id: str | None = None
+) -> list[RhkOption]:
+    """The RHK of the employee's approved SKP of ``year`` (empty when none is approved)."""
+    with ws.read() as session:
+        emp = _target(session, ws, actor, employee_id)
+        if emp.id != actor.employee_id and not _can_read(
+            session, ws, actor, emp, date(year, 12, 31)
+        ):
+            raise _deny_read()
+        skp = _approved_skp(session, emp.id, year)
+        if skp is None:
+            return []
+        return [
+            RhkOption(r.id, r.text, r.kind)
+            for r in session.execute(
+                select(SkpRhk)
+                .where(SkpRhk.skp_id == skp.id, SkpRhk.deleted.is_(False))
+                .order_by(SkpRhk.position, SkpRhk.id)
+            ).scalars()
+        ]
+
+
+def _check_rhk(session: Session, employee_id: str, rhk_id: str, day: date) -> None:
+    rhk = session.get(SkpRhk, rhk_id)
+    skp = session.get(Skp, rhk.skp_id) if rhk is not None and not rhk.deleted else None
+    if rhk is None or skp is None or skp.deleted or skp.employee_id != employee_id:
+        raise ValidationError(
+            _("RHK yang dipilih bukan bagian dari SKP Anda."),
+            problems=[("rhk_id", _("Pilih RHK dari SKP Anda yang disetujui."))],
+            hint=_("Pilih RHK dari daftar."),
+        )
+    if skp.year != day.year:
+        raise ValidationError(
+            _(
+                "RHK yang dipilih berasal dari SKP tahun {y}, sedangkan entri bertanggal {d}."
+            ).format(y=skp.year, d=day.strftime("%d-%m-%Y")),
+            problems=[("rhk_id", _("Pilih RHK dari SKP tahun {y}.").format(y=day.year))],
+            hint=_("Pilih RHK dari SKP tahun {y} yang sudah disetujui.").format(y=day.year),
+        )
+    current = _approved_skp(session, employee_id, day.year)
+    if current is None or current.id != skp.id:
+        raise ValidationError(
+            _("RHK yang dipilih berasal dari SKP yang belum (atau tidak lagi) disetujui."),
+            problems=[("rhk_id", _("Hanya RHK SKP yang disetujui."))],
+            hint=_("Log harian hanya dapat dikaitkan dengan RHK SKP yang sudah disetujui atasan."),
+        )
+
+
+# --- reading ---------------------------------------------------------------------------
+def list_day(ws: Workspace, actor: Actor, day: date, employee_id: str | None = None) -> DayView:
+    """All entries of one employee (default: the actor) on ``day``, ordered by time."""
+    with ws.read() as session:
+        emp = _target(session, ws, actor, employee_id)
+        if emp.id != actor.employee_id and not _can_read(session, ws, actor, emp, day):
+            raise _deny_read()
+        cal = work_calendar(session, emp.unit_id)
+        info = cal.day_info(day)
+        rows = session.execute(
+            _entry_select()
+            .where(
+                DailyLog.employee_id == emp.id,
+                DailyLog.day == day,
+                DailyLog.deleted.is_(False),
+            )
+            .order_by(DailyLog.start_time, DailyLog.end_time, DailyLog.id)
+        ).all()
+        entries = _build(session, rows, cal)
+        return DayView(
+            employee_id=emp.id,
+            day=day,
+            day_kind=info.kind.value,
+            day_name=info.name,
+            is_working_day=info.kind is DayKind.WORKDAY,
+            deadline=log_submission_deadline(day, cal, _grace(session)),
+            entries=tuple(entries),
+        )
+
+
+def get_entry(ws: Workspace, actor: Actor, entry_id: str) -> Entry:
+    with ws.read() as session:
+        log = _log_entity(session, entry_id)
+        emp = _employee(session, log.employee_id)
+        if emp is None or not _can_read(session, ws, actor, emp, log.day):
+            raise _deny_read()
+        return _entries(session, [log], work_calendar(session, emp.unit_id))[0]
+
+
+def month_calendar(
+    ws: Workspace, actor: Actor, year: int, month: int, employee_id: str | None = None
+) -> list[CalendarCell]:
+    """One cell per day of the month: day kind, entry count, hours, status mix."""
+    if not (2000 <= year <= 2100 and 1 <= month <= 12):
+        raise ValidationError(_("Bulan {m}-{y} tidak valid.").format(m=month, y=year))
+    first = date(year, month, 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    with ws.read() as session:
+        emp = _target(session, ws, actor, employee_id)
+        if emp.id != actor.employee_id and not _can_read(session, ws, actor, emp, last):
+            raise _deny_read()
+        cal = work_calendar(session, emp.unit_id)
+        rows = session.execute(
+            select(
+                DailyLog.day,
+                DailyLog.status,
+                DailyLog.start_time,
+                DailyLog.end_time,
+                DailyLog.is_late,
+            ).where(
+                DailyLog.employee_id == emp.id,
+                DailyLog.day >= first,
+                DailyLog.day <= last,
+                DailyLog.deleted.is_(False),
+            )
+        ).all()
+    late: dict[date, int] = defaultdict(int)
+    per_day: dict[date, Counter[str]] = defaultdict(Counter)
+    minutes: dict[date, int] = defaultdict(int)
+    for d, status, start, end, is_late in rows:
+        per_day[d][str(status)] += 1
+        minutes[d] += _minutes(start, end)
+        late[d] += int(bool(is_late))
+    cells = []
+    d = first
+    while d <= last:
+        info = cal.day_info(d)
+        mix = per_day.get(d, Counter())
+        cells.append(
+            CalendarCell(
+                day=d,
+                kind=info.kind.value,
+                name=info.name,
+                is_working_day=info.kind is DayKind.WORKDAY,
+                entry_count=sum(mix.values()),
+                minutes=minutes.get(d, 0),
+                statuses=tuple(sorted(mix.items())),
+                late=late.get(d, 0),
+            )
+        )
+        d += timedelta(days=1)
+    return cells
+
+
+# --- writing ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Clean:
+    day: date
+    start: time
+    end: time
+    activity: str
+    rhk_id: str | None
+    quantity: str
+    unit: str
+    link_url: str
+
+
+def _clean(data: EntryInput | RecurringInput, day: date) -> _Clean:
+    problems: list[tuple[str, str]] = []
+    activity = " ".join((data.activity or "").split())
+    if not activity:
+        problems.append(("activity", _("Uraian kegiatan wajib diisi.")))
+    elif len(activity) > MAX_ACTIVITY:
+        problems.append(("activity", _("Maksimal {n} karakter.").format(n=MAX_ACTIVITY)))
+    start = data.start.replace(second=0, microsecond=0)
+    end = data.end.replace(second=0, microsecond=0)
+    if end <= start:
+        problems.append(
+            (
+                "end",
+                _("Jam selesai ({e}) harus sesudah jam mulai ({s}).").format(
+                    e=end.strftime("%H:%M"), s=start.strftime("%H:%M")
+                ),
+            )
+        )
+    quantity = (data.quantity or "").strip()
+    if quantity and not _QUANTITY_RE.match(quantity):
+        problems.append(("quantity", _("Jumlah keluaran harus angka, misalnya 1 atau 2,5.")))
+    unit = " ".join((data.unit or "").split())[:64]
+    link = (getattr(data, "link_url", "") or "").strip()
+    if link and not re.match(r"^https?://\S+$", link, re.IGNORECASE):
+        problems.append(("link_url", _("Tautan harus diawali http:// atau https://.")))
+    if problems:
+        raise ValidationError(
+            _("Entri log harian belum dapat disimpan: {p}").format(
+                p="; ".join(msg for _f, msg in problems)
+            ),
+            problems=problems,
+            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
+        )
+    return _Clean(day, start, end, activity, data.rhk_id or None, quantity, unit, link[:500])
+
+
+def _check_day(day: date) -> None:
+    today = today_wita()
+    if day > today:
+        raise ValidationError(
+            _("Log harian tidak dapat diisi untuk tanggal yang belum tiba ({d}).").format(
+                d=day.strftime("%d-%m-%Y")
+            ),
+            problems=[("day", _("Tanggal di masa depan."))],
+            hint=_("Isi log pada hari kegiatan dilakukan atau sesudahnya."),
+        )
+    if day.year < 2000:
+        raise ValidationError(_("Tanggal {d} tidak masuk akal.").format(d=day.isoformat()))
+
+
+def _check_overlap(session: Session, employee_id: str, c: _Clean, own_id: str | None) -> None:
+    for other in _day_logs(session, employee_id, c.day):
+        if other.id == own_id:
+            continue
+        if c.start < other.end_time and other.start_time < c.end:
+            raise ValidationError(
+                _('Jam {s}-{e} bertumpang tindih dengan entri {os}-{oe} "{a}".').format(
+                    s=c.start.strftime("%H:%M"),
+                    e=c.end.strftime("%H:%M"),
+                    os=other.start_time.strftime("%H:%M"),
+                    oe=other.end_time.strftime("%H:%M"),
+                    a=other.activity[:60],
+                ),
+                problems=[("start", _("Waktu bertumpang tindih."))],
+                hint=_("Ubah jam mulai/selesai agar tidak bertumpang tindih."),
+            )
+
+
+def _apply(log: DailyLog, c: _Clean) -> None:
+    values = {
+        "day": c.day,
+        "start_time": c.start,
+        "end_time": c.end,
+        "activity": c.activity,
+        "rhk_id": c.rhk_id,
+        "quantity": c.quantity,
+        "unit": c.unit,
+        "link_url": c.link_url,
+    }
+    for key, value in values.items():
+        if getattr(log, key) != value:
+            setattr(log, key, value)
+
+
+def save_entry(ws: Workspace, actor: Actor, data: EntryInput) -> Entry:
+    """Create or update one entry of the actor's own log (Draft or Revisi only)."""
+    c = _clean(data, data.day)
+    _check_day(c.day)
+    with ws.write(actor=actor.username) as session:
+        emp = _me(session, actor)
+        if data.id:
+            log = _log_entity(session, data.id)
+            _require_owner(actor, log)
+            _require_editable(log)
+        else:
+            log = DailyLog(employee_id=emp.id, status=LogStatus.DRAFT.value)
+        if c.rhk_id:
+            _check_rhk(session, emp.id, c.rhk_id, c.day)
+        _check_overlap(session, emp.id, c, data.id)
+        _apply(log, c)
+        if not data.id:
+            session.add(log)
+        session.flush()
+        _audit(
+            ws,
+            session,
+            actor,
+            "daily_log.update" if data.id else "daily_log.create",
+            log.id,
+            day=c.day,
+            start=c.start,
+            end=c.end,
+            rhk_id=c.rhk_id,
+        )
+        cal = work_calendar(session, emp.unit_id)
+        return _entries(session, [log], cal)[0]
+
+
+def delete_entry(ws: Workspace, actor: Actor, entry_id: str) -> None:
+    with ws.write(actor=actor.username) as session:
+        log = _log_entity(session, entry_id)
+        _require_owner(actor, log)
+        _require_editable(log)
+        log.deleted = True
+        for link in session.execute(
+            select(DailyLogEvidence).where(
+                DailyLogEvidence.log_id == log.id, DailyLogEvidence.deleted.is_(False)
+            )
+        ).scalars():
+            link.deleted = True
+        _audit(ws, session, actor, "daily_log.delete", log.id, day=log.day)
+
+
+def _copy_into(
+    ws: Workspace,
+    session: Session,
+    actor: Actor,
+    emp: Employee,
+    *,
+    day: date,
+    sources: Sequence[_Clean],
+    action: str,
+) -> list[DailyLog]:
+    """Insert copies that do not overlap what the day already holds (others are skipped)."""
+    made: list[DailyLog] = []
+    approved = _approved_skp(session, emp.id, day.year)
+    valid_rhk = (
+        {
+            str(r)
+            for r in session.execute(
+                select(SkpRhk.id).where(SkpRhk.skp_id == approved.id, SkpRhk.deleted.is_(False))
+            ).scalars()
+        }
+        if approved
+        else set()
+    )
+    for src in sources:
+        c = _Clean(
+            day,
+            src.start,
+            src.end,
+            src.activity,
+            src.rhk_id if src.rhk_id in valid_rhk else None,
+            src.quantity,
+            src.unit,
+            src.link_url,
+        )
+        try:
+            _check_overlap(session, emp.id, c, None)
+        except ValidationError:
+            continue
+        log = DailyLog(employee_id=emp.id, status=LogStatus.DRAFT.value)
+        _apply(log, c)
+        session.add(log)
+        session.flush()
+        made.append(log)
+    if made:
+        _audit(ws, session, actor, action, "", day=day, ids=[m.id for m in made])
+    return made
+
+
+def copy_previous_day(ws: Workspace, actor: Actor, day: date) -> list[Entry]:
+    """Copy the entries of the most recent earlier day with entries (within 14 days) into
+    ``day`` as drafts; entries that would overlap existing ones are skipped."""
+    _check_day(day)
+    with ws.write(actor=actor.username) as session:
+        emp = _me(session, actor)
+        source_day = session.execute(
+            select(func.max(DailyLog.day)).where(
+                DailyLog.employee_id == emp.id,
+                DailyLog.day < day,
+                DailyLog.day >= day - timedelta(days=14),
+                DailyLog.deleted.is_(False),
+            )
+        ).scalar_one_or_none()
+        if source_day is None:
+            raise ValidationError(
+                _("Tidak ada entri dalam 14 hari sebelum {d} yang dapat disalin.").format(
+                    d=day.strftime("%d-%m-%Y")
+                ),
+                hint=_("Isi entri secara manual."),
+            )
+        sources = [
+            _Clean(
+                day,
+                log.start_time,
+                log.end_time,
+                log.activity,
+                log.rhk_id,
+                log.quantity,
+                log.unit,
+                log.link_url,
+            )
+            for log in _day_logs(session, emp.id, source_day)
+        ]
+        made = _copy_into(
+            ws, session, actor, emp, day=day, sources=sources, action="daily_log.copy"
+        )
+        return _entries(session, made, work_calendar(session, emp.unit_id))
+
+
+# --- recurring templates ---------------------------------------------------------------
+def _weekdays(values: Iterable[int]) -> tuple[int, ...]:
+    days = tuple(sorted({int(v) for v in values}))
+    if not days or any(not 0 <= d <= 6 for d in days):
+        raise ValidationError(
+            _("Pilih minimal satu hari (Senin-Minggu) untuk entri berulang."),
+            problems=[("weekdays", _("Pilih hari."))],
+        )
+    return days
+
+
+def _recurring(row: RecurringLog) -> Recurring:
+    return Recurring(
+        id=row.id,
+        weekdays=tuple(int(x) for x in row.weekdays.split(",") if x.strip()),
+        start=row.start_time,
+        end=row.end_time,
+        activity=row.activity,
+        rhk_id=row.rhk_id,
+        quantity=row.quantity,
+        unit=row.unit,
+        active=row.active,
+    )
+
+
+def create_recurring(ws: Workspace, actor: Actor, data: RecurringInput) -> Recurring:
+    days = _weekdays(data.weekdays)
+    c = _clean(data, today_wita())
+    with ws.write(actor=actor.username) as session:
+        emp = _me(session, actor)
+        if c.rhk_id:
+            rhk = session.get(SkpRhk, c.rhk_id)
+            skp = session.get(Skp, rhk.skp_id) if rhk else None
+            if skp is None or skp.employee_id != emp.id:
+                raise ValidationError(
+                    _("RHK yang dipilih bukan bagian dari SKP Anda."),
+                    hint=_("Pilih RHK dari daftar."),
+                )
+        row = RecurringLog(
+            employee_id=emp.id,
+            weekdays=",".join(str(d) for d in days),
+            start_time=c.start,
+            end_time=c.end,
+            activity=c.activity,
+            rhk_id=c.rhk_id,
+            quantity=c.quantity,
+            unit=c.unit,
+            active=True,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="recurring_log.create",
+            entity="recurring_log",
+            entity_id=row.id,
+            detail={"weekdays": row.weekdays, "activity": c.activity[:80]},
+        )
+        return _recurring(row)
+
+
+def list_recurring(ws: Workspace, actor: Actor) -> list[Recurring]:
+    with ws.read() as session:
+        emp = _me(session, actor)
+        return [
+            _recurring(r)
+            for r in session.execute(
+                select(RecurringLog)
+                .where(RecurringLog.employee_id == emp.id, RecurringLog.deleted.is_(False))
+                .order_by(RecurringLog.start_time, RecurringLog.id)
+            ).scalars()
+        ]
+
+
+def delete_recurring(ws: Workspace, actor: Actor, recurring_id: str) -> None:
+    with ws.write(actor=actor.username) as session:
+        row = session.get(RecurringLog, recurring_id)
+        if row is None or row.deleted:
+            raise NotFoundError(_("Entri berulang tidak ditemukan."), hint=_("Muat ulang."))
+        if row.employee_id != actor.employee_id:
+            raise PermissionDeniedError(_("Entri berulang ini bukan milik Anda."))
+        row.deleted = True
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="recurring_log.delete",
+            entity="recurring_log",
+            entity_id=row.id,
+        )
+
+
+def apply_recurring(ws: Workspace, actor: Actor, day: date) -> list[Entry]:
+    """Add the active templates for ``day``'s weekday as drafts (overlaps are skipped)."""
+    _check_day(day)
+    with ws.write(actor=actor.username) as session:
+        emp = _me(session, actor)
+        rows = [
+            r
+            for r in session.execute(
+                select(RecurringLog).where(
+                    RecurringLog.employee_id == emp.id,
+                    RecurringLog.deleted.is_(False),
+                    RecurringLog.active.is_(True),
+                )
+            ).scalars()
+            if day.weekday() in _recurring(r).weekdays
+        ]
+        sources = [
+            _Clean(day, r.start_time, r.end_time, r.activity, r.rhk_id, r.quantity, r.unit, "")
+            for r in rows
+        ]
+        made = _copy_into(
+            ws, session, actor, emp, day=day, sources=sources, action="daily_log.recurring"
+        )
+        return _entries(session, made, work_calendar(session, emp.unit_id))
+
+
+# --- submit ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SubmitResult:
+    submitted: int
+    late: int
+    skipped: int  # already submitted or approved
+
+
+def _submit(ws: Workspace, actor: Actor, start: date, end: date) -> SubmitResult:
+    with ws.write(actor=actor.username) as session:
+        emp = _me(session, actor)
+        cal = work_calendar(session, emp.unit_id)
+        grace = _grace(session)
+        logs = list(
+            session.execute(
+                select(DailyLog).where(
+                    DailyLog.employee_id == emp.id,
+                    DailyLog.day >= start,
+                    DailyLog.day <= end,
+                    DailyLog.deleted.is_(False),
+                )
+            ).scalars()
+        )
+        if not logs:
+            raise ValidationError(
+                _("Tidak ada entri log harian pada {a} s.d. {b} yang dapat diajukan.").format(
+                    a=start.strftime("%d-%m-%Y"), b=end.strftime("%d-%m-%Y")
+                ),
+                hint=_("Isi entri terlebih dahulu."),
+            )
+        today = today_wita()
+        now = now_utc()
+        done = late = skipped = 0
+        for log in logs:
+            if log.status not in EDITABLE_LOG_STATUSES:
+                skipped += 1
+                continue
+            log.status = log_transition(log.status, LogAction.SUBMIT).value
+            log.submitted_at = now
+            log.is_late = today > log_submission_deadline(log.day, cal, grace)
+            done += 1
+            late += int(log.is_late)
+        if done:
+            _audit(
+                ws,
+                session,
+                actor,
+                "daily_log.submit",
+                "",
+                start=start,
+                end=end,
+                count=done,
+                late=late,
+            )
+        return SubmitResult(done, late, skipped)
+
+
+def submit_day(ws: Workspace, actor: Actor, day: date) -> SubmitResult:
+    """Submit the Draft/Revisi entries of ``day``; late ones are marked, not refused."""
+    return _submit(ws, actor, day, day)
+
+
+def submit_week(ws: Workspace, actor: Actor, day: date) -> SubmitResult:
+    """Submit the Draft/Revisi entries of the Monday-Sunday week containing ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return _submit(ws, actor, monday, min(monday + timedelta(days=6), today_wita()))
+
+
+def withdraw(ws: Workspace, actor: Actor, entry_id: str) -> Entry:
+    """Take a submitted (not yet reviewed) entry back to Draft."""
+    with ws.write(actor=actor.username) as session:
+        log = _log_entity(session, entry_id)
+        _require_owner(actor, log)
+        try:
+            log.status = log_transition(log.status, LogAction.WITHDRAW).value
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+        _audit(ws, session, actor, "daily_log.withdraw", log.id)
+        emp = _employee(session, log.employee_id)
+        return _entries(session, [log], work_calendar(session, emp.unit_id if emp else None))[0]
+
+
+# --- supervisor review -----------------------------------------------------------------
+def _team_candidates(session: Session, supervisor_id: str) -> set[str]:
+    sa = SupervisorAssignment
+    return {
+        str(e)
+        for e in session.execute(
+            select(sa.employee_id).where(sa.supervisor_id == supervisor_id, sa.deleted.is_(False))
+        ).scalars()
+    }
+
+
+def review_queue(ws: Workspace, actor: Actor, flt: QueueFilter | None = None) -> list[QueueGroup]:
+    """Submitted entries of the actor's team (the actor is the penilai on the entry's day),
+    grouped by person and day, oldest day first."""
+    flt = flt or QueueFilter()
+    me = actor.employee_id
+    if me is None:
+        return []
+    with ws.read() as session:
+        team = _team_candidates(session, me)
+        if flt.employee_id:
+            team &= {flt.employee_id}
+        if not team:
+            return []
+        stmt = _entry_select().where(
+            DailyLog.status == LogStatus.DIAJUKAN.value,
+            DailyLog.employee_id.in_(sorted(team)),
+            DailyLog.deleted.is_(False),
+        )
+        if flt.start:
+            stmt = stmt.where(DailyLog.day >= flt.start)
+        if flt.end:
+            stmt = stmt.where(DailyLog.day <= flt.end)
+        if flt.rhk_id:
+            stmt = stmt.where(DailyLog.rhk_id == flt.rhk_id)
+        logs = list(session.execute(stmt).all())
+        assignments = _assignments(session, {log.employee_id for log in logs})
+        logs = [
+            log
+            for log in logs
+            if _supervisor_from(assignments.get(log.employee_id, []), log.day) == me
+        ]
+        emps = {
+            str(e.id): (_display(e), str(e.nip))
+            for e in session.execute(
+                select(Employee).where(Employee.id.in_(sorted({g.employee_id for g in logs})))
+            ).scalars()
+        }
+        entries = _build(session, logs, None)
+    grouped: dict[tuple[str, date], list[Entry]] = defaultdict(list)
+    for entry in entries:
+        grouped[(entry.employee_id, entry.day)].append(entry)
+    groups = [
+        QueueGroup(
+            employee_id=emp_id,
+            employee_name=emps.get(emp_id, ("", ""))[0],
+            employee_nip=emps.get(emp_id, ("", ""))[1],
+            day=day,
+            entries=tuple(sorted(items, key=lambda e: (e.start, e.end, e.id))),
+        )
+        for (emp_id, day), items in grouped.items()
+    ]
+    return sorted(groups, key=lambda g: (g.day, g.employee_name.casefold(), g.employee_id))
+
+
+def _review(
+    ws: Workspace, actor: Actor, entry_ids: Sequence[str], action: LogAction, note: str
+) -> int:
+    me = actor.employee_id
+    ids = sorted(set(entry_ids))
+    if not ids:
+        raise ValidationError(_("Pilih minimal satu entri."), hint=_("Centang entri di daftar."))
+    with ws.write(actor=actor.username) as session:
+        logs = list(
+            session.execute(
+                select(DailyLog).where(DailyLog.id.in_(ids), DailyLog.deleted.is_(False))
+            ).scalars()
+        )
+        if len(logs) != len(ids):
+            raise NotFoundError(
+                _("Sebagian entri tidak ditemukan (mungkin sudah dihapus)."),
+                hint=_("Muat ulang antrean."),
+            )
+        assignments = _assignments(session, {log.employee_id for log in logs})
+        now = now_utc()
+        for log in logs:
+            if me is None or _supervisor_from(assignments.get(log.employee_id, []), log.day) != me:
+                raise PermissionDeniedError(
+                    _(
+                        "Anda bukan pejabat penilai {n} pada {d}, sehingga tidak dapat "
+                        "meninjau entri tersebut."
+                    ).format(
+                        n=_display(_employee(session, log.employee_id)),
+                        d=log.day.strftime("%d-%m-%Y"),
+                    ),
+                    hint=_("Bila pemetaan atasan keliru, minta admin memperbaikinya."),
+                )
+            try:
+                log.status = log_transition(log.status, action).value
+            except ValueError as exc:
+                raise ValidationError(
+                    str(exc), hint=_("Muat ulang antrean; entri mungkin sudah ditinjau.")
+                ) from exc
+            log.reviewer_id = me
+            log.reviewed_at = now
+            log.review_note = note
+        _audit(
+            ws,
+            session,
+            actor,
+            f"daily_log.{action.value}",
+            ids[0] if len(ids) == 1 else "",
+            ids=ids,
+            note=note,
+        )
+        return len(logs)
+
+
+def approve(ws: Workspace, actor: Actor, entry_ids: Sequence[str]) -> int:
+    """Approve (and thereby lock) submitted entries; one call approves a whole selection."""
+    return _review(ws, actor, entry_ids, LogAction.APPROVE, "")
+
+
+def return_entries(ws: Workspace, actor: Actor, entry_ids: Sequence[str], note: str) -> int:
+    """Return submitted entries to the employee (Revisi) with a note saying what to fix."""
+    note = " ".join((note or "").split())
+    if not note:
+        raise ValidationError(
+            _("Tulis catatan yang menjelaskan apa yang perlu diperbaiki."),
+            problems=[("note", _("Catatan wajib diisi."))],
+        )
+    return _review(ws, actor, entry_ids, LogAction.RETURN, note[:2000])

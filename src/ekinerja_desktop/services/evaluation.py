@@ -1,0 +1,1973 @@
+"""Evaluation use cases: periodic/annual appraisal, calibration, signing, objections, follow-up.
+
+Ownership: the employee writes the self-assessment (self realisasi) and files objections;
+the Pejabat Penilai Kinerja (supervisor of the period, from the mapping) writes realisasi,
+feedback, ratings and notes and signs; the Atasan Pejabat Penilai decides objections. A
+signed revision is immutable: a correction is revision N+1 with a reason, both kept.
+Every write is permission-checked and audited; functions return frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.domain.berakhlak import BERAKHLAK
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.jabatan import JabatanKind
+from ekinerja_desktop.domain.periods import Period, PeriodScheme, parse_period, periods_for_year
+from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating, check_distribution
+from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.skp import (
+    EvaluationAction,
+    EvaluationStatus,
+    LogStatus,
+    SkpStatus,
+    evaluation_transition,
+    keberatan_deadline,
+)
+from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
+from ekinerja_desktop.services import audit
+from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.skp import (
+    _display,
+    _employee,
+    _load_snapshot,
+    _supervisor_on,
+    person_snapshot,
+)
+from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.models import (
+    DailyLog,
+    DailyLogEvidence,
+    DevPlanItem,
+    Employee,
+    Evaluation,
+    EvaluationBehaviour,
+    EvaluationResult,
+    FollowUp,
+    Objection,
+    OrgPerformance,
+    OrgUnit,
+    Setting,
+    Skp,
+    SkpIndicator,
+    SkpRhk,
+    SupervisorAssignment,
+)
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.reports import EvaluationCover, EvaluationDocument
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
+
+# --- configuration ---------------------------------------------------------------------
+SCHEME_SETTING = "evaluation_scheme"
+DEFAULT_SCHEME = PeriodScheme.TRIWULAN
+
+#: Rating Hasil Kerja of the head of an organisation, from the organisation's predikat
+#: (domain.md: "the organisation's achievement is used as their Rating Hasil Kerja").
+#: Regional choice (verify): Istimewa -> Di Atas, Baik -> Sesuai, lower -> Di Bawah.
+ORG_HEAD_RATING: Mapping[OrgPredikat, Rating] = MappingProxyType(
+    {
+        OrgPredikat.ISTIMEWA: Rating.DI_ATAS,
+        OrgPredikat.BAIK: Rating.SESUAI,
+        OrgPredikat.BUTUH_PERBAIKAN: Rating.DI_BAWAH,
+        OrgPredikat.KURANG: Rating.DI_BAWAH,
+        OrgPredikat.SANGAT_KURANG: Rating.DI_BAWAH,
+    }
+)
+
+REWARD = "reward"
+PEMBINAAN = "pembinaan"
+PEMBINAAN_PREDIKAT = frozenset({Predikat.BUTUH_PERBAIKAN, Predikat.KURANG, Predikat.SANGAT_KURANG})
+OBJECTION_OPEN = "Diajukan"
+OBJECTION_DECIDED = "Diputuskan"
+UPHOLD = "uphold"
+CHANGE = "change"
+SIGNED_STATUSES = frozenset({EvaluationStatus.DITANDATANGANI.value, EvaluationStatus.DIAKUI.value})
+BELUM_DIBUAT = "Belum dibuat"
+MAX_TEXT = 4000
+
+
+# --- plain data ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ResultRow:
+    indicator_id: str
+    rhk_id: str
+    rhk_kind: str
+    rhk_text: str
+    aspect: str
+    indicator_text: str
+    target: str
+    self_realisasi: str
+    realisasi: str
+    feedback: str
+    log_count: int  # approved daily logs on this RHK in the period
+    log_quantity: str  # their summed quantity ("" when none is numeric)
+    evidence_count: int  # evidence files linked to those logs
+
+
+@dataclass(frozen=True)
+class BehaviourRow:
+    value_code: str
+    value_name: str
+    behaviours: tuple[str, ...]
+    expectation: str
+    feedback: str
+
+
+@dataclass(frozen=True)
+class ObjectionRow:
+    id: str
+    evaluation_id: str
+    employee_id: str
+    employee_name: str
+    period_code: str
+    filed_at: str
+    reason: str
+    status: str
+    decision: str
+    decision_reason: str
+    new_rating_hasil: str
+    new_rating_perilaku: str
+    decided_at: str
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: str
+    evaluation_id: str
+    employee_id: str
+    year: int
+    kind: str
+    description: str
+    targets: str
+    start_date: date | None
+    end_date: date | None
+    status: str
+    suggested_training: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EvaluationDetail:
+    id: str
+    employee_id: str
+    employee_name: str
+    employee_nip: str
+    skp_id: str
+    year: int
+    period_code: str
+    period_label: str
+    period_start: date
+    period_end: date
+    period_ended: bool
+    revision: int
+    previous_id: str | None
+    correction_reason: str
+    status: str
+    penilai_id: str | None
+    penilai_name: str
+    atasan_penilai_id: str | None
+    self_submitted_at: str
+    rating_hasil: str  # "" for the employee until signed
+    rating_perilaku: str
+    predikat: str
+    org_predikat: str
+    is_org_head: bool
+    notes: str
+    signed_at: str
+    acknowledged_at: str
+    content_hash: str
+    results: tuple[ResultRow, ...]
+    behaviours: tuple[BehaviourRow, ...]
+    results_visible: bool  # False for the employee before signing
+    editable_by_me: bool  # penilai, not yet signed
+    self_editable_by_me: bool  # employee, self-assessment not yet submitted
+    objection_deadline: date | None
+    can_object: bool
+    objections: tuple[ObjectionRow, ...] = ()
+    revisions: tuple[tuple[int, str, str], ...] = field(default=())  # (rev, status, id)
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    employee_id: str
+    employee_name: str
+    employee_nip: str
+    unit_name: str
+    evaluation_id: str
+    revision: int
+    status: str
+    predikat: str
+    self_submitted: bool
+    has_approved_skp: bool
+
+
+@dataclass(frozen=True)
+class Calibration:
+    unit_id: str
+    unit_name: str
+    period_code: str
+    org_predikat: str
+    capaian: str
+    counts: tuple[tuple[str, int], ...]  # (predikat, count) in Predikat order
+    total: int
+    warnings: tuple[str, ...]
+    can_set_org_predikat: bool
+
+
+@dataclass(frozen=True)
+class AnnualResult:
+    employee_id: str
+    year: int
+    evaluation_id: str
+    predikat: str
+    angka_kredit: str  # "" when not Jabatan Fungsional
+    months: int
+    follow_ups: tuple[FollowUpRow, ...]
+    follow_up_kind: str  # reward | pembinaan | "" (what the predikat calls for)
+
+
+# --- configuration use cases -----------------------------------------------------------
+def get_scheme(ws: Workspace) -> PeriodScheme:
+    """The agency's periodic evaluation scheme (setting ``evaluation_scheme``)."""
+    with ws.read() as session:
+        row = session.get(Setting, SCHEME_SETTING)
+        value = row.value if row is not None else DEFAULT_SCHEME.value
+    try:
+        return PeriodScheme.parse(value)
+    except ValueError:
+        return DEFAULT_SCHEME
+
+
+def set_scheme(ws: Workspace, actor: Actor, scheme: str) -> PeriodScheme:
+    from ekinerja_desktop.services.auth import require
+
+    require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
+    try:
+        parsed = PeriodScheme.parse(scheme)
+    except ValueError as exc:
+        raise ValidationError(
+            _("Skema periode evaluasi tidak dikenal: {s}.").format(s=scheme),
+            hint=_("Pilih bulanan, triwulan atau semester."),
+        ) from exc
+    with ws.write(actor=actor.username) as session:
+        row = session.get(Setting, SCHEME_SETTING)
+        before = row.value if row is not None else DEFAULT_SCHEME.value
+        if row is None:
+            session.add(Setting(key=SCHEME_SETTING, value=parsed.value))
+        else:
+            row.value = parsed.value
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="setting.change",
+            entity="setting",
+            entity_id=SCHEME_SETTING,
+            detail={"before": before, "after": parsed.value},
+        )
+    return parsed
+
+
+def periods(ws: Workspace, year: int) -> list[Period]:
+    """The periods of ``year`` under the configured scheme, then "Akhir"."""
+    return periods_for_year(year, get_scheme(ws))
+
+
+def period_code(year: int, text: str) -> str:
+    """Period code from a year and "Q1", "S2", "M03", "AKHIR" (or a full "2026-Q1")."""
+    raw = (text or "").strip().upper().replace(" ", "")
+    code = raw if "-" in raw else f"{year}-{raw}"
+    period = _period(code)
+    if period.year != year:
+        raise ValidationError(
+            _("Periode {p} bukan periode tahun {y}.").format(p=text, y=year),
+            problems=[("period", _("Tahun tidak cocok."))],
+        )
+    return period.code
+
+
+def org_head_rating(org: OrgPredikat | str) -> Rating:
+    return ORG_HEAD_RATING[OrgPredikat.parse(org)]
+
+
+# --- supervisor use cases --------------------------------------------------------------
+def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
+    """Everyone the actor appraises in the period, with their evaluation status."""
+    period = _period(period_code)
+    me = actor.employee_id
+    if me is None:
+        return []
+    with ws.read() as session:
+        members = _team_of(session, me, period)
+        rows: list[TeamRow] = []
+        for emp_id in members:
+            emp = _employee(session, emp_id)
+            if emp is None or not emp.active:
+                continue
+            ev = _latest(session, emp_id, period.code)
+            skp = _approved_skp(session, emp_id, period.year)
+            rows.append(
+                TeamRow(
+                    employee_id=emp_id,
+                    employee_name=_display(emp),
+                    employee_nip=emp.nip,
+                    unit_name=_unit_name(session, emp.unit_id),
+                    evaluation_id=ev.id if ev else "",
+                    revision=ev.revision if ev else 0,
+                    status=ev.status if ev else BELUM_DIBUAT,
+                    predikat=ev.predikat if ev else "",
+                    self_submitted=bool(ev and ev.self_submitted_at),
+                    has_approved_skp=skp is not None,
+                )
+            )
+    return sorted(rows, key=lambda r: (r.employee_name.casefold(), r.employee_nip))
+
+
+def open_evaluation(
+    ws: Workspace, actor: Actor, employee_id: str, period_code: str
+) -> EvaluationDetail:
+    """The latest revision for the employee and period; creates the draft (from the
+    approved SKP, realisasi prefilled from approved daily logs) when there is none.
+    The penilai of the period or the employee may create it."""
+    period = _period(period_code)
+    with ws.write(actor=actor.username) as session:
+        ev = _latest(session, employee_id, period.code)
+        if ev is None:
+            emp = _employee(session, employee_id)
+            if emp is None:
+                raise NotFoundError(_("Data pegawai tidak ditemukan."))
+            penilai, atasan = _penilai_atasan(session, employee_id, period)
+            me = actor.employee_id
+            if me is None or me not in {penilai, employee_id}:
+                raise _not_penilai(emp, period)
+            ev = _create_draft(session, ws, actor, emp, period, people=(penilai, atasan))
+        elif not _access(session, ws, actor, ev).can_read:
+            raise _deny_read()
+        return _detail(session, ws, actor, ev)
+
+
+def get_evaluation(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDetail:
+    with ws.read() as session:
+        ev = _entity(session, evaluation_id)
+        if not _access(session, ws, actor, ev).can_read:
+            raise _deny_read()
+        return _detail(session, ws, actor, ev)
+
+
+def my_evaluation(ws: Workspace, actor: Actor, period_code: str) -> EvaluationDetail | None:
+    """The logged-in employee's own latest evaluation of the period (None when none)."""
+    period = _period(period_code)
+    if actor.employee_id is None:
+        return None
+    with ws.read() as session:
+        ev = _latest(session, actor.employee_id, period.code)
+        return _detail(session, ws, actor, ev) if ev is not None else None
+
+
+def save_rating(
+    ws: Workspace,
+    actor: Actor,
+    evaluation_id: str,
+    *,
+    results: Mapping[str, tuple[str, str]] | None = None,
+    behaviours: Mapping[str, str] | None = None,
+    rating_hasil: str = "",
+    rating_perilaku: str = "",
+    notes: str | None = None,
+) -> EvaluationDetail:
+    """Penilai writes realisasi/feedback per indicator ({indicator_id: (realisasi,
+    feedback)}), feedback per BerAKHLAK value, the two ratings and notes. The predikat
+    follows the matrix. Allowed any time before signing (a draft until the period ends)."""
+    hasil = _parse_rating(rating_hasil, "rating_hasil", _("Rating Hasil Kerja"))
+    perilaku = _parse_rating(rating_perilaku, "rating_perilaku", _("Rating Perilaku Kerja"))
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        _require_penilai(session, ws, actor, ev)
+        _require_editable(ev)
+        changed: list[str] = []
+        if results:
+            rows = {r.indicator_id: r for r in _result_rows(session, ev.id)}
+            for indicator_id, (realisasi, feedback) in results.items():
+                row = rows.get(indicator_id)
+                if row is None:
+                    raise ValidationError(
+                        _("Indikator tidak termasuk dalam evaluasi ini."),
+                        hint=_("Muat ulang evaluasi lalu isi lagi."),
+                    )
+                row.realisasi = _text(realisasi, "realisasi")
+                row.feedback = _text(feedback, "feedback")
+            changed.append("results")
+        if behaviours:
+            by_code = {b.value_code: b for b in _behaviour_rows(session, ev.id)}
+            codes = {v.code for v in BERAKHLAK}
+            for code, feedback in behaviours.items():
+                if code not in codes:
+                    raise ValidationError(
+                        _("Nilai BerAKHLAK tidak dikenal: {c}.").format(c=code),
+                        hint=_("Gunakan salah satu dari tujuh nilai BerAKHLAK."),
+                    )
+                beh = by_code.get(code)
+                if beh is None:  # rows without feedback may be absent (demo, sync)
+                    beh = EvaluationBehaviour(id=new_uuid(), evaluation_id=ev.id, value_code=code)
+                    session.add(beh)
+                beh.feedback = _text(feedback, "feedback")
+            changed.append("behaviours")
+        if notes is not None:
+            ev.notes = _text(notes, "notes")
+            changed.append("notes")
+        head_rating = _org_head_rating(session, ev)
+        if head_rating is not None:
+            hasil = head_rating
+        elif _is_org_head(session, ev.employee_id):
+            hasil = None
+        ev.rating_hasil = hasil.value if hasil else ""
+        ev.rating_perilaku = perilaku.value if perilaku else ""
+        ev.predikat = matrix_predikat(hasil, perilaku).value if hasil and perilaku else ""
+        ev.org_predikat = _org_predikat_value(session, ev)
+        target = EvaluationStatus.DINILAI if ev.predikat else EvaluationStatus.DRAFT
+        if ev.status != target.value:
+            action = EvaluationAction.RATE if ev.predikat else EvaluationAction.REOPEN
+            ev.status = evaluation_transition(ev.status, action).value
+        _audit(
+            session,
+            ws,
+            actor,
+            "evaluation.rate",
+            ev,
+            changed=changed,
+            rating_hasil=ev.rating_hasil,
+            rating_perilaku=ev.rating_perilaku,
+            predikat=ev.predikat,
+        )
+        return _detail(session, ws, actor, ev)
+
+
+def sign(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDetail:
+    """Penilai signs: only after the period ended and with both ratings; takes snapshots
+    and a content hash; the revision is immutable afterwards."""
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        _require_penilai(session, ws, actor, ev)
+        _require_editable(ev)
+        period = _period(ev.period_code)
+        if today_wita() <= period.end:
+            raise ValidationError(
+                _(
+                    "Periode {p} {y} belum berakhir (sampai {d}), sehingga evaluasi baru "
+                    "dapat disimpan sebagai draf dan belum dapat ditandatangani."
+                ).format(p=period.label, y=period.year, d=period.end.isoformat()),
+                hint=_("Simpan sebagai draf dan tandatangani setelah periode berakhir."),
+            )
+        if _is_org_head(session, ev.employee_id) and not ev.org_predikat:
+            raise ValidationError(
+                _(
+                    "Pegawai ini kepala organisasi: Rating Hasil Kerjanya diambil dari "
+                    "Predikat Kinerja Organisasi, yang belum ditetapkan untuk periode ini."
+                ),
+                hint=_("Minta pimpinan satu tingkat di atas atau admin menetapkannya dulu."),
+            )
+        if not ev.predikat:
+            raise ValidationError(
+                _("Rating Hasil Kerja dan Rating Perilaku Kerja wajib diisi sebelum tanda tangan."),
+                problems=[
+                    ("rating_hasil", _("Wajib diisi.")),
+                    ("rating_perilaku", _("Wajib diisi.")),
+                ],
+                hint=_("Pilih kedua rating, simpan, lalu tandatangani."),
+            )
+        ev.status = evaluation_transition(ev.status, EvaluationAction.SIGN).value
+        ev.signed_at = now_utc()
+        _take_snapshots(session, ev)
+        ev.content_hash = _content_hash(session, ev)
+        _audit(session, ws, actor, "evaluation.sign", ev, content_hash=ev.content_hash)
+        return _detail(session, ws, actor, ev)
+
+
+def start_correction(
+    ws: Workspace, actor: Actor, evaluation_id: str, reason: str
+) -> EvaluationDetail:
+    """From a signed revision: a new Draft revision N+1 copying its content (penilai)."""
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError(
+            _("Alasan koreksi wajib diisi."),
+            problems=[("reason", _("Tulis mengapa evaluasi perlu dikoreksi."))],
+            hint=_("Tulis alasan koreksi, mis. salah ketik realisasi."),
+        )
+    with ws.write(actor=actor.username) as session:
+        old = _entity(session, evaluation_id)
+        _require_penilai(session, ws, actor, old)
+        _require_latest(session, old)
+        if old.status not in SIGNED_STATUSES:
+            raise ValidationError(
+                _("Evaluasi berstatus {s} belum ditandatangani; ubah langsung isinya.").format(
+                    s=old.status
+                ),
+                hint=_("Koreksi (revisi baru) hanya untuk evaluasi yang sudah ditandatangani."),
+            )
+        new = _copy_revision(session, old, text)
+        _audit(session, ws, actor, "evaluation.correct", new, previous_id=old.id, reason=text)
+        return _detail(session, ws, actor, new)
+
+
+def calibration(ws: Workspace, actor: Actor, period_code: str) -> list[Calibration]:
+    """Per OPD of the actor's team: the organisation predikat, the current distribution
+    of employee predikat in the whole OPD (latest revisions) and guidance warnings."""
+    period = _period(period_code)
+    me = actor.employee_id
+    with ws.read() as session:
+        unit_ids: list[str] = []
+        if me is not None:
+            for emp_id in _team_of(session, me, period):
+                emp = _employee(session, emp_id)
+                top = _top_unit(session, emp.unit_id if emp else None)
+                if top and top not in unit_ids:
+                    unit_ids.append(top)
+        return [_calibration(session, ws, actor, u, period) for u in unit_ids]
+
+
+def unit_calibration(ws: Workspace, actor: Actor, unit_id: str, period_code: str) -> Calibration:
+    period = _period(period_code)
+    with ws.read() as session:
+        if session.get(OrgUnit, unit_id) is None:
+            raise NotFoundError(_("Unit kerja tidak ditemukan."))
+        return _calibration(session, ws, actor, unit_id, period)
+
+
+def set_org_predikat(
+    ws: Workspace,
+    actor: Actor,
+    unit_id: str,
+    period_code: str,
+    predikat: str,
+    *,
+    capaian: str = "",
+) -> Calibration:
+    """Predikat Kinerja Organisasi of a unit for a period: the leader one level up (the
+    head of the parent unit, or the penilai of the unit's head) or an admin in scope."""
+    period = _period(period_code)
+    try:
+        org = OrgPredikat.parse(predikat)
+    except ValueError as exc:
+        raise ValidationError(
+            _("Predikat Kinerja Organisasi tidak dikenal: {p}.").format(p=predikat),
+            problems=[("predikat", _("Pilih dari daftar."))],
+            hint=_("Pilih Istimewa, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang."),
+        ) from exc
+    with ws.write(actor=actor.username) as session:
+        unit = session.get(OrgUnit, unit_id)
+        if unit is None or unit.deleted:
+            raise NotFoundError(_("Unit kerja tidak ditemukan."))
+        if not _can_set_org(session, ws, actor, unit, period):
+            raise PermissionDeniedError(
+                _(
+                    "Predikat Kinerja Organisasi {u} hanya dapat ditetapkan oleh pimpinan "
+                    "satu tingkat di atasnya atau admin."
+                ).format(u=unit.name),
+                hint=_("Minta pimpinan di atas unit ini atau admin untuk menetapkannya."),
+            )
+        row = session.execute(
+            select(OrgPerformance).where(
+                OrgPerformance.unit_id == unit_id,
+                OrgPerformance.period_code == period.code,
+                OrgPerformance.deleted.is_(False),
+            )
+        ).scalar_one_or_none()
+        before = row.predikat if row else ""
+        if row is None:
+            row = OrgPerformance(
+                id=new_uuid(),
+                unit_id=unit_id,
+                year=period.year,
+                period_code=period.code,
+                predikat=org.value,
+            )
+            session.add(row)
+        row.predikat = org.value
+        row.capaian = _text(capaian, "capaian")
+        row.set_by = actor.username
+        session.flush()
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="evaluation.org_predikat",
+            entity="org_performance",
+            entity_id=row.id,
+            detail={"unit": unit.name, "period": period.code, "before": before, "after": org.value},
+        )
+        return _calibration(session, ws, actor, unit_id, period)
+
+
+# --- employee use cases ----------------------------------------------------------------
+def save_self_assessment(
+    ws: Workspace,
+    actor: Actor,
+    evaluation_id: str,
+    self_realisasi: Mapping[str, str],
+    *,
+    submit: bool = False,
+) -> EvaluationDetail:
+    """The employee's own realisasi per indicator; ``submit`` hands it to the penilai
+    (no more changes afterwards). Only before the penilai rated."""
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        if actor.employee_id != ev.employee_id:
+            raise PermissionDeniedError(
+                _("Hanya pegawai yang dinilai yang dapat mengisi penilaian mandirinya."),
+                hint=_("Minta pegawai itu mengisinya dari akunnya sendiri."),
+            )
+        if ev.self_submitted_at is not None:
+            raise ValidationError(
+                _("Penilaian mandiri sudah diserahkan dan tidak dapat diubah lagi."),
+                hint=_("Sampaikan tambahan kepada pejabat penilai secara langsung."),
+            )
+        if ev.status != EvaluationStatus.DRAFT.value:
+            raise ValidationError(
+                _("Pejabat penilai sudah menilai (status {s}); penilaian mandiri ditutup.").format(
+                    s=ev.status
+                ),
+                hint=_("Sampaikan tambahan kepada pejabat penilai secara langsung."),
+            )
+        rows = {r.indicator_id: r for r in _result_rows(session, ev.id)}
+        for indicator_id, text in self_realisasi.items():
+            row = rows.get(indicator_id)
+            if row is None:
+                raise ValidationError(
+                    _("Indikator tidak termasuk dalam evaluasi ini."),
+                    hint=_("Muat ulang evaluasi lalu isi lagi."),
+                )
+            row.self_realisasi = _text(text, "self_realisasi")
+        if submit:
+            missing = [r for r in rows.values() if not r.self_realisasi.strip()]
+            if missing:
+                raise ValidationError(
+                    _("Realisasi mandiri belum diisi untuk {n} indikator.").format(n=len(missing)),
+                    problems=[("self_realisasi", _("Wajib diisi."))],
+                    hint=_("Isi realisasi setiap indikator, lalu serahkan."),
+                )
+            ev.self_submitted_at = now_utc()
+        _audit(
+            session,
+            ws,
+            actor,
+            "evaluation.self_submit" if submit else "evaluation.self_save",
+            ev,
+            indicators=len(self_realisasi),
+        )
+        return _detail(session, ws, actor, ev)
+
+
+def acknowledge(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDetail:
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        if actor.employee_id != ev.employee_id:
+            raise PermissionDeniedError(
+                _("Hanya pegawai yang dinilai yang dapat menyatakan menerima hasil evaluasi."),
+            )
+        try:
+            ev.status = evaluation_transition(ev.status, EvaluationAction.ACKNOWLEDGE).value
+        except ValueError as exc:
+            raise ValidationError(
+                _("Evaluasi berstatus {s} belum dapat diakui.").format(s=ev.status),
+                hint=_("Tunggu sampai pejabat penilai menandatanganinya."),
+            ) from exc
+        ev.acknowledged_at = now_utc()
+        _audit(session, ws, actor, "evaluation.acknowledge", ev)
+        return _detail(session, ws, actor, ev)
+
+
+def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str) -> ObjectionRow:
+    """Keberatan by the evaluated employee within 14 days of signing."""
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError(
+            _("Alasan keberatan wajib diisi."),
+            problems=[("reason", _("Tulis alasan keberatan Anda."))],
+            hint=_("Jelaskan bagian mana yang Anda keberatan dan mengapa."),
+        )
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        if actor.employee_id != ev.employee_id:
+            raise PermissionDeniedError(
+                _("Keberatan hanya dapat diajukan oleh pegawai yang dinilai sendiri."),
+                hint=_("Pegawai itu perlu mengajukannya dari akunnya sendiri."),
+            )
+        _require_latest(session, ev)
+        if ev.status not in SIGNED_STATUSES or ev.signed_at is None:
+            raise ValidationError(
+                _("Keberatan hanya dapat diajukan atas evaluasi yang sudah ditandatangani."),
+                hint=_("Tunggu sampai pejabat penilai menandatangani evaluasi."),
+            )
+        deadline = keberatan_deadline(to_wita(ev.signed_at).date())
+        if today_wita() > deadline:
+            raise ValidationError(
+                _(
+                    "Batas waktu keberatan sudah lewat: paling lambat {d} (14 hari sejak "
+                    "hasil evaluasi diterima)."
+                ).format(d=deadline.isoformat()),
+                hint=_("Keberatan tidak dapat diajukan lagi untuk evaluasi ini."),
+            )
+        if _objections(session, ev.id, open_only=True):
+            raise ValidationError(
+                _("Sudah ada keberatan yang menunggu keputusan untuk evaluasi ini."),
+                hint=_("Tunggu keputusan atasan pejabat penilai."),
+            )
+        if not ev.atasan_penilai_id:
+            raise ValidationError(
+                _(
+                    "Atasan pejabat penilai belum tercatat, sehingga keberatan tidak dapat "
+                    "diproses."
+                ),
+                hint=_("Minta admin melengkapi pemetaan atasan."),
+            )
+        obj = Objection(
+            id=new_uuid(),
+            evaluation_id=ev.id,
+            employee_id=ev.employee_id,
+            filed_at=now_utc(),
+            reason=_text(text, "reason"),
+            status=OBJECTION_OPEN,
+        )
+        session.add(obj)
+        session.flush()
+        _audit(session, ws, actor, "evaluation.objection", ev, objection_id=obj.id)
+        return _objection_row(session, obj)
+
+
+def decide_objection(
+    ws: Workspace,
+    actor: Actor,
+    objection_id: str,
+    decision: str,
+    reason: str,
+    *,
+    rating_hasil: str = "",
+    rating_perilaku: str = "",
+) -> ObjectionRow:
+    """The Atasan Pejabat Penilai upholds or changes the ratings (final). A change makes
+    a new signed revision with the new ratings; the objected one stays on record."""
+    text = (reason or "").strip()
+    if decision not in (UPHOLD, CHANGE):
+        raise ValidationError(
+            _("Keputusan keberatan harus 'uphold' (tetap) atau 'change' (ubah)."),
+        )
+    if not text:
+        raise ValidationError(
+            _("Alasan keputusan wajib diisi."),
+            problems=[("reason", _("Tulis alasan keputusan."))],
+            hint=_("Jelaskan dasar keputusan Anda."),
+        )
+    hasil = _parse_rating(rating_hasil, "rating_hasil", _("Rating Hasil Kerja"))
+    perilaku = _parse_rating(rating_perilaku, "rating_perilaku", _("Rating Perilaku Kerja"))
+    with ws.write(actor=actor.username) as session:
+        obj = session.get(Objection, objection_id)
+        if obj is None or obj.deleted:
+            raise NotFoundError(_("Keberatan tidak ditemukan."))
+        ev = _entity(session, obj.evaluation_id)
+        if actor.employee_id is None or actor.employee_id != ev.atasan_penilai_id:
+            raise PermissionDeniedError(
+                _("Keberatan hanya dapat diputuskan oleh Atasan Pejabat Penilai Kinerja."),
+                hint=_("Keputusan ada pada atasan dari pejabat penilai pegawai ini."),
+            )
+        if obj.status != OBJECTION_OPEN:
+            raise ValidationError(
+                _("Keberatan ini sudah diputuskan; keputusan itu final."),
+            )
+        if decision == CHANGE:
+            if hasil is None or perilaku is None:
+                raise ValidationError(
+                    _("Untuk mengubah hasil, pilih Rating Hasil Kerja dan Rating Perilaku Kerja."),
+                    problems=[
+                        ("rating_hasil", _("Wajib diisi.")),
+                        ("rating_perilaku", _("Wajib diisi.")),
+                    ],
+                )
+            new = _copy_revision(session, ev, _("Keputusan keberatan: {r}").format(r=text))
+            new.rating_hasil = hasil.value
+            new.rating_perilaku = perilaku.value
+            new.predikat = matrix_predikat(hasil, perilaku).value
+            new.status = EvaluationStatus.DITANDATANGANI.value
+            new.signed_at = now_utc()
+            new.pegawai_snapshot = ev.pegawai_snapshot
+            new.penilai_snapshot = ev.penilai_snapshot
+            new.atasan_snapshot = ev.atasan_snapshot
+            session.flush()
+            new.content_hash = _content_hash(session, new)
+            obj.new_rating_hasil = hasil.value
+            obj.new_rating_perilaku = perilaku.value
+        obj.status = OBJECTION_DECIDED
+        obj.decision = decision
+        obj.decision_reason = _text(text, "reason")
+        obj.decided_by = actor.employee_id
+        obj.decided_at = now_utc()
+        _audit(
+            session,
+            ws,
+            actor,
+            "evaluation.objection_decide",
+            ev,
+            objection_id=obj.id,
+            decision=decision,
+            rating_hasil=obj.new_rating_hasil,
+            rating_perilaku=obj.new_rating_perilaku,
+        )
+        return _objection_row(session, obj)
+
+
+def objections_to_decide(ws: Workspace, actor: Actor) -> list[ObjectionRow]:
+    """Open objections where the actor is the Atasan Pejabat Penilai."""
+    if actor.employee_id is None:
+        return []
+    with ws.read() as session:
+        objs = session.execute(
+            select(Objection)
+            .join(Evaluation, Evaluation.id == Objection.evaluation_id)
+            .where(
+                Evaluation.atasan_penilai_id == actor.employee_id,
+                Objection.status == OBJECTION_OPEN,
+                Objection.deleted.is_(False),
+            )
+            .order_by(Objection.filed_at)
+        ).scalars()
+        return [_objection_row(session, o) for o in objs]
+
+
+# --- annual result and follow-up -------------------------------------------------------
+def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> AnnualResult | None:
+    """Predikat of the signed "Akhir" evaluation, angka kredit (Jabatan Fungsional) and
+    the follow-up records; None before the annual evaluation is signed."""
+    from ekinerja_desktop.domain.credit import angka_kredit
+
+    code = f"{year}-AKHIR"
+    with ws.read() as session:
+        ev = _latest_signed(session, employee_id, code)
+        if ev is None:
+            return None
+        if not _access(session, ws, actor, ev).can_read:
+            raise _deny_read()
+        emp = _employee(session, employee_id)
+        skp = session.get(Skp, ev.skp_id)
+        months = _months(skp.period_start, skp.period_end) if skp else 12
+        ak = ""
+        if emp is not None and emp.jabatan_kind == JabatanKind.FUNGSIONAL.value:
+            try:
+                ak = str(angka_kredit(ev.predikat, emp.jabatan_level, months))
+            except ValueError:
+                ak = ""
+        pred = Predikat.parse(ev.predikat)
+        kind = (
+            REWARD
+            if pred is Predikat.SANGAT_BAIK
+            else (PEMBINAAN if pred in PEMBINAAN_PREDIKAT else "")
+        )
+        return AnnualResult(
+            employee_id=employee_id,
+            year=year,
+            evaluation_id=ev.id,
+            predikat=ev.predikat,
+            angka_kredit=ak,
+            months=months,
+            follow_ups=tuple(_follow_ups(session, employee_id, year)),
+            follow_up_kind=kind,
+        )
+
+
+def add_follow_up(
+    ws: Workspace,
+    actor: Actor,
+    evaluation_id: str,
+    kind: str,
+    description: str,
+    *,
+    targets: str = "",
+    start_date: date | None = None,
+    end_date: date | None = None,
+    suggested_training: Sequence[str] = (),
+) -> FollowUpRow:
+    """Reward (Sangat Baik) or coaching plan (Butuh Perbaikan/Kurang/Sangat Kurang) on a
+    signed annual evaluation (penilai); a plan may propose DevPlanItem rows."""
+    text = (description or "").strip()
+    if not text:
+        raise ValidationError(
+            _("Uraian tindak lanjut wajib diisi."),
+            problems=[("description", _("Wajib diisi."))],
+        )
+    if start_date and end_date and start_date > end_date:
+        raise ValidationError(
+            _("Tanggal mulai tidak boleh sesudah tanggal selesai."),
+            problems=[("end_date", _("Sesudah tanggal mulai."))],
+        )
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        _require_penilai(session, ws, actor, ev)
+        if not parse_period(ev.period_code).is_final or ev.status not in SIGNED_STATUSES:
+            raise ValidationError(
+                _("Tindak lanjut hanya untuk evaluasi akhir tahun yang sudah ditandatangani."),
+                hint=_("Tandatangani evaluasi periode Akhir lebih dulu."),
+            )
+        pred = Predikat.parse(ev.predikat)
+        if kind == REWARD and pred is not Predikat.SANGAT_BAIK:
+            raise ValidationError(
+                _("Penghargaan hanya untuk predikat Sangat Baik (predikat ini {p}).").format(
+                    p=ev.predikat
+                ),
+            )
+        if kind == PEMBINAAN and pred not in PEMBINAAN_PREDIKAT:
+            raise ValidationError(
+                _(
+                    "Rencana pembinaan untuk predikat Butuh Perbaikan, Kurang atau Sangat "
+                    "Kurang (predikat ini {p})."
+                ).format(p=ev.predikat),
+            )
+        if kind not in (REWARD, PEMBINAAN):
+            raise ValidationError(_("Jenis tindak lanjut harus reward atau pembinaan."))
+        fu = FollowUp(
+            id=new_uuid(),
+            evaluation_id=ev.id,
+            employee_id=ev.employee_id,
+            year=ev.year,
+            kind=kind,
+            description=_text(text, "description"),
+            targets=_text(targets, "targets"),
+            start_date=start_date,
+            end_date=end_date,
+        )
+        session.add(fu)
+        session.flush()
+        for title in suggested_training if kind == PEMBINAAN else ():
+            clean = " ".join(title.split())
+            if clean:
+                session.add(
+                    DevPlanItem(
+                        id=new_uuid(),
+                        employee_id=ev.employee_id,
+                        year=ev.year + 1,
+                        title=clean[:300],
+                        source=PEMBINAAN,
+                        follow_up_id=fu.id,
+                        planned_month=start_date.month if start_date else 0,
+                    )
+                )
+        session.flush()
+        _audit(session, ws, actor, "evaluation.follow_up", ev, kind=kind, follow_up_id=fu.id)
+        return _follow_up_row(session, fu)
+
+
+def follow_ups(ws: Workspace, actor: Actor, employee_id: str, year: int) -> list[FollowUpRow]:
+    with ws.read() as session:
+        ev = _latest(session, employee_id, f"{year}-AKHIR")
+        if ev is not None and not _access(session, ws, actor, ev).can_read:
+            raise _deny_read()
+        if ev is None and actor.employee_id != employee_id and not actor.is_admin:
+            raise _deny_read()
+        return _follow_ups(session, employee_id, year)
+
+
+# --- documents -------------------------------------------------------------------------
+def find_evaluation(ws: Workspace, actor: Actor, nip: str, period_code: str) -> EvaluationDetail:
+    """Latest revision of the employee with ``nip`` for the period (read rules apply)."""
+    period = _period(period_code)
+    digits = "".join(ch for ch in nip if ch.isdigit())
+    with ws.read() as session:
+        emp = session.execute(
+            select(Employee).where(Employee.nip == digits, Employee.deleted.is_(False))
+        ).scalar_one_or_none()
+        if emp is None:
+            raise NotFoundError(
+                _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
+                hint=_("Periksa NIP (18 angka)."),
+            )
+        ev = _latest(session, emp.id, period.code)
+        if ev is None:
+            raise NotFoundError(
+                _("{n} belum memiliki evaluasi periode {p}.").format(
+                    n=_display(emp), p=period.code
+                ),
+                hint=_("Pejabat penilai perlu membuat evaluasinya lebih dulu."),
+            )
+        if not _access(session, ws, actor, ev).can_read:
+            raise _deny_read()
+        return _detail(session, ws, actor, ev)
+
+
+def evaluation_document(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDocument:
+    """Data of the Evaluasi Kinerja Pegawai (snapshots taken at signing)."""
+    from ekinerja_desktop.reports import (
+        EvaluationDocument as Document,
+    )
+    from ekinerja_desktop.reports import (
+        EvaluationIndicator,
+        EvaluationPerilakuRow,
+        EvaluationRhkRow,
+    )
+
+    detail, people, org, pattern, tanggal, tempat = _document_parts(ws, actor, evaluation_id)
+    groups: dict[str, list[ResultRow]] = {}
+    for r in detail.results:
+        groups.setdefault(r.rhk_id, []).append(r)
+    rows = []
+    for items in groups.values():
+        first = items[0]
+        rows.append(
+            EvaluationRhkRow(
+                jenis="Tambahan" if first.rhk_kind == "Tambahan" else "Utama",
+                rhk=first.rhk_text,
+                indicators=tuple(
+                    EvaluationIndicator(
+                        indikator=i.indicator_text,
+                        target=i.target,
+                        realisasi=i.realisasi,
+                        aspek=i.aspect,
+                    )
+                    for i in items
+                ),
+                umpan_balik="\n".join(i.feedback for i in items if i.feedback),
+            )
+        )
+    return Document(
+        instansi=ws.node.agency,
+        tahun=detail.year,
+        periode_label=detail.period_label,
+        periode_awal=detail.period_start,
+        periode_akhir=detail.period_end,
+        pendekatan=people["approach"],
+        pegawai=people["pegawai"],
+        penilai=people["penilai"],
+        atasan_penilai=people["atasan"],
+        capaian_kinerja_organisasi=org,
+        pola_distribusi=pattern,
+        hasil_kerja=tuple(rows),
+        rating_hasil_kerja=detail.rating_hasil,
+        perilaku=tuple(
+            EvaluationPerilakuRow(
+                nama_nilai=b.value_name, perilaku=b.behaviours, umpan_balik=b.feedback
+            )
+            for b in detail.behaviours
+        ),
+        rating_perilaku_kerja=detail.rating_perilaku,
+        predikat=detail.predikat,
+        tanggal=tanggal,
+        status=detail.status,
+        catatan=detail.notes,
+        tempat=tempat,
+        is_jpt=people["is_jpt"],
+    )
+
+
+def evaluation_cover(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationCover:
+    """Data of the one-page Dokumen Evaluasi Kinerja Pegawai."""
+    from ekinerja_desktop.reports import EvaluationCover as Cover
+
+    detail, people, org, _pattern, tanggal, tempat = _document_parts(ws, actor, evaluation_id)
+    return Cover(
+        periode_label=detail.period_label,
+        instansi=ws.node.agency,
+        pegawai=people["pegawai"],
+        penilai=people["penilai"],
+        atasan_penilai=people["atasan"],
+        capaian_kinerja_organisasi=org,
+        predikat=detail.predikat,
+        tanggal=tanggal,
+        status=detail.status,
+        catatan_rekomendasi=detail.notes,
+        tempat=tempat,
+        periode_awal=detail.period_start,
+        periode_akhir=detail.period_end,
+    )
+
+
+def export_pdf(
+    ws: Workspace, actor: Actor, evaluation_id: str, out: Path, *, cover: bool = False
+) -> Path:
+    """The Evaluasi Kinerja Pegawai (or its one-page cover) as PDF."""
+    from ekinerja_desktop.reports import build_evaluation_cover_pdf, build_evaluation_pdf
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if cover:
+        build_evaluation_cover_pdf(evaluation_cover(ws, actor, evaluation_id), out)
+    else:
+        build_evaluation_pdf(evaluation_document(ws, actor, evaluation_id), out)
+    return out
+
+
+def _document_parts(
+    ws: Workspace, actor: Actor, evaluation_id: str
+) -> tuple[EvaluationDetail, dict[str, Any], str, str, date, str]:
+    from ekinerja_desktop.reports import PersonBlock
+    from ekinerja_desktop.services import settings
+
+    with ws.read() as session:
+        ev = _entity(session, evaluation_id)
+        access = _access(session, ws, actor, ev)
+        if not access.can_read:
+            raise _deny_read()
+        if access.owner_only and ev.status not in SIGNED_STATUSES:
+            raise _hidden_error()
+        detail = _detail(session, ws, actor, ev)
+        if ev.status in SIGNED_STATUSES:
+            snaps = [_load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
+            snaps.append(_load_snapshot(ev.atasan_snapshot))
+        else:
+            snaps = [
+                person_snapshot(session, pid)
+                for pid in (ev.employee_id, ev.penilai_id, ev.atasan_penilai_id)
+            ]
+        skp = session.get(Skp, ev.skp_id)
+        approach = skp.approach if skp else ""
+        org_row = _org_row(session, ev)
+        org = ev.org_predikat
+        if org_row is not None and org_row.capaian:
+            org = f"{org} - {org_row.capaian}" if org else org_row.capaian
+        pattern = ""
+        if ev.org_predikat:
+            top = _top_unit(session, _employee_unit(session, ev.employee_id))
+            if top:
+                cal = _calibration(session, ws, actor, top, _period(ev.period_code))
+                pattern = ", ".join(f"{p}: {n}" for p, n in cal.counts if n)
+        signed = ev.signed_at
+    tempat = settings.get(ws, "signature_place") or "Palu"
+
+    def person(snap: dict[str, str]) -> PersonBlock:
+        return PersonBlock(
+            nama=snap.get("nama", ""),
+            nip=snap.get("nip", ""),
+            pangkat=snap.get("pangkat", ""),
+            jabatan=snap.get("jabatan", ""),
+            unit_kerja=snap.get("unit", ""),
+        )
+
+    people: dict[str, Any] = {
+        "pegawai": person(snaps[0]),
+        "penilai": person(snaps[1]),
+        "atasan": person(snaps[2]),
+        "approach": approach,
+        "is_jpt": snaps[0].get("jabatan_kind") == JabatanKind.JPT.value,
+    }
+    tanggal = to_wita(signed).date() if signed else today_wita()
+    return detail, people, org, pattern, tanggal, tempat
+
+
+# --- implementation --------------------------------------------------------------------
+def _period(code: str) -> Period:
+    try:
+        return parse_period(code)
+    except ValueError as exc:
+        raise ValidationError(
+            str(exc), problems=[("period", _("Kode periode tidak valid."))]
+        ) from exc
+
+
+def _parse_rating(value: str, field_name: str, label: str) -> Rating | None:
+    if not (value or "").strip():
+        return None
+    try:
+        return Rating.parse(value)
+    except ValueError as exc:
+        raise ValidationError(
+            _("{f} tidak dikenal: {v}.").format(f=label, v=value),
+            problems=[(field_name, _("Pilih dari daftar."))],
+            hint=_("Pilih Di Atas Ekspektasi, Sesuai Ekspektasi atau Di Bawah Ekspektasi."),
+        ) from exc
+
+
+def _text(value: str, field_name: str) -> str:
+    text = (value or "").strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            _("Teks paling banyak {n} karakter.").format(n=MAX_TEXT),
+            problems=[(field_name, _("Terlalu panjang."))],
+        )
+    return text
+
+
+def _stamp(moment: datetime | None) -> str:
+    return to_wita(moment).strftime("%Y-%m-%d %H:%M") if moment is not None else ""
+
+
+def _months(start: date, end: date) -> int:
+    return max(1, min(12, (end.year - start.year) * 12 + end.month - start.month + 1))
+
+
+def _entity(session: Session, evaluation_id: str) -> Evaluation:
+    ev = session.get(Evaluation, evaluation_id)
+    if ev is None or ev.deleted:
+        raise NotFoundError(
+            _("Evaluasi tidak ditemukan (mungkin sudah dihapus)."),
+            hint=_("Muat ulang daftar evaluasi."),
+        )
+    return ev
+
+
+def _latest(session: Session, employee_id: str, period_code: str) -> Evaluation | None:
+    return (
+        session.execute(
+            select(Evaluation)
+            .where(
+                Evaluation.employee_id == employee_id,
+                Evaluation.period_code == period_code,
+                Evaluation.deleted.is_(False),
+            )
+            .order_by(Evaluation.revision.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def _latest_signed(session: Session, employee_id: str, period_code: str) -> Evaluation | None:
+    return (
+        session.execute(
+            select(Evaluation)
+            .where(
+                Evaluation.employee_id == employee_id,
+                Evaluation.period_code == period_code,
+                Evaluation.deleted.is_(False),
+                Evaluation.status.in_(sorted(SIGNED_STATUSES)),
+            )
+            .order_by(Evaluation.revision.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def _require_latest(session: Session, ev: Evaluation) -> None:
+    latest = _latest(session, ev.employee_id, ev.period_code)
+    if latest is not None and latest.id != ev.id:
+        raise ValidationError(
+            _("Evaluasi revisi ke-{r} sudah digantikan oleh revisi ke-{n}.").format(
+                r=ev.revision, n=latest.revision
+            ),
+            hint=_("Buka revisi terbaru dan lanjutkan di sana."),
+        )
+
+
+def _approved_skp(session: Session, employee_id: str, year: int) -> Skp | None:
+    return (
+        session.execute(
+            select(Skp)
+            .where(
+                Skp.employee_id == employee_id,
+                Skp.year == year,
+                Skp.deleted.is_(False),
+                Skp.status == SkpStatus.DISETUJUI.value,
+            )
+            .order_by(Skp.revision.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def _reference(period: Period) -> date:
+    today = today_wita()
+    return min(max(today, period.start), period.end)
+
+
+def _penilai_atasan(
+    session: Session, employee_id: str, period: Period
+) -> tuple[str | None, str | None]:
+    on = _reference(period)
+    penilai = _supervisor_on(session, employee_id, period.year, on)
+    atasan = _supervisor_on(session, penilai, period.year, on) if penilai else None
+    return penilai, atasan
+
+
+def _team_of(session: Session, supervisor_id: str, period: Period) -> list[str]:
+    sa = SupervisorAssignment
+    candidates = sorted(
+        {
+            str(e)
+            for e in session.execute(
+                select(sa.employee_id).where(
+                    sa.year == period.year,
+                    sa.supervisor_id == supervisor_id,
+                    sa.deleted.is_(False),
+                )
+            ).scalars()
+        }
+    )
+    on = _reference(period)
+    return [e for e in candidates if _supervisor_on(session, e, period.year, on) == supervisor_id]
+
+
+def _unit_name(session: Session, unit_id: str | None) -> str:
+    unit = session.get(OrgUnit, unit_id) if unit_id else None
+    return unit.name if unit else ""
+
+
+def _employee_unit(session: Session, employee_id: str) -> str | None:
+    emp = _employee(session, employee_id)
+    return emp.unit_id if emp else None
+
+
+def _top_unit(session: Session, unit_id: str | None) -> str | None:
+    seen: set[str] = set()
+    current = unit_id
+    while current and current not in seen:
+        seen.add(current)
+        unit = session.get(OrgUnit, current)
+        if unit is None:
+            return None
+        if unit.parent_id is None:
+            return unit.id
+        current = unit.parent_id
+    return None
+
+
+def _is_org_head(session: Session, employee_id: str) -> bool:
+    emp = _employee(session, employee_id)
+    if emp is None or not emp.is_unit_head or not emp.unit_id:
+        return False
+    unit = session.get(OrgUnit, emp.unit_id)
+    return unit is not None and unit.parent_id is None
+
+
+def _org_row(session: Session, ev: Evaluation) -> OrgPerformance | None:
+    top = _top_unit(session, _employee_unit(session, ev.employee_id))
+    if top is None:
+        return None
+    return _org_row_for(session, top, ev.period_code)
+
+
+def _org_row_for(session: Session, unit_id: str, period_code: str) -> OrgPerformance | None:
+    return session.execute(
+        select(OrgPerformance).where(
+            OrgPerformance.unit_id == unit_id,
+            OrgPerformance.period_code == period_code,
+            OrgPerformance.deleted.is_(False),
+        )
+    ).scalar_one_or_none()
+
+
+def _org_predikat_value(session: Session, ev: Evaluation) -> str:
+    row = _org_row(session, ev)
+    return row.predikat if row is not None else ""
+
+
+def _org_head_rating(session: Session, ev: Evaluation) -> Rating | None:
+    if not _is_org_head(session, ev.employee_id):
+        return None
+    value = _org_predikat_value(session, ev)
+    return org_head_rating(value) if value else None
+
+
+@dataclass(frozen=True)
+class _Access:
+    owner: bool
+    penilai: bool
+    atasan: bool
+    admin: bool
+
+    @property
+    def can_read(self) -> bool:
+        return self.owner or self.penilai or self.atasan or self.admin
+
+    @property
+    def owner_only(self) -> bool:
+        return self.owner and not (self.penilai or self.atasan or self.admin)
+
+
+def _access(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> _Access:
+    me = actor.employee_id
+    owner = me is not None and me == ev.employee_id
+    penilai = me is not None and me == ev.penilai_id
+    atasan = me is not None and me == ev.atasan_penilai_id
+    admin = False
+    if actor.is_admin and not (owner or penilai or atasan):
+        from ekinerja_desktop.services import master
+
+        admin = master.admin_scope(ws, actor).covers(_employee_unit(session, ev.employee_id))
+    return _Access(owner, penilai, atasan, admin)
+
+
+def _deny_read() -> PermissionDeniedError:
+    return PermissionDeniedError(
+        _(
+            "Anda tidak berwenang melihat evaluasi ini: hanya pegawai yang dinilai, pejabat "
+            "penilai, atasan pejabat penilai dan admin yang dapat melihatnya."
+        ),
+        hint=_("Minta pegawai atau pejabat penilainya untuk menunjukkannya."),
+    )
+
+
+def _hidden_error() -> ValidationError:
+    return ValidationError(
+        _("Hasil evaluasi belum dapat dilihat sebelum ditandatangani pejabat penilai."),
+        hint=_("Tunggu sampai pejabat penilai menandatanganinya."),
+    )
+
+
+def _not_penilai(emp: Employee, period: Period) -> PermissionDeniedError:
+    return PermissionDeniedError(
+        _(
+            "Anda bukan Pejabat Penilai Kinerja {n} pada periode {p} {y}, sehingga tidak "
+            "dapat menilainya."
+        ).format(n=_display(emp), p=period.label, y=period.year),
+        hint=_("Bila pemetaan atasan keliru, minta admin memperbaikinya di menu Pemetaan Atasan."),
+    )
+
+
+def _require_penilai(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> None:
+    if actor.employee_id is not None and actor.employee_id == ev.penilai_id:
+        return
+    emp = _employee(session, ev.employee_id)
+    if emp is None:
+        raise NotFoundError(_("Data pegawai tidak ditemukan."))
+    raise _not_penilai(emp, _period(ev.period_code))
+
+
+def _require_editable(ev: Evaluation) -> None:
+    if ev.status in SIGNED_STATUSES:
+        raise ValidationError(
+            _("Evaluasi ini sudah ditandatangani sehingga isinya dikunci."),
+            hint=_("Buat koreksi (revisi baru) dengan alasan bila ada yang perlu diubah."),
+        )
+
+
+def _can_set_org(
+    session: Session, ws: Workspace, actor: Actor, unit: OrgUnit, period: Period
+) -> bool:
+    if actor.is_admin:
+        from ekinerja_desktop.services import master
+
+        if master.admin_scope(ws, actor).covers(unit.id):
+            return True
+    me = _employee(session, actor.employee_id)
+    if me is None:
+        return False
+    if unit.parent_id is not None:
+        return bool(me.is_unit_head and me.unit_id == unit.parent_id)
+    # A top-level unit: the leader one level up appraises the unit's head.
+    heads = session.execute(
+        select(Employee.id).where(
+            Employee.unit_id == unit.id,
+            Employee.is_unit_head.is_(True),
+            Employee.deleted.is_(False),
+        )
+    ).scalars()
+    on = _reference(period)
+    return any(_supervisor_on(session, h, period.year, on) == me.id for h in heads)
+
+
+def _calibration(
+    session: Session, ws: Workspace, actor: Actor, unit_id: str, period: Period
+) -> Calibration:
+    unit = session.get(OrgUnit, unit_id)
+    units = _subtree(session, unit_id)
+    latest = (
+        select(Evaluation.employee_id, func.max(Evaluation.revision).label("rev"))
+        .join(Employee, Employee.id == Evaluation.employee_id)
+        .where(
+            Evaluation.period_code == period.code,
+            Evaluation.deleted.is_(False),
+            Employee.unit_id.in_(sorted(units)),
+        )
+        .group_by(Evaluation.employee_id)
+        .subquery()
+    )
+    preds = session.execute(
+        select(Evaluation.predikat)
+        .join(
+            latest,
+            (latest.c.employee_id == Evaluation.employee_id)
+            & (latest.c.rev == Evaluation.revision),
+        )
+        .where(Evaluation.period_code == period.code, Evaluation.predikat != "")
+    ).scalars()
+    counts: Counter[Predikat] = Counter(Predikat.parse(p) for p in preds)
+    row = _org_row_for(session, unit_id, period.code)
+    warnings = check_distribution(row.predikat, counts) if row is not None else []
+    return Calibration(
+        unit_id=unit_id,
+        unit_name=unit.name if unit else "",
+        period_code=period.code,
+        org_predikat=row.predikat if row else "",
+        capaian=row.capaian if row else "",
+        counts=tuple((p.value, counts.get(p, 0)) for p in Predikat),
+        total=sum(counts.values()),
+        warnings=tuple(warnings),
+        can_set_org_predikat=unit is not None and _can_set_org(session, ws, actor, unit, period),
+    )
+
+
+def _subtree(session: Session, unit_id: str) -> set[str]:
+    rows = session.execute(
+        select(OrgUnit.id, OrgUnit.parent_id).where(OrgUnit.deleted.is_(False))
+    ).all()
+    children: dict[str, list[str]] = {}
+    for uid, parent in rows:
+        if parent:
+            children.setdefault(str(parent), []).append(str(uid))
+    out = {unit_id}
+    stack = [unit_id]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in out:
+                out.add(child)
+                stack.append(child)
+    return out
+
+
+def _result_rows(session: Session, evaluation_id: str) -> list[EvaluationResult]:
+    return list(
+        session.execute(
+            select(EvaluationResult).where(
+                EvaluationResult.evaluation_id == evaluation_id,
+                EvaluationResult.deleted.is_(False),
+            )
+        ).scalars()
+    )
+
+
+def _behaviour_rows(session: Session, evaluation_id: str) -> list[EvaluationBehaviour]:
+    return list(
+        session.execute(
+            select(EvaluationBehaviour).where(
+                EvaluationBehaviour.evaluation_id == evaluation_id,
+                EvaluationBehaviour.deleted.is_(False),
+            )
+        ).scalars()
+    )
+
+
+@dataclass(frozen=True)
+class _LogStats:
+    count: int
+    quantity: Decimal | None
+    evidence: int
+
+
+def _log_stats(session: Session, employee_id: str, period: Period) -> dict[str, _LogStats]:
+    """Approved daily logs of the employee in the period, per RHK."""
+    logs = session.execute(
+        select(DailyLog.id, DailyLog.rhk_id, DailyLog.quantity).where(
+            DailyLog.employee_id == employee_id,
+            DailyLog.status == LogStatus.DISETUJUI.value,
+            DailyLog.day >= period.start,
+            DailyLog.day <= period.end,
+            DailyLog.deleted.is_(False),
+            DailyLog.rhk_id.is_not(None),
+        )
+    ).all()
+    if not logs:
+        return {}
+    evidence: Counter[str] = Counter(
+        str(log_id)
+        for log_id in session.execute(
+            select(DailyLogEvidence.log_id).where(
+                DailyLogEvidence.log_id.in_([row[0] for row in logs]),
+                DailyLogEvidence.deleted.is_(False),
+            )
+        ).scalars()
+    )
+    counts: Counter[str] = Counter()
+    sums: dict[str, Decimal] = {}
+    ev_counts: Counter[str] = Counter()
+    for log_id, rhk_id, quantity in logs:
+        key = str(rhk_id)
+        counts[key] += 1
+        ev_counts[key] += evidence.get(str(log_id), 0)
+        try:
+            value = Decimal((quantity or "").replace(",", ".").strip())
+        except InvalidOperation:
+            continue
+        sums[key] = sums.get(key, Decimal(0)) + value
+    return {k: _LogStats(counts[k], sums.get(k), ev_counts[k]) for k in counts}
+
+
+def _quantity_text(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",")
+
+
+def _prefill(stats: _LogStats | None, unit: str) -> str:
+    if stats is None:
+        return ""
+    parts = []
+    if stats.quantity is not None:
+        parts.append(f"{_quantity_text(stats.quantity)} {unit}".strip())
+    parts.append(
+        _("{n} aktivitas harian disetujui, {e} bukti dukung").format(
+            n=stats.count, e=stats.evidence
+        )
+    )
+    return parts[0] + f" ({parts[1]})" if len(parts) == 2 else parts[0]
+
+
+def _indicators(session: Session, skp_id: str) -> list[tuple[SkpRhk, SkpIndicator]]:
+    rhks = list(
+        session.execute(
+            select(SkpRhk)
+            .where(SkpRhk.skp_id == skp_id, SkpRhk.deleted.is_(False))
+            .order_by(SkpRhk.position, SkpRhk.id)
+        ).scalars()
+    )
+    out: list[tuple[SkpRhk, SkpIndicator]] = []
+    for rhk in rhks:
+        for ind in session.execute(
+            select(SkpIndicator)
+            .where(SkpIndicator.rhk_id == rhk.id, SkpIndicator.deleted.is_(False))
+            .order_by(SkpIndicator.position, SkpIndicator.id)
+        ).scalars():
+            out.append((rhk, ind))
+    return out
+
+
+def _create_draft(
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    emp: Employee,
+    period: Period,
+    *,
+    people: tuple[str | None, str | None],
+) -> Evaluation:
+    penilai, atasan = people
+    skp = _approved_skp(session, emp.id, period.year)
+    if skp is None:
+        raise ValidationError(
+            _(
+                "{n} belum memiliki SKP tahun {y} yang disetujui, sehingga belum dapat dievaluasi."
+            ).format(n=_display(emp), y=period.year),
+            hint=_("SKP perlu diajukan dan disetujui pejabat penilai lebih dulu."),
+        )
+    ev = Evaluation(
+        id=new_uuid(),
+        employee_id=emp.id,
+        skp_id=skp.id,
+        year=period.year,
+        period_code=period.code,
+        revision=1,
+        status=EvaluationStatus.DRAFT.value,
+        penilai_id=penilai,
+        atasan_penilai_id=atasan,
+    )
+    session.add(ev)
+    session.flush()
+    stats = _log_stats(session, emp.id, period)
+    for rhk, ind in _indicators(session, skp.id):
+        session.add(
+            EvaluationResult(
+                id=new_uuid(),
+                evaluation_id=ev.id,
+                rhk_id=rhk.id,
+                indicator_id=ind.id,
+                realisasi=_prefill(stats.get(rhk.id), ind.target_unit),
+            )
+        )
+    for value in BERAKHLAK:
+        session.add(EvaluationBehaviour(id=new_uuid(), evaluation_id=ev.id, value_code=value.code))
+    ev.org_predikat = _org_predikat_value(session, ev)
+    session.flush()
+    _audit(session, ws, actor, "evaluation.create", ev, skp_id=skp.id)
+    return ev
+
+
+def _copy_revision(session: Session, old: Evaluation, reason: str) -> Evaluation:
+    new = Evaluation(
+        id=new_uuid(),
+        employee_id=old.employee_id,
+        skp_id=old.skp_id,
+        year=old.year,
+        period_code=old.period_code,
+        revision=old.revision + 1,
+        previous_id=old.id,
+        correction_reason=reason,
+        status=EvaluationStatus.DRAFT.value,
+        penilai_id=old.penilai_id,
+        atasan_penilai_id=old.atasan_penilai_id,
+        self_submitted_at=old.self_submitted_at,
+        rating_hasil=old.rating_hasil,
+        rating_perilaku=old.rating_perilaku,
+        predikat=old.predikat,
+        org_predikat=old.org_predikat,
+        notes=old.notes,
+    )
+    session.add(new)
+    session.flush()
+    for r in _result_rows(session, old.id):
+        session.add(
+            EvaluationResult(
+                id=new_uuid(),
+                evaluation_id=new.id,
+                rhk_id=r.rhk_id,
+                indicator_id=r.indicator_id,
+                self_realisasi=r.self_realisasi,
+                realisasi=r.realisasi,
+                feedback=r.feedback,
+            )
+        )
+    for b in _behaviour_rows(session, old.id):
+        session.add(
+            EvaluationBehaviour(
+                id=new_uuid(), evaluation_id=new.id, value_code=b.value_code, feedback=b.feedback
+            )
+        )
+    if new.predikat:
+        new.status = EvaluationStatus.DINILAI.value
+    session.flush()
+    return new
+
+
+def _take_snapshots(session: Session, ev: Evaluation) -> None:
+    ev.pegawai_snapshot = json.dumps(person_snapshot(session, ev.employee_id), sort_keys=True)
+    ev.penilai_snapshot = json.dumps(person_snapshot(session, ev.penilai_id), sort_keys=True)
+    ev.atasan_snapshot = json.dumps(person_snapshot(session, ev.atasan_penilai_id), sort_keys=True)
+
+
+def _content_hash(session: Session, ev: Evaluation) -> str:
+    return evaluation_hash(
+        ev,
+        [
+            (r.indicator_id, r.realisasi, r.feedback, r.self_realisasi)
+            for r in _result_rows(session, ev.id)
+        ],
+        [(b.value_code, b.feedback) for b in _behaviour_rows(session, ev.id)],
+    )
+
+
+def evaluation_hash(
+    ev: Any,
+    results: Sequence[tuple[str, str, str, str]],
+    behaviours: Sequence[tuple[str, str]],
+) -> str:
+    """SHA-256 of the signed content (``ev``: an Evaluation or an object with its fields;
+    results: (indicator_id, realisasi, feedback, self_realisasi); behaviours: (code,
+    feedback)). Also used by the demo generator."""
+    payload = {
+        "employee": ev.employee_id,
+        "period": ev.period_code,
+        "revision": ev.revision,
+        "ratings": [ev.rating_hasil, ev.rating_perilaku, ev.predikat, ev.org_predikat],
+        "notes": ev.notes,
+        "results": sorted(results),
+        "behaviours": sorted(b for b in behaviours if b[1]),
+        "people": [ev.pegawai_snapshot, ev.penilai_snapshot, ev.atasan_snapshot],
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+def _objections(
+    session: Session, evaluation_id: str, *, open_only: bool = False
+) -> list[Objection]:
+    query = select(Objection).where(
+        Objection.evaluation_id == evaluation_id, Objection.deleted.is_(False)
+    )
+    if open_only:
+        query = query.where(Objection.status == OBJECTION_OPEN)
+    return list(session.execute(query.order_by(Objection.filed_at)).scalars())
+
+
+def _objection_row(session: Session, obj: Objection) -> ObjectionRow:
+    ev = session.get(Evaluation, obj.evaluation_id)
+    return ObjectionRow(
+        id=obj.id,
+        evaluation_id=obj.evaluation_id,
+        employee_id=obj.employee_id,
+        employee_name=_display(_employee(session, obj.employee_id)),
+        period_code=ev.period_code if ev else "",
+        filed_at=_stamp(obj.filed_at),
+        reason=obj.reason,
+        status=obj.status,
+        decision=obj.decision,
+        decision_reason=obj.decision_reason,
+        new_rating_hasil=obj.new_rating_hasil,
+        new_rating_perilaku=obj.new_rating_perilaku,
+        decided_at=_stamp(obj.decided_at),
+    )
+
+
+def _follow_up_row(session: Session, fu: FollowUp) -> FollowUpRow:
+    titles = session.execute(
+        select(DevPlanItem.title).where(
+            DevPlanItem.follow_up_id == fu.id, DevPlanItem.deleted.is_(False)
+        )
+    ).scalars()
+    return FollowUpRow(
+        id=fu.id,
+        evaluation_id=fu.evaluation_id,
+        employee_id=fu.employee_id,
+        year=fu.year,
+        kind=fu.kind,
+        description=fu.description,
+        targets=fu.targets,
+        start_date=fu.start_date,
+        end_date=fu.end_date,
+        status=fu.status,
+        suggested_training=tuple(sorted(titles)),
+    )
+
+
+def _follow_ups(session: Session, employee_id: str, year: int) -> list[FollowUpRow]:
+    rows = session.execute(
+        select(FollowUp).where(
+            FollowUp.employee_id == employee_id,
+            FollowUp.year == year,
+            FollowUp.deleted.is_(False),
+        )
+    ).scalars()
+    return [_follow_up_row(session, f) for f in rows]
+
+
+def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> EvaluationDetail:
+    period = _period(ev.period_code)
+    access = _access(session, ws, actor, ev)
+    signed = ev.status in SIGNED_STATUSES
+    visible = signed or not access.owner_only
+    emp = _employee(session, ev.employee_id)
+    stats = _log_stats(session, ev.employee_id, period)
+    results_by_ind = {r.indicator_id: r for r in _result_rows(session, ev.id)}
+    results: list[ResultRow] = []
+    for rhk, ind in _indicators(session, ev.skp_id):
+        r = results_by_ind.get(ind.id)
+        if r is None:
+            continue
+        st = stats.get(rhk.id)
+        target = (
+            f"{ind.target_value} {ind.target_unit}".strip() if ind.target_value else ind.target_text
+        )
+        results.append(
+            ResultRow(
+                indicator_id=ind.id,
+                rhk_id=rhk.id,
+                rhk_kind=rhk.kind,
+                rhk_text=rhk.text,
+                aspect=ind.aspect,
+                indicator_text=ind.text,
+                target=target,
+                self_realisasi=r.self_realisasi,
+                realisasi=r.realisasi if visible else "",
+                feedback=r.feedback if visible else "",
+                log_count=st.count if st else 0,
+                log_quantity=_quantity_text(st.quantity) if st else "",
+                evidence_count=st.evidence if st else 0,
+            )
+        )
+    from ekinerja_desktop.store.models import SkpBehaviour
+
+    expectations = {
+        b.value_code: b.expectation
+        for b in session.execute(
+            select(SkpBehaviour).where(
+                SkpBehaviour.skp_id == ev.skp_id, SkpBehaviour.deleted.is_(False)
+            )
+        ).scalars()
+    }
+    feedback = {b.value_code: b.feedback for b in _behaviour_rows(session, ev.id)}
+    behaviours = tuple(
+        BehaviourRow(
+            value_code=v.code,
+            value_name=v.name,
+            behaviours=v.behaviours,
+            expectation=expectations.get(v.code, ""),
+            feedback=feedback.get(v.code, "") if visible else "",
+        )
+        for v in BERAKHLAK
+    )
+    deadline = keberatan_deadline(to_wita(ev.signed_at).date()) if ev.signed_at else None
+    latest = _latest(session, ev.employee_id, ev.period_code)
+    is_latest = latest is not None and latest.id == ev.id
+    objections = _objections(session, ev.id)
+    can_object = (
+        access.owner
+        and signed
+        and is_latest
+        and deadline is not None
+        and today_wita() <= deadline
+        and not any(o.status == OBJECTION_OPEN for o in objections)
+    )
+    revisions = tuple(
+        (int(rev), str(status), str(eid))
+        for rev, status, eid in session.execute(
+            select(Evaluation.revision, Evaluation.status, Evaluation.id)
+            .where(
+                Evaluation.employee_id == ev.employee_id,
+                Evaluation.period_code == ev.period_code,
+                Evaluation.deleted.is_(False),
+            )
+            .order_by(Evaluation.revision)
+        ).all()
+    )
+    return EvaluationDetail(
+        id=ev.id,
+        employee_id=ev.employee_id,
+        employee_name=_display(emp),
+        employee_nip=emp.nip if emp else "",
+        skp_id=ev.skp_id,
+        year=ev.year,
+        period_code=ev.period_code,
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        period_ended=today_wita() > period.end,
+        revision=ev.revision,
+        previous_id=ev.previous_id,
+        correction_reason=ev.correction_reason,
+        status=ev.status,
+        penilai_id=ev.penilai_id,
+        penilai_name=_display(_employee(session, ev.penilai_id)),
+        atasan_penilai_id=ev.atasan_penilai_id,
+        self_submitted_at=_stamp(ev.self_submitted_at),
+        rating_hasil=ev.rating_hasil if visible else "",
+        rating_perilaku=ev.rating_perilaku if visible else "",
+        predikat=ev.predikat if visible else "",
+        org_predikat=ev.org_predikat or _org_predikat_value(session, ev),
+        is_org_head=_is_org_head(session, ev.employee_id),
+        notes=ev.notes if visible else "",
+        signed_at=_stamp(ev.signed_at),
+        acknowledged_at=_stamp(ev.acknowledged_at),
+        content_hash=ev.content_hash,
+        results=tuple(results),
+        behaviours=behaviours,
+        results_visible=visible,
+        editable_by_me=access.penilai and not signed and is_latest,
+        self_editable_by_me=access.owner
+        and ev.self_submitted_at is None
+        and ev.status == EvaluationStatus.DRAFT.value,
+        objection_deadline=deadline,
+        can_object=can_object,
+        objections=tuple(_objection_row(session, o) for o in objections),
+        revisions=revisions,
+    )
+
+
+def _audit(
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    action: str,
+    ev: Evaluation,
+    **detail: Any,
+) -> None:
+    audit.record(
+        session,
+        node_id=ws.node.id,
+        actor=actor.username,
+        action=action,
+        entity="evaluation",
+        entity_id=ev.id,
+        detail={"period": ev.period_code, "revision": ev.revision, **detail},
+    )

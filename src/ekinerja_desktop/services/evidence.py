@@ -1,0 +1,254 @@
+"""Evidence (bukti dukung) of daily-log entries: content-addressed files and links."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.services import audit, settings
+from ekinerja_desktop.services.dailylog import (
+    _can_read,
+    _deny_read,
+    _employee,
+    _log_entity,
+    _require_editable,
+    _require_owner,
+)
+from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.store.models import DailyLog, DailyLogEvidence, Evidence
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
+
+_LINK_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    id: str  # evidence id
+    name: str
+    mime: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    name: str
+    mime: str
+    size: int
+
+
+def stored_path(data_dir: Path, sha256: str) -> Path:
+    """``<data_dir>/evidence/<sha[:2]>/<sha>``."""
+    return data_dir / "evidence" / sha256[:2] / sha256
+
+
+def store_file(data_dir: Path, source: Path, max_mb: int, field: str = "file") -> StoredFile:
+    """Copy ``source`` into the content-addressed store (temp file, then rename).
+
+    Runs outside any transaction: a file left without a database row is harmless."""
+    try:
+        if not source.is_file():
+            raise ValidationError(
+                _("{f} bukan berkas atau tidak ditemukan.").format(f=source.name),
+                problems=[(field, _("Pilih sebuah berkas."))],
+                hint=_("Pilih berkas yang ada di komputer ini."),
+            )
+        size = source.stat().st_size
+    except OSError as exc:
+        raise _unreadable(source, exc, field) from exc
+    if size > max_mb * 1024 * 1024:
+        raise ValidationError(
+            _("Berkas {f} terlalu besar ({s:.1f} MB; batas {m} MB).").format(
+                f=source.name, s=size / 1024 / 1024, m=max_mb
+            ),
+            problems=[(field, _("Maksimal {m} MB.").format(m=max_mb))],
+            hint=_(
+                "Perkecil berkas (mis. pindai ulang dengan resolusi lebih rendah atau "
+                "simpan sebagai PDF), atau unggah ke penyimpanan daring dan lampirkan tautannya."
+            ),
+        )
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise _unreadable(source, exc, field) from exc
+    sha = digest.hexdigest()
+    target = stored_path(data_dir, sha)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        os.close(fd)
+        try:
+            shutil.copyfile(source, tmp)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _unreadable(source, exc, field) from exc
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    return StoredFile(sha, source.name[:255], mime, size)
+
+
+def _unreadable(source: Path, exc: OSError, field: str) -> ValidationError:
+    return ValidationError(
+        _("Berkas {f} tidak dapat dibaca ({r}).").format(f=source.name, r=exc.strerror or exc),
+        problems=[(field, _("Berkas tidak dapat dibaca."))],
+        hint=_("Pilih berkas lain atau periksa hak aksesnya."),
+    )
+
+
+def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> EvidenceItem:
+    """Attach a file to one of the actor's editable entries."""
+    with ws.read() as session:  # fail fast before copying a large file
+        log = _log_entity(session, entry_id)
+        _require_owner(actor, log)
+        _require_editable(log)
+    stored = store_file(ws.data_dir, Path(source), settings.get_int(ws, "evidence_max_mb"))
+    with ws.write(actor=actor.username) as session:
+        log = _log_entity(session, entry_id)
+        _require_owner(actor, log)
+        _require_editable(log)
+        evidence = Evidence(
+            owner_employee_id=log.employee_id,
+            sha256=stored.sha256,
+            name=stored.name,
+            mime=stored.mime,
+            size=stored.size,
+        )
+        session.add(evidence)
+        session.flush()
+        session.add(DailyLogEvidence(log_id=log.id, evidence_id=evidence.id))
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="daily_log.evidence_add",
+            entity="daily_log",
+            entity_id=log.id,
+            detail={"evidence_id": evidence.id, "name": stored.name, "sha256": stored.sha256},
+        )
+        return EvidenceItem(evidence.id, stored.name, stored.mime, stored.size, stored.sha256)
+
+
+def attach_link(ws: Workspace, actor: Actor, entry_id: str, url: str) -> str:
+    """Set (or clear, with an empty url) the evidence link of an editable entry."""
+    url = (url or "").strip()
+    if url and (not _LINK_RE.match(url) or len(url) > 500):
+        raise ValidationError(
+            _("Tautan bukti dukung harus alamat web yang diawali http:// atau https://."),
+            problems=[("link_url", _("Contoh: https://drive.google.com/..."))],
+            hint=_("Salin alamat lengkap dari peramban lalu tempel di sini."),
+        )
+    with ws.write(actor=actor.username) as session:
+        log = _log_entity(session, entry_id)
+        _require_owner(actor, log)
+        _require_editable(log)
+        before = log.link_url
+        if before != url:
+            log.link_url = url
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="daily_log.link",
+            entity="daily_log",
+            entity_id=log.id,
+            detail={"before": before, "after": url},
+        )
+    return url
+
+
+def list_evidence(ws: Workspace, actor: Actor, entry_id: str) -> list[EvidenceItem]:
+    with ws.read() as session:
+        log = _log_entity(session, entry_id)
+        emp = _employee(session, log.employee_id)
+        if emp is None or not _can_read(session, ws, actor, emp, log.day):
+            raise _deny_read()
+        rows = session.execute(
+            select(Evidence)
+            .join(DailyLogEvidence, DailyLogEvidence.evidence_id == Evidence.id)
+            .where(
+                DailyLogEvidence.log_id == log.id,
+                DailyLogEvidence.deleted.is_(False),
+                Evidence.deleted.is_(False),
+            )
+            .order_by(Evidence.name, Evidence.id)
+        ).scalars()
+        return [EvidenceItem(e.id, e.name, e.mime, e.size, e.sha256) for e in rows]
+
+
+def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str) -> None:
+    """Detach a file from an editable entry (the stored file stays for sync/backup)."""
+    with ws.write(actor=actor.username) as session:
+        log = _log_entity(session, entry_id)
+        _require_owner(actor, log)
+        _require_editable(log)
+        link = session.execute(
+            select(DailyLogEvidence).where(
+                DailyLogEvidence.log_id == log.id,
+                DailyLogEvidence.evidence_id == evidence_id,
+                DailyLogEvidence.deleted.is_(False),
+            )
+        ).scalar_one_or_none()
+        if link is None:
+            raise NotFoundError(
+                _("Bukti dukung itu tidak terlampir pada entri ini."),
+                hint=_("Muat ulang daftar bukti dukung."),
+            )
+        link.deleted = True
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="daily_log.evidence_remove",
+            entity="daily_log",
+            entity_id=log.id,
+            detail={"evidence_id": evidence_id},
+        )
+
+
+def evidence_path(ws: Workspace, actor: Actor, evidence_id: str) -> Path:
+    """The stored file of an evidence item, for opening with the system viewer."""
+    with ws.read() as session:
+        evidence = session.get(Evidence, evidence_id)
+        if evidence is None or evidence.deleted:
+            raise NotFoundError(_("Bukti dukung tidak ditemukan."), hint=_("Muat ulang."))
+        logs = session.execute(
+            select(DailyLog)
+            .join(DailyLogEvidence, DailyLogEvidence.log_id == DailyLog.id)
+            .where(DailyLogEvidence.evidence_id == evidence_id)
+        ).scalars()
+        allowed = actor.employee_id == evidence.owner_employee_id
+        for log in logs:
+            if allowed:
+                break
+            emp = _employee(session, log.employee_id)
+            allowed = emp is not None and _can_read(session, ws, actor, emp, log.day)
+        if not allowed:
+            raise _deny_read()
+        path = stored_path(ws.data_dir, evidence.sha256)
+    if not path.is_file():
+        raise NotFoundError(
+            _("Berkas bukti dukung {f} tidak ada di folder data komputer ini.").format(
+                f=evidence.name
+            ),
+            hint=_("Berkas mungkin belum ikut tersinkron; minta pemiliknya mengirim ulang."),
+        )
+    return path

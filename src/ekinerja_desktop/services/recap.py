@@ -1,0 +1,512 @@
+"""Monthly daily-log recap per employee and unit, the TPP performance component, export.
+
+The TPP rule is regional policy: the weights below are this application's documented
+DEFAULTS (a simple, explainable starting point), not Kota Palu's official values. An
+administrator edits them (JSON setting ``tpp_config``) to the Perwali in force.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.nip import NipError, format_nip
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.skp import LogStatus
+from ekinerja_desktop.services import audit
+from ekinerja_desktop.services.auth import require
+from ekinerja_desktop.services.dailylog import (
+    _approved_skp,
+    _display,
+    _minutes,
+    _team_candidates,
+    work_calendar,
+)
+from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
+from ekinerja_desktop.store.models import (
+    DailyLog,
+    Employee,
+    Setting,
+    SkpIndicator,
+    SkpRhk,
+)
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
+
+TPP_SETTING = "tpp_config"
+FORMATS = (".pdf", ".xlsx")
+
+
+@dataclass(frozen=True)
+class TppConfig:
+    """Performance-component rule. score = w_days * log coverage + w_capaian * capaian
+    - late_penalty * late days (clamped 0-100); the TPP performance component is
+    ``score`` percent of ``performance_share_percent`` of the TPP ceiling.
+
+    DEFAULTS, not official values: 50/50 weights, 1 point per late day, a 60% share
+    (a common kinerja/disiplin split; verify against the Perwali in force)."""
+
+    weight_log_days: float = 0.5
+    weight_capaian: float = 0.5
+    late_penalty_per_day: float = 1.0
+    capaian_cap_percent: float = 100.0
+    min_minutes_per_day: int = 0
+    performance_share_percent: float = 60.0
+
+
+@dataclass(frozen=True)
+class RhkRecap:
+    rhk_id: str
+    text: str
+    activities: int  # approved entries
+    quantity: float  # approved output quantity
+    monthly_target: float  # annual Kuantitas target / 12 (0 when none is numeric)
+    capaian_percent: float | None  # None when there is no numeric target
+
+
+@dataclass(frozen=True)
+class RecapRow:
+    employee_id: str
+    employee_name: str
+    employee_nip: str
+    jabatan: str
+    working_days: int
+    days_with_entries: int
+    days_approved: int
+    hours: float  # approved hours
+    entries: int
+    approved_entries: int
+    late_entries: int
+    capaian_percent: float
+    score: float
+    tpp_percent: float  # performance component as % of the TPP ceiling
+    per_rhk: tuple[RhkRecap, ...]
+
+
+@dataclass(frozen=True)
+class UnitRecap:
+    unit_name: str
+    year: int
+    month: int
+    config: TppConfig
+    rows: tuple[RecapRow, ...]
+
+
+# --- configuration ---------------------------------------------------------------------
+def tpp_config(ws: Workspace) -> TppConfig:
+    with ws.read() as session:
+        return _config(session)
+
+
+def _config(session: Session) -> TppConfig:
+    row = session.get(Setting, TPP_SETTING)
+    if row is None:
+        return TppConfig()
+    try:
+        data = json.loads(row.value)
+        names = {f.name for f in fields(TppConfig)}
+        return TppConfig(**{k: v for k, v in data.items() if k in names})
+    except (ValueError, TypeError):
+        return TppConfig()
+
+
+def set_tpp_config(ws: Workspace, actor: Actor, config: TppConfig) -> TppConfig:
+    require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
+    problems: list[tuple[str, str]] = []
+    for name in ("weight_log_days", "weight_capaian"):
+        if not 0 <= getattr(config, name) <= 1:
+            problems.append((name, _("Bobot harus 0-1.")))
+    if abs(config.weight_log_days + config.weight_capaian - 1) > 1e-6:
+        problems.append(("weight_capaian", _("Jumlah kedua bobot harus 1.")))
+    if not 0 <= config.late_penalty_per_day <= 100:
+        problems.append(("late_penalty_per_day", _("Potongan per hari harus 0-100.")))
+    if not 1 <= config.capaian_cap_percent <= 200:
+        problems.append(("capaian_cap_percent", _("Batas capaian harus 1-200%.")))
+    if not 0 <= config.min_minutes_per_day <= 24 * 60:
+        problems.append(("min_minutes_per_day", _("0-1440 menit.")))
+    if not 0 <= config.performance_share_percent <= 100:
+        problems.append(("performance_share_percent", _("Porsi harus 0-100%.")))
+    if problems:
+        raise ValidationError(
+            _("Aturan TPP tidak valid: {m}").format(m="; ".join(m for _f, m in problems)),
+            problems=problems,
+            hint=_("Perbaiki nilai yang ditandai lalu simpan lagi."),
+        )
+    value = json.dumps(asdict(config), sort_keys=True)
+    with ws.write(actor=actor.username) as session:
+        row = session.get(Setting, TPP_SETTING)
+        before = row.value if row else ""
+        if row is None:
+            session.add(Setting(key=TPP_SETTING, value=value))
+        else:
+            row.value = value
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="setting.change",
+            entity="setting",
+            entity_id=TPP_SETTING,
+            detail={"before": before, "after": value},
+        )
+    return config
+
+
+# --- computation -----------------------------------------------------------------------
+def _number(text: str) -> float:
+    try:
+        return float(Decimal((text or "").strip().replace(",", ".")))
+    except (InvalidOperation, ValueError):
+        return 0.0
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    if not (2000 <= year <= 2100 and 1 <= month <= 12):
+        raise ValidationError(
+            _("Bulan {m}-{y} tidak valid.").format(m=month, y=year),
+            hint=_("Tulis bulan sebagai YYYY-MM, misalnya 2026-03."),
+        )
+    first = date(year, month, 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return first, last
+
+
+def _recap_rows(
+    session: Session, emps: Sequence[Employee], year: int, month: int, cfg: TppConfig
+) -> list[RecapRow]:
+    first, last = _month_bounds(year, month)
+    ids = [e.id for e in emps]
+    logs: dict[str, list[tuple[date, str, int, str | None, str, bool]]] = defaultdict(list)
+    for i in range(0, len(ids), 500):
+        for emp_id, day, status, start, end, rhk_id, qty, late in session.execute(
+            select(
+                DailyLog.employee_id,
+                DailyLog.day,
+                DailyLog.status,
+                DailyLog.start_time,
+                DailyLog.end_time,
+                DailyLog.rhk_id,
+                DailyLog.quantity,
+                DailyLog.is_late,
+            ).where(
+                DailyLog.employee_id.in_(ids[i : i + 500]),
+                DailyLog.day >= first,
+                DailyLog.day <= last,
+                DailyLog.deleted.is_(False),
+            )
+        ).all():
+            logs[str(emp_id)].append(
+                (day, str(status), _minutes(start, end), rhk_id, str(qty), bool(late))
+            )
+    rows: list[RecapRow] = []
+    for emp in emps:
+        cal = work_calendar(session, emp.unit_id)
+        working = cal.count_working_days(first, last)
+        mine = logs.get(emp.id, [])
+        approved = [r for r in mine if r[1] == LogStatus.DISETUJUI.value]
+        per_day_minutes: dict[date, int] = defaultdict(int)
+        for r in approved:
+            per_day_minutes[r[0]] += r[2]
+        days_approved = sum(
+            1
+            for d, m in per_day_minutes.items()
+            if m >= cfg.min_minutes_per_day and cal.is_working_day(d)
+        )
+        per_rhk = _per_rhk(session, emp.id, year, approved, cfg)
+        with_target = [r.capaian_percent for r in per_rhk if r.capaian_percent is not None]
+        coverage = 100.0 * days_approved / working if working else 0.0
+        capaian = sum(with_target) / len(with_target) if with_target else coverage
+        late_count = sum(1 for r in mine if r[5])
+        late_days = len({r[0] for r in mine if r[5]})
+        score = (
+            cfg.weight_log_days * coverage
+            + cfg.weight_capaian * capaian
+            - cfg.late_penalty_per_day * late_days
+        )
+        score = round(max(0.0, min(100.0, score)), 2)
+        rows.append(
+            RecapRow(
+                employee_id=emp.id,
+                employee_name=_display(emp),
+                employee_nip=_nip(emp.nip, emp.status),
+                jabatan=emp.jabatan_name,
+                working_days=working,
+                days_with_entries=len({r[0] for r in mine}),
+                days_approved=days_approved,
+                hours=round(sum(r[2] for r in approved) / 60, 2),
+                entries=len(mine),
+                approved_entries=len(approved),
+                late_entries=late_count,
+                capaian_percent=round(capaian, 2),
+                score=score,
+                tpp_percent=round(score * cfg.performance_share_percent / 100, 2),
+                per_rhk=per_rhk,
+            )
+        )
+    return rows
+
+
+def _per_rhk(
+    session: Session,
+    employee_id: str,
+    year: int,
+    approved: Sequence[tuple[date, str, int, str | None, str, bool]],
+    cfg: TppConfig,
+) -> tuple[RhkRecap, ...]:
+    skp = _approved_skp(session, employee_id, year)
+    if skp is None:
+        return ()
+    rhks = list(
+        session.execute(
+            select(SkpRhk)
+            .where(SkpRhk.skp_id == skp.id, SkpRhk.deleted.is_(False))
+            .order_by(SkpRhk.position, SkpRhk.id)
+        ).scalars()
+    )
+    targets: dict[str, float] = {}
+    for rhk_id, value in session.execute(
+        select(SkpIndicator.rhk_id, SkpIndicator.target_value)
+        .where(
+            SkpIndicator.rhk_id.in_([r.id for r in rhks]),
+            SkpIndicator.deleted.is_(False),
+            SkpIndicator.aspect == "Kuantitas",
+        )
+        .order_by(SkpIndicator.position)
+    ).all():
+        if str(rhk_id) not in targets and _number(str(value)) > 0:
+            targets[str(rhk_id)] = _number(str(value))
+    count: dict[str, int] = defaultdict(int)
+    qty: dict[str, float] = defaultdict(float)
+    for _d, _s, _m, log_rhk, quantity, _late in approved:
+        if log_rhk:
+            count[log_rhk] += 1
+            qty[log_rhk] += _number(quantity)
+    out = []
+    for r in rhks:
+        monthly = targets.get(r.id, 0.0) / 12
+        capaian = None
+        if monthly > 0:
+            capaian = round(min(cfg.capaian_cap_percent, 100.0 * qty[r.id] / monthly), 2)
+        out.append(RhkRecap(r.id, r.text, count[r.id], qty[r.id], round(monthly, 2), capaian))
+    return tuple(out)
+
+
+def employee_recap(
+    ws: Workspace, actor: Actor, employee_id: str | None, year: int, month: int
+) -> RecapRow:
+    """The recap of one employee (default: the actor) for one month."""
+    from ekinerja_desktop.services.dailylog import _can_read, _deny_read, _target
+
+    _first, last = _month_bounds(year, month)
+    with ws.read() as session:
+        emp = _target(session, ws, actor, employee_id)
+        if emp.id != actor.employee_id and not _can_read(session, ws, actor, emp, last):
+            raise _deny_read()
+        return _recap_rows(session, [emp], year, month, _config(session))[0]
+
+
+def unit_recap(ws: Workspace, actor: Actor, unit_id: str, year: int, month: int) -> UnitRecap:
+    """Recap of the active employees of a unit and its sub-units: all of them for an admin
+    whose scope covers the unit, else only the actor's own team inside it."""
+    from ekinerja_desktop.services import master
+
+    _month_bounds(year, month)
+    with ws.read() as session:
+        tree = master._load_tree(session)
+        wanted = tree.subtree(unit_id)
+        stmt = select(Employee).where(
+            Employee.deleted.is_(False),
+            Employee.active.is_(True),
+            Employee.unit_id.in_(sorted(wanted)),
+        )
+        scope = master.admin_scope(ws, actor) if actor.is_admin else None
+        if scope is None or not all(scope.covers(u) for u in wanted):
+            team = _team_candidates(session, actor.employee_id) if actor.employee_id else set()
+            if not team:
+                raise PermissionDeniedError(
+                    _("Unit itu berada di luar wewenang Anda."),
+                    hint=_("Pilih unit di OPD Anda, atau minta admin pusat (BKPSDM)."),
+                )
+            stmt = stmt.where(Employee.id.in_(sorted(team)))
+        emps = list(session.execute(stmt.order_by(Employee.name, Employee.nip)).scalars())
+        cfg = _config(session)
+        rows = _recap_rows(session, emps, year, month, cfg)
+        return UnitRecap(tree.path(unit_id), year, month, cfg, tuple(rows))
+
+
+# --- export ----------------------------------------------------------------------------
+MONTH_NAMES = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+_HEADERS = (
+    "No",
+    "Nama",
+    "NIP",
+    "Jabatan",
+    "Hari kerja",
+    "Hari berisi log",
+    "Hari disetujui",
+    "Jam disetujui",
+    "Entri",
+    "Entri disetujui",
+    "Entri terlambat",
+    "Capaian (%)",
+    "Nilai kinerja",
+    "TPP kinerja (%)",
+)
+
+
+def _nip(text: str, status: str) -> str:
+    try:
+        return format_nip(text, status)
+    except (ValueError, NipError, TypeError):
+        return text
+
+
+def _cells(i: int, r: RecapRow) -> list[object]:
+    return [
+        i,
+        r.employee_name,
+        r.employee_nip,
+        r.jabatan,
+        r.working_days,
+        r.days_with_entries,
+        r.days_approved,
+        r.hours,
+        r.entries,
+        r.approved_entries,
+        r.late_entries,
+        r.capaian_percent,
+        r.score,
+        r.tpp_percent,
+    ]
+
+
+def export_recap(recap: UnitRecap, out: Path) -> Path:
+    """Write the recap to ``out`` (.xlsx or .pdf, from the suffix)."""
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(
+            _("Format laporan {s!r} tidak didukung.").format(s=out.suffix or out.name),
+            problems=[("out", _("Gunakan akhiran .pdf atau .xlsx."))],
+            hint=_("Beri nama berkas berakhiran .pdf atau .xlsx."),
+        )
+    title = _("Rekap Log Harian {m} {y}").format(m=MONTH_NAMES[recap.month - 1], y=recap.year)
+    cfg = recap.config
+    notes = [
+        _(
+            "Nilai kinerja = {a} x cakupan hari + {b} x capaian - {c} per hari terlambat "
+            "(0-100); TPP kinerja = nilai x {s}%."
+        ).format(
+            a=cfg.weight_log_days,
+            b=cfg.weight_capaian,
+            c=cfg.late_penalty_per_day,
+            s=cfg.performance_share_percent,
+        ),
+        _(
+            "Bobot di atas adalah pengaturan ruang kerja ini (bawaan aplikasi bila belum "
+            "diubah), bukan nilai resmi; sesuaikan dengan Perwali yang berlaku."
+        ),
+        _("Capaian per RHK = kuantitas keluaran disetujui / (target tahunan / 12)."),
+    ]
+    rows = [_cells(i, r) for i, r in enumerate(recap.rows, 1)]
+    rhk_rows = [
+        [
+            r.employee_name,
+            r.employee_nip,
+            k.text,
+            k.activities,
+            k.quantity,
+            k.monthly_target,
+            "" if k.capaian_percent is None else k.capaian_percent,
+        ]
+        for r in recap.rows
+        for k in r.per_rhk
+    ]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".xlsx":
+        from ekinerja_desktop.reports import Sheet, write_table_xlsx
+
+        write_table_xlsx(
+            out,
+            [
+                Sheet(
+                    _("Rekap"),
+                    _HEADERS,
+                    rows,
+                    {
+                        "Jam disetujui": "decimal",
+                        "Capaian (%)": "decimal",
+                        "Nilai kinerja": "decimal",
+                        "TPP kinerja (%)": "decimal",
+                    },
+                ),
+                Sheet(
+                    _("Per RHK"),
+                    (
+                        "Nama",
+                        "NIP",
+                        "RHK",
+                        "Kegiatan",
+                        "Kuantitas",
+                        "Target bulanan",
+                        "Capaian (%)",
+                    ),
+                    rhk_rows,
+                    {"Kuantitas": "decimal", "Target bulanan": "decimal"},
+                ),
+                Sheet(_("Keterangan"), ("Keterangan",), [[n] for n in notes]),
+            ],
+        )
+    else:
+        from ekinerja_desktop.reports import Column, build_table_pdf
+
+        cols = [
+            Column("No", 0.4, "right"),
+            Column("Nama", 2.4),
+            Column("NIP", 1.9),
+            Column("Jabatan", 2.0),
+            Column("Hari kerja", 0.7, "right"),
+            Column("Hari berisi log", 0.8, "right"),
+            Column("Hari disetujui", 0.8, "right"),
+            Column("Jam disetujui", 0.8, "right", 1),
+            Column("Entri", 0.6, "right"),
+            Column("Entri disetujui", 0.8, "right"),
+            Column("Entri terlambat", 0.8, "right"),
+            Column("Capaian (%)", 0.8, "right", 1),
+            Column("Nilai kinerja", 0.8, "right", 1),
+            Column("TPP kinerja (%)", 0.8, "right", 1),
+        ]
+        build_table_pdf(
+            title,
+            [recap.unit_name, _("{n} pegawai").format(n=len(recap.rows))],
+            cols,
+            rows,
+            out,
+            landscape=True,
+            footnotes=notes,
+        )
+    return out

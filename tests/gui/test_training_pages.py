@@ -1,0 +1,233 @@
+"""Pengembangan Kompetensi and Kompetensi Tim pages over real services."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from tests.integration.skp_helpers import YEAR, make_chain
+
+pytestmark = pytest.mark.gui
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def chain(ws, admin):
+    return make_chain(ws, admin)
+
+
+def _page(qtbot, cls, ws, runner, actor):
+    from ekinerja_desktop.gui.context import GuiContext
+
+    page = cls(GuiContext(ws=ws, actor=actor, runner=runner))
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    page.refresh()
+    runner.wait_for_done()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    return page
+
+
+def _idle(qtbot, runner):
+    runner.wait_for_done()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+
+
+def _record(ws, actor, title="Bimtek Penyusunan SKP", hours="6"):
+    from ekinerja_desktop.services import training
+
+    return training.record_training(
+        ws,
+        actor,
+        training.TrainingInput(
+            route="pelatihan_klasikal",
+            kind_code="bimtek",
+            title=title,
+            start_date=date(YEAR, 3, 10),
+            end_date=date(YEAR, 3, 11),
+            hours=hours,
+        ),
+    )
+
+
+def test_employee_records_activity_with_jp_suggestion_and_reason(
+    qtbot, qtmodeltester, ws, runner, chain
+):
+    from ekinerja_desktop.gui.pages.training_page import TrainingDialog, TrainingPage
+
+    page = _page(qtbot, TrainingPage, ws, runner, chain.a_staf)
+    assert page.meter.format() == "0 / 20 JP"
+    assert "Kurang 20 JP" in page.meter_label.text()
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.plan_model)
+
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, TrainingDialog)
+    form = dialog.form
+    form.kind.setCurrentIndex(form.kind.findData("bimtek"))
+    form.title.setText("Bimtek Penyusunan SKP")
+    form.start.setDate(form.start.date().fromString(f"{YEAR}-03-10", "yyyy-MM-dd"))
+    form.end.setDate(form.end.date().fromString(f"{YEAR}-03-11", "yyyy-MM-dd"))
+    form.hours.setValue(6)
+    assert form.jp.value() == 8  # suggested: 6 h x 60 / 45
+    assert "8 JP" in form.suggestion.text()
+    form.jp.setValue(10)
+    assert form.jp_differs()
+    assert form.reason.isEnabled()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    _idle(qtbot, runner)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert "alasan" in dialog.error.text()
+    form.reason.setText("Sertifikat mencantumkan 10 JP")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    _idle(qtbot, runner)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    row = page.model.row_at(0)
+    assert (row.status, row.jp_credited, row.jp_reason) == (
+        "Diajukan",
+        Decimal(10),
+        "Sertifikat mencantumkan 10 JP",
+    )
+    assert "menunggu verifikasi" in page.meter_label.text()
+    qtmodeltester.check(page.model)
+
+    # Plan: add an item, link it to the record.
+    page.open_plan_dialog()
+    page.dialog.title.setText("Bimtek SKP")
+    page.dialog.jp.setValue(8)
+    page.dialog.submitted.emit(page.dialog.value())
+    _idle(qtbot, runner)
+    qtbot.waitUntil(lambda: page.plan_model.rowCount() == 1, timeout=WAIT)
+    page.table.selectRow(0)
+    page.plan.selectRow(0)
+    assert page.link_button.isEnabled()
+    page.link_selected()
+    _idle(qtbot, runner)
+    qtbot.waitUntil(
+        lambda: page.plan_model.row_at(0).training_title == "Bimtek Penyusunan SKP",
+        timeout=WAIT,
+    )
+    assert "0 dari 1 rencana" in page.plan_summary.text()
+    qtmodeltester.check(page.plan_model)
+
+
+def test_supervisor_verifies_and_rejects_from_queue(qtbot, qtmodeltester, ws, runner, chain):
+    from ekinerja_desktop.gui.pages.training_admin_page import TrainingAdminPage
+    from ekinerja_desktop.gui.pages.training_page import TrainingPage
+
+    first = _record(ws, chain.a_staf)
+    _record(ws, chain.a_staf, title="Seminar Pelayanan Publik", hours="3")
+    page = _page(qtbot, TrainingAdminPage, ws, runner, chain.a_kabid)
+    assert page.tabs.count() == 2  # no catalogue / bulk entry for an atasan
+    qtbot.waitUntil(lambda: page.queue_model.rowCount() == 2, timeout=WAIT)
+    qtmodeltester.check(page.queue_model)
+    rows = {page.queue_model.row_at(i).id: i for i in range(2)}
+    page.queue.selectRow(rows[first.id])
+    page.verify_selected()
+    _idle(qtbot, runner)
+    qtbot.waitUntil(lambda: page.queue_model.rowCount() == 1, timeout=WAIT)
+    assert "diverifikasi" in page.message.text()
+
+    page.queue.selectRow(0)
+    page.note_dialog_factory = _FakeNote
+    page.ask_reject()
+    page.dialog.submitted.emit("Lampirkan sertifikat")
+    _idle(qtbot, runner)
+    qtbot.waitUntil(lambda: page.queue_model.rowCount() == 0, timeout=WAIT)
+
+    qtbot.waitUntil(lambda: page.overview_model.rowCount() == 2, timeout=WAIT)
+    qtmodeltester.check(page.overview_model)
+    meters = {
+        page.overview_model.row_at(i).employee_name: page.overview_model.row_at(i) for i in range(2)
+    }
+    staf = next(m for name, m in meters.items() if name.startswith("Nurhayati"))
+    assert staf.verified_jp == 8
+    assert staf.m3 == 8
+    page.below_only.setChecked(True)
+    assert page.overview_model.rowCount() == 2  # both below 20 JP
+
+    mine = _page(qtbot, TrainingPage, ws, runner, chain.a_staf)
+    qtbot.waitUntil(lambda: mine.model.rowCount() == 2, timeout=WAIT)
+    assert mine.meter.format() == "8 / 20 JP"
+    statuses = {mine.model.row_at(i).status for i in range(2)}
+    assert statuses == {"Diverifikasi", "Ditolak"}
+
+
+class _FakeNote:
+    def __init__(self, *_args):
+        from PySide6.QtCore import QObject, Signal
+
+        class _Emitter(QObject):
+            submitted = Signal(str)
+
+        self._emitter = _Emitter()
+        self.submitted = self._emitter.submitted
+
+    def open(self):
+        pass
+
+    def accept(self):
+        pass
+
+    def isVisible(self):
+        return False
+
+
+def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner, chain):
+    from ekinerja_desktop.gui.pages.training_admin_page import KindDialog, TrainingAdminPage
+    from ekinerja_desktop.services import training
+
+    page = _page(qtbot, TrainingAdminPage, ws, runner, admin)
+    assert page.tabs.count() == 4
+    qtbot.waitUntil(lambda: page.kind_model.rowCount() > 10, timeout=WAIT)
+    qtmodeltester.check(page.kind_model)
+
+    page.open_kind_dialog(None)
+    dialog = page.dialog
+    assert isinstance(dialog, KindDialog)
+    dialog.code.setText("sosialisasi")
+    dialog.label.setText("Sosialisasi peraturan")
+    dialog.submitted.emit(dialog.value())
+    _idle(qtbot, runner)
+    qtbot.waitUntil(
+        lambda: any(k.code == "sosialisasi" for k in page.kind_model.rows), timeout=WAIT
+    )
+
+    # Bulk entry for the seksi's two staff.
+    seksi = page.bulk_unit.findText("Seksi Rujukan", Qt.MatchFlag.MatchContains)
+    page.bulk_unit.setCurrentIndex(seksi)
+    _idle(qtbot, runner)
+    qtbot.waitUntil(lambda: page.attendees.count() == 2, timeout=WAIT)
+    for i in range(2):
+        page.attendees.item(i).setCheckState(Qt.CheckState.Checked)
+    assert "2 peserta" in page.bulk_count.text()
+    form = page.bulk_form
+    form.kind.setCurrentIndex(form.kind.findData("workshop"))
+    form.title.setText("Workshop Pelayanan Prima")
+    form.start.setDate(form.start.date().fromString(f"{YEAR}-05-06", "yyyy-MM-dd"))
+    form.end.setDate(form.end.date().fromString(f"{YEAR}-05-08", "yyyy-MM-dd"))
+    form.hours.setValue(18)
+    page.save_bulk()
+    _idle(qtbot, runner)
+    qtbot.waitUntil(lambda: "2 peserta" in page.message.text(), timeout=WAIT)
+    meter = training.jp_meter(ws, admin, YEAR, employee_id=chain.staf.id)
+    assert meter.verified_jp == 24
+    assert meter.ok
+
+    # Admin overview: everybody in scope, below-target filter.
+    qtbot.waitUntil(lambda: page.overview_model.rowCount() == 6, timeout=WAIT)
+    page.below_only.setChecked(True)
+    assert page.overview_model.rowCount() == 4
+    qtmodeltester.check(page.overview_model)
+    assert "4 PNS di bawah target" in page.overview_label.text()
+    out = ws.data_dir / "rekap.xlsx"
+    page.export(out)
+    _idle(qtbot, runner)
+    qtbot.waitUntil(out.exists, timeout=WAIT)

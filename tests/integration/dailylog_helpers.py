@@ -1,0 +1,58 @@
+"""Shared builders for the daily-log tests: a chain with approved SKPs and past days."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.services import dailylog as svc
+from tests.integration.skp_helpers import KADIS_RHK, approved, ind, make_chain, row
+
+
+def past_monday(weeks_back: int = 2) -> date:
+    """A Monday ``weeks_back`` weeks ago that is a plain working day (no holiday)."""
+    today = today_wita()
+    day = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks_back)
+    from ekinerja_desktop.domain.calendar import WorkCalendar
+
+    cal = WorkCalendar()
+    while not all(cal.is_working_day(day + timedelta(days=i)) for i in range(2)):
+        day -= timedelta(weeks=1)
+    return day
+
+
+def t(text: str) -> time:
+    h, m = text.split(":")
+    return time(int(h), int(m))
+
+
+def entry(day: date, start: str, end: str, activity: str = "Menyusun laporan", **kw):
+    return svc.EntryInput(day=day, start=t(start), end=t(end), activity=activity, **kw)
+
+
+def setup(ws, admin):
+    """The chain plus approved SKPs for kadis, kabid and staf (current year)."""
+    chain = make_chain(ws, admin)
+    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK)
+    kabid = approved(
+        ws,
+        chain.a_kabid,
+        chain.a_kadis,
+        (
+            row(
+                "Terlaksananya akreditasi puskesmas",
+                ind("Jumlah puskesmas yang terakreditasi", "6", "Puskesmas"),
+                parent=kadis.rhk[0].id,
+            ),
+        ),
+    )
+    staf = approved(
+        ws,
+        chain.a_staf,
+        chain.a_kabid,
+        (
+            row("Tersusunnya laporan rujukan", parent=kabid.rhk[0].id),
+            row("Terkelolanya data rujukan pasien", parent=kabid.rhk[0].id, kind="Tambahan"),
+        ),
+    )
+    return chain, staf

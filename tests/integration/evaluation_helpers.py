@@ -1,0 +1,111 @@
+"""Shared builders for the evaluation tests: a chain with approved SKPs and daily logs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from sqlalchemy import update
+
+from ekinerja_desktop.services import skp as skp_svc
+from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.models import (
+    DailyLog,
+    DailyLogEvidence,
+    Employee,
+    Evaluation,
+    Evidence,
+)
+from tests.integration.skp_helpers import KADIS_RHK, YEAR, Chain, approved, ind, make_chain, row
+
+PAST = YEAR - 1
+
+
+@dataclass
+class Setup:
+    chain: Chain
+    year: int
+    kadis_skp: skp_svc.SkpDetail
+    kabid_skp: skp_svc.SkpDetail
+    staf_skp: skp_svc.SkpDetail
+    staf2_skp: skp_svc.SkpDetail
+
+
+def build(ws, admin, year: int = PAST) -> Setup:
+    """sekda -> kadis (head of Dinas Kesehatan) -> kabid -> staf, staf2, SKPs approved."""
+    chain = make_chain(ws, admin, years=(year,))
+    with ws.write() as session:
+        session.execute(
+            update(Employee).where(Employee.id == chain.kadis.id).values(is_unit_head=True)
+        )
+    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK, year=year)
+    kabid = approved(
+        ws,
+        chain.a_kabid,
+        chain.a_kadis,
+        (
+            row(
+                "Terlaksananya akreditasi puskesmas",
+                ind("Jumlah puskesmas yang terakreditasi", "6", "Puskesmas"),
+                parent=kadis.rhk[0].id,
+            ),
+        ),
+        year=year,
+    )
+    staf_rows = (
+        row(
+            "Tersusunnya dokumen akreditasi",
+            ind("Jumlah dokumen akreditasi", "12", "Dokumen"),
+            ind("Ketepatan waktu penyusunan", "12", "Bulan", "Waktu"),
+            parent=kabid.rhk[0].id,
+        ),
+        row("Terlaksananya rapat koordinasi", parent=kabid.rhk[0].id, kind="Tambahan"),
+    )
+    staf = approved(ws, chain.a_staf, chain.a_kabid, staf_rows, year=year)
+    staf2 = approved(ws, _staf2_actor(ws, admin, chain), chain.a_kabid, staf_rows, year=year)
+    return Setup(chain, year, kadis, kabid, staf, staf2)
+
+
+def _staf2_actor(ws, admin, chain):
+    from tests.integration.master_helpers import actor_for
+
+    return actor_for(ws, admin, "staf2", ["pegawai"], chain.staf2.id)
+
+
+def add_logs(ws, employee_id: str, rhk_id: str, start: date, quantities, *, status="Disetujui"):
+    """One log per quantity on consecutive days from ``start``, each with one evidence."""
+    with ws.write() as session:
+        for i, qty in enumerate(quantities):
+            log = DailyLog(
+                id=new_uuid(),
+                employee_id=employee_id,
+                day=start + timedelta(days=i),
+                start_time=time(8, 0),
+                end_time=time(10, 0),
+                activity=f"Menyusun dokumen {i + 1}",
+                rhk_id=rhk_id,
+                quantity=qty,
+                unit="Dokumen",
+                status=status,
+            )
+            evidence = Evidence(
+                id=new_uuid(),
+                owner_employee_id=employee_id,
+                sha256=f"{i:064d}",
+                name=f"bukti-{i}.pdf",
+            )
+            session.add_all([log, evidence])
+            session.flush()
+            session.add(DailyLogEvidence(id=new_uuid(), log_id=log.id, evidence_id=evidence.id))
+
+
+def backdate_signing(ws, evaluation_id: str, days: int) -> None:
+    """Pretend the evaluation was signed ``days`` days ago."""
+    from ekinerja_desktop.domain.timeutil import now_utc
+
+    with ws.write() as session:
+        session.execute(
+            update(Evaluation)
+            .where(Evaluation.id == evaluation_id)
+            .values(signed_at=now_utc() - timedelta(days=days))
+        )

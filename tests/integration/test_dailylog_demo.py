@@ -1,0 +1,73 @@
+"""Demo daily logs: every demo employee has plausible entries tied to their own SKP."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.services import auth, dailylog, demo_data
+from ekinerja_desktop.services.demo import DemoResult
+from ekinerja_desktop.store.models import DailyLog, Employee, LocalNode, Skp, SkpRhk
+
+pytestmark = pytest.mark.db
+
+YEAR = date.today().year
+
+
+@pytest.fixture
+def demo(ws):
+    result = DemoResult(ws.data_dir)
+    demo_data.populate(ws, result, scale="office", seed=7, progress=lambda *_a: None)
+    return result
+
+
+def test_demo_logs_are_plausible(ws, demo):
+    with ws.read() as session:
+        employees = set(session.execute(select(Employee.id)).scalars())
+        logs = session.execute(
+            select(
+                DailyLog.employee_id,
+                DailyLog.day,
+                DailyLog.status,
+                DailyLog.rhk_id,
+                DailyLog.is_late,
+                DailyLog.origin_seq,
+                DailyLog.start_time,
+                DailyLog.end_time,
+            )
+        ).all()
+        rhk_owner = dict(
+            session.execute(
+                select(SkpRhk.id, Skp.employee_id).join(Skp, Skp.id == SkpRhk.skp_id)
+            ).all()
+        )
+        next_seq = session.execute(select(LocalNode.next_seq)).scalar_one()
+        seqs = session.execute(select(func.count(func.distinct(DailyLog.origin_seq)))).scalar()
+    assert {row.employee_id for row in logs} == employees
+    assert all(row.day.year == YEAR and row.day < today_wita() for row in logs)
+    assert all(row.start_time < row.end_time for row in logs)
+    # Linked RHK always belong to the employee's own SKP.
+    assert all(rhk_owner[row.rhk_id] == row.employee_id for row in logs if row.rhk_id)
+    statuses = Counter(row.status for row in logs)
+    assert {"Draft", "Diajukan", "Disetujui", "Revisi"} <= set(statuses)
+    assert statuses["Disetujui"] > len(logs) / 2
+    assert any(row.is_late for row in logs)
+    # Unique sync sequence numbers, all reserved from the node counter.
+    assert seqs == len(logs)
+    assert max(row.origin_seq for row in logs) < next_seq
+    assert any("Log harian" in key for key in demo.counts)
+
+
+def test_demo_user_sees_own_log(ws, demo):
+    actor = auth.login(ws, "pegawai", demo_data.DEMO_PASSWORD)
+    with ws.read() as session:
+        day = session.execute(
+            select(func.max(DailyLog.day)).where(DailyLog.employee_id == actor.employee_id)
+        ).scalar_one()
+    view = dailylog.list_day(ws, actor, day)
+    assert view.entries
+    assert sum(c.entry_count for c in dailylog.month_calendar(ws, actor, day.year, day.month))

@@ -1,0 +1,110 @@
+"""Monthly recap of daily logs, TPP configuration, export and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from ekinerja_desktop import cli
+from ekinerja_desktop.domain.calendar import WorkCalendar
+from ekinerja_desktop.services import dailylog, recap
+from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
+from tests.integration.dailylog_helpers import entry, past_monday, setup
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture
+def logged(ws, admin):
+    chain, skp = setup(ws, admin)
+    monday = past_monday()
+    a = dailylog.save_entry(
+        ws,
+        chain.a_staf,
+        entry(monday, "08:00", "10:30", rhk_id=skp.rhk[0].id, quantity="1", unit="Dokumen"),
+    )
+    dailylog.save_entry(ws, chain.a_staf, entry(monday, "10:30", "11:00", rhk_id=skp.rhk[1].id))
+    dailylog.save_entry(ws, chain.a_staf, entry(monday + timedelta(days=1), "08:00", "09:00"))
+    dailylog.submit_day(ws, chain.a_staf, monday)
+    dailylog.approve(ws, chain.a_kabid, [a.id])
+    return chain, skp, monday
+
+
+def test_employee_recap_counts_and_capaian(ws, logged):
+    chain, skp, monday = logged
+    row = recap.employee_recap(ws, chain.a_staf, None, monday.year, monday.month)
+    first = monday.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    assert row.working_days == WorkCalendar().count_working_days(first, last)
+    assert row.days_with_entries == 2
+    assert row.days_approved == 1
+    assert row.entries == 3
+    assert row.approved_entries == 1
+    assert row.hours == 2.5
+    assert row.late_entries == 2  # both Monday entries were submitted two weeks late
+    by_rhk = {r.rhk_id: r for r in row.per_rhk}
+    # Target 4 Dokumen a year -> 0.33 a month; 1 approved Dokumen is capped at 100 %.
+    assert by_rhk[skp.rhk[0].id].activities == 1
+    assert by_rhk[skp.rhk[0].id].capaian_percent == 100.0
+    assert by_rhk[skp.rhk[1].id].activities == 0  # submitted, not approved
+    assert by_rhk[skp.rhk[1].id].capaian_percent == 0.0
+    assert row.capaian_percent == 50.0
+    cfg = recap.TppConfig()
+    coverage = 100 * 1 / row.working_days
+    expected = round(0.5 * coverage + 0.5 * 50 - 1.0 * 1, 2)
+    assert row.score == expected
+    assert row.tpp_percent == round(expected * cfg.performance_share_percent / 100, 2)
+    assert recap.employee_recap(ws, chain.a_kabid, chain.staf.id, monday.year, monday.month)
+    with pytest.raises(PermissionDeniedError):
+        recap.employee_recap(ws, chain.a_guru, chain.staf.id, monday.year, monday.month)
+    with pytest.raises(ValidationError):
+        recap.employee_recap(ws, chain.a_staf, None, monday.year, 0)
+
+
+def test_tpp_config_editable_and_validated(ws, logged, admin):
+    chain, _skp, monday = logged
+    assert recap.tpp_config(ws) == recap.TppConfig()
+    with pytest.raises(PermissionDeniedError):
+        recap.set_tpp_config(ws, chain.a_staf, recap.TppConfig())
+    with pytest.raises(ValidationError) as exc:
+        recap.set_tpp_config(ws, admin, recap.TppConfig(weight_log_days=0.9, weight_capaian=0.9))
+    assert "Jumlah kedua bobot" in str(exc.value)
+    cfg = replace(recap.TppConfig(), late_penalty_per_day=0, performance_share_percent=100)
+    recap.set_tpp_config(ws, admin, cfg)
+    assert recap.tpp_config(ws) == cfg
+    row = recap.employee_recap(ws, chain.a_staf, None, monday.year, monday.month)
+    assert row.tpp_percent == row.score
+
+
+def test_unit_recap_export_xlsx_pdf_and_cli(ws, logged, admin, tmp_path, capsys):
+    chain, _skp, monday = logged
+    seksi = chain.staf.data.unit_id
+    unit = recap.unit_recap(ws, admin, seksi, monday.year, monday.month)
+    assert [r.employee_id for r in unit.rows] == [chain.staf2.id, chain.staf.id]
+    assert unit.rows[0].entries == 0
+    # The kabid sees the team inside the unit; an unrelated employee is refused.
+    assert len(recap.unit_recap(ws, chain.a_kabid, seksi, monday.year, monday.month).rows) == 2
+    with pytest.raises(PermissionDeniedError):
+        recap.unit_recap(ws, chain.a_guru, seksi, monday.year, monday.month)
+    xlsx = recap.export_recap(unit, tmp_path / "rekap.xlsx")
+    rows = list(load_workbook(xlsx, read_only=True)["Rekap"].iter_rows(values_only=True))
+    assert rows[0][1] == "Nama"
+    assert rows[2][1].startswith("Nurhayati")
+    pdf = recap.export_recap(unit, tmp_path / "rekap.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    with pytest.raises(ValidationError):
+        recap.export_recap(unit, tmp_path / "rekap.doc")
+
+    args = ["report", "recap", "--data-dir", str(ws.data_dir), "--database-url", ws.url]
+    out = tmp_path / "cli" / "dinkes.xlsx"
+    month = f"{monday.year}-{monday.month:02d}"
+    code = cli.main([*args, "--unit", "DINKES", "--month", month, "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert "4 pegawai" in capsys.readouterr().out
+    assert out.exists()
+    code = cli.main([*args, "--unit", "DINKES", "--month", "2026/03", "--out", str(out)])
+    assert code == 1
+    assert "YYYY-MM" in capsys.readouterr().err

@@ -1,0 +1,69 @@
+"""Demo evaluations: signed, consistent with the services, a realistic predikat spread."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from ekinerja_desktop.domain.ratings import predikat
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.services import auth, demo_data, evaluation, todo
+from ekinerja_desktop.services.demo import DemoResult
+from ekinerja_desktop.services.demo_data import DEMO_PASSWORD
+from ekinerja_desktop.store.models import Evaluation, Objection, OrgPerformance
+
+pytestmark = pytest.mark.db
+
+YEAR = date.today().year
+
+
+@pytest.fixture
+def demo(ws):
+    result = DemoResult(ws.data_dir)
+    demo_data.populate(ws, result, scale="office", seed=7, progress=lambda *_a: None)
+    return result
+
+
+def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):
+    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    with ws.read() as session:
+        evals = list(session.execute(select(Evaluation)).scalars())
+        orgs = list(session.execute(select(OrgPerformance)).scalars())
+        objections = list(session.execute(select(Objection)).scalars())
+        session.expunge_all()
+    if not ended:  # early January: nothing has ended yet
+        assert evals == []
+        return
+    assert {e.period_code for e in evals} == {p.code for p in ended}
+    assert {e.status for e in evals} <= {"Ditandatangani", "Diakui"}
+    for e in evals:
+        assert e.predikat == predikat(e.rating_hasil, e.rating_perilaku).value
+        assert len(e.content_hash) == 64
+        assert e.signed_at is not None
+        assert '"nama"' in e.pegawai_snapshot
+    spread = Counter(e.predikat for e in evals)
+    assert spread.most_common(1)[0][0] == "Baik"
+    assert spread["Sangat Baik"] > 0
+    assert spread["Butuh Perbaikan"] + spread["Kurang/Misconduct"] + spread["Sangat Kurang"] > 0
+    assert {o.period_code for o in orgs} == {p.code for p in ended}
+    assert f"Evaluasi {YEAR} ditandatangani" in demo.counts
+    # The services read demo rows: the kabid demo account sees the team and calibration.
+    kabid = auth.login(ws, "kabid", DEMO_PASSWORD)
+    code = ended[-1].code
+    team = evaluation.team(ws, kabid, code)
+    assert team
+    assert all(r.status in {"Ditandatangani", "Diakui"} for r in team if r.has_approved_skp)
+    detail = evaluation.get_evaluation(
+        ws, kabid, next(r.evaluation_id for r in team if r.evaluation_id)
+    )
+    assert detail.results
+    assert detail.results_visible
+    [cal] = evaluation.calibration(ws, kabid, code)
+    assert cal.total > 0
+    assert cal.org_predikat
+    if objections:
+        assert {o.status for o in objections} <= {"Diajukan", "Diputuskan"}
+    todo.my_todos(ws, kabid)  # does not fail on demo data

@@ -1,0 +1,123 @@
+"""Evaluation PDFs: the evaluation document and its cover print the signed snapshots."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import update
+
+from ekinerja_desktop import cli
+from ekinerja_desktop.services import evaluation as svc
+from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
+from ekinerja_desktop.store.models import Employee
+from tests.integration.evaluation_helpers import PAST, add_logs, build
+
+pytestmark = pytest.mark.db
+
+Q1 = f"{PAST}-Q1"
+
+
+def _text(path) -> str:
+    reader = PdfReader(str(path))
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
+
+
+@pytest.fixture
+def signed(ws, admin):
+    setup = build(ws, admin)
+    chain = setup.chain
+    add_logs(ws, chain.staf.id, setup.staf_skp.rhk[0].id, date(PAST, 1, 5), ["4"])
+    with ws.read() as session:
+        unit = session.get(Employee, chain.kadis.id).unit_id
+    svc.set_org_predikat(ws, admin, unit, Q1, "Baik", capaian="Capaian IKU 95%")
+    ev = svc.open_evaluation(ws, chain.a_kabid, chain.staf.id, Q1)
+    svc.save_rating(
+        ws,
+        chain.a_kabid,
+        ev.id,
+        results={ev.results[0].indicator_id: (ev.results[0].realisasi, "Dokumen lengkap")},
+        behaviours={"akuntabel": "Selalu melapor tepat waktu"},
+        rating_hasil="Sesuai",
+        rating_perilaku="Di Atas",
+        notes="Ikutkan pelatihan manajemen arsip",
+    )
+    return setup, svc.sign(ws, chain.a_kabid, ev.id)
+
+
+def test_evaluation_and_cover_pdf_from_snapshots(ws, tmp_path, signed):
+    setup, ev = signed
+    chain = setup.chain
+    # A later rename does not change the signed document (snapshot taken at signing).
+    with ws.write() as session:
+        session.execute(
+            update(Employee).where(Employee.id == chain.staf.id).values(name="Nama Baru")
+        )
+    out = svc.export_pdf(ws, chain.a_staf, ev.id, tmp_path / "eval.pdf")
+    text = _text(out)
+    for expected in (
+        "EVALUASI KINERJA PEGAWAI",
+        "Nurhayati Lamarauna, S.E.",
+        "Moh. Rizal Tombolotutu",
+        "dr. Andi Sulastri, M.Kes.",
+        "Triwulan I",
+        "Jumlah dokumen akreditasi",
+        "4 Dokumen",
+        "Dokumen lengkap",
+        "Selalu melapor tepat waktu",
+        "Baik",
+        "Capaian IKU 95%",
+    ):
+        assert expected.casefold() in text.casefold(), expected
+    assert "Nama Baru" not in text
+    cover = svc.export_pdf(ws, chain.a_kabid, ev.id, tmp_path / "cover.pdf", cover=True)
+    text = _text(cover)
+    assert len(PdfReader(str(cover)).pages) == 1
+    for expected in (
+        "Nurhayati Lamarauna, S.E.",
+        "dr. Andi Sulastri, M.Kes.",
+        "Ikutkan pelatihan manajemen arsip",
+    ):
+        assert expected.casefold() in text.casefold(), expected
+    with pytest.raises(PermissionDeniedError):
+        svc.export_pdf(ws, chain.a_guru, ev.id, tmp_path / "x.pdf")
+
+
+def test_employee_cannot_print_unsigned(ws, admin, tmp_path):
+    setup = build(ws, admin)
+    ev = svc.open_evaluation(ws, setup.chain.a_kabid, setup.chain.staf.id, Q1)
+    with pytest.raises(ValidationError):
+        svc.export_pdf(ws, setup.chain.a_staf, ev.id, tmp_path / "x.pdf")
+    draft = svc.export_pdf(ws, setup.chain.a_kabid, ev.id, tmp_path / "draft.pdf")
+    assert "Nurhayati" in _text(draft)
+
+
+def test_cli_report_evaluation_and_cover(ws, tmp_path, signed, capsys):
+    setup, _ev = signed
+    nip = setup.chain.staf.data.nip
+    base = ["--data-dir", str(ws.data_dir), "--database-url", ws.url, "--nip", nip]
+    out = tmp_path / "cli" / "eval.pdf"
+    code = cli.main(
+        ["report", "evaluation", *base, "--year", str(PAST), "--period", "Q1", "--out", str(out)]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert "Nurhayati" in capsys.readouterr().out
+    assert "Jumlah dokumen akreditasi" in _text(out)
+    cover = tmp_path / "cli" / "cover.pdf"
+    code = cli.main(
+        ["report", "cover", *base, "--year", str(PAST), "--period", "q1", "--out", str(cover)]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert len(PdfReader(str(cover)).pages) == 1
+    code = cli.main(
+        ["report", "cover", *base, "--year", str(PAST), "--period", "Q2", "--out", str(cover)]
+    )
+    assert code == 1
+    assert "belum memiliki evaluasi" in capsys.readouterr().err
+    code = cli.main(
+        ["report", "cover", *base, "--year", str(PAST), "--period", "X9", "--out", str(cover)]
+    )
+    assert code == 1
+    assert "Kode periode" in capsys.readouterr().err
