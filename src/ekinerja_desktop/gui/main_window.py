@@ -44,7 +44,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(200)
+        self.nav.setMaximumWidth(260)
         for spec in self._specs:
             item = QListWidgetItem(spec.display_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter)
+        # The pages take all spare height; the DEMO banner keeps its natural height.
+        layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
