@@ -22,6 +22,24 @@ ADMIN_PASSWORD = "rahasia-admin-1"
 PG_URL = os.environ.get("EKINERJA_TEST_DATABASE_URL") or None
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Engine-specific tests run only against their engine: the others are deselected
+    (not skipped), so every collected test really runs."""
+    engine = "postgresql" if PG_URL else "sqlite"
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    keep: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        wrong_engine = (engine == "sqlite" and item.get_closest_marker("postgres_only")) or (
+            engine == "postgresql" and item.get_closest_marker("sqlite_only")
+        )
+        needs_root = item.get_closest_marker("needs_root") and not is_root
+        (dropped if wrong_engine or needs_root else keep).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 

@@ -348,11 +348,7 @@ def test_full_disk_during_backup_leaves_nothing(ws, admin, tmp_path, monkeypatch
     assert "backup.create" not in _actions(ws)
 
 
-def _can_mount() -> bool:
-    return hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-@pytest.mark.skipif(not _can_mount(), reason="mounting a tmpfs needs root")
+@pytest.mark.needs_root
 def test_full_disk_on_tiny_filesystem(ws, admin, tmp_path):
     org = make_org(ws, admin)
     make_employee(ws, admin, 1, "Andi Lamarauna", org.a.id)
@@ -365,8 +361,7 @@ def test_full_disk_on_tiny_filesystem(ws, admin, tmp_path):
         capture_output=True,
         check=False,
     )
-    if mounted.returncode != 0:
-        pytest.skip(f"tmpfs mount failed: {mounted.stderr.decode(errors='replace')}")
+    assert mounted.returncode == 0, mounted.stderr.decode(errors="replace")
     try:
         with pytest.raises(backup.BackupError) as err:
             backup.backup_now(ws, admin, mnt)
@@ -392,9 +387,8 @@ def test_check_runs_on_any_database(ws, admin):
 
 
 @pytest.mark.db
+@pytest.mark.postgres_only
 def test_postgres_workspace_refuses_file_backup(ws, admin, tmp_path):
-    if ws.is_sqlite:
-        pytest.skip("PostgreSQL only")
     with pytest.raises(backup.BackupError) as err:
         backup.backup_now(ws, admin, tmp_path)
     assert err.value.code == "backup_unsupported"

@@ -22,7 +22,7 @@ from ekinerja_desktop.store.models import (
     SupervisorAssignment,
     User,
 )
-from tests.conftest import ADMIN_PASSWORD, PG_URL
+from tests.conftest import ADMIN_PASSWORD
 
 YEAR = date.today().year
 SEED = 7
@@ -264,7 +264,7 @@ def test_sync_columns_are_stamped_with_unique_sequences(ws):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(PG_URL is not None, reason="city scale runs on SQLite only")
+@pytest.mark.sqlite_only  # city scale runs on SQLite only
 def test_city_scale_has_the_whole_city(tmp_path):
     result = create_demo_workspace(tmp_path / "city", scale="city", seed=2026)
     ws = open_workspace(result.data_dir)

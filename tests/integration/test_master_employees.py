@@ -229,9 +229,8 @@ def test_list_filters(ws, admin):
     assert row.unit_name == "Dinas Kesehatan"
 
 
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN is SQLite syntax
 def test_list_query_uses_indexes(ws, admin):
-    if not ws.is_sqlite:
-        pytest.skip("EXPLAIN QUERY PLAN is SQLite syntax")
     org = make_org(ws, admin)
     for flt, index in (
         (master.EmployeeFilter(), "ix_employee_name"),

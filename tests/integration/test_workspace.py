@@ -70,9 +70,8 @@ def test_init_validates_input(tmp_path, database_url):
         )
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_uses_wal_and_foreign_keys(ws):
-    if not ws.is_sqlite:
-        pytest.skip("SQLite-specific pragmas")
     with ws.read() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
