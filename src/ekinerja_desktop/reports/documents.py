@@ -6,13 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from ekinerja_desktop.domain.skp import EvaluationStatus
+
 JenisRhk = Literal["Utama", "Tambahan"]
 
 #: SKP status that removes the draft mark from the printed SKP.
 SKP_FINAL_STATUS = "Disetujui"
 
 #: Evaluation statuses that remove the draft mark from printed evaluations.
-EVALUATION_FINAL_STATUSES = frozenset({"Ditandatangani", "Disetujui", "Final", "Selesai"})
+# Signed evaluations, acknowledged ones included (an acknowledgement comes after signing):
+# the statuses of domain.EvaluationStatus that print without the draft mark.
+EVALUATION_FINAL_STATUSES = frozenset(
+    {EvaluationStatus.DITANDATANGANI.value, EvaluationStatus.DIAKUI.value}
+)
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,10 @@ def test_evaluation_draft_mark(tmp_path: Path) -> None:
     assert all(EVALUATION_DRAFT_TEXT in normalise(p) for p in draft)
     signed = pdf_text(_eval(make_evaluation(status="Ditandatangani", n_rows=6), tmp_path))
     assert "DRAF" not in signed
+    acknowledged = pdf_text(
+        _eval(make_evaluation(status="Diakui", n_rows=6), tmp_path, "acknowledged.pdf")
+    )
+    assert "DRAF" not in acknowledged
 
 
 def test_cover_is_one_page_with_all_blocks(cover_doc: EvaluationCover, tmp_path: Path) -> None:
