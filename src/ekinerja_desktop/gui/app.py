@@ -491,7 +491,7 @@ def run_smoke() -> int:
     from ekinerja_desktop.domain.roles import NodeRole
     from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.main_window import MainWindow
-    from ekinerja_desktop.services import audit, auth
+    from ekinerja_desktop.services import audit, auth, selfcheck
     from ekinerja_desktop.services.workspace import init_workspace
 
     app = make_application()
@@ -515,7 +515,10 @@ def run_smoke() -> int:
             app.processEvents()
             report = audit.verify(ws)
             window.close()
-            ok = report.ok and bool(window.page_keys())
+            problems = selfcheck.check(ws, actor, Path(tmp) / "scratch")
+            for problem in problems:
+                print(f"SMOKE CHECK FAILED: {problem}", flush=True)
+            ok = report.ok and bool(window.page_keys()) and not problems
         finally:
             ws.close()
     print("SMOKE OK" if ok else "SMOKE FAILED", flush=True)
