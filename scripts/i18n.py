@@ -1,18 +1,32 @@
-"""Qt Linguist workflow: ``update`` re-extracts strings into the .ts (keeping existing
-translations), ``fill FILE.json`` merges {source: translation} pairs, ``check`` lists
-strings without a finished translation (exit 1 if any)."""
+"""Translation workflow.
+
+GUI strings (Qt Linguist): ``update`` re-extracts strings into the .ts (keeping existing
+translations), ``fill FILE.json`` merges {source: translation} pairs.
+
+Service and CLI messages (``_("...")`` templates, domain/i18n.py): ``messages [OUT.json]``
+writes the templates without an English entry as {template: ""} for translating,
+``messages-fill FILE.json`` merges them into domain/messages_en.json (and drops entries
+whose template is gone).
+
+``check`` lists everything untranslated, in both catalogues (exit 1 if any).
+"""
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GUI = ROOT / "src" / "ekinerja_desktop" / "gui"
+PKG = ROOT / "src" / "ekinerja_desktop"
+GUI = PKG / "gui"
 TS = GUI / "i18n" / "ekinerja_en.ts"
+MESSAGES_EN = PKG / "domain" / "messages_en.json"
+_PLACEHOLDER = re.compile(r"{([a-zA-Z_][a-zA-Z0-9_]*)?(?:[:!][^{}]*)?}")
 BIN = Path(sys.executable).parent
 
 
@@ -65,6 +79,61 @@ def fill(pairs: dict[str, str], ts: Path = TS) -> int:
     return count
 
 
+def message_templates(root: Path = PKG) -> dict[str, list[str]]:
+    """Every ``_("...")`` / ``N_("...")`` template in the package -> its uses (file:line)."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "N_")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                found.setdefault(node.args[0].value, []).append(where)
+    return found
+
+
+def message_catalogue(path: Path = MESSAGES_EN) -> dict[str, str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def placeholders(template: str) -> set[str]:
+    return {m.group(1) or "" for m in _PLACEHOLDER.finditer(template)}
+
+
+def message_problems(path: Path = MESSAGES_EN) -> list[str]:
+    """Templates without an English entry, and entries whose {placeholders} differ."""
+    catalogue = message_catalogue(path)
+    problems = []
+    for template, where in message_templates().items():
+        english = catalogue.get(template, "").strip()
+        if not english:
+            problems.append(f"untranslated message ({where[0]}): {template!r}")
+        elif placeholders(english) != placeholders(template):
+            problems.append(f"placeholders differ ({where[0]}): {template!r} -> {english!r}")
+    return problems
+
+
+def messages_fill(pairs: dict[str, str], path: Path = MESSAGES_EN) -> int:
+    templates = message_templates()
+    catalogue = {k: v for k, v in message_catalogue(path).items() if k in templates}
+    added = 0
+    for template, english in pairs.items():
+        if template in templates and english.strip():
+            added += catalogue.get(template) != english
+            catalogue[template] = english
+    text = json.dumps(dict(sorted(catalogue.items())), ensure_ascii=False, indent=1)
+    path.write_text(text + "\n", encoding="utf-8")
+    return added
+
+
 def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "update":
@@ -72,10 +141,24 @@ def main() -> int:
     elif command == "fill":
         pairs = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
         print(f"filled {fill(pairs)}")
+    elif command == "messages":
+        catalogue = message_catalogue()
+        todo = {t: "" for t in message_templates() if not catalogue.get(t, "").strip()}
+        text = json.dumps(todo, ensure_ascii=False, indent=1)
+        if len(sys.argv) > 2:
+            Path(sys.argv[2]).write_text(text + "\n", encoding="utf-8")
+        print(f"{len(todo)} message templates without English", file=sys.stderr)
+        return 0
+    elif command == "messages-fill":
+        pairs = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+        print(f"messages filled {messages_fill(pairs)}")
     missing = unfinished()
     for context, source in missing:
         print(f"untranslated [{context}] {source!r}")
-    return 1 if missing and command == "check" else 0
+    problems = message_problems()
+    for problem in problems:
+        print(problem)
+    return 1 if (missing or problems) and command == "check" else 0
 
 
 if __name__ == "__main__":

@@ -29,3 +29,28 @@ def test_compiled_translation_exists_and_is_newer():
     qm = i18n_tool.TS.with_suffix(".qm")
     assert qm.exists(), "run scripts/bootstrap.sh to compile translations"
     assert qm.stat().st_mtime >= i18n_tool.TS.stat().st_mtime
+
+
+def test_every_service_message_has_english_with_the_same_placeholders():
+    problems = i18n_tool.message_problems()
+    assert problems == [], (
+        "service/CLI messages without a matching English entry (run scripts/i18n.py "
+        "messages TODO.json, translate, then scripts/i18n.py messages-fill TODO.json):\n"
+        + "\n".join(problems)
+    )
+
+
+def test_english_catalogue_is_used_when_english_is_chosen():
+    from ekinerja_desktop.domain import i18n
+    from ekinerja_desktop.domain.roles import Role
+
+    templates = i18n_tool.message_templates()
+    catalogue = i18n.catalogue_en()
+    assert set(catalogue) <= set(templates), "stale entries: run scripts/i18n.py messages-fill"
+    try:
+        i18n.set_language("en")
+        assert Role.ATASAN.label == catalogue["Atasan (Pejabat Penilai)"]
+        assert Role.ATASAN.label != "Atasan (Pejabat Penilai)"
+    finally:
+        i18n.set_language("id")
+    assert Role.ATASAN.label == "Atasan (Pejabat Penilai)"

@@ -3,11 +3,17 @@
 Source strings are Indonesian (the default language). English text comes from a plain
 catalogue keyed by the Indonesian template, so callers translate the template first
 and format afterwards: ``_("Akun {u} terkunci.").format(u=name)``.
+
+The English catalogue is ``messages_en.json`` beside this module (maintained with
+``scripts/i18n.py messages``); it is read on first use, so an Indonesian session never
+loads it.
 """
 
 from __future__ import annotations
 
-from ekinerja_desktop.domain.messages_en import CATALOGUE_EN
+import json
+from functools import cache
+from importlib import resources
 
 SUPPORTED_LANGUAGES = ("id", "en")
 _state = {"lang": "id"}
@@ -23,8 +29,25 @@ def current_language() -> str:
     return _state["lang"]
 
 
+@cache
+def catalogue_en() -> dict[str, str]:
+    """Indonesian template -> English template."""
+    folder = resources.files("ekinerja_desktop.domain")
+    text = folder.joinpath("messages_en.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("messages_en.json must hold one JSON object")
+    return {str(k): str(v) for k, v in data.items()}
+
+
 def _(text: str) -> str:
     """Translate an Indonesian source template into the current language."""
     if _state["lang"] == "en":
-        return CATALOGUE_EN.get(text, text)
+        return catalogue_en().get(text, text)
+    return text
+
+
+def N_(text: str) -> str:  # the gettext_noop convention
+    """Mark a template for the catalogue without translating it yet (module-level tables
+    are built once; translate with ``_()`` where the text is shown)."""
     return text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ekinerja_desktop.domain.i18n import N_, _
+
 
 class Role(StrEnum):
     """What a logged-in user may do. A user may hold several roles."""
@@ -15,14 +17,14 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ROLE_LABELS[self]
+        return _(_ROLE_LABELS[self])
 
 
 _ROLE_LABELS = {
-    Role.PEGAWAI: "Pegawai",
-    Role.ATASAN: "Atasan (Pejabat Penilai)",
-    Role.ADMIN_OPD: "Admin OPD",
-    Role.ADMIN_PUSAT: "Admin Pusat (BKPSDM)",
+    Role.PEGAWAI: N_("Pegawai"),
+    Role.ATASAN: N_("Atasan (Pejabat Penilai)"),
+    Role.ADMIN_OPD: N_("Admin OPD"),
+    Role.ADMIN_PUSAT: N_("Admin Pusat (BKPSDM)"),
 }
 
 
@@ -35,11 +37,11 @@ class NodeRole(StrEnum):
 
     @property
     def label(self) -> str:
-        return _NODE_LABELS[self]
+        return _(_NODE_LABELS[self])
 
 
 _NODE_LABELS = {
-    NodeRole.OFFICE: "PC Kantor",
-    NodeRole.LAPTOP: "Laptop Atasan",
-    NodeRole.CENTRAL: "Kantor Pusat (BKPSDM)",
+    NodeRole.OFFICE: N_("PC Kantor"),
+    NodeRole.LAPTOP: N_("Laptop Atasan"),
+    NodeRole.CENTRAL: N_("Kantor Pusat (BKPSDM)"),
 }

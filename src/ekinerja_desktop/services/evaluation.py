@@ -34,7 +34,6 @@ from ekinerja_desktop.domain.skp import (
     EvaluationAction,
     EvaluationStatus,
     LogStatus,
-    SkpStatus,
     evaluation_transition,
     keberatan_deadline,
 )
@@ -46,6 +45,7 @@ from ekinerja_desktop.services.skp import (
     _employee,
     _load_snapshot,
     _supervisor_on,
+    current_approved,
     person_snapshot,
 )
 from ekinerja_desktop.store.base import new_uuid
@@ -320,7 +320,7 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
             if emp is None or not emp.active:
                 continue
             ev = _latest(session, emp_id, period.code)
-            skp = _approved_skp(session, emp_id, period.year)
+            skp = current_approved(session, emp_id, period.year)
             rows.append(
                 TeamRow(
                     employee_id=emp_id,
@@ -1261,24 +1261,6 @@ def _require_latest(session: Session, ev: Evaluation) -> None:
         )
 
 
-def _approved_skp(session: Session, employee_id: str, year: int) -> Skp | None:
-    return (
-        session.execute(
-            select(Skp)
-            .where(
-                Skp.employee_id == employee_id,
-                Skp.year == year,
-                Skp.deleted.is_(False),
-                Skp.status == SkpStatus.DISETUJUI.value,
-            )
-            .order_by(Skp.revision.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
-
-
 def _reference(period: Period) -> date:
     today = today_wita()
     return min(max(today, period.start), period.end)
@@ -1646,7 +1628,7 @@ def _create_draft(
     people: tuple[str | None, str | None],
 ) -> Evaluation:
     penilai, atasan = people
-    skp = _approved_skp(session, emp.id, period.year)
+    skp = current_approved(session, emp.id, period.year)
     if skp is None:
         raise ValidationError(
             _(

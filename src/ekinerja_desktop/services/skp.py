@@ -224,7 +224,7 @@ def create_skp(
             session.flush()
             options = _approved_rhk_of(
                 session,
-                _current_approved(session, skp.penilai_id, year) if skp.penilai_id else None,
+                current_approved(session, skp.penilai_id, year) if skp.penilai_id else None,
             )
             by_key = {(r.kind, _clean(r.text).casefold()): r.id for r in options}
             for row in _rhk_rows(session, skp.id):
@@ -943,7 +943,7 @@ def _latest_revision(session: Session, employee_id: str, year: int) -> Skp | Non
     )
 
 
-def _current_approved(session: Session, employee_id: str, year: int) -> Skp | None:
+def current_approved(session: Session, employee_id: str, year: int) -> Skp | None:
     """The approved revision in force: the highest approved revision of that year."""
     return (
         session.execute(
@@ -1211,7 +1211,7 @@ def _resolve_parent(
             'RHK atasan "{t}" ditarik: SKP atasan tidak lagi berstatus Disetujui; pilih RHK '
             "atasan yang berlaku."
         ).format(t=_short(parent.text))
-    current = _current_approved(session, penilai_id, year)
+    current = current_approved(session, penilai_id, year)
     if current is not None and current.id != owner.id:
         key = (parent.kind, _clean(parent.text).casefold())
         for row in _approved_rhk_of(session, current):
@@ -1259,7 +1259,7 @@ def _options(session: Session, supervisor_id: str | None, year: int) -> list[Par
     earlier approved revisions with the same kind and text count for the current one)."""
     if supervisor_id is None:
         return []
-    current = _current_approved(session, supervisor_id, year)
+    current = current_approved(session, supervisor_id, year)
     rows = _approved_rhk_of(session, current)
     if not rows:
         return []
