@@ -38,6 +38,13 @@ def _locale() -> None:
         raise AssertionError(f"Indonesian formatting gave {text!r} and {number!r}")
 
 
+def _english() -> None:
+    from ekinerja_desktop.domain import i18n
+
+    if not i18n.catalogue_en():
+        raise AssertionError("the English message catalogue is empty")
+
+
 def _pdf() -> None:
     from ekinerja_desktop.reports.table_pdf import Column, build_table_pdf
 
@@ -77,6 +84,7 @@ def check(ws: Workspace, actor: Actor, scratch: Path) -> list[str]:
     checks: list[tuple[str, Callable[[], None]]] = [
         ("calendar", _calendar),
         ("locale", _locale),
+        ("english", _english),
         ("pdf", _pdf),
         ("xlsx", _xlsx),
         ("keys", _keys),
