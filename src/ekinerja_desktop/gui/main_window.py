@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,12 +44,18 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMinimumWidth(200)
-        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 5px 8px; }")
         for spec in self._specs:
             item = QListWidgetItem(spec.display_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+        # A fixed width that fits the longest title: a wide page must not squeeze the
+        # navigation, and it must not jump between pages.
+        metrics = self.nav.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(s.display_title()) for s in self._specs), default=0
+        )
+        self.nav.setFixedWidth(min(max(180, longest + 40), 300))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
 
@@ -65,12 +71,12 @@ class MainWindow(QMainWindow):
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             banner.setStyleSheet("background:#f9a825; color:#000; font-weight:bold; padding:4px;")
             layout.addWidget(banner)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
         # The pages take all spare height; the DEMO banner keeps its natural height.
-        layout.addWidget(splitter, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
         self._build_menus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -126,6 +126,15 @@ class _EditableModel(QAbstractTableModel):
 class ResultsModel(_EditableModel):
     """Indicators of an evaluation: target, approved-log prefill, realisasi, feedback."""
 
+    WIDTHS: ClassVar[dict[str, int]] = {  # width in characters; feedback takes the rest
+        "rhk_text": 30,
+        "indicator_text": 26,
+        "target": 16,
+        "logs": 20,
+        "self_realisasi": 20,
+        "realisasi": 20,
+    }
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], "indicator_id", parent)
         self._columns = [
@@ -151,6 +160,8 @@ class ResultsModel(_EditableModel):
 class BehaviourModel(_EditableModel):
     """The seven BerAKHLAK values with the leader's expectation and the feedback."""
 
+    WIDTHS: ClassVar[dict[str, int]] = {"value_name": 20, "expectation": 44}
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], "value_code", parent)
         self._columns = [
@@ -174,6 +185,21 @@ def make_edit_table(name: str, model: QAbstractTableModel) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Long RHK/indicator texts wrap inside readable columns instead of being cut to a
+    # few characters while the feedback column takes all the width.
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    widths: dict[str, int] = getattr(model, "WIDTHS", {})
+    keys = [key for key, _title in getattr(model, "_columns", [])]
+
+    def apply_widths() -> None:
+        char = table.fontMetrics().averageCharWidth()
+        for column, key in enumerate(keys):
+            if key in widths:
+                table.setColumnWidth(column, widths[key] * char)
+
+    apply_widths()
+    model.modelReset.connect(apply_widths)
     return table
 
 

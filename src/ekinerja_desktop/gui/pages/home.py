@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
 )
 
@@ -23,6 +28,55 @@ if TYPE_CHECKING:
 
 # Modules whose changes can change the to-do list.
 _WATCHED = {"skp", "dailylog", "evaluation", "training", "mapping", "employee"}
+
+
+class _TodoDelegate(QStyledItemDelegate):
+    """A to-do item as a card line: the title in bold, the detail below it, muted."""
+
+    PAD = 6
+
+    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        title, _sep, detail = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        return title, detail
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(200, 2 * height + 3 * self.PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        title, detail = self._lines(index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect.adjusted(self.PAD * 2, self.PAD, -self.PAD, -self.PAD)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        painter.save()
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        line = opt.fontMetrics.height()
+        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(opt.font)
+        if not selected:
+            painter.setPen(
+                palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+            )
+        painter.drawText(
+            rect.adjusted(0, line + self.PAD // 2, 0, 0), Qt.AlignmentFlag.AlignLeft, detail
+        )
+        painter.restore()
 
 
 class HomePage(Page):
@@ -51,7 +105,8 @@ class HomePage(Page):
         self.todo_label.setWordWrap(True)
         self.todo_list = QListWidget()
         self.todo_list.setObjectName("todoList")
-        self.todo_list.setWordWrap(True)
+        self.todo_list.setItemDelegate(_TodoDelegate(self.todo_list))
+        self.todo_list.setSpacing(2)
         self.todo_list.itemActivated.connect(self._open_item)
         self.todo_list.currentRowChanged.connect(lambda _r: self._update_button())
         self.open_button = QPushButton(self.tr("Buka"))

@@ -78,6 +78,7 @@ class SkpPage(Page):
         self.badge = StatusBadge()
         self.info = QLabel("")
         self.info.setObjectName("skpInfo")
+        self.info.setWordWrap(True)  # wraps on a narrow screen instead of widening the window
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setObjectName("saveSkp")
         self.submit_button = QPushButton(self.tr("Ajukan"))
@@ -154,6 +155,7 @@ class SkpPage(Page):
         self._fill_approaches(self.approach)
         self.approach_hint = QLabel("")
         self.approach_hint.setStyleSheet("color:#555;")
+        self.approach_hint.setWordWrap(True)
         self.model = RhkModel(self)
         self.tree = make_rhk_tree("rhkTree", self.model)
         self.add_button = QPushButton(self.tr("Tambah RHK..."))
