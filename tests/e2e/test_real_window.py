@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ekinerja_desktop.domain.roles import NodeRole
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, master
 from ekinerja_desktop.services.workspace import init_workspace, open_workspace
 
 pytestmark = pytest.mark.e2e
@@ -125,7 +125,7 @@ def test_login_through_real_key_events(xserver, tmp_path):
             print(app.communicate()[0])
     ws = open_workspace(data_dir)
     try:
-        rows = audit.recent(ws)
+        rows = audit.recent(ws, master.default_admin_actor(ws))
         assert any(r.action == "login.ok" and r.actor == "admin" for r in rows)
     finally:
         ws.close()

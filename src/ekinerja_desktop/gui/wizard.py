@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -26,6 +27,7 @@ class WizardResult:
     role: str = "office"
     admin_username: str = ""
     admin_password: str = ""
+    encrypt: bool = False
 
 
 class _IntroPage(QWizardPage):
@@ -67,6 +69,7 @@ class _AgencyPage(QWizardPage):
         form.addRow(self.tr("Nama instansi"), self.agency)
         form.addRow(self.tr("Peran komputer"), self.role)
         self.registerField("agency*", self.agency)
+        self.registerField("role_index", self.role)
 
 
 class _AdminPage(QWizardPage):
@@ -85,13 +88,28 @@ class _AdminPage(QWizardPage):
         self.message = QLabel("")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
+        self.encrypt = QCheckBox(self.tr("Enkripsi data di komputer ini (dianjurkan untuk laptop)"))
+        self.encrypt.setObjectName("encryptWorkspace")
+        encrypt_note = QLabel(
+            self.tr(
+                "Data pegawai dan bukti dukung disimpan terenkripsi; setiap akun membukanya "
+                "dengan kata sandinya. Anda akan menerima kunci pemulihan untuk dicetak."
+            )
+        )
+        encrypt_note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Nama pengguna"), self.username)
         form.addRow(self.tr("Kata sandi (min. 8)"), self.password)
         form.addRow(self.tr("Ulangi kata sandi"), self.confirm)
+        form.addRow(self.encrypt)
+        form.addRow(encrypt_note)
         form.addRow(self.message)
         for edit in (self.username, self.password, self.confirm):
             edit.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        # Recommended for laptops (they travel); optional for shared office PCs.
+        self.encrypt.setChecked(self.field("role_index") == 1)
 
     def isComplete(self) -> bool:
         problem = ""
@@ -136,6 +154,7 @@ class FirstRunWizard(QWizard):
             role=str(self.agency_page.role.currentData()),
             admin_username=self.admin_page.username.text().strip(),
             admin_password=self.admin_page.password.text(),
+            encrypt=self.admin_page.encrypt.isChecked(),
         )
 
     def accept(self) -> None:

@@ -169,14 +169,9 @@ class AuditRow:
     detail: str
 
 
-def recent(ws: Workspace, limit: int = 200) -> list[AuditRow]:
-    with ws.read() as session:
-        rows = session.execute(
-            select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
-        ).scalars()
-        return [
-            AuditRow(r.seq, r.at, r.actor, r.action, r.entity, r.entity_id, r.detail) for r in rows
-        ]
+def recent(ws: Workspace, actor: Actor, limit: int = 200) -> list[AuditRow]:
+    """The newest events (admins only, within their scope - the same rules as search)."""
+    return search(ws, actor, limit=limit)
 
 
 # --- audit viewer (admins) -------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -16,15 +16,16 @@ from sqlalchemy.orm import Session
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, keyslots
 from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.keyslots import LOCKOUT, MAX_FAILED_ATTEMPTS
 from ekinerja_desktop.store.models import User
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.workspace import Workspace
 
-MAX_FAILED_ATTEMPTS = 5
-LOCKOUT = timedelta(minutes=15)
+__all__ = ["LOCKOUT", "MAX_FAILED_ATTEMPTS"]  # re-exported: the rule lives in keyslots
+
 MIN_PASSWORD_LENGTH = 8
 _USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{3,64}$")
 
@@ -146,11 +147,13 @@ def create_user_unchecked(
 
 
 def login(ws: Workspace, username: str, password: str) -> Actor:
-    """Check a password. Every attempt is audited; 5 failures lock the account 15 minutes."""
-    generic = AuthError(
-        _("Nama pengguna atau kata sandi salah."),
-        hint=_("Periksa ejaan dan tombol Caps Lock, lalu coba lagi."),
-    )
+    """Check a password. Every attempt is audited; 5 failures lock the account 15 minutes.
+
+    On an encrypted workspace a successful login also keeps the user's key slot in
+    order (a pending slot becomes a normal one; leftovers of an interrupted password
+    change go)."""
+    generic = keyslots.wrong_credentials()
+    actor: Actor | None = None
     with ws.write(actor=username or "?") as session:
         user = session.execute(
             select(User).where(func.lower(User.username) == (username or "").strip().lower())
@@ -214,32 +217,100 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
                     entity="app_user",
                     entity_id=user.id,
                 )
-                return actor_for(user)
-            user.failed_attempts += 1
-            detail = {"failed_attempts": user.failed_attempts}
-            error = generic
-            if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                user.locked_until = now + LOCKOUT
-                user.failed_attempts = 0
-                detail["locked_minutes"] = int(LOCKOUT.total_seconds() // 60)
-                error = AuthError(
-                    _("Lima kali kata sandi salah: akun {u} dikunci selama 15 menit.").format(
-                        u=user.username
-                    ),
-                    hint=_("Tunggu 15 menit, atau minta admin membuka kunci akun."),
-                    code="account_locked",
-                )
-            audit.record(
-                session,
-                node_id=ws.node.id,
-                actor=user.username,
-                action="login.failed",
-                entity="app_user",
-                entity_id=user.id,
-                detail=detail,
-            )
+                actor = actor_for(user)
+                error = None
+            else:
+                error = _failed_login(ws, session, user, now, generic)
+    if actor is not None:
+        _settle_after_login(ws, actor, password)
+        return actor
     assert error is not None
     raise error
+
+
+def _failed_login(
+    ws: Workspace, session: Session, user: User, now: datetime, generic: AuthError
+) -> AuthError:
+    user.failed_attempts += 1
+    detail = {"failed_attempts": user.failed_attempts}
+    error = generic
+    if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+        user.locked_until = now + LOCKOUT
+        user.failed_attempts = 0
+        detail["locked_minutes"] = int(LOCKOUT.total_seconds() // 60)
+        error = AuthError(
+            _("Lima kali kata sandi salah: akun {u} dikunci selama 15 menit.").format(
+                u=user.username
+            ),
+            hint=_("Tunggu 15 menit, atau minta admin membuka kunci akun."),
+            code="account_locked",
+        )
+    audit.record(
+        session,
+        node_id=ws.node.id,
+        actor=user.username,
+        action="login.failed",
+        entity="app_user",
+        entity_id=user.id,
+        detail=detail,
+    )
+    return error
+
+
+# --- key slots of an encrypted workspace -------------------------------------------------
+def _settle_after_login(ws: Workspace, actor: Actor, password: str) -> None:
+    if ws.key is None:
+        return
+    with keyslots.edit(ws.data_dir) as keys:
+        mine = keys.user_slots(actor.user_id)
+        if len(mine) == 1 and mine[0].get("kdf", {}).get("alg") == keyslots.KDF_ARGON2ID:
+            return
+        slot_id = keys.add_user(ws.key, actor.user_id, actor.username, password)
+        keys.keep_only(actor.user_id, slot_id)
+
+
+def stage_key_slot(ws: Workspace, user_id: str, username: str, password: str) -> str | None:
+    """Give the account a slot for ``password`` (encrypted workspaces; call inside the
+    transaction that sets the password, so a failed write rolls the change back). The
+    older slots stay until ``settle_key_slot`` after the commit: a crash in between
+    leaves the account able to open with either password."""
+    if ws.key is None:
+        return None
+    with keyslots.edit(ws.data_dir) as keys:
+        return keys.add_user(ws.key, user_id, username, password)
+
+
+def settle_key_slot(ws: Workspace, user_id: str, slot_id: str | None, username: str = "") -> None:
+    """After the commit: keep only the staged slot, and end a lockout of ``username``
+    counted before the database was unlocked (an admin reset or unlock clears both)."""
+    if ws.key is None:
+        return
+    if slot_id is not None:
+        with keyslots.edit(ws.data_dir) as keys:
+            keys.keep_only(user_id, slot_id)
+    if username:
+        keyslots.clear_lockout(ws.data_dir, username)
+
+
+def drop_key_slot(ws: Workspace, user_id: str) -> None:
+    """A locked or removed account can no longer open the encrypted workspace."""
+    if ws.key is None:
+        return
+    with keyslots.edit(ws.data_dir) as keys:
+        keys.remove_user(user_id)
+
+
+def require_key_slot(ws: Workspace, user_id: str, username: str) -> None:
+    """An account unlocked on an encrypted workspace must be able to open it: locking
+    destroyed its slot, so a new password (which makes a new slot) must come first."""
+    if ws.key is None or keyslots.KeySlots.load(ws.data_dir).user_slots(user_id):
+        return
+    raise ValidationError(
+        _("Akun {u} tidak lagi memiliki kunci untuk membuka ruang kerja terenkripsi ini.").format(
+            u=username
+        ),
+        hint=_("Atur ulang kata sandinya dulu (itu membuat kunci baru), lalu buka kuncinya."),
+    )
 
 
 def change_password(ws: Workspace, actor: Actor, old_password: str, new_password: str) -> None:
@@ -263,6 +334,25 @@ def change_password(ws: Workspace, actor: Actor, old_password: str, new_password
             action="user.change_password",
             entity="app_user",
             entity_id=user.id,
+        )
+        # Only this account's slot is rewrapped; the data itself is not re-encrypted.
+        slot_id = stage_key_slot(ws, user.id, user.username, new_password)
+    settle_key_slot(ws, actor.user_id, slot_id)
+
+
+def confirm_password(ws: Workspace, actor: Actor, password: str) -> None:
+    """Re-check the logged-in user's password before a sensitive step."""
+    with ws.read() as session:
+        user = session.get(User, actor.user_id)
+        password_hash = user.password_hash if user is not None else ""
+    try:
+        ok = bool(password_hash) and _hasher.verify(password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        ok = False
+    if not ok:
+        raise AuthError(
+            _("Kata sandi Anda salah."),
+            hint=_("Ketik kata sandi akun yang sedang masuk untuk mengonfirmasi."),
         )
 
 

@@ -12,6 +12,11 @@ stick are never touched).
 PostgreSQL workspaces (central office) are backed up with the server's own tools
 (pg_dump); ``backup_now``/``restore`` refuse them with that hint, ``check`` still runs the
 audit-chain and evidence checks.
+
+An encrypted workspace's backup stays encrypted: the database copy is an SQLCipher file
+with the same data key, the evidence blobs are copied as they are (encrypted), and the
+key slots (``keyslots.json``) travel along, so the backup opens with the passwords and
+recovery key that were valid when it was made (manifest ``"encrypted": true``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -38,13 +42,18 @@ from ekinerja_desktop import __version__
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, settings
+from ekinerja_desktop.services import audit, evidence, keyslots, settings
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import ServiceError
 from ekinerja_desktop.store.base import new_uuid
-from ekinerja_desktop.store.database import sqlite_path
+from ekinerja_desktop.store.database import (
+    connect_sqlite,
+    export_encrypted,
+    sqlite_errors,
+    sqlite_path,
+)
 from ekinerja_desktop.store.migrate import _known_revisions, backup_sqlite, upgrade_database
-from ekinerja_desktop.store.models import AuditEvent, Evidence, LocalNode
+from ekinerja_desktop.store.models import AuditEvent, Evidence, LocalNode, User
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.workspace import Workspace
@@ -53,6 +62,7 @@ FORMAT = "ekinerja-backup"
 FORMAT_VERSION = 1
 SUFFIX = ".ekbak"
 DB_MEMBER = "ekinerja.sqlite3"
+KEYSLOTS_MEMBER = keyslots.KEYSLOTS_FILENAME
 EVIDENCE_PREFIX = "evidence/"
 _NAME_RE = re.compile(r"^ekinerja-(\d{8}-\d{6})(?:-\d+)?-([0-9a-f]{8})\.ekbak$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -162,11 +172,12 @@ def _write_error(exc: OSError, where: Path) -> BackupError:
     )
 
 
-def sqlite_snapshot(db_path: Path, target: Path) -> None:
-    """Consistent copy via SQLite's online backup API (safe while others write)."""
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+def sqlite_snapshot(db_path: Path, target: Path, key: bytes | None = None) -> None:
+    """Consistent copy via SQLite's online backup API (safe while others write); an
+    encrypted database is copied encrypted with the same key."""
+    src = connect_sqlite(db_path, key=key, readonly=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_sqlite(target, key=key)
         try:
             src.backup(dst)
             # A self-contained single file (no -wal beside it).
@@ -259,18 +270,26 @@ def _create(
         with _scratch_dir(ws.data_dir) as scratch:
             snap = scratch / DB_MEMBER
             try:
-                sqlite_snapshot(db_path, snap)
-            except sqlite3.OperationalError as exc:
+                sqlite_snapshot(db_path, snap, ws.key)
+            except sqlite_errors() as exc:
                 if "full" in str(exc).lower():
                     raise _write_error(OSError(errno.ENOSPC, str(exc)), ws.data_dir) from exc
                 raise
-            with sqlite3.connect(snap) as con:
+            con = connect_sqlite(snap, key=ws.key, readonly=True)
+            try:
                 schema = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-            con.close()
+            finally:
+                con.close()
             members: dict[str, str] = {DB_MEMBER: _sha256_file(snap)}
+            if ws.key is not None:
+                slots = scratch / KEYSLOTS_MEMBER
+                shutil.copyfile(keyslots.keyslots_file(ws.data_dir), slots)
+                members[KEYSLOTS_MEMBER] = _sha256_file(slots)
             progress(1, total, _("Menulis berkas cadangan..."))
             with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 _copy_into_zip(zf, snap, DB_MEMBER)
+                if ws.key is not None:
+                    _copy_into_zip(zf, scratch / KEYSLOTS_MEMBER, KEYSLOTS_MEMBER)
                 for n, path in enumerate(files, start=2):
                     rel = path.relative_to(evidence_root).as_posix()
                     members[EVIDENCE_PREFIX + rel] = _sha256_file(path)
@@ -284,6 +303,7 @@ def _create(
                     "node_id": ws.node.id,
                     "agency": ws.node.agency,
                     "schema": schema,
+                    "encrypted": ws.key is not None,
                     "members": members,
                 }
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
@@ -477,10 +497,10 @@ def _extract_checked(path: Path, manifest: dict[str, Any], scratch: Path) -> Pat
     return scratch / DB_MEMBER
 
 
-def validate_database_file(db: Path, label: str) -> tuple[str, str, str]:
+def validate_database_file(db: Path, label: str, key: bytes | None = None) -> tuple[str, str, str]:
     """integrity_check, our schema, not newer. Returns (schema, node_id, epoch)."""
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        con = connect_sqlite(db, key=key, readonly=True)
         try:
             result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
             tables = {
@@ -498,7 +518,7 @@ def validate_database_file(db: Path, label: str) -> tuple[str, str, str]:
             )
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         raise BackupError(
             _("Basis data di dalam {p} tidak dapat dibaca.").format(p=label),
             hint=_("Pilih cadangan lain."),
@@ -530,13 +550,24 @@ def validate_database_file(db: Path, label: str) -> tuple[str, str, str]:
     return schema, str(node_row[0]), str(node_row[1])
 
 
-def inspect_backup(path: Path) -> BackupInfo:
-    """Validate a backup completely without touching the workspace."""
+def is_encrypted_backup(manifest: dict[str, Any]) -> bool:
+    return bool(manifest.get("encrypted")) and KEYSLOTS_MEMBER in manifest["members"]
+
+
+def inspect_backup(path: Path, key: bytes | None = None) -> BackupInfo:
+    """Validate a backup completely without touching the workspace. The database of an
+    encrypted backup is opened only when ``key`` is given (the fingerprints of every
+    member are checked either way)."""
     path = Path(path)
     manifest = _read_manifest(path)
     with tempfile.TemporaryDirectory(prefix="ekinerja-inspect-") as tmp:
         db = _extract_checked(path, manifest, Path(tmp))
-        schema, node_id, _epoch = validate_database_file(db, path.name)
+        if is_encrypted_backup(manifest) and key is None:
+            schema, node_id = str(manifest.get("schema", "")), str(manifest.get("node_id", ""))
+        else:
+            schema, node_id, _epoch = validate_database_file(
+                db, path.name, key if is_encrypted_backup(manifest) else None
+            )
     return BackupInfo(
         path,
         datetime.fromisoformat(str(manifest["created_at"])),
@@ -548,12 +579,107 @@ def inspect_backup(path: Path) -> BackupInfo:
     )
 
 
+def _backup_key_error(label: str) -> BackupError:
+    return BackupError(
+        _("Cadangan {p} dienkripsi dengan kunci ruang kerja lain.").format(p=label),
+        hint=_(
+            "Pulihkan ke folder data kosong dengan nama pengguna dan kata sandi yang berlaku "
+            "saat cadangan dibuat: ekinerja db restore BERKAS --data-dir FOLDER_BARU --user "
+            "NAMA."
+        ),
+        code="backup_other_key",
+    )
+
+
+def _encrypted_into_plain(label: str) -> BackupError:
+    return BackupError(
+        _("Cadangan {p} terenkripsi, sedangkan ruang kerja ini tidak.").format(p=label),
+        hint=_(
+            "Pulihkan ke folder data kosong: ekinerja db restore BERKAS --data-dir "
+            "FOLDER_BARU --user NAMA, lalu pakai folder itu."
+        ),
+        code="backup_encrypted",
+    )
+
+
+def _validate_for(
+    db: Path, manifest: dict[str, Any], label: str, key: bytes | None
+) -> tuple[str, str, str]:
+    """Validate the extracted database with the key it needs (None for a plain one)."""
+    if not is_encrypted_backup(manifest):
+        return validate_database_file(db, label)
+    if key is None:
+        raise _encrypted_into_plain(label)
+    try:
+        return validate_database_file(db, label, key)
+    except BackupError as exc:
+        if exc.code == "bad_backup":
+            raise _backup_key_error(label) from exc
+        raise
+
+
+def _copy_database(src_db: Path, db_path: Path, key: bytes | None) -> None:
+    src = connect_sqlite(src_db, key=key, readonly=True)
+    try:
+        dst = connect_sqlite(db_path, key=key)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _merge_evidence(evidence_src: Path, evidence_dst: Path, key: bytes | None) -> None:
+    """Copy the backup's evidence files that are missing here; in an encrypted
+    workspace a plain file (from a plain backup) is encrypted on arrival."""
+    if not evidence_src.is_dir():
+        return
+    for file in evidence_src.rglob("*"):
+        if file.is_file():
+            dest = evidence_dst / file.relative_to(evidence_src)
+            if not dest.exists():
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(file, dest)
+                if key is not None and _HEX64.match(dest.name):
+                    evidence.encrypt_stored_blob(dest, key)
+
+
+def _restored_key_slots(ws: Workspace, scratch: Path, manifest: dict[str, Any]) -> None:
+    """Key slots that match the restored accounts. An encrypted backup brings its own
+    slots (the passwords of its time) but keeps this workspace's current recovery slot
+    when both belong to the same encrypted workspace (a rotated recovery key stays
+    rotated). A plain backup gets pending slots made from its accounts' password hashes."""
+    assert ws.key is not None
+    current = keyslots.KeySlots.load(ws.data_dir)
+    if is_encrypted_backup(manifest):
+        restored = keyslots.KeySlots.load(scratch)
+        if restored.workspace_id == current.workspace_id:
+            restored.slots = [
+                s for s in restored.slots if s.get("kind") != keyslots.KIND_RECOVERY
+            ] + [s for s in current.slots if s.get("kind") == keyslots.KIND_RECOVERY]
+        restored.save(ws.data_dir)
+        return
+    with ws.read() as session:
+        users = session.execute(
+            select(User.id, User.username, User.password_hash).where(User.active.is_(True))
+        ).all()
+    for user_id, username, password_hash in users:
+        with contextlib.suppress(ValueError, IndexError):
+            current.add_pending(ws.key, user_id, username, password_hash)
+    current.save(ws.data_dir)
+
+
 def restore(
     ws: Workspace, actor: Actor, path: Path, progress: Progress | None = None
 ) -> RestoreResult:
     """Replace the workspace's data with a backup. Validates the backup first, keeps the
     current database as a safety copy in ``<data>/backups``, merges the evidence files,
     migrates an older schema, gives the workspace a NEW sync epoch and audits it.
+
+    An encrypted workspace restores its own encrypted backups (same data key) and plain
+    backups (encrypted on the way in); an encrypted backup cannot be restored into a
+    plain workspace or one with another key (restore it into an empty folder instead).
 
     Everybody must log in again afterwards (accounts come from the backup)."""
     _require_admin(actor)
@@ -565,36 +691,29 @@ def restore(
     report(0, 4, _("Memeriksa cadangan..."))
     with _scratch_dir(ws.data_dir) as scratch:
         db = _extract_checked(path, manifest, scratch)
-        schema, backup_node, _epoch = validate_database_file(db, path.name)
+        schema, backup_node, _epoch = _validate_for(db, manifest, path.name, ws.key)
+        if ws.key is not None and not is_encrypted_backup(manifest):
+            keyed = scratch / "encrypted.sqlite3"
+            export_encrypted(db, keyed, ws.key)
+            keyslots.shred(db)
+            db = keyed
         report(1, 4, _("Menyimpan salinan pengaman basis data saat ini..."))
+        failures: tuple[type[Exception], ...] = (OSError, *sqlite_errors())
         try:
-            safety = backup_sqlite(db_path, ws.backup_dir, "sebelum-pulih")
-        except (OSError, sqlite3.Error) as exc:
+            safety = backup_sqlite(db_path, ws.backup_dir, "sebelum-pulih", ws.key)
+        except failures as exc:
             raise BackupError(
                 _("Salinan pengaman basis data saat ini gagal dibuat; pemulihan dibatalkan."),
                 hint=_("Kosongkan ruang disk lalu coba lagi. Data saat ini tidak diubah."),
                 code="restore_failed",
             ) from exc
         report(2, 4, _("Memulihkan basis data..."))
-        src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(db_path, timeout=30)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_database(db, db_path, ws.key)
         report(3, 4, _("Memulihkan bukti dukung..."))
-        evidence_src = scratch / "evidence"
-        if evidence_src.is_dir():
-            for file in evidence_src.rglob("*"):
-                if file.is_file():
-                    dest = ws.evidence_dir / file.relative_to(evidence_src)
-                    if not dest.exists():
-                        dest.parent.mkdir(parents=True, exist_ok=True)
-                        shutil.copy2(file, dest)
-    upgrade_database(ws.engine, backup_dir=None)
+        _merge_evidence(scratch / "evidence", ws.evidence_dir, ws.key)
+        upgrade_database(ws.engine, backup_dir=None)
+        if ws.key is not None:
+            _restored_key_slots(ws, scratch, manifest)
     old_epoch = ws.node.epoch
     new_epoch = new_uuid()
     created = datetime.fromisoformat(str(manifest["created_at"]))
@@ -632,7 +751,10 @@ def restore(
 
 def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
     """Restore a backup into a folder without a workspace (new or replaced PC). The
-    person at the keyboard owns the folder; the restored workspace gets a new epoch."""
+    person at the keyboard owns the folder; the restored workspace gets a new epoch.
+
+    An encrypted backup is opened with a password (or the recovery key) valid when it
+    was made, asked through the registered unlocker (``keyslots.unlocking_with``)."""
     from ekinerja_desktop.services import paths
     from ekinerja_desktop.services.workspace import open_workspace
 
@@ -647,17 +769,33 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
         )
     manifest = _read_manifest(path)
     data_dir.mkdir(parents=True, exist_ok=True)
+    key: bytes | None = None
     with _scratch_dir(data_dir) as scratch:
         db = _extract_checked(path, manifest, scratch)
-        schema, _node, old_epoch = validate_database_file(db, path.name)
+        if is_encrypted_backup(manifest):
+            unlocked = keyslots.request_unlock(scratch)
+            if unlocked is None:
+                raise BackupError(
+                    _("Cadangan {p} terenkripsi.").format(p=path.name),
+                    hint=_(
+                        "Berikan --user NAMA_PENGGUNA dan kata sandinya (EKINERJA_PASSWORD, "
+                        "atau ketik saat diminta) yang berlaku saat cadangan dibuat."
+                    ),
+                    code="backup_encrypted",
+                )
+            key = unlocked.key
+        schema, _node, old_epoch = _validate_for(db, manifest, path.name, key)
         evidence_src = scratch / "evidence"
         if evidence_src.is_dir():
             shutil.copytree(evidence_src, paths.evidence_dir(data_dir), dirs_exist_ok=True)
+        if key is not None:
+            # Slots first: the database file decides whether the folder is encrypted.
+            keyslots.KeySlots.load(scratch).save(data_dir)
         part = db_path.with_name(db_path.name + ".part")
         shutil.copyfile(db, part)
         _fsync_file(part)
         os.replace(part, db_path)
-    ws = open_workspace(data_dir)
+    ws = open_workspace(data_dir, key=key)
     try:
         new_epoch = new_uuid()
         created = datetime.fromisoformat(str(manifest["created_at"]))
@@ -685,9 +823,9 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
 
 
 # --- check -----------------------------------------------------------------------------
-def _sqlite_checks(db_path: Path) -> list[CheckItem]:
+def _sqlite_checks(db_path: Path, key: bytes | None = None) -> list[CheckItem]:
     items: list[CheckItem] = []
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+    con = connect_sqlite(db_path, key=key, readonly=True)
     try:
         integrity = [str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall()]
         fk = con.execute("PRAGMA foreign_key_check").fetchall()
@@ -732,7 +870,15 @@ def _evidence_check(ws: Workspace) -> CheckItem:
         if not _HEX64.match(name):
             continue  # not a content-addressed blob
         checked += 1
-        if _sha256_file(path) != name:
+        if evidence.is_encrypted_blob(path) and path.name == name:
+            try:
+                evidence.read_blob(ws.data_dir, name, ws.key)  # decrypts and checks the hash
+                intact = True
+            except (OSError, ServiceError):
+                intact = False
+        else:
+            intact = _sha256_file(path) == name
+        if not intact:
             bad.append(
                 _("{f}: isi tidak cocok dengan namanya (berubah atau rusak).").format(
                     f=path.relative_to(ws.evidence_dir).as_posix()
@@ -768,8 +914,8 @@ def check(ws: Workspace) -> CheckReport:
     db_path = sqlite_path(ws.url)
     if db_path is not None:
         try:
-            items.extend(_sqlite_checks(db_path))
-        except sqlite3.DatabaseError as exc:
+            items.extend(_sqlite_checks(db_path, ws.key))
+        except sqlite_errors() as exc:
             items.append(
                 CheckItem(
                     "integrity",
@@ -804,4 +950,22 @@ def check(ws: Workspace) -> CheckReport:
                 )
             )
     items.append(_evidence_check(ws))
+    if ws.key is not None:
+        items.append(_encryption_check(ws))
     return CheckReport(tuple(items))
+
+
+def _encryption_check(ws: Workspace) -> CheckItem:
+    plain = [
+        p
+        for p in _evidence_files(ws.evidence_dir)
+        if _HEX64.match(p.name) and not evidence.is_encrypted_blob(p)
+    ]
+    if plain:
+        return CheckItem(
+            "encryption",
+            False,
+            _("Basis data terenkripsi, tetapi {n} berkas bukti dukung belum.").format(n=len(plain)),
+            (_("Jalankan 'ekinerja db encrypt' lagi untuk menuntaskannya."),),
+        )
+    return CheckItem("encryption", True, _("Basis data dan semua berkas bukti dukung terenkripsi."))

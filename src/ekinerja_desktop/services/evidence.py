@@ -1,21 +1,32 @@
-"""Evidence (bukti dukung) of daily-log entries: content-addressed files and links."""
+"""Evidence (bukti dukung) of daily-log entries: content-addressed files and links.
+
+Files are stored by the SHA-256 of their plaintext. In an encrypted workspace each file
+is AES-256-GCM encrypted with the workspace's data key (``EKEV1`` + nonce + ciphertext;
+the hash is the associated data, so blobs cannot be swapped); opening one for the
+system viewer decrypts it into ``<data>/.view/``, which is overwritten and removed when
+the workspace closes (and at the next unlock, after a crash).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
 import os
 import re
+import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 
 from ekinerja_desktop.domain.i18n import _
-from ekinerja_desktop.services import audit, settings
+from ekinerja_desktop.services import audit, keyslots, settings
 from ekinerja_desktop.services.dailylog import (
     _can_read,
     _deny_read,
@@ -51,13 +62,105 @@ class StoredFile:
     size: int
 
 
+BLOB_MAGIC = b"EKEV1"
+_NONCE = 12
+VIEW_DIRNAME = ".view"
+
+
 def stored_path(data_dir: Path, sha256: str) -> Path:
     """``<data_dir>/evidence/<sha[:2]>/<sha>``."""
     return data_dir / "evidence" / sha256[:2] / sha256
 
 
-def store_file(data_dir: Path, source: Path, max_mb: int, field: str = "file") -> StoredFile:
-    """Copy ``source`` into the content-addressed store (temp file, then rename).
+# --- encryption of blobs -----------------------------------------------------------------
+def _blob_aad(sha256: str) -> bytes:
+    return b"ekinerja-evidence/1|" + sha256.encode("ascii")
+
+
+def encrypt_blob(key: bytes, sha256: str, data: bytes) -> bytes:
+    nonce = secrets.token_bytes(_NONCE)
+    return BLOB_MAGIC + nonce + AESGCM(key).encrypt(nonce, data, _blob_aad(sha256))
+
+
+def _open_blob(key: bytes, sha256: str, sealed: bytes) -> bytes:
+    head = len(BLOB_MAGIC)
+    try:
+        return AESGCM(key).decrypt(
+            sealed[head : head + _NONCE], sealed[head + _NONCE :], _blob_aad(sha256)
+        )
+    except InvalidTag as exc:
+        raise _damaged(sha256) from exc
+
+
+def is_encrypted_blob(path: Path) -> bool:
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(len(BLOB_MAGIC)) == BLOB_MAGIC
+    except OSError:
+        return False
+
+
+def _damaged(sha256: str) -> ValidationError:
+    return ValidationError(
+        _("Berkas bukti dukung {s} rusak atau telah diubah.").format(s=sha256[:12]),
+        hint=_("Pulihkan folder bukti dukung dari cadangan, atau lampirkan ulang berkasnya."),
+    )
+
+
+def read_blob(data_dir: Path, sha256: str, key: bytes | None) -> bytes:
+    """The plaintext of a stored file, checked against its hash (encrypted or not)."""
+    raw = stored_path(data_dir, sha256).read_bytes()
+    if raw.startswith(BLOB_MAGIC):
+        if key is None:
+            raise ValidationError(
+                _("Berkas bukti dukung {s} terenkripsi, tetapi ruang kerja ini tidak.").format(
+                    s=sha256[:12]
+                ),
+                hint=_("Buka ruang kerja asal berkas itu."),
+            )
+        data = _open_blob(key, sha256, raw)
+    else:
+        data = raw
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise _damaged(sha256)
+    return data
+
+
+def encrypt_stored_blob(path: Path, key: bytes) -> bool:
+    """Encrypt one plaintext blob in place: write the encrypted copy beside it, verify
+    it decrypts to the same hash, swap atomically, then overwrite the old plaintext
+    (through a handle opened before the swap). A crash leaves either version, both
+    readable. Returns False when the blob was already encrypted."""
+    sha = path.name
+    if is_encrypted_blob(path):
+        return False
+    with path.open("r+b") as old:
+        data = old.read()
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise _damaged(sha)
+        sealed = encrypt_blob(key, sha, data)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(sealed)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if hashlib.sha256(_open_blob(key, sha, sealed)).hexdigest() != sha:
+                raise _damaged(sha)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        keyslots.fsync_dir(path.parent)
+        keyslots.overwrite_handle(old)
+    return True
+
+
+def store_file(
+    data_dir: Path, source: Path, max_mb: int, field: str = "file", key: bytes | None = None
+) -> StoredFile:
+    """Copy ``source`` into the content-addressed store (temp file, then rename),
+    encrypted with ``key`` when the workspace is encrypted.
 
     Runs outside any transaction: a file left without a database row is harmless."""
     try:
@@ -95,7 +198,13 @@ def store_file(data_dir: Path, source: Path, max_mb: int, field: str = "file") -
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         os.close(fd)
         try:
-            shutil.copyfile(source, tmp)
+            if key is None:
+                shutil.copyfile(source, tmp)
+            else:
+                data = source.read_bytes()
+                if hashlib.sha256(data).hexdigest() != sha:
+                    raise _unreadable(source, OSError(_("berkas berubah saat dibaca")), field)
+                Path(tmp).write_bytes(encrypt_blob(key, sha, data))
             os.replace(tmp, target)
         except OSError as exc:
             raise _unreadable(source, exc, field) from exc
@@ -120,7 +229,9 @@ def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> Evi
         log = _log_entity(session, entry_id)
         _require_owner(actor, log)
         _require_editable(log)
-    stored = store_file(ws.data_dir, Path(source), settings.get_int(ws, "evidence_max_mb"))
+    stored = store_file(
+        ws.data_dir, Path(source), settings.get_int(ws, "evidence_max_mb"), key=ws.key
+    )
     with ws.write(actor=actor.username) as session:
         log = _log_entity(session, entry_id)
         _require_owner(actor, log)
@@ -225,7 +336,8 @@ def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str
 
 
 def evidence_path(ws: Workspace, actor: Actor, evidence_id: str) -> Path:
-    """The stored file of an evidence item, for opening with the system viewer."""
+    """A file of an evidence item to open with the system viewer: the stored file, or
+    a decrypted temporary copy in an encrypted workspace."""
     with ws.read() as session:
         evidence = session.get(Evidence, evidence_id)
         if evidence is None or evidence.deleted:
@@ -243,12 +355,50 @@ def evidence_path(ws: Workspace, actor: Actor, evidence_id: str) -> Path:
             allowed = emp is not None and _can_read(session, ws, actor, emp, log.day)
         if not allowed:
             raise _deny_read()
-        path = stored_path(ws.data_dir, evidence.sha256)
-    if not path.is_file():
+        sha256, name = evidence.sha256, evidence.name
+    if not stored_path(ws.data_dir, sha256).is_file():
         raise NotFoundError(
-            _("Berkas bukti dukung {f} tidak ada di folder data komputer ini.").format(
-                f=evidence.name
-            ),
+            _("Berkas bukti dukung {f} tidak ada di folder data komputer ini.").format(f=name),
             hint=_("Berkas mungkin belum ikut tersinkron; minta pemiliknya mengirim ulang."),
         )
-    return path
+    return viewable_path(ws.data_dir, sha256, name, ws.key)
+
+
+_UNSAFE_NAME = re.compile(r"[^\w.\- ()]+")
+
+
+def viewable_path(data_dir: Path, sha256: str, name: str, key: bytes | None) -> Path:
+    """The stored file itself when it is plain; otherwise its decrypted copy in a fresh
+    private folder under ``<data>/.view`` (named like the original, so the system picks
+    the right viewer)."""
+    path = stored_path(data_dir, sha256)
+    if not is_encrypted_blob(path):
+        return path
+    data = read_blob(data_dir, sha256, key)
+    root = data_dir / VIEW_DIRNAME
+    root.mkdir(mode=0o700, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="v-", dir=root))
+    safe = _UNSAFE_NAME.sub("_", Path(name).name).lstrip(".") or sha256[:12]
+    target = folder / safe[:120]
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    return target
+
+
+def cleanup_views(data_dir: Path) -> int:
+    """Overwrite and delete the decrypted copies made for viewing; returns how many."""
+    root = Path(data_dir) / VIEW_DIRNAME
+    if not root.is_dir():
+        return 0
+    count = 0
+    for path in sorted(root.rglob("*"), reverse=True):
+        with contextlib.suppress(OSError):  # a viewer may still hold it (Windows)
+            if path.is_file():
+                keyslots.shred(path)
+                count += 1
+            elif path.is_dir():
+                path.rmdir()
+    with contextlib.suppress(OSError):
+        root.rmdir()
+    return count

@@ -1612,6 +1612,7 @@ def create_account(
             employee_id=employee_id,
             must_change_password=True,
         )
+        auth.stage_key_slot(ws, user.id, user.username, password)  # encrypted workspace
         audit.record(
             session,
             node_id=ws.node.id,
@@ -1646,6 +1647,8 @@ def reset_password(ws: Workspace, actor: Actor, user_id: str, new_password: str)
             entity_id=user.id,
             detail={"username": user.username},
         )
+        slot = auth.stage_key_slot(ws, user.id, user.username, new_password)
+    auth.settle_key_slot(ws, user_id, slot, user.username)
 
 
 def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) -> None:
@@ -1658,6 +1661,8 @@ def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) 
         )
     with ws.write(actor=actor.username) as session:
         user, _scope = _managed_user(session, ws, actor, user_id)
+        if not locked:
+            auth.require_key_slot(ws, user.id, user.username)  # encrypted workspace
         user.admin_locked = locked
         if not locked:
             user.failed_attempts = 0
@@ -1671,6 +1676,10 @@ def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) 
             entity_id=user.id,
             detail={"username": user.username},
         )
+    if locked:
+        auth.drop_key_slot(ws, user_id)
+    else:
+        auth.settle_key_slot(ws, user_id, None, user.username)
 
 
 def set_roles(ws: Workspace, actor: Actor, user_id: str, roles: Sequence[str]) -> None:

@@ -32,6 +32,36 @@ def evidence_dir(data_dir: Path) -> Path:
     return data_dir / "evidence"
 
 
+KEYSLOTS_FILENAME = "keyslots.json"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def keyslots_file(data_dir: Path) -> Path:
+    return Path(data_dir) / KEYSLOTS_FILENAME
+
+
+def has_plain_header(db_file: Path) -> bool:
+    """True for a plain SQLite file (or one too short to tell); False for anything
+    else, e.g. an SQLCipher file whose first bytes are a random salt."""
+    try:
+        with Path(db_file).open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError:
+        return True
+    return len(head) < len(SQLITE_MAGIC) or head == SQLITE_MAGIC
+
+
+def is_encrypted(data_dir: Path, database_url: str | None = None) -> bool:
+    """The workspace's database is an SQLCipher file with its key slots beside it.
+
+    The database file itself is the truth: an interrupted conversion can leave a key
+    slot file beside a still-plain database, which stays a plain workspace."""
+    if database_url:
+        return False
+    db_file = database_file(Path(data_dir))
+    return db_file.exists() and not has_plain_header(db_file) and keyslots_file(data_dir).exists()
+
+
 def workspace_exists(data_dir: Path, database_url: str | None = None) -> bool:
     """True when there is something to open (an existing file, or an external server)."""
     if database_url:

@@ -622,7 +622,9 @@ def _store_certificate(ws: Workspace, source: Path | None) -> StoredFile | None:
     from ekinerja_desktop.services import evidence
 
     max_mb = settings.get_int(ws, "evidence_max_mb")
-    return evidence.store_file(ws.data_dir, Path(source), max_mb, field="certificate_file")
+    return evidence.store_file(
+        ws.data_dir, Path(source), max_mb, field="certificate_file", key=ws.key
+    )
 
 
 def _evidence_row(session: Session, owner_id: str, stored: StoredFile) -> Evidence:
@@ -650,7 +652,10 @@ def certificate_path(ws: Workspace, actor: Actor, training_id: str) -> Path:
                 _("Kegiatan ini belum memiliki berkas sertifikat."),
                 hint=_("Lampirkan berkas sertifikat saat mengubah kegiatan."),
             )
-        return ws.evidence_dir / evidence.sha256[:2] / evidence.sha256
+        sha256, name = evidence.sha256, evidence.name
+    from ekinerja_desktop.services.evidence import viewable_path
+
+    return viewable_path(ws.data_dir, sha256, name, ws.key)
 
 
 # --- training records ------------------------------------------------------------------

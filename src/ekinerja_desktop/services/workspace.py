@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,11 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
-from ekinerja_desktop.services import audit, paths
+from ekinerja_desktop.services import audit, keyslots, paths
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.store.database import (
     is_sqlite,
@@ -29,7 +32,7 @@ from ekinerja_desktop.store.migrate import (
     precheck_sqlite_file,
     upgrade_database,
 )
-from ekinerja_desktop.store.models import LocalNode
+from ekinerja_desktop.store.models import LocalNode, User
 
 
 @dataclass(frozen=True)
@@ -53,12 +56,23 @@ class Workspace:
     migration: MigrationResult
     _factory: sessionmaker[Session] = field(repr=False)
     _read_factory: sessionmaker[Session] = field(repr=False)
+    # The data key of an encrypted workspace (None: plain). Held while it is open so an
+    # admin can give new accounts a key slot; dropped on close.
+    key: bytes | None = field(default=None, repr=False)
 
     @contextmanager
     def write(self, actor: str = "system") -> Iterator[Session]:
-        """A write transaction (SQLite: BEGIN IMMEDIATE, so writers queue, never deadlock)."""
-        with unit_of_work(self._factory, node_id=self.node.id, actor=actor) as session:
-            yield session
+        """A write transaction (SQLite: BEGIN IMMEDIATE, so writers queue, never deadlock).
+
+        A full disk rolls the transaction back and says so (``code="disk_full"``):
+        everything committed before stays, nothing half-written remains."""
+        try:
+            with unit_of_work(self._factory, node_id=self.node.id, actor=actor) as session:
+                yield session
+        except (DBAPIError, OSError) as exc:
+            if _disk_full(exc, self.data_dir):
+                raise _disk_full_error(self.data_dir) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -66,6 +80,11 @@ class Workspace:
         session = self._read_factory()
         try:
             yield session
+        except (DBAPIError, OSError) as exc:
+            # Even reading needs a few bytes (WAL index) when no connection is open.
+            if _disk_full(exc, self.data_dir):
+                raise _disk_full_error(self.data_dir) from exc
+            raise
         finally:
             session.rollback()
             session.close()
@@ -82,9 +101,58 @@ class Workspace:
     def backup_dir(self) -> Path:
         return paths.backup_dir(self.data_dir)
 
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def reopen(self, key: bytes | None) -> None:
+        """Rebuild the engines over the same file (after it was converted in place)."""
+        self.close()
+        self.engine, self.read_engine = _engines(self.url, key)
+        self._factory = make_session_factory(self.engine)
+        self._read_factory = make_session_factory(self.read_engine)
+        self.key = key
+
     def close(self) -> None:
         self.engine.dispose()
         self.read_engine.dispose()
+        if self.key is not None:
+            from ekinerja_desktop.services import evidence
+
+            evidence.cleanup_views(self.data_dir)
+
+
+_ALMOST_FULL = 1 << 20
+
+
+def _disk_full(exc: BaseException, data_dir: Path) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    # SQLITE_FULL; the DB-API exposes no error code on Python 3.11, only the message.
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "database or disk is full" in text:
+        return True
+    # Creating the WAL index on a full disk fails as a plain I/O error.
+    if "disk i/o error" in text:
+        try:
+            return shutil.disk_usage(data_dir).free < _ALMOST_FULL
+        except OSError:
+            return False
+    return False
+
+
+def _disk_full_error(data_dir: Path) -> WorkspaceError:
+    return WorkspaceError(
+        _(
+            "Ruang penyimpanan di {path} penuh: perubahan terakhir TIDAK disimpan. Data yang "
+            "sudah tersimpan sebelumnya tetap utuh."
+        ).format(path=data_dir),
+        hint=_(
+            "Kosongkan ruang disk (pindahkan atau hapus berkas besar, mis. cadangan lama), "
+            "lalu simpan lagi."
+        ),
+        code="disk_full",
+    )
 
 
 def _check_writable(data_dir: Path) -> None:
@@ -105,25 +173,25 @@ def _check_writable(data_dir: Path) -> None:
         ) from exc
 
 
-def _engines(url: str) -> tuple[Engine, Engine]:
-    engine = make_engine(url, immediate=True)
+def _engines(url: str, key: bytes | None = None) -> tuple[Engine, Engine]:
+    engine = make_engine(url, immediate=True, key=key)
     if not is_sqlite(url):
         return engine, engine
-    return engine, make_engine(url)
+    return engine, make_engine(url, key=key)
 
 
 def resolve_url(data_dir: Path, database_url: str | None) -> str:
     return database_url or sqlite_url(paths.database_file(data_dir))
 
 
-def _open(data_dir: Path, url: str) -> Workspace:
+def _open(data_dir: Path, url: str, key: bytes | None = None) -> Workspace:
     db_file = sqlite_path(url)
-    if db_file is not None:
+    if db_file is not None and key is None:
         precheck_sqlite_file(db_file)
-    engine, read_engine = _engines(url)
+    engine, read_engine = _engines(url, key)
     try:
         migration = upgrade_database(
-            engine, backup_dir=paths.backup_dir(data_dir) if is_sqlite(url) else None
+            engine, backup_dir=paths.backup_dir(data_dir) if is_sqlite(url) else None, key=key
         )
         factory = make_session_factory(engine)
         read_factory = make_session_factory(read_engine)
@@ -138,11 +206,58 @@ def _open(data_dir: Path, url: str) -> Workspace:
         engine.dispose()
         read_engine.dispose()
         raise
-    return Workspace(data_dir, url, engine, read_engine, node, migration, factory, read_factory)
+    return Workspace(
+        data_dir, url, engine, read_engine, node, migration, factory, read_factory, key
+    )
 
 
-def open_workspace(data_dir: Path, database_url: str | None = None) -> Workspace:
-    """Open an existing workspace, migrating it (with a backup first) when it is older."""
+def _encrypted_locked(data_dir: Path) -> WorkspaceError:
+    return WorkspaceError(
+        _("Ruang kerja di {path} terenkripsi.").format(path=data_dir),
+        hint=_(
+            "Masuk lewat aplikasi; untuk perintah baris berikan --user NAMA_PENGGUNA dan "
+            "kata sandinya (variabel EKINERJA_PASSWORD, atau ketik saat diminta)."
+        ),
+        code="encrypted_locked",
+    )
+
+
+def _after_unlock(ws: Workspace) -> None:
+    """Copy the unlock attempts recorded while the database was locked into the audit
+    trail, drop slots of accounts that no longer exist or were deactivated (e.g. after
+    an interrupted account change), and wipe decrypted copies left by a crash."""
+    from ekinerja_desktop.services import evidence
+
+    evidence.cleanup_views(ws.data_dir)
+    events = keyslots.take_guard_events(ws.data_dir)
+    with ws.write(actor="system") as session:
+        # Locked accounts lose their slot when locked (auth.drop_key_slot); an admin may
+        # give one a new password (and slot) before unlocking it, so only deactivated or
+        # vanished accounts are cleaned up here.
+        usable = set(session.execute(select(User.id).where(User.active.is_(True))).scalars())
+        for event in events:
+            detail = {k: v for k, v in event.items() if k not in ("action", "username")}
+            detail["before_unlock"] = True
+            audit.record(
+                session,
+                node_id=ws.node.id,
+                actor=str(event.get("username") or "?")[:64],
+                action=str(event.get("action", "login.failed"))[:64],
+                entity="app_user" if event.get("username") else "",
+                detail=detail,
+            )
+    with keyslots.edit(ws.data_dir) as current:
+        for user_id in current.user_ids() - usable:
+            current.remove_user(user_id)
+
+
+def open_workspace(
+    data_dir: Path, database_url: str | None = None, *, key: bytes | None = None
+) -> Workspace:
+    """Open an existing workspace, migrating it (with a backup first) when it is older.
+
+    An encrypted workspace needs its data key: ``key``, or the unlocker a command-line
+    run registered (``keyslots.unlocking_with``); otherwise it is refused untouched."""
     if not paths.workspace_exists(data_dir, database_url):
         raise WorkspaceError(
             _("Belum ada ruang kerja di {path}.").format(path=data_dir),
@@ -158,7 +273,17 @@ def open_workspace(data_dir: Path, database_url: str | None = None) -> Workspace
                 code="data_dir_readonly",
             )
         _check_writable(data_dir)
-    ws = _open(data_dir, resolve_url(data_dir, database_url))
+    encrypted = keyslots.is_encrypted(data_dir, database_url)
+    if encrypted:
+        keyslots.KeySlots.load(data_dir)  # a missing or damaged slot file: say so first
+        if key is None:
+            unlocked = keyslots.request_unlock(data_dir)
+            if unlocked is None:
+                raise _encrypted_locked(data_dir)
+            key = unlocked.key
+    else:
+        key = None
+    ws = _open(data_dir, resolve_url(data_dir, database_url), key)
     if not ws.node.id:
         ws.close()
         raise WorkspaceError(
@@ -166,6 +291,12 @@ def open_workspace(data_dir: Path, database_url: str | None = None) -> Workspace
             hint=_("Jalankan 'ekinerja init' lagi untuk folder itu."),
             code="no_workspace",
         )
+    if encrypted:
+        try:
+            _after_unlock(ws)
+        except BaseException:
+            ws.close()
+            raise
     return ws
 
 

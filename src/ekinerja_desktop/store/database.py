@@ -1,12 +1,19 @@
-"""Engine and session factory for SQLite (embedded default) and PostgreSQL (central)."""
+"""Engine and session factory for SQLite (embedded default) and PostgreSQL (central).
+
+An encrypted workspace is an SQLCipher file opened with a raw 256-bit key (``PRAGMA key =
+"x'...'"``: no passphrase derivation per connection, so opening stays as cheap as plain
+SQLite). The key never appears in a URL: engines get it through ``creator``.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select, update
@@ -39,6 +46,63 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def sqlcipher() -> ModuleType:
+    """The SQLCipher DB-API module (imported on first use)."""
+    from sqlcipher3 import dbapi2
+
+    module: ModuleType = dbapi2
+    return module
+
+
+def sqlite_errors() -> tuple[type[Exception], ...]:
+    """DB-API error classes of both drivers (sqlcipher3 has its own hierarchy)."""
+    return (sqlite3.Error, sqlcipher().Error)
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def apply_key(connection: Any, key: bytes) -> None:
+    """Key a fresh SQLCipher connection and prove the key opens the file."""
+    # Wrong keys are reported to the caller as exceptions; keep SQLCipher's own
+    # diagnostics (which go to stderr) quiet.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(_key_pragma(key))
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def connect_sqlite(
+    path: Path | str, *, key: bytes | None = None, readonly: bool = False, timeout: float = 30
+) -> Any:
+    """A raw DB-API connection: sqlite3 for a plain file, sqlcipher3 keyed for an
+    encrypted one. ``readonly`` opens with ``mode=ro`` (never creates or converts)."""
+    target = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    if key is None:
+        return sqlite3.connect(target, uri=True, timeout=timeout)
+    connection = sqlcipher().connect(target, uri=True, timeout=timeout)
+    try:
+        apply_key(connection, key)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
+    """Copy a plain SQLite file into a new SQLCipher file (``sqlcipher_export``)."""
+    connection = sqlcipher().connect(f"file:{plain}?mode=ro", uri=True, timeout=30)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy issue BEGIN itself so DDL and DML share real transactions.
     dbapi_connection.isolation_level = None
@@ -52,15 +116,30 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str, *, echo: bool = False, immediate: bool = False) -> Engine:
+def make_engine(
+    url: str, *, echo: bool = False, immediate: bool = False, key: bytes | None = None
+) -> Engine:
     """Create an engine with the pragmas and pooling this application relies on.
 
     ``immediate`` (SQLite only) starts every transaction with BEGIN IMMEDIATE: writers
     take the write lock up front and queue on busy_timeout instead of failing with
-    SQLITE_BUSY when a read turns into a write.
+    SQLITE_BUSY when a read turns into a write. ``key`` (SQLite only) opens an
+    SQLCipher-encrypted file; NullPool means no keyed connection outlives its use.
     """
     if is_sqlite(url):
-        engine = create_engine(url, echo=echo, poolclass=NullPool)
+        if key is not None:
+            path = sqlite_path(url)
+            if path is None:
+                raise ValueError("an encrypted database needs a file path")
+            engine = create_engine(
+                url,
+                echo=echo,
+                poolclass=NullPool,
+                module=sqlcipher(),
+                creator=lambda: connect_sqlite(path, key=key, timeout=30),
+            )
+        else:
+            engine = create_engine(url, echo=echo, poolclass=NullPool)
         begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
         def _on_begin(conn: Any) -> None:

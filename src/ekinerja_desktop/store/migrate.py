@@ -16,7 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.i18n import _
-from ekinerja_desktop.store.database import sqlite_path
+from ekinerja_desktop.store.database import connect_sqlite, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -66,8 +66,9 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def backup_sqlite(db_path: Path, backup_dir: Path, label: str) -> Path:
-    """Consistent copy via SQLite's online backup API (safe while WAL is in use)."""
+def backup_sqlite(db_path: Path, backup_dir: Path, label: str, key: bytes | None = None) -> Path:
+    """Consistent copy via SQLite's online backup API (safe while WAL is in use). An
+    encrypted database (``key``) is copied encrypted with the same key."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{db_path.stem}-{stamp}-{label}.sqlite3"
@@ -75,9 +76,9 @@ def backup_sqlite(db_path: Path, backup_dir: Path, label: str) -> Path:
     while target.exists():
         counter += 1
         target = backup_dir / f"{db_path.stem}-{stamp}-{label}-{counter}.sqlite3"
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    src = connect_sqlite(db_path, key=key, readonly=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_sqlite(target, key=key)
         try:
             src.backup(dst)
         finally:
@@ -142,7 +143,9 @@ def _too_new(where: str, revision: str) -> DatabaseTooNewError:
     )
 
 
-def upgrade_database(engine: Engine, *, backup_dir: Path | None) -> MigrationResult:
+def upgrade_database(
+    engine: Engine, *, backup_dir: Path | None, key: bytes | None = None
+) -> MigrationResult:
     """Bring the schema to head. A new database is created; an older one is backed up
     first (SQLite) and upgraded in one transaction; a newer one is refused untouched."""
     where = str(sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True))
@@ -162,7 +165,7 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None) -> MigrationRes
     backup: Path | None = None
     db_path = sqlite_path(str(engine.url))
     if before is not None and db_path is not None and backup_dir is not None:
-        backup = backup_sqlite(db_path, backup_dir, f"sebelum-upgrade-{before}")
+        backup = backup_sqlite(db_path, backup_dir, f"sebelum-upgrade-{before}", key)
     with engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn

@@ -1,0 +1,333 @@
+"""Keamanan (admins): encryption at rest - state, turn it on, rotate the recovery key.
+
+Turning encryption on converts the open workspace in place (through ``ctx.runner``,
+with progress); the new recovery key is then shown ONCE in ``RecoveryKeyDialog``, which
+closes only after "Saya sudah menyimpannya" is ticked.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.services import encryption
+
+
+def ask_password(parent: QWidget, title: str, text: str) -> str:
+    """The password the user typed ("" when cancelled); tests replace this."""
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok else ""
+
+
+def print_recovery_key(parent: QWidget, key: str, agency: str) -> bool:
+    """Print the key on one sheet; False when the print dialog was cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    title = QCoreApplication.translate("RecoveryKeyDialog", "Kunci pemulihan e-Kinerja Desktop")
+    note = QCoreApplication.translate(
+        "RecoveryKeyDialog",
+        "Simpan kertas ini di tempat aman, terpisah dari komputer. Kunci ini membuka semua "
+        "data ruang kerja bila kata sandi admin hilang.",
+    )
+    doc = QTextDocument()
+    doc.setHtml(
+        f"<h2>{html.escape(title)}</h2><p>{html.escape(agency)}</p>"
+        f"<p style='font-family: monospace; font-size: 20pt'>{html.escape(key)}</p>"
+        f"<p>{html.escape(note)}</p>"
+    )
+    doc.print_(printer)
+    return True
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a recovery key once, with print and copy; it closes only after the admin
+    confirms the key is stored."""
+
+    def __init__(self, key: str, agency: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(self.tr("Kunci pemulihan"))
+        self.setModal(True)
+        self.agency = agency
+        intro = QLabel(
+            self.tr(
+                "Ini kunci pemulihan ruang kerja. Kunci ini HANYA ditampilkan sekali ini. "
+                "Cetak atau tulis, lalu simpan di tempat aman yang terpisah dari komputer. "
+                "Bila kata sandi admin hilang, hanya kunci ini yang dapat membuka data."
+            )
+        )
+        intro.setWordWrap(True)
+        self.key_label = QLabel(key)
+        self.key_label.setObjectName("recoveryKeyText")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(font.pointSize() + 6)
+        font.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(font)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setStyleSheet("qproperty-alignment: AlignCenter; padding: 12px;")
+        self.print_button = QPushButton(self.tr("Cetak..."))
+        self.print_button.setObjectName("printRecoveryKey")
+        self.copy_button = QPushButton(self.tr("Salin"))
+        self.copy_button.setObjectName("copyRecoveryKey")
+        self.confirm = QCheckBox(self.tr("Saya sudah menyimpannya"))
+        self.confirm.setObjectName("recoveryKeyStored")
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.close_button.setObjectName("closeRecoveryKey")
+        self.close_button.setEnabled(False)
+        self.status = QLabel("")
+        self.status.setObjectName("recoveryKeyStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.confirm)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.print_button.clicked.connect(self._print)
+        self.copy_button.clicked.connect(self._copy)
+        self.confirm.toggled.connect(self.close_button.setEnabled)
+        self.close_button.clicked.connect(self.accept)
+        self.resize(560, 260)
+
+    @property
+    def key(self) -> str:
+        return self.key_label.text()
+
+    def _print(self) -> None:
+        if print_recovery_key(self, self.key, self.agency):
+            self.status.setText(self.tr("Kunci pemulihan dikirim ke pencetak."))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.key)
+        self.status.setText(self.tr("Disalin. Tempel ke tempat aman, lalu hapus dari papan klip."))
+
+    def reject(self) -> None:
+        """Escape or the close box must not lose the key before it is stored."""
+        if self.confirm.isChecked():
+            super().reject()
+
+
+class SecurityPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.setObjectName("page_security")
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.state = QLabel("")
+        self.state.setObjectName("encryptionState")
+        self.state.setWordWrap(True)
+        font = QFont(self.state.font())
+        font.setBold(True)
+        self.state.setFont(font)
+        self.details = QLabel("")
+        self.details.setObjectName("encryptionDetails")
+        self.details.setWordWrap(True)
+        explain = QLabel(
+            self.tr(
+                "Enkripsi melindungi data bila komputer atau laptop hilang: basis data dan "
+                "berkas bukti dukung hanya dapat dibuka dengan kata sandi salah satu akun "
+                "(atau kunci pemulihan). Dianjurkan untuk laptop; pilihan untuk PC kantor. "
+                "Mengganti kata sandi tidak mengenkripsi ulang data."
+            )
+        )
+        explain.setWordWrap(True)
+        self.encrypt_button = QPushButton(self.tr("Aktifkan enkripsi..."))
+        self.encrypt_button.setObjectName("encryptButton")
+        self.rotate_button = QPushButton(self.tr("Buat kunci pemulihan baru..."))
+        self.rotate_button.setObjectName("rotateRecoveryKey")
+        self.message = QLabel("")
+        self.message.setObjectName("securityMessage")
+        self.message.setWordWrap(True)
+
+        box = QGroupBox(self.tr("Enkripsi data di komputer ini"))
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.state)
+        inner.addWidget(self.details)
+        inner.addWidget(explain)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.encrypt_button)
+        buttons.addWidget(self.rotate_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        self.encrypt_button.clicked.connect(self._encrypt)
+        self.rotate_button.clicked.connect(self._rotate)
+
+    # --- loading ------------------------------------------------------------------
+    def refresh(self) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: encryption.status(ws, actor), on_success=self.show_status, parent=self
+        )
+
+    def show_status(self, status: encryption.EncryptionStatus) -> None:
+        if not status.supported:
+            self.state.setText(self.tr("Enkripsi bawaan tidak tersedia untuk basis data server."))
+            self.details.setText(
+                self.tr(
+                    "Ruang kerja ini memakai PostgreSQL: lindungi server dengan enkripsi disk "
+                    "dan koneksi TLS."
+                )
+            )
+        elif status.encrypted:
+            self.state.setText(self.tr("Enkripsi AKTIF."))
+            lines = [
+                self.tr("{n} akun dapat membuka ruang kerja dengan kata sandinya.").format(
+                    n=status.users_with_slot
+                )
+            ]
+            if status.users_pending:
+                lines.append(
+                    self.tr(
+                        "{n} di antaranya belum masuk sejak enkripsi diaktifkan (kuncinya "
+                        "diperbarui saat masuk pertama)."
+                    ).format(n=status.users_pending)
+                )
+            if status.users_without_slot:
+                lines.append(
+                    self.tr("Tidak dapat membuka (atur ulang kata sandinya): {u}.").format(
+                        u=", ".join(status.users_without_slot)
+                    )
+                )
+            if status.plain_evidence:
+                lines.append(
+                    self.tr(
+                        "{n} berkas bukti dukung belum terenkripsi: tekan Lanjutkan enkripsi."
+                    ).format(n=status.plain_evidence)
+                )
+            if not status.has_recovery:
+                lines.append(self.tr("Belum ada kunci pemulihan: buat yang baru."))
+            self.details.setText("\n".join(lines))
+        else:
+            self.state.setText(self.tr("Enkripsi TIDAK aktif."))
+            self.details.setText(
+                self.tr(
+                    "Siapa pun yang memegang folder data dapat membaca isinya. Mengaktifkan "
+                    "enkripsi mengubah basis data dengan aman (salinan diperiksa dulu) dan "
+                    "menampilkan kunci pemulihan sekali untuk dicetak."
+                )
+            )
+        self.encrypt_button.setVisible(status.supported and not status.encrypted)
+        if status.encrypted and status.plain_evidence:
+            self.encrypt_button.setText(self.tr("Lanjutkan enkripsi..."))
+            self.encrypt_button.setVisible(True)
+        else:
+            self.encrypt_button.setText(self.tr("Aktifkan enkripsi..."))
+        self.rotate_button.setVisible(status.encrypted)
+
+    # --- actions ------------------------------------------------------------------
+    def _password(self, title: str) -> str:
+        return ask_password(
+            self,
+            title,
+            self.tr("Ketik kata sandi akun Anda ({u}) untuk mengonfirmasi:").format(
+                u=self.ctx.actor.username
+            ),
+        )
+
+    def _encrypt(self) -> None:
+        password = self._password(self.tr("Aktifkan enkripsi"))
+        if not password:
+            self.message.setText(self.tr("Dibatalkan."))
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def done(result: encryption.EncryptResult) -> None:
+            if result.recovery_key:
+                text = self.tr(
+                    "Enkripsi aktif: {r} baris data dan {e} berkas bukti dukung terenkripsi."
+                ).format(r=result.rows, e=result.evidence_files)
+            else:
+                text = self.tr("{e} berkas bukti dukung terenkripsi.").format(
+                    e=result.evidence_files
+                )
+            if result.plain_backups:
+                text += "\n" + self.tr(
+                    "Perhatian: {n} cadangan lama di komputer ini TIDAK terenkripsi ({p}). "
+                    "Hapus, atau simpan di tempat aman."
+                ).format(
+                    n=len(result.plain_backups), p=", ".join(p.name for p in result.plain_backups)
+                )
+            self.message.setText(text)
+            if result.recovery_key:
+                self.show_recovery_key(result.recovery_key)
+            self.ctx.changed({"encryption"})
+            self.refresh()
+
+        self.ctx.runner.run(
+            lambda progress: encryption.encrypt_workspace(ws, actor, password, progress),
+            on_success=done,
+            parent=self,
+            label=self.tr("Mengenkripsi ruang kerja..."),
+        )
+
+    def _rotate(self) -> None:
+        password = self._password(self.tr("Kunci pemulihan baru"))
+        if not password:
+            self.message.setText(self.tr("Dibatalkan."))
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def done(key: str) -> None:
+            self.message.setText(
+                self.tr("Kunci pemulihan baru dibuat; kunci lama tidak berlaku lagi.")
+            )
+            self.show_recovery_key(key)
+
+        self.ctx.runner.run(
+            lambda _p: encryption.rotate_recovery_key(ws, actor, password),
+            on_success=done,
+            parent=self,
+        )
+
+    def show_recovery_key(self, key: str) -> RecoveryKeyDialog:
+        dialog = RecoveryKeyDialog(key, self.ctx.ws.node.agency, self)
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def on_changes(self, changes: set[str]) -> None:
+        if "encryption" in changes or "account" in changes:
+            self.refresh()
+
+
+register(
+    PageSpec(
+        key="security",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Keamanan")),
+        order=760,
+        factory=SecurityPage,
+        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
+    )
+)
