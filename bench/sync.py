@@ -203,7 +203,8 @@ def main() -> None:
 
         rss0 = _rss_mb()
         t = time.perf_counter()
-        exported = sync_service.export_bundle(office, o_admin, "pusat", root / "out")
+        # one bundle (max_bytes=0: no split), as the benchmark measures a single import
+        exported = sync_service.export_bundle(office, o_admin, "pusat", root / "out", max_bytes=0)
         export_s = time.perf_counter() - t
         size = exported.path.stat().st_size
         rss_export = _rss_mb()

@@ -7,15 +7,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 _GUI_OPTIONS = ("--data-dir", "--database-url")
+BUNDLE_SUFFIX = ".ekb"  # associated with the program by the installers
 
 
 def _plain_gui_args(argv: Sequence[str]) -> dict[str, str] | None:
     """Options when argv only holds GUI options (the common double-click start), so the
-    window does not wait for the command-line parser to be built; None otherwise."""
+    window does not wait for the command-line parser to be built; None otherwise.
+    One ``*.ekb`` path (an opened bundle) is kept as ``"file"``."""
     found: dict[str, str] = {}
     items = list(argv)
     while items:
         head = items.pop(0)
+        if not head.startswith("-") and head.lower().endswith(BUNDLE_SUFFIX):
+            if "file" in found:
+                return None
+            found["file"] = head
+            continue
         name, eq, value = head.partition("=")
         if name not in _GUI_OPTIONS:
             return None
@@ -38,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         data_dir = Path(plain["--data-dir"]) if "--data-dir" in plain else default_data_dir()
         url = plain.get("--database-url") or os.environ.get("EKINERJA_DATABASE_URL") or None
-        return run_gui(data_dir=data_dir, database_url=url)
+        bundle = Path(plain["file"]).absolute() if "file" in plain else None
+        return run_gui(data_dir=data_dir, database_url=url, open_file=bundle)
 
     from ekinerja_desktop import cli
 

@@ -55,8 +55,9 @@ def test_enroll_export_import_from_the_command_line(tmp_path, capsys):
     add_skp(office, o_admin, budi.id)
     office.close()
     out_dir = tmp_path / "outbox"
-    assert main(["bundle", "export", *o_dir, "--to", "pusat", "--out", str(out_dir)]) == 0
-    capsys.readouterr()
+    export = ["bundle", "export", *o_dir, "--to", "pusat", "--out", str(out_dir)]
+    assert main([*export, "--max-mb", "1"]) == 0
+    assert "(no. 1): 1 baris" in capsys.readouterr().out
     files = sorted(out_dir.glob("*.ekb"))
     assert [f.name for f in files] == [f"{office.node.id}-1.ekb"]
     assert not list(out_dir.glob("*.partial"))

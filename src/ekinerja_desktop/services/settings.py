@@ -34,6 +34,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("backup_keep", "10", int),
         SettingSpec("backup_interval_hours", "24", int),
         SettingSpec("backup_dir", "", str),
+        # Sync bundles larger than this are split into several files (e-mail attachments).
+        SettingSpec("bundle_max_mb", "20", int),
     )
 }
 
@@ -54,6 +56,11 @@ def _validate(key: str, value: str) -> str:
             )
         if key == "evidence_max_mb" and not 1 <= number <= 500:
             raise ValidationError(_("Batas ukuran bukti dukung harus 1-500 MB."))
+        if key == "bundle_max_mb" and not 1 <= number <= 2000:
+            raise ValidationError(
+                _("Batas ukuran bundel sinkronisasi harus 1-2000 MB."),
+                problems=[("bundle_max_mb", _("1-2000 MB."))],
+            )
         if key == "backup_keep" and not 1 <= number <= 1000:
             raise ValidationError(
                 _("Jumlah cadangan yang disimpan harus 1-1000."),

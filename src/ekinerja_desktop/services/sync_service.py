@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.fmt import format_number
+from ekinerja_desktop.domain.i18n import _, current_language
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.services import audit, auth
@@ -38,9 +39,11 @@ from ekinerja_desktop.sync.tables import (
 
 # Re-exported for the GUI, which must not import the sync layer itself.
 BundleReport = ImportReport
+Progress = Callable[[int, int, str], None]
 
 KEYS_DIR = "keys"
 CERTIFICATE_YEARS = 5
+MIB = 1024 * 1024
 _ADMINS = (Role.ADMIN_OPD, Role.ADMIN_PUSAT)
 
 
@@ -79,29 +82,86 @@ class EnrollResult:
     unit_ids: tuple[str, ...]
     bundle: Path
     central_fingerprint: str
+    bundles: tuple[Path, ...] = ()  # every part when the enrollment was split
+
+
+@dataclass(frozen=True)
+class ExportPart:
+    """One bundle file of an export (an export too large for one file has several)."""
+
+    path: Path
+    sequence: int
+    rows: int
+    size: int
 
 
 @dataclass(frozen=True)
 class ExportSummary:
-    path: Path
+    path: Path  # the first (often the only) bundle
     recipient: str
     sequence: int
     rows: dict[str, int]
+    parts: tuple[ExportPart, ...] = ()
+    max_bytes: int = 0
 
     @property
     def total(self) -> int:
         return sum(self.rows.values())
 
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        return tuple(p.path for p in self.parts) or (self.path,)
+
     def summary(self) -> str:
-        return _("Bundel {p} ditulis untuk node {n} (no. {s}): {t} baris.").format(
-            p=self.path, n=self.recipient, s=self.sequence, t=self.total
-        )
+        if len(self.parts) <= 1:
+            return _("Bundel {p} ditulis untuk node {n} (no. {s}): {t} baris.").format(
+                p=self.path, n=self.recipient, s=self.sequence, t=self.total
+            )
+        lines = [
+            _(
+                "Ekspor untuk node {n}: {t} baris dalam {k} bundel (batas {m} per bundel; "
+                "kirim semuanya, urutan impor bebas):"
+            ).format(n=self.recipient, t=self.total, k=len(self.parts), m=size_text(self.max_bytes))
+        ]
+        lines += [
+            _("  {p} (no. {s}): {r} baris, {b}").format(
+                p=part.path, s=part.sequence, r=part.rows, b=size_text(part.size)
+            )
+            for part in self.parts
+        ]
+        return "\n".join(lines)
+
+
+def size_text(size: int) -> str:
+    """A file size for people: "1,5 MB" or "24 KB" (Indonesian number format)."""
+    if size >= MIB:
+        return f"{format_number(size / MIB, current_language(), 1)} MB"
+    return f"{format_number(max(1, round(size / 1024)), current_language(), 0)} KB"
+
+
+def _summary_of(
+    results: Sequence[exporter.ExportResult], recipient: str, max_bytes: int
+) -> ExportSummary:
+    rows: dict[str, int] = {}
+    for result in results:
+        for table, count in result.rows.items():
+            rows[table] = rows.get(table, 0) + count
+    parts = tuple(ExportPart(r.path, r.sequence, r.total, r.path.stat().st_size) for r in results)
+    first = results[0]
+    return ExportSummary(first.path, recipient, first.sequence, rows, parts, max_bytes)
+
+
+def bundle_max_bytes(ws: Workspace) -> int:
+    """The split size for exports (setting ``bundle_max_mb``)."""
+    from ekinerja_desktop.services import settings
+
+    return settings.get_int(ws, "bundle_max_mb") * MIB
 
 
 class _DryRun(Exception):
-    def __init__(self, report: ImportReport) -> None:
+    def __init__(self, reports: list[ImportReport]) -> None:
         super().__init__("dry run")
-        self.report = report
+        self.reports = reports
 
 
 def keys_dir(ws: Workspace) -> Path:
@@ -182,6 +242,37 @@ def write_enroll_request(ws: Workspace, actor: Actor, out: Path) -> RequestResul
     return RequestResult(out, ws.node.id, keys.public().fingerprint())
 
 
+@dataclass(frozen=True)
+class RequestInfo:
+    """What an enrollment request says, shown before central enrolls the node."""
+
+    node_id: str
+    role: str
+    agency: str
+    fingerprint: str
+    created_at: str
+
+
+def _read_request(path: Path) -> enrollment.EnrollRequest:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            _("Berkas permintaan {p} tidak dapat dibaca.").format(p=path),
+            hint=_("Periksa nama berkas dan media penyimpanannya."),
+        ) from exc
+    return enrollment.parse_request(raw)
+
+
+def read_enroll_request(ws: Workspace, actor: Actor, path: Path) -> RequestInfo:
+    """Central: check a node's request file (self-signature) and show what it asks for."""
+    _require_central(ws, actor)
+    request = _read_request(path)
+    return RequestInfo(
+        request.node_id, request.role, request.agency, request.fingerprint, request.created_at
+    )
+
+
 def _require_central(ws: Workspace, actor: Actor) -> None:
     auth.require(actor, Role.ADMIN_PUSAT)
     if ws.node.role is not NodeRole.CENTRAL:
@@ -196,14 +287,8 @@ def enroll_node(
     from ekinerja_desktop.services import master
 
     _require_central(ws, actor)
-    try:
-        raw = request_file.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            _("Berkas permintaan {p} tidak dapat dibaca.").format(p=request_file),
-            hint=_("Periksa nama berkas dan media penyimpanannya."),
-        ) from exc
-    request = enrollment.parse_request(raw)
+    request = _read_request(request_file)
+    max_bytes = bundle_max_bytes(ws)
     if request.node_id == ws.node.id:
         raise SyncError("enroll_unexpected", "own request")
     if request.role != "central" and not units:
@@ -212,7 +297,8 @@ def enroll_node(
             problems=[("unit", _("Pilih minimal satu unit."))],
             hint=_("Sebutkan unit dengan --unit (kode, nama atau jalur unit)."),
         )
-    unit_ids = sorted({master.resolve_unit(ws, actor, u).id for u in units})
+    known = {u.id for u in master.list_units(ws, actor)}
+    unit_ids = sorted({u if u in known else master.resolve_unit(ws, actor, u).id for u in units})
     keys = node_keys(ws)
     cert = enrollment.issue_certificate(
         keys,
@@ -244,7 +330,7 @@ def enroll_node(
         node.certificate = cert.body.decode("utf-8")
         node.certificate_sig = cert.signature
         session.flush()
-        result = exporter.export_bundle(
+        parts = exporter.export_bundle(
             session,
             keys=keys,
             recipient_id=request.node_id,
@@ -253,6 +339,7 @@ def enroll_node(
             kind="enrollment",
             meta={"central": keys.public().to_dict()},
             extra_members={importer.ENROLLMENT_MEMBER: dumps_canonical(enroll_doc)},
+            max_bytes=max_bytes,
         )
         audit.record(
             session,
@@ -265,7 +352,8 @@ def enroll_node(
                 "role": request.role,
                 "units": unit_ids,
                 "fingerprint": request.fingerprint,
-                "bundle": str(result.path),
+                "bundle": str(parts[0].path),
+                "parts": len(parts),
             },
         )
     return EnrollResult(
@@ -273,8 +361,9 @@ def enroll_node(
         request.role,
         request.fingerprint,
         tuple(unit_ids),
-        result.path,
+        parts[0].path,
         keys.public().fingerprint(),
+        tuple(p.path for p in parts),
     )
 
 
@@ -315,19 +404,44 @@ def _resolve_peer(session: Session, text: str) -> KnownNode:
 
 
 def export_bundle(
-    ws: Workspace, actor: Actor, to: str, out_dir: Path, *, full: bool = False
+    ws: Workspace,
+    actor: Actor,
+    to: str,
+    out_dir: Path,
+    *,
+    full: bool = False,
+    max_bytes: int | None = None,
+    progress: Progress | None = None,
 ) -> ExportSummary:
-    """Write all changes ``to`` has not acknowledged into ``out_dir``."""
+    """Write all changes ``to`` has not acknowledged into ``out_dir``: one bundle, or
+    several when larger than ``max_bytes`` (default: setting ``bundle_max_mb``).
+
+    ``progress(done, total, label)`` is called while writing; if it raises (the GUI's
+    cancel), nothing is stored and no bundle file is left behind."""
     auth.require(actor, *_ADMINS)
     keys = node_keys(ws)
+    limit = max_bytes if max_bytes is not None else bundle_max_bytes(ws)
+    report = progress or _no_progress
     out_dir.mkdir(parents=True, exist_ok=True)
+
+    def tell(done: int, total: int, table: str) -> None:
+        label = _("Menulis {t}...").format(t=table) if table else _("Menyiapkan ekspor...")
+        report(done, total, label)
+
     with ws.write(actor.username) as session:
         peer = _resolve_peer(session, to)
         if peer.status == "revoked":
             raise SyncError("revoked_signer", peer.id)
-        result = exporter.export_bundle(
-            session, keys=keys, recipient_id=peer.id, target=out_dir, full=full
+        results = exporter.export_bundle(
+            session,
+            keys=keys,
+            recipient_id=peer.id,
+            target=out_dir,
+            full=full,
+            max_bytes=limit,
+            progress=tell,
         )
+        summary = _summary_of(results, peer.id, limit)
         audit.record(
             session,
             node_id=ws.node.id,
@@ -336,13 +450,21 @@ def export_bundle(
             entity="sync_known_node",
             entity_id=peer.id,
             detail={
-                "file": result.path.name,
-                "bundle_id": result.bundle_id,
-                "sequence": result.sequence,
-                "rows": result.rows,
+                "file": results[0].path.name,
+                "bundle_id": results[0].bundle_id,
+                "sequence": results[0].sequence,
+                "rows": summary.rows,
+                "parts": [
+                    {"file": r.path.name, "bundle_id": r.bundle_id, "sequence": r.sequence}
+                    for r in results
+                ],
             },
         )
-    return ExportSummary(result.path, result.recipient, result.sequence, result.rows)
+    return summary
+
+
+def _no_progress(_done: int, _total: int, _label: str) -> None:
+    return None
 
 
 def bundle_files(paths: Sequence[Path]) -> list[Path]:
@@ -362,63 +484,129 @@ def import_bundle(
     *,
     dry_run: bool = False,
     expect_fingerprint: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Verify and apply one bundle in one transaction (or only classify: ``dry_run``)."""
-    auth.require(actor, *_ADMINS)
-    keys = node_keys(ws)
-    try:
-        with ws.write(actor.username) as session:
-            session.info["raw_sync"] = True
-            report = importer.import_bundle(
-                session,
-                path,
-                me=keys,
-                actor=actor.username,
-                dry_run=dry_run,
-                expect_fingerprint=expect_fingerprint,
-            )
-            if dry_run:
-                raise _DryRun(report)
-            if report.status == "applied":
-                audit.record(
-                    session,
-                    node_id=ws.node.id,
-                    actor=actor.username,
-                    action="sync.import",
-                    entity="sync_imported_bundle",
-                    entity_id=report.bundle_id,
-                    detail={
-                        "file": path.name,
-                        "sender": report.sender,
-                        "sequence": report.sequence,
-                        "rejected": len(report.rejections),
-                        "conflicts": report.conflicts_total(),
-                    },
-                )
-        return report
-    except _DryRun as done:
-        return done.report
-    except BundleError as exc:
-        report = importer.rejected_report(path, exc, dry_run)
-        if not dry_run:
-            with ws.write(actor.username) as session:
-                audit.record(
-                    session,
-                    node_id=ws.node.id,
-                    actor=actor.username,
-                    action="sync.import_rejected",
-                    entity="bundle",
-                    entity_id=path.name[:64],
-                    detail={"code": exc.code, "detail": exc.detail},
-                )
-        return report
+    return _import_files(
+        ws,
+        actor,
+        [path],
+        dry_run=dry_run,
+        expect_fingerprint=expect_fingerprint,
+        progress=progress,
+    )[0]
 
 
 def import_bundles(
-    ws: Workspace, actor: Actor, paths: Sequence[Path], *, dry_run: bool = False
+    ws: Workspace,
+    actor: Actor,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> list[ImportReport]:
-    """Import files and folders (every ``*.ekb`` inside, in name order), one by one."""
-    return [import_bundle(ws, actor, f, dry_run=dry_run) for f in bundle_files(paths)]
+    """Import files and folders (every ``*.ekb`` inside, in name order) in ONE
+    transaction: a rejected bundle is reported and skipped, but a cancel (an exception
+    from ``progress``) or any unexpected error leaves the database as it was."""
+    return _import_files(ws, actor, bundle_files(paths), dry_run=dry_run, progress=progress)
+
+
+def _import_files(
+    ws: Workspace,
+    actor: Actor,
+    files: Sequence[Path],
+    *,
+    dry_run: bool,
+    expect_fingerprint: str | None = None,
+    progress: Progress | None = None,
+) -> list[ImportReport]:
+    auth.require(actor, *_ADMINS)
+    keys = node_keys(ws)
+    report_to = progress or _no_progress
+    reports: list[ImportReport] = []
+    try:
+        with ws.write(actor.username) as session:
+            session.info["raw_sync"] = True
+            for number, path in enumerate(files, start=1):
+                name = path.name
+
+                def tell(done: int, total: int, table: str, n: int = number, f: str = name) -> None:
+                    label = _("Bundel {i} dari {k}: {f}").format(i=n, k=len(files), f=f)
+                    report_to(done, total, f"{label} ({table})" if table else label)
+
+                reports.append(
+                    _import_one(
+                        session,
+                        ws,
+                        actor,
+                        path,
+                        keys=keys,
+                        dry_run=dry_run,
+                        expect_fingerprint=expect_fingerprint,
+                        progress=tell,
+                    )
+                )
+            if dry_run:
+                raise _DryRun(reports)
+    except _DryRun as done:
+        return done.reports
+    return reports
+
+
+def _import_one(
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    path: Path,
+    *,
+    keys: NodeKeys,
+    dry_run: bool,
+    expect_fingerprint: str | None,
+    progress: Progress,
+) -> ImportReport:
+    """One bundle inside a savepoint: a rejected bundle changes nothing but the audit."""
+    savepoint = session.begin_nested()
+    try:
+        report = importer.import_bundle(
+            session,
+            path,
+            me=keys,
+            actor=actor.username,
+            dry_run=dry_run,
+            expect_fingerprint=expect_fingerprint,
+            progress=progress,
+        )
+    except BundleError as exc:
+        savepoint.rollback()
+        if not dry_run:
+            audit.record(
+                session,
+                node_id=ws.node.id,
+                actor=actor.username,
+                action="sync.import_rejected",
+                entity="bundle",
+                entity_id=path.name[:64],
+                detail={"code": exc.code, "detail": exc.detail},
+            )
+        return importer.rejected_report(path, exc, dry_run)
+    savepoint.commit()
+    if report.status == "applied" and not dry_run:
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.import",
+            entity="sync_imported_bundle",
+            entity_id=report.bundle_id,
+            detail={
+                "file": path.name,
+                "sender": report.sender,
+                "sequence": report.sequence,
+                "rejected": len(report.rejections),
+                "conflicts": report.conflicts_total(),
+            },
+        )
+    return report
 
 
 # --- conflicts -------------------------------------------------------------------------

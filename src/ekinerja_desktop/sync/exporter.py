@@ -5,23 +5,24 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.store.migrate import head_revision
-from ekinerja_desktop.store.models import KnownNode, LocalNode, Setting, SyncAck
+from ekinerja_desktop.store.models import ImportedBundle, KnownNode, LocalNode, Setting, SyncAck
 from ekinerja_desktop.sync.container import BundleWriter
 from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical
 from ekinerja_desktop.sync.sync_errors import SyncError
 from ekinerja_desktop.sync.tables import (
-    SUPERVISOR_COLUMNS,
     SyncTable,
     employees_in_units,
     encode_row,
+    supervised_by,
     sync_tables,
     unit_subtrees,
 )
@@ -30,8 +31,17 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "ekinerja-sync-manifest"
 BUNDLE_SEQ_SETTING = "sync.bundle_seq"
 BATCH = 1000
+# Splitting: a default that fits e-mail attachments, planning granularity (sequence
+# numbers per bucket), the first guess of compressed bytes per row before a part has
+# been measured, room for header/keys/manifest, and how often a part checks its size.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+BUCKET = 64  # at most; smaller for small limits (about 16 buckets per part)
+FIRST_GUESS_BYTES_PER_ROW = 160.0
+PART_MARGIN = 64 * 1024
+CHECK_EVERY = 256
 
 RowFilter = Callable[[Any], bool]
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -89,61 +99,93 @@ def _ack(session: Session, holder: str, origin: str, epoch: str) -> int:
     return row.seq if row is not None else 0
 
 
+def current_epoch_of(session: Session, node_id: str) -> str | None:
+    """The epoch of ``node_id``'s most recent bundle imported here (None: none yet)."""
+    return session.execute(
+        select(ImportedBundle.sender_epoch)
+        .where(ImportedBundle.sender == node_id)
+        .order_by(ImportedBundle.imported_at.desc(), ImportedBundle.sequence.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
 def plan_ranges(
     session: Session, local: LocalNode, recipient: str, *, relay: bool, full: bool
 ) -> list[OriginRange]:
-    """Own changes after the recipient's acknowledgement; on central also relayed ones."""
+    """Own changes after the recipient's acknowledgement; on central also relayed ones.
+
+    Every range names the origin's epoch, so a node restored from a backup (new epoch,
+    sequence numbers counted again from the backup's) is tracked apart from its earlier
+    life. Central also returns to a restored node the changes of its earlier epochs
+    that the backup did not contain."""
     own_end = local.next_seq - 1
     start = 0 if full else _ack(session, recipient, local.id, local.epoch)
     ranges = [OriginRange(local.id, local.epoch, min(start, own_end), own_end)]
     if relay:
+        recipient_epoch = current_epoch_of(session, recipient)
         held = session.execute(select(SyncAck).where(SyncAck.holder == local.id)).scalars()
         for ack in sorted(held, key=lambda a: (a.origin, a.origin_epoch)):
-            if ack.origin in (recipient, local.id) or ack.seq <= 0:
+            if ack.origin == local.id or ack.seq <= 0:
                 continue
+            if ack.origin == recipient and ack.origin_epoch == (
+                recipient_epoch or ack.origin_epoch
+            ):
+                continue  # the recipient's own changes of its current life (or unknown)
             begin = 0 if full else _ack(session, recipient, ack.origin, ack.origin_epoch)
             if ack.seq > begin:
                 ranges.append(OriginRange(ack.origin, ack.origin_epoch, begin, ack.seq))
     return ranges
 
 
+def _employee_refs(spec: SyncTable) -> list[str]:
+    """Columns of ``spec`` (besides the owner) that reference an employee."""
+    return sorted(
+        fk.parent.name
+        for fk in spec.table.foreign_keys
+        if fk.column.table.name == "employee" and fk.parent.name != spec.owner_column
+    )
+
+
 def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str, RowFilter] | None:
-    """Per-table row predicates for a recipient limited to ``scope_units`` (None: all)."""
+    """Per-table row predicates for a recipient limited to ``scope_units`` (None: all).
+
+    The recipient gets the rows of the employees in its units and of the employees they
+    appraise (supervisor mapping: a supervisor's laptop reviews its team), plus the
+    master rows of every person those rows name."""
     if scope_units is None:
         return None
     specs = sync_tables()
     employees = employees_in_units(session, unit_subtrees(session, scope_units))
-    needed = set(employees)
+    readers = employees | supervised_by(session, employees)
+    needed = set(readers)
     allowed: dict[str, set[str]] = {}
     parents = {spec.parent[1] for spec in specs.values() if spec.parent}
 
     def owned(spec: SyncTable, row: Any) -> bool:
         if spec.owner_column is not None:
-            if row[spec.owner_column] in employees:
-                return True
-            return any(row.get(c) in employees for c in SUPERVISOR_COLUMNS.get(spec.name, ()))
+            return bool(row[spec.owner_column] in readers)
         assert spec.parent is not None
-        return row[spec.parent[0]] in allowed.get(spec.parent[1], set())
+        return bool(row[spec.parent[0]] in allowed.get(spec.parent[1], set()))
 
     for spec in specs.values():
         if spec.master:
             continue
-        extra = SUPERVISOR_COLUMNS.get(spec.name, ())
-        cols = ["id", *([spec.owner_column] if spec.owner_column else [spec.parent[0]])]  # type: ignore[index]
-        cols += list(extra)
-        if spec.name not in parents and not extra:
+        refs = _employee_refs(spec)
+        if spec.name not in parents and not refs:
             continue
+        key = spec.owner_column or spec.parent[0]  # type: ignore[index]
+        cols = ["id", key, *refs]
         ids: set[str] = set()
         stmt = select(*(spec.table.c[c] for c in cols)).execution_options(yield_per=BATCH)
         for row in session.execute(stmt).mappings():
             if owned(spec, row):
                 ids.add(row["id"])
-                needed.update(row[c] for c in extra if row[c])
+                needed.update(row[c] for c in refs if row[c])
         allowed[spec.name] = ids
     if "supervisor_assignment" in specs:
         sa = specs["supervisor_assignment"].table
         for emp, sup in session.execute(select(sa.c.employee_id, sa.c.supervisor_id)):
-            if emp in employees or sup in employees:
+            if emp in readers or sup in employees:
                 needed.update((emp, sup))
 
     filters: dict[str, RowFilter] = {}
@@ -152,7 +194,7 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
             filters[spec.name] = lambda row: row["id"] in needed
         elif spec.name == "supervisor_assignment":
             filters[spec.name] = lambda row: (
-                row["employee_id"] in employees or row["supervisor_id"] in employees
+                row["employee_id"] in readers or row["supervisor_id"] in employees
             )
         elif spec.master:
             continue
@@ -172,6 +214,142 @@ def _range_clause(spec: SyncTable, ranges: list[OriginRange]) -> Any:
     )
 
 
+@dataclass
+class _Planner:
+    """Cuts the export into parts along the origins' sequence numbers.
+
+    Every part covers, per origin, a sequence window ``(lo, hi]`` across ALL tables, so
+    its manifest ranges are exact and the part is a complete bundle on its own. Windows
+    are sized from row counts per bucket of ``size`` sequence numbers (one grouped
+    query per table) times the compressed bytes per row measured on earlier parts; a
+    single bucket that still does not fit is counted again in smaller buckets."""
+
+    ranges: list[OriginRange]
+    counts: dict[str, dict[tuple[str, int], int]]
+    per_row: dict[str, float]
+    done: dict[str, int]
+    end: dict[str, int]
+    buckets: dict[str, list[int]]
+    size: int
+
+    @classmethod
+    def build(
+        cls, session: Session, ranges: list[OriginRange], progress: Progress, size: int
+    ) -> _Planner:
+        live = [r for r in ranges if r.end > r.start]
+        counts: dict[str, dict[tuple[str, int], int]] = {}
+        for spec in sync_tables().values() if live else ():
+            progress(0, 0, spec.name)
+            c = spec.table.c
+            bucket = (c.origin_seq // size).label("bucket")
+            stmt = (
+                select(c.origin_node, bucket, func.count())
+                .where(_range_clause(spec, live))
+                .group_by(c.origin_node, bucket)
+            )
+            found = {(o, int(b)): int(n) for o, b, n in session.execute(stmt)}
+            if found:
+                counts[spec.name] = found
+        done: dict[str, int] = {}
+        end: dict[str, int] = {}
+        for r in live:
+            done[r.origin] = min(done.get(r.origin, r.start), r.start)
+            end[r.origin] = max(end.get(r.origin, r.end), r.end)
+        buckets: dict[str, set[int]] = {o: set() for o in end}
+        for per in counts.values():
+            for origin, b in per:
+                buckets[origin].add(b)
+        return cls(
+            ranges,
+            counts,
+            {},
+            done,
+            end,
+            {o: sorted(bs) for o, bs in buckets.items()},
+            size,
+        )
+
+    def refine(self, session: Session, progress: Progress) -> bool:
+        """Count again in buckets a quarter the size (False: already one per row)."""
+        if self.size <= 1:
+            return False
+        finer = _Planner.build(session, self.ranges, progress, max(1, self.size // 4))
+        finer.per_row, finer.done = self.per_row, self.done
+        self.counts, self.buckets, self.size = finer.counts, finer.buckets, finer.size
+        return True
+
+    @property
+    def total_rows(self) -> int:
+        return sum(sum(per.values()) for per in self.counts.values())
+
+    @property
+    def finished(self) -> bool:
+        return all(self.done[o] >= self.end[o] for o in self.end)
+
+    def _cost(self, origin: str, b: int) -> float:
+        return sum(
+            per.get((origin, b), 0) * self.per_row.get(table, FIRST_GUESS_BYTES_PER_ROW)
+            for table, per in self.counts.items()
+        )
+
+    def window(self, target: float) -> tuple[dict[str, tuple[int, int]], int]:
+        """The next part's window per origin, about ``target`` bytes (at least one
+        bucket), and how many buckets with rows it spans."""
+        out: dict[str, tuple[int, int]] = {}
+        spent = 0.0
+        taken = 0
+        for origin in sorted(self.end):
+            lo, end = self.done[origin], self.end[origin]
+            if lo >= end:
+                continue
+            hi = lo
+            for b in self.buckets[origin]:
+                top = min(end, (b + 1) * self.size - 1)
+                if top <= lo:
+                    continue
+                cost = self._cost(origin, b)
+                if taken and spent + cost > target:
+                    if hi > lo:
+                        out[origin] = (lo, hi)
+                    return out, taken
+                spent += cost
+                taken += 1
+                hi = top
+            out[origin] = (lo, end)
+        return out, taken
+
+    def part_ranges(self, window: dict[str, tuple[int, int]]) -> list[OriginRange]:
+        """The ranges clipped to ``window`` (empty ranges ride along in every part)."""
+        out: list[OriginRange] = []
+        for r in self.ranges:
+            if r.end <= r.start:
+                out.append(r)
+                continue
+            if r.origin not in window:
+                continue
+            lo, hi = window[r.origin]
+            start, stop = max(r.start, lo), min(r.end, hi)
+            if stop > start:
+                out.append(OriginRange(r.origin, r.epoch, start, stop))
+        return out
+
+    def advance(self, window: dict[str, tuple[int, int]]) -> None:
+        for origin, (_lo, hi) in window.items():
+            self.done[origin] = max(self.done[origin], hi)
+
+
+class _Overflow(Exception):
+    """The part being written outgrew the size limit: plan a smaller one."""
+
+
+def _part_path(target: Path, folder: bool, local_id: str, sequence: int, number: int) -> Path:
+    if folder:
+        return target / f"{local_id}-{sequence}.ekb"
+    if number == 1:
+        return target
+    return target.with_name(f"{target.stem}-{number}{target.suffix}")
+
+
 def export_bundle(
     session: Session,
     *,
@@ -183,10 +361,20 @@ def export_bundle(
     meta: Mapping[str, Any] | None = None,
     extra_members: Mapping[str, bytes] | None = None,
     recipient_keys: PublicNodeKeys | None = None,
-) -> ExportResult:
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+) -> list[ExportResult]:
     """Write every change the recipient has not acknowledged into ``target`` (a folder:
-    ``<sender>-<sequence>.ekb``, or a file path). Call inside a write transaction: the
-    bundle sequence and the "last sent" pointer are stored with it."""
+    ``<sender>-<sequence>.ekb`` per part, or a file path: further parts get ``-2``,
+    ``-3``... before the suffix). Call inside a write transaction: the bundle sequences
+    and the "last sent" pointer are stored with it.
+
+    An export larger than ``max_bytes`` (None: no limit) is split into several bundles,
+    each complete and verifiable on its own (its own sequence, manifest and ranges), that
+    may be imported in any order. ``progress(done, total, table)`` is called while
+    writing; an exception it raises (cancel) aborts the export: no bundle file is left.
+    """
+    report = progress or _no_progress
     local = _local(session)
     peer = session.get(KnownNode, recipient_id)
     if peer is None or peer.status == "self":
@@ -195,23 +383,159 @@ def export_bundle(
     is_central = local.role == "central"
     ranges = plan_ranges(session, local, peer.id, relay=is_central, full=full)
     scope = None if peer.role == "central" else list(json.loads(peer.unit_scope))
+    report(0, 0, "")
     filters = _scope_filters(session, scope)
-    sequence = next_bundle_sequence(session)
+    limit = max_bytes if max_bytes else None
+    size = BUCKET if limit is None else int(limit / FIRST_GUESS_BYTES_PER_ROW / 16)
+    planner = _Planner.build(session, ranges, report, max(1, min(BUCKET, size)))
+    acks = [
+        {"origin": a.origin, "epoch": a.origin_epoch, "seq": a.seq}
+        for a in sorted(
+            session.execute(select(SyncAck).where(SyncAck.holder == local.id)).scalars(),
+            key=lambda a: (a.origin, a.origin_epoch),
+        )
+        if a.seq > 0
+    ]
+    revoked: list[str] = []
+    if is_central:
+        revoked = sorted(
+            session.execute(select(KnownNode.id).where(KnownNode.status == "revoked")).scalars()
+        )
+    manifest_base = {
+        "format": MANIFEST_FORMAT,
+        "version": 1,
+        "schema": head_revision(),
+        "sender": local.id,
+        "sender_role": local.role,
+        "sender_epoch": local.epoch,
+        "recipient": peer.id,
+        "acks": acks,
+        "revoked": revoked,
+    }
+    folder = target.is_dir()
+    results: list[ExportResult] = []
     previous = peer.last_out_seq
-    if target.is_dir():
-        target = target / f"{local.id}-{sequence}.ekb"
+    total = planner.total_rows
+    try:
+        while True:
+            sequence = next_bundle_sequence(session)
+            path = _part_path(target, folder, local.id, sequence, len(results) + 1)
+            written = sum(r.total for r in results)
+
+            write = partial(
+                _write_part,
+                session,
+                path,
+                keys=keys,
+                epoch=local.epoch,
+                sequence=sequence,
+                recipient=public,
+                kind=kind,
+                meta=meta,
+                extra_members=extra_members,
+                filters=filters,
+                manifest={**manifest_base, "previous": previous},
+                progress=partial(_offset_progress, report, written, total),
+            )
+            window, part_ranges, (counts, writer) = _sized_part(session, planner, limit, write)
+            results.append(
+                ExportResult(
+                    path=writer.path,
+                    bundle_id=writer.bundle_id,
+                    sequence=sequence,
+                    recipient=peer.id,
+                    kind=kind,
+                    rows=counts,
+                    ranges=tuple(part_ranges),
+                )
+            )
+            previous = sequence
+            planner.advance(window)
+            if planner.finished:
+                break
+    except BaseException:
+        for done in results:
+            done.path.unlink(missing_ok=True)
+        raise
+    report(total, total, "")
+    peer.last_out_seq = previous
+    session.flush()
+    return results
+
+
+def _sized_part(
+    session: Session,
+    planner: _Planner,
+    limit: int | None,
+    write: Callable[..., tuple[dict[str, int], dict[str, int], BundleWriter]],
+) -> tuple[dict[str, tuple[int, int]], list[OriginRange], tuple[dict[str, int], BundleWriter]]:
+    """Write the next part as large as fits ``limit``: plan a window, write it, and on
+    overflow try again with half the budget (or finer buckets once the window is a
+    single bucket). Returns the window, its ranges and (rows per table, writer)."""
+    budget = float("inf") if limit is None else limit * 0.9 - _margin(limit)
+    while True:
+        window, buckets = planner.window(budget)
+        part_ranges = planner.part_ranges(window)
+        single = buckets <= 1 and planner.size <= 1
+        try:
+            counts, sizes, writer = write(ranges=part_ranges, guard=None if single else limit)
+        except _Overflow:
+            if buckets <= 1:
+                planner.refine(session, _no_progress)
+            else:
+                budget /= 2
+            continue
+        for table, nbytes in sizes.items():
+            planner.per_row[table] = nbytes / max(counts[table], 1)
+        return window, part_ranges, (counts, writer)
+
+
+def _margin(limit: int) -> int:
+    """Room for what is added after the rows are written (manifest, header, tags)."""
+    return min(PART_MARGIN, limit // 10)
+
+
+def _no_progress(_done: int, _total: int, _label: str) -> None:
+    return None
+
+
+def _offset_progress(report: Progress, base: int, total: int, done: int, table: str) -> None:
+    report(base + done, total, table)
+
+
+def _write_part(
+    session: Session,
+    path: Path,
+    *,
+    keys: NodeKeys,
+    epoch: str,
+    sequence: int,
+    recipient: PublicNodeKeys,
+    kind: str,
+    meta: Mapping[str, Any] | None,
+    extra_members: Mapping[str, bytes] | None,
+    ranges: list[OriginRange],
+    filters: dict[str, RowFilter] | None,
+    manifest: dict[str, Any],
+    guard: int | None,
+    progress: Callable[[int, str], None],
+) -> tuple[dict[str, int], dict[str, int], BundleWriter]:
+    """One complete bundle with the rows of ``ranges``. With ``guard``, raise
+    :class:`_Overflow` (and leave no file) once it grows beyond ``guard`` bytes."""
     counts: dict[str, int] = {}
+    sizes: dict[str, int] = {}
     members: list[dict[str, Any]] = []
+    live = [r for r in ranges if r.end > r.start]
+    written = 0
     with BundleWriter(
-        target,
+        path,
         sender=keys,
-        sender_epoch=local.epoch,
+        sender_epoch=epoch,
         sequence=sequence,
-        recipients=[public],
+        recipients=[recipient],
         kind=kind,
         meta=meta,
     ) as writer:
-        live = [r for r in ranges if r.end > r.start]
         for spec in sync_tables().values() if live else ():
             keep = filters.get(spec.name) if filters is not None else None
             stmt = (
@@ -220,19 +544,26 @@ def export_bundle(
                 .order_by(spec.table.c.origin_node, spec.table.c.origin_seq)
                 .execution_options(yield_per=BATCH)
             )
-            result = session.execute(stmt).mappings()
             count = 0
             sink = None
-            for row in result:
+            before = writer.payload_bytes
+            progress(written, spec.name)
+            for row in session.execute(stmt).mappings():
                 if keep is not None and not keep(row):
                     continue
                 if sink is None:
                     sink = writer.open_member(spec.member)
                 sink.write(dumps_canonical(encode_row(row)) + b"\n")
                 count += 1
+                if not count % CHECK_EVERY:
+                    progress(written + count, spec.name)
+                    if guard is not None and writer.payload_bytes > guard - _margin(guard):
+                        raise _Overflow
             if sink is not None:
                 info = sink.close()
+                written += count
                 counts[spec.name] = count
+                sizes[spec.name] = writer.payload_bytes - before
                 members.append(
                     {
                         "table": spec.name,
@@ -244,39 +575,9 @@ def export_bundle(
                 )
         for name, data in (extra_members or {}).items():
             writer.add_member(name, data)
-        acks = session.execute(select(SyncAck).where(SyncAck.holder == local.id)).scalars()
-        revoked: list[str] = []
-        if is_central:
-            revoked = sorted(
-                session.execute(select(KnownNode.id).where(KnownNode.status == "revoked")).scalars()
-            )
-        manifest = {
-            "format": MANIFEST_FORMAT,
-            "version": 1,
-            "schema": head_revision(),
-            "sender": local.id,
-            "sender_role": local.role,
-            "sender_epoch": local.epoch,
-            "recipient": peer.id,
-            "previous": previous,
-            "tables": members,
-            "ranges": [r.to_dict() for r in ranges],
-            "acks": [
-                {"origin": a.origin, "epoch": a.origin_epoch, "seq": a.seq}
-                for a in sorted(acks, key=lambda a: (a.origin, a.origin_epoch))
-                if a.seq > 0
-            ],
-            "revoked": revoked,
-        }
-        writer.add_member(MANIFEST, dumps_canonical(manifest))
-    peer.last_out_seq = sequence
-    session.flush()
-    return ExportResult(
-        path=writer.path,
-        bundle_id=writer.bundle_id,
-        sequence=sequence,
-        recipient=peer.id,
-        kind=kind,
-        rows=counts,
-        ranges=tuple(ranges),
-    )
+        body = {**manifest, "tables": members, "ranges": [r.to_dict() for r in ranges]}
+        writer.add_member(MANIFEST, dumps_canonical(body))
+    if guard is not None and path.stat().st_size > guard:
+        path.unlink(missing_ok=True)
+        raise _Overflow
+    return counts, sizes, writer

@@ -10,10 +10,22 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Time, UniqueConstraint, bindparam, select, tuple_
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Time,
+    UniqueConstraint,
+    bindparam,
+    delete,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.timeutil import now_utc
@@ -32,23 +44,27 @@ from ekinerja_desktop.sync.enrollment import verify_certificate
 from ekinerja_desktop.sync.errors import BundleError, NodeKeyError
 from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT, public_of
 from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys, check_node_id
-from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
+from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_row, loads_strict
 from ekinerja_desktop.sync.sync_errors import SyncError
 from ekinerja_desktop.sync.tables import (
+    IMMUTABLE_REASON,
     IMMUTABLE_STATUS,
     SUPERVISOR_COLUMNS,
+    SUPERVISOR_INSERTS,
+    SYNC_COLUMNS,
     RowError,
     SyncTable,
     content_of,
     decode_row,
     employees_in_units,
     encode_row,
+    supervised_by,
     sync_tables,
     unit_subtrees,
 )
 
 ENROLLMENT_MEMBER = "enrollment.json"
-BATCH = 500
+BATCH = 2000  # rows classified and written per round trip
 COUNTERS = ("inserted", "updated", "merged", "conflicts", "unchanged", "stale", "held", "rejected")
 _LABELS = {
     "inserted": "baru",
@@ -206,7 +222,27 @@ def _chunks(items: list[Any], size: int = 900) -> Iterator[list[Any]]:
 
 
 _GROUPS: dict[str, list[tuple[str, ...]]] = {}
-_SQLITE_INSERT: dict[str, tuple[str, tuple[str, ...], tuple[Callable[[Any], Any], ...]]] = {}
+_SQLITE_INSERT: dict[str, _SqliteInsert] = {}
+_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+@cache
+def _referenced_tables() -> frozenset[str]:
+    """Tables some synchronised row refers to by id (foreign keys)."""
+    return frozenset(
+        fk.column.table.name for spec in sync_tables().values() for fk in spec.table.foreign_keys
+    )
+
+
+def _references(spec: SyncTable) -> tuple[tuple[str, str], ...]:
+    """(column, referenced table) of every foreign key of ``spec``, computed once."""
+    found = _REFERENCES.get(spec.name)
+    if found is None:
+        found = tuple(
+            sorted((fk.parent.name, fk.column.table.name) for fk in spec.table.foreign_keys)
+        )
+        _REFERENCES[spec.name] = found
+    return found
 
 
 def _same(value: Any) -> Any:
@@ -228,16 +264,36 @@ def _to_sqlite(column: Any) -> Callable[[Any], Any]:
     return _same
 
 
-def _sqlite_insert(
-    spec: SyncTable,
-) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
+@dataclass(frozen=True)
+class _SqliteInsert:
+    """A plain INSERT for one table and how to turn a decoded row into its parameters."""
+
+    sql: str
+    values: Callable[[dict[str, Any]], tuple[Any, ...]]  # the row's values in column order
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, to SQLite text/int)
+
+    def params(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        if not self.convert:
+            return self.values(row)
+        out = list(self.values(row))
+        for index, to_sqlite in self.convert:
+            out[index] = to_sqlite(out[index])
+        return tuple(out)
+
+
+def _sqlite_insert(spec: SyncTable) -> _SqliteInsert:
     found = _SQLITE_INSERT.get(spec.name)
     if found is None:
         cols = list(spec.table.columns)
         names = tuple(c.name for c in cols)
         quoted = ", ".join(f'"{n}"' for n in names)
         sql = f'INSERT INTO "{spec.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
-        found = (sql, names, tuple(_to_sqlite(c) for c in cols))
+        getter = itemgetter(*names)
+        values: Callable[[dict[str, Any]], tuple[Any, ...]] = (
+            getter if len(names) > 1 else lambda row: (getter(row),)
+        )
+        convert = tuple((i, f) for i, f in enumerate(_to_sqlite(c) for c in cols) if f is not _same)
+        found = _SqliteInsert(sql, values, convert)
         _SQLITE_INSERT[spec.name] = found
     return found
 
@@ -267,12 +323,19 @@ class _Signer:
     is_central: bool
     scope_units: list[str]
     _employees: set[str] | None = None
+    _team: set[str] | None = None
 
     def employees(self, session: Session) -> set[str]:
         if self._employees is None:
             units = unit_subtrees(session, self.scope_units)
             self._employees = employees_in_units(session, units)
         return self._employees
+
+    def team(self, session: Session) -> set[str]:
+        """Employees appraised by someone in the signer's units (review rights only)."""
+        if self._team is None:
+            self._team = supervised_by(session, self.employees(session))
+        return self._team
 
 
 def _signer_of(node: KnownNode) -> _Signer:
@@ -290,13 +353,26 @@ def _rank(spec: SyncTable, row: dict[str, Any]) -> tuple[bool, int, datetime, st
     return (_approved(spec, row), row["version"], row["updated_at"], row["origin_node"])
 
 
+def _rewound(older: dict[str, Any], newer: dict[str, Any]) -> bool:
+    """``older`` has the lower version but was saved later on the same node: that node
+    was restored from a backup and edited the row again, so both versions are real edits
+    of one row (a conflict to keep), not an old copy arriving late (stale)."""
+    return (
+        older["origin_node"] == newer["origin_node"]
+        and older["updated_at"] > newer["updated_at"]
+        and content_of(older) != content_of(newer)
+    )
+
+
 @dataclass
 class _Tally:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
 
     def add(self, table: str, counter: str) -> None:
-        per = self.counts.setdefault(table, dict.fromkeys(COUNTERS, 0))
+        per = self.counts.get(table)
+        if per is None:
+            per = self.counts[table] = dict.fromkeys(COUNTERS, 0)
         per[counter] += 1
 
     def reject(self, table: str, row_id: str, reason: str) -> None:
@@ -312,10 +388,19 @@ class _Tally:
 class _Applier:
     """Classify and apply rows (inside the caller's transaction)."""
 
-    def __init__(self, session: Session, local_id: str, bundle_id: str, tally: _Tally) -> None:
+    def __init__(
+        self,
+        session: Session,
+        local_id: str,
+        bundle_id: str,
+        tally: _Tally,
+        *,
+        local_is_central: bool = False,
+    ) -> None:
         self.session = session
         self.conn = session.connection()
         self.local_id = local_id
+        self.local_is_central = local_is_central
         self.bundle_id = bundle_id
         self.tally = tally
         self.held: list[tuple[SyncTable, dict[str, Any], _Signer, str]] = []
@@ -397,18 +482,21 @@ class _Applier:
                     holders.setdefault(tuple(hit[1:]), set()).add(hit[0])
 
     def _missing_reference(self, spec: SyncTable, row: dict[str, Any]) -> str | None:
-        for fk in spec.table.foreign_keys:
-            value = row.get(fk.parent.name)
-            if value is None or (fk.column.table.name == spec.name and value == row["id"]):
+        for column, target in _references(spec):
+            value = row[column]
+            if value is None or (target == spec.name and value == row["id"]):
                 continue
-            if not self._row_exists(fk.column.table.name, value):
-                return f"{fk.column.table.name}:{value}"
+            known = self._exists.get(target)
+            if known is not None and value in known:
+                continue
+            if not self._row_exists(target, value):
+                return f"{target}:{value}"
         return None
 
     def _owners_of(self, spec: SyncTable, row: dict[str, Any]) -> tuple[str, ...]:
         if spec.owner_column is not None:
-            cols = (spec.owner_column, *SUPERVISOR_COLUMNS.get(spec.name, ()))
-            return tuple(str(row[c]) for c in cols if row.get(c))
+            owner = row.get(spec.owner_column)
+            return (str(owner),) if owner else ()
         assert spec.parent is not None
         column, parent_name = spec.parent
         parent_id = row[column]
@@ -423,14 +511,35 @@ class _Applier:
             self._owners[key] = self._owners_of(parent, dict(found)) if found else ()
         return self._owners[key]
 
-    def _unique_clash(self, spec: SyncTable, row: dict[str, Any]) -> str | None:
+    def _unique_clash(self, spec: SyncTable, row: dict[str, Any], signer: _Signer) -> str | None:
         """Uses the holders loaded by :meth:`_prefetch` and kept current by :meth:`_track`."""
         for cols, holders in self._unique.items():
             values = tuple(row.get(c) for c in cols)
             others = sorted(holders.get(values, set()) - {row["id"]})
+            if others and self._drop_local_defaults(spec, signer, others):
+                holders[values] = holders[values] - set(others)
+                continue
             if others:
                 return f"bentrok nilai unik ({', '.join(cols)}) dengan baris {others[0]}"
         return None
+
+    def _drop_local_defaults(self, spec: SyncTable, signer: _Signer, ids: list[str]) -> bool:
+        """Central's master row meets rows this (non-central) node made itself with the
+        same unique value - defaults seeded locally before central's arrived, e.g. the
+        JP catalogue. They were never valid outside this node and nothing refers to them
+        by id, so central's row replaces them (instead of both sides rejecting forever)."""
+        if not (signer.is_central and spec.master) or self.local_is_central:
+            return False
+        if spec.name in _referenced_tables():
+            return False
+        table = spec.table
+        origins = set(
+            self.conn.execute(select(table.c.origin_node).where(table.c.id.in_(ids))).scalars()
+        )
+        if origins != {self.local_id}:
+            return False
+        self.conn.execute(delete(table).where(table.c.id.in_(ids)))
+        return True
 
     def _track(self, row: dict[str, Any], local: dict[str, Any] | None) -> None:
         for cols, holders in self._unique.items():
@@ -445,12 +554,9 @@ class _Applier:
         table = spec.table
         if self._inserts:
             if self._sqlite:
-                sql, order, convert = _sqlite_insert(spec)
-                params = [
-                    tuple(f(row[n]) for n, f in zip(order, convert, strict=True))
-                    for row in self._inserts
-                ]
-                self.conn.exec_driver_sql(sql, params)
+                insert = _sqlite_insert(spec)
+                params = [insert.params(row) for row in self._inserts]
+                self.conn.exec_driver_sql(insert.sql, params)
             else:
                 self.conn.execute(table.insert(), self._inserts)
             self._inserts = []
@@ -478,13 +584,43 @@ class _Applier:
             return "data induk hanya boleh diubah oleh pusat (BKPSDM)"
         return None
 
-    def _owner_reject(self, spec: SyncTable, row: dict[str, Any], signer: _Signer) -> str | None:
+    def _owner_reject(
+        self, spec: SyncTable, row: dict[str, Any], signer: _Signer
+    ) -> tuple[str | None, bool]:
+        """(rejection reason or None, whether the signer may only write review fields)."""
         if signer.is_central:
-            return None
+            return None, False
         owners = self._owners_of(spec, row)
-        scope = signer.employees(self.session)
-        if not any(o in scope for o in owners):
-            return "pegawai pemilik data di luar cakupan unit node pengirim"
+        if any(o in signer.employees(self.session) for o in owners):
+            return None, False
+        if spec.name in SUPERVISOR_COLUMNS and any(o in signer.team(self.session) for o in owners):
+            return None, True
+        return "pegawai pemilik data di luar cakupan unit node pengirim", False
+
+    @staticmethod
+    def _review_reject(
+        spec: SyncTable, row: dict[str, Any], local: dict[str, Any] | None
+    ) -> str | None:
+        """A supervisor's node writing a row of an employee outside its units: only the
+        review fields may differ from the local copy (nothing is created or deleted,
+        except in tables the supervisor fills in)."""
+        if local is None:
+            if spec.name in SUPERVISOR_INSERTS:
+                return None
+            return "node atasan hanya boleh meninjau data pegawai yang sudah ada"
+        fields = SUPERVISOR_COLUMNS[spec.name]
+        changed = sorted(
+            name
+            for name, value in row.items()
+            if (name not in SYNC_COLUMNS or name == "deleted")
+            and name not in fields
+            and value != local.get(name)
+        )
+        if changed:
+            return (
+                "node atasan hanya boleh mengubah kolom penilaian; kolom milik pegawai "
+                "berbeda: " + ", ".join(changed[:5])
+            )
         return None
 
     def _store_conflict(
@@ -543,7 +679,12 @@ class _Applier:
         if local is not None and encode_row(local) == encode_row(row):
             self.tally.add(name, "unchanged")
             return "unchanged"
-        if local is not None and row["version"] < local["version"] and not _approved(spec, row):
+        if (
+            local is not None
+            and row["version"] < local["version"]
+            and not _approved(spec, row)
+            and not _rewound(row, local)
+        ):
             self.tally.add(name, "stale")
             return "stale"
         reason = self._quick_reject(spec, row, signer)
@@ -551,9 +692,11 @@ class _Applier:
             if self._missing_reference(spec, row) is not None:
                 self.held.append((spec, row, signer, sender))
                 return "held"
-            reason = self._owner_reject(spec, row, signer)
+            reason, review_only = self._owner_reject(spec, row, signer)
+            if reason is None and review_only:
+                reason = self._review_reject(spec, row, local)
         if reason is None:
-            reason = self._unique_clash(spec, row)
+            reason = self._unique_clash(spec, row, signer)
             if reason is not None:
                 self._store_conflict(spec, row, local or row)
         if reason is not None:
@@ -568,11 +711,9 @@ class _Applier:
         same_content = content_of(row) == content_of(local)
         if not incoming_wins:
             if _approved(spec, local) and not _approved(spec, row) and not same_content:
-                self.tally.reject(
-                    name, row["id"], "SKP sudah disetujui dan tidak dapat diubah lagi"
-                )
+                self.tally.reject(name, row["id"], IMMUTABLE_REASON.get(name, "data terkunci"))
                 return "rejected"
-            if row["version"] < local["version"]:
+            if row["version"] < local["version"] and not _rewound(row, local):
                 self.tally.add(name, "stale")
                 return "stale"
             if same_content:
@@ -582,7 +723,8 @@ class _Applier:
             self.tally.add(name, "conflicts")
             return "conflict_lost"
         self._updates.append(row)
-        if row["version"] > local["version"] and not _approved(spec, local):
+        fast_forward = row["version"] > local["version"] and not _approved(spec, local)
+        if fast_forward and not _rewound(local, row):
             self.tally.add(name, "updated")
             return "updated"
         if same_content:
@@ -753,12 +895,16 @@ def import_bundle(
     dry_run: bool = False,
     limits: Limits | None = None,
     expect_fingerprint: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> ImportReport:
     """Verify and apply one bundle inside ``session``'s transaction.
 
     Raises :class:`BundleError` (the caller rolls back and reports the rejection);
     returns the report otherwise. The caller commits (or rolls back for a dry run).
+    ``progress(done, total, table)`` is called per batch of rows; whatever it raises
+    (a cancel) propagates, and the caller's rollback leaves the database unchanged.
     """
+    report_progress = progress or (lambda _d, _t, _l: None)
     file = Path(path)
     limits = limits or Limits()
     local = session.execute(select(LocalNode)).scalar_one()
@@ -816,9 +962,14 @@ def import_bundle(
         if signer_node is None:  # pragma: no cover - open_bundle verified it
             raise SyncError("unknown_signer", b.sender)
         tally = _Tally()
-        applier = _Applier(session, local.id, b.bundle_id, tally)
+        applier = _Applier(
+            session, local.id, b.bundle_id, tally, local_is_central=local.role == "central"
+        )
         signer = _signer_of(signer_node)
         listed = {e["table"]: e for e in tables}
+        total = sum(int(e["rows"]) for e in tables)
+        done = 0
+        report_progress(0, total, "")
         for spec in sync_tables().values():
             entry = listed.get(spec.name)
             if entry is None:
@@ -830,7 +981,7 @@ def import_bundle(
                 digest.update(line + b"\n")
                 count += 1
                 try:
-                    row = decode_row(spec, loads_strict(line, max_bytes=limits.max_line_bytes))
+                    row = decode_row(spec, loads_row(line, max_bytes=limits.max_line_bytes))
                 except RowError as exc:
                     raise SyncError("row_invalid", f"{spec.member}:{number}: {exc}") from exc
                 except BundleError as exc:
@@ -838,9 +989,13 @@ def import_bundle(
                 batch.append(row)
                 if len(batch) >= BATCH:
                     applier.offer(spec, batch, signer, b.sender)
+                    done += len(batch)
                     batch = []
+                    report_progress(done, total, spec.name)
             if batch:
                 applier.offer(spec, batch, signer, b.sender)
+                done += len(batch)
+                report_progress(done, total, spec.name)
             if digest.hexdigest() != entry["sha256"] or count != entry["rows"]:
                 raise SyncError("member_hash", spec.member)
         signers = {
@@ -855,8 +1010,8 @@ def import_bundle(
         missing_changes: list[str] = []
         for entry in ranges:
             origin, epoch = entry["origin"], entry["epoch"]
-            if origin == local.id:
-                continue
+            if origin == local.id and epoch == local.epoch:
+                continue  # our own current changes (a restored node gets its old ones back)
             ack = session.get(SyncAck, (local.id, origin, epoch))
             if ack is None:
                 ack = SyncAck(

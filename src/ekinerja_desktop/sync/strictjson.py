@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from ekinerja_desktop.sync.errors import StrictJsonError
 
-__all__ = ["dumps_canonical", "loads_strict"]
+__all__ = ["dumps_canonical", "loads_row", "loads_strict"]
 
 _BOM = b"\xef\xbb\xbf"
 # A JSON escape for a UTF-16 surrogate; only then can a lone surrogate reach a str.
@@ -104,6 +105,34 @@ def loads_strict(data: bytes, *, max_bytes: int, max_depth: int = 32) -> Any:
     if may_be_deep or may_have_surrogate:
         _check_tree(value, max_depth, may_have_surrogate)
     return value
+
+
+# The C scanner behind JSONDecoder.decode: (value, end index) from a start index.
+_SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
+
+
+def loads_row(data: bytes, *, max_bytes: int) -> Any:
+    """:func:`loads_strict` for one table row (a flat JSON object), minus the checks
+    a flat object cannot need: with no BOM, no ``\\u`` escape (so no lone surrogate), one
+    ``{`` and no ``[`` (so depth 1), it runs the same strict scanner (duplicate keys,
+    NaN and control characters are still refused) straight on the text. Anything else,
+    and every error, goes through :func:`loads_strict`: same values, same error codes.
+    """
+    if (
+        len(data) <= max_bytes
+        and b"\\u" not in data
+        and data.count(b"{") == 1
+        and b"[" not in data
+        and data[:1] == b"{"
+    ):
+        try:
+            text = data.decode("utf-8")
+            value, end = _SCAN(text, 0)
+        except (UnicodeDecodeError, StopIteration, ValueError, StrictJsonError, RecursionError):
+            return loads_strict(data, max_bytes=max_bytes)
+        if end == len(text):
+            return value
+    return loads_strict(data, max_bytes=max_bytes)
 
 
 def _check_keys(value: Any) -> None:

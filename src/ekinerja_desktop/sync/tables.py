@@ -12,11 +12,23 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, 
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.store.base import Base, SyncMixin
-from ekinerja_desktop.store.models import Employee, OrgUnit
+from ekinerja_desktop.store.models import Employee, OrgUnit, SupervisorAssignment
 from ekinerja_desktop.sync.strictjson import dumps_canonical
 
-# Written only by the central office (architecture.md section 5, ownership table).
-MASTER_TABLES = frozenset({"org_unit", "employee", "supervisor_assignment", "calendar_day"})
+# Written only by the central office (architecture.md section 5, ownership table): units,
+# employees, supervisor mapping, calendar, the JP catalogue and organisation predikat.
+MASTER_TABLES = frozenset(
+    {
+        "org_unit",
+        "employee",
+        "supervisor_assignment",
+        "calendar_day",
+        "training_kind",
+        "org_performance",
+    }
+)
+# Columns naming the employee who owns a row (first match wins).
+OWNER_COLUMNS = ("employee_id", "owner_employee_id")
 # Columns every synchronised row carries (store.base.SyncMixin).
 SYNC_COLUMNS = (
     "id",
@@ -27,11 +39,63 @@ SYNC_COLUMNS = (
     "updated_by",
     "deleted",
 )
-# Extra employee columns that also give a supervisor's node the right to write a row
-# (approval and review fields); keep small and explicit.
-SUPERVISOR_COLUMNS: dict[str, tuple[str, ...]] = {"skp": ("penilai_id", "atasan_penilai_id")}
-# A row whose status is one of these is frozen: later edits are rejected everywhere.
-IMMUTABLE_STATUS: dict[str, frozenset[str]] = {"skp": frozenset({"Disetujui"})}
+
+
+def _all_but(table: str, *employee_fields: str) -> tuple[str, ...]:
+    """Every business column of ``table`` except ``employee_fields``."""
+    columns = Base.metadata.tables[table].columns
+    return tuple(
+        c.name for c in columns if c.name not in SYNC_COLUMNS and c.name not in employee_fields
+    )
+
+
+# Review fields: what the node of a supervisor may write on rows of the employees it
+# supervises (supervisor mapping from central) when those employees are outside its own
+# unit scope. Every other column stays the employee's: a supervisor's bundle that changes
+# one of them is rejected. Keep small and explicit.
+SUPERVISOR_COLUMNS: dict[str, tuple[str, ...]] = {
+    # SKP approval / return (skp.approve, skp.reject): status, decision, identity snapshots.
+    "skp": (
+        "status",
+        "penilai_id",
+        "atasan_penilai_id",
+        "pegawai_snapshot",
+        "penilai_snapshot",
+        "atasan_snapshot",
+        "decided_at",
+        "decision_note",
+        "content_hash",
+    ),
+    # Ekspektasi Khusus Pimpinan per BerAKHLAK value, written by the supervisor.
+    "skp_behaviour": ("expectation",),
+    # Daily-log review (dailylog.approve / return_entries).
+    "daily_log": ("status", "reviewer_id", "reviewed_at", "review_note"),
+    # Training verification (training.verify / reject).
+    "training": ("status", "verified_by", "verified_at", "note"),
+    # Evaluations are the penilai's records; the employee keeps self-assessment and
+    # acknowledgement.
+    "evaluation": _all_but("evaluation", "self_submitted_at", "acknowledged_at"),
+    "evaluation_result": _all_but("evaluation_result", "self_realisasi"),
+    "evaluation_behaviour": _all_but("evaluation_behaviour"),
+    "follow_up": _all_but("follow_up"),
+}
+# Tables where a supervisor's node may also create rows (the others it only reviews).
+SUPERVISOR_INSERTS = frozenset(
+    {"skp_behaviour", "evaluation", "evaluation_result", "evaluation_behaviour", "follow_up"}
+)
+# A row whose status is one of these is frozen: later edits are rejected everywhere, and
+# in a concurrent edit the frozen version wins.
+IMMUTABLE_STATUS: dict[str, frozenset[str]] = {
+    "skp": frozenset({"Disetujui"}),
+    "daily_log": frozenset({"Disetujui"}),
+    "training": frozenset({"Diverifikasi"}),
+}
+# Why a frozen row cannot change (Indonesian, shown in import reports).
+IMMUTABLE_REASON: dict[str, str] = {
+    "skp": "SKP sudah disetujui dan tidak dapat diubah lagi",
+    "daily_log": "log harian sudah disetujui dan terkunci",
+    "training": "pengembangan kompetensi sudah diverifikasi dan terkunci",
+}
 
 
 @dataclass(frozen=True)
@@ -72,9 +136,8 @@ def _build_registry() -> dict[str, SyncTable]:
         parent: tuple[str, str] | None = None
         master = table.name in MASTER_TABLES
         if not master:
-            if "employee_id" in table.columns:
-                owner = "employee_id"
-            else:
+            owner = next((c for c in OWNER_COLUMNS if c in table.columns), None)
+            if owner is None:
                 for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
                     target = fk.column.table.name
                     if target != table.name and target in registry and not registry[target].master:
@@ -208,6 +271,32 @@ def _fast_decoder(column: Column[Any]) -> Decoder:
             return slow(value)
 
         return integer
+    if isinstance(kind, DateTime | Time):
+        parse = datetime.fromisoformat if isinstance(kind, DateTime) else time.fromisoformat
+        longest = 40 if isinstance(kind, DateTime) else 20
+
+        def naive_iso(value: Any) -> Any:
+            if type(value) is str and len(value) <= longest:
+                try:
+                    parsed = parse(value)
+                except ValueError:
+                    return slow(value)
+                if parsed.tzinfo is None:
+                    return parsed
+            return None if value is None and nullable else slow(value)
+
+        return naive_iso
+    if isinstance(kind, Date):
+
+        def day(value: Any) -> Any:
+            if type(value) is str and len(value) == 10:
+                try:
+                    return date.fromisoformat(value)
+                except ValueError:
+                    return slow(value)
+            return None if value is None and nullable else slow(value)
+
+        return day
     if isinstance(kind, String) and not isinstance(kind, (Date, DateTime, Time)):
         limit = kind.length if kind.length is not None else 1 << 62
 
@@ -226,18 +315,63 @@ def _fast_decoder(column: Column[Any]) -> Decoder:
 class _RowDecoder:
     names: frozenset[str]
     columns: tuple[tuple[str, Decoder, bool, Column[Any]], ...]
+    # Every column present (the normal case): one generated function, no per-column calls
+    # for plainly valid text, numbers and flags.
+    complete: Callable[[dict[str, Any]], dict[str, Any]]
 
 
 _DECODERS: dict[str, _RowDecoder] = {}
+_INT_LIMIT = 2**63
+
+
+def _check_expr(column: Column[Any], var: str) -> str | None:
+    """A Python condition that is True when ``var`` needs the column's full decoder
+    (None: always use the decoder, e.g. dates)."""
+    kind = column.type
+    if isinstance(kind, Boolean):
+        bad = f"type({var}) is not bool"
+    elif isinstance(kind, Integer):
+        bad = f"(type({var}) is not int or not -{_INT_LIMIT} < {var} < {_INT_LIMIT})"
+    elif isinstance(kind, String) and not isinstance(kind, (Date, DateTime, Time)):
+        limit = f" or len({var}) > {int(kind.length)}" if kind.length is not None else ""
+        bad = f"(type({var}) is not str{limit} or '\\x00' in {var})"
+    else:
+        return None
+    return f"{var} is not None and {bad}" if column.nullable else bad
+
+
+def _compile_complete(spec: SyncTable, decoders: list[Decoder]) -> Callable[..., Any]:
+    """Generate ``decode(data)`` for a row holding exactly the table's columns."""
+    lines = ["def decode(data):"]
+    items = []
+    for index, column in enumerate(spec.table.columns):
+        var = f"v{index}"
+        lines.append(f"    {var} = data[{column.name!r}]")
+        check = _check_expr(column, var)
+        if check is None:
+            lines.append(f"    {var} = D[{index}]({var})")
+        else:
+            lines.append(f"    if {check}:")
+            lines.append(f"        {var} = D[{index}]({var})")
+        items.append(f"{column.name!r}: {var}")
+    lines.append("    return {" + ", ".join(items) + "}")
+    namespace: dict[str, Any] = {"D": tuple(decoders)}
+    exec("\n".join(lines), namespace)  # noqa: S102 - source built from our own schema
+    function: Callable[..., Any] = namespace["decode"]
+    return function
 
 
 def _row_decoder(spec: SyncTable) -> _RowDecoder:
     found = _DECODERS.get(spec.name)
     if found is None:
+        columns = list(spec.table.columns)
+        decoders = [_fast_decoder(c) for c in columns]
         cols = tuple(
-            (c.name, _fast_decoder(c), c.name in SYNC_COLUMNS, c) for c in spec.table.columns
+            (c.name, d, c.name in SYNC_COLUMNS, c) for c, d in zip(columns, decoders, strict=True)
         )
-        found = _RowDecoder(frozenset(spec.table.columns.keys()), cols)
+        found = _RowDecoder(
+            frozenset(spec.table.columns.keys()), cols, _compile_complete(spec, decoders)
+        )
         _DECODERS[spec.name] = found
     return found
 
@@ -250,14 +384,17 @@ def decode_row(spec: SyncTable, data: Any) -> dict[str, Any]:
     if not decoder.names.issuperset(data):
         unknown = sorted(set(data) - decoder.names)
         raise RowError("kolom tidak dikenal: " + ", ".join(unknown[:5]))
-    out: dict[str, Any] = {}
-    for name, decode, required, column in decoder.columns:
-        if name in data:
-            out[name] = decode(data[name])
-        elif required:
-            raise RowError(f"kolom {name} tidak ada")
-        else:
-            out[name] = _missing_default(column)
+    if len(data) == len(decoder.columns):
+        out = decoder.complete(data)
+    else:
+        out = {}
+        for name, decode, required, column in decoder.columns:
+            if name in data:
+                out[name] = decode(data[name])
+            elif required:
+                raise RowError(f"kolom {name} tidak ada")
+            else:
+                out[name] = _missing_default(column)
     if out["version"] < 1 or out["origin_seq"] < 0 or not out["origin_node"]:
         raise RowError("kolom sinkronisasi (version/origin) tidak sah")
     return out
@@ -290,6 +427,16 @@ def unit_subtrees(session: Session, roots: Iterable[str]) -> set[str]:
 def employees_in_units(session: Session, units: set[str]) -> set[str]:
     rows = session.execute(select(Employee.id, Employee.unit_id))
     return {emp_id for emp_id, unit_id in rows if unit_id in units}
+
+
+def supervised_by(session: Session, supervisors: set[str]) -> set[str]:
+    """Employees appraised by one of ``supervisors`` in any year (supervisor mapping)."""
+    rows = session.execute(
+        select(SupervisorAssignment.employee_id, SupervisorAssignment.supervisor_id).where(
+            SupervisorAssignment.deleted.is_(False)
+        )
+    )
+    return {emp for emp, sup in rows if sup in supervisors}
 
 
 # --- content digest --------------------------------------------------------------------

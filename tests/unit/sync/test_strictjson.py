@@ -104,3 +104,61 @@ def test_dumps_canonical_rejects(value: object, code: str) -> None:
     with pytest.raises(StrictJsonError) as info:
         dumps_canonical(value)
     assert info.value.code == code
+
+
+def _row_outcome(data: bytes):
+    """What loads_row gives (value or error code); loads_strict must agree exactly."""
+    from ekinerja_desktop.sync.strictjson import loads_row
+
+    results = []
+    for parse in (loads_row, loads_strict):
+        try:
+            results.append(("ok", parse(data, max_bytes=1 << 10)))
+        except StrictJsonError as exc:
+            results.append(("error", exc.code))
+    assert results[0] == results[1], data
+    return results[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b'{"a":"x,y","b":1}', ("ok", {"a": "x,y", "b": 1})),
+        (b'{"a":1,"a":2}', ("error", "json_duplicate_key")),
+        (b'{"a" : 1,"a":2}', ("error", "json_duplicate_key")),
+        # a duplicate cannot hide behind an escaped comma or a comma-free string
+        (b'{"a":"\\u002c","b":1,"b":2}', ("error", "json_duplicate_key")),
+        (b'{"a":"p","a":"q,r"}', ("error", "json_duplicate_key")),
+        (b'{"a,b":1,"a,b":1}', ("error", "json_duplicate_key")),
+        (b'{"a":NaN}', ("error", "json_nan")),
+        (b'{"a":Infinity,"b":1}', ("error", "json_nan")),
+        (b'{"a":{"b":1,"b":2}}', ("error", "json_duplicate_key")),
+        (b'{"a":[1,2],"b":null}', ("ok", {"a": [1, 2], "b": None})),
+        (b' {"a":1}', ("ok", {"a": 1})),
+        (b'{"a":1} ', ("ok", {"a": 1})),
+        (b'{"a":1}x', ("error", "json_invalid")),
+        (b'\xef\xbb\xbf{"a":1}', ("error", "json_bom")),
+        (b'{"a":"\xff"}', ("error", "json_not_utf8")),
+        (b'{"a":"\\ud800"}', ("error", "json_not_utf8")),
+        (b'{"a":"tab\there"}', ("error", "json_invalid")),
+        (b"{}", ("ok", {})),
+        (b'{"a":1,' + b" " * 2000 + b'"b":2}', ("error", "json_too_large")),
+    ],
+)
+def test_loads_row_fast_path_agrees_with_the_strict_parser(data, expected):
+    assert _row_outcome(data) == expected
+
+
+def test_loads_row_agrees_on_random_rows():
+    import random
+
+    rng = random.Random(5)
+    alphabet = ['"', ",", ":", "a", "b", " ", "\\", "{", "}", "1", "[", "]", "é"]
+    for _ in range(3000):
+        keys = [rng.choice("abc,") * rng.randint(1, 2) for _ in range(rng.randint(1, 4))]
+        parts = []
+        for key in keys:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
+            value = rng.choice([str(rng.randint(0, 9)), '"' + text + '"', "null", "true"])
+            parts.append(f'"{key}":{value}')
+        _row_outcome(("{" + ",".join(parts) + "}").encode())

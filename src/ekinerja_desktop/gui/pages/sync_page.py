@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,14 +24,23 @@ from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.sync_dialogs import (
+    EnrollDialog,
+    EnrollResultDialog,
+    FingerprintLabel,
+    PreviewDialog,
+)
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.tasks import Progress
-from ekinerja_desktop.services import sync_service
+from ekinerja_desktop.services import master, sync_service
+from ekinerja_desktop.services import settings as settings_service
+from ekinerja_desktop.services.master import UnitRow
 from ekinerja_desktop.services.sync_service import (
     BundleReport,
     ExportSummary,
     NodeIdentity,
     PeerNode,
+    RequestInfo,
 )
 
 # --- dialogs tests replace -------------------------------------------------------------
@@ -54,42 +60,9 @@ def ask_request_file(parent: QWidget, title: str) -> str:
     return path
 
 
-def ask_text(parent: QWidget, title: str, label: str) -> str:
-    text, ok = QInputDialog.getText(parent, title, label)
-    return text if ok else ""
-
-
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
-
-
-class PreviewDialog(QDialog):
-    """The dry-run reports of the chosen bundles; Accept applies them."""
-
-    def __init__(self, reports: list[BundleReport], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Pratinjau impor (uji coba)"))
-        self.reports = reports
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("previewText")
-        self.text.setReadOnly(True)
-        self.text.setPlainText("\n\n".join(r.summary() for r in reports))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        apply_button.setText(self.tr("Terapkan"))
-        apply_button.setEnabled(any(r.status == "applied" for r in reports))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Belum ada data yang disimpan. Periksa laporan, lalu pilih Terapkan."))
-        )
-        layout.addWidget(self.text)
-        layout.addWidget(self.buttons)
-        self.resize(720, 480)
 
 
 class SyncPage(Page):
@@ -98,21 +71,40 @@ class SyncPage(Page):
         lang = ctx.language
         self.identity: NodeIdentity | None = None
         self.preview: PreviewDialog | None = None
+        self.enroll_dialog: EnrollDialog | None = None
+        self.enroll_result: EnrollResultDialog | None = None
         self.last_reports: list[BundleReport] = []
+        self.last_exports: list[ExportSummary] = []
 
         self.node_id = QLabel("")
         self.node_id.setObjectName("syncNodeId")
         self.node_role = QLabel("")
         self.node_role.setObjectName("syncNodeRole")
-        self.fingerprint = QLabel("")
+        self.fingerprint = FingerprintLabel()
         self.fingerprint.setObjectName("syncFingerprint")
-        for label in (self.node_id, self.fingerprint):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.node_id.setTextInteractionFlags(self.fingerprint.textInteractionFlags())
+        self.max_mb = QSpinBox()
+        self.max_mb.setObjectName("syncMaxMb")
+        self.max_mb.setRange(1, 2000)
+        self.max_mb.setSuffix(" MB")
+        self.max_mb.setMinimumWidth(self.max_mb.fontMetrics().horizontalAdvance("0000 MB") + 40)
+        self.max_mb.setToolTip(
+            self.tr(
+                "Ekspor yang lebih besar dipecah menjadi beberapa bundel, masing-masing "
+                "lengkap; impor semuanya dalam urutan apa pun."
+            )
+        )
         me = QGroupBox(self.tr("Node ini"))
         form = QFormLayout(me)
         form.addRow(self.tr("ID node"), self.node_id)
         form.addRow(self.tr("Peran"), self.node_role)
         form.addRow(self.tr("Sidik jari"), self.fingerprint)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.max_mb)
+        size_hint = QLabel(self.tr("(ekspor yang lebih besar dipecah menjadi beberapa bundel)"))
+        size_row.addWidget(size_hint)
+        size_row.addStretch(1)
+        form.addRow(self.tr("Ukuran bundel paling besar"), size_row)
 
         self.peers = RowTableModel(
             [
@@ -189,27 +181,32 @@ class SyncPage(Page):
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_files)
         self.import_folder_button.clicked.connect(self.import_folder)
+        self.max_mb.editingFinished.connect(self.save_max_mb)
+        self._loaded_max_mb = 0
 
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
 
-        def load(_p: Progress) -> tuple[NodeIdentity, list[PeerNode], list[object]]:
+        def load(_p: Progress) -> tuple[NodeIdentity, list[PeerNode], list[object], int]:
             return (
                 sync_service.identity(ws, actor),
                 sync_service.list_peers(ws, actor),
                 list(sync_service.list_imported(ws, actor)),
+                settings_service.get_int(ws, "bundle_max_mb"),
             )
 
         self.ctx.runner.run(load, on_success=self._loaded, parent=self)
 
-    def _loaded(self, data: tuple[NodeIdentity, list[PeerNode], list[object]]) -> None:
-        me, peers, history = data
+    def _loaded(self, data: tuple[NodeIdentity, list[PeerNode], list[object], int]) -> None:
+        me, peers, history, max_mb = data
         self.identity = me
         self.node_id.setText(me.node_id)
         self.node_role.setText(me.role)
-        self.fingerprint.setText(me.fingerprint)
+        self.fingerprint.set_fingerprint(me.fingerprint)
+        self._loaded_max_mb = max_mb
+        self.max_mb.setValue(max_mb)
         self.peers.set_rows(peers)
         self.history.set_rows(history)
         self.peers_table.resizeColumnsToContents()
@@ -222,42 +219,71 @@ class SyncPage(Page):
         peer: PeerNode = self.peers.row_at(rows[0].row())
         return peer
 
-    # -- actions -------------------------------------------------------------------------
+    def save_max_mb(self) -> None:
+        value = self.max_mb.value()
+        if value == self._loaded_max_mb:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def done(_r: object) -> None:
+            self._loaded_max_mb = value
+            self.status.setText(
+                self.tr("Bundel di atas {m} MB akan dipecah menjadi beberapa berkas.").format(
+                    m=value
+                )
+            )
+
+        self.ctx.runner.run(
+            lambda _p: settings_service.set_value(ws, actor, "bundle_max_mb", str(value)),
+            on_success=done,
+            parent=self,
+        )
+
+    # -- enrollment ------------------------------------------------------------------------
 
     def enroll(self) -> None:
+        """Central: read a node's request, pick its units, compare fingerprints, enroll."""
         request = ask_request_file(self, self.tr("Pilih berkas permintaan pendaftaran"))
         if not request:
             return
-        units = ask_text(
-            self,
-            self.tr("Unit kerja node"),
-            self.tr("Kode unit yang boleh ditulis node ini (pisahkan dengan koma):"),
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def load(_p: Progress) -> tuple[RequestInfo, list[UnitRow]]:
+            info = sync_service.read_enroll_request(ws, actor, Path(request))
+            return info, master.list_units(ws, actor, include_inactive=False)
+
+        self.ctx.runner.run(
+            load,
+            on_success=lambda data: self.ask_units(Path(request), *data),
+            parent=self,
+            label=self.tr("Membaca permintaan..."),
         )
-        if not units.strip():
-            return
+
+    def ask_units(self, request: Path, info: RequestInfo, units: list[UnitRow]) -> None:
+        dialog = EnrollDialog(info, units, self)
+        self.enroll_dialog = dialog
+        dialog.accepted.connect(lambda: self.enroll_units(request, dialog.selected_unit_ids()))
+        dialog.open()
+
+    def enroll_units(self, request: Path, unit_ids: list[str]) -> None:
         folder = ask_folder(self, self.tr("Folder untuk bundel pendaftaran"))
         if not folder:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        unit_list = [u.strip() for u in units.split(",") if u.strip()]
-        out = Path(folder) / (Path(request).stem + "-pendaftaran.ekb")
+        out = Path(folder) / (request.stem + "-pendaftaran.ekb")
 
         def done(result: sync_service.EnrollResult) -> None:
             self.status.setText(
-                self.tr(
-                    "Node {n} terdaftar; sidik jarinya {f}. Bundel pendaftaran: {p}. Sidik jari "
-                    "pusat untuk dibacakan: {c}."
-                ).format(
-                    n=result.node_id,
-                    f=result.fingerprint,
-                    p=result.bundle,
-                    c=result.central_fingerprint,
+                self.tr("Node {n} terdaftar. Bundel pendaftaran: {p}.").format(
+                    n=result.node_id, p=", ".join(str(p) for p in result.bundles)
                 )
             )
+            self.enroll_result = EnrollResultDialog(result, self)
+            self.enroll_result.open()
             self.refresh()
 
         self.ctx.runner.run(
-            lambda _p: sync_service.enroll_node(ws, actor, Path(request), unit_list, out),
+            lambda _p: sync_service.enroll_node(ws, actor, request, unit_ids, out),
             on_success=done,
             parent=self,
             label=self.tr("Mendaftarkan node..."),
@@ -285,8 +311,11 @@ class SyncPage(Page):
             parent=self,
         )
 
+    # -- export and import -------------------------------------------------------------------
+
     def export(self) -> None:
-        """One bundle per recipient (the selected node, or every enrolled node)."""
+        """One bundle per recipient (the selected node, or every enrolled node); a large
+        export becomes several bundles. Runs with progress; Batal leaves no file."""
         folder = ask_folder(self, self.tr("Folder tujuan bundel"))
         if not folder:
             return
@@ -297,21 +326,32 @@ class SyncPage(Page):
             self.status.setText(self.tr("Belum ada node terdaftar untuk dikirimi bundel."))
             return
         ws, actor = self.ctx.ws, self.ctx.actor
+        prefix = self.tr("Untuk node {i} dari {k} ({n})")
 
         def work(progress: Progress) -> list[ExportSummary]:
             out = []
-            for number, node_id in enumerate(recipients):
-                progress(number, len(recipients), node_id)
-                out.append(sync_service.export_bundle(ws, actor, node_id, Path(folder)))
-            progress(len(recipients), len(recipients), "")
+            for number, node_id in enumerate(recipients, start=1):
+                head = prefix.format(i=number, k=len(recipients), n=node_id[:8])
+
+                def step(done: int, total: int, label: str, head: str = head) -> None:
+                    progress(done, total, f"{head}: {label}")
+
+                out.append(
+                    sync_service.export_bundle(ws, actor, node_id, Path(folder), progress=step)
+                )
             return out
 
         def done(results: list[ExportSummary]) -> None:
+            self.last_exports = results
             self.status.setText("\n".join(r.summary() for r in results))
             self.refresh()
 
         self.ctx.runner.run(
-            work, on_success=done, parent=self, label=self.tr("Mengekspor bundel...")
+            work,
+            on_success=done,
+            parent=self,
+            label=self.tr("Mengekspor bundel..."),
+            cancellable=True,
         )
 
     def import_files(self) -> None:
@@ -324,14 +364,22 @@ class SyncPage(Page):
         if folder:
             self.start_import([Path(folder)])
 
+    def preview_file(self, path: Path) -> None:
+        """Open a bundle given from outside (double-clicked ``.ekb``): dry run first."""
+        self.status.setText(self.tr("Memeriksa {f}...").format(f=path.name))
+        self.start_import([path])
+
     def start_import(self, paths: list[Path]) -> None:
         """Dry run first; the preview dialog applies on accept."""
         ws, actor = self.ctx.ws, self.ctx.actor
         self.ctx.runner.run(
-            lambda _p: sync_service.import_bundles(ws, actor, paths, dry_run=True),
+            lambda progress: sync_service.import_bundles(
+                ws, actor, paths, dry_run=True, progress=progress
+            ),
             on_success=lambda reports: self._preview(paths, reports),
             parent=self,
             label=self.tr("Memeriksa bundel..."),
+            cancellable=True,
         )
 
     def _preview(self, paths: list[Path], reports: list[BundleReport]) -> None:
@@ -343,19 +391,21 @@ class SyncPage(Page):
         self.preview.open()
 
     def apply_import(self, paths: list[Path]) -> None:
+        """All chosen bundles in one transaction: Batal leaves the database unchanged."""
         ws, actor = self.ctx.ws, self.ctx.actor
 
         def done(reports: list[BundleReport]) -> None:
             self.last_reports = reports
             self.status.setText("\n\n".join(r.summary() for r in reports))
-            self.ctx.changed({"sync", "employee", "unit", "skp", "dailylog"})
+            self.ctx.changed({"sync", "employee", "unit", "skp", "dailylog", "training"})
             self.refresh()
 
         self.ctx.runner.run(
-            lambda _p: sync_service.import_bundles(ws, actor, paths),
+            lambda progress: sync_service.import_bundles(ws, actor, paths, progress=progress),
             on_success=done,
             parent=self,
             label=self.tr("Mengimpor bundel..."),
+            cancellable=True,
         )
 
 
