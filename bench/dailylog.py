@@ -6,7 +6,7 @@ The data set: the office demo (year-to-date logs) plus filler employees whose lo
 copied in bulk (INSERT ... SELECT) from a demo employee, until ``--entries`` is reached;
 30 of them report to the demo "kabid" and have two weeks of submitted entries.
 
-Usage: .venv/bin/python bench/dailylog.py [--entries N] [--runs N]
+Usage: .venv/bin/python bench/dailylog.py [--entries N] [--runs N] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -28,13 +28,17 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:8.2f} ms"
 
 
-def _median(fn: Callable[[], object], runs: int) -> float:
-    samples = []
+def _pair(service: Callable[[], object], bare: Callable[[], object], runs: int) -> str:
+    """Medians of the service and its bare floor, measured alternately so that both see
+    the same machine load (other processes make single timings swing a lot)."""
+    samples: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t)
-    return statistics.median(samples)
+        for fn, out in ((service, samples[0]), (bare, samples[1])):
+            t = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - t)
+    a, b = (statistics.median(x) for x in samples)
+    return f"{_ms(a)} {_ms(b)} {a / b:8.1f}x"
 
 
 def _columns(con: sqlite3.Connection, table: str) -> list[str]:
@@ -118,7 +122,13 @@ def _fill(db: Path, entries: int) -> tuple[str, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=2_000_000)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="build the data set in DIR and keep it; reuse it when DIR already holds one",
+    )
     args = parser.parse_args()
 
     from ekinerja_desktop.services import auth, dailylog
@@ -127,14 +137,17 @@ def main() -> None:
     from ekinerja_desktop.services.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as tmp:
-        data_dir = Path(tmp) / "bench"
+        data_dir = args.keep or Path(tmp) / "bench"
         t0 = time.perf_counter()
-        create_demo_workspace(data_dir, scale="office", seed=2026)
         db = database_file(data_dir)
-        _kabid, team = _fill(db, args.entries)
+        if db.exists():
+            team = [f"bench-emp-{k:06d}" for k in range(TEAM)]
+        else:
+            create_demo_workspace(data_dir, scale="office", seed=2026)
+            _kabid, team = _fill(db, args.entries)
         con = sqlite3.connect(db)
         total = con.execute("SELECT count(*) FROM daily_log").fetchone()[0]
-        print(f"{total:,} entries built in {time.perf_counter() - t0:.1f} s")
+        print(f"{total:,} entries ready in {time.perf_counter() - t0:.1f} s")
 
         ws = open_workspace(data_dir)
         staff = auth.login(ws, "pegawai", "demo12345")
@@ -187,10 +200,10 @@ def main() -> None:
                 tuple(team),
             ),
         ]
-        print(f"{'case':40} {'service':>12} {'bare query':>12}")
+        print(f"{'case':40} {'service':>11} {'bare query':>11} {'ratio':>9}")
         for name, service, bare, sql, params in cases:
             service()  # warm caches (holiday tables, statement cache)
-            print(f"{name:40} {_ms(_median(service, args.runs))} {_ms(_median(bare, args.runs))}")
+            print(f"{name:40} {_pair(service, bare, args.runs)}")
             plan = con.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
             print("    plan: " + " | ".join(str(r[3]) for r in plan))
 
@@ -224,8 +237,12 @@ def main() -> None:
             )
             con.commit()
 
-        service_ms = _ms(_median(save, args.runs))
-        print(f"{'save one entry':40} {service_ms} {_ms(_median(bare_save, args.runs))}")
+        print(f"{'save one entry':40} {_pair(save, bare_save, args.runs)}")
+        # Leave a kept data set as it was (--keep reuses it).
+        for entry_id in saved:
+            dailylog.delete_entry(ws, staff, entry_id)
+        con.execute("DELETE FROM daily_log WHERE activity = 'x' AND start_time = '23:00:00.000000'")
+        con.commit()
         con.close()
         ws.close()
 

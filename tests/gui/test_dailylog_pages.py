@@ -183,3 +183,114 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
     _idle(qtbot, runner)
     assert "Lampirkan bukti dukung" in mine.message.text()
     qtmodeltester.check(mine.model)
+
+
+def test_recurring_dialog_adds_lists_applies_and_deletes(qtbot, qtmodeltester, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, skp = env
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    monday = past_monday()
+    page.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
+    _idle(qtbot, runner)
+    page.open_recurring()
+    dialog = page.recurring_dialog
+    qtbot.addWidget(dialog)
+    _idle(qtbot, runner)
+    assert dialog.isVisible()
+    assert dialog.model.rowCount() == 0
+    assert not dialog.apply_button.isEnabled()
+    qtmodeltester.check(dialog.model)
+
+    # Monday and Wednesday 07:30-08:00, linked to an RHK with an output; Enter adds it.
+    for i, box in enumerate(dialog.weekday_boxes):
+        box.setChecked(i in (0, 2))
+    dialog.start.setTime(QTime(7, 30))
+    dialog.end.setTime(QTime(8, 0))
+    qtbot.keyClicks(dialog.activity, "Apel pagi")
+    dialog.rhk.setText(skp.rhk[0].text)
+    qtbot.keyClicks(dialog.quantity, "1")
+    qtbot.keyClicks(dialog.unit, "Laporan")
+    qtbot.keyClick(dialog.unit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
+    _idle(qtbot, runner)
+    assert dialog.model.rowCount() == 1  # added once
+    row = dialog.model.row_at(0)
+    assert (row.weekdays, row.rhk_id, row.quantity) == ((0, 2), skp.rhk[0].id, "1")
+    assert dialog.model.index(0, 0).data() == "Sen, Rab"
+    assert dialog.model.index(0, 4).data() == skp.rhk[0].text
+    assert "ditambahkan" in dialog.message.text()
+    assert dialog.activity.text() == ""
+
+    # Bad input comes back from the service; an unknown RHK is refused before.
+    for box in dialog.weekday_boxes:
+        box.setChecked(False)
+    qtbot.keyClicks(dialog.activity, "Tanpa hari")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: "minimal satu hari" in dialog.message.text(), timeout=WAIT)
+    dialog.weekday_boxes[4].setChecked(True)
+    dialog.rhk.setText("RHK karangan")
+    dialog.add_button.click()
+    assert "tidak ada di SKP" in dialog.message.text()
+    assert dialog.model.rowCount() == 1
+
+    # Apply to the day shown on the page: the entry appears there as a draft.
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    assert "1 entri berulang ditambahkan" in dialog.message.text()
+    made = page.model.row_at(0)
+    assert (made.activity, made.status, made.rhk_id) == ("Apel pagi", "Draft", skp.rhk[0].id)
+    dialog.apply_button.click()  # already there: nothing added twice
+    qtbot.waitUntil(lambda: "Tidak ada entri" in dialog.message.text(), timeout=WAIT)
+
+    # The page's menu action applies the templates of the day as well (Wednesday).
+    wednesday = monday + timedelta(days=2)
+    page.calendar.setSelectedDate(QDate(wednesday.year, wednesday.month, wednesday.day))
+    _idle(qtbot, runner)
+    page.apply_recurring_action.trigger()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+
+    dialog.table.selectRow(0)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=WAIT)
+    assert dailylog.list_recurring(ws, chain.a_staf) == []
+
+
+def test_withdraw_entry_then_day(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, _skp = env
+    monday = past_monday()
+    for start, end in (("08:00", "09:00"), ("09:00", "10:00"), ("10:00", "11:00")):
+        dailylog.save_entry(ws, chain.a_staf, entry(monday, start, end))
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    page.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    assert not page.withdraw_button.isEnabled()  # nothing submitted yet
+    page.submit_day_button.click()
+    qtbot.waitUntil(lambda: "diajukan ke atasan" in page.message.text(), timeout=WAIT)
+    _idle(qtbot, runner)
+    assert page.withdraw_button.isEnabled()
+    assert page.withdraw_button.text() == "Tarik kembali hari"
+
+    # A selected submitted entry is withdrawn alone.
+    page.table.selectRow(0)
+    assert page.withdraw_button.text() == "Tarik kembali entri"
+    page.withdraw_button.click()
+    qtbot.waitUntil(lambda: "ditarik kembali" in page.message.text(), timeout=WAIT)
+    _idle(qtbot, runner)
+    assert [e.status for e in page.model.rows] == ["Draft", "Diajukan", "Diajukan"]
+
+    # The supervisor approves one; withdrawing the day takes back only the other.
+    waiting = [e.id for e in page.model.rows if e.status == "Diajukan"]
+    dailylog.approve(ws, chain.a_kabid, waiting[:1])
+    page.refresh()
+    _idle(qtbot, runner)
+    page.table.clearSelection()
+    page.withdraw_button.click()
+    qtbot.waitUntil(lambda: "1 entri ditarik kembali" in page.message.text(), timeout=WAIT)
+    _idle(qtbot, runner)
+    assert [e.status for e in page.model.rows] == ["Draft", "Disetujui", "Draft"]
+    assert not page.withdraw_button.isEnabled()

@@ -183,6 +183,22 @@ def test_copy_previous_day_and_recurring(ws, env):
     )
     assert rec.weekdays == (0, 2)
     assert [r.id for r in svc.list_recurring(ws, chain.a_staf)] == [rec.id]
+    with_rhk = svc.create_recurring(
+        ws,
+        chain.a_staf,
+        svc.RecurringInput(
+            weekdays=(3,), start=t("07:30"), end=t("08:00"), activity="Apel", rhk_id=skp.rhk[1].id
+        ),
+    )
+    assert with_rhk.rhk_text == skp.rhk[1].text
+    listed = svc.list_recurring(ws, chain.a_staf)
+    assert [(r.activity, r.rhk_text) for r in listed] == [
+        ("Apel", skp.rhk[1].text),
+        ("Rapat staf", ""),
+    ]
+    with pytest.raises(PermissionDeniedError):
+        svc.delete_recurring(ws, chain.a_kabid, with_rhk.id)
+    svc.delete_recurring(ws, chain.a_staf, with_rhk.id)
     assert [e.activity for e in svc.apply_recurring(ws, chain.a_staf, monday)] == ["Rapat staf"]
     assert svc.apply_recurring(ws, chain.a_staf, monday) == []  # already there
     assert svc.apply_recurring(ws, chain.a_staf, tuesday) == []  # not a Tuesday template
@@ -241,6 +257,40 @@ def test_submit_late_review_approve_lock_and_return(ws, env):
     assert {"daily_log.submit", "daily_log.approve", "daily_log.return"} <= set(_actions(ws))
     with pytest.raises(NotFoundError):
         svc.approve(ws, chain.a_kabid, ["nope"])
+
+
+def test_withdraw_entry_and_day_back_to_draft(ws, env):
+    chain, _skp = env
+    monday = past_monday()
+    a = svc.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:00", "Laporan"))
+    b = svc.save_entry(ws, chain.a_staf, entry(monday, "09:00", "10:00", "Entri data"))
+    c = svc.save_entry(ws, chain.a_staf, entry(monday, "10:00", "11:00", "Rapat"))
+    # Nothing submitted yet: nothing to withdraw.
+    with pytest.raises(ValidationError) as exc:
+        svc.withdraw(ws, chain.a_staf, a.id)
+    assert "belum diajukan" in str(exc.value)
+    with pytest.raises(ValidationError):
+        svc.withdraw_day(ws, chain.a_staf, monday)
+    assert svc.submit_day(ws, chain.a_staf, monday).late == 3
+    # Only the owner withdraws; the supervisor reviews instead.
+    with pytest.raises(PermissionDeniedError):
+        svc.withdraw(ws, chain.a_kabid, a.id)
+    back = svc.withdraw(ws, chain.a_staf, a.id)
+    assert (back.status, back.is_late, back.submitted_at) == ("Draft", False, "")
+    assert [e.id for g in svc.review_queue(ws, chain.a_kabid) for e in g.entries] == [b.id, c.id]
+    # A reviewed entry stays as it is: approved is locked, returned is fixed directly.
+    svc.approve(ws, chain.a_kabid, [b.id])
+    with pytest.raises(ValidationError) as exc:
+        svc.withdraw(ws, chain.a_staf, b.id)
+    assert "sudah disetujui" in str(exc.value)
+    assert svc.withdraw_day(ws, chain.a_staf, monday) == 1  # only c was still waiting
+    statuses = {e.id: e.status for e in svc.list_day(ws, chain.a_staf, monday).entries}
+    assert statuses == {a.id: "Draft", b.id: "Disetujui", c.id: "Draft"}
+    assert svc.review_queue(ws, chain.a_kabid) == []
+    # The withdrawn entries can be edited and are judged late again when re-submitted.
+    svc.save_entry(ws, chain.a_staf, entry(monday, "07:30", "09:00", "Laporan", id=a.id))
+    assert svc.submit_day(ws, chain.a_staf, monday).late == 2
+    assert _actions(ws).count("daily_log.withdraw") == 2
 
 
 def test_deadline_setting_and_on_time_submission(ws, env, admin):

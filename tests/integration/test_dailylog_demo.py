@@ -71,3 +71,44 @@ def test_demo_user_sees_own_log(ws, demo):
     view = dailylog.list_day(ws, actor, day)
     assert view.entries
     assert sum(c.entry_count for c in dailylog.month_calendar(ws, actor, day.year, day.month))
+
+
+def test_demo_logs_span_the_year_to_date_or_the_last_weeks(ws, demo):
+    """The demo covers 1 January up to yesterday for everyone (the city scale too: the
+    span does not depend on the number of employees); ``weeks`` shortens it."""
+    from datetime import timedelta
+
+    from ekinerja_desktop.domain.calendar import WorkCalendar
+    from ekinerja_desktop.services import demo_dailylog
+
+    yesterday = today_wita() - timedelta(days=1)
+    with ws.read() as session:
+        first, last = session.execute(select(func.min(DailyLog.day), func.max(DailyLog.day))).one()
+        per_person = Counter(session.execute(select(DailyLog.employee_id)).scalars())
+        people = session.execute(select(func.count()).select_from(Employee)).scalar_one()
+    cal = WorkCalendar()
+    working = [
+        date(YEAR, 1, 1) + timedelta(days=i)
+        for i in range((yesterday - date(YEAR, 1, 1)).days + 1)
+        if cal.is_working_day(date(YEAR, 1, 1) + timedelta(days=i))
+    ]
+    assert first == working[0]
+    assert last == working[-1]
+    # About 3 entries per working day per person (a few days are left out on purpose).
+    assert min(per_person.values()) >= 2 * len(working) * 0.9
+    assert len(per_person) == people
+
+    before = sum(per_person.values())
+    result = DemoResult(ws.data_dir)
+    added = demo_dailylog.populate_logs(
+        ws, result, seed=8, year=YEAR, progress=lambda *_a: None, weeks=1
+    )
+    with ws.read() as session:
+        days = set(session.execute(select(DailyLog.day).distinct()).scalars())
+        total = session.execute(select(func.count()).select_from(DailyLog)).scalar_one()
+        next_seq = session.execute(select(LocalNode.next_seq)).scalar_one()
+        top = session.execute(select(func.max(DailyLog.origin_seq))).scalar_one()
+    assert days >= set(working)
+    assert total == before + added
+    assert 0 < added <= people * 7 * 4
+    assert top == next_seq - 1  # no gap left in the node's sequence

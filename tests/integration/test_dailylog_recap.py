@@ -11,7 +11,11 @@ from openpyxl import load_workbook
 from ekinerja_desktop import cli
 from ekinerja_desktop.domain.calendar import WorkCalendar
 from ekinerja_desktop.services import dailylog, recap
-from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from tests.integration.dailylog_helpers import entry, past_monday, setup
 
 pytestmark = pytest.mark.db
@@ -108,3 +112,54 @@ def test_unit_recap_export_xlsx_pdf_and_cli(ws, logged, admin, tmp_path, capsys)
     code = cli.main([*args, "--unit", "DINKES", "--month", "2026/03", "--out", str(out)])
     assert code == 1
     assert "YYYY-MM" in capsys.readouterr().err
+
+
+def test_own_team_and_month_bound_permissions(ws, logged, admin):
+    chain, skp, monday = logged
+    year, month = monday.year, monday.month
+    mine = recap.my_recap(ws, chain.a_staf, year, month)
+    assert [r.employee_id for r in mine.rows] == [chain.staf.id]
+    assert [k.rhk_id for k in mine.rows[0].per_rhk] == [r.id for r in skp.rhk]
+    team = recap.team_recap(ws, chain.a_kabid, year, month)
+    assert {r.employee_id for r in team.rows} == {chain.staf.id, chain.staf2.id}
+    assert team.unit_name.startswith("Tim Moh. Rizal")
+    assert recap.team_recap(ws, chain.a_guru, year, month).rows == ()
+    with pytest.raises(ValidationError):
+        recap.my_recap(ws, admin, year, month)  # no employee record
+    # The mapping starts on 1 January: in December of the year before, the kabid was
+    # nobody's penilai, so the recap of that month is not theirs to read.
+    assert recap.team_recap(ws, chain.a_kabid, year - 1, 12).rows == ()
+    with pytest.raises(PermissionDeniedError):
+        recap.employee_recap(ws, chain.a_kabid, chain.staf.id, year - 1, 12)
+    seksi = chain.staf.data.unit_id
+    with pytest.raises(PermissionDeniedError):
+        recap.unit_recap(ws, chain.a_kabid, seksi, year - 1, 12)
+    # The admin's scope does not depend on the mapping; an unknown unit is reported.
+    assert len(recap.unit_recap(ws, admin, seksi, year - 1, 12).rows) == 2
+    with pytest.raises(NotFoundError):
+        recap.unit_recap(ws, admin, "no-such-unit", year, month)
+
+
+def test_unit_recap_reads_per_employee_data_in_few_queries(ws, logged, admin):
+    """The recap of a big unit must not run queries per employee (a whole OPD has
+    thousands): count the statements for 2 and for 4 employees."""
+    from sqlalchemy import event
+
+    chain, _skp, monday = logged
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_a):
+        statements.append(statement)
+
+    engine = ws.read_engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        recap.unit_recap(ws, admin, chain.staf.data.unit_id, monday.year, monday.month)
+        small = len(statements)
+        statements.clear()
+        dinkes = chain.kadis.data.unit_id
+        big = recap.unit_recap(ws, admin, dinkes, monday.year, monday.month)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(big.rows) == 4
+    assert len(statements) == small

@@ -266,7 +266,9 @@ def test_sync_columns_are_stamped_with_unique_sequences(ws):
 @pytest.mark.slow
 @pytest.mark.sqlite_only  # city scale runs on SQLite only
 def test_city_scale_has_the_whole_city(tmp_path):
-    result = create_demo_workspace(tmp_path / "city", scale="city", seed=2026)
+    # Two weeks of daily logs keep this test quick; the full year-to-date span (several
+    # million entries at this scale) is checked at office scale in test_dailylog_demo.
+    result = create_demo_workspace(tmp_path / "city", scale="city", seed=2026, log_weeks=2)
     ws = open_workspace(result.data_dir)
     try:
         employees = {e.id: e for e in _employees(ws)}

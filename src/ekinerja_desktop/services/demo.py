@@ -42,8 +42,12 @@ def create_demo_workspace(
     database_url: str | None = None,
     progress: Progress | None = None,
     replace: bool = False,
+    log_weeks: int | None = None,
 ) -> DemoResult:
-    """Create a demo workspace in ``data_dir`` and fill it (see ``demo_data``)."""
+    """Create a demo workspace in ``data_dir`` and fill it (see ``demo_data``).
+
+    ``log_weeks`` limits the demo daily logs to the last N weeks (default: the whole year
+    to date; tests use it to keep the city scale quick)."""
     from ekinerja_desktop.services import demo_data
 
     report = progress or _noop
@@ -61,7 +65,7 @@ def create_demo_workspace(
     try:
         result = DemoResult(data_dir)
         result.accounts.append((DEMO_ADMIN[0], DEMO_ADMIN[1], "admin"))
-        demo_data.populate(ws, result, scale=scale, seed=seed, progress=report)
+        demo_data.populate(ws, result, scale=scale, seed=seed, progress=report, log_weeks=log_weeks)
     finally:
         ws.close()
     return result

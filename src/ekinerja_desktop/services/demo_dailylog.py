@@ -2,9 +2,8 @@
 
 Entries follow the employee's approved SKP RHK with texts per jabatan kind; a few days
 are missing, some were submitted late, and review states are mixed (older weeks mostly
-approved, recent ones drafts or waiting). Rows are streamed in bulk chunks with the sync
-columns filled here. At city scale (~11,000 people) only the last ``CITY_WEEKS`` weeks
-are generated (about a million entries) so the demo stays within a few minutes.
+approved, recent ones drafts or waiting). At city scale (~11,000 people) that is several
+million rows, so they are streamed with the driver's ``executemany`` (see ``_Generator``).
 """
 
 from __future__ import annotations
@@ -14,9 +13,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, select, update
 
 from ekinerja_desktop.domain.calendar import WorkCalendar
 from ekinerja_desktop.domain.i18n import _
@@ -35,15 +34,15 @@ from ekinerja_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
     from ekinerja_desktop.services.demo import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
-CHUNK = 20000
-CITY_WEEKS = 6
-CITY_THRESHOLD = 2000  # employees; above this the demo generates CITY_WEEKS only
+CHUNK = 50000  # rows per executemany
+TRANSACTION_ROWS = 1_000_000  # about this many rows per write transaction
 MISSING_DAY_SHARE = 0.04
 LATE_DAY_SHARE = 0.08
 
@@ -89,6 +88,12 @@ ROUTINE: dict[str, tuple[str, ...]] = {
         "Mempelajari regulasi teknis terbaru",
     ),
 }
+# All verbs in one tuple (activity texts are built once per RHK for all of them) and,
+# per jabatan kind, the positions of that kind's verbs in it.
+RHK_VERBS_ALL = tuple(dict.fromkeys(v for verbs in RHK_VERBS.values() for v in verbs))
+VERB_SLOTS = {
+    kind: tuple(RHK_VERBS_ALL.index(v) for v in verbs) for kind, verbs in RHK_VERBS.items()
+}
 RETURN_NOTES = (
     "Lengkapi bukti dukung (foto/dokumen) kegiatan ini.",
     "Uraian kegiatan terlalu umum; sebutkan keluaran yang dihasilkan.",
@@ -121,123 +126,56 @@ def populate_logs(
     progress: Progress,
     weeks: int | None = None,
 ) -> int:
-    """Add demo daily logs of ``year`` up to yesterday; returns the number of entries.
+    """Add demo daily logs of ``year`` (1 January up to yesterday); returns the count.
 
-    ``weeks`` limits the range to the last N weeks (default: year-to-date, or
-    ``CITY_WEEKS`` when the workspace has more than ``CITY_THRESHOLD`` employees)."""
-    rng = random.Random(seed * 7919 + 5)
-    id_rng = random.Random(seed * 104729 + 11)
+    ``weeks`` limits the range to the last N weeks (tests use it to keep the city scale
+    short); None generates the whole year to date at every scale. The rows are written
+    in transactions of about ``TRANSACTION_ROWS`` (so the SQLite write-ahead log stays
+    small), each employee's year inside one of them."""
     today = today_wita()
     end = min(today - timedelta(days=1), date(year, 12, 31))
     start = date(year, 1, 1)
-    total = 0
-    with ws.write(actor="demo") as session:
+    if weeks is not None:
+        start = max(start, end - timedelta(weeks=weeks) + timedelta(days=1))
+    with ws.read() as session:
         # Progress continues the SKP step's numbering (demo_data passes its SKP progress
         # callback, whose last call was (rows, rows)), so the bar never moves backwards.
         base = _skp_rows(session)
-        emps = session.execute(
-            select(Employee.id, Employee.jabatan_kind, Employee.unit_id)
-            .where(Employee.deleted.is_(False), Employee.active.is_(True))
-            .order_by(Employee.id)
-        ).all()
-        if weeks is None and len(emps) > CITY_THRESHOLD:
-            weeks = CITY_WEEKS
-        if weeks is not None:
-            start = max(start, end - timedelta(weeks=weeks) + timedelta(days=1))
+        emps = [
+            (str(e), str(k), str(u))
+            for e, k, u in session.execute(
+                select(Employee.id, Employee.jabatan_kind, Employee.unit_id)
+                .where(Employee.deleted.is_(False), Employee.active.is_(True))
+                .order_by(Employee.id)
+            ).all()
+        ]
         if end < start:
             return 0
         progress(base, base + len(emps), _("Menyusun log harian contoh"))
-        saturday_units = {
-            str(u)
-            for u in session.execute(
-                select(OrgUnit.id).where(OrgUnit.saturday_workday.is_(True))
-            ).scalars()
-        }
-        rhk = _approved_rhk(session, year)
-        supervisors = _supervisors(session, year)
-        calendars = {False: WorkCalendar(), True: WorkCalendar(saturday_is_workday=True)}
-        days = {
-            flag: [d for d in _days(start, end) if cal.is_working_day(d)]
-            for flag, cal in calendars.items()
-        }
-        now = now_utc()
-        batch: list[dict[str, Any]] = []
-        node = ws.node.id
-
-        def flush() -> None:
-            nonlocal total
-            if not batch:
-                return
-            seq = _reserve(session, node, len(batch))
-            for row in batch:
-                row["origin_seq"] = seq
-                seq += 1
-            session.execute(insert(cast(Table, DailyLog.__table__)), batch)
-            total += len(batch)
-            batch.clear()
-            progress(base + done_people, base + len(emps), _("Log harian"))
-
-        done_people = 0
-        for raw_id, raw_kind, unit_id in emps:
-            emp_id = str(raw_id)
-            kind = raw_kind if raw_kind in RHK_VERBS else "administrasi"
-            options = rhk.get(emp_id, [])
-            sup = supervisors.get(emp_id)
-            for day in days[str(unit_id) in saturday_units]:
-                if rng.random() < MISSING_DAY_SHARE:
-                    continue
-                age = (end - day).days
-                status, late = _day_status(rng, age, sup is not None)
-                submitted = None
-                if status != LogStatus.DRAFT.value:
-                    lag = rng.randint(3, 12) if late else rng.choice((0, 0, 1))
-                    submitted = datetime.combine(day + timedelta(days=lag), time(8, 30))
-                    submitted = min(submitted, now)
-                note = rng.choice(RETURN_NOTES) if status == LogStatus.REVISI.value else ""
-                for s, e in rng.choice(SLOT_PLANS):
-                    if options and rng.random() < 0.7:
-                        rhk_id, rhk_text, unit = rng.choice(options)
-                        activity = f"{rng.choice(RHK_VERBS[kind])} {_short(rhk_text)}"
-                        quantity = str(rng.randint(1, 3)) if unit and rng.random() < 0.6 else ""
-                    else:
-                        rhk_id, unit, quantity = None, "", ""
-                        activity = rng.choice(ROUTINE[kind])
-                    batch.append(
-                        {
-                            "id": str(uuid.UUID(int=id_rng.getrandbits(128), version=4)),
-                            "version": 1,
-                            "origin_node": node,
-                            "origin_seq": 0,
-                            "updated_at": now,
-                            "updated_by": "demo",
-                            "deleted": False,
-                            "employee_id": emp_id,
-                            "day": day,
-                            "start_time": _t(s),
-                            "end_time": _t(e),
-                            "activity": activity,
-                            "rhk_id": rhk_id,
-                            "quantity": quantity,
-                            "unit": unit if quantity else "",
-                            "link_url": "",
-                            "status": status,
-                            "submitted_at": submitted,
-                            "is_late": late,
-                            "reviewer_id": sup
-                            if status in {LogStatus.DISETUJUI.value, LogStatus.REVISI.value}
-                            else None,
-                            "reviewed_at": submitted + timedelta(days=1)
-                            if submitted
-                            and status in {LogStatus.DISETUJUI.value, LogStatus.REVISI.value}
-                            else None,
-                            "review_note": note,
-                        }
-                    )
-                if len(batch) >= CHUNK:
-                    flush()
-            done_people += 1
-        flush()
-        result.counts[_("Log harian {y} ({a} s.d. {b})").format(y=year, a=start, b=end)] = total
+        gen = _Generator(session, seed=seed, year=year, start=start, end=end)
+    group = max(1, TRANSACTION_ROWS // max(1, gen.max_rows(1)))
+    node = ws.node.id
+    for first in range(0, len(emps), group):
+        people = emps[first : first + group]
+        with ws.write(actor="demo") as session:
+            # One reservation sized for the worst case; the unused tail is handed back,
+            # so the node's sequence has no gaps.
+            seq = _reserve(session, node, gen.max_rows(len(people)))
+            before = gen.made
+            gen.begin(session, node, seq)
+            for done, emp in enumerate(people, first + 1):
+                gen.person(*emp)
+                if len(gen.rows) >= CHUNK:
+                    gen.flush()
+                    progress(base + done, base + len(emps), _("Log harian"))
+            gen.flush()
+            session.execute(
+                update(LocalNode)
+                .where(LocalNode.id == node)
+                .values(next_seq=seq + gen.made - before)
+            )
+    total = gen.made
+    with ws.write(actor="demo") as session:
         audit.record(
             session,
             node_id=node,
@@ -247,8 +185,192 @@ def populate_logs(
             entity_id=node,
             detail={"year": year, "seed": seed, "entries": total, "from": str(start)},
         )
+    result.counts[_("Log harian {y} ({a} s.d. {b})").format(y=year, a=start, b=end)] = total
     progress(base + len(emps), base + len(emps), _("Selesai"))
     return total
+
+
+# Insert column order of the generated rows (see _Generator.person).
+COLUMNS = (
+    "id",
+    "version",
+    "origin_node",
+    "origin_seq",
+    "updated_at",
+    "updated_by",
+    "deleted",
+    "employee_id",
+    "day",
+    "start_time",
+    "end_time",
+    "activity",
+    "rhk_id",
+    "quantity",
+    "unit",
+    "link_url",
+    "status",
+    "submitted_at",
+    "is_late",
+    "reviewer_id",
+    "reviewed_at",
+    "review_note",
+)
+_REVIEWED = frozenset({LogStatus.DISETUJUI.value, LogStatus.REVISI.value})
+_QUANTITIES = ("1", "2", "3")
+
+
+class _Generator:
+    """Builds the rows of one employee after another and streams them to the table.
+
+    Speed matters at city scale (millions of rows): rows are plain tuples written with
+    the driver's ``executemany``; values the dialect converts (dates, times, booleans on
+    SQLite) go through the column's bind processor once per distinct value; activity
+    texts are built once per RHK; ids are UUID-shaped, a seeded random prefix plus a
+    counter, so the primary-key index only ever appends."""
+
+    def __init__(self, session: Session, *, seed: int, year: int, start: date, end: date) -> None:
+        self.rng = random.Random(seed * 7919 + 5)
+        prefix = uuid.UUID(int=random.Random(seed * 104729 + 11).getrandbits(128), version=4)
+        self.id_prefix = str(prefix)[:24]  # "xxxxxxxx-xxxx-4xxx-yxxx-", then 12 hex digits
+        table = cast(Table, DailyLog.__table__)
+        dialect = session.get_bind().dialect
+        self._processors = {
+            c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
+        }
+        self._cache: dict[tuple[str, object], object] = {}
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        self.sql = (
+            f"INSERT INTO {table.name} ({', '.join(COLUMNS)}) "
+            f"VALUES ({', '.join([mark] * len(COLUMNS))})"
+        )
+        self.conn: Connection | None = None
+        self.node = ""
+        self.seq_offset = 0  # origin_seq = seq_offset + running row number
+        self.made = 0
+        self.rows: list[tuple[object, ...]] = []
+        self.now = now_utc()
+        self.updated_at = self.conv("updated_at", self.now)
+        self.false = self.conv("deleted", False)
+        self.true = self.conv("is_late", True)
+        saturday_units = {
+            str(u)
+            for u in session.execute(
+                select(OrgUnit.id).where(OrgUnit.saturday_workday.is_(True))
+            ).scalars()
+        }
+        self.saturday_units = saturday_units
+        calendars = {False: WorkCalendar(), True: WorkCalendar(saturday_is_workday=True)}
+        self.days = {
+            flag: [
+                (d, (end - d).days, self.conv("day", d))
+                for d in _days(start, end)
+                if cal.is_working_day(d)
+            ]
+            for flag, cal in calendars.items()
+        }
+        self.plans = [
+            [(self.conv("start_time", _t(s)), self.conv("end_time", _t(e))) for s, e in plan]
+            for plan in SLOT_PLANS
+        ]
+        self.rhk = {
+            emp: [
+                (rhk_id, tuple(f"{verb} {_short(text)}" for verb in RHK_VERBS_ALL), unit)
+                for rhk_id, text, unit in options
+            ]
+            for emp, options in _approved_rhk(session, year).items()
+        }
+        self.supervisors = _supervisors(session, year)
+
+    def begin(self, session: Session, node: str, first_seq: int) -> None:
+        """Write the following rows in ``session``, numbered from ``first_seq``."""
+        self.conn = session.connection()
+        self.node = node
+        self.seq_offset = first_seq - self.made
+
+    def max_rows(self, people: int) -> int:
+        return people * max(len(v) for v in self.days.values()) * max(map(len, SLOT_PLANS))
+
+    def conv(self, column: str, value: object) -> object:
+        """``value`` as the driver receives it for ``column`` (cached per value)."""
+        key = (column, value)
+        if key not in self._cache:
+            processor = self._processors[column]
+            self._cache[key] = value if value is None or processor is None else processor(value)
+        return self._cache[key]
+
+    def _stamps(self, day: date, lag: int) -> tuple[object, object]:
+        """(submitted_at, reviewed_at) of a day submitted ``lag`` days later."""
+        submitted = min(datetime.combine(day + timedelta(days=lag), time(8, 30)), self.now)
+        return (
+            self.conv("submitted_at", submitted),
+            self.conv("reviewed_at", submitted + timedelta(days=1)),
+        )
+
+    def person(self, emp_id: str, raw_kind: str, unit_id: str) -> None:
+        rng = self.rng
+        r = rng.random
+        kind = raw_kind if raw_kind in RHK_VERBS else "administrasi"
+        verbs = VERB_SLOTS[kind]
+        routine = ROUTINE[kind]
+        options = self.rhk.get(emp_id, [])
+        sup = self.supervisors.get(emp_id)
+        rows = self.rows
+        n = self.made + len(rows)
+        head = (1, self.node)
+        tail = (self.updated_at, "demo", self.false, emp_id)
+        false, true = self.false, self.true
+        for day, age, day_value in self.days[unit_id in self.saturday_units]:
+            if r() < MISSING_DAY_SHARE:
+                continue
+            status, late = _day_status(rng, age, sup is not None)
+            submitted = reviewed = reviewer = None
+            if status != LogStatus.DRAFT.value:
+                lag = rng.randint(3, 12) if late else (0, 0, 1)[int(r() * 3)]
+                submitted, stamp = self._stamps(day, lag)
+                if status in _REVIEWED:
+                    reviewer, reviewed = sup, stamp
+            note = RETURN_NOTES[int(r() * 3)] if status == LogStatus.REVISI.value else ""
+            late_value = true if late else false
+            for start, end in self.plans[int(r() * len(SLOT_PLANS))]:
+                if options and r() < 0.7:
+                    rhk_id, texts, unit = options[int(r() * len(options))]
+                    activity = texts[verbs[int(r() * len(verbs))]]
+                    quantity = _QUANTITIES[int(r() * 3)] if unit and r() < 0.6 else ""
+                    if not quantity:
+                        unit = ""
+                else:
+                    rhk_id, unit, quantity = None, "", ""
+                    activity = routine[int(r() * len(routine))]
+                rows.append(
+                    (
+                        f"{self.id_prefix}{n:012x}",
+                        *head,
+                        self.seq_offset + n,
+                        *tail,
+                        day_value,
+                        start,
+                        end,
+                        activity,
+                        rhk_id,
+                        quantity,
+                        unit,
+                        "",
+                        status,
+                        submitted,
+                        late_value,
+                        reviewer,
+                        reviewed,
+                        note,
+                    )
+                )
+                n += 1
+
+    def flush(self) -> None:
+        if self.rows:
+            assert self.conn is not None, "begin() first"
+            self.conn.exec_driver_sql(self.sql, self.rows)
+            self.made += len(self.rows)
+            self.rows = []
 
 
 def _skp_rows(session: Session) -> int:

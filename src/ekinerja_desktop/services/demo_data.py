@@ -714,10 +714,17 @@ def _reserve_sequences(session: Session, node_id: str, count: int) -> int:
 
 
 def populate(
-    ws: Workspace, result: DemoResult, *, scale: str, seed: int, progress: Progress
+    ws: Workspace,
+    result: DemoResult,
+    *,
+    scale: str,
+    seed: int,
+    progress: Progress,
+    log_weeks: int | None = None,
 ) -> None:
     """Fill ``ws`` with the demo data of ``scale`` (office: BKPSDM, ~60 employees;
-    city: ~11,000 employees in all OPD and kecamatan of Kota Palu)."""
+    city: ~11,000 employees in all OPD and kecamatan of Kota Palu). Daily logs cover the
+    year to date, or only the last ``log_weeks`` weeks (tests keep the city scale short)."""
     year = date.today().year
     progress(0, 1, _("Menyusun data induk"))
     b = build(seed, scale, year)
@@ -817,7 +824,9 @@ def populate(
     demo_training.populate_trainings(ws, result, seed=seed, year=year)
     from ekinerja_desktop.services import demo_dailylog
 
-    demo_dailylog.populate_logs(ws, result, seed=seed, year=year, progress=skp_progress)
+    demo_dailylog.populate_logs(
+        ws, result, seed=seed, year=year, progress=skp_progress, weeks=log_weeks
+    )
     from ekinerja_desktop.services import demo_evaluation
 
     demo_evaluation.populate_evaluations(

@@ -391,19 +391,16 @@ def _log_stats(session: Session, year: int) -> dict[tuple[str, str, str], tuple[
 
     from ekinerja_desktop.domain.periods import PeriodScheme, period_containing
 
+    # Evidence links are few next to the log rows: count them all rather than join the
+    # (multi-million row) log table; only approved logs of the year look them up below.
     evidence = dict(
         session.execute(
             select(DailyLogEvidence.log_id, func.count())
-            .join(DailyLog, DailyLog.id == DailyLogEvidence.log_id)
-            .where(
-                DailyLog.status == LogStatus.DISETUJUI.value,
-                DailyLog.day >= date(year, 1, 1),
-                DailyLog.day <= date(year, 12, 31),
-                DailyLogEvidence.deleted.is_(False),
-            )
+            .where(DailyLogEvidence.deleted.is_(False))
             .group_by(DailyLogEvidence.log_id)
         ).all()
     )
+    codes: dict[date, tuple[str, ...]] = {}  # the period codes of a day, per scheme
     out: dict[tuple[str, str, str], tuple[int, Decimal, int]] = {}
     rows = session.execute(
         select(DailyLog.id, DailyLog.employee_id, DailyLog.rhk_id, DailyLog.day, DailyLog.quantity)
@@ -421,10 +418,14 @@ def _log_stats(session: Session, year: int) -> dict[tuple[str, str, str], tuple[
             value = Decimal((qty or "0").replace(",", "."))
         except InvalidOperation:
             value = Decimal(0)
-        for scheme in PeriodScheme:
-            key = (str(emp), str(rhk), period_containing(day, scheme).code)
+        day_codes = codes.get(day)
+        if day_codes is None:
+            day_codes = codes[day] = tuple(period_containing(day, s).code for s in PeriodScheme)
+        count = int(evidence.get(log_id, 0))
+        for code in day_codes:
+            key = (str(emp), str(rhk), code)
             n, q, e = out.get(key, (0, Decimal(0), 0))
-            out[key] = (n + 1, q + value, e + int(evidence.get(log_id, 0)))
+            out[key] = (n + 1, q + value, e + count)
     return out
 
 

@@ -19,26 +19,28 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.nip import NipError, format_nip
 from ekinerja_desktop.domain.roles import Role
-from ekinerja_desktop.domain.skp import LogStatus
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.dailylog import (
-    _approved_skp,
     _display,
     _minutes,
-    _team_candidates,
-    work_calendar,
+    core_rows,
+    save_setting,
+    work_calendars,
 )
-from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import (
     DailyLog,
     Employee,
     Setting,
+    Skp,
     SkpIndicator,
     SkpRhk,
+    SupervisorAssignment,
 )
 
 if TYPE_CHECKING:
@@ -144,23 +146,7 @@ def set_tpp_config(ws: Workspace, actor: Actor, config: TppConfig) -> TppConfig:
             problems=problems,
             hint=_("Perbaiki nilai yang ditandai lalu simpan lagi."),
         )
-    value = json.dumps(asdict(config), sort_keys=True)
-    with ws.write(actor=actor.username) as session:
-        row = session.get(Setting, TPP_SETTING)
-        before = row.value if row else ""
-        if row is None:
-            session.add(Setting(key=TPP_SETTING, value=value))
-        else:
-            row.value = value
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor=actor.username,
-            action="setting.change",
-            entity="setting",
-            entity_id=TPP_SETTING,
-            detail={"before": before, "after": value},
-        )
+    save_setting(ws, actor, TPP_SETTING, json.dumps(asdict(config), sort_keys=True), "")
     return config
 
 
@@ -183,14 +169,21 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return first, last
 
 
-def _recap_rows(
-    session: Session, emps: Sequence[Employee], year: int, month: int, cfg: TppConfig
-) -> list[RecapRow]:
-    first, last = _month_bounds(year, month)
-    ids = [e.id for e in emps]
-    logs: dict[str, list[tuple[date, str, int, str | None, str, bool]]] = defaultdict(list)
-    for i in range(0, len(ids), 500):
-        for emp_id, day, status, start, end, rhk_id, qty, late in session.execute(
+def _chunks(ids: Sequence[str], size: int = 500) -> list[list[str]]:
+    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
+
+
+_LogRow = tuple[date, str, int, str | None, str, bool]
+
+
+def _month_logs(
+    session: Session, ids: Sequence[str], first: date, last: date
+) -> dict[str, list[_LogRow]]:
+    """Employee id -> (day, status, minutes, rhk id, quantity, late) of the month."""
+    logs: dict[str, list[_LogRow]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for emp_id, day, status, start, end, rhk_id, qty, late in core_rows(
+            session,
             select(
                 DailyLog.employee_id,
                 DailyLog.day,
@@ -201,19 +194,94 @@ def _recap_rows(
                 DailyLog.quantity,
                 DailyLog.is_late,
             ).where(
-                DailyLog.employee_id.in_(ids[i : i + 500]),
+                DailyLog.employee_id.in_(chunk),
                 DailyLog.day >= first,
                 DailyLog.day <= last,
                 DailyLog.deleted.is_(False),
-            )
-        ).all():
+            ),
+        ):
             logs[str(emp_id)].append(
                 (day, str(status), _minutes(start, end), rhk_id, str(qty), bool(late))
             )
+    return logs
+
+
+@dataclass(frozen=True)
+class _Rhk:
+    id: str
+    text: str
+    annual_target: float  # first numeric Kuantitas target, 0 when none
+
+
+def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, list[_Rhk]]:
+    """Employee id -> the RHK (in SKP order) of their latest approved SKP of ``year``;
+    a few set-based queries for any number of employees."""
+    latest: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(ids):
+        for skp_id, emp_id, revision in session.execute(
+            select(Skp.id, Skp.employee_id, Skp.revision).where(
+                Skp.employee_id.in_(chunk),
+                Skp.year == year,
+                Skp.deleted.is_(False),
+                Skp.status == SkpStatus.DISETUJUI.value,
+            )
+        ).all():
+            if str(emp_id) not in latest or int(revision) > latest[str(emp_id)][0]:
+                latest[str(emp_id)] = (int(revision), str(skp_id))
+    owner = {skp_id: emp for emp, (_rev, skp_id) in latest.items()}
+    rhks: list[tuple[str, str, str]] = []  # (skp id, rhk id, text)
+    for chunk in _chunks(sorted(owner)):
+        rhks += [
+            (str(skp_id), str(rhk_id), str(text))
+            for skp_id, rhk_id, text in session.execute(
+                select(SkpRhk.skp_id, SkpRhk.id, SkpRhk.text)
+                .where(SkpRhk.skp_id.in_(chunk), SkpRhk.deleted.is_(False))
+                .order_by(SkpRhk.skp_id, SkpRhk.position, SkpRhk.id)
+            ).all()
+        ]
+    targets: dict[str, float] = {}
+    for chunk in _chunks([r[1] for r in rhks]):
+        for rhk_id, value in session.execute(
+            select(SkpIndicator.rhk_id, SkpIndicator.target_value)
+            .where(
+                SkpIndicator.rhk_id.in_(chunk),
+                SkpIndicator.deleted.is_(False),
+                SkpIndicator.aspect == "Kuantitas",
+            )
+            .order_by(SkpIndicator.rhk_id, SkpIndicator.position)
+        ).all():
+            if str(rhk_id) not in targets and _number(str(value)) > 0:
+                targets[str(rhk_id)] = _number(str(value))
+    out: dict[str, list[_Rhk]] = defaultdict(list)
+    for skp_id, rhk_id, text in rhks:
+        out[owner[skp_id]].append(_Rhk(rhk_id, text, targets.get(rhk_id, 0.0)))
+    return out
+
+
+def _recap_rows(
+    session: Session, emps: Sequence[Employee], year: int, month: int, cfg: TppConfig
+) -> list[RecapRow]:
+    first, last = _month_bounds(year, month)
+    ids = [e.id for e in emps]
+    logs = _month_logs(session, ids, first, last)
+    rhk = _approved_rhk(session, ids, year)
+    # Per unit: the month's working days (units share few distinct calendars).
+    calendars = work_calendars(session, (e.unit_id for e in emps))
+    months: dict[str | None, frozenset[date]] = {}
+    by_calendar: dict[object, frozenset[date]] = {}
     rows: list[RecapRow] = []
     for emp in emps:
-        cal = work_calendar(session, emp.unit_id)
-        working = cal.count_working_days(first, last)
+        if emp.unit_id not in months:
+            cal = calendars[emp.unit_id]
+            if cal not in by_calendar:
+                by_calendar[cal] = frozenset(
+                    first + timedelta(days=i)
+                    for i in range((last - first).days + 1)
+                    if cal.is_working_day(first + timedelta(days=i))
+                )
+            months[emp.unit_id] = by_calendar[cal]
+        working_days = months[emp.unit_id]
+        working = len(working_days)
         mine = logs.get(emp.id, [])
         approved = [r for r in mine if r[1] == LogStatus.DISETUJUI.value]
         per_day_minutes: dict[date, int] = defaultdict(int)
@@ -222,9 +290,9 @@ def _recap_rows(
         days_approved = sum(
             1
             for d, m in per_day_minutes.items()
-            if m >= cfg.min_minutes_per_day and cal.is_working_day(d)
+            if m >= cfg.min_minutes_per_day and d in working_days
         )
-        per_rhk = _per_rhk(session, emp.id, year, approved, cfg)
+        per_rhk = _per_rhk(rhk.get(emp.id, []), approved, cfg)
         with_target = [r.capaian_percent for r in per_rhk if r.capaian_percent is not None]
         coverage = 100.0 * days_approved / working if working else 0.0
         capaian = sum(with_target) / len(with_target) if with_target else coverage
@@ -259,34 +327,8 @@ def _recap_rows(
 
 
 def _per_rhk(
-    session: Session,
-    employee_id: str,
-    year: int,
-    approved: Sequence[tuple[date, str, int, str | None, str, bool]],
-    cfg: TppConfig,
+    rhks: Sequence[_Rhk], approved: Sequence[_LogRow], cfg: TppConfig
 ) -> tuple[RhkRecap, ...]:
-    skp = _approved_skp(session, employee_id, year)
-    if skp is None:
-        return ()
-    rhks = list(
-        session.execute(
-            select(SkpRhk)
-            .where(SkpRhk.skp_id == skp.id, SkpRhk.deleted.is_(False))
-            .order_by(SkpRhk.position, SkpRhk.id)
-        ).scalars()
-    )
-    targets: dict[str, float] = {}
-    for rhk_id, value in session.execute(
-        select(SkpIndicator.rhk_id, SkpIndicator.target_value)
-        .where(
-            SkpIndicator.rhk_id.in_([r.id for r in rhks]),
-            SkpIndicator.deleted.is_(False),
-            SkpIndicator.aspect == "Kuantitas",
-        )
-        .order_by(SkpIndicator.position)
-    ).all():
-        if str(rhk_id) not in targets and _number(str(value)) > 0:
-            targets[str(rhk_id)] = _number(str(value))
     count: dict[str, int] = defaultdict(int)
     qty: dict[str, float] = defaultdict(float)
     for _d, _s, _m, log_rhk, quantity, _late in approved:
@@ -295,7 +337,7 @@ def _per_rhk(
             qty[log_rhk] += _number(quantity)
     out = []
     for r in rhks:
-        monthly = targets.get(r.id, 0.0) / 12
+        monthly = r.annual_target / 12
         capaian = None
         if monthly > 0:
             capaian = round(min(cfg.capaian_cap_percent, 100.0 * qty[r.id] / monthly), 2)
@@ -303,44 +345,100 @@ def _per_rhk(
     return tuple(out)
 
 
+def _team_in(session: Session, supervisor_id: str, first: date, last: date) -> set[str]:
+    """Employees whose penilai was ``supervisor_id`` on some day between first and last."""
+    sa = SupervisorAssignment
+    return {
+        str(e)
+        for e in session.execute(
+            select(sa.employee_id).where(
+                sa.supervisor_id == supervisor_id,
+                sa.deleted.is_(False),
+                sa.valid_from <= last,
+                sa.valid_to >= first,
+            )
+        ).scalars()
+    }
+
+
+def _active(session: Session, ids: set[str] | None, unit_ids: set[str] | None) -> list[Employee]:
+    stmt = select(Employee).where(Employee.deleted.is_(False), Employee.active.is_(True))
+    if unit_ids is not None:
+        stmt = stmt.where(Employee.unit_id.in_(sorted(unit_ids)))
+    if ids is not None:
+        stmt = stmt.where(Employee.id.in_(sorted(ids)))
+    return list(session.execute(stmt.order_by(Employee.name, Employee.nip)).scalars())
+
+
 def employee_recap(
     ws: Workspace, actor: Actor, employee_id: str | None, year: int, month: int
 ) -> RecapRow:
-    """The recap of one employee (default: the actor) for one month."""
-    from ekinerja_desktop.services.dailylog import _can_read, _deny_read, _target
+    """The recap of one employee (default: the actor) for one month: the employee, their
+    penilai in that month and an admin whose scope covers their unit may read it."""
+    from ekinerja_desktop.services import master
+    from ekinerja_desktop.services.dailylog import _deny_read, _target
 
-    _first, last = _month_bounds(year, month)
+    first, last = _month_bounds(year, month)
     with ws.read() as session:
         emp = _target(session, ws, actor, employee_id)
-        if emp.id != actor.employee_id and not _can_read(session, ws, actor, emp, last):
+        if emp.id != actor.employee_id and not (
+            (actor.employee_id and emp.id in _team_in(session, actor.employee_id, first, last))
+            or (actor.is_admin and master.admin_scope(ws, actor).covers(emp.unit_id))
+        ):
             raise _deny_read()
         return _recap_rows(session, [emp], year, month, _config(session))[0]
 
 
-def unit_recap(ws: Workspace, actor: Actor, unit_id: str, year: int, month: int) -> UnitRecap:
-    """Recap of the active employees of a unit and its sub-units: all of them for an admin
-    whose scope covers the unit, else only the actor's own team inside it."""
+def my_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
+    """The actor's own recap as a one-row report (for the page and the export)."""
     from ekinerja_desktop.services import master
+    from ekinerja_desktop.services.dailylog import _me
 
     _month_bounds(year, month)
     with ws.read() as session:
+        emp = _me(session, actor)
+        cfg = _config(session)
+        rows = _recap_rows(session, [emp], year, month, cfg)
+        unit = master._load_tree(session).path(emp.unit_id) if emp.unit_id else ""
+        return UnitRecap(unit or _display(emp), year, month, cfg, tuple(rows))
+
+
+def team_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
+    """The recap of everyone the actor was penilai of during the month (any unit)."""
+    from ekinerja_desktop.services.dailylog import _me
+
+    first, last = _month_bounds(year, month)
+    with ws.read() as session:
+        me = _me(session, actor)
+        emps = _active(session, _team_in(session, me.id, first, last), None)
+        cfg = _config(session)
+        rows = _recap_rows(session, emps, year, month, cfg)
+        name = _("Tim {n}").format(n=_display(me))
+        return UnitRecap(name, year, month, cfg, tuple(rows))
+
+
+def unit_recap(ws: Workspace, actor: Actor, unit_id: str, year: int, month: int) -> UnitRecap:
+    """Recap of the active employees of a unit and its sub-units: all of them for an admin
+    whose scope covers the unit, else only those the actor was penilai of in that month."""
+    from ekinerja_desktop.services import master
+
+    first, last = _month_bounds(year, month)
+    with ws.read() as session:
         tree = master._load_tree(session)
+        if unit_id not in tree.by_id:
+            raise NotFoundError(_("Unit kerja tidak ditemukan."), hint=_("Muat ulang daftar unit."))
         wanted = tree.subtree(unit_id)
-        stmt = select(Employee).where(
-            Employee.deleted.is_(False),
-            Employee.active.is_(True),
-            Employee.unit_id.in_(sorted(wanted)),
-        )
         scope = master.admin_scope(ws, actor) if actor.is_admin else None
-        if scope is None or not all(scope.covers(u) for u in wanted):
-            team = _team_candidates(session, actor.employee_id) if actor.employee_id else set()
+        if scope is not None and all(scope.covers(u) for u in wanted):
+            emps = _active(session, None, wanted)
+        else:
+            team = _team_in(session, actor.employee_id, first, last) if actor.employee_id else set()
             if not team:
                 raise PermissionDeniedError(
                     _("Unit itu berada di luar wewenang Anda."),
                     hint=_("Pilih unit di OPD Anda, atau minta admin pusat (BKPSDM)."),
                 )
-            stmt = stmt.where(Employee.id.in_(sorted(team)))
-        emps = list(session.execute(stmt.order_by(Employee.name, Employee.nip)).scalars())
+            emps = _active(session, team, wanted)
         cfg = _config(session)
         rows = _recap_rows(session, emps, year, month, cfg)
         return UnitRecap(tree.path(unit_id), year, month, cfg, tuple(rows))
@@ -421,10 +519,10 @@ def export_recap(recap: UnitRecap, out: Path) -> Path:
             "Nilai kinerja = {a} x cakupan hari + {b} x capaian - {c} per hari terlambat "
             "(0-100); TPP kinerja = nilai x {s}%."
         ).format(
-            a=cfg.weight_log_days,
-            b=cfg.weight_capaian,
-            c=cfg.late_penalty_per_day,
-            s=cfg.performance_share_percent,
+            a=format_number(cfg.weight_log_days),
+            b=format_number(cfg.weight_capaian),
+            c=format_number(cfg.late_penalty_per_day),
+            s=format_number(cfg.performance_share_percent),
         ),
         _(
             "Bobot di atas adalah pengaturan ruang kerja ini (bawaan aplikasi bila belum "
@@ -482,7 +580,7 @@ def export_recap(recap: UnitRecap, out: Path) -> Path:
             ],
         )
     else:
-        from ekinerja_desktop.reports import Column, build_table_pdf
+        from ekinerja_desktop.reports import Column, Section, TableBlock, build_sections_pdf
 
         cols = [
             Column("No", 0.4, "right"),
@@ -500,13 +598,28 @@ def export_recap(recap: UnitRecap, out: Path) -> Path:
             Column("Nilai kinerja", 0.8, "right", 1),
             Column("TPP kinerja (%)", 0.8, "right", 1),
         ]
-        build_table_pdf(
+        rhk_cols = [
+            Column("Nama", 2.2),
+            Column("NIP", 1.8),
+            Column("RHK", 5.0),
+            Column("Kegiatan", 0.8, "right"),
+            Column("Kuantitas", 0.8, "right", 1),
+            Column("Target bulanan", 0.9, "right", 2),
+            Column("Capaian (%)", 0.8, "right", 1),
+        ]
+        build_sections_pdf(
             title,
-            [recap.unit_name, _("{n} pegawai").format(n=len(recap.rows))],
-            cols,
-            rows,
+            [
+                Section(_("Rekap per pegawai"), (), TableBlock(cols, rows)),
+                Section(
+                    _("Kegiatan disetujui per RHK"),
+                    (_("RHK dari SKP tahun {y} yang disetujui.").format(y=recap.year),),
+                    TableBlock(rhk_cols, rhk_rows),
+                ),
+                Section(_("Keterangan"), notes),
+            ],
             out,
+            subtitle_lines=[recap.unit_name, _("{n} pegawai").format(n=len(recap.rows))],
             landscape=True,
-            footnotes=notes,
         )
     return out

@@ -6,16 +6,16 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, QTime, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTime, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
-    QCompleter,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTimeEdit,
@@ -29,7 +29,14 @@ from ekinerja_desktop.domain.skp import LogStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.pages.skp_editor import ERROR_COLOR, error_message, make_table
+from ekinerja_desktop.gui.pages.dailylog_recurring import (
+    MessageLine,
+    RecurringDialog,
+    hm,
+    pytime,
+    rhk_field,
+)
+from ekinerja_desktop.gui.pages.skp_editor import make_table
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.services import dailylog, evidence
 
@@ -39,16 +46,8 @@ DONE_BACKGROUND = "#d4edda"
 OPEN_BACKGROUND = "#dbe9ff"
 
 
-def _hm(value: time) -> str:
-    return value.strftime("%H:%M")
-
-
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
-
-
-def _pytime(q: QTime) -> time:
-    return time(q.hour(), q.minute())
 
 
 def _pydate(q: QDate) -> date:
@@ -67,7 +66,7 @@ class EntriesModel(RowTableModel):
         return super().data(index, role)
 
 
-class DailyLogPage(Page):
+class DailyLogPage(MessageLine, Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.setAcceptDrops(True)
@@ -109,8 +108,8 @@ class DailyLogPage(Page):
         late = self.tr("terlambat")
         self.model = EntriesModel(
             [
-                Column("start", self.tr("Mulai"), fmt=_hm),
-                Column("end", self.tr("Selesai"), fmt=_hm),
+                Column("start", self.tr("Mulai"), fmt=hm),
+                Column("end", self.tr("Selesai"), fmt=hm),
                 Column("activity", self.tr("Kegiatan")),
                 Column("rhk_text", self.tr("RHK")),
                 Column("quantity", self.tr("Jumlah"), "right"),
@@ -136,14 +135,8 @@ class DailyLogPage(Page):
         self.activity = QLineEdit()
         self.activity.setObjectName("entryActivity")
         self.activity.setPlaceholderText(self.tr("Uraian kegiatan"))
-        self.rhk = QLineEdit()
-        self.rhk.setObjectName("entryRhk")
+        self.rhk, self.rhk_list = rhk_field(self, "entryRhk")
         self.rhk.setPlaceholderText(self.tr("RHK (ketik untuk mencari)"))
-        self.rhk_list = QStringListModel(self)
-        completer = QCompleter(self.rhk_list, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.rhk.setCompleter(completer)
         self.quantity = QLineEdit()
         self.quantity.setObjectName("entryQuantity")
         self.quantity.setPlaceholderText(self.tr("Jumlah"))
@@ -168,14 +161,31 @@ class DailyLogPage(Page):
 
         self.copy_button = QPushButton(self.tr("Salin hari sebelumnya"))
         self.copy_button.setObjectName("copyPrevious")
-        self.recurring_button = QPushButton(self.tr("Tambah entri berulang"))
-        self.recurring_button.setObjectName("applyRecurring")
+        # Recurring entries: apply the day's templates, or manage them in a dialog.
+        self.recurring_button = QPushButton(self.tr("Entri berulang"))
+        self.recurring_button.setObjectName("recurringMenu")
+        recurring_menu = QMenu(self.recurring_button)
+        self.apply_recurring_action = recurring_menu.addAction(
+            self.tr("Terapkan entri berulang untuk hari ini")
+        )
+        self.manage_recurring_action = recurring_menu.addAction(self.tr("Kelola entri berulang..."))
+        self.recurring_button.setMenu(recurring_menu)
+        self.recurring_dialog_factory: Any = RecurringDialog
+        self.recurring_dialog: Any = None
         self.delete_button = QPushButton(self.tr("Hapus entri"))
         self.delete_button.setObjectName("deleteEntry")
         self.attach_button = QPushButton(self.tr("Lampirkan berkas..."))
         self.attach_button.setObjectName("attachEvidence")
         self.open_button = QPushButton(self.tr("Buka bukti"))
         self.open_button.setObjectName("openEvidence")
+        self.withdraw_button = QPushButton(self.tr("Tarik kembali"))
+        self.withdraw_button.setObjectName("withdraw")
+        self.withdraw_button.setToolTip(
+            self.tr(
+                "Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali "
+                "menjadi draf (entri terpilih, atau semua entri hari ini)."
+            )
+        )
         self.submit_day_button = QPushButton(self.tr("Ajukan hari"))
         self.submit_day_button.setObjectName("submitDay")
         self.submit_week_button = QPushButton(self.tr("Ajukan minggu"))
@@ -190,8 +200,12 @@ class DailyLogPage(Page):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.submit_day_button)
-        actions.addWidget(self.submit_week_button)
+        # Submission on its own row, so the page fits a 1366-pixel laptop screen.
+        submission = QHBoxLayout()
+        submission.addStretch(1)
+        submission.addWidget(self.withdraw_button)
+        submission.addWidget(self.submit_day_button)
+        submission.addWidget(self.submit_week_button)
 
         self.message = QLabel("")
         self.message.setObjectName("logMessage")
@@ -215,6 +229,7 @@ class DailyLogPage(Page):
         right_layout.addLayout(entry_row)
         right_layout.addWidget(hint)
         right_layout.addLayout(actions)
+        right_layout.addLayout(submission)
         right_layout.addWidget(self.message)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
@@ -236,7 +251,9 @@ class DailyLogPage(Page):
         self.new_button.clicked.connect(lambda: self.start_new(focus=True))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._entry_selected())
         self.copy_button.clicked.connect(self.copy_previous)
-        self.recurring_button.clicked.connect(self.apply_recurring)
+        self.apply_recurring_action.triggered.connect(self.apply_recurring)
+        self.manage_recurring_action.triggered.connect(self.open_recurring)
+        self.withdraw_button.clicked.connect(self.withdraw)
         self.delete_button.clicked.connect(self.delete_entry)
         self.attach_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_evidence)
@@ -348,14 +365,6 @@ class DailyLogPage(Page):
         self._set_message("")
         self.load_day()
 
-    def _failed(self, error: BaseException) -> None:
-        self._set_message(error_message(error), error=True)
-
-    def _set_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: #1b5e20;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     # --- entry editing --------------------------------------------------------------
     def selected_entry(self) -> dailylog.Entry | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -401,8 +410,8 @@ class DailyLogPage(Page):
         rhk_text = self.rhk.text().strip()
         return dailylog.EntryInput(
             day=self.day,
-            start=_pytime(self.start.time()),
-            end=_pytime(self.end.time()),
+            start=pytime(self.start.time()),
+            end=pytime(self.end.time()),
             activity=self.activity.text(),
             rhk_id=self.rhk_by_text.get(rhk_text) if rhk_text else None,
             quantity=self.quantity.text(),
@@ -434,7 +443,7 @@ class DailyLogPage(Page):
         flag = self.tr(" (bukan hari kerja)") if entry.non_working_day else ""
         self._set_message(
             self.tr("Entri {s}-{e} disimpan{flag}.").format(
-                s=_hm(entry.start), e=_hm(entry.end), flag=flag
+                s=hm(entry.start), e=hm(entry.end), flag=flag
             )
         )
         rows = [e for e in self.model.rows if e.id != entry.id] + [entry]
@@ -486,6 +495,34 @@ class DailyLogPage(Page):
             on_success=lambda made: self._after(
                 self.tr("{n} entri berulang ditambahkan.").format(n=len(made))
             )(made),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def open_recurring(self) -> None:
+        dialog = self.recurring_dialog_factory(self.ctx, self.day, self.rhk_by_text, self)
+        dialog.applied.connect(lambda _n: self._after("")(None))
+        self.recurring_dialog = dialog
+        dialog.open()
+        dialog.load()
+
+    def withdraw(self) -> None:
+        """Withdraw the selected submitted entry, or else all submitted entries of the day."""
+        entry = self.selected_entry()
+        ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
+        if entry is not None and entry.status == LogStatus.DIAJUKAN.value:
+            self._run(
+                lambda: dailylog.withdraw(ws, actor, entry.id),
+                self.tr("Entri {s}-{e} ditarik kembali menjadi draf.").format(
+                    s=hm(entry.start), e=hm(entry.end)
+                ),
+            )
+            return
+        self.ctx.runner.run(
+            lambda _p: dailylog.withdraw_day(ws, actor, day),
+            on_success=lambda n: self._after(
+                self.tr("{n} entri ditarik kembali menjadi draf.").format(n=n)
+            )(n),
             on_failure=self._failed,
             parent=self,
         )
@@ -592,6 +629,13 @@ class DailyLogPage(Page):
         )
         has_open = any(e.editable for e in self.model.rows)
         self.submit_day_button.setEnabled(has_open)
+        waiting = [e for e in self.model.rows if e.status == LogStatus.DIAJUKAN.value]
+        self.withdraw_button.setEnabled(bool(waiting))
+        self.withdraw_button.setText(
+            self.tr("Tarik kembali entri")
+            if entry is not None and entry.status == LogStatus.DIAJUKAN.value
+            else self.tr("Tarik kembali hari")
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
 

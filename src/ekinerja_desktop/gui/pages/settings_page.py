@@ -1,25 +1,42 @@
-"""Pengaturan: language (per workspace, before login too) and idle auto-lock."""
+"""Pengaturan: language, idle auto-lock, the daily-log deadline and the TPP rule (admins)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
+from ekinerja_desktop.domain.fmt import format_number
+from ekinerja_desktop.domain.skp import DEFAULT_LOG_GRACE_WORKING_DAYS
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.services import preferences
+from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
+from ekinerja_desktop.services import dailylog, preferences, recap
 from ekinerja_desktop.services import settings as settings_service
 
 
-class SettingsPage(Page):
+def _double(name: str, low: float, high: float, step: float, suffix: str = "") -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setObjectName(name)
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(2)
+    box.setSuffix(suffix)
+    return box
+
+
+class SettingsPage(MessageLine, Page):
     language_changed = Signal(str)
 
     def __init__(self, ctx: GuiContext) -> None:
@@ -40,6 +57,7 @@ class SettingsPage(Page):
         self.save_button.setObjectName("saveSettings")
         self.message = QLabel("")
         self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
 
         personal = QGroupBox(self.tr("Tampilan"))
         form = QFormLayout(personal)
@@ -51,21 +69,118 @@ class SettingsPage(Page):
         wform.addRow("", self.save_button)
         workspace.setEnabled(ctx.actor.is_admin)
 
+        # Daily-log deadline and the TPP performance rule: regional policy, so editable,
+        # with the application's defaults shown as defaults (never as Palu's values).
+        defaults = recap.TppConfig()
+        self.grace = QSpinBox()
+        self.grace.setObjectName("graceDays")
+        self.grace.setRange(0, 30)
+        self.grace.setSuffix(self.tr(" hari kerja"))
+        self.grace.setSpecialValueText(self.tr("hari itu juga"))
+        self.weight_days = _double("weightLogDays", 0, 1, 0.05)
+        self.weight_capaian = _double("weightCapaian", 0, 1, 0.05)
+        self.late_penalty = _double("latePenalty", 0, 100, 0.5, self.tr(" poin/hari"))
+        self.capaian_cap = _double("capaianCap", 1, 200, 5, " %")
+        self.min_minutes = QSpinBox()
+        self.min_minutes.setObjectName("minMinutes")
+        self.min_minutes.setRange(0, 24 * 60)
+        self.min_minutes.setSuffix(self.tr(" menit"))
+        self.share = _double("performanceShare", 0, 100, 5, " %")
+        self.rules_state = QLabel("")
+        self.rules_state.setObjectName("rulesState")
+        self.rules_state.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "Nilai bawaan aplikasi, bukan nilai resmi Pemkot Palu: tenggat {g} hari kerja "
+                "(hari kerja berikutnya); bobot cakupan hari {a} dan capaian {b}; potongan {c} "
+                "poin per hari terlambat; batas capaian {cap}%; porsi kinerja {s}% dari pagu "
+                "TPP. Sesuaikan dengan Perwali yang berlaku."
+            ).format(
+                g=DEFAULT_LOG_GRACE_WORKING_DAYS,
+                a=format_number(defaults.weight_log_days, ctx.language),
+                b=format_number(defaults.weight_capaian, ctx.language),
+                c=format_number(defaults.late_penalty_per_day, ctx.language),
+                cap=format_number(defaults.capaian_cap_percent, ctx.language),
+                s=format_number(defaults.performance_share_percent, ctx.language),
+            )
+        )
+        note.setObjectName("rulesDefaultsNote")
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#555;")
+        self.save_rules_button = QPushButton(self.tr("Simpan aturan"))
+        self.save_rules_button.setObjectName("saveRules")
+        self.defaults_button = QPushButton(self.tr("Isi nilai bawaan"))
+        self.defaults_button.setObjectName("rulesDefaults")
+        rule_buttons = QHBoxLayout()
+        rule_buttons.addWidget(self.save_rules_button)
+        rule_buttons.addWidget(self.defaults_button)
+        rule_buttons.addStretch(1)
+        rules = QGroupBox(self.tr("Log harian dan TPP (admin)"))
+        rform = QFormLayout(rules)
+        rform.addRow(self.tr("Tenggat pengajuan sesudah hari kegiatan"), self.grace)
+        rform.addRow(self.tr("Bobot cakupan hari disetujui (0-1)"), self.weight_days)
+        rform.addRow(self.tr("Bobot capaian (0-1)"), self.weight_capaian)
+        rform.addRow(self.tr("Potongan per hari terlambat"), self.late_penalty)
+        rform.addRow(self.tr("Batas capaian per RHK"), self.capaian_cap)
+        rform.addRow(self.tr("Menit minimal agar hari dihitung"), self.min_minutes)
+        rform.addRow(self.tr("Porsi kinerja dari pagu TPP"), self.share)
+        rform.addRow(note)
+        rform.addRow(self.rules_state)
+        rform.addRow(rule_buttons)
+        rules.setEnabled(ctx.actor.is_admin)
+
         layout = QVBoxLayout(self)
         layout.addWidget(personal)
         layout.addWidget(workspace)
+        layout.addWidget(rules)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
         self.apply_language.clicked.connect(self._apply_language)
         self.save_button.clicked.connect(self._save)
+        self.save_rules_button.clicked.connect(self.save_rules)
+        self.defaults_button.clicked.connect(lambda: self.show_rules(DEFAULT_RULES))
 
     def refresh(self) -> None:
         ws = self.ctx.ws
-        self.ctx.runner.run(
-            lambda _p: settings_service.get_int(ws, "idle_lock_minutes"),
-            on_success=self.idle.setValue,
-            parent=self,
+
+        def work(_p: Any) -> tuple[int, int, recap.TppConfig]:
+            return (
+                settings_service.get_int(ws, "idle_lock_minutes"),
+                dailylog.grace_working_days(ws),
+                recap.tpp_config(ws),
+            )
+
+        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+
+    def _loaded(self, value: tuple[int, int, recap.TppConfig]) -> None:
+        idle, grace, config = value
+        self.idle.setValue(idle)
+        self.show_rules((grace, config))
+
+    def show_rules(self, rules: tuple[int, recap.TppConfig]) -> None:
+        grace, config = rules
+        self.grace.setValue(grace)
+        self.weight_days.setValue(config.weight_log_days)
+        self.weight_capaian.setValue(config.weight_capaian)
+        self.late_penalty.setValue(config.late_penalty_per_day)
+        self.capaian_cap.setValue(config.capaian_cap_percent)
+        self.min_minutes.setValue(config.min_minutes_per_day)
+        self.share.setValue(config.performance_share_percent)
+        self.rules_state.setText(
+            self.tr("Nilai yang tampil: nilai bawaan.")
+            if rules == DEFAULT_RULES
+            else self.tr("Nilai yang tampil berbeda dari nilai bawaan.")
+        )
+
+    def rules_value(self) -> tuple[int, recap.TppConfig]:
+        return self.grace.value(), recap.TppConfig(
+            weight_log_days=round(self.weight_days.value(), 4),
+            weight_capaian=round(self.weight_capaian.value(), 4),
+            late_penalty_per_day=round(self.late_penalty.value(), 4),
+            capaian_cap_percent=round(self.capaian_cap.value(), 4),
+            min_minutes_per_day=self.min_minutes.value(),
+            performance_share_percent=round(self.share.value(), 4),
         )
 
     def _apply_language(self) -> None:
@@ -77,15 +192,35 @@ class SettingsPage(Page):
         ws, actor, minutes = self.ctx.ws, self.ctx.actor, self.idle.value()
 
         def done(_result: object) -> None:
-            self.message.setText(self.tr("Pengaturan disimpan."))
+            self._set_message(self.tr("Pengaturan disimpan."))
             self.ctx.changed({"settings"})
 
         self.ctx.runner.run(
             lambda _p: settings_service.set_value(ws, actor, "idle_lock_minutes", str(minutes)),
             on_success=done,
+            on_failure=self._failed,
             parent=self,
         )
 
+    def save_rules(self) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        grace, config = self.rules_value()
+
+        def work(_p: Any) -> tuple[int, recap.TppConfig]:
+            # The TPP rule is validated first: a refused rule leaves the deadline unchanged.
+            saved = recap.set_tpp_config(ws, actor, config)
+            dailylog.set_grace_working_days(ws, actor, grace)
+            return grace, saved
+
+        def done(rules: tuple[int, recap.TppConfig]) -> None:
+            self.show_rules(rules)
+            self._set_message(self.tr("Aturan log harian dan TPP disimpan."))
+            self.ctx.changed({"settings"})
+
+        self.ctx.runner.run(work, on_success=done, on_failure=self._failed, parent=self)
+
+
+DEFAULT_RULES = (DEFAULT_LOG_GRACE_WORKING_DAYS, recap.TppConfig())
 
 register(
     PageSpec(

@@ -1,0 +1,318 @@
+"""Entri berulang: the employee's recurring daily-log templates (list, add, delete, apply)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.fmt import format_date
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages.skp_editor import ERROR_COLOR, error_message, make_table
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.services import dailylog
+
+
+def hm(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def pytime(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+def rhk_field(parent: QWidget, name: str) -> tuple[QLineEdit, QStringListModel]:
+    """A line edit that completes RHK texts as you type (anywhere in the text)."""
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    options = QStringListModel(parent)
+    completer = QCompleter(options, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    field.setCompleter(completer)
+    return field, options
+
+
+class MessageLine:
+    """``_set_message`` / ``_failed`` for a widget with a ``message`` label: one line of
+    green (done) or red (the service's message and hint) text."""
+
+    message: QLabel
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_message(error_message(error), error=True)
+
+    def _set_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: #1b5e20;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+class RecurringDialog(MessageLine, QDialog):
+    """Lists the templates, adds one (weekdays, times, activity, RHK, output), deletes the
+    selected one and applies the day's templates to the day shown on Log Harian."""
+
+    applied = Signal(int)  # entries added to the day
+
+    def __init__(
+        self,
+        ctx: GuiContext,
+        day: date,
+        rhk_by_text: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recurringDialog")
+        self.setWindowTitle(self.tr("Entri berulang"))
+        self.ctx = ctx
+        self.day = day
+        self.rhk_by_text = dict(rhk_by_text)
+        self.day_names = (
+            self.tr("Sen"),
+            self.tr("Sel"),
+            self.tr("Rab"),
+            self.tr("Kam"),
+            self.tr("Jum"),
+            self.tr("Sab"),
+            self.tr("Min"),
+        )
+        intro = QLabel(
+            self.tr(
+                "Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; "
+                "<i>Terapkan</i> menambahkannya sebagai draf pada hari yang dipilih. Entri yang "
+                "bertumpang tindih dengan isian hari itu dilewati."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = RowTableModel(
+            [
+                Column("weekdays", self.tr("Hari"), fmt=self.weekday_text),
+                Column("start", self.tr("Mulai"), fmt=hm),
+                Column("end", self.tr("Selesai"), fmt=hm),
+                Column("activity", self.tr("Kegiatan")),
+                Column("rhk_text", self.tr("RHK")),
+                Column("quantity", self.tr("Jumlah"), "right"),
+                Column("unit", self.tr("Satuan")),
+            ],
+            parent=self,
+        )
+        self.table = make_table("recurringTable", self.model)
+        for column, width in enumerate((150, 50, 55, 240, 200, 55)):
+            self.table.setColumnWidth(column, width)
+
+        self.weekday_boxes: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        for i, name in enumerate(self.day_names):
+            box = QCheckBox(name)
+            box.setObjectName(f"weekday{i}")
+            box.setChecked(i < 5)
+            self.weekday_boxes.append(box)
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        self.start = QTimeEdit(QTime(7, 30))
+        self.start.setObjectName("recurringStart")
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit(QTime(8, 0))
+        self.end.setObjectName("recurringEnd")
+        self.end.setDisplayFormat("HH:mm")
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("s.d.")))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        self.activity = QLineEdit()
+        self.activity.setObjectName("recurringActivity")
+        self.activity.setPlaceholderText(self.tr("mis. Mengikuti apel pagi dan arahan pimpinan"))
+        self.rhk, self.rhk_list = rhk_field(self, "recurringRhk")
+        self.rhk.setPlaceholderText(
+            self.tr("RHK (ketik untuk mencari; kosongkan bila tugas umum)")
+            if self.rhk_by_text
+            else self.tr("SKP belum disetujui: RHK belum tersedia")
+        )
+        self.rhk_list.setStringList(list(self.rhk_by_text))
+        self.quantity = QLineEdit()
+        self.quantity.setObjectName("recurringQuantity")
+        self.quantity.setPlaceholderText(self.tr("Jumlah"))
+        self.quantity.setMaximumWidth(80)
+        self.unit = QLineEdit()
+        self.unit.setObjectName("recurringUnit")
+        self.unit.setPlaceholderText(self.tr("Satuan"))
+        output = QHBoxLayout()
+        output.addWidget(self.quantity)
+        output.addWidget(self.unit, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Hari"), days_row)
+        form.addRow(self.tr("Jam"), times)
+        form.addRow(self.tr("Kegiatan"), self.activity)
+        form.addRow(self.tr("RHK"), self.rhk)
+        form.addRow(self.tr("Keluaran"), output)
+
+        self.add_button = QPushButton(self.tr("Tambah entri berulang"))
+        self.add_button.setObjectName("addRecurring")
+        self.delete_button = QPushButton(self.tr("Hapus terpilih"))
+        self.delete_button.setObjectName("deleteRecurring")
+        self.apply_button = QPushButton(
+            self.tr("Terapkan ke {d}").format(d=format_date(day, ctx.language, "medium"))
+        )
+        self.apply_button.setObjectName("applyRecurringDay")
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        actions.addWidget(self.apply_button)
+
+        self.message = QLabel("")
+        self.message.setObjectName("recurringMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(900, 560)
+
+        # Enter anywhere in the form adds the template (the dialog's default button).
+        self.add_button.setDefault(True)
+        for button in (self.delete_button, self.apply_button):
+            button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.apply_button.clicked.connect(self.apply)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        buttons.rejected.connect(self.reject)
+        self._update_buttons()
+
+    def weekday_text(self, days: tuple[int, ...]) -> str:
+        if tuple(days) == (0, 1, 2, 3, 4):
+            return self.tr("Senin-Jumat")
+        if tuple(days) == (0, 1, 2, 3, 4, 5):
+            return self.tr("Senin-Sabtu")
+        return ", ".join(self.day_names[d] for d in days if 0 <= d <= 6)
+
+    # --- loading --------------------------------------------------------------------
+    def load(self) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: dailylog.list_recurring(ws, actor),
+            on_success=self._loaded,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _loaded(self, rows: list[dailylog.Recurring]) -> None:
+        self.model.set_rows(rows)
+        self._update_buttons()
+
+    def selected(self) -> dailylog.Recurring | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected() is not None)
+        self.apply_button.setEnabled(self.model.rowCount() > 0)
+
+    # --- commands -------------------------------------------------------------------
+    def value(self) -> dailylog.RecurringInput:
+        rhk_text = self.rhk.text().strip()
+        return dailylog.RecurringInput(
+            weekdays=tuple(i for i, box in enumerate(self.weekday_boxes) if box.isChecked()),
+            start=pytime(self.start.time()),
+            end=pytime(self.end.time()),
+            activity=self.activity.text(),
+            rhk_id=self.rhk_by_text.get(rhk_text) if rhk_text else None,
+            quantity=self.quantity.text(),
+            unit=self.unit.text(),
+        )
+
+    def add(self) -> None:
+        rhk_text = self.rhk.text().strip()
+        if rhk_text and rhk_text not in self.rhk_by_text:
+            self._set_message(
+                self.tr(
+                    "RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar."
+                ).format(t=rhk_text),
+                error=True,
+            )
+            self.rhk.setFocus()
+            return
+        data = self.value()
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def added(row: dailylog.Recurring) -> None:
+            self._set_message(
+                self.tr("Entri berulang {s}-{e} ({d}) ditambahkan.").format(
+                    s=hm(row.start), e=hm(row.end), d=self.weekday_text(row.weekdays)
+                )
+            )
+            for field in (self.activity, self.quantity, self.unit):
+                field.clear()
+            self.activity.setFocus()
+            self.load()
+
+        self.ctx.runner.run(
+            lambda _p: dailylog.create_recurring(ws, actor, data),
+            on_success=added,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def deleted(_value: Any) -> None:
+            self._set_message(self.tr('Entri berulang "{a}" dihapus.').format(a=row.activity))
+            self.load()
+
+        self.ctx.runner.run(
+            lambda _p: dailylog.delete_recurring(ws, actor, row.id),
+            on_success=deleted,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def apply(self) -> None:
+        ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
+
+        def done(made: list[dailylog.Entry]) -> None:
+            self._set_message(
+                self.tr("{n} entri berulang ditambahkan ke {d}.").format(
+                    n=len(made), d=format_date(day, self.ctx.language, "medium")
+                )
+                if made
+                else self.tr(
+                    "Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari "
+                    "itu, atau semuanya sudah ada / bertumpang tindih."
+                )
+            )
+            self.applied.emit(len(made))
+
+        self.ctx.runner.run(
+            lambda _p: dailylog.apply_recurring(ws, actor, day),
+            on_success=done,
+            on_failure=self._failed,
+            parent=self,
+        )
