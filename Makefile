@@ -1,5 +1,5 @@
 # Every target bootstraps .venv itself.
-.PHONY: run test bench bench-sync build lint
+.PHONY: run test bench bench-sync bench-central build lint
 run:
 	bash scripts/run.sh
 test:
@@ -8,6 +8,9 @@ bench:
 	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py && .venv/bin/python bench/master.py && .venv/bin/python bench/dailylog.py && .venv/bin/python bench/frozen.py
 bench-sync:
 	bash scripts/bootstrap.sh --test && .venv/bin/python bench/sync.py
+# City scale with a year of daily logs: builds for several minutes.
+bench-central:
+	bash scripts/bootstrap.sh --test && .venv/bin/python bench/central.py
 build:
 	bash scripts/bootstrap.sh --test && .venv/bin/python installer/build.py
 lint:

@@ -1,5 +1,10 @@
 """All ORM models; importing this package registers every table on ``Base.metadata``."""
 
+from ekinerja_desktop.store.models.central import (
+    LOG_YEAR_ROLLUP,
+    CentralImport,
+    LogRollupDirty,
+)
 from ekinerja_desktop.store.models.core import AuditEvent, LocalNode, Setting, User
 from ekinerja_desktop.store.models.dailylog import (
     DailyLog,
@@ -38,8 +43,10 @@ from ekinerja_desktop.store.models.sync import (
 from ekinerja_desktop.store.models.training import DevPlanItem, Training, TrainingKind
 
 __all__ = [
+    "LOG_YEAR_ROLLUP",
     "AuditEvent",
     "CalendarDay",
+    "CentralImport",
     "Conflict",
     "DailyLog",
     "DailyLogEvidence",
@@ -54,6 +61,7 @@ __all__ = [
     "ImportedBundle",
     "KnownNode",
     "LocalNode",
+    "LogRollupDirty",
     "Objection",
     "OrgPerformance",
     "OrgUnit",

@@ -29,7 +29,8 @@ class DailyLog(SyncMixin, Base):
 
     __tablename__ = "daily_log"
     __table_args__ = (
-        # Day view and month calendar of one employee; covering for the monthly recap.
+        # Day view and month calendar of one employee; covering for the monthly recap and
+        # (with ``deleted``, schema 0005) for the central dashboard's log rollup.
         Index(
             "ix_daily_log_employee_day",
             "employee_id",
@@ -38,6 +39,7 @@ class DailyLog(SyncMixin, Base):
             "start_time",
             "end_time",
             "rhk_id",
+            "deleted",
         ),
         # Supervisor review queue: submitted entries of a team, by day.
         Index("ix_daily_log_status_employee_day", "status", "employee_id", "day"),

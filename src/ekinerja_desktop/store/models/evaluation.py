@@ -21,6 +21,17 @@ class Evaluation(SyncMixin, Base):
     __table_args__ = (
         UniqueConstraint("employee_id", "period_code", "revision"),
         Index("ix_evaluation_year_penilai", "year", "penilai_id", "status"),
+        # Central dashboard: every evaluation of a year, covering.
+        Index(
+            "ix_evaluation_year_employee",
+            "year",
+            "period_code",
+            "employee_id",
+            "revision",
+            "status",
+            "predikat",
+            "deleted",
+        ),
     )
 
     employee_id: Mapped[str] = mapped_column(String(36), ForeignKey("employee.id"), nullable=False)
@@ -125,7 +136,11 @@ class FollowUp(SyncMixin, Base):
     """Follow-up of an annual result: recognition (reward) or a coaching plan (pembinaan)."""
 
     __tablename__ = "follow_up"
-    __table_args__ = (Index("ix_follow_up_employee_year", "employee_id", "year"),)
+    __table_args__ = (
+        Index("ix_follow_up_employee_year", "employee_id", "year"),
+        # Central reward/coaching lists, covering.
+        Index("ix_follow_up_year_kind", "year", "kind", "employee_id", "deleted"),
+    )
 
     evaluation_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("evaluation.id"), nullable=False

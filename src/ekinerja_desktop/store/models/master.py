@@ -33,6 +33,17 @@ class Employee(SyncMixin, Base):
     __table_args__ = (
         Index("ix_employee_unit_name", "unit_id", "name"),
         Index("ix_employee_name", "name"),
+        # Central dashboard: all active employees with their unit and status, covering.
+        Index(
+            "ix_employee_active_unit",
+            "active",
+            "deleted",
+            "unit_id",
+            "status",
+            "id",
+            "active_from",
+            "active_to",
+        ),
     )
 
     nip: Mapped[str] = mapped_column(String(18), nullable=False, unique=True)

@@ -20,6 +20,8 @@ class Skp(SyncMixin, Base):
     __table_args__ = (
         UniqueConstraint("employee_id", "year", "revision"),
         Index("ix_skp_year_penilai_status", "year", "penilai_id", "status"),
+        # Central dashboard: every SKP of a year, covering.
+        Index("ix_skp_year_employee", "year", "employee_id", "revision", "status", "deleted"),
     )
 
     employee_id: Mapped[str] = mapped_column(String(36), ForeignKey("employee.id"), nullable=False)

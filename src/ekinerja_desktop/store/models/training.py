@@ -29,7 +29,18 @@ class Training(SyncMixin, Base):
     """One development activity of one employee (Diajukan -> Diverifikasi / Ditolak)."""
 
     __tablename__ = "training"
-    __table_args__ = (Index("ix_training_employee_start", "employee_id", "start_date", "status"),)
+    __table_args__ = (
+        Index("ix_training_employee_start", "employee_id", "start_date", "status"),
+        # Central JP attainment: verified JP of a year, covering.
+        Index(
+            "ix_training_status_start",
+            "status",
+            "start_date",
+            "deleted",
+            "employee_id",
+            "jp_credited",
+        ),
+    )
 
     employee_id: Mapped[str] = mapped_column(String(36), ForeignKey("employee.id"), nullable=False)
     route: Mapped[str] = mapped_column(String(32), nullable=False)

@@ -1,0 +1,526 @@
+"""Dasbor: the city (or own OPD) dashboard per year and evaluation period, each chart also
+as a table with export, drill-down OPD -> unit -> person, and the public annual report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.data_table import MessageLabel, TablePanel, ask_export_path
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
+from ekinerja_desktop.services import central
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.gui.charts import ChartPanel
+
+CHANGES = frozenset(
+    {"sync", "employee", "unit", "skp", "dailylog", "training", "evaluation", "mapping"}
+)
+PREVIEW, EXTERNAL = "preview", "external"
+
+
+def ask_year(parent: QWidget, title: str, label: str, value: int) -> int | None:
+    """The report year (None when cancelled); tests replace this."""
+    year, ok = QInputDialog.getInt(parent, title, label, value, 2000, 2100)
+    return year if ok else None
+
+
+def ask_folder(parent: QWidget, title: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title)
+
+
+def ask_open_pdf(parent: QWidget, title: str, text: str, labels: tuple[str, str, str]) -> str:
+    """PREVIEW, EXTERNAL or "" (close)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    preview = box.addButton(labels[0], QMessageBox.ButtonRole.AcceptRole)
+    external = box.addButton(labels[1], QMessageBox.ButtonRole.ActionRole)
+    box.addButton(labels[2], QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return PREVIEW if clicked is preview else EXTERNAL if clicked is external else ""
+
+
+def open_external(path: Path) -> bool:
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+@dataclass(frozen=True)
+class Crumb:
+    kind: str  # "opd" | "unit"
+    id: str
+    label: str
+
+
+class SummaryCards(QWidget):
+    """The summary table as a row of big numbers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCards")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.values: dict[str, QLabel] = {}
+
+    def set_table(self, table: central.DataTable) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.values = {}
+        kind = table.columns[1].kind
+        for i, (label, value) in enumerate(table.rows):
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setStyleSheet("QFrame { background: #f5f7fa; border-radius: 4px; }")
+            number = QLabel(central.cell_text(value, kind))
+            number.setObjectName(f"card{i}")
+            number.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1a3d6d;")
+            caption = QLabel(str(label))
+            caption.setWordWrap(True)
+            inner = QVBoxLayout(card)
+            inner.addWidget(number)
+            inner.addWidget(caption)
+            self.grid.addWidget(card, 0, i)
+            self.values[str(label)] = number
+
+
+class DashboardPage(Page):
+    """Tabs of charts for the chosen year and period; double-click an OPD (bar or row) for
+    its units, a unit for its people (admins only). Loading runs in the task runner."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        # QtCharts is imported here, when the page is first opened, not at startup.
+        from ekinerja_desktop.gui import charts
+
+        self._charts = charts
+        self.dashboard: central.Dashboard | None = None
+        self.crumbs: list[Crumb] = []
+        self._stale = True
+        self._request = 0
+        self._requested_year = 0
+        self.preview_factory: Callable[..., Any] = PdfPreviewDialog
+        self.preview: Any = None
+        self.is_central_admin = ctx.actor.has(Role.ADMIN_PUSAT)
+
+        self.year = QSpinBox()
+        self.year.setObjectName("dashboardYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today_wita().year)
+        self.period = QComboBox()
+        self.period.setObjectName("dashboardPeriod")
+        self.period.setMinimumContentsLength(16)
+        self.reload_button = QPushButton(self.tr("Muat ulang"))
+        self.reload_button.setObjectName("dashboardReload")
+        self.export_all_button = QPushButton(self.tr("Ekspor semua..."))
+        self.export_all_button.setObjectName("dashboardExportAll")
+        self.export_all_button.setToolTip(self.tr("Semua tabel dasbor dalam satu berkas .xlsx"))
+        self.public_button = QPushButton(self.tr("Laporan Publik..."))
+        self.public_button.setObjectName("dashboardPublicReport")
+        self.public_button.setToolTip(
+            self.tr("Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP")
+        )
+        self.public_button.setVisible(self.is_central_admin)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Periode evaluasi")))
+        top.addWidget(self.period)
+        top.addWidget(self.reload_button)
+        top.addStretch(1)
+        top.addWidget(self.export_all_button)
+        top.addWidget(self.public_button)
+
+        self.info = QLabel("")
+        self.info.setObjectName("dashboardInfo")
+        self.info.setWordWrap(True)
+        self.back_button = QPushButton(self.tr("‹ Kembali"))
+        self.back_button.setObjectName("dashboardBack")
+        self.breadcrumb = QLabel("")
+        self.breadcrumb.setObjectName("dashboardBreadcrumb")
+        self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
+        crumbs = QHBoxLayout()
+        crumbs.addWidget(self.back_button)
+        crumbs.addWidget(self.breadcrumb, 1)
+        self.message = MessageLabel("dashboardMessage")
+
+        self.cards = SummaryCards()
+        self.top_bottom = self._panel("topBottom", chart=False)
+        self.skp = self._panel("skpStatus")
+        self.log_month = self._panel("logByMonth")
+        self.log_opd = self._panel("logByOpd", heat=True)
+        self.eval_progress = self._panel("evaluationProgress")
+        self.eval_opd = self._panel("evaluationByOpd")
+        self.predikat = self._panel("predikat")
+        self.warnings = self._panel("predikatWarnings", chart=False)
+        self.jp = self._panel("jp")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dashboardTabs")
+        summary = QWidget()
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.addWidget(self.cards)
+        summary_layout.addWidget(self.top_bottom, 1)
+        self.tabs.addTab(summary, self.tr("Ringkasan"))
+        self.tabs.addTab(self.skp, self.tr("Status SKP"))
+        self.tabs.addTab(self.log_month, self.tr("Log Bulanan"))
+        self.tabs.addTab(self.log_opd, self.tr("Log per OPD"))
+        self.tabs.addTab(self.eval_progress, self.tr("Evaluasi per Periode"))
+        self.tabs.addTab(self.eval_opd, self.tr("Evaluasi per OPD"))
+        predikat = QSplitter(Qt.Orientation.Vertical)
+        predikat.addWidget(self.predikat)
+        predikat.addWidget(self.warnings)
+        predikat.setStretchFactor(0, 3)
+        predikat.setStretchFactor(1, 1)
+        predikat.setChildrenCollapsible(False)
+        self.tabs.addTab(predikat, self.tr("Predikat"))
+        self.tabs.addTab(self.jp, self.tr("Capaian JP"))
+        self.opd_panel = self._panel("opdUnits")
+        self.unit_panel = self._panel("unitPeople")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.opd_panel)
+        self.stack.addWidget(self.unit_panel)
+        self.hint = QLabel(
+            self.tr("Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.")
+        )
+        self.hint.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addLayout(crumbs)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.hint)
+
+        self.reload_button.clicked.connect(self.load)
+        # Year: wait until the user stops clicking the arrows before loading.
+        self._year_timer = QTimer(self)
+        self._year_timer.setSingleShot(True)
+        self._year_timer.setInterval(400)
+        self._year_timer.timeout.connect(self._year_changed)
+        self.year.valueChanged.connect(lambda _v: self._year_timer.start())
+        self.period.activated.connect(lambda _i: self.load())
+        self.back_button.clicked.connect(self.back)
+        self.breadcrumb.linkActivated.connect(lambda link: self.go_to(int(link)))
+        self.export_all_button.clicked.connect(self.ask_export_all)
+        self.public_button.clicked.connect(self.ask_public_report)
+        self._show_level()
+        self.export_all_button.setEnabled(False)
+
+    def _panel(self, name: str, *, chart: bool = True, heat: bool = False) -> TablePanel:
+        panel: TablePanel
+        if chart:
+            panel = self._charts.ChartPanel(self.ctx.runner, name, heat=heat)
+        else:
+            panel = TablePanel(self.ctx.runner, name, heat=heat)
+        panel.activated.connect(lambda row_id, label, p=panel: self._activated(p, row_id, label))
+        panel.message.connect(self.message.show_text)
+        return panel
+
+    def panels(self) -> dict[str, TablePanel]:
+        """Dashboard table key -> the panel showing it."""
+        return {
+            "top_bottom": self.top_bottom,
+            "skp_status": self.skp,
+            "log_by_month": self.log_month,
+            "log_by_opd": self.log_opd,
+            "evaluation_progress": self.eval_progress,
+            "evaluation_by_opd": self.eval_opd,
+            "predikat": self.predikat,
+            "predikat_warnings": self.warnings,
+            "jp": self.jp,
+        }
+
+    def chart_panel(self, key: str) -> ChartPanel:
+        panel = self.panels()[key]
+        assert isinstance(panel, self._charts.ChartPanel)
+        return panel
+
+    # --- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & CHANGES:
+            self._stale = True
+            if self.isVisible():
+                self.load()
+
+    def _year_changed(self) -> None:
+        if self.year.value() != self._requested_year:
+            self.load()
+
+    def selected_period(self, year: int) -> str | None:
+        """The period chosen in the combo, when the combo belongs to ``year``."""
+        if self.dashboard is None or self.dashboard.year != year:
+            return None
+        code = self.period.currentData()
+        return str(code) if code else None
+
+    def load(self) -> None:
+        year = self.year.value()
+        period = self.selected_period(year)
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self._stale = False
+        self._request += 1
+        self._requested_year = year
+        request = self._request
+
+        def work(progress: Any) -> tuple[list[tuple[str, str]], central.Dashboard]:
+            choices = central.period_choices(ws, year)
+            return choices, central.dashboard(
+                ws, actor, year, period_code=period, progress=progress
+            )
+
+        self.message.show_text("")
+        token = self.ctx.runner.run(
+            work,
+            # A load the user cancelled may still finish (no progress call came after
+            # the click): its figures are not wanted any more.
+            on_success=lambda result: None if token.cancelled else self._loaded(request, *result),
+            on_failure=lambda error: self._failed(request, error),
+            parent=self,
+            label=self.tr("Memuat dasbor..."),
+            cancellable=True,
+        )
+
+    def _loaded(
+        self, request: int, choices: list[tuple[str, str]], dashboard: central.Dashboard
+    ) -> None:
+        if request != self._request:
+            return  # an older request; a newer one is on its way
+        changed_year = self.dashboard is None or self.dashboard.year != dashboard.year
+        self.dashboard = dashboard
+        self.period.blockSignals(True)
+        self.period.clear()
+        for code, label in choices:
+            self.period.addItem(label, code)
+        self.period.setCurrentIndex(max(0, self.period.findData(dashboard.period_code)))
+        self.period.blockSignals(False)
+        self.info.setText(
+            self.tr(
+                "<b>{scope}</b> · tahun {y} · periode evaluasi {p} · log harian dihitung s.d. {d}"
+            ).format(
+                scope=dashboard.scope_label,
+                y=dashboard.year,
+                p=dashboard.period_label,
+                d=(dashboard.as_of - timedelta(days=1)).strftime("%d-%m-%Y"),
+            )
+        )
+        self.cards.set_table(dashboard.summary)
+        for key, panel in self.panels().items():
+            panel.set_table(getattr(dashboard, key))
+        self.export_all_button.setEnabled(True)
+        if changed_year:
+            self.crumbs = []
+            self._show_level()
+        else:
+            # Same year, other period: every open drill level shows the new period too.
+            for crumb in self.crumbs:
+                self._open(crumb, reopen=True)
+
+    def _failed(self, request: int, error: BaseException) -> None:
+        if request != self._request:
+            return
+        self.message.show_error(error)
+
+    # --- drill-down -----------------------------------------------------------------
+    def _activated(self, panel: TablePanel, row_id: str, label: str) -> None:
+        table = panel.data_table
+        if table is None or table.drill not in ("opd", "unit"):
+            return
+        self.drill(Crumb(table.drill, row_id, label))
+
+    def drill(self, crumb: Crumb) -> None:
+        self._open(crumb, reopen=False)
+
+    def _open(self, crumb: Crumb, *, reopen: bool) -> None:
+        if self.dashboard is None:
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        year, period = self.dashboard.year, self.dashboard.period_code
+        fetch = central.drill_opd if crumb.kind == "opd" else central.drill_unit
+        self.message.show_text("")
+        self.ctx.runner.run(
+            lambda _p: fetch(ws, actor, year, crumb.id, period_code=period),
+            on_success=lambda table: self._drilled(crumb, table, reopen),
+            on_failure=self.message.show_error,
+            parent=self,
+            label=self.tr("Memuat rincian..."),
+        )
+
+    def _drilled(self, crumb: Crumb, table: central.DataTable, reopen: bool) -> None:
+        if not reopen:
+            level = 1 if crumb.kind == "opd" else 2
+            self.crumbs = [*self.crumbs[: level - 1], crumb]
+        panel = self.opd_panel if crumb.kind == "opd" else self.unit_panel
+        panel.set_table(table)
+        self._show_level()
+
+    def back(self) -> None:
+        self.go_to(len(self.crumbs) - 1)
+
+    def go_to(self, level: int) -> None:
+        self.crumbs = self.crumbs[: max(0, level)]
+        self._show_level()
+
+    def _show_level(self) -> None:
+        level = len(self.crumbs)
+        self.stack.setCurrentIndex(level)
+        self.back_button.setVisible(level > 0)
+        self.breadcrumb.setVisible(level > 0)
+        home = self.tr("Dasbor")
+        parts = [f'<a href="0">{home}</a>']
+        for i, crumb in enumerate(self.crumbs, 1):
+            text = crumb.label.replace("&", "&amp;").replace("<", "&lt;")
+            parts.append(text if i == level else f'<a href="{i}">{text}</a>')
+        self.breadcrumb.setText(" › ".join(parts))
+        if level == 0:
+            self.hint.setText(
+                self.tr("Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.")
+            )
+        elif level == 1:
+            self.hint.setText(
+                self.tr("Klik dua kali sebuah unit untuk rincian per pegawai (khusus admin).")
+            )
+        else:
+            self.hint.setText(self.tr("Rincian per pegawai unit ini."))
+
+    def current_panel(self) -> TablePanel | None:
+        level = len(self.crumbs)
+        return self.opd_panel if level == 1 else self.unit_panel if level == 2 else None
+
+    # --- export ---------------------------------------------------------------------
+    def ask_export_all(self) -> None:
+        if self.dashboard is None:
+            return
+        path = ask_export_path(
+            self, self.tr("Ekspor semua tabel dasbor"), f"dasbor-{self.dashboard.year}.xlsx"
+        )
+        if path:
+            self.export_all(Path(path).with_suffix(".xlsx"))
+
+    def export_all(self, path: Path) -> None:
+        dashboard = self.dashboard
+        if dashboard is None:
+            return
+        self.ctx.runner.run(
+            lambda _p: central.export_tables(dashboard.tables(), path),
+            on_success=lambda out: self.message.show_text(
+                self.tr("Semua tabel dasbor ditulis ke {p}.").format(p=out)
+            ),
+            on_failure=self.message.show_error,
+            parent=self,
+            label=self.tr("Mengekspor tabel..."),
+        )
+
+    # --- public report --------------------------------------------------------------
+    def ask_public_report(self) -> None:
+        year = ask_year(
+            self,
+            self.tr("Laporan Publik"),
+            self.tr("Tahun laporan kinerja ASN:"),
+            self.dashboard.year if self.dashboard else self.year.value(),
+        )
+        if year is None:
+            return
+        folder = ask_folder(self, self.tr("Folder untuk laporan publik (PDF dan CSV)"))
+        if folder:
+            self.public_report(year, Path(folder))
+
+    def public_report(self, year: int, folder: Path) -> None:
+        from ekinerja_desktop.services import transparency
+
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.message.show_text("")
+        self.ctx.runner.run(
+            lambda _p: transparency.write_report(ws, actor, year, folder),
+            on_success=self._public_done,
+            on_failure=self.message.show_error,
+            parent=self,
+            label=self.tr("Menyusun laporan publik..."),
+        )
+
+    def _public_done(self, files: Any) -> None:
+        pdf = Path(files.pdf)
+        self.message.show_text(
+            self.tr("Laporan publik {y} ditulis: {pdf} dan {n} berkas CSV di {dir}.").format(
+                y=files.report.year, pdf=pdf.name, n=len(files.csv), dir=pdf.parent
+            )
+        )
+        choice = ask_open_pdf(
+            self,
+            self.tr("Laporan Publik"),
+            self.tr("Laporan {name} sudah dibuat. Buka sekarang?").format(name=pdf.name),
+            (self.tr("Pratinjau"), self.tr("Buka di aplikasi lain"), self.tr("Tutup")),
+        )
+        if choice == PREVIEW:
+            dialog = self.preview_factory(
+                pdf, self.tr("Laporan kinerja ASN {y}").format(y=files.report.year), self
+            )
+            self.preview = dialog
+            dialog.open()
+        elif choice == EXTERNAL and not open_external(pdf):
+            self.message.show_text(
+                self.tr("Tidak ada aplikasi untuk membuka {p}. Buka berkasnya dari folder.").format(
+                    p=pdf
+                ),
+                True,
+            )
+
+
+def _may_view(ctx: GuiContext) -> bool:
+    """Admins always; an atasan only when the service grants a view (heads of an OPD)."""
+    if ctx.actor.roles & {Role.ADMIN_PUSAT, Role.ADMIN_OPD}:
+        return True
+    from ekinerja_desktop.services.errors import PermissionDeniedError
+
+    try:
+        central.access(ctx.ws, ctx.actor)
+    except PermissionDeniedError:
+        return False
+    return True
+
+
+register(
+    PageSpec(
+        key="dashboard",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Dasbor")),
+        order=20,
+        factory=DashboardPage,
+        # Heads of an OPD hold the atasan role; only they (and admins) see the page.
+        roles=frozenset({Role.ADMIN_PUSAT, Role.ADMIN_OPD, Role.ATASAN}),
+        available=_may_view,
+    )
+)

@@ -1,0 +1,316 @@
+"""Builder for the central-office tests: a small city with known figures, written as rows
+(the dashboard only reads rows, so the module services are not needed to make them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from ekinerja_desktop.domain.calendar import WorkCalendar
+from ekinerja_desktop.domain.roles import NodeRole
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.services import auth
+from ekinerja_desktop.services.workspace import init_workspace
+from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.models import (
+    DailyLog,
+    Employee,
+    Evaluation,
+    FollowUp,
+    OrgPerformance,
+    OrgUnit,
+    Skp,
+    Training,
+)
+
+PASSWORD = "rahasia-admin-1"
+YEAR = today_wita().year - 1  # a whole past year: every working day counts
+
+# Distinct surnames so a test can search PDF text and CSV for any of them.
+SURNAMES = (
+    "Lamasitudju Rahmawati",
+    "Tombolotutu Arifin",
+    "Lapasere Nurhayati",
+    "Tandiabang Yusran",
+    "Mangge Sulistiawati",
+    "Kadullah Herlina",
+    "Borman Syamsuddin",
+    "Tampubolon Fitriani",
+    "Lasaeba Rahmat",
+    "Towoliu Marlina",
+    "Pettalolo Irwan",
+    "Sambaliro Yuliani",
+    "Djanggola Hasbullah",
+    "Lakuana Rosmiati",
+    "Hentihu Darwis",
+    "Malonda Suryani",
+    "Paliudju Baharuddin",
+    "Tanggahma Nurlela",
+    "Sigilipu Kasman",
+    "Dotulong Wahida",
+    "Mokodompit Azis",
+    "Sondakh Ratnawati",
+    "Lamangkona Jufri",
+    "Rumampuk Hasnah",
+)
+
+
+def nip(seq: int, status: str) -> str:
+    if status == "PPPK":
+        return f"19900101{YEAR - 3}21{1}{seq:03d}"
+    return f"198501012010011{seq:03d}"
+
+
+@dataclass
+class City:
+    year: int
+    units: dict[str, str] = field(default_factory=dict)  # key -> unit id
+    people: dict[str, str] = field(default_factory=dict)  # key -> employee id
+    names: list[str] = field(default_factory=list)
+    nips: list[str] = field(default_factory=list)
+    skp: dict[str, str] = field(default_factory=dict)  # key -> approved skp id
+    evals: dict[str, str] = field(default_factory=dict)  # key -> AKHIR evaluation id
+
+
+def central_node(path, database_url=None):
+    ws = init_workspace(
+        path,
+        role=NodeRole.CENTRAL,
+        agency="Pemerintah Kota Palu",
+        admin_username="admin",
+        admin_password=PASSWORD,
+        database_url=database_url,
+    )
+    return ws, auth.login(ws, "admin", PASSWORD)
+
+
+def first_working_days(year: int, month: int, count: int) -> list[date]:
+    cal = WorkCalendar()
+    day, out = date(year, month, 1), []
+    while len(out) < count:
+        if cal.is_working_day(day):
+            out.append(day)
+        day += timedelta(days=1)
+    return out
+
+
+def working_days(year: int) -> int:
+    cal = WorkCalendar()
+    day, n = date(year, 1, 1), 0
+    while day.year == year:
+        n += cal.is_working_day(day)
+        day += timedelta(days=1)
+    return n
+
+
+# (key, opd, status, skp status, AKHIR predikat, verified JP)
+ROSTER = (
+    ("a0", "a", "PNS", "Disetujui", "Sangat Baik", "24"),
+    ("a1", "a_bid", "PNS", "Disetujui", "Sangat Baik", "24"),
+    ("a2", "a_bid", "PNS", "Disetujui", "Baik", "24"),
+    ("a3", "a_bid", "PNS", "Disetujui", "Baik", "20"),
+    ("a4", "a_bid", "PNS", "Disetujui", "Baik", "21.5"),
+    ("a5", "a_bid", "PNS", "Disetujui", "Baik", "10"),
+    ("a6", "a_bid", "PNS", "Disetujui", "Baik", "10"),
+    ("a7", "a_bid", "PNS", "Disetujui", "Butuh Perbaikan", "19.99"),
+    ("a8", "a_bid", "PPPK", "Disetujui", "Kurang/Misconduct", "12"),
+    ("a9", "a_bid", "PPPK", "Disetujui", "Baik", "12"),
+    ("a10", "a_bid", "PPPK", "Diajukan", "", "12"),
+    ("a11", "a_bid", "PPPK", "", "", "30"),
+    ("b0", "b", "PNS", "Disetujui", "Sangat Baik", "20"),
+    ("b1", "b", "PNS", "Disetujui", "Baik", "20"),
+    ("b2", "b", "PNS", "Disetujui", "Baik", "20"),
+    ("b3", "b", "PNS", "Disetujui", "Baik", "20"),
+    ("b4", "b", "PNS", "Disetujui", "Baik", "20"),
+    ("b5", "b", "PNS", "Disetujui", "Baik", "20"),
+    ("b6", "b", "PNS", "Draft", "", "20"),
+    ("b7", "b", "PNS", "Ditolak", "", "20"),
+    ("c0", "c", "PNS", "Disetujui", "Baik", "0"),
+    ("c1", "c", "PNS", "Disetujui", "Baik", "0"),
+    ("c2", "c", "PNS", "Disetujui", "Baik", "0"),
+    ("d0", "d", "PNS", "Disetujui", "Sangat Kurang", "0"),
+)
+LOG_PERSON = "a1"
+LOG_APPROVED_DAYS = 5
+
+
+def build_city(ws, year: int = YEAR) -> City:
+    city = City(year)
+    with ws.write("test") as session:
+        for key, name, code, parent in (
+            ("a", "Dinas Kesehatan", "DINKES", None),
+            ("a_bid", "Bidang Pelayanan", "", "a"),
+            ("b", "Dinas Pendidikan", "DIKBUD", None),
+            ("c", "Kecamatan Tatanga", "TATANGA", None),
+            ("d", "Badan Arsip", "ARSIP", None),
+        ):
+            unit = OrgUnit(
+                id=new_uuid(),
+                name=name,
+                code=code,
+                kind="opd" if parent is None else "bidang",
+                parent_id=city.units[parent] if parent else None,
+            )
+            session.add(unit)
+            session.flush()
+            city.units[key] = unit.id
+        for seq, (key, unit, status, _skp, _pred, _jp) in enumerate(ROSTER, 1):
+            emp = Employee(
+                id=new_uuid(),
+                nip=nip(seq, status),
+                name=SURNAMES[seq - 1],
+                status=status,
+                unit_id=city.units[unit],
+                jabatan_name="Analis",
+                is_unit_head=key == "a0",
+            )
+            session.add(emp)
+            city.people[key] = emp.id
+            city.names.append(emp.name)
+            city.nips.append(emp.nip)
+        session.flush()
+        for key, _unit, _status, skp_status, pred, jp in ROSTER:
+            emp_id = city.people[key]
+            if skp_status:
+                skp = Skp(
+                    id=new_uuid(),
+                    employee_id=emp_id,
+                    year=year,
+                    period_start=date(year, 1, 1),
+                    period_end=date(year, 12, 31),
+                    status=skp_status,
+                )
+                session.add(skp)
+                session.flush()
+                if skp_status == "Disetujui":
+                    city.skp[key] = skp.id
+            if pred:
+                ev = Evaluation(
+                    id=new_uuid(),
+                    employee_id=emp_id,
+                    skp_id=city.skp[key],
+                    year=year,
+                    period_code=f"{year}-AKHIR",
+                    status="Ditandatangani",
+                    predikat=pred,
+                    signed_at=datetime(year, 12, 31, 8, 0),
+                )
+                session.add(ev)
+                session.flush()
+                city.evals[key] = ev.id
+            if jp != "0":
+                session.add(
+                    Training(
+                        id=new_uuid(),
+                        employee_id=emp_id,
+                        route="pelatihan_klasikal",
+                        kind_code="bimtek",
+                        title="Bimtek kinerja",
+                        start_date=date(year, 3, 2),
+                        end_date=date(year, 3, 4),
+                        jp_credited=jp,
+                        status="Diverifikasi",
+                    )
+                )
+        # a second, draft revision keeps the approved one in force
+        session.add(
+            Skp(
+                id=new_uuid(),
+                employee_id=city.people["a2"],
+                year=year,
+                revision=2,
+                previous_id=city.skp["a2"],
+                period_start=date(year, 1, 1),
+                period_end=date(year, 12, 31),
+                status="Draft",
+            )
+        )
+        # a pending training does not count
+        session.add(
+            Training(
+                id=new_uuid(),
+                employee_id=city.people["a5"],
+                route="pelatihan_klasikal",
+                kind_code="bimtek",
+                title="Bimtek menunggu",
+                start_date=date(year, 5, 4),
+                end_date=date(year, 5, 5),
+                jp_credited="15",
+                status="Diajukan",
+            )
+        )
+        # a correction in progress: predikat from the signed revision, status from the new
+        session.add(
+            Evaluation(
+                id=new_uuid(),
+                employee_id=city.people["b1"],
+                skp_id=city.skp["b1"],
+                year=year,
+                period_code=f"{year}-AKHIR",
+                revision=2,
+                previous_id=city.evals["b1"],
+                status="Draft",
+                predikat="",
+            )
+        )
+        # Triwulan I: two signed, one draft (Dinas Kesehatan)
+        for key, status in (("a0", "Ditandatangani"), ("a1", "Diakui"), ("a2", "Draft")):
+            session.add(
+                Evaluation(
+                    id=new_uuid(),
+                    employee_id=city.people[key],
+                    skp_id=city.skp[key],
+                    year=year,
+                    period_code=f"{year}-Q1",
+                    status=status,
+                    predikat="Baik" if status != "Draft" else "",
+                )
+            )
+        session.add(
+            OrgPerformance(
+                id=new_uuid(),
+                unit_id=city.units["a"],
+                year=year,
+                period_code=f"{year}-AKHIR",
+                predikat="Butuh Perbaikan",
+            )
+        )
+        for key, kind in (("a7", "pembinaan"), ("a0", "reward")):
+            session.add(
+                FollowUp(
+                    id=new_uuid(),
+                    evaluation_id=city.evals[key],
+                    employee_id=city.people[key],
+                    year=year,
+                    kind=kind,
+                    description="Tindak lanjut",
+                )
+            )
+    add_log_pattern(ws, city.people[LOG_PERSON], year)
+    return city
+
+
+def add_log_pattern(ws, employee_id: str, year: int) -> None:
+    """January: 5 working days with approved entries (one of them twice), an approved
+    Saturday, a draft-only working day, and a tombstoned approved entry."""
+    days = first_working_days(year, 1, LOG_APPROVED_DAYS + 2)
+    saturday = next(d for d in (date(year, 1, i) for i in range(1, 15)) if d.weekday() == 5)
+
+    def log(day: date, status: str, hour: int = 8, deleted: bool = False) -> DailyLog:
+        return DailyLog(
+            id=new_uuid(),
+            employee_id=employee_id,
+            day=day,
+            start_time=time(hour, 0),
+            end_time=time(hour + 1, 0),
+            activity="Menyusun laporan",
+            status=status,
+            deleted=deleted,
+        )
+
+    with ws.write("test") as session:
+        session.add_all([log(d, "Disetujui") for d in days[:LOG_APPROVED_DAYS]])
+        session.add(log(days[0], "Disetujui", hour=10))
+        session.add(log(saturday, "Disetujui"))
+        session.add(log(days[LOG_APPROVED_DAYS], "Draft"))
+        session.add(log(days[LOG_APPROVED_DAYS + 1], "Disetujui", deleted=True))

@@ -1,0 +1,293 @@
+"""Central dashboard: figures per OPD against hand-counted data, the daily-log rollup
+following every change, drill-down, reward/coaching/JP lists, permissions, export."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, time
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import text, update
+
+from ekinerja_desktop.services import central
+from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
+from ekinerja_desktop.store import rollup
+from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.models import DailyLog, Skp
+
+from .central_helpers import (
+    LOG_APPROVED_DAYS,
+    LOG_PERSON,
+    YEAR,
+    build_city,
+    central_node,
+    first_working_days,
+    working_days,
+)
+from .master_helpers import actor_for
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture
+def city(data_dir, database_url):
+    ws, admin = central_node(data_dir, database_url)
+    built = build_city(ws)
+    yield ws, admin, built
+    ws.close()
+
+
+def _row(table: central.DataTable, first: str) -> dict[str, object]:
+    for values in table.as_dicts():
+        if next(iter(values.values())) == first:
+            return values
+    raise AssertionError(f"{first!r} not in {table.key}: {table.rows}")
+
+
+def _log_rate(days: int, people: int) -> float:
+    return round(100.0 * days / (people * working_days(YEAR)), 1)
+
+
+def test_dashboard_figures_follow_the_stated_definitions(city):
+    ws, admin, _c = city
+    d = central.dashboard(ws, admin, YEAR)
+    assert d.period_code == f"{YEAR}-AKHIR"
+    assert d.scope_label == "Seluruh OPD"
+    assert d.skp_status.drill == "opd"
+    assert len(d.skp_status.row_ids) == 4
+
+    kes = _row(d.skp_status, "Dinas Kesehatan")
+    # a2 has an approved revision 1 and a draft revision 2: still "Disetujui"
+    assert (kes["pegawai"], kes["belum"], kes["diajukan"], kes["disetujui"]) == (12, 1, 1, 10)
+    assert kes["pct_disetujui"] == 83.3
+    dik = _row(d.skp_status, "Dinas Pendidikan")
+    assert (dik["draft"], dik["ditolak"], dik["disetujui"], dik["pct_disetujui"]) == (
+        1,
+        1,
+        6,
+        75.0,
+    )
+
+    pred = _row(d.predikat, "Dinas Kesehatan")
+    assert pred["org_predikat"] == "Butuh Perbaikan"
+    assert (pred["dinilai"], pred["sangat_baik"], pred["baik"]) == (10, 2, 6)
+    assert (pred["butuh_perbaikan"], pred["kurang"], pred["sangat_kurang"]) == (1, 1, 0)
+    assert pred["peringatan"] == 2
+    warnings = [r[2] for r in d.predikat_warnings.rows]
+    assert any("Butuh Perbaikan 10" in w and "minimal 60%" in w for w in warnings)
+    assert any("Sangat Baik 20" in w and "maksimal 10%" in w for w in warnings)
+    # b1's correction (revision 2) is a draft: the predikat of the signed revision counts
+    assert _row(d.predikat, "Dinas Pendidikan")["baik"] == 5
+    assert _row(d.predikat, "Dinas Pendidikan")["org_predikat"] == "-"
+
+    jp = _row(d.jp, "Dinas Kesehatan")
+    # 24, 24, 24, 20, 21.5 reach 20 JP; 10 (+15 only submitted), 10 and 19.99 do not
+    assert (jp["pns"], jp["pns_20"], jp["pct_pns_20"]) == (8, 5, 62.5)
+    assert (jp["pppk"], jp["pppk_ok"]) == (4, 3)  # 30 JP is over the PPPK cap
+    assert _row(d.jp, "Dinas Pendidikan")["pct_pns_20"] == 100.0
+
+    akhir = _row(d.evaluation_progress, "Akhir")
+    assert (akhir["skp_disetujui"], akhir["belum"], akhir["draft"]) == (20, 0, 1)
+    assert (akhir["ditandatangani"], akhir["pct_selesai"]) == (19, 95.0)
+    q1 = _row(d.evaluation_progress, "Triwulan I")
+    assert (q1["belum"], q1["draft"], q1["ditandatangani"], q1["diakui"]) == (17, 1, 1, 1)
+
+    jan = d.log_by_month.as_dicts()[0]
+    assert jan["hari_disetujui"] == LOG_APPROVED_DAYS
+    # Saturday, the draft-only day and the tombstoned entry are not counted
+    assert _row(d.log_by_opd, "Dinas Kesehatan")["tahun"] == _log_rate(LOG_APPROVED_DAYS, 12)
+    assert _row(d.log_by_opd, "Dinas Pendidikan")["tahun"] == 0.0
+    assert _row(d.summary, "Pegawai aktif")["nilai"] == 24.0
+
+    top = [r for r in d.top_bottom.as_dicts() if r["indikator"] == "SKP disetujui"]
+    assert top[0]["posisi"] == "Teratas"
+    assert top[0]["nilai"] == 100.0
+    assert d.top_bottom.row_ids[0] in d.skp_status.row_ids
+
+
+def test_rollup_follows_every_kind_of_log_change(city):
+    ws, admin, c = city
+    person = c.people[LOG_PERSON]
+
+    def approved_days() -> int:
+        d = central.dashboard(ws, admin, YEAR)
+        return int(d.log_by_month.as_dicts()[0]["hari_disetujui"])
+
+    assert approved_days() == LOG_APPROVED_DAYS
+    with ws.read() as session:
+        assert rollup.dirty_count(session.connection()) == 0
+    draft_day = first_working_days(YEAR, 1, LOG_APPROVED_DAYS + 1)[-1]
+    with ws.write("test") as session:
+        session.execute(
+            update(DailyLog)
+            .where(DailyLog.employee_id == person, DailyLog.day == draft_day)
+            .values(status="Disetujui")
+        )
+    assert approved_days() == LOG_APPROVED_DAYS + 1
+    with ws.write("test") as session:
+        entry = session.execute(
+            DailyLog.__table__.select().where(
+                DailyLog.employee_id == person, DailyLog.day == draft_day
+            )
+        ).first()
+        session.get(DailyLog, entry.id).deleted = True
+    assert approved_days() == LOG_APPROVED_DAYS
+
+    # A rebuilt table loses its triggers: the next refresh notices and recomputes all.
+    with ws.write("test") as session:
+        for name in rollup.TRIGGERS:
+            suffix = "" if ws.is_sqlite else " ON daily_log"
+            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        session.add(
+            DailyLog(
+                id=new_uuid(),
+                employee_id=person,
+                day=draft_day,
+                start_time=time(13, 0),
+                end_time=time(14, 0),
+                activity="Rapat",
+                status="Disetujui",
+            )
+        )
+    assert approved_days() == LOG_APPROVED_DAYS + 1
+    with ws.read() as session:
+        assert rollup.triggers_present(session.connection())
+
+
+def test_a_local_save_is_seen_by_the_next_dashboard(city):
+    ws, admin, c = city
+    before = _row(central.dashboard(ws, admin, YEAR).skp_status, "Dinas Kesehatan")
+    with ws.write("test") as session:
+        session.execute(
+            update(Skp).where(Skp.employee_id == c.people["a10"]).values(status="Disetujui")
+        )
+        # a bulk UPDATE bypasses the unit of work; an ORM save advances the node sequence
+        session.get(Skp, c.skp["a0"]).decision_note = "dicatat"
+    after = _row(central.dashboard(ws, admin, YEAR).skp_status, "Dinas Kesehatan")
+    assert (before["disetujui"], after["disetujui"]) == (10, 11)
+
+
+def test_period_choice_and_bad_input(city):
+    ws, admin, _c = city
+    codes = [code for code, _label in central.period_choices(ws, YEAR)]
+    assert codes[-1] == f"{YEAR}-AKHIR"
+    assert f"{YEAR}-Q1" in codes
+    q1 = central.dashboard(ws, admin, YEAR, period_code=f"{YEAR}-Q1")
+    assert _row(q1.predikat, "Dinas Kesehatan")["dinilai"] == 2
+    assert q1.period_label == "Triwulan I"
+    with pytest.raises(ValidationError):
+        central.dashboard(ws, admin, YEAR, period_code="2001-Q1")
+    with pytest.raises(ValidationError):
+        central.dashboard(ws, admin, 1850)
+
+
+def test_drill_down_from_opd_to_unit_to_person(city):
+    ws, admin, c = city
+    d = central.dashboard(ws, admin, YEAR)
+    kes = d.skp_status.row_ids[d.skp_status.column_values("opd").index("Dinas Kesehatan")]
+    units = central.drill_opd(ws, admin, YEAR, kes)
+    assert units.drill == "unit"
+    assert [r[0] for r in units.rows] == ["Dinas Kesehatan", "Bidang Pelayanan"]
+    assert [r[1] for r in units.rows] == [1, 11]
+    people = central.drill_unit(ws, admin, YEAR, c.units["a_bid"])
+    assert people.drill == "person"
+    assert len(people.rows) == 11
+    me = dict(zip(people.row_ids, people.as_dicts(), strict=True))[c.people[LOG_PERSON]]
+    assert me["hari_disetujui"] == LOG_APPROVED_DAYS
+    assert me["hari_kerja"] == working_days(YEAR)
+    assert me["predikat"] == "Sangat Baik"
+    assert me["skp"] == "Disetujui"
+    assert " " in me["nip"]  # printed NIP
+    with pytest.raises(Exception) as missing:
+        central.drill_opd(ws, admin, YEAR, "no-such-unit")
+    assert missing.value.code == "not_found"
+
+
+def test_reward_coaching_and_jp_lists(city):
+    ws, admin, c = city
+    reward = central.reward_list(ws, admin, YEAR)
+    got = dict(zip(reward.row_ids, reward.column_values("penghargaan"), strict=True))
+    assert got == {c.people["a0"]: "Ya", c.people["a1"]: "Belum", c.people["b0"]: "Belum"}
+    assert "Akhir" in reward.notes[0]
+    coaching = central.coaching_list(ws, admin, YEAR)
+    plans = dict(zip(coaching.row_ids, coaching.column_values("rencana"), strict=True))
+    assert plans == {
+        c.people["a7"]: "Ada",
+        c.people["a8"]: "Belum ada",
+        c.people["d0"]: "Belum ada",
+    }
+    below = central.below_jp_list(ws, admin, YEAR)
+    short = dict(zip(below.row_ids, below.column_values("kurang"), strict=True))
+    assert set(short) == {c.people[k] for k in ("a5", "a6", "a7", "c0", "c1", "c2", "d0")}
+    assert short[c.people["a7"]] == pytest.approx(0.01)
+    assert below.column_values("opd")[0] == "Badan Arsip"  # sorted by OPD, then name
+
+
+def test_permissions_per_role(city):
+    ws, admin, c = city
+    staff = actor_for(ws, admin, "pegawai1", ["pegawai"], c.people["a5"])
+    for call in (
+        lambda a: central.dashboard(ws, a, YEAR),
+        lambda a: central.drill_opd(ws, a, YEAR, c.units["a"]),
+        lambda a: central.reward_list(ws, a, YEAR),
+        lambda a: central.arrivals(ws, a),
+        lambda a: central.import_log(ws, a),
+    ):
+        with pytest.raises(PermissionDeniedError):
+            call(staff)
+
+    opd_admin = actor_for(ws, admin, "adminkes", ["admin_opd"], c.people["a3"])
+    d = central.dashboard(ws, opd_admin, YEAR)
+    assert d.skp_status.column_values("opd") == ["Dinas Kesehatan"]
+    assert d.scope_label == "Dinas Kesehatan"
+    assert d.can_see_people
+    assert len(central.drill_unit(ws, opd_admin, YEAR, c.units["a_bid"]).rows) == 11
+    with pytest.raises(PermissionDeniedError):
+        central.drill_opd(ws, opd_admin, YEAR, c.units["b"])
+    assert set(central.reward_list(ws, opd_admin, YEAR).row_ids) == {
+        c.people["a0"],
+        c.people["a1"],
+    }
+    with pytest.raises(PermissionDeniedError):
+        central.arrivals(ws, opd_admin)
+
+    head = actor_for(ws, admin, "kadinkes", ["pegawai", "atasan"], c.people["a0"])
+    d = central.dashboard(ws, head, YEAR)
+    assert d.skp_status.column_values("opd") == ["Dinas Kesehatan"]
+    assert not d.can_see_people
+    assert len(central.drill_opd(ws, head, YEAR, c.units["a"]).rows) == 2
+    with pytest.raises(PermissionDeniedError):
+        central.drill_unit(ws, head, YEAR, c.units["a_bid"])
+    with pytest.raises(PermissionDeniedError):
+        central.coaching_list(ws, head, YEAR)
+
+
+def test_tables_export_to_xlsx_and_csv(city, tmp_path):
+    ws, admin, _c = city
+    d = central.dashboard(ws, admin, YEAR)
+    out = central.export_table(d.skp_status, tmp_path / "skp.xlsx")
+    sheet = load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("OPD", "Pegawai")
+    kes = next(r for r in rows if r[0] == "Dinas Kesehatan")
+    assert kes[1] == 12
+    assert kes[-1] == pytest.approx(0.833)
+    path = central.export_table(d.predikat_warnings, tmp_path / "warn.csv")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        lines = list(csv.reader(fh))
+    assert lines[0] == ["OPD", "Predikat organisasi", "Peringatan"]
+    assert len(lines) == 3
+    book = central.export_tables(d.tables(), tmp_path / "all.xlsx")
+    assert len(load_workbook(book).sheetnames) == len(d.tables())
+    with pytest.raises(ValidationError):
+        central.export_table(d.jp, tmp_path / "x.pdf")
+
+
+def test_cell_text_is_indonesian():
+    assert central.cell_text(83.33, "percent") == "83,3%"
+    assert central.cell_text(12345, "int") == "12.345"
+    assert central.cell_text(24.0, "decimal") == "24"
+    assert central.cell_text(21.5, "decimal") == "21,5"
+    assert central.cell_text(None, "percent") == "-"
+    assert central.cell_text(date(2026, 8, 17), "date") == "17-08-2026"
