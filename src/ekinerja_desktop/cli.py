@@ -16,6 +16,7 @@ from ekinerja_desktop.domain.i18n import _
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.keyslots import Unlocked
     from ekinerja_desktop.services.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace], int]
@@ -33,6 +34,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="URL basis data, mis. postgresql+psycopg://user@host/db "
         "(atau variabel EKINERJA_DATABASE_URL)",
+    )
+    parser.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        metavar="USER",
+        help="pengguna yang membuka ruang kerja terenkripsi (kata sandi dari "
+        "EKINERJA_PASSWORD atau diketik saat diminta)",
     )
 
 
@@ -99,9 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     _training_report_parser(report_sub)
     _evaluation_report_parsers(report_sub)
     _recap_report_parser(report_sub)
+    _public_report_parser(report_sub)
 
     _sync_parsers(sub)
     _db_parsers(sub)
+    _central_parsers(sub)
 
     p = sub.add_parser("info", help="tampilkan informasi ruang kerja")
     _common(p)
@@ -209,6 +219,10 @@ def _headless_actor(ws: Workspace, args: argparse.Namespace) -> Actor:
     from ekinerja_desktop.services import auth, master
 
     username = getattr(args, "as_user", None)
+    unlocker: _Unlocker | None = getattr(args, "unlocker", None)
+    if not username and unlocker is not None and unlocker.username:
+        # An encrypted workspace: act as the person who unlocked it.
+        return auth.login(ws, unlocker.username, unlocker.password)
     if not username:
         return master.default_admin_actor(ws)
     password = os.environ.get("EKINERJA_PASSWORD")
@@ -339,6 +353,12 @@ def _sync_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     px.add_argument("--to", required=True, metavar="NODE", help="ID node tujuan, atau 'pusat'")
     px.add_argument("--out", required=True, type=Path, metavar="DIR")
     px.add_argument("--full", action="store_true", help="kirim semua data, abaikan konfirmasi")
+    px.add_argument(
+        "--max-mb",
+        type=int,
+        metavar="MB",
+        help="pecah menjadi beberapa bundel di atas ukuran ini (bawaan: setelan bundle_max_mb)",
+    )
     _actor_option(px)
     px.set_defaults(handler=cmd_bundle_export)
     pi = bundle_sub.add_parser(
@@ -395,7 +415,8 @@ def cmd_sync_enroll(args: argparse.Namespace) -> int:
         )
     )
     print(_("Sidik jari pusat: {f}").format(f=result.central_fingerprint))
-    print(_("Bundel pendaftaran: {p}").format(p=result.bundle))
+    for path in result.bundles or (result.bundle,):
+        print(_("Bundel pendaftaran: {p}").format(p=path))
     return 0
 
 
@@ -446,7 +467,14 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
     ws, actor = _open_for(args)
     try:
-        result = sync_service.export_bundle(ws, actor, args.to, args.out, full=args.full)
+        result = sync_service.export_bundle(
+            ws,
+            actor,
+            args.to,
+            args.out,
+            full=args.full,
+            max_bytes=args.max_mb * 1024 * 1024 if args.max_mb else None,
+        )
     finally:
         ws.close()
     print(result.summary())
@@ -498,6 +526,29 @@ def _db_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     pc = db_sub.add_parser("check", help="periksa keutuhan basis data, jejak audit, bukti dukung")
     _common(pc)
     pc.set_defaults(handler=cmd_db_check)
+    pn = db_sub.add_parser(
+        "encrypt",
+        help="enkripsi ruang kerja (basis data dan bukti dukung); menampilkan kunci "
+        "pemulihan SEKALI",
+    )
+    _common(pn)
+    _actor_option(pn)
+    pn.set_defaults(handler=cmd_db_encrypt)
+    pk = db_sub.add_parser("recovery-key", help="kunci pemulihan ruang kerja terenkripsi")
+    _common(pk)
+    pk.add_argument(
+        "--new", action="store_true", required=True, help="buat kunci baru; kunci lama batal"
+    )
+    _actor_option(pk)
+    pk.set_defaults(handler=cmd_db_recovery_key)
+    pm = db_sub.add_parser(
+        "migrate-to",
+        help="pindahkan ruang kerja SQLite ini ke basis data PostgreSQL kosong (kantor pusat)",
+    )
+    _common(pm)
+    pm.add_argument("url", metavar="URL", help="mis. postgresql+psycopg://ekinerja@server/pusat")
+    _actor_option(pm)
+    pm.set_defaults(handler=cmd_db_migrate_to)
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
@@ -576,6 +627,82 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _print_recovery_key(key: str) -> None:
+    print(_("KUNCI PEMULIHAN (hanya ditampilkan sekali ini):"))
+    print()
+    print(f"    {key}")
+    print()
+    print(
+        _(
+            "Cetak atau tulis kunci ini dan simpan di tempat aman (bukan di komputer ini). "
+            "Tanpa kata sandi admin dan tanpa kunci ini, data terenkripsi tidak dapat dibuka."
+        )
+    )
+
+
+def cmd_db_encrypt(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import auth, encryption, keyslots
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    unlocker: _Unlocker = args.unlocker
+    already = keyslots.is_encrypted(data_dir, url)
+    ws = open_workspace(data_dir, url)
+    try:
+        username, password = unlocker.credentials()
+        actor = auth.login(ws, username, password)
+
+        def progress(done: int, total: int, label: str) -> None:
+            print(f"[{done}/{total}] {label}", file=sys.stderr)
+
+        result = encryption.encrypt_workspace(ws, actor, password, progress)
+    finally:
+        ws.close()
+    if already:
+        print(
+            _("Ruang kerja sudah terenkripsi; {n} berkas bukti dukung dituntaskan.").format(
+                n=result.evidence_files
+            )
+        )
+    else:
+        print(
+            _(
+                "Ruang kerja terenkripsi: {t} tabel, {r} baris, {e} berkas bukti dukung. "
+                "{p} akun lain membuka dengan kata sandinya yang sekarang."
+            ).format(
+                t=result.tables, r=result.rows, e=result.evidence_files, p=result.pending_users
+            )
+        )
+    if result.recovery_key:
+        _print_recovery_key(result.recovery_key)
+    for path in result.plain_backups:
+        print(
+            _("Peringatan: cadangan lama tidak terenkripsi: {p} - hapus atau simpan aman.").format(
+                p=path
+            ),
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_db_recovery_key(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import encryption
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    data_dir, url = resolve_paths(args)
+    unlocker: _Unlocker = args.unlocker
+    ws = open_workspace(data_dir, url)
+    try:
+        actor = _headless_actor(ws, args)
+        password = unlocker.credentials()[1]
+        key = encryption.rotate_recovery_key(ws, actor, password)
+    finally:
+        ws.close()
+    print(_("Kunci pemulihan baru dibuat; kunci lama tidak berlaku lagi."))
+    _print_recovery_key(key)
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services.workspace import open_workspace
 
@@ -593,10 +720,54 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Unlocker:
+    """Asks for the name and password that open an encrypted workspace: ``--user`` (or
+    ``--as``) and EKINERJA_PASSWORD, else an interactive prompt. Remembers them so the
+    command runs as that person."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.username = ""
+        self.password = ""
+
+    def credentials(self) -> tuple[str, str]:
+        if self.username:
+            return self.username, self.password
+        username = getattr(self.args, "user", None) or getattr(self.args, "as_user", None)
+        password = os.environ.get("EKINERJA_PASSWORD") or ""
+        interactive = sys.stdin.isatty()
+        if (not username or not password) and not interactive:
+            raise EkinerjaError(
+                _("Ruang kerja ini terenkripsi: perlu nama pengguna dan kata sandi."),
+                hint=_(
+                    "Berikan --user NAMA_PENGGUNA dan setel EKINERJA_PASSWORD, atau jalankan "
+                    "perintah di terminal interaktif."
+                ),
+                code="no_password",
+            )
+        if not username:
+            username = input(_("Nama pengguna: ")).strip()
+        if not password:
+            password = getpass.getpass(_("Kata sandi {u}: ").format(u=username))
+        self.username, self.password = username, password
+        return username, password
+
+    def __call__(self, data_dir: Path) -> Unlocked:
+        from ekinerja_desktop.services import keyslots
+
+        username, password = self.credentials()
+        return keyslots.unlock(data_dir, username, password)
+
+
 def run(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     try:
-        return handler(args)
+        from ekinerja_desktop.services import keyslots
+
+        unlocker = _Unlocker(args)
+        args.unlocker = unlocker
+        with keyslots.unlocking_with(unlocker):
+            return handler(args)
     except EkinerjaError as exc:
         print(_("Galat: {m}").format(m=exc.message), file=sys.stderr)
         if exc.hint:
@@ -729,6 +900,96 @@ def cmd_report_evaluation(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _public_report_parser(
+    report_sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    pp = report_sub.add_parser(
+        "public", help="laporan kinerja ASN tahunan untuk publikasi (PDF + CSV, tanpa nama)"
+    )
+    _common(pp)
+    pp.add_argument("--year", type=int, required=True, help="tahun laporan")
+    pp.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder tujuan")
+    _actor_option(pp)
+    pp.set_defaults(handler=cmd_report_public)
+
+
+def cmd_report_public(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import transparency
+
+    ws, actor = _open_for(args)
+    try:
+        files = transparency.write_report(ws, actor, args.year, args.out)
+    finally:
+        ws.close()
+    report = files.report
+    print(
+        _("Laporan publik {y}: {n} pegawai, {g} OPD digabung, {h} sel disembunyikan.").format(
+            y=report.year, n=report.people, g=len(report.merged_opds), h=report.suppressed_cells
+        )
+    )
+    for path in (files.pdf, *files.csv):
+        print(path)
+    return 0
+
+
+def cmd_db_migrate_to(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import db_migrate
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    # The source is the SQLite workspace of --data-dir; EKINERJA_DATABASE_URL usually
+    # names the new server already, so it is not used for the source here.
+    data_dir, _url = resolve_paths(args)
+    ws = open_workspace(data_dir, getattr(args, "database_url", None))
+    try:
+        actor = _headless_actor(ws, args)
+
+        def progress(done: int, total: int, label: str) -> None:
+            print(f"[{done}/{total}] {label}", file=sys.stderr)
+
+        result = db_migrate.migrate_to(ws, actor, args.url, progress=progress)
+    finally:
+        ws.close()
+    print(result.summary())
+    print(
+        _(
+            "Mulai sekarang buka ruang kerja dengan --data-dir {d} --database-url URL (atau "
+            "EKINERJA_DATABASE_URL); berkas SQLite lama tidak diubah dan dapat diarsipkan."
+        ).format(d=data_dir)
+    )
+    return 0
+
+
+def _central_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("central", help="(pusat) impor bundel semua kantor dari sebuah folder")
+    central_sub = p.add_subparsers(dest="central_command", metavar="AKSI", required=True)
+    pi = central_sub.add_parser(
+        "import", help="impor setiap bundel baru di folder; laporan tiap bundel disimpan"
+    )
+    _common(pi)
+    pi.add_argument("folder", type=Path, metavar="FOLDER")
+    pi.add_argument(
+        "--retry-rejected", action="store_true", help="coba lagi bundel yang dulu ditolak"
+    )
+    _actor_option(pi)
+    pi.set_defaults(handler=cmd_central_import)
+
+
+def cmd_central_import(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import central
+
+    ws, actor = _open_for(args)
+    try:
+        result = central.import_folder(ws, actor, args.folder, retry_rejected=args.retry_rejected)
+    finally:
+        ws.close()
+    for item in result.files:
+        print(item.summary)
+    print(result.summary())
+    if result.rejected:
+        return 1
+    return 2 if result.partial else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -43,6 +43,7 @@ def test_wizard_creates_workspace_then_login_opens_main_window(qtbot, controller
     wizard.agency_page.role.setCurrentIndex(1)
     wizard.next()
     admin_page = wizard.admin_page
+    admin_page.encrypt.setChecked(False)  # the encrypted path: test_security_page.py
     admin_page.password.setText("pendek")
     admin_page.confirm.setText("pendek")
     assert not admin_page.isComplete()
@@ -157,6 +158,9 @@ def test_english_translation_applies(qtbot, ws, data_dir):
         nav = ctrl.main_window.nav
         assert [nav.item(i).text() for i in range(nav.count())] == [
             "Home",
+            "Dashboard",
+            "Rewards & Coaching",
+            "Monthly Recap",
             "Team Competency",
             "Work Units",
             "Employees",
@@ -165,6 +169,7 @@ def test_english_translation_applies(qtbot, ws, data_dir):
             "Synchronisation",
             "Conflicts",
             "Data Backup",
+            "Security",
             "Audit Trail",
             "Settings",
         ]

@@ -22,6 +22,9 @@ def test_main_window_shows_user_node_and_pages(main_window, gui_ctx):
     assert gui_ctx.ws.node.id[:8] in main_window.node_label.text()
     assert main_window.page_keys() == [
         "home",
+        "dashboard",
+        "central_lists",
+        "recap",
         "training_admin",
         "units",
         "employees",
@@ -30,12 +33,16 @@ def test_main_window_shows_user_node_and_pages(main_window, gui_ctx):
         "sync",
         "conflicts",
         "backup",
+        "security",
         "audit",
         "settings",
     ]
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
     assert titles == [
         "Beranda",
+        "Dasbor",
+        "Penghargaan & Pembinaan",
+        "Rekap Bulanan",
         "Kompetensi Tim",
         "Unit Kerja",
         "Pegawai",
@@ -44,6 +51,7 @@ def test_main_window_shows_user_node_and_pages(main_window, gui_ctx):
         "Sinkronisasi",
         "Konflik",
         "Cadangan Data",
+        "Keamanan",
         "Jejak Audit",
         "Pengaturan",
     ]

@@ -93,8 +93,12 @@ class AppController:
         self.wizard: FirstRunWizard | None = None
         self.lock_dialog: LockDialog | None = None
         self.pending_login: tuple[str, str] | None = None
+        self.recovery_dialog: Any = None
+        self.recovery_key_dialog: Any = None
         self._open_after_paint: _AfterFirstPaint | None = None
         self._scheduler: Any = None
+        # A bundle given on the command line (double-clicked .ekb): previewed after login.
+        self.pending_file: Path | None = None
         self.language = preferences.load(data_dir)["language"]
         self.idle = IdleWatcher(app)
         app.installEventFilter(self.idle)
@@ -102,9 +106,16 @@ class AppController:
         install_translators(app, self.language)
 
     # --- start --------------------------------------------------------------------
+    def encrypted(self) -> bool:
+        """The workspace on disk is encrypted: it opens only at login, with the key from
+        the user's key slot (a look at the file header, cheap before the first paint)."""
+        return paths.is_encrypted(self.data_dir, self.database_url)
+
     def start(self) -> QWidget:
         if paths.workspace_exists(self.data_dir, self.database_url):
             window = self.show_login()
+            if self.encrypted():
+                return window
             # Start importing SQLAlchemy only once the login window has been painted: a
             # worker importing it holds the GIL and would delay the first paint. The
             # timer covers a window that never paints (minimised, hidden).
@@ -124,6 +135,8 @@ class AppController:
     def show_login(self, message: str = "") -> LoginWindow:
         self.login_window = LoginWindow()
         self.login_window.login.login_requested.connect(self.request_login)
+        self.login_window.login.recovery_requested.connect(self.show_recovery)
+        self.login_window.login.set_encrypted(self.encrypted())
         if message:
             self.login_window.login.show_message(message)
         self.login_window.show()
@@ -150,12 +163,33 @@ class AppController:
                 admin_password=result.admin_password,
                 database_url=url,
             )
+            if result.encrypt and url is None:
+                from ekinerja_desktop.services import encryption, master
+
+                try:
+                    admin = master.default_admin_actor(ws)
+                    done_ = encryption.encrypt_workspace(ws, admin, result.admin_password, progress)
+                finally:
+                    ws.close()  # an encrypted workspace opens at login
+                return done_
             return ws
 
         def done(value: Any) -> None:
+            from ekinerja_desktop.services.encryption import EncryptResult
             from ekinerja_desktop.services.workspace import Workspace
 
-            if isinstance(value, Workspace):
+            if isinstance(value, EncryptResult):
+                window = self.show_login()
+                window.login.username.setText(result.admin_username)
+                window.login.password.setFocus()
+                if value.recovery_key:
+                    from ekinerja_desktop.gui.pages.security_page import RecoveryKeyDialog
+
+                    self.recovery_key_dialog = RecoveryKeyDialog(
+                        value.recovery_key, result.agency, window
+                    )
+                    self.recovery_key_dialog.open()
+            elif isinstance(value, Workspace):
                 self._workspace_opened(value)
                 window = self.show_login()
                 window.login.username.setText(result.admin_username)
@@ -227,6 +261,9 @@ class AppController:
 
     # --- login / logout -----------------------------------------------------------
     def request_login(self, username: str, password: str) -> None:
+        if self.ws is None and self.encrypted():
+            self._unlock_and_login(username, password)
+            return
         if self.ws is None:
             if self.open_error is None:
                 self.pending_login = (username, password)
@@ -252,6 +289,66 @@ class AppController:
                 login.clear_password()
 
         self.runner.run(work, on_success=self._logged_in, on_failure=failed)
+
+    def _unlock_and_login(self, username: str, password: str) -> None:
+        """Encrypted workspace: the password opens the user's key slot, the data key
+        opens the database, then the normal login check runs (one background task)."""
+        login = self.login_window.login if self.login_window else None
+        if login:
+            login.set_busy(True, self.app.translate("AppController", "Membuka data terenkripsi..."))
+        data_dir, url = self.data_dir, self.database_url
+
+        def work(_p: Progress) -> Any:
+            from ekinerja_desktop.services import encryption
+            from ekinerja_desktop.services import settings as settings_service
+
+            ws, actor = encryption.open_with_password(data_dir, url, username, password)
+            return ws, actor, settings_service.get_int(ws, "idle_lock_minutes")
+
+        def failed(error: BaseException) -> None:
+            if login:
+                message, hint = error_text(error)
+                login.set_busy(False)
+                login.show_message(f"{message} {hint}".strip(), error=True)
+                login.clear_password()
+
+        self.runner.run(work, on_success=self._unlocked, on_failure=failed)
+
+    def _unlocked(self, value: tuple[Any, Any, int]) -> None:
+        ws, actor, minutes = value
+        self.ws = ws
+        self._logged_in((actor, minutes))
+
+    def show_recovery(self) -> None:
+        from ekinerja_desktop.gui.login import RecoveryDialog
+
+        dialog = RecoveryDialog(self.login_window)
+        self.recovery_dialog = dialog
+        data_dir, url = self.data_dir, self.database_url
+
+        def submit(recovery_key: str, username: str, new_password: str) -> None:
+            def work(_p: Progress) -> Any:
+                from ekinerja_desktop.services import encryption
+                from ekinerja_desktop.services import settings as settings_service
+
+                ws, actor = encryption.open_with_recovery(
+                    data_dir, url, recovery_key, username, new_password
+                )
+                return ws, actor, settings_service.get_int(ws, "idle_lock_minutes")
+
+            def ok(value: tuple[Any, Any, int]) -> None:
+                dialog.accept()
+                self.recovery_dialog = None
+                self._unlocked(value)
+
+            def failed(error: BaseException) -> None:
+                message, hint = error_text(error)
+                dialog.show_error(f"{message} {hint}".strip())
+
+            self.runner.run(work, on_success=ok, on_failure=failed)
+
+        dialog.submitted.connect(submit)
+        dialog.open()
 
     def _logged_in(self, value: tuple[Any, int]) -> None:
         from ekinerja_desktop.gui.account_dialogs import show_about
@@ -285,11 +382,26 @@ class AppController:
         scheduler.start()
         self.main_window = window
         window.show()
+        self._open_pending_file(window)
         if self.login_window:
             self.login_window.close()
             self.login_window.deleteLater()
             self.login_window = None
         self.idle.set_minutes(minutes)
+
+    def _open_pending_file(self, window: Any) -> None:
+        """Show the dry-run import preview of the bundle the program was opened with."""
+        path, self.pending_file = self.pending_file, None
+        if path is None:
+            return
+        if "sync" not in window.page_keys():
+            window.statusBar().showMessage(
+                self.app.translate(
+                    "AppController", "Bundel {f} hanya dapat diimpor oleh admin (Sinkronisasi)."
+                ).format(f=path.name)
+            )
+            return
+        window.show_page("sync").preview_file(path)
 
     def logout(self) -> None:
         self.idle.stop()
@@ -305,8 +417,13 @@ class AppController:
             self.main_window.deleteLater()
             self.main_window = None
         self.actor = None
+        agency = self.ws.node.agency if self.ws else ""
+        if self.ws is not None and self.ws.encrypted:
+            # The data key leaves memory with the session; the next login unlocks again.
+            ws, self.ws = self.ws, None
+            self.runner.run(lambda _p: ws.close())
         window = self.show_login()
-        window.login.set_agency(self.ws.node.agency if self.ws else "")
+        window.login.set_agency(agency)
 
     def _after_restore(self) -> None:
         """The database was restored from a backup: reopen it and ask for a new login."""
@@ -320,7 +437,8 @@ class AppController:
                     "AppController", "Data dipulihkan dari cadangan; silakan masuk lagi."
                 )
             )
-        self.open_workspace()
+        if not self.encrypted():
+            self.open_workspace()
 
     def switch_language(self, lang: str) -> None:
         self.language = lang
@@ -465,12 +583,19 @@ def make_application() -> QApplication:
     return app
 
 
-def run_gui(*, data_dir: Path, database_url: str | None, smoke: bool = False) -> int:
+def run_gui(
+    *,
+    data_dir: Path,
+    database_url: str | None,
+    smoke: bool = False,
+    open_file: Path | None = None,
+) -> int:
     if smoke:
         return run_smoke()
     app = make_application()
     sys.excepthook = _excepthook
     controller = AppController(app, data_dir, database_url)
+    controller.pending_file = open_file
     first = controller.start()
     # Logging to the data folder is set up once the first window is on its way.
     QTimer.singleShot(0, lambda: _setup_logging(data_dir))

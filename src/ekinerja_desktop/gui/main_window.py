@@ -37,9 +37,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("e-Kinerja Desktop - {agency}").format(agency=ctx.ws.node.agency)
         )
-        self._specs: list[PageSpec] = [
-            s for s in registered_pages() if s.visible_for(ctx.actor.roles)
-        ]
+        self._specs: list[PageSpec] = [s for s in registered_pages() if s.shown_to(ctx)]
         self._pages: dict[str, Page] = {}
 
         self.nav = QListWidget()

@@ -115,35 +115,189 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app.py" line="165" />
+        <location filename="../app.py" line="199" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="183" />
+        <location filename="../app.py" line="217" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="191" />
-        <location filename="../app.py" line="212" />
+        <location filename="../app.py" line="225" />
+        <location filename="../app.py" line="246" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="207" />
+        <location filename="../app.py" line="241" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236" />
+        <location filename="../app.py" line="273" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="319" />
+        <location filename="../app.py" line="298" />
+        <source>Membuka data terenkripsi...</source>
+        <translation>Opening encrypted data...</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="399" />
+        <source>Bundel {f} hanya dapat diimpor oleh admin (Sinkronisasi).</source>
+        <translation>Bundle {f} can only be imported by an administrator (Synchronisation).</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="436" />
         <source>Data dipulihkan dari cadangan; silakan masuk lagi.</source>
         <translation>Data was restored from a backup; please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsPage</name>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="109" />
+        <source>Impor folder...</source>
+        <translation>Import folder...</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="111" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="116" />
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="118" />
+        <source>Simpan batas</source>
+        <translation>Save limit</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="124" />
+        <source>Node senyap bila tanpa kiriman lebih dari</source>
+        <translation>A node is silent after no bundle for more than</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="128" />
+        <source>Pantau folder ini dan impor bundel baru otomatis</source>
+        <translation>Watch this folder and import new bundles automatically</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="130" />
+        <location filename="../pages/arrivals_page.py" line="330" />
+        <source>(belum dipilih)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="133" />
+        <source>Pilih folder...</source>
+        <translation>Choose folder...</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="138" />
+        <source>Folder pantauan</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="150" />
+        <source>Komputer ini bukan node kantor pusat: hanya bundel yang dialamatkan ke node ini yang dapat diimpor.</source>
+        <translation>This computer is not the central office node: only bundles addressed to this node can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="161" />
+        <source>Hanya yang ditolak atau sebagian ditolak</source>
+        <translation>Only refused or partly refused</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="167" />
+        <source>Pilih satu baris untuk melihat laporan impornya.</source>
+        <translation>Select a row to see its import report.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="175" />
+        <source>Kedatangan per OPD</source>
+        <translation>Arrivals per OPD</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="176" />
+        <source>Node senyap</source>
+        <translation>Silent nodes</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="177" />
+        <source>Riwayat impor</source>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="242" />
+        <source>Memuat kedatangan data...</source>
+        <translation>Loading data arrivals...</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="256" />
+        <source>Node senyap: {n}</source>
+        <translation>Silent nodes: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="285" />
+        <source>Batas node senyap: {d} hari.</source>
+        <translation>Silent node limit: {d} days.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="290" />
+        <source>Folder berisi bundel (.ekb) dari kantor-kantor</source>
+        <translation>Folder with bundles (.ekb) from the offices</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="308" />
+        <source>Mengimpor bundel...</source>
+        <translation>Importing bundles...</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="314" />
+        <source>Tidak ada bundel baru di {p}.</source>
+        <translation>No new bundles in {p}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="338" />
+        <source>Folder yang dipantau</source>
+        <translation>Folder to watch</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="352" />
+        <source>Diperiksa setiap {s} detik selama aplikasi terbuka.</source>
+        <translation>Checked every {s} seconds while the application is open.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="359" />
+        <source>Tidak dipantau.</source>
+        <translation>Not watched.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="381" />
+        <source>Terakhir diperiksa {t} WITA: {n} bundel baru diimpor ({r} ditolak).</source>
+        <translation>Last checked {t} WITA: {n} new bundles imported ({r} refused).</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="389" />
+        <source>Terakhir diperiksa {t} WITA: {n} berkas baru menunggu sampai selesai disalin.</source>
+        <translation>Last checked {t} WITA: {n} new files wait until they are fully copied.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="394" />
+        <source>Terakhir diperiksa {t} WITA: tidak ada bundel baru.</source>
+        <translation>Last checked {t} WITA: no new bundles.</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="399" />
+        <source>Pemantauan gagal; diperiksa lagi nanti.</source>
+        <translation>Watching failed; it will be checked again later.</translation>
     </message>
 </context>
 <context>
@@ -439,17 +593,17 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourModel</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="157" />
+        <location filename="../pages/evaluation_widgets.py" line="168" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="158" />
+        <location filename="../pages/evaluation_widgets.py" line="169" />
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Leader's specific expectation</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="159" />
+        <location filename="../pages/evaluation_widgets.py" line="170" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
@@ -478,6 +632,59 @@ Type {word} to continue:</translation>
     </message>
 </context>
 <context>
+    <name>CentralListsPage</name>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="46" />
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="49" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="61" />
+        <source>Penghargaan (Sangat Baik)</source>
+        <translation>Rewards (Sangat Baik)</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="62" />
+        <source>Pembinaan</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="64" />
+        <source>PNS di bawah {n} JP</source>
+        <translation>PNS below {n} JP</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="68" />
+        <source>Baris kuning: penghargaan atau rencana pembinaan belum dicatat.</source>
+        <translation>Yellow rows: reward or coaching plan not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="107" />
+        <source>Memuat daftar...</source>
+        <translation>Loading lists...</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="122" />
+        <source>Penghargaan (Sangat Baik): {n}</source>
+        <translation>Rewards (Sangat Baik): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="123" />
+        <source>Pembinaan: {n}</source>
+        <translation>Coaching: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="124" />
+        <source>PNS di bawah {jp} JP: {n}</source>
+        <translation>PNS below {jp} JP: {n}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../account_dialogs.py" line="76" />
@@ -503,6 +710,39 @@ Type {word} to continue:</translation>
         <location filename="../account_dialogs.py" line="98" />
         <source>Kata sandi baru dan ulangannya tidak sama.</source>
         <translation>The new password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../charts.py" line="347" />
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../charts.py" line="349" />
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../charts.py" line="355" />
+        <source>Dalam persen</source>
+        <translation>As percentages</translation>
+    </message>
+    <message>
+        <location filename="../charts.py" line="357" />
+        <source>Tiap batang sebagai 100%: bandingkan OPD besar dan kecil</source>
+        <translation>Each bar as 100%: compare large and small OPDs</translation>
+    </message>
+    <message>
+        <location filename="../charts.py" line="389" />
+        <source>Saring grafik...</source>
+        <translation>Filter chart...</translation>
+    </message>
+    <message>
+        <location filename="../charts.py" line="389" />
+        <source>Saring...</source>
+        <translation>Filter...</translation>
     </message>
 </context>
 <context>
@@ -649,242 +889,472 @@ Type {word} to continue:</translation>
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../pages/dailylog_page.py" line="88" />
+        <location filename="../pages/dailylog_page.py" line="87" />
         <source>&lt;span style='background:{m}'&gt;&amp;nbsp;belum diisi&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;ada entri&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;semua disetujui&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;merah = libur&lt;/span&gt;</source>
         <translation>&lt;span style='background:{m}'&gt;&amp;nbsp;not filled&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;has entries&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;all approved&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;red = day off&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="109" />
+        <location filename="../pages/dailylog_page.py" line="108" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="112" />
+        <location filename="../pages/dailylog_page.py" line="111" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="113" />
+        <location filename="../pages/dailylog_page.py" line="112" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="114" />
+        <location filename="../pages/dailylog_page.py" line="113" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="115" />
+        <location filename="../pages/dailylog_page.py" line="114" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="116" />
-        <location filename="../pages/dailylog_page.py" line="149" />
+        <location filename="../pages/dailylog_page.py" line="115" />
+        <location filename="../pages/dailylog_page.py" line="142" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="117" />
-        <location filename="../pages/dailylog_page.py" line="153" />
+        <location filename="../pages/dailylog_page.py" line="116" />
+        <location filename="../pages/dailylog_page.py" line="146" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="118" />
+        <location filename="../pages/dailylog_page.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="119" />
+        <location filename="../pages/dailylog_page.py" line="118" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="120" />
+        <location filename="../pages/dailylog_page.py" line="119" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="121" />
+        <location filename="../pages/dailylog_page.py" line="120" />
         <source>Catatan atasan</source>
         <translation>Supervisor note</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="138" />
+        <location filename="../pages/dailylog_page.py" line="137" />
         <source>Uraian kegiatan</source>
         <translation>Activity description</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="141" />
+        <location filename="../pages/dailylog_page.py" line="139" />
         <source>RHK (ketik untuk mencari)</source>
         <translation>RHK (type to search)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="155" />
-        <location filename="../pages/dailylog_page.py" line="375" />
+        <location filename="../pages/dailylog_page.py" line="148" />
+        <location filename="../pages/dailylog_page.py" line="384" />
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="157" />
+        <location filename="../pages/dailylog_page.py" line="150" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="169" />
+        <location filename="../pages/dailylog_page.py" line="162" />
         <source>Salin hari sebelumnya</source>
         <translation>Copy previous day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="171" />
-        <source>Tambah entri berulang</source>
-        <translation>Add recurring entries</translation>
+        <location filename="../pages/dailylog_page.py" line="165" />
+        <source>Entri berulang</source>
+        <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="173" />
+        <location filename="../pages/dailylog_page.py" line="169" />
+        <source>Terapkan entri berulang untuk hari ini</source>
+        <translation>Apply recurring entries to this day</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="171" />
+        <source>Kelola entri berulang...</source>
+        <translation>Manage recurring entries...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="175" />
         <source>Hapus entri</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="175" />
+        <location filename="../pages/dailylog_page.py" line="177" />
         <source>Lampirkan berkas...</source>
         <translation>Attach file...</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="177" />
+        <location filename="../pages/dailylog_page.py" line="179" />
         <source>Buka bukti</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="179" />
+        <location filename="../pages/dailylog_page.py" line="181" />
+        <source>Tarik kembali</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="185" />
+        <source>Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali menjadi draf (entri terpilih, atau semua entri hari ini).</source>
+        <translation>Takes entries that were submitted but not yet reviewed by the supervisor back to draft (the selected entry, or all entries of this day).</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="189" />
         <source>Ajukan hari</source>
         <translation>Submit day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="181" />
+        <location filename="../pages/dailylog_page.py" line="191" />
         <source>Ajukan minggu</source>
         <translation>Submit week</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="203" />
+        <location filename="../pages/dailylog_page.py" line="217" />
         <source>Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Press Enter to save the entry and start the next one. Select an entry to change it; drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="280" />
+        <location filename="../pages/dailylog_page.py" line="297" />
         <source> · bukan hari kerja ({name})</source>
         <translation> · not a working day ({name})</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="284" />
+        <location filename="../pages/dailylog_page.py" line="301" />
         <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h:.1f} jam · batas pengajuan {deadline}</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h:.1f} hours · submit by {deadline}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="296" />
+        <location filename="../pages/dailylog_page.py" line="313" />
         <source>{n} entri dikembalikan atasan: {note}</source>
         <translation>{n} entries returned by the supervisor: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="302" />
+        <location filename="../pages/dailylog_page.py" line="319" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="330" />
+        <location filename="../pages/dailylog_page.py" line="347" />
         <source>{n} entri, {h:.1f} jam</source>
         <translation>{n} entries, {h:.1f} hours</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="336" />
+        <location filename="../pages/dailylog_page.py" line="353" />
         <source>Hari kerja tanpa entri</source>
         <translation>Working day without entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="342" />
+        <location filename="../pages/dailylog_page.py" line="359" />
         <source>{w} hari kerja; {m} hari kerja belum diisi.</source>
         <translation>{w} working days; {m} working days without entries.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="392" />
+        <location filename="../pages/dailylog_page.py" line="401" />
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="392" />
+        <location filename="../pages/dailylog_page.py" line="401" />
         <source>Simpan sebagai baru</source>
         <translation>Save as new</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="396" />
+        <location filename="../pages/dailylog_page.py" line="405" />
         <source>Catatan atasan: {note}</source>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="418" />
+        <location filename="../pages/dailylog_page.py" line="427" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="434" />
+        <location filename="../pages/dailylog_page.py" line="443" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="436" />
+        <location filename="../pages/dailylog_page.py" line="445" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="476" />
+        <location filename="../pages/dailylog_page.py" line="485" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="487" />
+        <location filename="../pages/dailylog_page.py" line="496" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="498" />
+        <location filename="../pages/dailylog_page.py" line="516" />
+        <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
+        <translation>Entry {s}-{e} withdrawn to draft.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="524" />
+        <source>{n} entri ditarik kembali menjadi draf.</source>
+        <translation>{n} entries withdrawn to draft.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="535" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="506" />
+        <location filename="../pages/dailylog_page.py" line="543" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="512" />
+        <location filename="../pages/dailylog_page.py" line="549" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="523" />
+        <location filename="../pages/dailylog_page.py" line="560" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="525" />
+        <location filename="../pages/dailylog_page.py" line="562" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="533" />
+        <location filename="../pages/dailylog_page.py" line="570" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="547" />
+        <location filename="../pages/dailylog_page.py" line="584" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="571" />
+        <location filename="../pages/dailylog_page.py" line="608" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="635" />
+        <source>Tarik kembali entri</source>
+        <translation>Withdraw entry</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="637" />
+        <source>Tarik kembali hari</source>
+        <translation>Withdraw day</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="141" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="143" />
+        <source>Ekspor semua...</source>
+        <translation>Export all...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="145" />
+        <source>Semua tabel dasbor dalam satu berkas .xlsx</source>
+        <translation>All dashboard tables in one .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="146" />
+        <source>Laporan Publik...</source>
+        <translation>Public Report...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="149" />
+        <source>Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP</source>
+        <translation>Annual report for publication: aggregate figures only, no names or NIPs</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="153" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="155" />
+        <source>Periode evaluasi</source>
+        <translation>Evaluation period</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="165" />
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="191" />
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="192" />
+        <source>Status SKP</source>
+        <translation>SKP status</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="193" />
+        <source>Log Bulanan</source>
+        <translation>Log by month</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="194" />
+        <source>Log per OPD</source>
+        <translation>Log by OPD</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="195" />
+        <source>Evaluasi per Periode</source>
+        <translation>Evaluation by period</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="196" />
+        <source>Evaluasi per OPD</source>
+        <translation>Evaluation by OPD</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="203" />
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="204" />
+        <source>Capaian JP</source>
+        <translation>JP attainment</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="212" />
+        <location filename="../pages/dashboard_page.py" line="410" />
+        <source>Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.</source>
+        <translation>Double-click an OPD's bar or table row for its details.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="313" />
+        <source>Memuat dasbor...</source>
+        <translation>Loading dashboard...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="332" />
+        <source>&lt;b&gt;{scope}&lt;/b&gt; · tahun {y} · periode evaluasi {p} · log harian dihitung s.d. {d}</source>
+        <translation>&lt;b&gt;{scope}&lt;/b&gt; · year {y} · evaluation period {p} · daily logs counted up to {d}</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="379" />
+        <source>Memuat rincian...</source>
+        <translation>Loading details...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="402" />
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="414" />
+        <source>Klik dua kali sebuah unit untuk rincian per pegawai (khusus admin).</source>
+        <translation>Double-click a unit for details per employee (admins only).</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="417" />
+        <source>Rincian per pegawai unit ini.</source>
+        <translation>Details per employee of this unit.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="428" />
+        <source>Ekspor semua tabel dasbor</source>
+        <translation>Export all dashboard tables</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="440" />
+        <source>Semua tabel dasbor ditulis ke {p}.</source>
+        <translation>All dashboard tables written to {p}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="444" />
+        <source>Mengekspor tabel...</source>
+        <translation>Exporting tables...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="451" />
+        <location filename="../pages/dashboard_page.py" line="483" />
+        <source>Laporan Publik</source>
+        <translation>Public Report</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="452" />
+        <source>Tahun laporan kinerja ASN:</source>
+        <translation>Year of the ASN performance report:</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="457" />
+        <source>Folder untuk laporan publik (PDF dan CSV)</source>
+        <translation>Folder for the public report (PDF and CSV)</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="471" />
+        <source>Menyusun laporan publik...</source>
+        <translation>Building the public report...</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="477" />
+        <source>Laporan publik {y} ditulis: {pdf} dan {n} berkas CSV di {dir}.</source>
+        <translation>Public report {y} written: {pdf} and {n} CSV files in {dir}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="484" />
+        <source>Laporan {name} sudah dibuat. Buka sekarang?</source>
+        <translation>Report {name} has been created. Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="485" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="485" />
+        <source>Buka di aplikasi lain</source>
+        <translation>Open in another application</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="485" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="489" />
+        <source>Laporan kinerja ASN {y}</source>
+        <translation>ASN performance report {y}</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="495" />
+        <source>Tidak ada aplikasi untuk membuka {p}. Buka berkasnya dari folder.</source>
+        <translation>No application can open {p}. Open the file from its folder.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1728,92 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="162" />
+        <source>Daftarkan node</source>
+        <translation>Enroll node</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="165" />
+        <source>ID node</source>
+        <translation>Node ID</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="166" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="167" />
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="171" />
+        <source>Sidik jari ini sama dengan yang dibacakan petugas node lewat telepon</source>
+        <translation>This fingerprint matches the one the node's operator read out over the phone</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="179" />
+        <source>Daftarkan</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="180" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="186" />
+        <source>Sidik jari node (minta petugas node membacakan miliknya):</source>
+        <translation>Node fingerprint (ask the node's operator to read theirs out):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="191" />
+        <source>Unit yang boleh ditulis node ini (termasuk semua sub-unitnya):</source>
+        <translation>Units this node may write (including all their sub-units):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="193" />
+        <source>Node pusat menulis semua unit; pilihan unit tidak diperlukan.</source>
+        <translation>A central node writes all units; no units need to be chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollResultDialog</name>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="218" />
+        <source>Node terdaftar</source>
+        <translation>Node enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="228" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="233" />
+        <source>Node {n} terdaftar. Bacakan sidik jari pusat di bawah kepada petugas node; ia memasukkannya saat mengimpor bundel pendaftaran.</source>
+        <translation>Node {n} is enrolled. Read the central fingerprint below to the node's operator; they enter it when importing the enrollment bundle.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="239" />
+        <source>Sidik jari pusat:</source>
+        <translation>Central fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="241" />
+        <source>Sidik jari node:</source>
+        <translation>Node fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="243" />
+        <source>Bundel pendaftaran (kirim ke node):</source>
+        <translation>Enrollment bundle (send to the node):</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <location filename="../pages/evaluation_page.py" line="66" />
@@ -1546,17 +2102,17 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="214" />
+        <location filename="../pages/evaluation_widgets.py" line="240" />
         <source>Menyusun dokumen evaluasi...</source>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="219" />
+        <location filename="../pages/evaluation_widgets.py" line="245" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="221" />
+        <location filename="../pages/evaluation_widgets.py" line="247" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -1564,27 +2120,27 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="116" />
+        <location filename="../wizard.py" line="134" />
         <source>e-Kinerja Desktop - Persiapan</source>
         <translation>e-Kinerja Desktop - Setup</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="124" />
+        <location filename="../wizard.py" line="142" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="125" />
+        <location filename="../wizard.py" line="143" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="126" />
+        <location filename="../wizard.py" line="144" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="127" />
+        <location filename="../wizard.py" line="145" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1592,52 +2148,52 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="238" />
+        <location filename="../pages/evaluation_widgets.py" line="264" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="238" />
+        <location filename="../pages/evaluation_widgets.py" line="264" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="249" />
+        <location filename="../pages/evaluation_widgets.py" line="275" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="251" />
+        <location filename="../pages/evaluation_widgets.py" line="277" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="253" />
+        <location filename="../pages/evaluation_widgets.py" line="279" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="254" />
+        <location filename="../pages/evaluation_widgets.py" line="280" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="255" />
+        <location filename="../pages/evaluation_widgets.py" line="281" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="256" />
+        <location filename="../pages/evaluation_widgets.py" line="282" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="261" />
+        <location filename="../pages/evaluation_widgets.py" line="287" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="262" />
+        <location filename="../pages/evaluation_widgets.py" line="288" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1645,43 +2201,43 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../pages/home.py" line="34" />
+        <location filename="../pages/home.py" line="88" />
         <source>&lt;h2&gt;Selamat datang, {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome, {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="40" />
+        <location filename="../pages/home.py" line="94" />
         <source>&lt;p&gt;Peran Anda: &lt;b&gt;{roles}&lt;/b&gt;&lt;br&gt;Instansi: {agency}&lt;br&gt;Komputer ini: {node_role}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Your roles: &lt;b&gt;{roles}&lt;/b&gt;&lt;br&gt;Agency: {agency}&lt;br&gt;This computer: {node_role}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="45" />
+        <location filename="../pages/home.py" line="99" />
         <source>Yang perlu Anda kerjakan</source>
         <translation>What you need to do</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="48" />
-        <location filename="../pages/home.py" line="111" />
+        <location filename="../pages/home.py" line="102" />
+        <location filename="../pages/home.py" line="166" />
         <source>Tidak ada pekerjaan yang menunggu. Pilih modul di menu kiri.</source>
         <translation>Nothing is waiting for you. Choose a module in the menu on the left.</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="57" />
+        <location filename="../pages/home.py" line="112" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="105" />
+        <location filename="../pages/home.py" line="160" />
         <source>Halaman untuk ini belum tersedia bagi akun Anda.</source>
         <translation>The page for this is not available to your account yet.</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="109" />
+        <location filename="../pages/home.py" line="164" />
         <source>{n} hal menunggu Anda. Pilih satu lalu tekan Buka.</source>
         <translation>{n} items are waiting for you. Select one and press Open.</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="119" />
+        <location filename="../pages/home.py" line="174" />
         <source>Daftar pekerjaan tidak dapat dimuat: {e}</source>
         <translation>The to-do list could not be loaded: {e}</translation>
     </message>
@@ -1872,42 +2428,47 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LoginWidget</name>
     <message>
-        <location filename="../login.py" line="27" />
+        <location filename="../login.py" line="35" />
         <source>e-Kinerja Desktop</source>
         <translation>e-Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../login.py" line="32" />
+        <location filename="../login.py" line="40" />
         <source>Pengelolaan Kinerja ASN</source>
         <translation>Civil servant performance management</translation>
     </message>
     <message>
-        <location filename="../login.py" line="37" />
+        <location filename="../login.py" line="45" />
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../login.py" line="41" />
+        <location filename="../login.py" line="49" />
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../login.py" line="42" />
+        <location filename="../login.py" line="50" />
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../login.py" line="50" />
+        <location filename="../login.py" line="56" />
+        <source>Lupa kata sandi? Pakai kunci pemulihan</source>
+        <translation>Forgot your password? Use the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="62" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../login.py" line="51" />
+        <location filename="../login.py" line="63" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../login.py" line="86" />
+        <location filename="../login.py" line="100" />
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -1928,57 +2489,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>e-Kinerja Desktop - {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="66" />
         <source>DEMO - ruang kerja contoh; data di sini bukan data sebenarnya.</source>
         <translation>DEMO - sample workspace; the data here is not real.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="89" />
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="90" />
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="92" />
         <source>Ganti &amp;kata sandi...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="94" />
         <source>&amp;Keluar akun</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="95" />
         <source>Tutup a&amp;plikasi</source>
         <translation>&amp;Quit application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="102" />
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;Tentang...</source>
         <translation>&amp;About...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="116" />
         <source>Masuk sebagai: {name} ({roles})</source>
         <translation>Logged in as: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="121" />
         <source>Node: {role} · {id}</source>
         <translation>Node: {role} · {id}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="135" />
         <source>Memproses...</source>
         <translation>Working...</translation>
     </message>
@@ -2258,7 +2819,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../pages/home.py" line="141" />
+        <location filename="../pages/home.py" line="196" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -2268,7 +2829,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="94" />
+        <location filename="../pages/settings_page.py" line="229" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2293,7 +2854,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Work Units</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="671" />
+        <location filename="../pages/skp_page.py" line="673" />
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
@@ -2313,7 +2874,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="602" />
+        <location filename="../pages/dailylog_page.py" line="646" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
@@ -2333,7 +2894,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Review Logs</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="366" />
+        <location filename="../pages/sync_page.py" line="416" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2346,6 +2907,31 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <location filename="../pages/training_page.py" line="698" />
         <source>Pengembangan Kompetensi</source>
         <translation>Competency Development</translation>
+    </message>
+    <message>
+        <location filename="../pages/arrivals_page.py" line="406" />
+        <source>Kedatangan Data</source>
+        <translation>Data Arrivals</translation>
+    </message>
+    <message>
+        <location filename="../pages/central_lists_page.py" line="133" />
+        <source>Penghargaan &amp; Pembinaan</source>
+        <translation>Rewards &amp; Coaching</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="519" />
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="371" />
+        <source>Rekap Bulanan</source>
+        <translation>Monthly Recap</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="328" />
+        <source>Keamanan</source>
+        <translation>Security</translation>
     </message>
 </context>
 <context>
@@ -2513,19 +3099,509 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../pages/sync_page.py" line="72" />
+        <location filename="../pages/sync_dialogs.py" line="63" />
         <source>Pratinjau impor (uji coba)</source>
         <translation>Import preview (dry run)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="82" />
+        <location filename="../pages/sync_dialogs.py" line="73" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="88" />
+        <location filename="../pages/sync_dialogs.py" line="74" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="80" />
         <source>Belum ada data yang disimpan. Periksa laporan, lalu pilih Terapkan.</source>
         <translation>Nothing has been saved yet. Check the report, then choose Apply.</translation>
+    </message>
+</context>
+<context>
+    <name>RecapPage</name>
+    <message>
+        <location filename="../pages/recap_page.py" line="54" />
+        <source>Rekap saya</source>
+        <translation>My recap</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="56" />
+        <source>Tim saya (yang saya nilai)</source>
+        <translation>My team (whom I appraise)</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="67" />
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="69" />
+        <source>Ekspor...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="72" />
+        <source>Rekap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="74" />
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="90" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="91" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="92" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="93" />
+        <source>Hari
+kerja</source>
+        <translation>Working
+days</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="94" />
+        <source>Hari
+berisi log</source>
+        <translation>Days
+with log</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="95" />
+        <source>Hari
+disetujui</source>
+        <translation>Days
+approved</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="96" />
+        <source>Jam
+disetujui</source>
+        <translation>Hours
+approved</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="97" />
+        <source>Kegiatan
+disetujui</source>
+        <translation>Activities
+approved</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="98" />
+        <source>Entri
+terlambat</source>
+        <translation>Late
+entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="99" />
+        <source>Capaian
+(%)</source>
+        <translation>Achievement
+(%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="100" />
+        <source>Nilai
+kinerja</source>
+        <translation>Performance
+score</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="101" />
+        <source>TPP
+kinerja (%)</source>
+        <translation>TPP
+performance (%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="116" />
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="117" />
+        <source>Kegiatan disetujui</source>
+        <translation>Approved activities</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="118" />
+        <source>Kuantitas</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="119" />
+        <source>Target bulanan</source>
+        <translation>Monthly target</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="122" />
+        <source>Capaian (%)</source>
+        <translation>Achievement (%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="215" />
+        <source>Pilih unit kerja.</source>
+        <translation>Choose a work unit.</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="234" />
+        <source>Menyusun rekap bulanan...</source>
+        <translation>Building the monthly recap...</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="246" />
+        <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · nilai kinerja {s} · TPP kinerja {t}% · {late} entri terlambat</source>
+        <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · performance score {s} · TPP performance {t}% · {late} late entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="261" />
+        <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} pegawai · {w} hari kerja · rata-rata TPP kinerja {t}% · {late} entri terlambat</source>
+        <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} employees · {w} working days · average TPP performance {t}% · {late} late entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="275" />
+        <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y}: tidak ada pegawai dalam rekap ini.</source>
+        <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y}: no employees in this recap.</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="283" />
+        <source>Nilai kinerja = {a} x cakupan hari disetujui + {b} x capaian - {c} per hari terlambat (0-100); TPP kinerja = nilai x {s}% dari pagu TPP. {origin}</source>
+        <translation>Performance score = {a} x approved day coverage + {b} x achievement - {c} per late day (0-100); TPP performance = score x {s}% of the TPP ceiling. {origin}</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="290" />
+        <source>Bobot bawaan aplikasi, bukan nilai resmi Pemkot Palu.</source>
+        <translation>Application default weights, not the official values of the Palu city government.</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="292" />
+        <source>Bobot diatur admin (Pengaturan).</source>
+        <translation>Weights set by an administrator (Settings).</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="309" />
+        <source>Pilih pegawai untuk melihat kegiatan disetujui per RHK.</source>
+        <translation>Select an employee to see the approved activities per RHK.</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="315" />
+        <source>&lt;b&gt;{n}&lt;/b&gt; · {d} dari {w} hari kerja disetujui, {h} jam, {a} kegiatan disetujui dari {e} entri</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; · {d} of {w} working days approved, {h} hours, {a} approved activities out of {e} entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="327" />
+        <source>&lt;b&gt;{n}&lt;/b&gt; · belum ada SKP {y} yang disetujui, jadi belum ada RHK.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; · no approved SKP for {y} yet, so no RHK yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="343" />
+        <source>Ekspor rekap bulanan</source>
+        <translation>Export monthly recap</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="359" />
+        <source>Rekap ditulis ke {p}.</source>
+        <translation>Recap written to {p}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/recap_page.py" line="363" />
+        <source>Menulis rekap...</source>
+        <translation>Writing the recap...</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../login.py" line="136" />
+        <source>Buka dengan kunci pemulihan</source>
+        <translation>Open with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="139" />
+        <source>Ketik kunci pemulihan (32 karakter dari kertas yang dicetak saat enkripsi diaktifkan), nama pengguna admin, dan kata sandi baru untuk akun itu.</source>
+        <translation>Type the recovery key (32 characters from the sheet printed when encryption was turned on), the admin user name, and a new password for that account.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="160" />
+        <source>Kunci pemulihan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="161" />
+        <source>Nama pengguna admin</source>
+        <translation>Admin user name</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="162" />
+        <source>Kata sandi baru (min. 8)</source>
+        <translation>New password (min. 8)</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="163" />
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="166" />
+        <source>Buka dan ganti kata sandi</source>
+        <translation>Open and change password</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="180" />
+        <source>Kata sandi baru minimal 8 karakter.</source>
+        <translation>The new password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="182" />
+        <source>Kata sandi baru dan ulangannya tidak sama.</source>
+        <translation>The new password and its repetition differ.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="184" />
+        <source>Isi nama pengguna admin.</source>
+        <translation>Enter the admin user name.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../pages/security_page.py" line="46" />
+        <source>Kunci pemulihan e-Kinerja Desktop</source>
+        <translation>e-Kinerja Desktop recovery key</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="47" />
+        <source>Simpan kertas ini di tempat aman, terpisah dari komputer. Kunci ini membuka semua data ruang kerja bila kata sandi admin hilang.</source>
+        <translation>Keep this sheet in a safe place, away from the computer. This key opens all workspace data if the admin password is lost.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="69" />
+        <source>Kunci pemulihan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="74" />
+        <source>Ini kunci pemulihan ruang kerja. Kunci ini HANYA ditampilkan sekali ini. Cetak atau tulis, lalu simpan di tempat aman yang terpisah dari komputer. Bila kata sandi admin hilang, hanya kunci ini yang dapat membuka data.</source>
+        <translation>This is the workspace recovery key. It is shown ONLY this once. Print or write it down and keep it in a safe place away from the computer. If the admin password is lost, only this key can open the data.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="88" />
+        <source>Cetak...</source>
+        <translation>Print...</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="90" />
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="92" />
+        <source>Saya sudah menyimpannya</source>
+        <translation>I have stored it</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="94" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="125" />
+        <source>Kunci pemulihan dikirim ke pencetak.</source>
+        <translation>Recovery key sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="129" />
+        <source>Disalin. Tempel ke tempat aman, lalu hapus dari papan klip.</source>
+        <translation>Copied. Paste it somewhere safe, then clear the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringDialog</name>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="81" />
+        <source>Entri berulang</source>
+        <translation>Recurring entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="86" />
+        <source>Sen</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="87" />
+        <source>Sel</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="88" />
+        <source>Rab</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="89" />
+        <source>Kam</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="90" />
+        <source>Jum</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="91" />
+        <source>Sab</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="92" />
+        <source>Min</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="96" />
+        <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
+        <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="104" />
+        <location filename="../pages/dailylog_recurring.py" line="159" />
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="105" />
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="106" />
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="107" />
+        <location filename="../pages/dailylog_recurring.py" line="161" />
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="108" />
+        <location filename="../pages/dailylog_recurring.py" line="162" />
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="109" />
+        <location filename="../pages/dailylog_recurring.py" line="150" />
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="110" />
+        <location filename="../pages/dailylog_recurring.py" line="154" />
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="135" />
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="140" />
+        <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
+        <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="143" />
+        <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
+        <translation>RHK (type to search; leave empty for general duties)</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="145" />
+        <source>SKP belum disetujui: RHK belum tersedia</source>
+        <translation>SKP not approved yet: no RHK available</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="160" />
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="163" />
+        <source>Keluaran</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="165" />
+        <source>Tambah entri berulang</source>
+        <translation>Add recurring entry</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="167" />
+        <source>Hapus terpilih</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="170" />
+        <source>Terapkan ke {d}</source>
+        <translation>Apply to {d}</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="184" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="208" />
+        <source>Senin-Jumat</source>
+        <translation>Monday-Friday</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="210" />
+        <source>Senin-Sabtu</source>
+        <translation>Monday-Saturday</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="253" />
+        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
+        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="264" />
+        <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
+        <translation>Recurring entry {s}-{e} ({d}) added.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="287" />
+        <source>Entri berulang "{a}" dihapus.</source>
+        <translation>Recurring entry "{a}" deleted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="302" />
+        <source>{n} entri berulang ditambahkan ke {d}.</source>
+        <translation>{n} recurring entries added to {d}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_recurring.py" line="307" />
+        <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
+        <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
 </context>
 <context>
@@ -2554,42 +3630,42 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="132" />
+        <location filename="../pages/evaluation_widgets.py" line="141" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="133" />
+        <location filename="../pages/evaluation_widgets.py" line="142" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="134" />
+        <location filename="../pages/evaluation_widgets.py" line="143" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="135" />
+        <location filename="../pages/evaluation_widgets.py" line="144" />
         <source>Aktivitas disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="136" />
+        <location filename="../pages/evaluation_widgets.py" line="145" />
         <source>Realisasi mandiri</source>
         <translation>Self-reported achievement</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="137" />
+        <location filename="../pages/evaluation_widgets.py" line="146" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="138" />
+        <location filename="../pages/evaluation_widgets.py" line="147" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="145" />
+        <location filename="../pages/evaluation_widgets.py" line="154" />
         <source>{n} entri, {q}, {e} bukti</source>
         <translation>{n} entries, {q}, {e} evidence</translation>
     </message>
@@ -2911,327 +3987,538 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../pages/security_page.py" line="153" />
+        <source>Enkripsi melindungi data bila komputer atau laptop hilang: basis data dan berkas bukti dukung hanya dapat dibuka dengan kata sandi salah satu akun (atau kunci pemulihan). Dianjurkan untuk laptop; pilihan untuk PC kantor. Mengganti kata sandi tidak mengenkripsi ulang data.</source>
+        <translation>Encryption protects the data if a computer or laptop is lost: the database and evidence files open only with the password of one of the accounts (or the recovery key). Recommended for laptops; optional for office PCs. Changing a password does not re-encrypt the data.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="160" />
+        <location filename="../pages/security_page.py" line="245" />
+        <source>Aktifkan enkripsi...</source>
+        <translation>Turn on encryption...</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="162" />
+        <source>Buat kunci pemulihan baru...</source>
+        <translation>Create a new recovery key...</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="168" />
+        <source>Enkripsi data di komputer ini</source>
+        <translation>Encryption of the data on this computer</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="195" />
+        <source>Enkripsi bawaan tidak tersedia untuk basis data server.</source>
+        <translation>Built-in encryption is not available for a server database.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="198" />
+        <source>Ruang kerja ini memakai PostgreSQL: lindungi server dengan enkripsi disk dan koneksi TLS.</source>
+        <translation>This workspace uses PostgreSQL: protect the server with disk encryption and TLS connections.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="203" />
+        <source>Enkripsi AKTIF.</source>
+        <translation>Encryption is ON.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="205" />
+        <source>{n} akun dapat membuka ruang kerja dengan kata sandinya.</source>
+        <translation>{n} accounts can open the workspace with their password.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="212" />
+        <source>{n} di antaranya belum masuk sejak enkripsi diaktifkan (kuncinya diperbarui saat masuk pertama).</source>
+        <translation>{n} of them have not logged in since encryption was turned on (their key is renewed at the first login).</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="218" />
+        <source>Tidak dapat membuka (atur ulang kata sandinya): {u}.</source>
+        <translation>Cannot open (reset their password): {u}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="225" />
+        <source>{n} berkas bukti dukung belum terenkripsi: tekan Lanjutkan enkripsi.</source>
+        <translation>{n} evidence files are not encrypted yet: press Continue encryption.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="229" />
+        <source>Belum ada kunci pemulihan: buat yang baru.</source>
+        <translation>There is no recovery key: create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="232" />
+        <source>Enkripsi TIDAK aktif.</source>
+        <translation>Encryption is OFF.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="235" />
+        <source>Siapa pun yang memegang folder data dapat membaca isinya. Mengaktifkan enkripsi mengubah basis data dengan aman (salinan diperiksa dulu) dan menampilkan kunci pemulihan sekali untuk dicetak.</source>
+        <translation>Anyone holding the data folder can read it. Turning encryption on converts the database safely (the copy is checked first) and shows a recovery key once, for printing.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="242" />
+        <source>Lanjutkan enkripsi...</source>
+        <translation>Continue encryption...</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="253" />
+        <source>Ketik kata sandi akun Anda ({u}) untuk mengonfirmasi:</source>
+        <translation>Type the password of your account ({u}) to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="259" />
+        <source>Aktifkan enkripsi</source>
+        <translation>Turn on encryption</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="261" />
+        <location filename="../pages/security_page.py" line="297" />
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="268" />
+        <source>Enkripsi aktif: {r} baris data dan {e} berkas bukti dukung terenkripsi.</source>
+        <translation>Encryption is on: {r} data rows and {e} evidence files encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="271" />
+        <source>{e} berkas bukti dukung terenkripsi.</source>
+        <translation>{e} evidence files encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="276" />
+        <source>Perhatian: {n} cadangan lama di komputer ini TIDAK terenkripsi ({p}). Hapus, atau simpan di tempat aman.</source>
+        <translation>Warning: {n} old backups on this computer are NOT encrypted ({p}). Delete them, or keep them somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="291" />
+        <source>Mengenkripsi ruang kerja...</source>
+        <translation>Encrypting the workspace...</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="295" />
+        <source>Kunci pemulihan baru</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location filename="../pages/security_page.py" line="303" />
+        <source>Kunci pemulihan baru dibuat; kunci lama tidak berlaku lagi.</source>
+        <translation>New recovery key created; the old key no longer works.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings_page.py" line="32" />
+        <location filename="../pages/settings_page.py" line="49" />
         <source>Terapkan bahasa</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="37" />
+        <location filename="../pages/settings_page.py" line="54" />
+        <location filename="../pages/settings_page.py" line="87" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="38" />
+        <location filename="../pages/settings_page.py" line="55" />
         <source>tidak pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="39" />
+        <location filename="../pages/settings_page.py" line="56" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="44" />
+        <location filename="../pages/settings_page.py" line="62" />
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="46" />
+        <location filename="../pages/settings_page.py" line="64" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="48" />
+        <location filename="../pages/settings_page.py" line="66" />
         <source>Ruang kerja (admin)</source>
         <translation>Workspace (admin)</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="50" />
+        <location filename="../pages/settings_page.py" line="68" />
         <source>Kunci otomatis setelah diam</source>
         <translation>Auto-lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="80" />
+        <location filename="../pages/settings_page.py" line="78" />
+        <source> hari kerja</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="79" />
+        <source>hari itu juga</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="82" />
+        <source> poin/hari</source>
+        <translation> points/day</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="94" />
+        <source>Nilai bawaan aplikasi, bukan nilai resmi Pemkot Palu: tenggat {g} hari kerja (hari kerja berikutnya); bobot cakupan hari {a} dan capaian {b}; potongan {c} poin per hari terlambat; batas capaian {cap}%; porsi kinerja {s}% dari pagu TPP. Sesuaikan dengan Perwali yang berlaku.</source>
+        <translation>Application defaults, not the official values of the Palu city government: deadline {g} working day (the next working day); weight of day coverage {a} and of achievement {b}; deduction of {c} point per late day; achievement cap {cap}%; performance share {s}% of the TPP ceiling. Adjust them to the mayoral regulation (Perwali) in force.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="110" />
+        <source>Simpan aturan</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="112" />
+        <source>Isi nilai bawaan</source>
+        <translation>Fill in defaults</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="118" />
+        <source>Log harian dan TPP (admin)</source>
+        <translation>Daily log and TPP (admin)</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="120" />
+        <source>Tenggat pengajuan sesudah hari kegiatan</source>
+        <translation>Submission deadline after the activity day</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="121" />
+        <source>Bobot cakupan hari disetujui (0-1)</source>
+        <translation>Weight of approved day coverage (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="122" />
+        <source>Bobot capaian (0-1)</source>
+        <translation>Weight of achievement (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="123" />
+        <source>Potongan per hari terlambat</source>
+        <translation>Deduction per late day</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="124" />
+        <source>Batas capaian per RHK</source>
+        <translation>Achievement cap per RHK</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="125" />
+        <source>Menit minimal agar hari dihitung</source>
+        <translation>Minimum minutes for a day to count</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="126" />
+        <source>Porsi kinerja dari pagu TPP</source>
+        <translation>Performance share of the TPP ceiling</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="171" />
+        <source>Nilai yang tampil: nilai bawaan.</source>
+        <translation>Values shown: the defaults.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="173" />
+        <source>Nilai yang tampil berbeda dari nilai bawaan.</source>
+        <translation>Values shown differ from the defaults.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="195" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings_page.py" line="217" />
+        <source>Aturan log harian dan TPP disimpan.</source>
+        <translation>Daily log and TPP rules saved.</translation>
     </message>
 </context>
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../pages/skp_page.py" line="81" />
-        <location filename="../pages/skp_page.py" line="431" />
+        <location filename="../pages/skp_page.py" line="82" />
+        <location filename="../pages/skp_page.py" line="433" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="83" />
+        <location filename="../pages/skp_page.py" line="84" />
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="85" />
+        <location filename="../pages/skp_page.py" line="86" />
         <source>Simpan lalu ajukan SKP ke atasan untuk disetujui.</source>
         <translation>Save, then submit the SKP to your supervisor for approval.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="86" />
+        <location filename="../pages/skp_page.py" line="87" />
         <source>Revisi...</source>
         <translation>Revise...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="89" />
+        <location filename="../pages/skp_page.py" line="90" />
         <source>Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi.</source>
         <translation>Create a new revision of the approved SKP; it needs approval again.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="91" />
+        <location filename="../pages/skp_page.py" line="92" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="94" />
+        <location filename="../pages/skp_page.py" line="95" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="133" />
+        <location filename="../pages/skp_page.py" line="134" />
         <source>Buat SKP</source>
         <translation>Create SKP</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="140" />
-        <location filename="../pages/skp_page.py" line="180" />
+        <location filename="../pages/skp_page.py" line="141" />
+        <location filename="../pages/skp_page.py" line="182" />
         <source>Pendekatan</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="159" />
+        <location filename="../pages/skp_page.py" line="161" />
         <source>Tambah RHK...</source>
         <translation>Add RHK...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="161" />
-        <location filename="../pages/skp_page.py" line="428" />
+        <location filename="../pages/skp_page.py" line="163" />
+        <location filename="../pages/skp_page.py" line="430" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="163" />
+        <location filename="../pages/skp_page.py" line="165" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="165" />
+        <location filename="../pages/skp_page.py" line="167" />
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="167" />
+        <location filename="../pages/skp_page.py" line="169" />
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="195" />
-        <location filename="../pages/skp_page.py" line="222" />
+        <location filename="../pages/skp_page.py" line="197" />
+        <location filename="../pages/skp_page.py" line="224" />
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="196" />
+        <location filename="../pages/skp_page.py" line="198" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="197" />
+        <location filename="../pages/skp_page.py" line="199" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="198" />
+        <location filename="../pages/skp_page.py" line="200" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="199" />
+        <location filename="../pages/skp_page.py" line="201" />
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="200" />
+        <location filename="../pages/skp_page.py" line="202" />
         <source>Pejabat penilai</source>
         <translation>Appraiser</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="201" />
+        <location filename="../pages/skp_page.py" line="203" />
         <source>Catatan atasan</source>
         <translation>Supervisor note</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="211" />
+        <location filename="../pages/skp_page.py" line="213" />
         <source>Pilih satu revisi untuk melihatnya (hanya baca). Revisi terbaru dapat diubah.</source>
         <translation>Select a revision to view it (read-only). The latest revision can be edited.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="219" />
+        <location filename="../pages/skp_page.py" line="221" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="220" />
+        <location filename="../pages/skp_page.py" line="222" />
         <source>Perilaku Kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="221" />
+        <location filename="../pages/skp_page.py" line="223" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="257" />
+        <location filename="../pages/skp_page.py" line="259" />
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="258" />
+        <location filename="../pages/skp_page.py" line="260" />
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="332" />
+        <location filename="../pages/skp_page.py" line="334" />
         <source>&lt;h3&gt;Anda belum memiliki SKP tahun {year}.&lt;/h3&gt;Pilih pendekatan lalu tekan &lt;b&gt;Buat SKP&lt;/b&gt;. Pendekatan kuantitatif memakai target angka dan satuan; kualitatif memakai target naratif.</source>
         <translation>&lt;h3&gt;You have no SKP for {year} yet.&lt;/h3&gt;Choose the approach and press &lt;b&gt;Create SKP&lt;/b&gt;. The quantitative approach uses number and unit targets; the qualitative one uses narrative targets.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="338" />
+        <location filename="../pages/skp_page.py" line="340" />
         <source>Mulai dari SKP tahun {year} (RHK, indikator, lampiran)</source>
         <translation>Start from the {year} SKP (RHK, indicators, attachment)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="352" />
+        <location filename="../pages/skp_page.py" line="354" />
         <source>{start} s.d. {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="355" />
+        <location filename="../pages/skp_page.py" line="357" />
         <source>(penilai belum ditetapkan)</source>
         <translation>(appraiser not yet assigned)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="357" />
+        <location filename="../pages/skp_page.py" line="359" />
         <source>Periode {period} · Pejabat penilai: {penilai}</source>
         <translation>Period {period} · Appraiser: {penilai}</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="364" />
+        <location filename="../pages/skp_page.py" line="366" />
         <source>&lt;b&gt;SKP dikembalikan oleh {penilai}.&lt;/b&gt;&lt;br&gt;Catatan atasan: {note}&lt;br&gt;Perbaiki sesuai catatan, simpan, lalu ajukan lagi.</source>
         <translation>&lt;b&gt;SKP returned by {penilai}.&lt;/b&gt;&lt;br&gt;Supervisor's note: {note}&lt;br&gt;Correct it as noted, save, then submit again.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="386" />
+        <location filename="../pages/skp_page.py" line="388" />
         <source>Menampilkan revisi {n} ({status}), hanya baca. Pilih revisi terbaru di tab Revisi untuk kembali.</source>
         <translation>Showing revision {n} ({status}), read-only. Select the latest revision in the Revision tab to go back.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="392" />
+        <location filename="../pages/skp_page.py" line="394" />
         <source>SKP sedang menunggu persetujuan {penilai}.</source>
         <translation>The SKP is waiting for approval by {penilai}.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="397" />
+        <location filename="../pages/skp_page.py" line="399" />
         <source>SKP sudah disetujui dan dibekukan. Untuk mengubahnya, tekan Revisi; revisi baru perlu disetujui lagi.</source>
         <translation>The SKP is approved and frozen. To change it, press Revise; the new revision needs approval again.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="428" />
+        <location filename="../pages/skp_page.py" line="430" />
         <source>Lihat...</source>
         <translation>View...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="431" />
+        <location filename="../pages/skp_page.py" line="433" />
         <source>Simpan*</source>
         <translation>Save*</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="443" />
+        <location filename="../pages/skp_page.py" line="445" />
         <source>Target indikator berupa teks naratif.</source>
         <translation>Indicator targets are narrative text.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="445" />
+        <location filename="../pages/skp_page.py" line="447" />
         <source>Target indikator berupa angka dan satuan.</source>
         <translation>Indicator targets are a number and a unit.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="453" />
-        <location filename="../pages/skp_page.py" line="467" />
+        <location filename="../pages/skp_page.py" line="455" />
+        <location filename="../pages/skp_page.py" line="469" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="454" />
+        <location filename="../pages/skp_page.py" line="456" />
         <source>Perubahan SKP belum disimpan dan akan hilang. Tetap ganti tahun?</source>
         <translation>SKP changes are not saved and will be lost. Change the year anyway?</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="468" />
+        <location filename="../pages/skp_page.py" line="470" />
         <source>Perubahan SKP belum disimpan dan akan hilang. Tetap tinggalkan halaman?</source>
         <translation>SKP changes are not saved and will be lost. Leave the page anyway?</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="540" />
+        <location filename="../pages/skp_page.py" line="542" />
         <source>Hapus RHK</source>
         <translation>Remove RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="541" />
+        <location filename="../pages/skp_page.py" line="543" />
         <source>Hapus RHK "{text}" beserta indikatornya dari draf?</source>
         <translation>Remove RHK "{text}" and its indicators from the draft?</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="588" />
+        <location filename="../pages/skp_page.py" line="590" />
         <source>SKP tahun {year} dibuat sebagai draf.</source>
         <translation>SKP {year} created as a draft.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="614" />
+        <location filename="../pages/skp_page.py" line="616" />
         <source>SKP diajukan ke {penilai}.</source>
         <translation>SKP submitted to {penilai}.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="615" />
+        <location filename="../pages/skp_page.py" line="617" />
         <source>atasan</source>
         <translation>the supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="618" />
+        <location filename="../pages/skp_page.py" line="620" />
         <source>Draf SKP disimpan.</source>
         <translation>SKP draft saved.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="630" />
+        <location filename="../pages/skp_page.py" line="632" />
         <source>Revisi SKP</source>
         <translation>Revise SKP</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="632" />
+        <location filename="../pages/skp_page.py" line="634" />
         <source>SKP yang sudah disetujui tetap berlaku sampai revisi baru disetujui. Tuliskan alasan perubahan:</source>
         <translation>The approved SKP stays valid until the new revision is approved. Write the reason for the change:</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="635" />
+        <location filename="../pages/skp_page.py" line="637" />
         <source>mis. perubahan tugas setelah mutasi</source>
         <translation>e.g. changed duties after a transfer</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="652" />
+        <location filename="../pages/skp_page.py" line="654" />
         <source>Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.</source>
         <translation>A new revision was created as a draft; submit it again when your changes are done.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="662" />
+        <location filename="../pages/skp_page.py" line="664" />
         <source>PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.</source>
         <translation>The PDF is built from the saved data; save your changes first.</translation>
     </message>
@@ -3515,193 +4802,251 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../pages/sync_page.py" line="111" />
+        <location filename="../pages/sync_page.py" line="93" />
+        <source>Ekspor yang lebih besar dipecah menjadi beberapa bundel, masing-masing lengkap; impor semuanya dalam urutan apa pun.</source>
+        <translation>Larger exports are split into several bundles, each complete; import all of them, in any order.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="97" />
         <source>Node ini</source>
         <translation>This node</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="113" />
-        <location filename="../pages/sync_page.py" line="119" />
+        <location filename="../pages/sync_page.py" line="99" />
+        <location filename="../pages/sync_page.py" line="111" />
         <source>ID node</source>
         <translation>Node ID</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="114" />
-        <location filename="../pages/sync_page.py" line="120" />
+        <location filename="../pages/sync_page.py" line="100" />
+        <location filename="../pages/sync_page.py" line="112" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
+        <location filename="../pages/sync_page.py" line="101" />
         <location filename="../pages/sync_page.py" line="115" />
-        <location filename="../pages/sync_page.py" line="123" />
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="121" />
+        <location filename="../pages/sync_page.py" line="104" />
+        <source>(ekspor yang lebih besar dipecah menjadi beberapa bundel)</source>
+        <translation>(larger exports are split into several bundles)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="107" />
+        <source>Ukuran bundel paling besar</source>
+        <translation>Largest bundle size</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="113" />
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="122" />
+        <location filename="../pages/sync_page.py" line="114" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="124" />
+        <location filename="../pages/sync_page.py" line="116" />
         <source>Bundel terakhir dikirim</source>
         <translation>Last bundle sent</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="132" />
+        <location filename="../pages/sync_page.py" line="124" />
         <source>Daftarkan node...</source>
         <translation>Enroll node...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="134" />
-        <location filename="../pages/sync_page.py" line="274" />
+        <location filename="../pages/sync_page.py" line="126" />
+        <location filename="../pages/sync_page.py" line="300" />
         <source>Cabut node</source>
         <translation>Revoke node</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="136" />
+        <location filename="../pages/sync_page.py" line="128" />
         <source>Ekspor bundel...</source>
         <translation>Export bundles...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="138" />
+        <location filename="../pages/sync_page.py" line="130" />
         <source>Impor berkas...</source>
         <translation>Import files...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="140" />
+        <location filename="../pages/sync_page.py" line="132" />
         <source>Impor folder...</source>
         <translation>Import folder...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="147" />
+        <location filename="../pages/sync_page.py" line="139" />
         <source>Diimpor (WITA)</source>
         <translation>Imported (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="150" />
+        <location filename="../pages/sync_page.py" line="142" />
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="151" />
+        <location filename="../pages/sync_page.py" line="143" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="152" />
+        <location filename="../pages/sync_page.py" line="144" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="153" />
+        <location filename="../pages/sync_page.py" line="145" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="154" />
+        <location filename="../pages/sync_page.py" line="146" />
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="177" />
+        <location filename="../pages/sync_page.py" line="169" />
         <source>Node yang dikenal</source>
         <translation>Known nodes</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="180" />
+        <location filename="../pages/sync_page.py" line="172" />
         <source>Riwayat bundel yang diimpor</source>
         <translation>History of imported bundles</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="228" />
+        <location filename="../pages/sync_page.py" line="231" />
+        <source>Bundel di atas {m} MB akan dipecah menjadi beberapa berkas.</source>
+        <translation>Bundles over {m} MB will be split into several files.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="246" />
         <source>Pilih berkas permintaan pendaftaran</source>
         <translation>Choose the enrollment request file</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="233" />
-        <source>Unit kerja node</source>
-        <translation>Node's organisational units</translation>
+        <location filename="../pages/sync_page.py" line="259" />
+        <source>Membaca permintaan...</source>
+        <translation>Reading the request...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="234" />
-        <source>Kode unit yang boleh ditulis node ini (pisahkan dengan koma):</source>
-        <translation>Codes of the units this node may write (comma separated):</translation>
+        <location filename="../pages/sync_page.py" line="277" />
+        <source>Node {n} terdaftar. Bundel pendaftaran: {p}.</source>
+        <translation>Node {n} enrolled. Enrollment bundle: {p}.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="238" />
+        <location filename="../pages/sync_page.py" line="269" />
         <source>Folder untuk bundel pendaftaran</source>
         <translation>Folder for the enrollment bundle</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="248" />
-        <source>Node {n} terdaftar; sidik jarinya {f}. Bundel pendaftaran: {p}. Sidik jari pusat untuk dibacakan: {c}.</source>
-        <translation>Node {n} enrolled; its fingerprint is {f}. Enrollment bundle: {p}. Central fingerprint to read out: {c}.</translation>
-    </message>
-    <message>
-        <location filename="../pages/sync_page.py" line="263" />
+        <location filename="../pages/sync_page.py" line="289" />
         <source>Mendaftarkan node...</source>
         <translation>Enrolling node...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="269" />
+        <location filename="../pages/sync_page.py" line="295" />
         <source>Pilih node yang akan dicabut.</source>
         <translation>Select the node to revoke.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="271" />
+        <location filename="../pages/sync_page.py" line="297" />
         <source>Cabut node {n}? Bundel dari node itu akan ditolak mulai sekarang.</source>
         <translation>Revoke node {n}? Bundles from that node will be refused from now on.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="279" />
+        <location filename="../pages/sync_page.py" line="305" />
         <source>Node {n} dicabut.</source>
         <translation>Node {n} revoked.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="290" />
+        <location filename="../pages/sync_page.py" line="319" />
         <source>Folder tujuan bundel</source>
         <translation>Destination folder for bundles</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="297" />
+        <location filename="../pages/sync_page.py" line="326" />
         <source>Belum ada node terdaftar untuk dikirimi bundel.</source>
         <translation>There is no enrolled node to send bundles to yet.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="314" />
+        <location filename="../pages/sync_page.py" line="329" />
+        <source>Untuk node {i} dari {k} ({n})</source>
+        <translation>For node {i} of {k} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="353" />
         <source>Mengekspor bundel...</source>
         <translation>Exporting bundles...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="318" />
+        <location filename="../pages/sync_page.py" line="358" />
         <source>Pilih bundel (.ekb)</source>
         <translation>Choose bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="323" />
+        <location filename="../pages/sync_page.py" line="363" />
         <source>Folder berisi bundel (.ekb)</source>
         <translation>Folder containing bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="334" />
+        <location filename="../pages/sync_page.py" line="369" />
+        <source>Memeriksa {f}...</source>
+        <translation>Checking {f}...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_page.py" line="381" />
         <source>Memeriksa bundel...</source>
         <translation>Checking bundles...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="339" />
+        <location filename="../pages/sync_page.py" line="387" />
         <source>Tidak ada berkas .ekb yang ditemukan.</source>
         <translation>No .ekb files were found.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="358" />
+        <location filename="../pages/sync_page.py" line="407" />
         <source>Mengimpor bundel...</source>
         <translation>Importing bundles...</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../data_table.py" line="191" />
+        <source>Saring...</source>
+        <translation>Filter...</translation>
+    </message>
+    <message>
+        <location filename="../data_table.py" line="194" />
+        <source>Ekspor...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../data_table.py" line="196" />
+        <source>Simpan tabel ini sebagai .xlsx atau .csv</source>
+        <translation>Save this table as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../data_table.py" line="309" />
+        <source>Ekspor tabel</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <location filename="../data_table.py" line="320" />
+        <source>Tabel ditulis ke {p}.</source>
+        <translation>Table written to {p}.</translation>
+    </message>
+    <message>
+        <location filename="../data_table.py" line="324" />
+        <source>Mengekspor tabel...</source>
+        <translation>Exporting table...</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +5649,29 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="94" />
+        <source>Cari unit (nama atau kode)...</source>
+        <translation>Search units (name or code)...</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="98" />
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="98" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="98" />
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
         <location filename="../pages/units_page.py" line="217" />
@@ -4406,42 +5774,52 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../wizard.py" line="75" />
+        <location filename="../wizard.py" line="78" />
         <source>Akun administrator pertama</source>
         <translation>First administrator account</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="76" />
+        <location filename="../wizard.py" line="79" />
         <source>Akun ini mengelola pegawai, akun lain dan sinkronisasi.</source>
         <translation>This account manages employees, other accounts and synchronisation.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="89" />
+        <location filename="../wizard.py" line="91" />
+        <source>Enkripsi data di komputer ini (dianjurkan untuk laptop)</source>
+        <translation>Encrypt the data on this computer (recommended for laptops)</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="95" />
+        <source>Data pegawai dan bukti dukung disimpan terenkripsi; setiap akun membukanya dengan kata sandinya. Anda akan menerima kunci pemulihan untuk dicetak.</source>
+        <translation>Employee data and evidence are stored encrypted; every account opens them with its own password. You will receive a recovery key to print.</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="101" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="90" />
+        <location filename="../wizard.py" line="102" />
         <source>Kata sandi (min. 8)</source>
         <translation>Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="91" />
+        <location filename="../wizard.py" line="103" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="99" />
+        <location filename="../wizard.py" line="117" />
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="101" />
+        <location filename="../wizard.py" line="119" />
         <source>Kedua kata sandi belum sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="103" />
+        <location filename="../wizard.py" line="121" />
         <source>Nama pengguna minimal 3 karakter.</source>
         <translation>The user name needs at least 3 characters.</translation>
     </message>
@@ -4449,32 +5827,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>_AgencyPage</name>
     <message>
-        <location filename="../wizard.py" line="58" />
+        <location filename="../wizard.py" line="60" />
         <source>Instansi dan peran komputer ini</source>
         <translation>Agency and role of this computer</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="63" />
+        <location filename="../wizard.py" line="65" />
         <source>PC kantor (dipakai bersama staf)</source>
         <translation>Office PC (shared by staff)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="64" />
+        <location filename="../wizard.py" line="66" />
         <source>Laptop atasan (penilai)</source>
         <translation>Supervisor laptop (appraiser)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="65" />
+        <location filename="../wizard.py" line="67" />
         <source>Kantor pusat (BKPSDM)</source>
         <translation>Central office (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="67" />
+        <location filename="../wizard.py" line="69" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="68" />
+        <location filename="../wizard.py" line="70" />
         <source>Peran komputer</source>
         <translation>Computer role</translation>
     </message>
@@ -4495,22 +5873,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>_IntroPage</name>
     <message>
-        <location filename="../wizard.py" line="34" />
+        <location filename="../wizard.py" line="36" />
         <source>Selamat datang di e-Kinerja Desktop</source>
         <translation>Welcome to e-Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="35" />
+        <location filename="../wizard.py" line="37" />
         <source>Belum ada ruang kerja di komputer ini. Pilih cara memulai.</source>
         <translation>There is no workspace on this computer yet. Choose how to start.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="36" />
+        <location filename="../wizard.py" line="38" />
         <source>Buat ruang kerja baru untuk instansi saya</source>
         <translation>Create a new workspace for my agency</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="39" />
+        <location filename="../wizard.py" line="41" />
         <source>Buka ruang kerja demo (data contoh Kota Palu, untuk mencoba)</source>
         <translation>Open the demo workspace (sample Kota Palu data, to try things out)</translation>
     </message>

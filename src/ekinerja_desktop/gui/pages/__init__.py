@@ -39,9 +39,18 @@ class PageSpec:
     order: int
     factory: Callable[[GuiContext], Page]
     roles: frozenset[Role] | None = None  # None: everyone
+    # A finer check than roles, for pages whose audience depends on data (e.g. only the
+    # atasan who heads an OPD sees the dashboard). Called once when the window is built.
+    available: Callable[[GuiContext], bool] | None = None
 
     def visible_for(self, roles: frozenset[Role]) -> bool:
         return self.roles is None or bool(self.roles & roles)
+
+    def shown_to(self, ctx: GuiContext) -> bool:
+        """Whether the page appears in ``ctx``'s navigation."""
+        if not self.visible_for(ctx.actor.roles):
+            return False
+        return self.available is None or self.available(ctx)
 
     def display_title(self) -> str:
         return QCoreApplication.translate(self.context, self.title)
@@ -64,16 +73,21 @@ def _load_builtin_pages() -> None:
     # Importing a page module registers it; the list is the one place to add a module.
     from ekinerja_desktop.gui.pages import (  # noqa: F401
         accounts_page,
+        arrivals_page,
         audit_page,
         backup_page,
+        central_lists_page,
         conflicts_page,
         dailylog_page,
+        dashboard_page,
         employees_page,
         evaluation_page,
         home,
         mapping_page,
         my_evaluation_page,
+        recap_page,
         review_page,
+        security_page,
         settings_page,
         skp_page,
         skp_team_page,

@@ -122,7 +122,7 @@ class HomePage(Page):
         layout.addWidget(greeting)
         layout.addWidget(info)
         layout.addWidget(todo, 1)
-        self._visible_keys = {s.key for s in registered_pages() if s.visible_for(actor.roles)}
+        self._visible_keys = {s.key for s in registered_pages() if s.shown_to(ctx)}
         self._stale = True
         self.items: list[TodoItem] = []
         self._show([])
