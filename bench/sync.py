@@ -19,32 +19,13 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ekinerja_desktop.services.demo_dailylog import COLUMNS as DEMO_LOG_COLUMNS
+
 PASSWORD = "rahasia-admin-1"
 CHUNK = 20_000
-COLUMNS = (
-    "id",
-    "version",
-    "origin_node",
-    "origin_seq",
-    "updated_at",
-    "updated_by",
-    "deleted",
-    "employee_id",
-    "day",
-    "start_time",
-    "end_time",
-    "activity",
-    "rhk_id",
-    "quantity",
-    "unit",
-    "link_url",
-    "status",
-    "submitted_at",
-    "is_late",
-    "reviewer_id",
-    "reviewed_at",
-    "review_note",
-)
+# The same column order as the demo generator's rows (one definition of the schema's
+# insert order for both).
+COLUMNS = DEMO_LOG_COLUMNS
 INSERT = f"INSERT INTO daily_log ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 # The raw floor runs in a child process so it does not count towards the import's memory.
