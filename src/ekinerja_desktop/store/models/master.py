@@ -33,14 +33,16 @@ class Employee(SyncMixin, Base):
     __table_args__ = (
         Index("ix_employee_unit_name", "unit_id", "name"),
         Index("ix_employee_name", "name"),
-        # Central dashboard: all active employees with their unit and status, covering.
+        # Central dashboard: every employee's unit, status and active period, covering.
+        # Led by id, which no list filters on: a leading unit/active/status column would
+        # tempt the planner away from the name-ordered indexes of the employee list.
         Index(
             "ix_employee_active_unit",
-            "active",
-            "deleted",
+            "id",
             "unit_id",
             "status",
-            "id",
+            "active",
+            "deleted",
             "active_from",
             "active_to",
         ),

@@ -96,7 +96,7 @@ def upgrade() -> None:
     with op.batch_alter_table("employee", schema=None) as batch_op:
         batch_op.create_index(
             "ix_employee_active_unit",
-            ["active", "deleted", "unit_id", "status", "id", "active_from", "active_to"],
+            ["id", "unit_id", "status", "active", "deleted", "active_from", "active_to"],
             unique=False,
         )
 
