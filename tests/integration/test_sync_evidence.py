@@ -282,3 +282,36 @@ def test_bundle_without_files_from_an_older_sender_still_imports(ws, admin, net,
     assert report.blobs == 0
     with net.central.read() as session:
         assert session.get(Evidence, item.id) is not None
+
+
+def test_rolled_back_import_leaves_only_a_harmless_file(ws, admin, net, monkeypatch):
+    data = _noise(20_000, 40)
+    item = _attach(ws, net.kadis, net.tmp, "bukti.pdf", data)
+    path = sync_service.export_bundle(ws, admin, "pusat", net.tmp / "o2c").path
+    before = digest(net.central)
+    real = sync_service._blob_store
+
+    class Crash(Exception):
+        pass
+
+    def crashing(node):
+        store = real(node)
+
+        def after_storing(sha256, size, chunks):
+            store(sha256, size, chunks)
+            raise Crash  # e.g. power lost after the file was written, before the commit
+
+        return after_storing
+
+    monkeypatch.setattr(sync_service, "_blob_store", crashing)
+    with pytest.raises(Crash):
+        sync_service.import_bundles(net.central, net.c_admin, [path])
+    # the file is there (content-addressed, no row refers to it), the database is not
+    assert evidence.read_blob(net.central.data_dir, item.sha256, None) == data
+    assert digest(net.central) == before
+    monkeypatch.setattr(sync_service, "_blob_store", real)
+    report = sync_service.import_bundle(net.central, net.c_admin, path)
+    assert report.ok, report.summary()
+    assert report.blobs == 1
+    with net.central.read() as session:
+        assert session.get(Evidence, item.id) is not None
