@@ -230,8 +230,8 @@ def test_newer_format_and_schema_ask_for_an_update(net, capsys):
 
     path = net.forge("format2", tables, header_hook=newer)
     rejected(net, path, "format_too_new", capsys, message="Perbarui")
-    manifest2 = net.manifest(tables, version=2)
-    rejected(net, net.forge("manifest2", tables, manifest=manifest2), "schema_too_new", capsys)
+    manifest3 = net.manifest(tables, version=3)  # version 2 carries evidence files
+    rejected(net, net.forge("manifest3", tables, manifest=manifest3), "schema_too_new", capsys)
     future = net.manifest(tables, schema="9999_future")
     path = net.forge("schema", tables, manifest=future)
     rejected(net, path, "schema_too_new", capsys, message="Perbarui aplikasi")

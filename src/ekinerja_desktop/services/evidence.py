@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import mimetypes
 import os
 import re
 import secrets
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -153,6 +155,67 @@ def encrypt_stored_blob(path: Path, key: bytes) -> bool:
                 os.unlink(tmp)
         keyslots.fsync_dir(path.parent)
         keyslots.overwrite_handle(old)
+    return True
+
+
+def open_for_sync(data_dir: Path, sha256: str, key: bytes | None) -> IO[bytes] | None:
+    """The plaintext of a stored file for a sync bundle, or None when it is missing or
+    damaged here (the export then reports it). A plain file is hashed first and then
+    streamed (the exporter checks the hash again while writing); an encrypted one is
+    decrypted in memory (it is at most the evidence size limit)."""
+    path = stored_path(data_dir, sha256)
+    try:
+        if is_encrypted_blob(path):
+            return io.BytesIO(read_blob(data_dir, sha256, key))
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        if digest.hexdigest() != sha256:
+            return None
+        return path.open("rb")
+    except (OSError, ValidationError):
+        return None
+
+
+def store_received(data_dir: Path, sha256: str, chunks: Iterable[bytes], key: bytes | None) -> bool:
+    """Store a file received in a sync bundle under its hash (encrypted with ``key`` in
+    an encrypted workspace). ``chunks`` is consumed completely; the file is published
+    (temp file, fsync, rename) only when they hash to ``sha256``, so an error raised
+    while iterating leaves nothing behind. Returns False when the file was already here.
+
+    Runs inside the import, before its transaction commits: a rolled-back import may
+    leave the file without a row, which is harmless (content-addressed)."""
+    target = stored_path(data_dir, sha256)
+    if target.is_file():
+        for _chunk in chunks:  # the importer verifies the bytes all the same
+            pass
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        digest = hashlib.sha256()
+        with os.fdopen(fd, "wb") as handle:
+            if key is None:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    handle.write(chunk)
+            else:  # AES-GCM seals the file as a whole (at most the evidence size limit)
+                data = bytearray()
+                for chunk in chunks:
+                    digest.update(chunk)
+                    data += chunk
+                if digest.hexdigest() == sha256:
+                    handle.write(encrypt_blob(key, sha256, bytes(data)))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if digest.hexdigest() != sha256:
+            raise _damaged(sha256)
+        os.replace(tmp, target)
+        keyslots.fsync_dir(target.parent)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return True
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +16,7 @@ from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _, current_language
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.services import audit, auth
+from ekinerja_desktop.services import audit, auth, evidence
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.services.workspace import Workspace
@@ -103,6 +103,9 @@ class ExportSummary:
     rows: dict[str, int]
     parts: tuple[ExportPart, ...] = ()
     max_bytes: int = 0
+    blobs: int = 0  # evidence files carried (all parts)
+    blob_bytes: int = 0
+    missing_blobs: tuple[str, ...] = ()  # sha256 of evidence files not available here
 
     @property
     def total(self) -> int:
@@ -113,6 +116,29 @@ class ExportSummary:
         return tuple(p.path for p in self.parts) or (self.path,)
 
     def summary(self) -> str:
+        lines = [self._parts_text()]
+        if self.blobs:
+            lines.append(
+                _("Berkas bukti dukung ikut dikirim: {k} ({b}).").format(
+                    k=self.blobs, b=size_text(self.blob_bytes)
+                )
+            )
+        if self.missing_blobs:
+            shown = ", ".join(sha[:12] for sha in self.missing_blobs[:10])
+            more = len(self.missing_blobs) - 10
+            if more > 0:
+                shown += _(" dan {k} lainnya").format(k=more)
+            lines.append(
+                _(
+                    "PERHATIAN: {k} berkas bukti dukung tidak ada atau rusak di komputer ini "
+                    "dan tidak ikut dikirim ({h}); datanya tetap dikirim. Lampirkan ulang "
+                    "berkasnya atau pulihkan folder bukti dukung dari cadangan, lalu ekspor "
+                    "lagi."
+                ).format(k=len(self.missing_blobs), h=shown)
+            )
+        return "\n".join(lines)
+
+    def _parts_text(self) -> str:
         if len(self.parts) <= 1:
             return _("Bundel {p} ditulis untuk node {n} (no. {s}): {t} baris.").format(
                 p=self.path, n=self.recipient, s=self.sequence, t=self.total
@@ -148,7 +174,40 @@ def _summary_of(
             rows[table] = rows.get(table, 0) + count
     parts = tuple(ExportPart(r.path, r.sequence, r.total, r.path.stat().st_size) for r in results)
     first = results[0]
-    return ExportSummary(first.path, recipient, first.sequence, rows, parts, max_bytes)
+    missing = tuple(dict.fromkeys(sha for r in results for sha in r.missing_blobs))
+    return ExportSummary(
+        first.path,
+        recipient,
+        first.sequence,
+        rows,
+        parts,
+        max_bytes,
+        blobs=sum(r.blobs for r in results),
+        blob_bytes=sum(r.blob_bytes for r in results),
+        missing_blobs=missing,
+    )
+
+
+def _blob_reader(ws: Workspace) -> exporter.BlobReader:
+    """Evidence files for the exporter: plaintext (the bundle payload is encrypted)."""
+    return lambda sha256: evidence.open_for_sync(ws.data_dir, sha256, ws.key)
+
+
+def _blob_store(ws: Workspace) -> importer.BlobStore:
+    """Received evidence files, stored like attached ones (encrypted at rest when the
+    workspace is encrypted)."""
+
+    def store(sha256: str, _size: int, chunks: Iterator[bytes]) -> None:
+        evidence.store_received(ws.data_dir, sha256, chunks, ws.key)
+
+    return store
+
+
+def evidence_max_bytes(ws: Workspace) -> int:
+    """The largest evidence file accepted in a bundle (setting ``evidence_max_mb``)."""
+    from ekinerja_desktop.services import settings
+
+    return settings.get_int(ws, "evidence_max_mb") * MIB
 
 
 def bundle_max_bytes(ws: Workspace) -> int:
@@ -340,6 +399,7 @@ def enroll_node(
             meta={"central": keys.public().to_dict()},
             extra_members={importer.ENROLLMENT_MEMBER: dumps_canonical(enroll_doc)},
             max_bytes=max_bytes,
+            read_blob=_blob_reader(ws),
         )
         audit.record(
             session,
@@ -440,6 +500,7 @@ def export_bundle(
             full=full,
             max_bytes=limit,
             progress=tell,
+            read_blob=_blob_reader(ws),
         )
         summary = _summary_of(results, peer.id, limit)
         audit.record(
@@ -454,6 +515,8 @@ def export_bundle(
                 "bundle_id": results[0].bundle_id,
                 "sequence": results[0].sequence,
                 "rows": summary.rows,
+                "blobs": summary.blobs,
+                "missing_blobs": list(summary.missing_blobs),
                 "parts": [
                     {"file": r.path.name, "bundle_id": r.bundle_id, "sequence": r.sequence}
                     for r in results
@@ -575,6 +638,8 @@ def _import_one(
             dry_run=dry_run,
             expect_fingerprint=expect_fingerprint,
             progress=progress,
+            store_blob=_blob_store(ws),
+            max_blob_bytes=evidence_max_bytes(ws),
         )
     except BundleError as exc:
         savepoint.rollback()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from ekinerja_desktop.store.migrate import head_revision
 from ekinerja_desktop.store.models import ImportedBundle, KnownNode, LocalNode, Setting, SyncAck
 from ekinerja_desktop.sync.container import BundleWriter
+from ekinerja_desktop.sync.errors import BundleWriteError
 from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical
 from ekinerja_desktop.sync.sync_errors import SyncError
@@ -29,6 +31,15 @@ from ekinerja_desktop.sync.tables import (
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "ekinerja-sync-manifest"
+# Manifest version 1: tables only. Version 2 adds ``blobs`` (evidence files); a bundle
+# without blobs is still written as version 1 so that older readers keep importing it.
+MANIFEST_VERSION = 1
+MANIFEST_VERSION_BLOBS = 2
+# Evidence rows name a content-addressed file; its bytes travel as ``blobs/<sha256>``.
+BLOB_TABLE = "evidence"
+BLOB_PREFIX = "blobs/"
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
+BLOB_OVERHEAD = 200  # zip headers (ZIP64 extras) and directory entry per blob
 BUNDLE_SEQ_SETTING = "sync.bundle_seq"
 BATCH = 1000
 # Splitting: a default that fits e-mail attachments, planning granularity (sequence
@@ -39,9 +50,13 @@ BUCKET = 64  # at most; smaller for small limits (about 16 buckets per part)
 FIRST_GUESS_BYTES_PER_ROW = 160.0
 PART_MARGIN = 64 * 1024
 CHECK_EVERY = 256
+BLOB_CHUNK = 1024 * 1024
 
 RowFilter = Callable[[Any], bool]
 Progress = Callable[[int, int, str], None]
+# Opens the plaintext of a stored evidence file by its sha256 (None: missing or damaged
+# here). Supplied by the services layer, which knows where and how files are stored.
+BlobReader = Callable[[str], IO[bytes] | None]
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,9 @@ class ExportResult:
     kind: str
     rows: dict[str, int]
     ranges: tuple[OriginRange, ...]
+    blobs: int = 0  # evidence files carried
+    blob_bytes: int = 0
+    missing_blobs: tuple[str, ...] = ()  # sha256 of evidence rows sent without their file
 
     @property
     def total(self) -> int:
@@ -231,6 +249,7 @@ class _Planner:
     end: dict[str, int]
     buckets: dict[str, list[int]]
     size: int
+    blob_bytes: dict[tuple[str, int], int]  # declared evidence file sizes per bucket
 
     @classmethod
     def build(
@@ -238,6 +257,7 @@ class _Planner:
     ) -> _Planner:
         live = [r for r in ranges if r.end > r.start]
         counts: dict[str, dict[tuple[str, int], int]] = {}
+        blob_bytes: dict[tuple[str, int], int] = {}
         for spec in sync_tables().values() if live else ():
             progress(0, 0, spec.name)
             c = spec.table.c
@@ -250,6 +270,15 @@ class _Planner:
             found = {(o, int(b)): int(n) for o, b, n in session.execute(stmt)}
             if found:
                 counts[spec.name] = found
+            if spec.name == BLOB_TABLE and found:
+                stmt = (
+                    select(c.origin_node, bucket, func.sum(c.size))
+                    .where(_range_clause(spec, live), c.deleted.is_(False))
+                    .group_by(c.origin_node, bucket)
+                )
+                blob_bytes = {
+                    (o, int(b)): int(n or 0) + BLOB_OVERHEAD for o, b, n in session.execute(stmt)
+                }
         done: dict[str, int] = {}
         end: dict[str, int] = {}
         for r in live:
@@ -267,6 +296,7 @@ class _Planner:
             end,
             {o: sorted(bs) for o, bs in buckets.items()},
             size,
+            blob_bytes,
         )
 
     def refine(self, session: Session, progress: Progress) -> bool:
@@ -276,6 +306,7 @@ class _Planner:
         finer = _Planner.build(session, self.ranges, progress, max(1, self.size // 4))
         finer.per_row, finer.done = self.per_row, self.done
         self.counts, self.buckets, self.size = finer.counts, finer.buckets, finer.size
+        self.blob_bytes = finer.blob_bytes
         return True
 
     @property
@@ -287,10 +318,11 @@ class _Planner:
         return all(self.done[o] >= self.end[o] for o in self.end)
 
     def _cost(self, origin: str, b: int) -> float:
-        return sum(
+        rows = sum(
             per.get((origin, b), 0) * self.per_row.get(table, FIRST_GUESS_BYTES_PER_ROW)
             for table, per in self.counts.items()
         )
+        return rows + self.blob_bytes.get((origin, b), 0)
 
     def window(self, target: float) -> tuple[dict[str, tuple[int, int]], int]:
         """The next part's window per origin, about ``target`` bytes (at least one
@@ -338,6 +370,17 @@ class _Planner:
             self.done[origin] = max(self.done[origin], hi)
 
 
+@dataclass(frozen=True)
+class _Part:
+    """A written part: rows and compressed row bytes per table, the writer, and the
+    evidence files that were not available here."""
+
+    counts: dict[str, int]
+    sizes: dict[str, int]
+    writer: BundleWriter
+    missing_blobs: tuple[str, ...]
+
+
 class _Overflow(Exception):
     """The part being written outgrew the size limit: plan a smaller one."""
 
@@ -363,6 +406,7 @@ def export_bundle(
     recipient_keys: PublicNodeKeys | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
+    read_blob: BlobReader | None = None,
 ) -> list[ExportResult]:
     """Write every change the recipient has not acknowledged into ``target`` (a folder:
     ``<sender>-<sequence>.ekb`` per part, or a file path: further parts get ``-2``,
@@ -373,6 +417,11 @@ def export_bundle(
     each complete and verifiable on its own (its own sequence, manifest and ranges), that
     may be imported in any order. ``progress(done, total, table)`` is called while
     writing; an exception it raises (cancel) aborts the export: no bundle file is left.
+
+    With ``read_blob``, every (not deleted) evidence row carries its file as
+    ``blobs/<sha256>`` in the same part as the row; a file ``read_blob`` cannot give
+    (missing or damaged here) is left out and named in ``missing_blobs``. Files count
+    towards ``max_bytes``; a single file larger than the limit gets a part of its own.
     """
     report = progress or _no_progress
     local = _local(session)
@@ -403,7 +452,7 @@ def export_bundle(
         )
     manifest_base = {
         "format": MANIFEST_FORMAT,
-        "version": 1,
+        "version": MANIFEST_VERSION,
         "schema": head_revision(),
         "sender": local.id,
         "sender_role": local.role,
@@ -436,8 +485,11 @@ def export_bundle(
                 filters=filters,
                 manifest={**manifest_base, "previous": previous},
                 progress=partial(_offset_progress, report, written, total),
+                read_blob=read_blob,
             )
-            window, part_ranges, (counts, writer) = _sized_part(session, planner, limit, write)
+            window, part_ranges, part = _sized_part(session, planner, limit, write)
+            writer = part.writer
+            blobs = [m for m in writer.members if m.name.startswith(BLOB_PREFIX)]
             results.append(
                 ExportResult(
                     path=writer.path,
@@ -445,8 +497,11 @@ def export_bundle(
                     sequence=sequence,
                     recipient=peer.id,
                     kind=kind,
-                    rows=counts,
+                    rows=part.counts,
                     ranges=tuple(part_ranges),
+                    blobs=len(blobs),
+                    blob_bytes=sum(m.size for m in blobs),
+                    missing_blobs=part.missing_blobs,
                 )
             )
             previous = sequence
@@ -467,27 +522,27 @@ def _sized_part(
     session: Session,
     planner: _Planner,
     limit: int | None,
-    write: Callable[..., tuple[dict[str, int], dict[str, int], BundleWriter]],
-) -> tuple[dict[str, tuple[int, int]], list[OriginRange], tuple[dict[str, int], BundleWriter]]:
+    write: Callable[..., _Part],
+) -> tuple[dict[str, tuple[int, int]], list[OriginRange], _Part]:
     """Write the next part as large as fits ``limit``: plan a window, write it, and on
     overflow try again with half the budget (or finer buckets once the window is a
-    single bucket). Returns the window, its ranges and (rows per table, writer)."""
+    single bucket). Returns the window, its ranges and the written part."""
     budget = float("inf") if limit is None else limit * 0.9 - _margin(limit)
     while True:
         window, buckets = planner.window(budget)
         part_ranges = planner.part_ranges(window)
         single = buckets <= 1 and planner.size <= 1
         try:
-            counts, sizes, writer = write(ranges=part_ranges, guard=None if single else limit)
+            part = write(ranges=part_ranges, guard=None if single else limit)
         except _Overflow:
             if buckets <= 1:
                 planner.refine(session, _no_progress)
             else:
                 budget /= 2
             continue
-        for table, nbytes in sizes.items():
-            planner.per_row[table] = nbytes / max(counts[table], 1)
-        return window, part_ranges, (counts, writer)
+        for table, nbytes in part.sizes.items():
+            planner.per_row[table] = nbytes / max(part.counts[table], 1)
+        return window, part_ranges, part
 
 
 def _margin(limit: int) -> int:
@@ -519,12 +574,16 @@ def _write_part(
     manifest: dict[str, Any],
     guard: int | None,
     progress: Callable[[int, str], None],
-) -> tuple[dict[str, int], dict[str, int], BundleWriter]:
-    """One complete bundle with the rows of ``ranges``. With ``guard``, raise
-    :class:`_Overflow` (and leave no file) once it grows beyond ``guard`` bytes."""
+    read_blob: BlobReader | None = None,
+) -> _Part:
+    """One complete bundle with the rows of ``ranges`` (and, with ``read_blob``, the
+    files of its evidence rows). With ``guard``, raise :class:`_Overflow` (and leave no
+    file) once it grows beyond ``guard`` bytes."""
     counts: dict[str, int] = {}
     sizes: dict[str, int] = {}
     members: list[dict[str, Any]] = []
+    blobs: list[dict[str, Any]] = []
+    missing: list[str] = []
     live = [r for r in ranges if r.end > r.start]
     written = 0
     with BundleWriter(
@@ -547,6 +606,7 @@ def _write_part(
             count = 0
             sink = None
             before = writer.payload_bytes
+            wanted: dict[str, None] = {}  # evidence files of this part, in row order
             progress(written, spec.name)
             for row in session.execute(stmt).mappings():
                 if keep is not None and not keep(row):
@@ -554,6 +614,8 @@ def _write_part(
                 if sink is None:
                     sink = writer.open_member(spec.member)
                 sink.write(dumps_canonical(encode_row(row)) + b"\n")
+                if spec.name == BLOB_TABLE and read_blob is not None and not row["deleted"]:
+                    wanted[row["sha256"]] = None
                 count += 1
                 if not count % CHECK_EVERY:
                     progress(written + count, spec.name)
@@ -573,11 +635,43 @@ def _write_part(
                         "bytes": info.size,
                     }
                 )
+            if wanted and read_blob is not None:
+                for sha256 in wanted:
+                    entry = _write_blob(writer, sha256, read_blob)
+                    if entry is None:
+                        missing.append(sha256)
+                        continue
+                    blobs.append(entry)
+                    if guard is not None and writer.payload_bytes > guard - _margin(guard):
+                        raise _Overflow
         for name, data in (extra_members or {}).items():
             writer.add_member(name, data)
         body = {**manifest, "tables": members, "ranges": [r.to_dict() for r in ranges]}
+        if blobs:
+            body["version"] = MANIFEST_VERSION_BLOBS
+            body["blobs"] = blobs
         writer.add_member(MANIFEST, dumps_canonical(body))
     if guard is not None and path.stat().st_size > guard:
         path.unlink(missing_ok=True)
         raise _Overflow
-    return counts, sizes, writer
+    return _Part(counts, sizes, writer, tuple(missing))
+
+
+def _write_blob(writer: BundleWriter, sha256: str, read_blob: BlobReader) -> dict[str, Any] | None:
+    """Stream one evidence file into the part as ``blobs/<sha256>`` (STORED: files such
+    as PDFs and photos are compressed already). Returns its manifest entry, or None when
+    the file is not available here (or the row names no valid hash)."""
+    if SHA256_RE.fullmatch(sha256) is None:
+        return None
+    source = read_blob(sha256)
+    if source is None:
+        return None
+    with source:
+        info = writer.add_member(
+            BLOB_PREFIX + sha256,
+            iter(lambda: source.read(BLOB_CHUNK), b""),
+            compress=False,
+        )
+    if info.sha256 != sha256:
+        raise BundleWriteError("write_failed", f"evidence file {sha256} changed while exported")
+    return {"member": info.name, "sha256": info.sha256, "bytes": info.size}

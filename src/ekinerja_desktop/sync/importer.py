@@ -42,7 +42,16 @@ from ekinerja_desktop.store.models import (
 from ekinerja_desktop.sync.container import Limits, OpenedBundle, open_bundle, peek_header
 from ekinerja_desktop.sync.enrollment import verify_certificate
 from ekinerja_desktop.sync.errors import BundleError, NodeKeyError
-from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT, public_of
+from ekinerja_desktop.sync.exporter import (
+    BLOB_PREFIX,
+    BLOB_TABLE,
+    MANIFEST,
+    MANIFEST_FORMAT,
+    MANIFEST_VERSION,
+    MANIFEST_VERSION_BLOBS,
+    SHA256_RE,
+    public_of,
+)
 from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys, check_node_id
 from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_row, loads_strict
 from ekinerja_desktop.sync.sync_errors import SyncError
@@ -65,6 +74,13 @@ from ekinerja_desktop.sync.tables import (
 
 ENROLLMENT_MEMBER = "enrollment.json"
 BATCH = 2000  # rows classified and written per round trip
+BLOB_CHUNK = 1024 * 1024
+# Stores a verified evidence file: ``store(sha256, size, chunks)``. ``chunks`` yields the
+# plaintext and raises a BundleError instead of finishing when the bytes do not match
+# sha256/size, so the store MUST consume it completely before publishing the file under
+# its name (and must not publish it when iterating raises). Supplied by the services
+# layer (which encrypts at rest in an encrypted workspace).
+BlobStore = Callable[[str, int, Iterator[bytes]], None]
 COUNTERS = ("inserted", "updated", "merged", "conflicts", "unchanged", "stale", "held", "rejected")
 _LABELS = {
     "inserted": "baru",
@@ -120,6 +136,8 @@ class ImportReport:
     signer_fingerprint: str = ""
     error_code: str = ""
     error: str = ""
+    blobs: int = 0  # evidence files received (verified; stored unless a dry run)
+    blob_bytes: int = 0
 
     def total(self, counter: str) -> int:
         return sum(int(getattr(t, counter)) for t in self.tables)
@@ -150,6 +168,8 @@ class ImportReport:
             parts = [f"{getattr(table, c)} {_LABELS[c]}" for c in COUNTERS if getattr(table, c)]
             if parts:
                 lines.append(f"  {table.table}: " + ", ".join(parts))
+        if self.blobs:
+            lines.append(f"  {self.blobs} berkas bukti dukung diterima ({self.blob_bytes} bita).")
         for rej in self.rejections[:50]:
             lines.append(f"  Ditolak {rej.table} {rej.row_id}: {rej.reason}")
         if len(self.rejections) > 50:
@@ -783,12 +803,45 @@ class _Applier:
 # --- the pipeline ----------------------------------------------------------------------
 
 
-def _check_manifest(
-    data: Any, bundle: OpenedBundle, local_id: str
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+@dataclass(frozen=True)
+class _Manifest:
+    tables: list[dict[str, Any]]
+    ranges: list[dict[str, Any]]
+    acks: list[dict[str, Any]]
+    blobs: list[dict[str, Any]]  # {"member", "sha256", "bytes"}, checked
+
+
+def _check_blobs(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``blobs`` list of a version 2 manifest (version 1 carries none)."""
+    if data.get("version") == MANIFEST_VERSION:
+        if "blobs" in data:
+            raise SyncError("manifest_invalid", "blobs in a version 1 manifest")
+        return []
+    blobs = data.get("blobs")
+    if not isinstance(blobs, list) or not blobs:
+        raise SyncError("manifest_invalid", "blobs")
+    seen: set[str] = set()
+    for entry in blobs:
+        ok = (
+            isinstance(entry, dict)
+            and isinstance(entry.get("sha256"), str)
+            and SHA256_RE.fullmatch(entry["sha256"]) is not None
+            and entry.get("member") == BLOB_PREFIX + entry["sha256"]
+            and isinstance(entry.get("bytes"), int)
+            and not isinstance(entry["bytes"], bool)
+            and entry["bytes"] >= 0
+            and entry["member"] not in seen
+        )
+        if not ok:
+            raise SyncError("manifest_invalid", f"blob entry {entry!r:.120}")
+        seen.add(entry["member"])
+    return blobs
+
+
+def _check_manifest(data: Any, bundle: OpenedBundle, local_id: str) -> _Manifest:
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
         raise SyncError("manifest_invalid", "not a sync manifest")
-    if data.get("version") != 1:
+    if data.get("version") not in (MANIFEST_VERSION, MANIFEST_VERSION_BLOBS):
         raise SyncError("schema_too_new", "manifest version")
     if data.get("sender") != bundle.sender or data.get("sender_epoch") != bundle.sender_epoch:
         raise SyncError("manifest_invalid", "manifest sender differs from the header")
@@ -831,13 +884,72 @@ def _check_manifest(
             raise SyncError("manifest_invalid", "ack")
         if not isinstance(entry.get("origin"), str) or not isinstance(entry.get("epoch"), str):
             raise SyncError("manifest_invalid", "ack origin")
-    allowed = {MANIFEST, *(specs[e["table"]].member for e in tables)}
+    blobs = _check_blobs(data)
+    listed = {specs[e["table"]].member for e in tables} | {e["member"] for e in blobs}
+    allowed = {MANIFEST, *listed}
     if bundle.kind == "enrollment":
         allowed.add(ENROLLMENT_MEMBER)
     names = set(bundle.member_names())
-    if names - allowed or not {specs[e["table"]].member for e in tables} <= names:
-        raise SyncError("manifest_invalid", "members differ from the manifest")
-    return tables, ranges, acks
+    if names - allowed or not listed <= names:
+        unlisted = sorted(names - allowed)[:3]
+        raise SyncError("manifest_invalid", f"members differ from the manifest {unlisted}")
+    return _Manifest(tables, ranges, acks, blobs)
+
+
+def _blob_chunks(bundle: OpenedBundle, entry: dict[str, Any], done: list[bool]) -> Iterator[bytes]:
+    """The bytes of one listed blob, streamed; raises ``blob_hash_mismatch`` at the end
+    (before finishing) unless they hash to the name and have the listed size."""
+    digest = hashlib.sha256()
+    size = 0
+    with bundle.open_member(entry["member"]) as stream:
+        for block in iter(lambda: stream.read(BLOB_CHUNK), b""):
+            size += len(block)
+            if size > entry["bytes"]:
+                raise SyncError("blob_mismatch", f"{entry['member']} is larger than listed")
+            digest.update(block)
+            yield block
+    if size != entry["bytes"]:
+        listed = entry["bytes"]
+        raise SyncError("blob_mismatch", f"{entry['member']}: {size} bytes, listed {listed}")
+    if digest.hexdigest() != entry["sha256"]:
+        raise SyncError("blob_hash_mismatch", f"{entry['member']} hashes to {digest.hexdigest()}")
+    done.append(True)
+
+
+def _check_blob_sizes(
+    bundle: OpenedBundle, blobs: list[dict[str, Any]], max_blob_bytes: int | None
+) -> None:
+    """Before reading anything: every listed blob within the per-file limit (the
+    receiver's evidence size limit) and declared in the archive with its listed size."""
+    for entry in blobs:
+        if max_blob_bytes is not None and entry["bytes"] > max_blob_bytes:
+            raise SyncError(
+                "blob_too_large",
+                f"{entry['member']}: {entry['bytes']} bytes > {max_blob_bytes}",
+            )
+        if bundle.member_size(entry["member"]) != entry["bytes"]:
+            raise SyncError("blob_mismatch", f"{entry['member']} size differs from the manifest")
+
+
+def _receive_blobs(
+    bundle: OpenedBundle,
+    blobs: list[dict[str, Any]],
+    referenced: set[str],
+    store: BlobStore | None,
+) -> None:
+    """Verify every listed blob (read to its end) and hand it to ``store`` (None, e.g. in
+    a dry run: verify only). A blob no evidence row of the bundle names is refused."""
+    for entry in blobs:
+        if entry["sha256"] not in referenced:
+            raise SyncError("manifest_invalid", f"{entry['member']} belongs to no evidence row")
+        done: list[bool] = []
+        chunks = _blob_chunks(bundle, entry, done)
+        if store is not None:
+            store(entry["sha256"], entry["bytes"], chunks)
+        for _block in chunks:  # whatever the store did not read: verify it all the same
+            pass
+        if not done:  # pragma: no cover - a store that swallowed the mismatch error
+            raise SyncError("blob_hash_mismatch", entry["member"])
 
 
 def _enroll(
@@ -896,8 +1008,17 @@ def import_bundle(
     limits: Limits | None = None,
     expect_fingerprint: str | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    store_blob: BlobStore | None = None,
+    max_blob_bytes: int | None = None,
 ) -> ImportReport:
     """Verify and apply one bundle inside ``session``'s transaction.
+
+    Evidence files (``blobs/<sha256>``) are checked against the manifest (listed, size,
+    at most ``max_blob_bytes`` each, hash) and passed to ``store_blob`` after the rows
+    and before this function returns, i.e. before the caller commits: a committed
+    evidence row never lacks a file the bundle carried. A rolled-back import may leave
+    such a file stored without a row (content-addressed, harmless). Not stored in a
+    dry run (but still verified).
 
     Raises :class:`BundleError` (the caller rolls back and reports the rejection);
     returns the report otherwise. The caller commits (or rolls back for a dry run).
@@ -953,7 +1074,9 @@ def import_bundle(
         if replay is not None:
             return ImportReport(status="already_imported", **base)  # type: ignore[arg-type]
         manifest = b.read_json(MANIFEST, max_bytes=16 << 20)
-        tables, ranges, acks = _check_manifest(manifest, b, local.id)
+        checked = _check_manifest(manifest, b, local.id)
+        tables, ranges, acks = checked.tables, checked.ranges, checked.acks
+        _check_blob_sizes(b, checked.blobs, max_blob_bytes)
         if b.kind == "enrollment":
             _enroll(session, b, me, local, expect_fingerprint)
         elif expect_fingerprint:
@@ -969,6 +1092,7 @@ def import_bundle(
         listed = {e["table"]: e for e in tables}
         total = sum(int(e["rows"]) for e in tables)
         done = 0
+        referenced: set[str] = set()  # files named by the bundle's evidence rows
         report_progress(0, total, "")
         for spec in sync_tables().values():
             entry = listed.get(spec.name)
@@ -987,6 +1111,8 @@ def import_bundle(
                 except BundleError as exc:
                     raise SyncError("row_invalid", f"{spec.member}:{number}: {exc.code}") from exc
                 batch.append(row)
+                if spec.name == BLOB_TABLE and not row["deleted"]:
+                    referenced.add(row["sha256"])
                 if len(batch) >= BATCH:
                     applier.offer(spec, batch, signer, b.sender)
                     done += len(batch)
@@ -1006,6 +1132,9 @@ def import_bundle(
         }
         signers[b.sender] = signer
         applier.settle_held(signers)
+        if checked.blobs:
+            report_progress(done, total, "blobs")
+            _receive_blobs(b, checked.blobs, referenced, None if dry_run else store_blob)
 
         missing_changes: list[str] = []
         for entry in ranges:
@@ -1076,6 +1205,8 @@ def import_bundle(
             rejections=tuple(tally.rejections),
             missing_bundles=tuple(missing_bundles),
             missing_changes=tuple(missing_changes),
+            blobs=len(checked.blobs),
+            blob_bytes=sum(int(e["bytes"]) for e in checked.blobs),
             **base,  # type: ignore[arg-type]
         )
         stored = session.get(ImportedBundle, b.bundle_id)

@@ -30,6 +30,16 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Perbarui aplikasi e-Kinerja Desktop, lalu impor ulang.",
     ),
     "row_invalid": ("Bundel berisi baris data yang tidak sah.", _RESEND),
+    "blob_mismatch": (
+        "Lampiran (berkas bukti dukung) di dalam bundel tidak cocok dengan manifest.",
+        _RESEND,
+    ),
+    "blob_too_large": (
+        "Lampiran (berkas bukti dukung) di dalam bundel melebihi batas ukuran bukti dukung "
+        "di node ini.",
+        "Naikkan batas ukuran bukti dukung (evidence_max_mb) di Pengaturan node ini agar "
+        "sama dengan node pengirim, lalu impor ulang.",
+    ),
     "member_hash": ("Isi tabel di dalam bundel tidak cocok dengan manifest.", _RESEND),
     "node_not_enrolled": (
         "Node tujuan belum terdaftar di node ini.",
