@@ -38,13 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     plain = _plain_gui_args(args_list)
     if plain is not None:
-        import os
-
         from ekinerja_desktop.gui.app import run_gui
-        from ekinerja_desktop.services.paths import default_data_dir
+        from ekinerja_desktop.services.paths import configured_database_url, default_data_dir
 
         data_dir = Path(plain["--data-dir"]) if "--data-dir" in plain else default_data_dir()
-        url = plain.get("--database-url") or os.environ.get("EKINERJA_DATABASE_URL") or None
+        url = configured_database_url(data_dir, plain.get("--database-url"))
         bundle = Path(plain["file"]).absolute() if "file" in plain else None
         return run_gui(data_dir=data_dir, database_url=url, open_file=bundle)
 

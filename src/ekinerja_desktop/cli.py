@@ -130,11 +130,10 @@ def _actor_option(parser: argparse.ArgumentParser) -> None:
 
 
 def resolve_paths(args: argparse.Namespace) -> tuple[Path, str | None]:
-    from ekinerja_desktop.services.paths import default_data_dir
+    from ekinerja_desktop.services.paths import configured_database_url, default_data_dir
 
-    data_dir = getattr(args, "data_dir", None) or default_data_dir()
-    url = getattr(args, "database_url", None) or os.environ.get("EKINERJA_DATABASE_URL") or None
-    return Path(data_dir), url
+    data_dir = Path(getattr(args, "data_dir", None) or default_data_dir())
+    return data_dir, configured_database_url(data_dir, getattr(args, "database_url", None))
 
 
 def _password(prompt: str) -> str:
@@ -935,7 +934,7 @@ def cmd_report_public(args: argparse.Namespace) -> int:
 
 
 def cmd_db_migrate_to(args: argparse.Namespace) -> int:
-    from ekinerja_desktop.services import db_migrate
+    from ekinerja_desktop.services import db_migrate, paths
     from ekinerja_desktop.services.workspace import open_workspace
 
     # The source is the SQLite workspace of --data-dir; EKINERJA_DATABASE_URL usually
@@ -952,11 +951,13 @@ def cmd_db_migrate_to(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(result.summary())
+    saved = paths.save_database_url(data_dir, args.url)
     print(
         _(
-            "Mulai sekarang buka ruang kerja dengan --data-dir {d} --database-url URL (atau "
-            "EKINERJA_DATABASE_URL); berkas SQLite lama tidak diubah dan dapat diarsipkan."
-        ).format(d=data_dir)
+            "URL server dicatat di {f}: mulai sekarang program (juga bila dibuka dari menu) "
+            "memakai basis data PostgreSQL itu untuk folder data {d}. Berkas SQLite lama "
+            "tidak diubah dan dapat diarsipkan."
+        ).format(f=saved, d=data_dir)
     )
     return 0
 

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, inspect, select, text
 
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole, Role
-from ekinerja_desktop.services import audit, auth, central, db_migrate
+from ekinerja_desktop.services import audit, auth, central, db_migrate, paths
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.database import sqlite_url
@@ -121,7 +121,23 @@ def test_cli_migrate_to_prints_what_to_do_next(source, tmp_path, capsys):
     target = sqlite_url(tmp_path / "cli.sqlite3")
     assert main(["db", "migrate-to", target, "--data-dir", str(ws.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "--database-url" in out
     assert "diperiksa" in out
+    # The server is recorded in the data folder: a double-click opens it from now on.
+    saved = paths.database_url_file(ws.data_dir)
+    assert saved.name in out
+    assert saved.stat().st_mode & 0o077 == 0  # may hold a password: owner only
+    assert paths.configured_database_url(ws.data_dir) == target
+    # The source of a second run is still the SQLite file, and the target is not empty.
     assert main(["db", "migrate-to", target, "--data-dir", str(ws.data_dir)]) == 1
     assert "tidak kosong" in capsys.readouterr().err
+
+
+@pytest.mark.sqlite_only
+def test_database_url_precedence(tmp_path, monkeypatch):
+    monkeypatch.delenv("EKINERJA_DATABASE_URL", raising=False)
+    assert paths.configured_database_url(tmp_path) is None
+    paths.save_database_url(tmp_path, "postgresql+psycopg://pusat/ekinerja ")
+    assert paths.configured_database_url(tmp_path) == "postgresql+psycopg://pusat/ekinerja"
+    monkeypatch.setenv("EKINERJA_DATABASE_URL", "postgresql+psycopg://env/x")
+    assert paths.configured_database_url(tmp_path) == "postgresql+psycopg://env/x"
+    assert paths.configured_database_url(tmp_path, "sqlite:///a.db") == "sqlite:///a.db"

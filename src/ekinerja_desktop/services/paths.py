@@ -24,6 +24,41 @@ def database_file(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
 
 
+DATABASE_URL_FILENAME = "database-url.txt"
+
+
+def database_url_file(data_dir: Path) -> Path:
+    """Where ``ekinerja db migrate-to`` records the server a workspace moved to."""
+    return Path(data_dir) / DATABASE_URL_FILENAME
+
+
+def configured_database_url(data_dir: Path, explicit: str | None = None) -> str | None:
+    """The database a data folder uses: ``--database-url``, else the environment's
+    ``EKINERJA_DATABASE_URL``, else the URL saved in the data folder (so a central office
+    that moved to PostgreSQL opens it by double-click too), else None (the SQLite file)."""
+    if explicit:
+        return explicit
+    env = os.environ.get("EKINERJA_DATABASE_URL")
+    if env:
+        return env
+    try:
+        saved = database_url_file(data_dir).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return saved or None
+
+
+def save_database_url(data_dir: Path, url: str) -> Path:
+    """Record ``url`` for the data folder (readable by the owner only: it may hold a
+    password; a ~/.pgpass entry keeps it out of the URL)."""
+    target = database_url_file(data_dir)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(url.strip() + "\n", encoding="utf-8")
+    partial.chmod(0o600)
+    partial.replace(target)
+    return target
+
+
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 
