@@ -144,6 +144,7 @@ class AppController:
 
     def _wizard_done(self, result: WizardResult) -> None:
         data_dir, url = self.data_dir, self.database_url
+        wizard = self.wizard
 
         def work(progress: Progress) -> Any:
             if result.demo:
@@ -178,6 +179,8 @@ class AppController:
             from ekinerja_desktop.services.encryption import EncryptResult
             from ekinerja_desktop.services.workspace import Workspace
 
+            # The login window is shown before the wizard closes: with no window on
+            # screen for a moment, Qt would end the program.
             if isinstance(value, EncryptResult):
                 window = self.show_login()
                 window.login.username.setText(result.admin_username)
@@ -205,15 +208,25 @@ class AppController:
                 window.login.username.setText("pegawai")
                 window.login.password.setFocus()
                 self.open_workspace()
+            window.activateWindow()
+            if wizard is not None:
+                wizard.finish()
+                wizard.deleteLater()
+            self.wizard = None
 
         def failed(error: BaseException) -> None:
-            show_error(None, error)
-            self.show_wizard()
+            if wizard is None:
+                show_error(None, error)
+                self.show_wizard()
+                return
+            wizard.set_working(False)
+            show_error(wizard, error)
 
         self.runner.run(
             work,
             on_success=done,
             on_failure=failed,
+            parent=wizard,
             label=self.app.translate("AppController", "Menyiapkan ruang kerja..."),
         )
 
@@ -381,7 +394,7 @@ class AppController:
         scheduler.failed.connect(window.statusBar().showMessage)
         scheduler.start()
         self.main_window = window
-        window.show()
+        window.show_fitted()
         self._open_pending_file(window)
         if self.login_window:
             self.login_window.close()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop import __version__
+from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, registered_pages
 
@@ -82,7 +83,20 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         if self._specs:
             self.nav.setCurrentRow(0)
-        self.resize(1200, 760)
+        self.resize(geometry.fit_size(self, QSize(1280, 800)))
+
+    def show_fitted(self) -> None:
+        """Show at the size and place the user left it, or fitted to this screen
+        (maximised on a laptop screen)."""
+        if geometry.restore_window(self, "mainWindow", QSize(1280, 800)):
+            self.showMaximized()
+        else:
+            self.show()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # closed, logged out or locked away; not minimised
+            geometry.save_window(self, "mainWindow")
+        super().hideEvent(event)
 
     # --- construction -------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.gui import geometry
+
 PRINT_DPI = 300  # enough for text; printer-native 1200 dpi would need ~0.5 GB per page
 
 
@@ -118,7 +120,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.resize(900, 980)
+        geometry.fit_window(self, QSize(900, 980))
 
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))

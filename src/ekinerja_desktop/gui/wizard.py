@@ -45,10 +45,27 @@ class _IntroPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.new_ws)
         group.addButton(self.demo)
+        self.demo_note = QLabel(
+            self.tr(
+                "Ruang kerja demo berisi pegawai, SKP, log harian dan penilaian contoh. "
+                "Semua akun demo memakai kata sandi demo12345."
+            )
+        )
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.new_ws)
         layout.addWidget(self.demo)
+        layout.addWidget(self.demo_note)
         layout.addStretch(1)
+        # Choosing the demo makes this the last page: the wizard must turn "Lanjut >"
+        # into "Selesai" at once, which it does when the page says it changed.
+        self.demo.toggled.connect(self._choice_changed)
+
+    def _choice_changed(self, demo: bool) -> None:
+        self.demo_note.setVisible(demo)
+        self.setFinalPage(demo)
+        self.completeChanged.emit()
 
     def nextId(self) -> int:
         return -1 if self.demo.isChecked() else 1
@@ -60,16 +77,47 @@ class _AgencyPage(QWizardPage):
         self.setTitle(self.tr("Instansi dan peran komputer ini"))
         self.agency = QLineEdit("Pemerintah Kota Palu")
         self.agency.setObjectName("agency")
+        self.agency.setMaxLength(200)
         self.role = QComboBox()
         self.role.setObjectName("role")
         self.role.addItem(self.tr("PC kantor (dipakai bersama staf)"), "office")
         self.role.addItem(self.tr("Laptop atasan (penilai)"), "laptop")
         self.role.addItem(self.tr("Kantor pusat (BKPSDM)"), "central")
+        self.role_note = QLabel()
+        self.role_note.setWordWrap(True)
+        self.role_note.setObjectName("roleNote")
+        self.message = QLabel("")
+        self.message.setObjectName("agencyMessage")
+        self.message.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
         form.addRow(self.tr("Nama instansi"), self.agency)
         form.addRow(self.tr("Peran komputer"), self.role)
-        self.registerField("agency*", self.agency)
+        form.addRow("", self.role_note)
+        form.addRow("", self.message)
+        # Not a "mandatory" (*) field: QWizard counts a mandatory field as filled only
+        # once it differs from its initial value, so the prefilled, correct agency name
+        # would block "Lanjut". Completeness is checked here instead, with a message.
+        self.registerField("agency", self.agency)
         self.registerField("role_index", self.role)
+        self.agency.textChanged.connect(self.completeChanged)
+        self.role.currentIndexChanged.connect(self._show_role_note)
+        self._show_role_note()
+
+    def _show_role_note(self) -> None:
+        notes = {
+            "office": self.tr("Dipakai bergantian oleh staf satu kantor (OPD)."),
+            "laptop": self.tr("Dibawa atasan untuk menyetujui SKP, meninjau log dan menilai."),
+            "central": self.tr(
+                "BKPSDM: menghimpun data semua kantor dan menerbitkan laporan. Hanya satu "
+                "komputer di kota yang berperan sebagai kantor pusat."
+            ),
+        }
+        self.role_note.setText(notes.get(str(self.role.currentData()), ""))
+
+    def isComplete(self) -> bool:
+        filled = bool(self.agency.text().strip())
+        self.message.setText("" if filled else self.tr("Nama instansi wajib diisi."))
+        return filled
 
 
 class _AdminPage(QWizardPage):
@@ -143,7 +191,8 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
-        self.resize(560, 380)
+        self._working = False
+        self.resize(600, 400)
 
     def result_data(self) -> WizardResult:
         if self.intro.demo.isChecked():
@@ -158,5 +207,49 @@ class FirstRunWizard(QWizard):
         )
 
     def accept(self) -> None:
+        """Hand the answers over and stay open (busy) until the controller shows the
+        next window: closing first would leave no window, and Qt quits then."""
+        if self._working:
+            return
+        self.set_working(True)
         self.completed.emit(self.result_data())
-        super().accept()
+
+    def set_working(self, working: bool, message: str = "") -> None:
+        self._working = working
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.NextButton,
+        ):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(not working)
+        page = self.currentPage()
+        if page is not None:
+            page.setEnabled(not working)
+        if working and not message:
+            message = self.tr("Menyiapkan ruang kerja... mohon tunggu.")
+        self._show_status(message)
+        if not working and page is not None:
+            page.completeChanged.emit()  # let the wizard re-decide Lanjut/Selesai
+
+    def reject(self) -> None:
+        if not self._working:  # the workspace is being created: it cannot be cancelled
+            super().reject()
+
+    def _show_status(self, text: str) -> None:
+        """Show a status line in the page's subtitle (the original comes back on "")."""
+        page = self.currentPage()
+        if page is None:
+            return
+        original = page.property("originalSubTitle")
+        if original is None:
+            original = page.subTitle()
+            page.setProperty("originalSubTitle", original)
+        page.setSubTitle(text or str(original))
+
+    def finish(self) -> None:
+        """The next window is on screen: close for good."""
+        self._working = False
+        QWizard.accept(self)

@@ -1,0 +1,127 @@
+"""First run as a new user meets it: the real program, an empty data folder, a real X
+screen the size of an office laptop, and nothing but key presses.
+
+These tests run the program's own event loop (``app.exec()`` in a separate process), so
+they catch what in-process widget tests cannot: the process quitting when its last
+window closes, a wizard button that never becomes *Selesai*, a window larger than the
+screen.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ekinerja_desktop.services import audit, master
+from ekinerja_desktop.services.workspace import open_workspace
+from tests.e2e.xhelpers import (
+    ARTIFACTS,
+    focus,
+    keys,
+    screenshot,
+    start_program,
+    stop_program,
+    type_text,
+    wait_for,
+    window_geometry,
+    window_id,
+    xvfb_screen,
+)
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+PASSWORD = "rahasia-baru-1"
+
+
+def _fits(env, wid: str, width: int, height: int) -> None:
+    x, y, w, h = window_geometry(env, wid)
+    assert w <= width, f"window {w}x{h} does not fit {width}x{height}"
+    assert h <= height, f"window {w}x{h} does not fit {width}x{height}"
+    assert min(x, y) >= 0, (x, y, w, h)
+    assert x + w <= width, (x, y, w, h)
+    assert y + h <= height, (x, y, w, h)
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1366, 728)], ids=["1366x768", "1366x728"])
+def test_new_workspace_with_the_keyboard_only(tmp_path, screen):
+    """Enter through the wizard with the prefilled agency, the login window stays,
+    the first login opens the main window - and it fits the screen."""
+    width, height = screen
+    data_dir = tmp_path / "kosong"
+    with xvfb_screen(width, height) as env:
+        app = start_program(env, "--data-dir", str(data_dir))
+        try:
+            wizard = wait_for(lambda: window_id(env, "Persiapan"), 60, "the first-run wizard")
+            _fits(env, wizard, width, height)
+            focus(env, wizard)
+            # Intro: "Buat ruang kerja baru" is preselected -> Enter = Lanjut.
+            keys(env, "Return")
+            # Agency page: the prefilled "Pemerintah Kota Palu" is a valid answer.
+            keys(env, "Return")
+            # Administrator page: user name prefilled; password twice, Enter = Selesai.
+            keys(env, "Tab")
+            type_text(env, PASSWORD)
+            keys(env, "Tab")
+            type_text(env, PASSWORD)
+            keys(env, "Return")
+            login = wait_for(lambda: window_id(env, "Masuk"), 90, "the login window")
+            # The program must not quit after the wizard closed.
+            time.sleep(3)
+            assert app.poll() is None, stop_program(app)
+            assert window_id(env, "Masuk") == login
+            _fits(env, login, width, height)
+            focus(env, login)
+            # User name is filled in and the password field has the focus.
+            type_text(env, PASSWORD)
+            keys(env, "Return")
+            main = wait_for(lambda: window_id(env, "Pemerintah Kota Palu"), 60, "the main window")
+            time.sleep(1.5)
+            _fits(env, main, width, height)
+            screenshot(env, ARTIFACTS / f"first-run-main-{width}x{height}.png")
+            focus(env, main)
+            keys(env, "ctrl+q")
+            assert app.wait(30) == 0
+        finally:
+            out = stop_program(app)
+        assert "Traceback" not in out, out
+    ws = open_workspace(data_dir)
+    try:
+        assert ws.node.agency == "Pemerintah Kota Palu"
+        rows = audit.recent(ws, master.default_admin_actor(ws))
+        assert any(r.action == "login.ok" and r.actor == "admin" for r in rows)
+    finally:
+        ws.close()
+
+
+def test_demo_with_the_keyboard_only(tmp_path):
+    """Choosing the demo (arrow down) and pressing Enter builds and opens the demo."""
+    data_dir = tmp_path / "demo"
+    with xvfb_screen(1366, 728) as env:
+        app = start_program(env, "--data-dir", str(data_dir))
+        try:
+            wizard = wait_for(lambda: window_id(env, "Persiapan"), 60, "the first-run wizard")
+            focus(env, wizard)
+            keys(env, "Down", "Return")
+            login = wait_for(lambda: window_id(env, "Masuk"), 240, "the demo login window")
+            time.sleep(2)
+            assert app.poll() is None, stop_program(app)
+            focus(env, login)
+            type_text(env, "demo12345")
+            keys(env, "Return")
+            main = wait_for(lambda: window_id(env, "Pemerintah Kota Palu"), 60, "main window")
+            time.sleep(1.5)
+            _fits(env, main, 1366, 728)
+            screenshot(env, ARTIFACTS / "first-run-demo-1366x728.png")
+            focus(env, main)
+            keys(env, "ctrl+q")
+            assert app.wait(30) == 0
+        finally:
+            out = stop_program(app)
+        assert "Traceback" not in out, out
+    ws = open_workspace(data_dir)
+    try:
+        assert ws.node.is_demo
+        rows = audit.recent(ws, master.default_admin_actor(ws))
+        assert any(r.action == "login.ok" and r.actor == "pegawai" for r in rows)
+    finally:
+        ws.close()
