@@ -52,16 +52,27 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 
 if [ ! -x .venv/bin/python ]; then
-  echo "[bootstrap] creating .venv"
+  echo "[bootstrap] creating the virtual environment .venv"
   "$PYTHON" -m venv .venv
 fi
-STAMP=.venv/.stamp-$(sha256sum pyproject.toml | cut -c1-16)
-if [ ! -f "$STAMP" ]; then
-  echo "[bootstrap] installing Python packages (first time takes a few minutes)"
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
-  rm -f .venv/.stamp-*
-  touch "$STAMP"
+# Running the program needs only its own dependencies; the test suite adds the developer
+# tools (pytest, ruff, mypy, PyInstaller, ...). Each set is installed once per pyproject.
+if [ "$WANT_TEST" = 1 ]; then EXTRAS="[dev]"; KIND=test; else EXTRAS=""; KIND=run; fi
+HASH=$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -f ".venv/.stamp-$KIND-$HASH" ] && [ ! -f ".venv/.stamp-test-$HASH" ]; then
+  if [ "$KIND" = test ]; then
+    echo "[bootstrap] installing the program and the test tools into .venv (first time: a few minutes)"
+  else
+    echo "[bootstrap] installing the program into .venv (first time: a few minutes, about 450 MB)"
+  fi
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+  # No -q here: pip's own progress bars show that the download is moving.
+  .venv/bin/python -m pip install --disable-pip-version-check --progress-bar on \
+    -e ".$EXTRAS" 2>&1 | grep -v -e "^Requirement already satisfied" -e "is ignored: it is neither" || true
+  .venv/bin/python -c "import ekinerja_desktop" || { echo "[bootstrap] install failed" >&2; exit 1; }
+  rm -f .venv/.stamp-"$KIND"-*
+  touch ".venv/.stamp-$KIND-$HASH"
+  echo "[bootstrap] done"
 fi
 
 # Compile translations (.ts -> .qm) next to the GUI package.

@@ -9,6 +9,7 @@ screen.
 
 from __future__ import annotations
 
+import subprocess
 import time
 
 import pytest
@@ -125,3 +126,42 @@ def test_demo_with_the_keyboard_only(tmp_path):
         assert any(r.action == "login.ok" and r.actor == "pegawai" for r in rows)
     finally:
         ws.close()
+
+
+def test_second_start_with_a_bundle_hands_over_instead_of_locking(tmp_path):
+    """Double-clicking an .ekb while the program runs: no second copy, no
+    "database is locked" - the running program takes it."""
+    from ekinerja_desktop.domain.roles import NodeRole
+    from ekinerja_desktop.services.workspace import init_workspace
+
+    data_dir = tmp_path / "ws"
+    init_workspace(
+        data_dir,
+        role=NodeRole.OFFICE,
+        agency="Pemerintah Kota Palu",
+        admin_username="admin",
+        admin_password=PASSWORD,
+    ).close()
+    bundle = tmp_path / "dari-pusat.ekb"
+    bundle.write_bytes(b"not opened before login")
+    with xvfb_screen(1366, 728) as env:
+        first = start_program(env, "--data-dir", str(data_dir))
+        try:
+            wait_for(lambda: window_id(env, "Masuk"), 60, "the login window")
+            time.sleep(1.0)  # the first program listens once its window is up
+            second = start_program(env, "--data-dir", str(data_dir), str(bundle))
+            assert second.wait(30) == 0, stop_program(second)
+            out = stop_program(second)
+            assert "locked" not in out, out
+            assert first.poll() is None
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "Masuk"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout.split()
+            assert len(found) == 1, found
+        finally:
+            out = stop_program(first)
+        assert "Traceback" not in out, out

@@ -416,6 +416,29 @@ class AppController:
             return
         window.show_page("sync").preview_file(path)
 
+    def handle_second_start(self, request: dict[str, Any]) -> None:
+        """Another start of the program (e.g. a double-clicked bundle) handed over its
+        request: come to the front and open the bundle, now or after login."""
+        window = self.main_window or self.login_window or self.wizard
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        file = request.get("file")
+        if not file:
+            return
+        self.pending_file = Path(file)
+        if self.main_window is not None and self.lock_dialog is None:
+            self._open_pending_file(self.main_window)
+        elif self.login_window is not None:
+            self.login_window.login.show_message(
+                self.app.translate("AppController", "Bundel {f} dibuka setelah Anda masuk.").format(
+                    f=self.pending_file.name
+                )
+            )
+
     def logout(self) -> None:
         self.idle.stop()
         if self._scheduler is not None:
@@ -606,9 +629,19 @@ def run_gui(
     if smoke:
         return run_smoke()
     app = make_application()
+    from ekinerja_desktop.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if instance.forward(open_file):
+        # The program already runs for this data folder: it took the request and comes
+        # to the front; a second copy would only find the database locked.
+        return 0
+    # Listening loads QtNetwork: after the first window is on screen, not before.
+    QTimer.singleShot(300, instance.listen)
     sys.excepthook = _excepthook
     controller = AppController(app, data_dir, database_url)
     controller.pending_file = open_file
+    instance.received.connect(controller.handle_second_start)
     first = controller.start()
     # Logging to the data folder is set up once the first window is on its way.
     QTimer.singleShot(0, lambda: _setup_logging(data_dir))
@@ -617,6 +650,7 @@ def run_gui(
         probe = _FirstPaintProbe(app)
         first.installEventFilter(probe)
     code = app.exec()
+    instance.close()
     controller.shutdown()
     return int(code)
 
