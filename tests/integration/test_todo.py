@@ -12,6 +12,7 @@ from ekinerja_desktop.services.dailylog import work_calendar
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Employee, Training
 from tests.integration.evaluation_helpers import PAST, add_logs, build
+from tests.integration.master_helpers import make_employee, make_org
 
 pytestmark = pytest.mark.db
 
@@ -82,5 +83,68 @@ def test_todo_items_for_supervisor_employee_and_atasan(ws, admin):
     assert "Nurhayati" in atasan["objection"].detail
 
 
-def test_todo_empty_without_employee(ws, admin):
-    assert todo.my_todos(ws, admin) == []
+def test_a_new_workspace_lists_the_admins_first_steps(ws, admin):
+    """Empty workspace: units, employees and enrolment are the first things to do;
+    each step leaves the list once it is done, and the next one appears."""
+    day = date(PAST, 3, 2)
+    steps = _kinds(todo.my_todos(ws, admin, day))
+    assert list(steps) == ["setup_units", "setup_employees", "setup_enroll"]
+    assert steps["setup_units"].page_key == "units"
+    assert steps["setup_employees"].page_key == "employees"
+    assert steps["setup_enroll"].page_key == "sync"
+    org = make_org(ws, admin)
+    make_employee(ws, admin, 1, "Andi Saputra", org.a.id)
+    make_employee(ws, admin, 2, "Budi Santoso", org.a_bidang.id)
+    steps = _kinds(todo.my_todos(ws, admin, day))
+    assert "setup_units" not in steps
+    assert "setup_employees" not in steps
+    assert steps["setup_mapping"].count == 2
+    assert steps["setup_mapping"].page_key == "mapping"
+    assert steps["setup_accounts"].page_key == "accounts"
+
+
+def test_returned_entries_and_drafts_near_or_past_their_deadline(ws, admin):
+    setup = build(ws, admin)
+    chain = setup.chain
+    rhk_id = setup.staf_skp.rhk[0].id
+    # Wed 8 and Thu 9 April: returned by the supervisor.
+    add_logs(ws, chain.staf.id, rhk_id, date(PAST, 4, 8), ["1", "1"], status="Revisi")
+    # Mon 13 April: a draft; with the default grace (next working day) it is due Tue 14.
+    add_logs(ws, chain.staf.id, rhk_id, date(PAST, 4, 13), ["1"], status="Draft")
+    # Wed 1 April: a draft whose deadline has long passed.
+    add_logs(ws, chain.staf.id, rhk_id, date(PAST, 4, 1), ["1"], status="Draft")
+    mine = _kinds(todo.my_todos(ws, chain.a_staf, date(PAST, 4, 14)))
+    assert mine["log_returned"].count == 2
+    assert mine["log_returned"].page_key == "dailylog"
+    assert "8 Apr" in mine["log_returned"].detail
+    assert mine["log_draft_due"].count == 1
+    assert "13 Apr" in mine["log_draft_due"].detail
+    assert mine["log_draft_late"].count == 1
+    assert "1 Apr" in mine["log_draft_late"].detail
+    # A draft of today is not yet a to-do; nor is anything once submitted.
+    later = _kinds(todo.my_todos(ws, chain.a_staf, date(PAST, 4, 13)))
+    assert "log_draft_due" not in later
+
+
+def test_training_waiting_for_verification_reaches_the_supervisor(ws, admin):
+    from ekinerja_desktop.services import training
+
+    setup = build(ws, admin)
+    chain = setup.chain
+    training.record_training(
+        ws,
+        chain.a_staf,
+        training.TrainingInput(
+            route="pelatihan_klasikal",
+            kind_code="bimtek",
+            title="Bimtek Penyusunan SKP",
+            organiser="BKPSDM Kota Palu",
+            start_date=date(PAST, 3, 10),
+            end_date=date(PAST, 3, 11),
+            hours="6",
+        ),
+    )
+    items = _kinds(todo.my_todos(ws, chain.a_kabid, date(PAST, 4, 15)))
+    assert items["training_verify"].count == 1
+    assert items["training_verify"].page_key == "training_admin"
+    assert "training_verify" not in _kinds(todo.my_todos(ws, chain.a_staf, date(PAST, 4, 15)))

@@ -39,6 +39,14 @@ def format_date(d: date, lang: str = "id", style: str = "long") -> str:
     return _babel_format_date(d, style, locale=lang)
 
 
+def format_date_short(d: date, lang: str | None = None) -> str:
+    """Day and abbreviated month for lists of days: "3 Nov" (id), "Nov 3" (en)."""
+    from ekinerja_desktop.domain.i18n import current_language
+
+    code = lang or current_language()
+    return _babel_format_date(d, "d MMM" if code == "id" else "MMM d", locale=code)
+
+
 def format_datetime_wita(dt_utc_naive: datetime, lang: str = "id") -> str:
     """Stored naive-UTC timestamp shown in WITA: "17 Agustus 2025 14.30 WITA"."""
     local = to_wita(dt_utc_naive)

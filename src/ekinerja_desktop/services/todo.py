@@ -37,6 +37,14 @@ PAGE_LOG_TEAM = "dailylog_review"
 PAGE_EVALUATION = "evaluation"
 PAGE_MY_EVALUATION = "my_evaluation"
 PAGE_TRAINING = "training"
+PAGE_TRAINING_VERIFY = "training_admin"
+PAGE_UNITS = "units"
+PAGE_EMPLOYEES = "employees"
+PAGE_MAPPING = "mapping"
+PAGE_ACCOUNTS = "accounts"
+PAGE_SYNC = "sync"
+#: A draft is "near its deadline" when the deadline is at most this many days away.
+DRAFT_WARNING_DAYS = 1
 
 #: Ended periods stay on the list this many days after their end.
 RECENT_DAYS = 90
@@ -53,11 +61,19 @@ class TodoItem:
 
 
 def my_todos(ws: Workspace, actor: Actor, today: date | None = None) -> list[TodoItem]:
-    """Items in the order they should be handled: decisions for others first."""
+    """Items in the order they should be handled: a new workspace's first steps, then
+    decisions for others, then one's own work."""
+    day = today or today_wita()
+    items = _first_steps(ws, actor, day) if actor.is_admin else []
+    items.extend(_verification_items(ws, actor, day))
     me = actor.employee_id
     if me is None:
-        return []
-    day = today or today_wita()
+        return items
+    items.extend(_personal_todos(ws, actor, me, day))
+    return items
+
+
+def _personal_todos(ws: Workspace, actor: Actor, me: str, day: date) -> list[TodoItem]:
     from ekinerja_desktop.services import evaluation
 
     scheme = evaluation.get_scheme(ws)
@@ -78,6 +94,8 @@ def my_todos(ws: Workspace, actor: Actor, today: date | None = None) -> list[Tod
         )
     with ws.read() as session:
         items.extend(_own_evaluation_items(session, me, day, recent))
+        items.extend(_own_returned_logs(session, me))
+        items.extend(_own_draft_logs(session, me, day))
         items.extend(_own_log_items(session, me, day))
         items.extend(_own_training_items(session, me, day))
     return items
@@ -337,3 +355,211 @@ def _own_training_items(session: Session, me: str, day: date) -> list[TodoItem]:
 def _num(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text.replace(".", ",")
+
+
+def _first_steps(ws: Workspace, actor: Actor, day: date) -> list[TodoItem]:
+    """What an administrator of a new workspace sets up, in order, until it is done."""
+    from ekinerja_desktop.domain.roles import NodeRole
+    from ekinerja_desktop.store.models import KnownNode, OrgUnit, User
+
+    items: list[TodoItem] = []
+    with ws.read() as session:
+        units = session.execute(
+            select(func.count()).select_from(OrgUnit).where(OrgUnit.deleted.is_(False))
+        ).scalar_one()
+        employees = session.execute(
+            select(func.count()).select_from(Employee).where(Employee.deleted.is_(False))
+        ).scalar_one()
+        mapped = session.execute(
+            select(func.count(func.distinct(SupervisorAssignment.employee_id))).where(
+                SupervisorAssignment.year == day.year,
+                SupervisorAssignment.deleted.is_(False),
+            )
+        ).scalar_one()
+        accounts = session.execute(
+            select(func.count()).select_from(User).where(User.employee_id.is_not(None))
+        ).scalar_one()
+        enrolled = (
+            ws.node.role is NodeRole.CENTRAL or session.get(KnownNode, ws.node.id) is not None
+        )
+    if not units:
+        items.append(
+            TodoItem(
+                "setup_units",
+                _("Langkah awal: susun unit kerja"),
+                _("Tambahkan OPD dan bidang/seksinya di Unit Kerja."),
+                1,
+                PAGE_UNITS,
+            )
+        )
+    if not employees:
+        items.append(
+            TodoItem(
+                "setup_employees",
+                _("Langkah awal: masukkan data pegawai"),
+                _("Impor dari Excel (ada templatnya) atau tambahkan satu per satu di Pegawai."),
+                1,
+                PAGE_EMPLOYEES,
+            )
+        )
+    elif mapped < employees:
+        items.append(
+            TodoItem(
+                "setup_mapping",
+                _("Langkah awal: petakan pejabat penilai {y}").format(y=day.year),
+                _("{n} pegawai belum punya pejabat penilai tahun ini.").format(
+                    n=employees - mapped
+                ),
+                int(employees - mapped),
+                PAGE_MAPPING,
+            )
+        )
+    if employees and not accounts:
+        items.append(
+            TodoItem(
+                "setup_accounts",
+                _("Langkah awal: buat akun pegawai"),
+                _("Pegawai masuk dengan akunnya sendiri untuk mengisi SKP dan log harian."),
+                1,
+                PAGE_ACCOUNTS,
+            )
+        )
+    if not enrolled:
+        items.append(
+            TodoItem(
+                "setup_enroll",
+                _("Langkah awal: daftarkan komputer ini ke kantor pusat"),
+                _("Kirim permintaan pendaftaran ke BKPSDM lewat Sinkronisasi."),
+                1,
+                PAGE_SYNC,
+            )
+        )
+    return items
+
+
+def _verification_items(ws: Workspace, actor: Actor, day: date) -> list[TodoItem]:
+    """Training records waiting for the actor's verification (team or admin scope)."""
+    from ekinerja_desktop.domain.roles import Role
+    from ekinerja_desktop.services import training
+
+    if not actor.has(Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT):
+        return []
+    queue = training.verification_queue(ws, actor, day.year)
+    if not queue:
+        return []
+    return [
+        TodoItem(
+            "training_verify",
+            _("Pengembangan kompetensi yang menunggu verifikasi"),
+            _("{n} catatan diajukan oleh {p} pegawai.").format(
+                n=len(queue), p=len({row.employee_id for row in queue})
+            ),
+            len(queue),
+            PAGE_TRAINING_VERIFY,
+        )
+    ]
+
+
+def _own_returned_logs(session: Session, me: str) -> list[TodoItem]:
+    days = sorted(
+        set(
+            session.execute(
+                select(DailyLog.day).where(
+                    DailyLog.employee_id == me,
+                    DailyLog.status == LogStatus.REVISI.value,
+                    DailyLog.deleted.is_(False),
+                )
+            ).scalars()
+        )
+    )
+    if not days:
+        return []
+    count = session.execute(
+        select(func.count())
+        .select_from(DailyLog)
+        .where(
+            DailyLog.employee_id == me,
+            DailyLog.status == LogStatus.REVISI.value,
+            DailyLog.deleted.is_(False),
+        )
+    ).scalar_one()
+    return [
+        TodoItem(
+            "log_returned",
+            _("Aktivitas harian yang dikembalikan atasan"),
+            _("{n} entri perlu diperbaiki lalu diajukan lagi: {d}.").format(n=count, d=_days(days)),
+            int(count),
+            PAGE_LOG,
+        )
+    ]
+
+
+def _own_draft_logs(session: Session, me: str, day: date) -> list[TodoItem]:
+    """Drafts of past days whose submission deadline is near or passed."""
+    from ekinerja_desktop.domain.skp import log_submission_deadline
+    from ekinerja_desktop.services.dailylog import GRACE_SETTING, work_calendar
+    from ekinerja_desktop.store.models import Setting
+
+    drafts = sorted(
+        session.execute(
+            select(DailyLog.day).where(
+                DailyLog.employee_id == me,
+                DailyLog.status == LogStatus.DRAFT.value,
+                DailyLog.day < day,
+                DailyLog.deleted.is_(False),
+            )
+        ).scalars()
+    )
+    if not drafts:
+        return []
+    emp = session.get(Employee, me)
+    cal = work_calendar(session, emp.unit_id if emp is not None else None)
+    row = session.get(Setting, GRACE_SETTING)
+    try:
+        grace = int(row.value) if row is not None else None
+    except ValueError:
+        grace = None
+    urgent: set[date] = set()
+    late: set[date] = set()
+    for entry_day in set(drafts):
+        deadline = (
+            log_submission_deadline(entry_day, cal, grace)
+            if grace is not None
+            else log_submission_deadline(entry_day, cal)
+        )
+        if deadline < day:
+            late.add(entry_day)
+        elif (deadline - day).days <= DRAFT_WARNING_DAYS:
+            urgent.add(entry_day)
+    items: list[TodoItem] = []
+    if urgent:
+        items.append(
+            TodoItem(
+                "log_draft_due",
+                _("Draf aktivitas harian yang segera jatuh tempo"),
+                _("Ajukan hari ini agar tidak terlambat: {d}.").format(d=_days(sorted(urgent))),
+                len(urgent),
+                PAGE_LOG,
+            )
+        )
+    if late:
+        items.append(
+            TodoItem(
+                "log_draft_late",
+                _("Draf aktivitas harian yang belum diajukan"),
+                _(
+                    "Batas pengajuan sudah lewat (tetap dapat diajukan, ditandai terlambat): {d}."
+                ).format(d=_days(sorted(late))),
+                len(late),
+                PAGE_LOG,
+            )
+        )
+    return items
+
+
+def _days(days: list[date]) -> str:
+    """Short Indonesian day list: "3 Nov, 4 Nov, ..." (at most eight)."""
+    from ekinerja_desktop.domain.fmt import format_date_short
+
+    shown = ", ".join(format_date_short(d) for d in days[:8])
+    return shown + (_(" dan {n} hari lain").format(n=len(days) - 8) if len(days) > 8 else "")

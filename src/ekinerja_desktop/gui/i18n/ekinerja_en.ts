@@ -115,43 +115,48 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app.py" line="199" />
+        <location filename="../app.py" line="202" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="217" />
+        <location filename="../app.py" line="230" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="225" />
-        <location filename="../app.py" line="246" />
+        <location filename="../app.py" line="238" />
+        <location filename="../app.py" line="259" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="241" />
+        <location filename="../app.py" line="254" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="273" />
+        <location filename="../app.py" line="286" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="298" />
+        <location filename="../app.py" line="311" />
         <source>Membuka data terenkripsi...</source>
         <translation>Opening encrypted data...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="399" />
+        <location filename="../app.py" line="412" />
         <source>Bundel {f} hanya dapat diimpor oleh admin (Sinkronisasi).</source>
         <translation>Bundle {f} can only be imported by an administrator (Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../app.py" line="436" />
+        <location filename="../app.py" line="437" />
+        <source>Bundel {f} dibuka setelah Anda masuk.</source>
+        <translation>Bundle {f} will open after you log in.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="472" />
         <source>Data dipulihkan dari cadangan; silakan masuk lagi.</source>
         <translation>Data was restored from a backup; please log in again.</translation>
     </message>
@@ -2120,29 +2125,34 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="134" />
+        <location filename="../wizard.py" line="182" />
         <source>e-Kinerja Desktop - Persiapan</source>
         <translation>e-Kinerja Desktop - Setup</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="142" />
+        <location filename="../wizard.py" line="190" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="143" />
+        <location filename="../wizard.py" line="191" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="144" />
+        <location filename="../wizard.py" line="192" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="145" />
+        <location filename="../wizard.py" line="193" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="232" />
+        <source>Menyiapkan ruang kerja... mohon tunggu.</source>
+        <translation>Preparing the workspace... please wait.</translation>
     </message>
 </context>
 <context>
@@ -2201,43 +2211,38 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../pages/home.py" line="88" />
+        <location filename="../pages/home.py" line="98" />
         <source>&lt;h2&gt;Selamat datang, {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome, {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="94" />
+        <location filename="../pages/home.py" line="104" />
         <source>&lt;p&gt;Peran Anda: &lt;b&gt;{roles}&lt;/b&gt;&lt;br&gt;Instansi: {agency}&lt;br&gt;Komputer ini: {node_role}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Your roles: &lt;b&gt;{roles}&lt;/b&gt;&lt;br&gt;Agency: {agency}&lt;br&gt;This computer: {node_role}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="99" />
+        <location filename="../pages/home.py" line="109" />
         <source>Yang perlu Anda kerjakan</source>
         <translation>What you need to do</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="102" />
-        <location filename="../pages/home.py" line="166" />
+        <location filename="../pages/home.py" line="112" />
+        <location filename="../pages/home.py" line="176" />
         <source>Tidak ada pekerjaan yang menunggu. Pilih modul di menu kiri.</source>
         <translation>Nothing is waiting for you. Choose a module in the menu on the left.</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="112" />
+        <location filename="../pages/home.py" line="122" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="160" />
-        <source>Halaman untuk ini belum tersedia bagi akun Anda.</source>
-        <translation>The page for this is not available to your account yet.</translation>
-    </message>
-    <message>
-        <location filename="../pages/home.py" line="164" />
+        <location filename="../pages/home.py" line="174" />
         <source>{n} hal menunggu Anda. Pilih satu lalu tekan Buka.</source>
         <translation>{n} items are waiting for you. Select one and press Open.</translation>
     </message>
     <message>
-        <location filename="../pages/home.py" line="174" />
+        <location filename="../pages/home.py" line="184" />
         <source>Daftar pekerjaan tidak dapat dimuat: {e}</source>
         <translation>The to-do list could not be loaded: {e}</translation>
     </message>
@@ -2484,62 +2489,62 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="39" />
         <source>e-Kinerja Desktop - {agency}</source>
         <translation>e-Kinerja Desktop - {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="67" />
         <source>DEMO - ruang kerja contoh; data di sini bukan data sebenarnya.</source>
         <translation>DEMO - sample workspace; the data here is not real.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="104" />
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="106" />
         <source>Ganti &amp;kata sandi...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="108" />
         <source>&amp;Keluar akun</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="109" />
         <source>Tutup a&amp;plikasi</source>
         <translation>&amp;Quit application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="116" />
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="117" />
         <source>&amp;Tentang...</source>
         <translation>&amp;About...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="130" />
         <source>Masuk sebagai: {name} ({roles})</source>
         <translation>Logged in as: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="135" />
         <source>Node: {role} · {id}</source>
         <translation>Node: {role} · {id}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="149" />
         <source>Memproses...</source>
         <translation>Working...</translation>
     </message>
@@ -2819,7 +2824,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../pages/home.py" line="196" />
+        <location filename="../pages/home.py" line="206" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -2983,67 +2988,67 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="79" />
+        <location filename="../pdf_preview.py" line="81" />
         <source>Pratinjau {name}</source>
         <translation>Preview {name}</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="97" />
+        <location filename="../pdf_preview.py" line="99" />
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="99" />
+        <location filename="../pdf_preview.py" line="101" />
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="100" />
+        <location filename="../pdf_preview.py" line="102" />
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="101" />
+        <location filename="../pdf_preview.py" line="103" />
         <source>Simpan sebagai...</source>
         <translation>Save as...</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="103" />
+        <location filename="../pdf_preview.py" line="105" />
         <source>Cetak...</source>
         <translation>Print...</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="105" />
+        <location filename="../pdf_preview.py" line="107" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="135" />
+        <location filename="../pdf_preview.py" line="137" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="139" />
+        <location filename="../pdf_preview.py" line="141" />
         <source>Berkas PDF tidak dapat dibuka ({error}). Coba buat ulang dokumennya.</source>
         <translation>The PDF file cannot be opened ({error}). Try generating the document again.</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="149" />
+        <location filename="../pdf_preview.py" line="151" />
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="157" />
+        <location filename="../pdf_preview.py" line="159" />
         <source>Tidak dapat menyimpan ke {file}: {reason}. Pilih folder lain.</source>
         <translation>Cannot save to {file}: {reason}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="163" />
+        <location filename="../pdf_preview.py" line="165" />
         <source>Disimpan: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="177" />
+        <location filename="../pdf_preview.py" line="179" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
@@ -5774,52 +5779,52 @@ performance (%)</translation>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../wizard.py" line="78" />
+        <location filename="../wizard.py" line="126" />
         <source>Akun administrator pertama</source>
         <translation>First administrator account</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="79" />
+        <location filename="../wizard.py" line="127" />
         <source>Akun ini mengelola pegawai, akun lain dan sinkronisasi.</source>
         <translation>This account manages employees, other accounts and synchronisation.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="91" />
+        <location filename="../wizard.py" line="139" />
         <source>Enkripsi data di komputer ini (dianjurkan untuk laptop)</source>
         <translation>Encrypt the data on this computer (recommended for laptops)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="95" />
+        <location filename="../wizard.py" line="143" />
         <source>Data pegawai dan bukti dukung disimpan terenkripsi; setiap akun membukanya dengan kata sandinya. Anda akan menerima kunci pemulihan untuk dicetak.</source>
         <translation>Employee data and evidence are stored encrypted; every account opens them with its own password. You will receive a recovery key to print.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="101" />
+        <location filename="../wizard.py" line="149" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="102" />
+        <location filename="../wizard.py" line="150" />
         <source>Kata sandi (min. 8)</source>
         <translation>Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="103" />
+        <location filename="../wizard.py" line="151" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="117" />
+        <location filename="../wizard.py" line="165" />
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="119" />
+        <location filename="../wizard.py" line="167" />
         <source>Kedua kata sandi belum sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="121" />
+        <location filename="../wizard.py" line="169" />
         <source>Nama pengguna minimal 3 karakter.</source>
         <translation>The user name needs at least 3 characters.</translation>
     </message>
@@ -5827,34 +5832,54 @@ performance (%)</translation>
 <context>
     <name>_AgencyPage</name>
     <message>
-        <location filename="../wizard.py" line="60" />
+        <location filename="../wizard.py" line="77" />
         <source>Instansi dan peran komputer ini</source>
         <translation>Agency and role of this computer</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="65" />
+        <location filename="../wizard.py" line="83" />
         <source>PC kantor (dipakai bersama staf)</source>
         <translation>Office PC (shared by staff)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="66" />
+        <location filename="../wizard.py" line="84" />
         <source>Laptop atasan (penilai)</source>
         <translation>Supervisor laptop (appraiser)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="67" />
+        <location filename="../wizard.py" line="85" />
         <source>Kantor pusat (BKPSDM)</source>
         <translation>Central office (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="69" />
+        <location filename="../wizard.py" line="93" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="70" />
+        <location filename="../wizard.py" line="94" />
         <source>Peran komputer</source>
         <translation>Computer role</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="108" />
+        <source>Dipakai bergantian oleh staf satu kantor (OPD).</source>
+        <translation>Shared by the staff of one office (OPD).</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="109" />
+        <source>Dibawa atasan untuk menyetujui SKP, meninjau log dan menilai.</source>
+        <translation>Carried by a supervisor to approve SKPs, review logs and appraise.</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="111" />
+        <source>BKPSDM: menghimpun data semua kantor dan menerbitkan laporan. Hanya satu komputer di kota yang berperan sebagai kantor pusat.</source>
+        <translation>BKPSDM: consolidates the data of all offices and publishes reports. Only one computer in the city acts as the central office.</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="119" />
+        <source>Nama instansi wajib diisi.</source>
+        <translation>The agency name is required.</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +5916,11 @@ performance (%)</translation>
         <location filename="../wizard.py" line="41" />
         <source>Buka ruang kerja demo (data contoh Kota Palu, untuk mencoba)</source>
         <translation>Open the demo workspace (sample Kota Palu data, to try things out)</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="50" />
+        <source>Ruang kerja demo berisi pegawai, SKP, log harian dan penilaian contoh. Semua akun demo memakai kata sandi demo12345.</source>
+        <translation>The demo workspace holds sample employees, SKPs, daily logs and appraisals. Every demo account uses the password demo12345.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,17 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.todo import TodoItem
 
 # Modules whose changes can change the to-do list.
-_WATCHED = {"skp", "dailylog", "evaluation", "training", "mapping", "employee"}
+_WATCHED = {
+    "skp",
+    "dailylog",
+    "evaluation",
+    "training",
+    "mapping",
+    "employee",
+    "unit",
+    "account",
+    "sync",
+}
 
 
 class _TodoDelegate(QStyledItemDelegate):
@@ -150,18 +160,18 @@ class HomePage(Page):
         )
 
     def _show(self, items: list[TodoItem]) -> None:
-        self.items = list(items)
+        # Only what this account can act on: an item whose page it cannot open would be
+        # a dead end.
+        self.items = [item for item in items if item.page_key in self._visible_keys]
         self.todo_list.clear()
         for item in self.items:
-            text = f"{item.title}\n{item.detail}"
-            row = QListWidgetItem(text)
+            row = QListWidgetItem(f"{item.title}\n{item.detail}")
             row.setData(Qt.ItemDataRole.UserRole, item.page_key)
-            if item.page_key not in self._visible_keys:
-                row.setToolTip(self.tr("Halaman untuk ini belum tersedia bagi akun Anda."))
+            row.setToolTip(item.detail)
             self.todo_list.addItem(row)
         self.todo_list.setVisible(bool(self.items))
         self.todo_label.setText(
-            self.tr("{n} hal menunggu Anda. Pilih satu lalu tekan Buka.").format(n=len(items))
+            self.tr("{n} hal menunggu Anda. Pilih satu lalu tekan Buka.").format(n=len(self.items))
             if self.items
             else self.tr("Tidak ada pekerjaan yang menunggu. Pilih modul di menu kiri.")
         )
