@@ -59,10 +59,16 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             installed.append(ours)
         else:
             _log().warning("translation for %s not found in %s", lang, I18N_DIR)
+    # Qt's own widgets (context menus, file/print/message dialogs): Qt ships no
+    # Indonesian, so ours comes first; other languages use Qt's catalogue.
     qt_tr = QTranslator(app)
-    if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_tr.load(f"qtbase_{lang}", str(I18N_DIR)) or qt_tr.load(
+        f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_tr)
         installed.append(qt_tr)
+    elif lang == "id":
+        _log().warning("Indonesian Qt translation not found in %s", I18N_DIR)
     app._ekinerja_translators = installed  # type: ignore[attr-defined]
     return installed
 
