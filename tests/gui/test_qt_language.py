@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.domain.audit_labels import action_label, detail_text, entity_label
 from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
@@ -52,10 +53,10 @@ class AuditPage(Page):
                 Column("seq", self.tr("No."), "right"),
                 Column("at", self.tr("Waktu (WITA)"), fmt=lambda v: format_datetime_wita(v, lang)),
                 Column("actor", self.tr("Pengguna")),
-                Column("action", self.tr("Aksi")),
-                Column("entity", self.tr("Data")),
+                Column("action", self.tr("Aksi"), fmt=action_label),
+                Column("entity", self.tr("Data"), fmt=entity_label),
                 Column("entity_id", self.tr("ID")),
-                Column("detail", self.tr("Rincian")),
+                Column("detail", self.tr("Rincian"), fmt=detail_text),
             ]
         )
         self.table = QTableView()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
@@ -334,7 +335,7 @@ class DashboardPage(Page):
                 scope=dashboard.scope_label,
                 y=dashboard.year,
                 p=dashboard.period_label,
-                d=(dashboard.as_of - timedelta(days=1)).strftime("%d-%m-%Y"),
+                d=format_date(dashboard.as_of - timedelta(days=1), self.ctx.language),
             )
         )
         self.cards.set_table(dashboard.summary)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
@@ -201,7 +202,7 @@ class MyEvaluationPage(Page):
             if detail.objection_deadline and detail.can_object:
                 lines.append(
                     self.tr("Keberatan dapat diajukan sampai {d}.").format(
-                        d=detail.objection_deadline.isoformat()
+                        d=format_date(detail.objection_deadline, self.ctx.language)
                     )
                 )
             for obj in detail.objections:

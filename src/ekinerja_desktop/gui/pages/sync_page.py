@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.fmt import format_datetime_wita
-from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.sync_dialogs import (
@@ -63,6 +63,14 @@ def ask_request_file(parent: QWidget, title: str) -> str:
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _node_role_label(role: object) -> str:
+    """ "office" -> "PC Kantor" (the stored code is never shown)."""
+    try:
+        return NodeRole(str(role)).label
+    except ValueError:
+        return str(role)
 
 
 class SyncPage(Page):
@@ -109,9 +117,9 @@ class SyncPage(Page):
         self.peers = RowTableModel(
             [
                 Column("node_id", self.tr("ID node")),
-                Column("role", self.tr("Peran")),
+                Column("role", self.tr("Peran"), fmt=_node_role_label),
                 Column("agency", self.tr("Instansi")),
-                Column("status", self.tr("Status")),
+                Column("status", self.tr("Status"), fmt=self._node_status_label),
                 Column("fingerprint", self.tr("Sidik jari")),
                 Column("last_sent", self.tr("Bundel terakhir dikirim"), "right"),
             ]
@@ -203,7 +211,7 @@ class SyncPage(Page):
         me, peers, history, max_mb = data
         self.identity = me
         self.node_id.setText(me.node_id)
-        self.node_role.setText(me.role)
+        self.node_role.setText(_node_role_label(me.role))
         self.fingerprint.set_fingerprint(me.fingerprint)
         self._loaded_max_mb = max_mb
         self.max_mb.setValue(max_mb)
@@ -211,6 +219,14 @@ class SyncPage(Page):
         self.history.set_rows(history)
         self.peers_table.resizeColumnsToContents()
         self.history_table.resizeColumnsToContents()
+
+    def _node_status_label(self, status: object) -> str:
+        labels = {
+            "enrolled": self.tr("Terdaftar"),
+            "revoked": self.tr("Dicabut"),
+            "self": self.tr("Komputer ini"),
+        }
+        return labels.get(str(status), str(status))
 
     def selected_peer(self) -> PeerNode | None:
         rows = self.peers_table.selectionModel().selectedRows()

@@ -326,7 +326,7 @@ class TrainingAdminPage(Page):
         bulk_layout.addWidget(bulk_split, 1)
         bulk_layout.addWidget(self.bulk_save, 0, Qt.AlignmentFlag.AlignRight)
         if self.is_admin:
-            self.tabs.addTab(catalogue_tab, self.tr("Katalog jenis & aturan JP"))
+            self.tabs.addTab(catalogue_tab, self.tr("Katalog jenis dan aturan JP"))
             self.tabs.addTab(bulk_tab, self.tr("Entri massal"))
         else:
             catalogue_tab.setParent(self)
