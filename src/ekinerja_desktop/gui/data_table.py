@@ -249,9 +249,22 @@ class TablePanel(QWidget):
             return
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):  # the last one stretches
+        columns = range(self.model.columnCount() - 1)  # the last one stretches
+        for column in columns:
             # Long names (OPD, unit paths) stay readable without pushing numbers away.
             header.resizeSection(column, min(max(header.sectionSize(column), 60), 320))
+        # Still wider than the table: the wide (text) columns give way, eliding their
+        # text, so that no column hides off screen behind a sideways scroll.
+        room = self.table.viewport().width() - 60
+        total = sum(header.sectionSize(c) for c in range(self.model.columnCount()))
+        wide = [c for c in columns if header.sectionSize(c) > 120]
+        excess = total - room
+        if excess > 0 and wide:
+            share = sum(header.sectionSize(c) - 100 for c in wide)
+            for column in wide:
+                size = header.sectionSize(column)
+                cut = min(size - 100, excess * (size - 100) // max(share, 1) + 1)
+                header.resizeSection(column, size - cut)
 
     def _fit_if_pending(self) -> None:
         if self._fit_pending and self.table.isVisible():

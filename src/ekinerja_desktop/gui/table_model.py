@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,3 +96,21 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
+
+
+def fit_columns(table: QTableView, stretch: Iterable[int], hidden: Iterable[int] = ()) -> None:
+    """Columns sized to their content, the ``stretch`` (text) columns sharing what is
+    left and eliding: the table fits its width instead of scrolling sideways."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    stretched = set(stretch)
+    for column in range(table.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in stretched
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    for column in hidden:
+        table.setColumnHidden(column, True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -38,7 +38,7 @@ from ekinerja_desktop.gui.pages.evaluation_widgets import (
     make_edit_table,
 )
 from ekinerja_desktop.gui.pages.skp_editor import NoteDialog, StatusBadge, error_message, make_table
-from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
 from ekinerja_desktop.services import evaluation
 
 TeamLoaded = tuple[
@@ -85,6 +85,8 @@ class EvaluationPage(Page):
             parent=self,
         )
         self.team = make_table("evalTeamTable", self.team_model)
+        # The NIP is shown with the selected member; the list keeps to what fits.
+        fit_columns(self.team, stretch=(0,), hidden=(1,))
 
         # Rating form
         self.member = QLabel(self.tr("Pilih anggota tim untuk menilai."))

@@ -126,13 +126,15 @@ class _EditableModel(QAbstractTableModel):
 class ResultsModel(_EditableModel):
     """Indicators of an evaluation: target, approved-log prefill, realisasi, feedback."""
 
-    WIDTHS: ClassVar[dict[str, int]] = {  # width in characters; feedback takes the rest
-        "rhk_text": 30,
-        "indicator_text": 26,
-        "target": 16,
-        "logs": 20,
-        "self_realisasi": 20,
-        "realisasi": 20,
+    # Width in characters; feedback takes the rest. Together they fit the rating tab on
+    # a 1366-pixel screen without sideways scrolling (texts wrap).
+    WIDTHS: ClassVar[dict[str, int]] = {
+        "rhk_text": 22,
+        "indicator_text": 20,
+        "target": 11,
+        "logs": 14,
+        "self_realisasi": 12,
+        "realisasi": 12,
     }
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -27,7 +27,7 @@ from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
 from ekinerja_desktop.gui.pages.skp_editor import make_table
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
 from ekinerja_desktop.services import master, recap
 
 SELF = "__self__"
@@ -103,10 +103,8 @@ class RecapPage(MessageLine, Page):
             parent=self,
         )
         self.table = make_table("recapTable", self.model)
-        for column, width in enumerate((230, 170, 210)):
-            self.table.setColumnWidth(column, width)
-        for column in range(3, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
+        # Name and position share the width left by the numbers: no sideways scrolling.
+        fit_columns(self.table, stretch=(0, 2))
 
         self.detail_label = QLabel("")
         self.detail_label.setObjectName("recapDetailLabel")

@@ -44,7 +44,7 @@ from ekinerja_desktop.gui.pages.skp_editor import (
     selected_rhk_position,
     status_text,
 )
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, fit_columns
 from ekinerja_desktop.services import skp
 
 TeamLoaded = tuple[list[skp.SkpSummary], list[skp.ParentRhkOption]]
@@ -97,8 +97,7 @@ class SkpTeamPage(Page):
             parent=self,
         )
         self.team = make_table("teamTable", self.team_model)
-        for column, width in enumerate((180, 150, 175, 40, 40)):
-            self.team.setColumnWidth(column, width)
+        fit_columns(self.team, stretch=(0, 2))
 
         unsupported = self.tr("belum didukung")
         self.coverage_model = HighlightTableModel(

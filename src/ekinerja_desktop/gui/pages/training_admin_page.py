@@ -47,7 +47,7 @@ from ekinerja_desktop.gui.pages.training_page import (
     training_columns,
 )
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
 from ekinerja_desktop.services import master, training, training_report
 
 TEAM = "__team__"
@@ -192,6 +192,8 @@ class TrainingAdminPage(Page):
             parent=self,
         )
         self.queue = make_table("queueTable", self.queue_model)
+        # Name, title, JP reason and certificate share the width left by the short ones.
+        fit_columns(self.queue, stretch=(0, 2, 8, 9))
         self.queue_label = QLabel("")
         self.queue_label.setObjectName("queueLabel")
         self.verify_button = QPushButton(self.tr("Verifikasi"))
@@ -383,7 +385,6 @@ class TrainingAdminPage(Page):
     def _loaded(self, value: tuple[Any, ...]) -> None:
         queue, kinds, units = value
         self.queue_model.set_rows(queue)
-        self.queue.resizeColumnsToContents()
         self.queue_label.setText(
             self.tr("{n} kegiatan menunggu verifikasi Anda.").format(n=len(queue))
             if queue
