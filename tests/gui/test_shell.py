@@ -224,3 +224,21 @@ def test_page_with_unsaved_input_keeps_the_user(main_window):
     home.can_leave = lambda: True
     main_window.nav.setCurrentRow(main_window.page_keys().index("settings"))
     assert main_window.current_page().objectName() == "page_settings"
+
+
+def test_every_page_has_a_title_an_icon_and_one_look_for_saving(main_window):
+    from PySide6.QtWidgets import QPushButton
+
+    for row in range(main_window.nav.count()):
+        assert not main_window.nav.item(row).icon().isNull()
+    page = main_window.show_page("settings")
+    assert main_window.page_title.text() == "Pengaturan"
+    saving = [
+        b for b in page.findChildren(QPushButton) if b.text().replace("&", "").startswith("Simpan")
+    ]
+    assert saving
+    assert all(b.property("primary") is True for b in saving)
+    others = [b for b in page.findChildren(QPushButton) if b not in saving]
+    assert all(not b.property("primary") for b in others if "Ajukan" not in b.text())
+    main_window.show_page("home")
+    assert main_window.page_title.text() == "Beranda"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop import __version__
-from ekinerja_desktop.gui import geometry
+from ekinerja_desktop.gui import geometry, look
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, registered_pages
 
@@ -43,9 +43,10 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(18, 18))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 5px 8px; }")
         for spec in self._specs:
-            item = QListWidgetItem(spec.display_title())
+            item = QListWidgetItem(look.nav_icon(spec.key), spec.display_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         # A fixed width that fits the longest title: a wide page must not squeeze the
@@ -54,9 +55,12 @@ class MainWindow(QMainWindow):
         longest = max(
             (metrics.horizontalAdvance(s.display_title()) for s in self._specs), default=0
         )
-        self.nav.setFixedWidth(min(max(180, longest + 40), 300))
+        self.nav.setFixedWidth(min(max(180, longest + 64), 320))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
+        self.page_title = QLabel("")
+        self.page_title.setObjectName("pageTitle")
+        self.setStyleSheet(look.STYLE)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -73,7 +77,12 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        pane = QVBoxLayout()
+        pane.setContentsMargins(10, 0, 0, 0)
+        pane.setSpacing(0)
+        pane.addWidget(self.page_title)
+        pane.addWidget(self.stack, 1)
+        body.addLayout(pane, 1)
         # The pages take all spare height; the DEMO banner keeps its natural height.
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
             spec = next(s for s in self._specs if s.key == key)
             page = spec.factory(self.ctx)
             page.setObjectName(f"page_{key}")
+            look.mark_primary_buttons(page)
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
@@ -184,6 +194,7 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
             return
         page = self.page(target_key)
+        self.page_title.setText(self._specs[row].display_title())
         self.stack.setCurrentWidget(page)
         page.refresh()
 

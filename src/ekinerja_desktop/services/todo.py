@@ -406,7 +406,11 @@ def _first_steps(ws: Workspace, actor: Actor, day: date) -> list[TodoItem]:
         items.append(
             TodoItem(
                 "setup_mapping",
-                _("Langkah awal: petakan pejabat penilai {y}").format(y=day.year),
+                (
+                    _("Langkah awal: petakan pejabat penilai {y}")
+                    if not mapped
+                    else _("Pegawai tanpa pejabat penilai {y}")
+                ).format(y=day.year),
                 _("{n} pegawai belum punya pejabat penilai tahun ini.").format(
                     n=employees - mapped
                 ),
