@@ -121,3 +121,56 @@ def test_cli_report_evaluation_and_cover(ws, tmp_path, signed, capsys):
     )
     assert code == 1
     assert "Kode periode" in capsys.readouterr().err
+
+
+def _parents_and_perspektif(ws, skp_id):
+    """Straight from the records: RHK text -> (its leader's RHK text, perspektif)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import aliased
+
+    from ekinerja_desktop.store.models import SkpRhk
+
+    parent = aliased(SkpRhk)
+    with ws.read() as session:
+        rows = session.execute(
+            select(SkpRhk.text, parent.text, SkpRhk.perspektif)
+            .outerjoin(parent, parent.id == SkpRhk.parent_rhk_id)
+            .where(SkpRhk.skp_id == skp_id)
+        ).all()
+    return {text: (ptext or "", persp or "") for text, ptext, persp in rows}
+
+
+def test_evaluation_prints_the_leaders_rhk_each_rhk_intervenes_in(ws, tmp_path, signed):
+    setup, ev = signed
+    doc = svc.evaluation_document(ws, setup.chain.a_kabid, ev.id)
+    expected = _parents_and_perspektif(ws, setup.staf_skp.summary.id)
+    assert doc.hasil_kerja
+    for row in doc.hasil_kerja:
+        assert row.rhk_pimpinan == expected[row.rhk][0]
+        assert row.rhk_pimpinan  # every staff RHK supports one of the supervisor's
+    text = _text(svc.export_pdf(ws, setup.chain.a_kabid, ev.id, tmp_path / "e.pdf"))
+    for row in doc.hasil_kerja:
+        assert re.sub(r"\s+", " ", row.rhk_pimpinan) in text
+    assert "Perspektif" not in text  # not a JPT
+
+
+def test_jpt_evaluation_has_the_perspektif_column(ws, admin, tmp_path):
+    setup = build(ws, admin)
+    chain = setup.chain
+    period = f"{PAST}-Q1"
+    with ws.read() as session:
+        unit = session.get(Employee, chain.kadis.id).unit_id
+    # A head of an organisation is rated by the organisation's predikat.
+    svc.set_org_predikat(ws, admin, unit, period, "Baik", capaian="Capaian IKU 95%")
+    ev = svc.open_evaluation(ws, chain.a_sekda, chain.kadis.id, period)
+    svc.save_rating(ws, chain.a_sekda, ev.id, rating_hasil="Sesuai", rating_perilaku="Sesuai")
+    signed_ev = svc.sign(ws, chain.a_sekda, ev.id)
+    doc = svc.evaluation_document(ws, chain.a_sekda, signed_ev.id)
+    assert doc.is_jpt
+    expected = _parents_and_perspektif(ws, setup.kadis_skp.summary.id)
+    perspektifs = {row.perspektif for row in doc.hasil_kerja}
+    assert perspektifs == {v[1] for v in expected.values()}
+    assert "Penerima Layanan" in perspektifs
+    text = _text(svc.export_pdf(ws, chain.a_sekda, signed_ev.id, tmp_path / "jpt.pdf"))
+    assert "Perspektif" in text
+    assert "Penerima Layanan" in text

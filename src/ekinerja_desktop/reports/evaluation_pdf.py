@@ -98,17 +98,34 @@ def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Tab
         "Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung",
     ]
     no_w, aspek_w = 9 * mm, 18 * mm
-    rest = width - no_w - aspek_w
-    widths = [
-        no_w,
-        rest * 0.17,
-        rest * 0.21,
-        aspek_w,
-        rest * 0.16,
-        rest * 0.08,
-        rest * 0.16,
-        rest * 0.22,
-    ]
+    if doc.is_jpt:
+        # JPT: the Perspektif of each RHK, as on the Dokumen SKP of the same SKP.
+        headers.insert(6, "Perspektif")
+        persp_w = 22 * mm
+        rest = width - no_w - aspek_w - persp_w
+        widths = [
+            no_w,
+            rest * 0.16,
+            rest * 0.20,
+            aspek_w,
+            rest * 0.16,
+            rest * 0.09,
+            persp_w,
+            rest * 0.17,
+            rest * 0.22,
+        ]
+    else:
+        rest = width - no_w - aspek_w
+        widths = [
+            no_w,
+            rest * 0.17,
+            rest * 0.21,
+            aspek_w,
+            rest * 0.16,
+            rest * 0.08,
+            rest * 0.16,
+            rest * 0.22,
+        ]
     ncols = len(headers)
     data: list[list[object]] = [
         [Paragraph("HASIL KERJA", st.header_left)] + [""] * (ncols - 1),
@@ -124,9 +141,14 @@ def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Tab
         if not rows:
             data.append([Paragraph("-", st.cell_center)] + [p("-", st.cell)] * (ncols - 1))
         for no, rhk in enumerate(rows, start=1):
-            cmds += _rhk_rows(data, no, rhk, st)
+            cmds += _rhk_rows(data, no, rhk, doc.is_jpt, st)
     _rating_row(
-        data, cmds, label="RATING HASIL KERJA", value=doc.rating_hasil_kerja, split_col=5, st=st
+        data,
+        cmds,
+        label="RATING HASIL KERJA",
+        value=doc.rating_hasil_kerja,
+        split_col=6 if doc.is_jpt else 5,
+        st=st,
     )
     table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
     table.setStyle(TableStyle(cmds))
@@ -134,7 +156,7 @@ def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Tab
 
 
 def _rhk_rows(
-    data: list[list[object]], no: int, row: EvaluationRhkRow, st: Styles
+    data: list[list[object]], no: int, row: EvaluationRhkRow, is_jpt: bool, st: Styles
 ) -> list[tuple[Any, ...]]:
     """Append the indicator lines of one RHK; RHK and feedback cells span them."""
     first = len(data)
@@ -152,20 +174,21 @@ def _rhk_rows(
         else:
             lead = ["", "", ""]
         feedback: object = p(or_dash(row.umpan_balik), st.cell) if idx == 0 else ""
-        data.append(
-            [
-                *lead,
-                p(or_dash(aspek), st.cell),
-                p(or_dash(iki), st.cell),
-                p(or_dash(target), st.cell),
-                p(or_dash(realisasi), st.cell),
-                feedback,
-            ]
-        )
+        cells: list[object] = [
+            *lead,
+            p(or_dash(aspek), st.cell),
+            p(or_dash(iki), st.cell),
+            p(or_dash(target), st.cell),
+        ]
+        if is_jpt:
+            cells.append(p(or_dash(row.perspektif), st.cell) if idx == 0 else "")
+        cells += [p(or_dash(realisasi), st.cell), feedback]
+        data.append(cells)
     last = len(data) - 1
     if last == first:
         return []
-    return [("SPAN", (c, first), (c, last)) for c in (0, 1, 2, 7)]
+    spanned = (0, 1, 2, 6, 8) if is_jpt else (0, 1, 2, 7)
+    return [("SPAN", (c, first), (c, last)) for c in spanned]
 
 
 def _perilaku_table(

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
 from ekinerja_desktop.domain.i18n import _
@@ -1018,6 +1018,7 @@ def evaluation_document(ws: Workspace, actor: Actor, evaluation_id: str) -> Eval
     )
 
     detail, people, org, pattern, tanggal, tempat = _document_parts(ws, actor, evaluation_id)
+    context: dict[str, tuple[str, str]] = people["rhk_context"]
     groups: dict[str, list[ResultRow]] = {}
     for r in detail.results:
         groups.setdefault(r.rhk_id, []).append(r)
@@ -1038,6 +1039,8 @@ def evaluation_document(ws: Workspace, actor: Actor, evaluation_id: str) -> Eval
                     for i in items
                 ),
                 umpan_balik="\n".join(i.feedback for i in items if i.feedback),
+                rhk_pimpinan=context.get(first.rhk_id, ("", ""))[0],
+                perspektif=context.get(first.rhk_id, ("", ""))[1],
             )
         )
     return Document(
@@ -1142,6 +1145,7 @@ def _document_parts(
                 cal = _calibration(session, ws, actor, top, _period(ev.period_code))
                 pattern = ", ".join(f"{p}: {n}" for p, n in cal.counts if n)
         signed = ev.signed_at
+        rhk_context = _rhk_context(session, ev.skp_id)
     tempat = settings.get(ws, "signature_place") or "Palu"
 
     def person(snap: dict[str, str]) -> PersonBlock:
@@ -1159,9 +1163,24 @@ def _document_parts(
         "atasan": person(snaps[2]),
         "approach": approach,
         "is_jpt": snaps[0].get("jabatan_kind") == JabatanKind.JPT.value,
+        "rhk_context": rhk_context,
     }
     tanggal = to_wita(signed).date() if signed else today_wita()
     return detail, people, org, pattern, tanggal, tempat
+
+
+def _rhk_context(session: Session, skp_id: str | None) -> dict[str, tuple[str, str]]:
+    """Per RHK of the SKP: (the leader's RHK it intervenes in, perspektif) - the same
+    columns the Dokumen SKP prints, so both documents of one SKP agree."""
+    if not skp_id:
+        return {}
+    parent = aliased(SkpRhk)
+    rows = session.execute(
+        select(SkpRhk.id, parent.text, SkpRhk.perspektif)
+        .outerjoin(parent, parent.id == SkpRhk.parent_rhk_id)
+        .where(SkpRhk.skp_id == skp_id)
+    ).all()
+    return {str(rid): (ptext or "", persp or "") for rid, ptext, persp in rows}
 
 
 # --- implementation --------------------------------------------------------------------
