@@ -46,7 +46,10 @@ from ekinerja_desktop.reports.documents import (
     PersonBlock,
 )
 from ekinerja_desktop.reports.skp_pdf import (
+    KUALITATIF_IKI_HEADER,
     SECTIONS,
+    is_kualitatif,
+    kualitatif_cell,
     perilaku_cell,
     sasaran_audience,
     section_row_cmds,
@@ -86,46 +89,40 @@ def _rating_row(
 
 
 def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Table:
-    """Results table: RHK with IKI, target, realisation and feedback; rating as last row."""
-    headers = [
-        "No",
-        "Rencana Hasil Kerja Pimpinan yang Diintervensi",
-        "Rencana Hasil Kerja",
-        "Aspek",
-        "Indikator Kinerja Individu",
-        "Target",
+    """Results table: RHK with IKI, target, realisation and feedback; rating as last row.
+
+    Kualitatif SKPs print the measure of success and its target in one column (no
+    aspect), as their Dokumen SKP does; JPT adds the Perspektif of each RHK."""
+    kualitatif = is_kualitatif(doc.pendekatan)
+    no_w, aspek_w, persp_w = 9 * mm, 18 * mm, 22 * mm
+    headers = ["No", "Rencana Hasil Kerja Pimpinan yang Diintervensi", "Rencana Hasil Kerja"]
+    # Relative widths of the flexible columns, in the order of the headers.
+    weights: list[float] = [0.17, 0.21]
+    if kualitatif:
+        headers.append(KUALITATIF_IKI_HEADER)
+        weights.append(0.26)
+    else:
+        headers += ["Aspek", "Indikator Kinerja Individu", "Target"]
+        weights += [0.0, 0.16, 0.08]
+    if doc.is_jpt:
+        headers.append("Perspektif")
+        weights.append(0.0)
+    headers += [
         "Realisasi Berdasarkan Bukti Dukung",
         "Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung",
     ]
-    no_w, aspek_w = 9 * mm, 18 * mm
-    if doc.is_jpt:
-        # JPT: the Perspektif of each RHK, as on the Dokumen SKP of the same SKP.
-        headers.insert(6, "Perspektif")
-        persp_w = 22 * mm
-        rest = width - no_w - aspek_w - persp_w
-        widths = [
-            no_w,
-            rest * 0.16,
-            rest * 0.20,
-            aspek_w,
-            rest * 0.16,
-            rest * 0.09,
-            persp_w,
-            rest * 0.17,
-            rest * 0.22,
-        ]
-    else:
-        rest = width - no_w - aspek_w
-        widths = [
-            no_w,
-            rest * 0.17,
-            rest * 0.21,
-            aspek_w,
-            rest * 0.16,
-            rest * 0.08,
-            rest * 0.16,
-            rest * 0.22,
-        ]
+    weights += [0.16, 0.22]
+    fixed = no_w + (0 if kualitatif else aspek_w) + (persp_w if doc.is_jpt else 0)
+    rest = width - fixed
+    scale = rest / sum(weights)
+    widths = [no_w]
+    for header, weight in zip(headers[1:], weights, strict=True):
+        if header == "Aspek":
+            widths.append(aspek_w)
+        elif header == "Perspektif":
+            widths.append(persp_w)
+        else:
+            widths.append(weight * scale)
     ncols = len(headers)
     data: list[list[object]] = [
         [Paragraph("HASIL KERJA", st.header_left)] + [""] * (ncols - 1),
@@ -141,13 +138,13 @@ def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Tab
         if not rows:
             data.append([Paragraph("-", st.cell_center)] + [p("-", st.cell)] * (ncols - 1))
         for no, rhk in enumerate(rows, start=1):
-            cmds += _rhk_rows(data, no, rhk, doc.is_jpt, st)
+            cmds += _rhk_rows(data, no, rhk, doc.is_jpt, st, kualitatif=kualitatif)
     _rating_row(
         data,
         cmds,
         label="RATING HASIL KERJA",
         value=doc.rating_hasil_kerja,
-        split_col=6 if doc.is_jpt else 5,
+        split_col=ncols - 2 - (1 if not kualitatif else 0),
         st=st,
     )
     table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
@@ -156,38 +153,51 @@ def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Tab
 
 
 def _rhk_rows(
-    data: list[list[object]], no: int, row: EvaluationRhkRow, is_jpt: bool, st: Styles
+    data: list[list[object]],
+    no: int,
+    row: EvaluationRhkRow,
+    is_jpt: bool,
+    st: Styles,
+    *,
+    kualitatif: bool = False,
 ) -> list[tuple[Any, ...]]:
-    """Append the indicator lines of one RHK; RHK and feedback cells span them."""
+    """Append the indicator lines of one RHK; RHK, perspektif and feedback cells span them."""
     first = len(data)
     lines = [(i.aspek, i.indikator, i.target, i.realisasi) for i in row.indicators] or [
         ("-", "-", "-", "-")
     ]
     for idx, (aspek, iki, target, realisasi) in enumerate(lines):
-        lead: list[object]
+        cells: list[object]
         if idx == 0:
-            lead = [
+            cells = [
                 Paragraph(str(no), st.cell_center),
                 p(or_dash(row.rhk_pimpinan), st.cell),
                 p(row.rhk, st.cell),
             ]
         else:
-            lead = ["", "", ""]
-        feedback: object = p(or_dash(row.umpan_balik), st.cell) if idx == 0 else ""
-        cells: list[object] = [
-            *lead,
-            p(or_dash(aspek), st.cell),
-            p(or_dash(iki), st.cell),
-            p(or_dash(target), st.cell),
-        ]
+            cells = ["", "", ""]
+        if kualitatif:
+            cells.append(Paragraph(kualitatif_cell(iki, target), st.cell))
+        else:
+            cells += [
+                p(or_dash(aspek), st.cell),
+                p(or_dash(iki), st.cell),
+                p(or_dash(target), st.cell),
+            ]
         if is_jpt:
             cells.append(p(or_dash(row.perspektif), st.cell) if idx == 0 else "")
-        cells += [p(or_dash(realisasi), st.cell), feedback]
+        cells += [
+            p(or_dash(realisasi), st.cell),
+            p(or_dash(row.umpan_balik), st.cell) if idx == 0 else "",
+        ]
         data.append(cells)
     last = len(data) - 1
     if last == first:
         return []
-    spanned = (0, 1, 2, 6, 8) if is_jpt else (0, 1, 2, 7)
+    ncols = len(data[first])
+    spanned = [0, 1, 2, ncols - 1]
+    if is_jpt:
+        spanned.append(ncols - 3)
     return [("SPAN", (c, first), (c, last)) for c in spanned]
 
 

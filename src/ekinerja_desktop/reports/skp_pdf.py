@@ -63,25 +63,37 @@ def section_row_cmds(row: int) -> list[tuple[Any, ...]]:
     ]
 
 
+def is_kualitatif(pendekatan: str) -> bool:
+    return pendekatan.strip().lower() == "kualitatif"
+
+
+KUALITATIF_IKI_HEADER = "Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target"
+
+
 def _hasil_kerja_table(doc: SkpDocument, width: float, st: Styles) -> Table:
-    """The HASIL KERJA table: sections A/B, one row per IKI, RHK cells spanning their IKIs."""
-    headers = [
-        "No",
-        "Rencana Hasil Kerja Pimpinan yang Diintervensi",
-        "Rencana Hasil Kerja",
-        "Aspek",
-        "Indikator Kinerja Individu",
-        "Target",
-    ]
-    no_w, aspek_w = 9 * mm, 20 * mm
+    """The HASIL KERJA table: sections A/B, one row per IKI, RHK cells spanning their IKIs.
+
+    Kuantitatif: Aspek, Indikator Kinerja Individu and Target columns. Kualitatif: one
+    column "Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target" with the
+    narrative measure and target, no aspect (PermenPANRB 6/2022, kualitatif format)."""
+    kualitatif = is_kualitatif(doc.pendekatan)
+    no_w, aspek_w, persp_w = 9 * mm, 20 * mm, 26 * mm
+    headers = ["No", "Rencana Hasil Kerja Pimpinan yang Diintervensi", "Rencana Hasil Kerja"]
+    if kualitatif:
+        headers.append(KUALITATIF_IKI_HEADER)
+        rest = width - no_w - (persp_w if doc.is_jpt else 0)
+        widths = [no_w, rest * 0.30, rest * 0.34, rest * 0.36]
+    else:
+        headers += ["Aspek", "Indikator Kinerja Individu", "Target"]
+        if doc.is_jpt:
+            rest = width - no_w - aspek_w - persp_w
+            widths = [no_w, rest * 0.25, rest * 0.31, aspek_w, rest * 0.30, rest * 0.14]
+        else:
+            rest = width - no_w - aspek_w
+            widths = [no_w, rest * 0.26, rest * 0.31, aspek_w, rest * 0.29, rest * 0.14]
     if doc.is_jpt:
         headers.append("Perspektif")
-        persp_w = 26 * mm
-        rest = width - no_w - aspek_w - persp_w
-        widths = [no_w, rest * 0.25, rest * 0.31, aspek_w, rest * 0.30, rest * 0.14, persp_w]
-    else:
-        rest = width - no_w - aspek_w
-        widths = [no_w, rest * 0.26, rest * 0.31, aspek_w, rest * 0.29, rest * 0.14]
+        widths.append(persp_w)
     ncols = len(headers)
 
     data: list[list[object]] = [
@@ -98,14 +110,20 @@ def _hasil_kerja_table(doc: SkpDocument, width: float, st: Styles) -> Table:
         if not rows:
             data.append([Paragraph("-", st.cell_center)] + [p("-", st.cell)] * (ncols - 1))
         for no, row in enumerate(rows, start=1):
-            cmds += _rhk_rows(data, no, row, doc.is_jpt, st)
+            cmds += _rhk_rows(data, no, row, doc.is_jpt, st, kualitatif=kualitatif)
     table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
     table.setStyle(TableStyle(cmds))
     return table
 
 
 def _rhk_rows(
-    data: list[list[object]], no: int, row: SkpRhkRow, is_jpt: bool, st: Styles
+    data: list[list[object]],
+    no: int,
+    row: SkpRhkRow,
+    is_jpt: bool,
+    st: Styles,
+    *,
+    kualitatif: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Append the lines of one RHK to ``data``; return the SPAN commands they need."""
     first = len(data)
@@ -122,7 +140,10 @@ def _rhk_rows(
             ]
         else:
             cells = ["", "", ""]
-        cells += [p(aspek, st.cell), p(iki, st.cell), p(target, st.cell)]
+        if kualitatif:
+            cells.append(Paragraph(kualitatif_cell(iki, target), st.cell))
+        else:
+            cells += [p(aspek, st.cell), p(iki, st.cell), p(target, st.cell)]
         if is_jpt:
             cells.append(p(or_dash(row.perspektif), st.cell) if idx == 0 else "")
         data.append(cells)
@@ -131,8 +152,17 @@ def _rhk_rows(
         return []
     cmds: list[tuple[Any, ...]] = [("SPAN", (c, first), (c, last)) for c in (0, 1, 2)]
     if is_jpt:
-        cmds.append(("SPAN", (6, first), (6, last)))
+        persp_col = len(data[first]) - 1
+        cmds.append(("SPAN", (persp_col, first), (persp_col, last)))
     return cmds
+
+
+def kualitatif_cell(indikator: str, target: str) -> str:
+    """Measure of success and its target in one cell (kualitatif layout; markup)."""
+    indikator, target = esc(indikator.strip()), esc(target.strip())
+    if indikator and target:
+        return f"{indikator}<br/><b>Target:</b> {target}"
+    return indikator or target or "-"
 
 
 def perilaku_cell(nama_nilai: str, perilaku: Sequence[str], st: Styles) -> list[Flowable]:

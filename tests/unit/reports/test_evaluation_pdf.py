@@ -161,3 +161,26 @@ def test_cover_without_period_dates(cover_doc: EvaluationCover, tmp_path: Path) 
     doc = replace(cover_doc, periode_awal=None, periode_akhir=None, periode_label="Triwulan II")
     text = pdf_text(_cover(doc, tmp_path))
     assert "PERIODE: TRIWULAN II" in text
+
+
+def test_kualitatif_and_jpt_layouts(tmp_path: Path) -> None:
+    base = make_evaluation(n_rows=6)
+    first = base.hasil_kerja[0]
+    rows = (
+        replace(first, perspektif="Proses Bisnis", rhk_pimpinan="RHK pimpinan satu"),
+        *base.hasil_kerja[1:],
+    )
+    kuali = normalise(
+        pdf_text(_eval(replace(base, pendekatan="Kualitatif", hasil_kerja=rows), tmp_path))
+    )
+    assert "Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target" in kuali
+    assert f"Target: {first.indicators[0].target}" in kuali
+    assert "Aspek" not in kuali
+    assert "Perspektif" not in kuali
+    jpt = normalise(
+        pdf_text(_eval(replace(base, is_jpt=True, hasil_kerja=rows), tmp_path, "j.pdf"))
+    )
+    assert "Perspektif" in jpt
+    assert "Proses Bisnis" in jpt
+    assert "RHK pimpinan satu" in jpt
+    assert "Aspek" in jpt

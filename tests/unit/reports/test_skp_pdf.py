@@ -166,3 +166,24 @@ def test_writes_to_binary_stream(skp_doc: SkpDocument) -> None:
     build_skp_pdf(skp_doc, buffer)
     assert buffer.getvalue().startswith(b"%PDF")
     assert len(PdfReader(io.BytesIO(buffer.getvalue())).pages) > 1
+
+
+def test_kualitatif_prints_the_measure_and_target_in_one_column(tmp_path: Path) -> None:
+    rows = (
+        SkpRhkRow(
+            jenis="Utama",
+            rhk_pimpinan="Meningkatnya layanan",
+            rhk="Terlaksananya pendampingan",
+            indicators=(
+                SkpIndicator("Kuantitas", "Pendampingan diterima unit", "Seluruh unit puas"),
+            ),
+        ),
+    )
+    kuali = pdf_text(_build(make_skp(hasil_kerja=rows, pendekatan="Kualitatif"), tmp_path))
+    assert "Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target" in kuali
+    assert "Target: Seluruh unit puas" in kuali
+    assert "Aspek" not in kuali
+    assert "Kuantitas" not in kuali
+    kuanti = pdf_text(_build(make_skp(hasil_kerja=rows), tmp_path, "kuanti.pdf"))
+    assert "Aspek" in kuanti
+    assert "Ukuran Keberhasilan" not in kuanti
