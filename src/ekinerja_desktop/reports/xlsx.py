@@ -16,6 +16,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from ekinerja_desktop.reports.cells import looks_like_formula
+
 ColumnFormat = Literal["text", "int", "decimal", "date", "percent"]
 
 NUMBER_FORMATS: dict[str, str] = {
@@ -170,7 +172,14 @@ def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet) -> None:
         cells: list[object] = []
         for i in range(ncols):
             value, number_format = _convert(row[i] if i < len(row) else None, formats[i])
-            if number_format is None:
+            if looks_like_formula(value):
+                # User text that starts like a formula is written as text (reports/cells).
+                text = WriteOnlyCell(ws, value=value)
+                text.data_type = "s"
+                if number_format is not None:
+                    text.number_format = number_format
+                cells.append(text)
+            elif number_format is None:
                 cells.append(value)
             else:
                 cell = styled(i, number_format)

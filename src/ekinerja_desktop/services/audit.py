@@ -398,8 +398,10 @@ def export(
     else:
         import csv
 
+        from ekinerja_desktop.reports.cells import SafeCsvWriter
+
         with out.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
+            writer = SafeCsvWriter(csv.writer(handle))
             writer.writerow(AUDIT_COLUMNS)
             writer.writerows(table)
     with ws.write(actor=actor.username) as session:

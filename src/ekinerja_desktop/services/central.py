@@ -1964,8 +1964,10 @@ def write_csv(out: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]]) 
     with a decimal point and dates ISO - for machines; empty cell = no data."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".partial")
+    from ekinerja_desktop.reports.cells import SafeCsvWriter
+
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = SafeCsvWriter(csv.writer(fh))
         writer.writerow(columns)
         for row in rows:
             writer.writerow(

@@ -905,9 +905,14 @@ def export_employees(
     """Write the filtered employees in the template layout (re-importable); returns rows."""
     with ws.read() as session:
         rows = list(_export_rows(session, ws, actor, flt))
+    from ekinerja_desktop.reports.cells import keep_as_text
+
     wb, sheet = _new_book(with_help=False)
     for values in rows:
         sheet.append(values)
+    for row_cells in sheet.iter_rows(min_row=2):
+        for cell in row_cells:
+            keep_as_text(cell)  # a name like "=HYPERLINK(...)" stays text
     _format_rows(sheet, 2, len(rows) + 1)
     _save(wb, path)
     return len(rows)
