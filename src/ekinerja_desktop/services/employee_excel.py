@@ -273,9 +273,36 @@ def _load(path: Path) -> Workbook:
             _("Berkas {n} berformat Excel lama (.xls) yang tidak didukung.").format(n=path.name),
             hint=_("Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (*.xlsx)'."),
         )
+    from defusedxml import DefusedXmlException
+
+    _check_workbook_size(path)
     try:
-        return load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        try:
+            book = load_workbook(path, data_only=True)
+        except ValueError as wrapped:
+            # openpyxl wraps the parser's refusal in a ValueError; say what it was.
+            cause = wrapped.__cause__ or wrapped.__context__
+            if isinstance(cause, DefusedXmlException):
+                raise cause from wrapped
+            raise
+    except DefusedXmlException as exc:
+        raise ValidationError(
+            _(
+                "Berkas {n} ditolak: isinya memuat definisi entitas XML yang tidak diizinkan."
+            ).format(n=path.name),
+            hint=_(
+                "Buku kerja Excel biasa tidak memuat entitas XML. Buat ulang berkas dari "
+                "templat aplikasi."
+            ),
+        ) from exc
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        SyntaxError,  # xml.etree ParseError: broken XML inside the archive
+    ) as exc:
         raise ValidationError(
             _("Berkas {n} bukan buku kerja Excel (.xlsx) yang dapat dibaca.").format(n=path.name),
             hint=_(
@@ -283,6 +310,49 @@ def _load(path: Path) -> Workbook:
                 "'Excel Workbook (*.xlsx)'."
             ),
         ) from exc
+    for sheet in book.worksheets:
+        if sheet.max_row > MAX_IMPORT_ROWS + HEADER_SCAN_ROWS:
+            book.close()
+            raise _too_big(path, _("{r} baris").format(r=f"{sheet.max_row:,}".replace(",", ".")))
+    return book
+
+
+# A city has about 11,000 employees; an import workbook is a few MB at most. Far larger
+# files are refused before openpyxl builds them in memory (a 2.5 MB workbook of tiny
+# repeated cells once took 690 MB and 87 s).
+MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 120 * 1024 * 1024
+MAX_PACKING_RATIO = 100  # a zip bomb packs far tighter than any real worksheet
+MAX_IMPORT_ROWS = 50_000
+
+
+def _too_big(path: Path, what: str) -> ValidationError:
+    return ValidationError(
+        _("Berkas {n} terlalu besar untuk diimpor ({w}).").format(n=path.name, w=what),
+        hint=_(
+            "Impor paling banyak {r} baris pegawai sekaligus dari buku kerja yang dibuat "
+            "dengan templat; bagi data yang lebih besar ke beberapa berkas."
+        ).format(r=f"{MAX_IMPORT_ROWS:,}".replace(",", ".")),
+    )
+
+
+def _check_workbook_size(path: Path) -> None:
+    """Refuse oversized and zip-bomb workbooks before they are unpacked."""
+    size = path.stat().st_size
+    if size > MAX_WORKBOOK_BYTES:
+        raise _too_big(path, _("{m} MB").format(m=size // (1024 * 1024)))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = 0
+            for info in archive.infolist():
+                unpacked += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > 1024 * 1024 and ratio > MAX_PACKING_RATIO:
+                    raise _too_big(path, _("isi terkompresi {x} kali").format(x=int(ratio)))
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise _too_big(path, _("{m} MB setelah dibuka").format(m=unpacked // (1024 * 1024)))
+    except zipfile.BadZipFile:
+        return  # not a zip at all: load_workbook says so in the user's words
 
 
 def _merged_values(
