@@ -43,7 +43,7 @@ def test_init_refuses_existing_workspace(ws, database_url):
             role=NodeRole.OFFICE,
             agency="X",
             admin_username="admin2",
-            admin_password="rahasia-123",
+            admin_password="rahasia-baru-123",
             database_url=database_url,
         )
     assert info.value.code == "workspace_exists"

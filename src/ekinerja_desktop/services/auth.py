@@ -73,7 +73,7 @@ def check_username(username: str) -> None:
         )
 
 
-def check_password_strength(password: str) -> None:
+def check_password_strength(password: str, *, username: str = "", agency: str = "") -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             _("Kata sandi terlalu pendek (minimal {n} karakter).").format(n=MIN_PASSWORD_LENGTH),
@@ -85,6 +85,23 @@ def check_password_strength(password: str) -> None:
             _("Kata sandi terlalu mudah ditebak (hanya angka)."),
             problems=[("password", _("Campurkan huruf dan angka."))],
             hint=_("Campurkan huruf dan angka."),
+        )
+    from ekinerja_desktop.domain.passwords import guessable_reason
+
+    reason = guessable_reason(password, username=username, agency=agency)
+    if reason is not None:
+        what = {
+            "common": _("kata sandi umum yang dicoba pertama kali oleh penebak"),
+            "agency": _("dibentuk dari nama instansi, kota atau aplikasi"),
+            "username": _("dibentuk dari nama pengguna"),
+        }[reason]
+        raise ValidationError(
+            _("Kata sandi terlalu mudah ditebak ({w}).").format(w=what),
+            problems=[("password", _("Pilih kata sandi lain."))],
+            hint=_(
+                "Gunakan beberapa kata yang tidak berhubungan, mis. 'kopi-hujan-meja-7'; "
+                "angka atau tanda baca di ujung kata umum tidak cukup."
+            ),
         )
 
 
@@ -122,7 +139,7 @@ def create_user_unchecked(
 ) -> User:
     """Create an account without a permission check (workspace set-up and demo data)."""
     check_username(username)
-    check_password_strength(password)
+    check_password_strength(password, username=username)
     exists = session.execute(
         select(func.count()).select_from(User).where(func.lower(User.username) == username.lower())
     ).scalar_one()
@@ -314,7 +331,7 @@ def require_key_slot(ws: Workspace, user_id: str, username: str) -> None:
 
 
 def change_password(ws: Workspace, actor: Actor, old_password: str, new_password: str) -> None:
-    check_password_strength(new_password)
+    check_password_strength(new_password, username=actor.username, agency=ws.node.agency)
     with ws.write(actor=actor.username) as session:
         user = session.get(User, actor.user_id)
         if user is None:

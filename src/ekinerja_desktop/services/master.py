@@ -1631,7 +1631,7 @@ def create_account(
 
 def reset_password(ws: Workspace, actor: Actor, user_id: str, new_password: str) -> None:
     """Set a new password (the user must change it at next login); clears a lockout."""
-    auth.check_password_strength(new_password)
+    auth.check_password_strength(new_password, agency=ws.node.agency)
     with ws.write(actor=actor.username) as session:
         user, _scope = _managed_user(session, ws, actor, user_id)
         user.password_hash = auth.hash_password(new_password)

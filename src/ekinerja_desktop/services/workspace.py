@@ -319,7 +319,7 @@ def init_workspace(
             _("Nama instansi wajib diisi."), hint=_("Contoh: Pemerintah Kota Palu.")
         )
     auth.check_username(admin_username)
-    auth.check_password_strength(admin_password)
+    auth.check_password_strength(admin_password, username=admin_username, agency=agency)
     if database_url is None:
         _check_writable(data_dir)
         if paths.database_file(data_dir).exists():
