@@ -43,6 +43,18 @@ def _fits(env, wid: str, width: int, height: int) -> None:
     assert y + h <= height, (x, y, w, h)
 
 
+def _main_window_fits_then_quit(env, app, screen: tuple[int, int], shot: str) -> None:
+    """The main window opens, fits the screen (screenshot kept), and Ctrl+Q ends the
+    program normally."""
+    main = wait_for(lambda: window_id(env, "Pemerintah Kota Palu"), 60, "the main window")
+    time.sleep(1.5)
+    _fits(env, main, *screen)
+    screenshot(env, ARTIFACTS / f"first-run-{shot}.png")
+    focus(env, main)
+    keys(env, "ctrl+q")
+    assert app.wait(30) == 0
+
+
 @pytest.mark.parametrize("screen", [(1366, 768), (1366, 728)], ids=["1366x768", "1366x728"])
 def test_new_workspace_with_the_keyboard_only(tmp_path, screen):
     """Enter through the wizard with the prefilled agency, the login window stays,
@@ -75,13 +87,7 @@ def test_new_workspace_with_the_keyboard_only(tmp_path, screen):
             # User name is filled in and the password field has the focus.
             type_text(env, PASSWORD)
             keys(env, "Return")
-            main = wait_for(lambda: window_id(env, "Pemerintah Kota Palu"), 60, "the main window")
-            time.sleep(1.5)
-            _fits(env, main, width, height)
-            screenshot(env, ARTIFACTS / f"first-run-main-{width}x{height}.png")
-            focus(env, main)
-            keys(env, "ctrl+q")
-            assert app.wait(30) == 0
+            _main_window_fits_then_quit(env, app, (width, height), f"main-{width}x{height}")
         finally:
             out = stop_program(app)
         assert "Traceback" not in out, out
@@ -109,13 +115,7 @@ def test_demo_with_the_keyboard_only(tmp_path):
             focus(env, login)
             type_text(env, "demo12345")
             keys(env, "Return")
-            main = wait_for(lambda: window_id(env, "Pemerintah Kota Palu"), 60, "main window")
-            time.sleep(1.5)
-            _fits(env, main, 1366, 728)
-            screenshot(env, ARTIFACTS / "first-run-demo-1366x728.png")
-            focus(env, main)
-            keys(env, "ctrl+q")
-            assert app.wait(30) == 0
+            _main_window_fits_then_quit(env, app, (1366, 728), "demo-1366x728")
         finally:
             out = stop_program(app)
         assert "Traceback" not in out, out
