@@ -3,8 +3,11 @@ PostgreSQL (EKINERJA_TEST_DATABASE_URL)."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +20,11 @@ for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = os.path.join(_HOME, var.lower())
 os.environ.pop("EKINERJA_DATABASE_URL", None)
 os.environ.pop("EKINERJA_DATA_DIR", None)
+
+# Production-strength argon2 costs about a second per hash; see tests/argon2_cost.py.
+from tests.argon2_cost import production_argon2, use_cheap_argon2  # noqa: E402
+
+use_cheap_argon2()
 
 ADMIN_PASSWORD = "rahasia-admin-1"
 PG_URL = os.environ.get("EKINERJA_TEST_DATABASE_URL") or None
@@ -48,6 +56,69 @@ def _reset_postgres(url: str) -> None:
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
+
+
+# --- template schema ---------------------------------------------------------------------
+# Running the Alembic migrations costs about a second of CPU per new workspace. Every
+# new SQLite workspace in this process starts instead from a copy of one database the
+# real migrations built at the start (migrations add no rows, so the copy is exactly what
+# they would produce). Tests marked ``real_migrations`` still run them each time; opening
+# or upgrading an existing database always runs the real code.
+_TEMPLATE_DIR = tempfile.mkdtemp(prefix="ekinerja-test-schema-")
+atexit.register(shutil.rmtree, _TEMPLATE_DIR, ignore_errors=True)
+_template_lock = threading.Lock()  # GUI tests may create workspaces on worker threads
+
+
+def _template_schema() -> Path:
+    from ekinerja_desktop.store.database import make_engine, sqlite_url
+    from ekinerja_desktop.store.migrate import upgrade_database
+
+    path = Path(_TEMPLATE_DIR) / "schema.sqlite3"
+    with _template_lock:
+        if not path.exists():
+            building = path.with_suffix(".building")
+            engine = make_engine(sqlite_url(building), immediate=True)
+            try:
+                upgrade_database(engine, backup_dir=None)
+            finally:
+                engine.dispose()
+            for leftover in ("-wal", "-shm"):
+                assert not Path(f"{building}{leftover}").exists()
+            building.rename(path)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _new_workspaces_from_template(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if request.node.get_closest_marker("real_migrations"):
+        return
+    from sqlalchemy import Engine
+
+    from ekinerja_desktop.services import workspace
+    from ekinerja_desktop.store.database import sqlite_path
+    from ekinerja_desktop.store.migrate import MigrationResult, upgrade_database
+
+    def upgrade_from_template(
+        engine: Engine, *, backup_dir: Path | None, key: bytes | None = None
+    ) -> MigrationResult:
+        db_file = sqlite_path(str(engine.url))
+        if key is None and db_file is not None and not db_file.exists():
+            shutil.copyfile(_template_schema(), db_file)
+            result = upgrade_database(engine, backup_dir=backup_dir)
+            assert result.before == result.after, result  # the copy is at head
+            return MigrationResult(None, result.after, None)
+        return upgrade_database(engine, backup_dir=backup_dir, key=key)
+
+    monkeypatch.setattr(workspace, "upgrade_database", upgrade_from_template)
+
+
+@pytest.fixture
+def real_argon2() -> Iterator[None]:
+    """Production argon2 parameters for one test (the suite uses cheap ones)."""
+    with production_argon2():
+        yield
 
 
 @pytest.fixture
