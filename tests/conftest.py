@@ -48,6 +48,34 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+_worker_urls: dict[str, str] = {}
+
+
+def _worker_database(url: str) -> str:
+    """Under pytest-xdist each worker gets its own database next to the configured one
+    (``<name>_gw0``...), created on first use, so parallel tests never share a schema."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    if url not in _worker_urls:
+        from sqlalchemy import create_engine, make_url, text
+
+        base = make_url(url)
+        name = f"{base.database}_{worker}"
+        engine = create_engine(base, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                exists = conn.execute(
+                    text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+                ).scalar()
+                if not exists:
+                    conn.execute(text(f'CREATE DATABASE "{name}"'))
+        finally:
+            engine.dispose()
+        _worker_urls[url] = base.set(database=name).render_as_string(hide_password=False)
+    return _worker_urls[url]
+
+
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 
@@ -122,11 +150,13 @@ def real_argon2() -> Iterator[None]:
 
 
 @pytest.fixture
-def database_url() -> Iterator[str | None]:
+def database_url() -> str | None:
     """None for the embedded SQLite file, or a freshly emptied PostgreSQL database."""
-    if PG_URL:
-        _reset_postgres(PG_URL)
-    return PG_URL
+    if not PG_URL:
+        return None
+    url = _worker_database(PG_URL)
+    _reset_postgres(url)
+    return url
 
 
 @pytest.fixture
