@@ -10,8 +10,12 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL, Engine
 
 # Qt must never try to reach a display in unit/GUI tests (it aborts the process).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -90,7 +94,8 @@ def _reset_postgres(url: str) -> None:
 # Running the Alembic migrations costs about a second of CPU per new workspace. Every
 # new SQLite workspace in this process starts instead from a copy of one database the
 # real migrations built at the start (migrations add no rows, so the copy is exactly what
-# they would produce). Tests marked ``real_migrations`` still run them each time; opening
+# they would produce); on PostgreSQL an empty database is replaced by a copy of a
+# migrated template database. Tests marked ``real_migrations`` still run them each time; opening
 # or upgrading an existing database always runs the real code.
 _TEMPLATE_DIR = tempfile.mkdtemp(prefix="ekinerja-test-schema-")
 atexit.register(shutil.rmtree, _TEMPLATE_DIR, ignore_errors=True)
@@ -116,14 +121,50 @@ def _template_schema() -> Path:
     return path
 
 
+def _empty_database(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        return not inspect(conn).get_table_names()
+
+
+_postgres_templates: set[str] = set()
+
+
+def _clone_postgres_template(url: URL) -> None:
+    """Replace the (empty) PostgreSQL database of ``url`` by a copy of a template database
+    the real migrations built once per test process (CREATE DATABASE ... TEMPLATE)."""
+    from sqlalchemy import create_engine, text
+
+    from ekinerja_desktop.store.database import make_engine
+    from ekinerja_desktop.store.migrate import upgrade_database
+
+    name = url.database
+    template = f"{name}_template"
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            if template not in _postgres_templates:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{template}"'))
+                conn.execute(text(f'CREATE DATABASE "{template}"'))
+                building = make_engine(url.set(database=template).render_as_string(False))
+                try:
+                    upgrade_database(building, backup_dir=None)
+                finally:
+                    building.dispose()
+                _postgres_templates.add(template)
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    finally:
+        admin.dispose()
+
+
 @pytest.fixture(autouse=True)
 def _new_workspaces_from_template(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if request.node.get_closest_marker("real_migrations"):
         return
-    from sqlalchemy import Engine
-
     from ekinerja_desktop.services import workspace
     from ekinerja_desktop.store.database import sqlite_path
     from ekinerja_desktop.store.migrate import MigrationResult, upgrade_database
@@ -134,10 +175,14 @@ def _new_workspaces_from_template(
         db_file = sqlite_path(str(engine.url))
         if key is None and db_file is not None and not db_file.exists():
             shutil.copyfile(_template_schema(), db_file)
-            result = upgrade_database(engine, backup_dir=backup_dir)
-            assert result.before == result.after, result  # the copy is at head
-            return MigrationResult(None, result.after, None)
-        return upgrade_database(engine, backup_dir=backup_dir, key=key)
+        elif engine.dialect.name == "postgresql" and _empty_database(engine):
+            engine.dispose()
+            _clone_postgres_template(engine.url)
+        else:
+            return upgrade_database(engine, backup_dir=backup_dir, key=key)
+        result = upgrade_database(engine, backup_dir=backup_dir)
+        assert result.before == result.after, result  # the copy is at head
+        return MigrationResult(None, result.after, None)
 
     monkeypatch.setattr(workspace, "upgrade_database", upgrade_from_template)
 
