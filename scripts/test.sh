@@ -13,8 +13,13 @@ echo "== mypy"
 mypy
 echo "== import-linter (layers)"
 lint-imports --no-cache
+# Tests run in parallel on every core (pytest-xdist); EKINERJA_TEST_WORKERS=0 runs them in
+# one process. --dist loadscope keeps a module's tests on one worker, so module-scoped
+# fixtures (demo workspaces, sync networks) are built once.
+WORKERS=${EKINERJA_TEST_WORKERS:-auto}
+XDIST=(-n "$WORKERS" --dist loadscope)
 echo "== pytest (SQLite, GUI offscreen, end-to-end under Xvfb)"
 mkdir -p artifacts
-pytest -q -p no:cacheprovider "$@"
-echo "== pytest (PostgreSQL: store and service tests)"
-scripts/with_postgres.sh pytest -q -p no:cacheprovider -m db tests/integration
+pytest -q -p no:cacheprovider "${XDIST[@]}" "$@"
+echo "== pytest (PostgreSQL: store and service tests; one database per worker)"
+scripts/with_postgres.sh pytest -q -p no:cacheprovider "${XDIST[@]}" -m db tests/integration

@@ -3,12 +3,19 @@ PostgreSQL (EKINERJA_TEST_DATABASE_URL)."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL, Engine
 
 # Qt must never try to reach a display in unit/GUI tests (it aborts the process).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -17,6 +24,11 @@ for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = os.path.join(_HOME, var.lower())
 os.environ.pop("EKINERJA_DATABASE_URL", None)
 os.environ.pop("EKINERJA_DATA_DIR", None)
+
+# Production-strength argon2 costs about a second per hash; see tests/argon2_cost.py.
+from tests.argon2_cost import production_argon2, use_cheap_argon2  # noqa: E402
+
+use_cheap_argon2()
 
 ADMIN_PASSWORD = "rahasia-admin-1"
 PG_URL = os.environ.get("EKINERJA_TEST_DATABASE_URL") or None
@@ -40,6 +52,34 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+_worker_urls: dict[str, str] = {}
+
+
+def _worker_database(url: str) -> str:
+    """Under pytest-xdist each worker gets its own database next to the configured one
+    (``<name>_gw0``...), created on first use, so parallel tests never share a schema."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    if url not in _worker_urls:
+        from sqlalchemy import create_engine, make_url, text
+
+        base = make_url(url)
+        name = f"{base.database}_{worker}"
+        engine = create_engine(base, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                exists = conn.execute(
+                    text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+                ).scalar()
+                if not exists:
+                    conn.execute(text(f'CREATE DATABASE "{name}"'))
+        finally:
+            engine.dispose()
+        _worker_urls[url] = base.set(database=name).render_as_string(hide_password=False)
+    return _worker_urls[url]
+
+
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 
@@ -50,12 +90,118 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+# --- template schema ---------------------------------------------------------------------
+# Running the Alembic migrations costs about a second of CPU per new workspace. Every
+# new SQLite workspace in this process starts instead from a copy of one database the
+# real migrations built at the start (migrations add no rows, so the copy is exactly what
+# they would produce); on PostgreSQL an empty database is replaced by a copy of a
+# migrated template database. Tests marked ``real_migrations`` still run them each time; opening
+# or upgrading an existing database always runs the real code.
+_TEMPLATE_DIR = tempfile.mkdtemp(prefix="ekinerja-test-schema-")
+atexit.register(shutil.rmtree, _TEMPLATE_DIR, ignore_errors=True)
+_template_lock = threading.Lock()  # GUI tests may create workspaces on worker threads
+
+
+def _template_schema() -> Path:
+    from ekinerja_desktop.store.database import make_engine, sqlite_url
+    from ekinerja_desktop.store.migrate import upgrade_database
+
+    path = Path(_TEMPLATE_DIR) / "schema.sqlite3"
+    with _template_lock:
+        if not path.exists():
+            building = path.with_suffix(".building")
+            engine = make_engine(sqlite_url(building), immediate=True)
+            try:
+                upgrade_database(engine, backup_dir=None)
+            finally:
+                engine.dispose()
+            for leftover in ("-wal", "-shm"):
+                assert not Path(f"{building}{leftover}").exists()
+            building.rename(path)
+    return path
+
+
+def _empty_database(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        return not inspect(conn).get_table_names()
+
+
+_postgres_templates: set[str] = set()
+
+
+def _clone_postgres_template(url: URL) -> None:
+    """Replace the (empty) PostgreSQL database of ``url`` by a copy of a template database
+    the real migrations built once per test process (CREATE DATABASE ... TEMPLATE)."""
+    from sqlalchemy import create_engine, text
+
+    from ekinerja_desktop.store.database import make_engine
+    from ekinerja_desktop.store.migrate import upgrade_database
+
+    name = url.database
+    template = f"{name}_template"
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            if template not in _postgres_templates:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{template}"'))
+                conn.execute(text(f'CREATE DATABASE "{template}"'))
+                building = make_engine(url.set(database=template).render_as_string(False))
+                try:
+                    upgrade_database(building, backup_dir=None)
+                finally:
+                    building.dispose()
+                _postgres_templates.add(template)
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _new_workspaces_from_template(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if request.node.get_closest_marker("real_migrations"):
+        return
+    from ekinerja_desktop.services import workspace
+    from ekinerja_desktop.store.database import sqlite_path
+    from ekinerja_desktop.store.migrate import MigrationResult, upgrade_database
+
+    def upgrade_from_template(
+        engine: Engine, *, backup_dir: Path | None, key: bytes | None = None
+    ) -> MigrationResult:
+        db_file = sqlite_path(str(engine.url))
+        if key is None and db_file is not None and not db_file.exists():
+            shutil.copyfile(_template_schema(), db_file)
+        elif engine.dialect.name == "postgresql" and _empty_database(engine):
+            engine.dispose()
+            _clone_postgres_template(engine.url)
+        else:
+            return upgrade_database(engine, backup_dir=backup_dir, key=key)
+        result = upgrade_database(engine, backup_dir=backup_dir)
+        assert result.before == result.after, result  # the copy is at head
+        return MigrationResult(None, result.after, None)
+
+    monkeypatch.setattr(workspace, "upgrade_database", upgrade_from_template)
+
+
 @pytest.fixture
-def database_url() -> Iterator[str | None]:
+def real_argon2() -> Iterator[None]:
+    """Production argon2 parameters for one test (the suite uses cheap ones)."""
+    with production_argon2():
+        yield
+
+
+@pytest.fixture
+def database_url() -> str | None:
     """None for the embedded SQLite file, or a freshly emptied PostgreSQL database."""
-    if PG_URL:
-        _reset_postgres(PG_URL)
-    return PG_URL
+    if not PG_URL:
+        return None
+    url = _worker_database(PG_URL)
+    _reset_postgres(url)
+    return url
 
 
 @pytest.fixture

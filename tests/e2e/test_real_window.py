@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -36,12 +37,21 @@ def _wait(predicate, timeout: float, what: str):
 def xserver():
     if _missing:
         pytest.fail(f"end-to-end test needs {', '.join(_missing)} (scripts/bootstrap.sh --test)")
-    display = f":{90 + os.getpid() % 400}"
+    # Xvfb picks a free display number itself and reports it once it is ready, so
+    # parallel test workers (and other programs' X servers) never collide.
     proc = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        text=True,
     )
+    assert proc.stdout is not None
+    ready, _w, _x = select.select([proc.stdout], [], [], 30)
+    number = proc.stdout.readline().strip() if ready else ""
+    if not number.isdigit():
+        proc.kill()
+        pytest.fail(f"Xvfb did not report its display (got {number!r})")
+    display = f":{number}"
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     _wait(
         lambda: (

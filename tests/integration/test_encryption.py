@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslots, master
 from ekinerja_desktop.services.errors import AuthError, ValidationError, WorkspaceError
 from ekinerja_desktop.services.workspace import open_workspace
-from ekinerja_desktop.store.models import AuditEvent, Employee
+from ekinerja_desktop.store.models import AuditEvent, Employee, User
 from tests.conftest import ADMIN_PASSWORD
 from tests.integration.encryption_helpers import (
     EMPLOYEE_NAME,
@@ -62,6 +62,50 @@ def _opens(data_dir, username: str, password: str) -> bool:
         return False
     ws.close()
     return True
+
+
+def test_production_argon2_parameters(real_argon2, ws, admin):
+    """The rest of the suite hashes with cheap argon2 parameters (tests/argon2_cost.py):
+    this test checks that production uses RFC 9106's low-memory profile for password
+    hashes and key slots, and that hashing, login and unlocking work with it."""
+    from argon2 import extract_parameters
+    from argon2.profiles import RFC_9106_LOW_MEMORY
+
+    from tests.argon2_cost import CHEAP, PRODUCTION_COST, PRODUCTION_HASHER
+
+    profile = RFC_9106_LOW_MEMORY
+    assert auth._hasher is PRODUCTION_HASHER
+    assert (PRODUCTION_COST.time, PRODUCTION_COST.memory_kib, PRODUCTION_COST.parallelism) == (
+        profile.time_cost,
+        profile.memory_cost,
+        profile.parallelism,
+    )
+    assert PRODUCTION_COST != CHEAP
+    with ws.read() as session:
+        stored = session.execute(select(User.password_hash)).scalar_one()
+    params = extract_parameters(stored)
+    assert (params.type, params.time_cost, params.memory_cost, params.parallelism) == (
+        profile.type,
+        profile.time_cost,
+        profile.memory_cost,
+        profile.parallelism,
+    )
+    assert not auth._hasher.check_needs_rehash(stored)
+    with pytest.raises(AuthError):
+        auth.login(ws, "admin", "salah-sandi-1")
+
+    _encrypt(ws, admin)
+    ws.close()
+    [slot] = keyslots.KeySlots.load(ws.data_dir).user_slots(admin.user_id)
+    kdf = slot["kdf"]
+    assert (kdf["alg"], kdf["t"], kdf["m"], kdf["p"]) == (
+        keyslots.KDF_ARGON2ID,
+        profile.time_cost,
+        profile.memory_cost,
+        profile.parallelism,
+    )
+    assert _opens(ws.data_dir, "admin", ADMIN_PASSWORD)
+    assert not _opens(ws.data_dir, "admin", "salah-sandi-1")
 
 
 def test_encrypted_files_hold_no_plaintext(ws, admin):

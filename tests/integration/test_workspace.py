@@ -22,6 +22,7 @@ from ekinerja_desktop.store.migrate import (
 pytestmark = pytest.mark.db
 
 
+@pytest.mark.real_migrations
 def test_init_creates_node_admin_and_schema_at_head(ws, database_url):
     assert ws.node.id
     assert ws.node.role is NodeRole.OFFICE
