@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, keyslots
+from ekinerja_desktop.services import audit_trail, keyslots
 from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.keyslots import LOCKOUT, MAX_FAILED_ATTEMPTS
 from ekinerja_desktop.store.models import User
@@ -161,12 +161,12 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
         now = now_utc()
         if user is None:
             _hasher.hash(password or "x")  # equalise timing with a real verification
-            audit.record(
+            audit_trail.record(
                 session, node_id=ws.node.id, actor=username or "?", action="login.unknown_user"
             )
             error: AuthError | None = generic
         elif not user.active or user.admin_locked:
-            audit.record(
+            audit_trail.record(
                 session,
                 node_id=ws.node.id,
                 actor=user.username,
@@ -180,7 +180,7 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
                 code="account_locked",
             )
         elif user.locked_until is not None and user.locked_until > now:
-            audit.record(
+            audit_trail.record(
                 session,
                 node_id=ws.node.id,
                 actor=user.username,
@@ -209,7 +209,7 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
                 user.last_login_at = now
                 if _hasher.check_needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
-                audit.record(
+                audit_trail.record(
                     session,
                     node_id=ws.node.id,
                     actor=user.username,
@@ -245,7 +245,7 @@ def _failed_login(
             hint=_("Tunggu 15 menit, atau minta admin membuka kunci akun."),
             code="account_locked",
         )
-    audit.record(
+    audit_trail.record(
         session,
         node_id=ws.node.id,
         actor=user.username,
@@ -327,7 +327,7 @@ def change_password(ws: Workspace, actor: Actor, old_password: str, new_password
             ) from exc
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
-        audit.record(
+        audit_trail.record(
             session,
             node_id=ws.node.id,
             actor=actor.username,
