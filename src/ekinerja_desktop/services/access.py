@@ -55,9 +55,23 @@ def mapped_supervisor_in(session: Session, actor: Actor, employee_id: str, year:
     return any(span.supervisor_id == me for span in rows)
 
 
-def admin_covers(ws: Workspace, actor: Actor, unit_id: str | None) -> bool:
-    """The actor is an administrator whose scope covers ``unit_id`` (False otherwise)."""
-    return actor.is_admin and organisation.admin_scope(ws, actor).covers(unit_id)
+def admin_scope_in(session: Session, ws: Workspace, actor: Actor) -> organisation.AdminScope:
+    """The units an administrator covers, inside an open session; nothing for others."""
+    if not actor.is_admin:
+        return organisation.AdminScope(False, frozenset())
+    return organisation.scope_in(session, ws, actor, organisation.load_tree(session))
+
+
+def admin_covers(
+    ws: Workspace, actor: Actor, unit_id: str | None, session: Session | None = None
+) -> bool:
+    """The actor is an administrator whose scope covers ``unit_id`` (False otherwise);
+    reads in ``session`` when given."""
+    if not actor.is_admin:
+        return False
+    if session is not None:
+        return admin_scope_in(session, ws, actor).covers(unit_id)
+    return organisation.admin_scope(ws, actor).covers(unit_id)
 
 
 # --- daily logs (also used by evidence and recap) --------------------------------------

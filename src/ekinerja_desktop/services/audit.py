@@ -23,6 +23,7 @@ from ekinerja_desktop.services.audit_trail import (
     GENESIS_HASH,
     ChainReport,
     record,
+    record_action,
     verify_chain,
 )
 from ekinerja_desktop.services.auth import require
@@ -42,6 +43,7 @@ __all__ = [
     "export",
     "recent",
     "record",
+    "record_action",
     "search",
     "verify",
     "verify_chain",

@@ -11,7 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -50,6 +50,21 @@ def _event_hash(
         separators=(",", ":"),
     )
     return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+class _Node(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class _Workspace(Protocol):  # services.workspace.Workspace (not imported: no circle)
+    @property
+    def node(self) -> _Node: ...
+
+
+class _Actor(Protocol):  # services.auth.Actor
+    @property
+    def username(self) -> str: ...
 
 
 def record(
@@ -150,3 +165,25 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
             checked += 1
             last_seq = ev.seq
         session.expunge_all()
+
+
+def record_action(
+    session: Session,
+    ws: _Workspace,
+    actor: _Actor,
+    *,
+    action: str,
+    entity: str = "",
+    entity_id: str = "",
+    detail: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """``record`` for the usual case: an action of a logged-in ``actor`` on this node."""
+    return record(
+        session,
+        node_id=ws.node.id,
+        actor=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+    )

@@ -327,10 +327,10 @@ def change_password(ws: Workspace, actor: Actor, old_password: str, new_password
             ) from exc
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
-        audit_trail.record(
+        audit_trail.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.change_password",
             entity="app_user",
             entity_id=user.id,

@@ -489,10 +489,10 @@ def require_editable(log: DailyLog) -> None:
 def _audit(
     ws: Workspace, session: Session, actor: Actor, action: str, eid: str, **d: object
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity="daily_log",
         entity_id=eid,
@@ -932,10 +932,10 @@ def create_recurring(ws: Workspace, actor: Actor, data: RecurringInput) -> Recur
         )
         session.add(row)
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="recurring_log.create",
             entity="recurring_log",
             entity_id=row.id,
@@ -967,10 +967,10 @@ def delete_recurring(ws: Workspace, actor: Actor, recurring_id: str) -> None:
         if row.employee_id != actor.employee_id:
             raise PermissionDeniedError(_("Entri berulang ini bukan milik Anda."))
         row.deleted = True
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="recurring_log.delete",
             entity="recurring_log",
             entity_id=row.id,

@@ -759,10 +759,10 @@ def apply_import(ws: Workspace, actor: Actor, path: str | Path) -> ImportResult:
             master.apply_employee(emp, item.data, item.info, today)
         session.flush()
         if inserted or updated:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="employee.import",
                 entity="employee",
                 detail={

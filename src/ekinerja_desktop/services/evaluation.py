@@ -39,6 +39,7 @@ from ekinerja_desktop.domain.skp import (
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.services import audit, organisation, settings
+from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.skp import (
     current_approved,
@@ -584,10 +585,10 @@ def set_org_predikat(
         row.capaian = _text(capaian, "capaian")
         row.set_by = actor.username
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="evaluation.org_predikat",
             entity="org_performance",
             entity_id=row.id,
@@ -1320,7 +1321,7 @@ def _access(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> _A
     atasan = me is not None and me == ev.atasan_penilai_id
     admin = False
     if actor.is_admin and not (owner or penilai or atasan):
-        admin = organisation.admin_scope(ws, actor).covers(_employee_unit(session, ev.employee_id))
+        admin = admin_covers(ws, actor, _employee_unit(session, ev.employee_id), session)
     return _Access(owner, penilai, atasan, admin)
 
 
@@ -1371,7 +1372,7 @@ def _require_editable(ev: Evaluation) -> None:
 def _can_set_org(
     session: Session, ws: Workspace, actor: Actor, unit: OrgUnit, period: Period
 ) -> bool:
-    if actor.is_admin and organisation.admin_scope(ws, actor).covers(unit.id):
+    if admin_covers(ws, actor, unit.id, session):
         return True
     me = organisation.employee(session, actor.employee_id)
     if me is None:
@@ -1882,10 +1883,10 @@ def _audit(
     ev: Evaluation,
     **detail: Any,
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity="evaluation",
         entity_id=ev.id,

@@ -302,10 +302,10 @@ def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> Evi
         session.add(evidence)
         session.flush()
         session.add(DailyLogEvidence(log_id=log.id, evidence_id=evidence.id))
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="daily_log.evidence_add",
             entity="daily_log",
             entity_id=log.id,
@@ -330,10 +330,10 @@ def attach_link(ws: Workspace, actor: Actor, entry_id: str, url: str) -> str:
         before = log.link_url
         if before != url:
             log.link_url = url
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="daily_log.link",
             entity="daily_log",
             entity_id=log.id,
@@ -380,10 +380,10 @@ def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str
                 hint=_("Muat ulang daftar bukti dukung."),
             )
         link.deleted = True
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="daily_log.evidence_remove",
             entity="daily_log",
             entity_id=log.id,

@@ -245,10 +245,10 @@ def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
         )
         session.add(unit)
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="unit.create",
             entity="org_unit",
             entity_id=unit.id,
@@ -305,10 +305,10 @@ def update_unit(ws: Workspace, actor: Actor, unit_id: str, data: UnitInput) -> U
                 changes[field] = [old, new]
                 setattr(unit, field, new)
         if changes:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="unit.update",
                 entity="org_unit",
                 entity_id=unit.id,
@@ -351,10 +351,10 @@ def set_unit_active(ws: Workspace, actor: Actor, unit_id: str, active: bool) -> 
                 hint=_("Aktifkan unit induk dahulu, atau pindahkan unit ini."),
             )
         unit.active = active
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="unit.activate" if active else "unit.deactivate",
             entity="org_unit",
             entity_id=unit.id,
@@ -907,10 +907,10 @@ def save_employee(
         changes = apply_employee(emp, clean, info, ctx.today)
         session.flush()
         if changes:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="employee.create" if creating else "employee.update",
                 entity="employee",
                 entity_id=emp.id,
@@ -1171,10 +1171,10 @@ def set_supervisor(
         )
         session.add(new)
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="mapping.set",
             entity="supervisor_assignment",
             entity_id=new.id,
@@ -1252,10 +1252,10 @@ def copy_mapping(ws: Workspace, actor: Actor, from_year: int, to_year: int) -> i
             edges.setdefault(employee_id, set()).add(supervisor_id)
             copied += 1
         if copied:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="mapping.copy",
                 entity="supervisor_assignment",
                 detail={
@@ -1287,10 +1287,10 @@ def confirm_mapping(ws: Workspace, actor: Actor, mapping_ids: Sequence[str]) -> 
         for row in rows:
             row.needs_confirmation = False
         if rows:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="mapping.confirm",
                 entity="supervisor_assignment",
                 detail={"ids": [r.id for r in rows]},
@@ -1479,10 +1479,10 @@ def create_account(
             must_change_password=True,
         )
         auth.stage_key_slot(ws, user.id, user.username, password)  # encrypted workspace
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.create",
             entity="app_user",
             entity_id=user.id,
@@ -1504,10 +1504,10 @@ def reset_password(ws: Workspace, actor: Actor, user_id: str, new_password: str)
         user.must_change_password = user.id != actor.user_id
         user.failed_attempts = 0
         user.locked_until = None
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.reset_password",
             entity="app_user",
             entity_id=user.id,
@@ -1533,10 +1533,10 @@ def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) 
         if not locked:
             user.failed_attempts = 0
             user.locked_until = None
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.lock" if locked else "user.unlock",
             entity="app_user",
             entity_id=user.id,
@@ -1565,10 +1565,10 @@ def set_roles(ws: Workspace, actor: Actor, user_id: str, roles: Sequence[str]) -
         if before == role_set:
             return
         user.roles = ",".join(sorted(r.value for r in role_set))
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.set_roles",
             entity="app_user",
             entity_id=user.id,

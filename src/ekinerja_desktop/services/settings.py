@@ -116,10 +116,10 @@ def write(ws: Workspace, actor: Actor, key: str, value: str, default: str) -> No
             session.add(Setting(key=key, value=value))
         else:
             row.value = value
-        audit_trail.record(
+        audit_trail.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="setting.change",
             entity="setting",
             entity_id=key,

@@ -40,6 +40,7 @@ from ekinerja_desktop.domain.skp import (
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.services import audit, organisation
+from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
@@ -846,7 +847,7 @@ def _access(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> _Access:
     admin = False
     if actor.is_admin and not (owner or is_penilai or is_atasan):
         emp = organisation.employee(session, skp.employee_id)
-        admin = organisation.admin_scope(ws, actor).covers(emp.unit_id if emp else None)
+        admin = admin_covers(ws, actor, emp.unit_id if emp else None, session)
     return _Access(owner, is_penilai, is_atasan, admin)
 
 
@@ -1087,10 +1088,10 @@ def _detail(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> SkpDetai
 def _audit(
     session: Session, ws: Workspace, actor: Actor, action: str, skp: Skp, **detail: Any
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity="skp",
         entity_id=skp.id,

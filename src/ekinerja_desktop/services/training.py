@@ -34,7 +34,7 @@ from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, organisation, settings
+from ekinerja_desktop.services import access, audit, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.base import new_uuid
@@ -327,10 +327,10 @@ def _audit(  # noqa: PLR0917 - one call shape for every audited write
     entity_id: str,
     detail: dict[str, object] | None = None,
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity=entity,
         entity_id=entity_id,
@@ -353,23 +353,16 @@ def _team_of(session: Session, supervisor_id: str, year: int) -> set[str]:
 
 def _admin_units(session: Session, ws: Workspace, actor: Actor) -> tuple[bool, frozenset[str]]:
     """(all units, unit ids) an admin covers; (False, empty) for non-admins."""
-    if not actor.is_admin:
-        return False, frozenset()
-
-    scope = organisation.scope_in(session, ws, actor, organisation.load_tree(session))
+    scope = access.admin_scope_in(session, ws, actor)
     return scope.all_units, scope.unit_ids
 
 
 def _admin_covers(session: Session, ws: Workspace, actor: Actor, emp: Employee) -> bool:
-    all_units, unit_ids = _admin_units(session, ws, actor)
-    return all_units or (emp.unit_id is not None and emp.unit_id in unit_ids)
+    return access.admin_covers(ws, actor, emp.unit_id, session)
 
 
 def _can_review(session: Session, ws: Workspace, actor: Actor, emp: Employee, on: date) -> bool:
-    me = actor.employee_id
-    if me is not None and organisation.penilai(session, emp.id, on) == me:
-        return True
-    return _admin_covers(session, ws, actor, emp)
+    return access.is_penilai(session, actor, emp.id, on) or _admin_covers(session, ws, actor, emp)
 
 
 def _require_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, year: int) -> None:
