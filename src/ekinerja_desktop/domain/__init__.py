@@ -38,6 +38,8 @@ Competency development (``jp``)
 Formatting (``fmt``)
     format_date, format_datetime_wita, format_number, format_percent, format_money,
     month_name, weekday_name, person_display_name.
+Supervision (``supervision``)
+    MappingSpan; penilai_on(spans, day) - the one Pejabat Penilai rule.
 Roles and time (``roles``, ``timeutil``)
     Role, NodeRole; WITA, now_utc, to_wita, today_wita.
 """
@@ -147,6 +149,7 @@ if TYPE_CHECKING:
         log_transition,
         skp_transition,
     )
+    from ekinerja_desktop.domain.supervision import MappingSpan, penilai_on
     from ekinerja_desktop.domain.timeutil import WITA, now_utc, to_wita, today_wita
 
 __all__ = [
@@ -181,6 +184,7 @@ __all__ = [
     "JpRule",
     "LogAction",
     "LogStatus",
+    "MappingSpan",
     "NipError",
     "NipInfo",
     "NodeRole",
@@ -229,6 +233,7 @@ __all__ = [
     "parse_level",
     "parse_nip",
     "parse_period",
+    "penilai_on",
     "period_containing",
     "periods_for_year",
     "person_display_name",
@@ -287,6 +292,7 @@ _EXPORTS: dict[str, str] = {
     "RhkType": "ekinerja_desktop.domain.skp",
     "Role": "ekinerja_desktop.domain.roles",
     "SKP_TRANSITIONS": "ekinerja_desktop.domain.skp",
+    "MappingSpan": "ekinerja_desktop.domain.supervision",
     "Sex": "ekinerja_desktop.domain.nip",
     "SkpAction": "ekinerja_desktop.domain.skp",
     "SkpApproach": "ekinerja_desktop.domain.skp",
@@ -324,6 +330,7 @@ _EXPORTS: dict[str, str] = {
     "parse_nip": "ekinerja_desktop.domain.nip",
     "parse_period": "ekinerja_desktop.domain.periods",
     "period_containing": "ekinerja_desktop.domain.periods",
+    "penilai_on": "ekinerja_desktop.domain.supervision",
     "periods_for_year": "ekinerja_desktop.domain.periods",
     "person_display_name": "ekinerja_desktop.domain.fmt",
     "pppk_golongan_by_code": "ekinerja_desktop.domain.pangkat",

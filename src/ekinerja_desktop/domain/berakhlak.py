@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ekinerja_desktop.domain._parse import norm_key
+from ekinerja_desktop.domain.parsing import norm_key
 
 
 @dataclass(frozen=True)

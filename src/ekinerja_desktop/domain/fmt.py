@@ -55,14 +55,21 @@ def format_datetime_wita(dt_utc_naive: datetime, lang: str = "id") -> str:
     return f"{day} {clock} WITA"
 
 
-def format_number(x: Number, lang: str = "id", decimals: int | None = None) -> str:
-    """Grouped number: "1.234.567,891" (id). `decimals` fixes the fraction digits (half up)."""
-    if decimals is None:
+def format_number(
+    x: Number, lang: str = "id", decimals: int | None = None, *, max_decimals: int | None = None
+) -> str:
+    """Grouped number: "1.234.567,891" (id). ``decimals`` fixes the fraction digits;
+    ``max_decimals`` allows up to that many and drops trailing zeros ("2,5"). Both round
+    half up, as official documents do."""
+    if decimals is None and max_decimals is None:
         return format_decimal(_to_decimal(x), locale=lang)
-    if decimals < 0:
+    digits = decimals if decimals is not None else max_decimals
+    assert digits is not None
+    if digits < 0:
         raise ValueError("Jumlah desimal tidak boleh negatif.")
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(_round(x, decimals), format=pattern, locale=lang)
+    fraction = "0" if decimals is not None else "#"
+    pattern = "#,##0" + ("." + fraction * digits if digits else "")
+    return format_decimal(_round(x, digits), format=pattern, locale=lang)
 
 
 def format_percent(x: Number, lang: str = "id", decimals: int = 1) -> str:

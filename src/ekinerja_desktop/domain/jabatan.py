@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from types import MappingProxyType
 
-from ekinerja_desktop.domain._parse import norm_key, parse_enum
+from ekinerja_desktop.domain.parsing import norm_key, parse_enum
 
 
 class JabatanKind(StrEnum):

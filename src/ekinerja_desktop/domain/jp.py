@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from ekinerja_desktop.domain._parse import norm_key, parse_enum
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.nip import AsnStatus
+from ekinerja_desktop.domain.parsing import norm_key, parse_enum
 
 PNS_MIN_JP_PER_YEAR = 20
 PPPK_MAX_JP_PER_YEAR = 24

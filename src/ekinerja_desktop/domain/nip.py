@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
 
-from ekinerja_desktop.domain._parse import parse_enum
+from ekinerja_desktop.domain.parsing import parse_enum
 from ekinerja_desktop.domain.timeutil import today_wita
 
 NIP_LENGTH = 18
@@ -222,6 +222,14 @@ def format_nip(nip: str | NipInfo, status: AsnStatus | str = AsnStatus.PNS) -> s
     if asn is AsnStatus.PNS:
         return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
     return f"{digits[:8]} {digits[8:12]} {digits[12:14]} {digits[14]} {digits[15:]}"
+
+
+def printed_nip(nip: str, status: AsnStatus | str = AsnStatus.PNS) -> str:
+    """``format_nip`` for display: the text as stored when it is not an 18-digit NIP."""
+    try:
+        return format_nip(nip, status)
+    except (ValueError, TypeError):
+        return nip
 
 
 def is_valid_nip(

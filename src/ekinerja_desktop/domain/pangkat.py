@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import total_ordering
 
-from ekinerja_desktop.domain._parse import norm_key
+from ekinerja_desktop.domain.parsing import norm_key
 
 
 @total_ordering

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from ekinerja_desktop.domain._parse import parse_enum
 from ekinerja_desktop.domain.fmt import format_date, month_name
+from ekinerja_desktop.domain.parsing import parse_enum
 
 
 class PeriodScheme(StrEnum):

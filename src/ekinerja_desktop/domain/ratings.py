@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
-from ekinerja_desktop.domain._parse import join_id, parse_enum
+from ekinerja_desktop.domain.parsing import join_id, parse_enum
 
 
 class Rating(StrEnum):

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from types import MappingProxyType
 
-from ekinerja_desktop.domain._parse import parse_enum
 from ekinerja_desktop.domain.calendar import WorkCalendar
+from ekinerja_desktop.domain.parsing import parse_enum
 
 
 class SkpApproach(StrEnum):

@@ -1,156 +1,53 @@
-"""Append-only audit trail; each event carries the hash of the previous one."""
+"""The audit trail for people: recent events, search within an admin's scope, export.
+
+Recording and checking the hash chain live in ``audit_trail``; ``record``, ``verify``
+and the chain types are re-exported here so ``audit.record(...)`` keeps working.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import false, or_, select, text
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
-from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.store.base import new_uuid
-from ekinerja_desktop.store.models import AuditEvent
+from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import WITA, to_wita
+from ekinerja_desktop.services import organisation
+from ekinerja_desktop.services.audit_trail import (
+    GENESIS_HASH,
+    ChainReport,
+    record,
+    record_action,
+    verify_chain,
+)
+from ekinerja_desktop.services.auth import require
+from ekinerja_desktop.services.errors import ValidationError
+from ekinerja_desktop.store.base import Base
+from ekinerja_desktop.store.models import AuditEvent, Employee, Skp, User
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
-GENESIS_HASH = "0" * 64
-
-
-def _event_hash(
-    prev_hash: str,
-    *,
-    event_id: str,
-    at: datetime,
-    node_id: str,
-    actor: str,
-    action: str,
-    entity: str,
-    entity_id: str,
-    detail: str,
-) -> str:
-    body = json.dumps(
-        [
-            event_id,
-            at.isoformat(timespec="microseconds"),
-            node_id,
-            actor,
-            action,
-            entity,
-            entity_id,
-            detail,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
-
-
-def record(
-    session: Session,
-    *,
-    node_id: str,
-    actor: str,
-    action: str,
-    entity: str = "",
-    entity_id: str = "",
-    detail: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Append one event inside the caller's transaction (it commits or rolls back with it)."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Serialise chain appends across concurrent transactions.
-        session.execute(text("SELECT pg_advisory_xact_lock(770077)"))
-    session.flush()
-    prev = session.execute(
-        select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).scalar_one_or_none()
-    prev_hash = prev or GENESIS_HASH
-    detail_json = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
-    event_id = new_uuid()
-    at = now_utc()
-    event = AuditEvent(
-        id=event_id,
-        at=at,
-        node_id=node_id,
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail=detail_json,
-        prev_hash=prev_hash,
-        hash=_event_hash(
-            prev_hash,
-            event_id=event_id,
-            at=at,
-            node_id=node_id,
-            actor=actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=detail_json,
-        ),
-    )
-    session.add(event)
-    session.flush()
-    return event
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    checked: int
-    broken_at: int | None  # seq of the first event whose link or content is wrong
-    reason: str
-
-    @property
-    def ok(self) -> bool:
-        return self.broken_at is None
-
-
-def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
-    """Walk the whole chain in order and report the first broken link, if any."""
-    prev_hash = GENESIS_HASH
-    checked = 0
-    last_seq = 0
-    while True:
-        events = (
-            session.execute(
-                select(AuditEvent)
-                .where(AuditEvent.seq > last_seq)
-                .order_by(AuditEvent.seq)
-                .limit(batch)
-            )
-            .scalars()
-            .all()
-        )
-        if not events:
-            return ChainReport(checked, None, "")
-        for ev in events:
-            if ev.prev_hash != prev_hash:
-                return ChainReport(checked, ev.seq, "prev_hash")
-            expected = _event_hash(
-                prev_hash,
-                event_id=ev.id,
-                at=ev.at,
-                node_id=ev.node_id,
-                actor=ev.actor,
-                action=ev.action,
-                entity=ev.entity,
-                entity_id=ev.entity_id,
-                detail=ev.detail,
-            )
-            if ev.hash != expected:
-                return ChainReport(checked, ev.seq, "content")
-            prev_hash = ev.hash
-            checked += 1
-            last_seq = ev.seq
-        session.expunge_all()
+__all__ = [
+    "GENESIS_HASH",
+    "AuditFilter",
+    "AuditRow",
+    "ChainReport",
+    "export",
+    "recent",
+    "record",
+    "record_action",
+    "search",
+    "verify",
+    "verify_chain",
+]
 
 
 def verify(ws: Workspace) -> ChainReport:
@@ -191,14 +88,12 @@ class AuditFilter:
 
 
 def _wita_day_start_utc(day: date) -> datetime:
-    from ekinerja_desktop.domain.timeutil import WITA
 
     return datetime.combine(day, time.min, WITA).astimezone(UTC).replace(tzinfo=None)
 
 
 def _person_terms(session: Session, text: str) -> tuple[set[str], set[str]]:
     """Usernames and record ids (employee, account, SKP) belonging to ``text``."""
-    from ekinerja_desktop.store.models import Employee, Skp, User
 
     needle = " ".join(text.split())
     digits = "".join(ch for ch in needle if ch.isdigit())
@@ -230,8 +125,6 @@ def _person_terms(session: Session, text: str) -> tuple[set[str], set[str]]:
 
 def _unit_resolver(session: Session) -> Any:
     """entity, entity_id -> unit id ("" when the event cannot be tied to a unit)."""
-    from ekinerja_desktop.store.base import Base
-    from ekinerja_desktop.store.models import Employee, User
 
     cache: dict[tuple[str, str], str] = {}
 
@@ -275,7 +168,6 @@ def _unit_resolver(session: Session) -> Any:
 
 
 def _actor_units(session: Session) -> dict[str, str]:
-    from ekinerja_desktop.store.models import Employee, User
 
     rows = session.execute(
         select(User.username, Employee.unit_id).join(Employee, Employee.id == User.employee_id)
@@ -298,14 +190,11 @@ def search(
     OPD (through the record: employee, unit, account, SKP, log, ... or through the
     acting user's employee record) plus every node-level event that cannot be tied to any
     unit (settings, backups, workspace set-up, unknown logins)."""
-    from ekinerja_desktop.domain.roles import Role
-    from ekinerja_desktop.services import master
-    from ekinerja_desktop.services.auth import require
 
     require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
     flt = dataclasses.replace(flt or AuditFilter(), **fields)
     limit = max(1, min(limit, MAX_SEARCH_ROWS))
-    scope = master.admin_scope(ws, actor)
+    scope = organisation.admin_scope(ws, actor)
     with ws.read() as session:
         stmt = select(AuditEvent).order_by(AuditEvent.seq.desc())
         if flt.person.strip():
@@ -363,9 +252,6 @@ def export(
 ) -> int:
     """Write the matching events to ``out`` (.xlsx or .csv); returns the row count.
     The export itself is audited."""
-    from ekinerja_desktop.domain.i18n import _
-    from ekinerja_desktop.domain.timeutil import to_wita
-    from ekinerja_desktop.services.errors import ValidationError
 
     out = Path(out)
     suffix = out.suffix.lower()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, keyslots
+from ekinerja_desktop.services import audit_trail, keyslots
 from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.keyslots import LOCKOUT, MAX_FAILED_ATTEMPTS
 from ekinerja_desktop.store.models import User
@@ -178,12 +178,12 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
         now = now_utc()
         if user is None:
             _hasher.hash(password or "x")  # equalise timing with a real verification
-            audit.record(
+            audit_trail.record(
                 session, node_id=ws.node.id, actor=username or "?", action="login.unknown_user"
             )
             error: AuthError | None = generic
         elif not user.active or user.admin_locked:
-            audit.record(
+            audit_trail.record(
                 session,
                 node_id=ws.node.id,
                 actor=user.username,
@@ -197,7 +197,7 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
                 code="account_locked",
             )
         elif user.locked_until is not None and user.locked_until > now:
-            audit.record(
+            audit_trail.record(
                 session,
                 node_id=ws.node.id,
                 actor=user.username,
@@ -226,7 +226,7 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
                 user.last_login_at = now
                 if _hasher.check_needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
-                audit.record(
+                audit_trail.record(
                     session,
                     node_id=ws.node.id,
                     actor=user.username,
@@ -262,7 +262,7 @@ def _failed_login(
             hint=_("Tunggu 15 menit, atau minta admin membuka kunci akun."),
             code="account_locked",
         )
-    audit.record(
+    audit_trail.record(
         session,
         node_id=ws.node.id,
         actor=user.username,
@@ -344,10 +344,10 @@ def change_password(ws: Workspace, actor: Actor, old_password: str, new_password
             ) from exc
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
-        audit.record(
+        audit_trail.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.change_password",
             entity="app_user",
             entity_id=user.id,

@@ -52,7 +52,7 @@ from ekinerja_desktop.store.database import (
     sqlite_errors,
     sqlite_path,
 )
-from ekinerja_desktop.store.migrate import _known_revisions, backup_sqlite, upgrade_database
+from ekinerja_desktop.store.migrate import backup_sqlite, known_revisions, upgrade_database
 from ekinerja_desktop.store.models import AuditEvent, Evidence, LocalNode, User
 
 if TYPE_CHECKING:
@@ -539,7 +539,7 @@ def validate_database_file(db: Path, label: str, key: bytes | None = None) -> tu
             code="bad_backup",
         )
     schema = str(schema_row[0])
-    if schema not in _known_revisions():
+    if schema not in known_revisions():
         raise BackupError(
             _("Cadangan {p} dibuat oleh versi aplikasi yang lebih baru (skema {s}).").format(
                 p=label, s=schema

@@ -80,9 +80,10 @@ from ekinerja_desktop.domain.ratings import Predikat, check_distribution
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.skp import EvaluationStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
-from ekinerja_desktop.services import audit, auth
+from ekinerja_desktop.services import auth, organisation, settings
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store import rollup
+from ekinerja_desktop.store.batch import chunks
 from ekinerja_desktop.store.models import (
     LOG_YEAR_ROLLUP,
     CalendarDay,
@@ -102,7 +103,7 @@ from ekinerja_desktop.store.models.central import MONTH_KEYS
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
-    from ekinerja_desktop.services.master import _Tree
+    from ekinerja_desktop.services.organisation import UnitTree
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -276,13 +277,12 @@ def _deny() -> PermissionDeniedError:
     )
 
 
-def _access(session: Session, ws: Workspace, actor: Actor, tree: _Tree) -> CentralAccess:
-    from ekinerja_desktop.services import master
+def _access(session: Session, ws: Workspace, actor: Actor, tree: UnitTree) -> CentralAccess:
 
     if actor.has(Role.ADMIN_PUSAT):
         return CentralAccess(True, frozenset(), True, True, _("Seluruh OPD"))
     if actor.has(Role.ADMIN_OPD):
-        scope = master._admin_scope(session, ws, actor, tree)
+        scope = organisation.scope_in(session, ws, actor, tree)
         if scope.all_units and ws.node.role is not NodeRole.CENTRAL:
             # An office node holds its own OPD(s) only.
             tops = frozenset(u.id for u in tree.children.get(None, []))
@@ -310,10 +310,9 @@ def _access(session: Session, ws: Workspace, actor: Actor, tree: _Tree) -> Centr
 
 def access(ws: Workspace, actor: Actor) -> CentralAccess:
     """What ``actor`` may see on the central pages (raises when nothing)."""
-    from ekinerja_desktop.services import master
 
     with ws.read() as session:
-        return _access(session, ws, actor, master._load_tree(session))
+        return _access(session, ws, actor, organisation.load_tree(session))
 
 
 def _require_people(acc: CentralAccess) -> None:
@@ -349,22 +348,7 @@ def set_silent_days(ws: Workspace, actor: Actor, days: int) -> int:
             problems=[("days", _("1-365 hari."))],
             hint=_("Contoh: 14 (dua minggu)."),
         )
-    with ws.write(actor.username) as session:
-        row = session.get(Setting, SILENT_DAYS_SETTING)
-        before = row.value if row is not None else str(DEFAULT_SILENT_DAYS)
-        if row is None:
-            session.add(Setting(key=SILENT_DAYS_SETTING, value=str(days)))
-        else:
-            row.value = str(days)
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor=actor.username,
-            action="setting.change",
-            entity="setting",
-            entity_id=SILENT_DAYS_SETTING,
-            detail={"before": before, "after": str(days)},
-        )
+    settings.write(ws, actor, SILENT_DAYS_SETTING, str(days), str(DEFAULT_SILENT_DAYS))
     return days
 
 
@@ -403,8 +387,8 @@ class _Person:
 
 
 @dataclass
-class _Data:
-    tree: _Tree
+class Figures:
+    tree: UnitTree
     year: int
     period_code: str
     cutoff: date  # exclusive
@@ -478,8 +462,7 @@ def _chunks(ids: Sequence[str] | None) -> Iterable[list[str] | None]:
     if ids is None:
         yield None
         return
-    for start in range(0, len(ids), CHUNK):
-        yield list(ids[start : start + CHUNK])
+    yield from chunks(ids, CHUNK)
 
 
 @lru_cache(maxsize=4096)
@@ -545,7 +528,7 @@ def period_choices(ws: Workspace, year: int) -> list[tuple[str, str]]:
 # is unchanged: every local save of a synchronised row advances the node's sequence,
 # every applied bundle adds a row to the imported-bundle table, and a rollup refresh
 # that changed anything bumps ``_ROLLUP_GEN``.
-_CACHE: dict[tuple[Any, ...], _Data] = {}
+_CACHE: dict[tuple[Any, ...], Figures] = {}
 _ROLLUP_GEN: dict[str, int] = {}
 _CACHE_LOCK = threading.Lock()
 
@@ -568,13 +551,13 @@ def _version(
     )
 
 
-def _subset(data: _Data, opd_ids: frozenset[str] | None, unit_ids: set[str] | None) -> _Data:
+def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | None) -> Figures:
     people = {
         e: p
         for e, p in data.people.items()
         if (opd_ids is None or p.opd_id in opd_ids) and (unit_ids is None or p.unit_id in unit_ids)
     }
-    return _Data(
+    return Figures(
         data.tree,
         data.year,
         data.period_code,
@@ -589,7 +572,7 @@ def _subset(data: _Data, opd_ids: frozenset[str] | None, unit_ids: set[str] | No
     )
 
 
-def _figures(
+def figures(
     ws: Workspace,
     session: Session,
     year: int,
@@ -597,7 +580,7 @@ def _figures(
     period_code: str | None,
     opd_ids: frozenset[str] | None,
     unit_ids: set[str] | None = None,
-) -> _Data:
+) -> Figures:
     """``_load`` through the cache: the whole city is kept; a subset is cut from it when
     present, else loaded on its own (cheaper than the whole city)."""
     _year_check(year)
@@ -622,13 +605,12 @@ def _load(
     period_code: str | None,
     opd_ids: frozenset[str] | None,
     unit_ids: set[str] | None = None,
-) -> _Data:
+) -> Figures:
     """Everything the dashboard needs about the active people of ``opd_ids`` (None: all),
     optionally only those directly in ``unit_ids``."""
-    from ekinerja_desktop.services import master
 
     _year_check(year)
-    tree = master._load_tree(session)
+    tree = organisation.load_tree(session)
     periods = _periods(ws, session, year)
     codes = {p[0] for p in periods}
     if period_code is None:
@@ -687,7 +669,7 @@ def _load(
             logged=[0] * 12,
         )
     ids = sorted(people) if allowed is not None else None
-    data = _Data(tree, year, period_code, cutoff, people, {}, periods, {c: {} for c in codes})
+    data = Figures(tree, year, period_code, cutoff, people, {}, periods, {c: {} for c in codes})
     _load_skp(session, data, ids)
     _load_logs(session, data, ids, masks)
     _load_evaluations(session, data, ids)
@@ -702,7 +684,7 @@ def _load(
     return data
 
 
-def _load_skp(session: Session, data: _Data, ids: Sequence[str] | None) -> None:
+def _load_skp(session: Session, data: Figures, ids: Sequence[str] | None) -> None:
     latest: dict[str, tuple[int, str]] = {}
     approved: set[str] = set()
     for chunk in _chunks(ids):
@@ -723,7 +705,7 @@ def _load_skp(session: Session, data: _Data, ids: Sequence[str] | None) -> None:
 
 
 def _load_logs(
-    session: Session, data: _Data, ids: Sequence[str] | None, masks: dict[bool, list[int]]
+    session: Session, data: Figures, ids: Sequence[str] | None, masks: dict[bool, list[int]]
 ) -> None:
     table = LOG_YEAR_ROLLUP
     approved_cols = [table.c[f"approved_{m}"] for m in MONTH_KEYS]
@@ -745,7 +727,7 @@ def _load_logs(
             person.logged = list(map(_bits, map(and_, row[13:25], work)))
 
 
-def _load_evaluations(session: Session, data: _Data, ids: Sequence[str] | None) -> None:
+def _load_evaluations(session: Session, data: Figures, ids: Sequence[str] | None) -> None:
     latest: dict[tuple[str, str], tuple[int, str]] = {}
     signed: dict[tuple[str, str], tuple[int, str]] = {}
     for chunk in _chunks(ids):
@@ -774,7 +756,7 @@ def _load_evaluations(session: Session, data: _Data, ids: Sequence[str] | None) 
             data.people[emp].predikat = pred
 
 
-def _load_jp(session: Session, data: _Data, ids: Sequence[str] | None) -> None:
+def _load_jp(session: Session, data: Figures, ids: Sequence[str] | None) -> None:
     for chunk in _chunks(ids):
         stmt = select(Training.employee_id, Training.jp_credited).where(
             Training.status == VERIFIED,
@@ -792,7 +774,7 @@ def _load_jp(session: Session, data: _Data, ids: Sequence[str] | None) -> None:
 
 # --- aggregation -----------------------------------------------------------------------
 @dataclass
-class _Agg:
+class Aggregate:
     people: int = 0
     skp: Counter[str] = field(default_factory=Counter)
     work: list[int] = field(default_factory=lambda: [0] * 12)
@@ -825,7 +807,7 @@ class _Agg:
             self.pppk_ok += p.jp <= PPPK_MAX_JP_PER_YEAR
         self.jp_total += p.jp
 
-    def merge(self, other: _Agg) -> None:
+    def merge(self, other: Aggregate) -> None:
         self.people += other.people
         self.skp.update(other.skp)
         self.work = list(map(add, self.work, other.work))
@@ -879,14 +861,14 @@ def _pct(part: float, whole: float) -> float | None:
     return round(100.0 * part / whole, 1) if whole else None
 
 
-def _group(data: _Data, key: Callable[[_Person], str]) -> dict[str, _Agg]:
-    out: dict[str, _Agg] = defaultdict(_Agg)
+def group_people(data: Figures, key: Callable[[_Person], str]) -> dict[str, Aggregate]:
+    out: dict[str, Aggregate] = defaultdict(Aggregate)
     for p in data.people.values():
         out[key(p)].add(p)
     return out
 
 
-def _opd_order(data: _Data, opd_ids: Iterable[str]) -> list[str]:
+def opd_order(data: Figures, opd_ids: Iterable[str]) -> list[str]:
     order = {u.id: i for i, u in enumerate(data.tree.ordered())}
     return sorted(opd_ids, key=lambda u: (order.get(u, 10**9), data.tree.by_id[u].name))
 
@@ -913,11 +895,11 @@ def _skp_columns() -> tuple[TableColumn, ...]:
     )
 
 
-def _skp_cells(a: _Agg) -> tuple[Any, ...]:
+def _skp_cells(a: Aggregate) -> tuple[Any, ...]:
     return (a.people, *(a.skp[s] for s in SKP_STATES), a.skp_rate)
 
 
-def _eval_cells(a: _Agg) -> tuple[Any, ...]:
+def _eval_cells(a: Aggregate) -> tuple[Any, ...]:
     return (
         a.skp[SKP_APPROVED],
         *(a.evals[s] for s in EVAL_STATES),
@@ -948,20 +930,20 @@ def _jp_columns() -> tuple[TableColumn, ...]:
     )
 
 
-def _jp_cells(a: _Agg) -> tuple[Any, ...]:
+def _jp_cells(a: Aggregate) -> tuple[Any, ...]:
     mean = float(round(a.jp_total / a.people, 1)) if a.people else None
     return (a.pns, a.pns_ok, a.jp_rate, a.pppk, a.pppk_ok, mean)
 
 
-def _predikat_cells(a: _Agg) -> tuple[Any, ...]:
+def _predikat_cells(a: Aggregate) -> tuple[Any, ...]:
     return tuple(a.predikat[p.value] for p in Predikat)
 
 
-def _period_label(data: _Data) -> str:
+def period_label(data: Figures) -> str:
     return next((label for code, label, _e in data.periods if code == data.period_code), "")
 
 
-def _notes_log(data: _Data) -> tuple[str, ...]:
+def _notes_log(data: Figures) -> tuple[str, ...]:
     last = data.cutoff - timedelta(days=1)
     return (
         _(
@@ -971,14 +953,14 @@ def _notes_log(data: _Data) -> tuple[str, ...]:
     )
 
 
-def _build_dashboard(data: _Data, acc: CentralAccess, refreshed: int) -> Dashboard:
-    by_opd = _group(data, lambda p: p.opd_id)
-    opds = _opd_order(data, by_opd)
-    city = _Agg()
+def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashboard:
+    by_opd = group_people(data, lambda p: p.opd_id)
+    opds = opd_order(data, by_opd)
+    city = Aggregate()
     for agg in by_opd.values():
         city.merge(agg)
     names = [data.tree.by_id[o].name for o in opds]
-    period = _period_label(data)
+    period = period_label(data)
     opd_col = _col("opd", _("OPD"))
     skp = DataTable(
         "skp_status",
@@ -1042,7 +1024,7 @@ def _build_dashboard(data: _Data, acc: CentralAccess, refreshed: int) -> Dashboa
     )
     progress_rows = []
     for code, label, end in data.periods:
-        agg = _Agg()
+        agg = Aggregate()
         agg.skp.update(city.skp)
         statuses = data.eval_by_period.get(code, {})
         agg.evals.update(statuses.values())
@@ -1167,8 +1149,8 @@ def _build_dashboard(data: _Data, acc: CentralAccess, refreshed: int) -> Dashboa
     )
 
 
-def _top_bottom(data: _Data, by_opd: dict[str, _Agg], opds: list[str]) -> DataTable:
-    metrics: list[tuple[str, Callable[[_Agg], float | None]]] = [
+def _top_bottom(data: Figures, by_opd: dict[str, Aggregate], opds: list[str]) -> DataTable:
+    metrics: list[tuple[str, Callable[[Aggregate], float | None]]] = [
         (_("SKP disetujui"), lambda a: a.skp_rate),
         (_("Kepatuhan log harian"), lambda a: a.log_rate()),
         (_("PNS >= {n} JP").format(n=PNS_MIN_JP_PER_YEAR), lambda a: a.jp_rate),
@@ -1211,14 +1193,13 @@ def dashboard(
     progress: Progress | None = None,
 ) -> Dashboard:
     """All dashboard tables of ``year`` for what the actor may see."""
-    from ekinerja_desktop.services import master
 
     _year_check(year)
     with ws.read() as session:
-        acc = _access(session, ws, actor, master._load_tree(session))
+        acc = _access(session, ws, actor, organisation.load_tree(session))
     refreshed = refresh_rollup(ws, progress)
     with ws.read() as session:
-        data = _figures(
+        data = figures(
             ws,
             session,
             year,
@@ -1228,14 +1209,14 @@ def dashboard(
     return _build_dashboard(data, acc, refreshed)
 
 
-def _unit_or_404(tree: _Tree, unit_id: str) -> None:
+def _unit_or_404(tree: UnitTree, unit_id: str) -> None:
     if unit_id not in tree.by_id:
         raise NotFoundError(
             _("Unit {u} tidak ditemukan.").format(u=unit_id), hint=_("Muat ulang dasbor.")
         )
 
 
-def _require_opd(acc: CentralAccess, tree: _Tree, unit_id: str) -> str:
+def _require_opd(acc: CentralAccess, tree: UnitTree, unit_id: str) -> str:
     _unit_or_404(tree, unit_id)
     top = tree.top(unit_id)
     opd = top.id if top else unit_id
@@ -1251,14 +1232,13 @@ def drill_opd(
     ws: Workspace, actor: Actor, year: int, opd_id: str, *, period_code: str | None = None
 ) -> DataTable:
     """The units of an OPD (each unit's own people) with the dashboard figures."""
-    from ekinerja_desktop.services import master
 
     with ws.read() as session:
-        tree = master._load_tree(session)
+        tree = organisation.load_tree(session)
         acc = _access(session, ws, actor, tree)
         opd = _require_opd(acc, tree, opd_id)
-        data = _figures(ws, session, year, period_code=period_code, opd_ids=frozenset({opd}))
-    by_unit = _group(data, lambda p: p.unit_id)
+        data = figures(ws, session, year, period_code=period_code, opd_ids=frozenset({opd}))
+    by_unit = group_people(data, lambda p: p.unit_id)
     units = [u.id for u in tree.ordered() if u.id in by_unit]
     prefix = tree.by_id[opd].name + " / "
     rows = []
@@ -1294,7 +1274,7 @@ def drill_opd(
         tuple(units),
         "unit",
         ChartSpec("bar", "unit", ("pct_skp", "pct_log", "pct_jp"), True, True),
-        (_("Periode predikat: {p}.").format(p=_period_label(data)), *_notes_log(data)),
+        (_("Periode predikat: {p}.").format(p=period_label(data)), *_notes_log(data)),
     )
 
 
@@ -1303,7 +1283,7 @@ def _person_rows(
 ) -> dict[str, tuple[str, str, str, str, str | None]]:
     """name, NIP (printed), status, jabatan, unit id per employee id."""
     from ekinerja_desktop.domain.fmt import person_display_name
-    from ekinerja_desktop.services.recap import _nip
+    from ekinerja_desktop.domain.nip import printed_nip
 
     out: dict[str, tuple[str, str, str, str, str | None]] = {}
     for chunk in _chunks(list(ids)):
@@ -1322,7 +1302,7 @@ def _person_rows(
         ).all():
             out[str(e[0])] = (
                 person_display_name(e[1], e[2], e[3]),
-                _nip(str(e[4]), str(e[5])),
+                printed_nip(str(e[4]), str(e[5])),
                 str(e[5]),
                 str(e[6]),
                 e[7],
@@ -1334,14 +1314,13 @@ def drill_unit(
     ws: Workspace, actor: Actor, year: int, unit_id: str, *, period_code: str | None = None
 ) -> DataTable:
     """The people directly in one unit with their figures (authorised admins only)."""
-    from ekinerja_desktop.services import master
 
     with ws.read() as session:
-        tree = master._load_tree(session)
+        tree = organisation.load_tree(session)
         acc = _access(session, ws, actor, tree)
         _require_people(acc)
         opd = _require_opd(acc, tree, unit_id)
-        data = _figures(
+        data = figures(
             ws,
             session,
             year,
@@ -1390,20 +1369,19 @@ def drill_unit(
         tuple(order),
         "person",
         ChartSpec("bar", "nama", ("pct_log",), True, True),
-        (_("Periode evaluasi: {p}.").format(p=_period_label(data)), *_notes_log(data)),
+        (_("Periode evaluasi: {p}.").format(p=period_label(data)), *_notes_log(data)),
     )
 
 
 # --- reward / coaching / JP lists ------------------------------------------------------
 def _people_scope(
     ws: Workspace, session: Session, actor: Actor, year: int
-) -> tuple[_Data, CentralAccess]:
-    from ekinerja_desktop.services import master
+) -> tuple[Figures, CentralAccess]:
 
-    tree = master._load_tree(session)
+    tree = organisation.load_tree(session)
     acc = _access(session, ws, actor, tree)
     _require_people(acc)
-    data = _figures(
+    data = figures(
         ws, session, year, period_code=None, opd_ids=None if acc.all_opds else acc.opd_ids
     )
     return data, acc
@@ -1419,7 +1397,7 @@ _PERSON_COLUMNS = (
 
 
 def _person_cells(
-    data: _Data, info: dict[str, tuple[str, str, str, str, str | None]], emp: str
+    data: Figures, info: dict[str, tuple[str, str, str, str, str | None]], emp: str
 ) -> tuple[Any, ...]:
     name, nip, _status, jabatan, _unit = info[emp]
     person = data.people[emp]
@@ -1429,7 +1407,7 @@ def _person_cells(
     return (name, nip, opd_name, unit_text or "-", jabatan)
 
 
-def _sorted_people(data: _Data, info: dict[str, Any], ids: Iterable[str]) -> list[str]:
+def _sorted_people(data: Figures, info: dict[str, Any], ids: Iterable[str]) -> list[str]:
     return sorted(
         ids,
         key=lambda e: (
@@ -1450,8 +1428,8 @@ def _follow_ups(session: Session, year: int, kind: str) -> set[str]:
     }
 
 
-def _basis_note(data: _Data) -> str:
-    label = _period_label(data)
+def _basis_note(data: Figures) -> str:
+    label = period_label(data)
     if data.period_code.endswith("AKHIR"):
         return _("Berdasarkan evaluasi {p} yang ditandatangani.").format(p=label)
     return _(
@@ -1546,7 +1524,7 @@ def below_jp_list(ws: Workspace, actor: Actor, year: int) -> DataTable:
 
 
 # --- arrivals and imports --------------------------------------------------------------
-def _scope_opds(tree: _Tree, scope_json: str) -> list[str]:
+def _scope_opds(tree: UnitTree, scope_json: str) -> list[str]:
     try:
         units = [str(u) for u in json.loads(scope_json)]
     except ValueError:
@@ -1603,13 +1581,12 @@ def _days_since(moment: datetime, now: datetime) -> int:
 
 def arrivals(ws: Workspace, actor: Actor) -> DataTable:
     """Per OPD: when data last arrived and from which node, and whether it went silent."""
-    from ekinerja_desktop.services import master
 
     _require_central_admin(actor)
     days = silent_days(ws)
     now = now_utc()
     with ws.read() as session:
-        tree = master._load_tree(session)
+        tree = organisation.load_tree(session)
         nodes = _nodes(session)
         last = _last_arrivals(session)
     per_opd: dict[str, list[_Node]] = defaultdict(list)
@@ -1662,13 +1639,12 @@ def arrivals(ws: Workspace, actor: Actor) -> DataTable:
 def silent_nodes(ws: Workspace, actor: Actor, *, days: int | None = None) -> DataTable:
     """Enrolled (not revoked) nodes without an arrival for more than ``days`` days
     (default: the setting), including nodes that never sent anything."""
-    from ekinerja_desktop.services import master
 
     _require_central_admin(actor)
     limit = days if days is not None else silent_days(ws)
     now = now_utc()
     with ws.read() as session:
-        tree = master._load_tree(session)
+        tree = organisation.load_tree(session)
         nodes = [n for n in _nodes(session) if n.status == "enrolled"]
         last = _last_arrivals(session)
     rows: list[tuple[Any, ...]] = []
@@ -1761,7 +1737,7 @@ def import_log(
 
 def import_report(ws: Workspace, actor: Actor, log_id: str) -> str:
     """The kept report of one import-log entry, as text for people."""
-    from ekinerja_desktop.services.sync_service import _report_summary
+    from ekinerja_desktop.services.sync_service import report_summary
 
     _require_central_admin(actor)
     with ws.read() as session:
@@ -1771,7 +1747,7 @@ def import_report(ws: Workspace, actor: Actor, log_id: str) -> str:
                 _("Catatan impor tidak ditemukan."), hint=_("Muat ulang riwayat impor.")
             )
         try:
-            return _report_summary(json.loads(entry.report))
+            return report_summary(json.loads(entry.report))
         except (ValueError, TypeError, KeyError):
             return entry.error
 

@@ -22,14 +22,15 @@ from ekinerja_desktop.domain.skp import (
     EDITABLE_LOG_STATUSES,
     LogAction,
     LogStatus,
-    SkpStatus,
     log_submission_deadline,
     log_transition,
 )
+from ekinerja_desktop.domain.supervision import penilai_on
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import access, audit, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.skp import current_approved
 from ekinerja_desktop.store.models import (
     CalendarDay,
     DailyLog,
@@ -91,7 +92,7 @@ class Entry:
 
     @property
     def minutes(self) -> int:
-        return _minutes(self.start, self.end)
+        return minutes_between(self.start, self.end)
 
     @property
     def editable(self) -> bool:
@@ -180,14 +181,8 @@ class CalendarCell:
 
 
 # --- helpers ---------------------------------------------------------------------------
-def _minutes(start: time, end: time) -> int:
+def minutes_between(start: time, end: time) -> int:
     return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-
-
-def _display(emp: Employee | None) -> str:
-    if emp is None:
-        return ""
-    return person_display_name(emp.front_title, emp.name, emp.back_title)
 
 
 _WITA_OFFSET = timedelta(hours=8)
@@ -201,15 +196,8 @@ def _stamp(moment: datetime | None) -> str:
     return (moment + _WITA_OFFSET).isoformat(" ", "minutes")
 
 
-def _employee(session: Session, employee_id: str | None) -> Employee | None:
-    if not employee_id:
-        return None
-    emp = session.get(Employee, employee_id)
-    return None if emp is None or emp.deleted else emp
-
-
-def _me(session: Session, actor: Actor) -> Employee:
-    emp = _employee(session, actor.employee_id)
+def my_employee(session: Session, actor: Actor) -> Employee:
+    emp = organisation.employee(session, actor.employee_id)
     if emp is None:
         raise ValidationError(
             _(
@@ -307,85 +295,17 @@ def set_grace_working_days(ws: Workspace, actor: Actor, days: int) -> None:
 
 
 def save_setting(ws: Workspace, actor: Actor, key: str, value: str, default: str) -> None:
-    """Store one workspace setting and audit the change (``default``: the value before
-    the setting was ever saved). Callers check permission and validate first."""
-    with ws.write(actor=actor.username) as session:
-        row = session.get(Setting, key)
-        before = row.value if row else default
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor=actor.username,
-            action="setting.change",
-            entity="setting",
-            entity_id=key,
-            detail={"before": before, "after": value},
-        )
+    """Store one workspace setting (``settings.write``, kept for existing callers)."""
+    settings.write(ws, actor, key, value, default)
 
 
-def _assignments(
-    session: Session, employee_ids: Iterable[str]
-) -> dict[str, list[tuple[date, date, str]]]:
-    ids = sorted(set(employee_ids))
-    out: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
-    if not ids:
-        return out
-    sa = SupervisorAssignment
-    for emp, start, end, sup in session.execute(
-        select(sa.employee_id, sa.valid_from, sa.valid_to, sa.supervisor_id)
-        .where(sa.employee_id.in_(ids), sa.deleted.is_(False))
-        .order_by(sa.valid_from)
-    ).all():
-        out[str(emp)].append((start, end, str(sup)))
-    return out
-
-
-def _supervisor_from(rows: Sequence[tuple[date, date, str]], day: date) -> str | None:
-    for start, end, sup in reversed(rows):
-        if start <= day <= end:
-            return sup
-    return None
-
-
-def _supervisor_on(session: Session, employee_id: str, day: date) -> str | None:
-    return _supervisor_from(_assignments(session, [employee_id]).get(employee_id, []), day)
-
-
-def _can_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, day: date) -> bool:
-    me = actor.employee_id
-    if me is not None and me == emp.id:
-        return True
-    rows = _assignments(session, [emp.id]).get(emp.id, [])
-    if me is not None and any(sup == me for _s, _e, sup in rows if _s <= day <= _e):
-        return True
-    if me is not None and any(sup == me and s.year == day.year for s, _e, sup in rows):
-        return True
-    if actor.is_admin:
-        from ekinerja_desktop.services import master
-
-        return master.admin_scope(ws, actor).covers(emp.unit_id)
-    return False
-
-
-def _deny_read() -> PermissionDeniedError:
-    return PermissionDeniedError(
-        _(
-            "Anda tidak berwenang melihat log harian pegawai ini: hanya pegawai itu, "
-            "pejabat penilainya dan admin unitnya yang dapat melihatnya."
-        ),
-        hint=_("Pilih pegawai dari tim Anda sendiri."),
-    )
-
-
-def _target(session: Session, ws: Workspace, actor: Actor, employee_id: str | None) -> Employee:
+def target_employee(
+    session: Session, ws: Workspace, actor: Actor, employee_id: str | None
+) -> Employee:
     """The employee whose log is read: the actor's own, or another one the actor may see."""
     if employee_id is None or employee_id == actor.employee_id:
-        return _me(session, actor)
-    emp = _employee(session, employee_id)
+        return my_employee(session, actor)
+    emp = organisation.employee(session, employee_id)
     if emp is None:
         raise NotFoundError(_("Pegawai tidak ditemukan."), hint=_("Muat ulang daftar."))
     return emp
@@ -458,7 +378,11 @@ def core_rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> Sequence[Row[
 
 def _build(session: Session, rows: Sequence[Any], cal: WorkCalendar | None) -> list[Entry]:
     """Entries from rows of ``_entry_select`` (positional: fastest to unpack)."""
-    reviewers = {r[14]: _display(_employee(session, r[14])) for r in rows if r[14]}
+    reviewers = {
+        r[14]: organisation.display_name(organisation.employee(session, r[14]))
+        for r in rows
+        if r[14]
+    }
     working: dict[date, bool] = {}
     stamps: dict[datetime | None, str] = {}  # a day's entries share one submission time
     out = []
@@ -537,7 +461,7 @@ def _day_logs(session: Session, employee_id: str, day: date) -> list[DailyLog]:
     )
 
 
-def _log_entity(session: Session, entry_id: str) -> DailyLog:
+def log_entity(session: Session, entry_id: str) -> DailyLog:
     log = session.get(DailyLog, entry_id)
     if log is None or log.deleted:
         raise NotFoundError(
@@ -547,7 +471,7 @@ def _log_entity(session: Session, entry_id: str) -> DailyLog:
     return log
 
 
-def _require_editable(log: DailyLog) -> None:
+def require_editable(log: DailyLog) -> None:
     if log.status == LogStatus.DISETUJUI.value:
         raise ValidationError(
             _("Entri ini sudah disetujui atasan sehingga dikunci dan tidak dapat diubah."),
@@ -562,21 +486,13 @@ def _require_editable(log: DailyLog) -> None:
         )
 
 
-def _require_owner(actor: Actor, log: DailyLog) -> None:
-    if actor.employee_id is None or actor.employee_id != log.employee_id:
-        raise PermissionDeniedError(
-            _("Hanya pegawai pemilik log harian yang dapat mengubahnya."),
-            hint=_("Minta pegawai tersebut mengubahnya dari akunnya sendiri."),
-        )
-
-
 def _audit(
     ws: Workspace, session: Session, actor: Actor, action: str, eid: str, **d: object
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity="daily_log",
         entity_id=eid,
@@ -585,35 +501,17 @@ def _audit(
 
 
 # --- RHK options -----------------------------------------------------------------------
-def _approved_skp(session: Session, employee_id: str, year: int) -> Skp | None:
-    return (
-        session.execute(
-            select(Skp)
-            .where(
-                Skp.employee_id == employee_id,
-                Skp.year == year,
-                Skp.deleted.is_(False),
-                Skp.status == SkpStatus.DISETUJUI.value,
-            )
-            .order_by(Skp.revision.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
-
-
 def rhk_options(
     ws: Workspace, actor: Actor, year: int, employee_id: str | None = None
 ) -> list[RhkOption]:
     """The RHK of the employee's approved SKP of ``year`` (empty when none is approved)."""
     with ws.read() as session:
-        emp = _target(session, ws, actor, employee_id)
-        if emp.id != actor.employee_id and not _can_read(
+        emp = target_employee(session, ws, actor, employee_id)
+        if emp.id != actor.employee_id and not access.can_read_logs(
             session, ws, actor, emp, date(year, 12, 31)
         ):
-            raise _deny_read()
-        skp = _approved_skp(session, emp.id, year)
+            raise access.deny_log_read()
+        skp = current_approved(session, emp.id, year)
         if skp is None:
             return []
         return [
@@ -643,7 +541,7 @@ def _check_rhk(session: Session, employee_id: str, rhk_id: str, day: date) -> No
             problems=[("rhk_id", _("Pilih RHK dari SKP tahun {y}.").format(y=day.year))],
             hint=_("Pilih RHK dari SKP tahun {y} yang sudah disetujui.").format(y=day.year),
         )
-    current = _approved_skp(session, employee_id, day.year)
+    current = current_approved(session, employee_id, day.year)
     if current is None or current.id != skp.id:
         raise ValidationError(
             _("RHK yang dipilih berasal dari SKP yang belum (atau tidak lagi) disetujui."),
@@ -656,9 +554,9 @@ def _check_rhk(session: Session, employee_id: str, rhk_id: str, day: date) -> No
 def list_day(ws: Workspace, actor: Actor, day: date, employee_id: str | None = None) -> DayView:
     """All entries of one employee (default: the actor) on ``day``, ordered by time."""
     with ws.read() as session:
-        emp = _target(session, ws, actor, employee_id)
-        if emp.id != actor.employee_id and not _can_read(session, ws, actor, emp, day):
-            raise _deny_read()
+        emp = target_employee(session, ws, actor, employee_id)
+        if emp.id != actor.employee_id and not access.can_read_logs(session, ws, actor, emp, day):
+            raise access.deny_log_read()
         cal = work_calendar(session, emp.unit_id)
         info = cal.day_info(day)
         rows = core_rows(
@@ -685,10 +583,10 @@ def list_day(ws: Workspace, actor: Actor, day: date, employee_id: str | None = N
 
 def get_entry(ws: Workspace, actor: Actor, entry_id: str) -> Entry:
     with ws.read() as session:
-        log = _log_entity(session, entry_id)
-        emp = _employee(session, log.employee_id)
-        if emp is None or not _can_read(session, ws, actor, emp, log.day):
-            raise _deny_read()
+        log = log_entity(session, entry_id)
+        emp = organisation.employee(session, log.employee_id)
+        if emp is None or not access.can_read_logs(session, ws, actor, emp, log.day):
+            raise access.deny_log_read()
         return _entries(session, [log], work_calendar(session, emp.unit_id))[0]
 
 
@@ -701,9 +599,9 @@ def month_calendar(
     first = date(year, month, 1)
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     with ws.read() as session:
-        emp = _target(session, ws, actor, employee_id)
-        if emp.id != actor.employee_id and not _can_read(session, ws, actor, emp, last):
-            raise _deny_read()
+        emp = target_employee(session, ws, actor, employee_id)
+        if emp.id != actor.employee_id and not access.can_read_logs(session, ws, actor, emp, last):
+            raise access.deny_log_read()
         cal = work_calendar(session, emp.unit_id)
         rows = core_rows(
             session,
@@ -725,7 +623,7 @@ def month_calendar(
     minutes: dict[date, int] = defaultdict(int)
     for d, status, start, end, is_late in rows:
         per_day[d][str(status)] += 1
-        minutes[d] += _minutes(start, end)
+        minutes[d] += minutes_between(start, end)
         late[d] += int(bool(is_late))
     cells = []
     d = first
@@ -850,11 +748,11 @@ def save_entry(ws: Workspace, actor: Actor, data: EntryInput) -> Entry:
     c = _clean(data, data.day)
     _check_day(c.day)
     with ws.write(actor=actor.username) as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         if data.id:
-            log = _log_entity(session, data.id)
-            _require_owner(actor, log)
-            _require_editable(log)
+            log = log_entity(session, data.id)
+            access.require_log_owner(actor, log)
+            require_editable(log)
         else:
             log = DailyLog(employee_id=emp.id, status=LogStatus.DRAFT.value)
         if c.rhk_id:
@@ -881,9 +779,9 @@ def save_entry(ws: Workspace, actor: Actor, data: EntryInput) -> Entry:
 
 def delete_entry(ws: Workspace, actor: Actor, entry_id: str) -> None:
     with ws.write(actor=actor.username) as session:
-        log = _log_entity(session, entry_id)
-        _require_owner(actor, log)
-        _require_editable(log)
+        log = log_entity(session, entry_id)
+        access.require_log_owner(actor, log)
+        require_editable(log)
         log.deleted = True
         for link in session.execute(
             select(DailyLogEvidence).where(
@@ -906,7 +804,7 @@ def _copy_into(
 ) -> list[DailyLog]:
     """Insert copies that do not overlap what the day already holds (others are skipped)."""
     made: list[DailyLog] = []
-    approved = _approved_skp(session, emp.id, day.year)
+    approved = current_approved(session, emp.id, day.year)
     valid_rhk = (
         {
             str(r)
@@ -947,7 +845,7 @@ def copy_previous_day(ws: Workspace, actor: Actor, day: date) -> list[Entry]:
     ``day`` as drafts; entries that would overlap existing ones are skipped."""
     _check_day(day)
     with ws.write(actor=actor.username) as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         source_day = session.execute(
             select(func.max(DailyLog.day)).where(
                 DailyLog.employee_id == emp.id,
@@ -1012,7 +910,7 @@ def create_recurring(ws: Workspace, actor: Actor, data: RecurringInput) -> Recur
     days = _weekdays(data.weekdays)
     c = _clean(data, today_wita())
     with ws.write(actor=actor.username) as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         rhk = session.get(SkpRhk, c.rhk_id) if c.rhk_id else None
         if c.rhk_id:
             skp = session.get(Skp, rhk.skp_id) if rhk and not rhk.deleted else None
@@ -1034,10 +932,10 @@ def create_recurring(ws: Workspace, actor: Actor, data: RecurringInput) -> Recur
         )
         session.add(row)
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="recurring_log.create",
             entity="recurring_log",
             entity_id=row.id,
@@ -1049,7 +947,7 @@ def create_recurring(ws: Workspace, actor: Actor, data: RecurringInput) -> Recur
 def list_recurring(ws: Workspace, actor: Actor) -> list[Recurring]:
     """The actor's recurring templates (with the linked RHK's text), by start time."""
     with ws.read() as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         rows = list(
             session.execute(
                 select(RecurringLog)
@@ -1069,10 +967,10 @@ def delete_recurring(ws: Workspace, actor: Actor, recurring_id: str) -> None:
         if row.employee_id != actor.employee_id:
             raise PermissionDeniedError(_("Entri berulang ini bukan milik Anda."))
         row.deleted = True
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="recurring_log.delete",
             entity="recurring_log",
             entity_id=row.id,
@@ -1083,7 +981,7 @@ def apply_recurring(ws: Workspace, actor: Actor, day: date) -> list[Entry]:
     """Add the active templates for ``day``'s weekday as drafts (overlaps are skipped)."""
     _check_day(day)
     with ws.write(actor=actor.username) as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         rows = [
             r
             for r in session.execute(
@@ -1115,7 +1013,7 @@ class SubmitResult:
 
 def _submit(ws: Workspace, actor: Actor, start: date, end: date) -> SubmitResult:
     with ws.write(actor=actor.username) as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         cal = work_calendar(session, emp.unit_id)
         grace = _grace(session)
         logs = list(
@@ -1202,13 +1100,13 @@ def _withdraw_logs(logs: Sequence[DailyLog]) -> None:
 def withdraw(ws: Workspace, actor: Actor, entry_id: str) -> Entry:
     """Take a submitted (not yet reviewed) entry of the actor's own log back to Draft."""
     with ws.write(actor=actor.username) as session:
-        log = _log_entity(session, entry_id)
-        _require_owner(actor, log)
+        log = log_entity(session, entry_id)
+        access.require_log_owner(actor, log)
         if log.status != LogStatus.DIAJUKAN.value:
             raise _not_withdrawable(log.status)
         _withdraw_logs([log])
         _audit(ws, session, actor, "daily_log.withdraw", log.id, day=log.day)
-        emp = _employee(session, log.employee_id)
+        emp = organisation.employee(session, log.employee_id)
         return _entries(session, [log], work_calendar(session, emp.unit_id if emp else None))[0]
 
 
@@ -1216,7 +1114,7 @@ def withdraw_day(ws: Workspace, actor: Actor, day: date) -> int:
     """Take every submitted, not yet reviewed entry of ``day`` back to Draft; approved and
     returned entries stay as they are. Returns the number withdrawn."""
     with ws.write(actor=actor.username) as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         logs = [
             log for log in _day_logs(session, emp.id, day) if log.status == LogStatus.DIAJUKAN.value
         ]
@@ -1288,14 +1186,14 @@ def review_queue(ws: Workspace, actor: Actor, flt: QueueFilter | None = None) ->
                 DailyLog.id,
             ),
         )
-        assignments = _assignments(session, {row[1] for row in rows})
+        assignments = organisation.mappings(session, {row[1] for row in rows})
         reviews: dict[tuple[str, date], bool] = {}  # (employee, day) -> actor is penilai
         logs = []
         for row in rows:
             key = (row[1], row[2])
             mine = reviews.get(key)
             if mine is None:
-                mine = reviews[key] = _supervisor_from(assignments.get(key[0], []), key[1]) == me
+                mine = reviews[key] = penilai_on(assignments.get(key[0], []), key[1]) == me
             if mine:
                 logs.append(row)
         emps = {
@@ -1337,16 +1235,18 @@ def _review(
                 _("Sebagian entri tidak ditemukan (mungkin sudah dihapus)."),
                 hint=_("Muat ulang antrean."),
             )
-        assignments = _assignments(session, {log.employee_id for log in logs})
+        assignments = organisation.mappings(session, {log.employee_id for log in logs})
         now = now_utc()
         for log in logs:
-            if me is None or _supervisor_from(assignments.get(log.employee_id, []), log.day) != me:
+            if me is None or penilai_on(assignments.get(log.employee_id, []), log.day) != me:
                 raise PermissionDeniedError(
                     _(
                         "Anda bukan pejabat penilai {n} pada {d}, sehingga tidak dapat "
                         "meninjau entri tersebut."
                     ).format(
-                        n=_display(_employee(session, log.employee_id)),
+                        n=organisation.display_name(
+                            organisation.employee(session, log.employee_id)
+                        ),
                         d=log.day.strftime("%d-%m-%Y"),
                     ),
                     hint=_("Bila pemetaan atasan keliru, minta admin memperbaikinya."),

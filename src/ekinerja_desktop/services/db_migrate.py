@@ -263,10 +263,10 @@ def migrate_to(
                 code="migrate_audit",
             )
         with factory.begin() as session:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="db.migrate_to",
                 entity="local_node",
                 entity_id=ws.node.id,

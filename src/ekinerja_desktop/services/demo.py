@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ekinerja_desktop.domain.roles import NodeRole
+from ekinerja_desktop.services.demo_result import DEMO_ADMIN, DEMO_PASSWORD, DemoResult, Progress
 from ekinerja_desktop.services.workspace import Workspace, init_workspace
 
-Progress = Callable[[int, int, str], None]
-
-DEMO_ADMIN = ("admin", "demo12345")
-DEMO_PASSWORD = "demo12345"
-
-
-@dataclass
-class DemoResult:
-    data_dir: Path
-    accounts: list[tuple[str, str, str]] = field(default_factory=list)  # user, pass, role
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def summary(self) -> str:
-        lines = [f"Ruang kerja demo dibuat di {self.data_dir}"]
-        lines += [f"  {name}: {count}" for name, count in self.counts.items()]
-        lines.append("Akun demo (nama pengguna / kata sandi / peran):")
-        lines += [f"  {u} / {p} / {r}" for u, p, r in self.accounts]
-        return "\n".join(lines)
+__all__ = ["DEMO_ADMIN", "DEMO_PASSWORD", "DemoResult", "Progress", "create_demo_workspace"]
 
 
 def _noop(_done: int, _total: int, _label: str) -> None:

@@ -21,7 +21,7 @@ from ekinerja_desktop.domain.calendar import WorkCalendar
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.store.models import (
     DailyLog,
     Employee,
@@ -30,14 +30,13 @@ from ekinerja_desktop.store.models import (
     Skp,
     SkpIndicator,
     SkpRhk,
-    SupervisorAssignment,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo import DemoResult
+    from ekinerja_desktop.services.demo_result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -453,15 +452,7 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str,
 
 
 def _supervisors(session: Session, year: int) -> dict[str, str]:
-    sa = SupervisorAssignment
-    return {
-        str(e): str(s)
-        for e, s in session.execute(
-            select(sa.employee_id, sa.supervisor_id)
-            .where(sa.year == year, sa.deleted.is_(False))
-            .order_by(sa.valid_from)
-        ).all()
-    }
+    return organisation.penilai_map(session, year)
 
 
 def _reserve(session: Session, node_id: str, count: int) -> int:

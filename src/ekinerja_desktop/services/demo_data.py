@@ -25,6 +25,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.services import audit, auth
 from ekinerja_desktop.services import demo_catalogue as cat
+from ekinerja_desktop.services.demo_result import DEMO_PASSWORD
 from ekinerja_desktop.store.models import (
     Employee,
     LocalNode,
@@ -34,12 +35,12 @@ from ekinerja_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.services.demo import DemoResult
+    from ekinerja_desktop.services.demo_result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
 
-DEMO_PASSWORD = "demo12345"
+
 SCALES = ("office", "city")
 PPPK_SHARE = {"office": 0.1, "city": 0.27}  # of non-structural staff; ~25% of all at city
 WITHOUT_SUPERVISOR_SHARE = {"office": 0.0, "city": 0.01}

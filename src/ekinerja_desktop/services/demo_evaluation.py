@@ -29,7 +29,7 @@ from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.skp import EvaluationStatus, LogStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.services.evaluation import (
     ORG_HEAD_RATING,
     evaluation_hash,
@@ -50,13 +50,12 @@ from ekinerja_desktop.store.models import (
     Skp,
     SkpIndicator,
     SkpRhk,
-    SupervisorAssignment,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo import DemoResult
+    from ekinerja_desktop.services.demo_result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -318,13 +317,7 @@ def _approved_skps(session: Session, year: int) -> dict[str, tuple[str, int]]:
 
 
 def _supervisors(session: Session, year: int) -> dict[str, str]:
-    sa = SupervisorAssignment
-    rows = session.execute(
-        select(sa.employee_id, sa.supervisor_id)
-        .where(sa.year == year, sa.deleted.is_(False))
-        .order_by(sa.valid_from)
-    )
-    return {str(e): str(s) for e, s in rows}
+    return organisation.penilai_map(session, year)
 
 
 def _indicators(session: Session, skp_ids: list[str]) -> dict[str, list[tuple[str, str, str, str]]]:

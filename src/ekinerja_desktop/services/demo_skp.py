@@ -25,7 +25,7 @@ from ekinerja_desktop.domain.nip import AsnStatus, format_nip
 from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_code
 from ekinerja_desktop.domain.skp import Perspektif, SkpApproach, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.services.skp import IndicatorData, LampiranData, RhkData, hash_content
 from ekinerja_desktop.store.models import (
     Employee,
@@ -36,13 +36,12 @@ from ekinerja_desktop.store.models import (
     SkpIndicator,
     SkpLampiranItem,
     SkpRhk,
-    SupervisorAssignment,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo import DemoResult
+    from ekinerja_desktop.services.demo_result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -518,14 +517,7 @@ class _Generator:
                 e.unit_id,
                 e.is_unit_head,
             )
-        sa = SupervisorAssignment
-        self.supervisor: dict[str, str] = {}
-        for employee_id, supervisor_id in session.execute(
-            select(sa.employee_id, sa.supervisor_id)
-            .where(sa.year == self.year, sa.deleted.is_(False))
-            .order_by(sa.employee_id, sa.valid_from)
-        ).all():
-            self.supervisor[employee_id] = supervisor_id
+        self.supervisor: dict[str, str] = organisation.penilai_map(session, self.year)
         self.team: dict[str, list[str]] = {}
         self.subtree: dict[str, int] = {}
         for employee_id in self.people:

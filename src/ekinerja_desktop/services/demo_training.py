@@ -14,20 +14,19 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR, PPPK_MAX_JP_PER_YEAR
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import audit, training
+from ekinerja_desktop.services import audit, organisation, training
 from ekinerja_desktop.store.models import (
     DevPlanItem,
     Employee,
     LocalNode,
     OrgUnit,
-    SupervisorAssignment,
     Training,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo import DemoResult
+    from ekinerja_desktop.services.demo_result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 BELOW_TARGET_SHARE = 0.35
@@ -303,15 +302,7 @@ class _Gen:
             .where(Employee.deleted.is_(False), Employee.active.is_(True))
             .order_by(Employee.nip)
         ).all()
-        sa = SupervisorAssignment
-        supervisors = {
-            str(e): str(sup)
-            for e, sup in s.execute(
-                select(sa.employee_id, sa.supervisor_id).where(
-                    sa.year == self.year, sa.deleted.is_(False)
-                )
-            ).all()
-        }
+        supervisors = organisation.penilai_map(s, self.year)
         parents = {
             str(u): (str(p) if p else None)
             for u, p in s.execute(select(OrgUnit.id, OrgUnit.parent_id)).all()

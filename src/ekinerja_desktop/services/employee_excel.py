@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ekinerja_desktop.domain._parse import norm_key
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind
 from ekinerja_desktop.domain.nip import NipError, NipInfo, clean_nip
+from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.services import audit, master
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import Employee
@@ -829,10 +829,10 @@ def apply_import(ws: Workspace, actor: Actor, path: str | Path) -> ImportResult:
             master.apply_employee(emp, item.data, item.info, today)
         session.flush()
         if inserted or updated:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="employee.import",
                 entity="employee",
                 detail={

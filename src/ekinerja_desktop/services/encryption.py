@@ -339,10 +339,10 @@ def encrypt_workspace(
     ws.reopen(data_key)
     report(5, total, _("Mengenkripsi bukti dukung..."))
     with ws.write(actor=actor.username) as session:
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="encryption.enable",
             entity="local_node",
             entity_id=ws.node.id,
@@ -369,10 +369,10 @@ def rotate_recovery_key(ws: Workspace, actor: Actor, password: str) -> str:
         )
     auth.confirm_password(ws, actor, password)
     with ws.write(actor=actor.username) as session:
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="encryption.recovery_rotate",
             entity="local_node",
             entity_id=ws.node.id,

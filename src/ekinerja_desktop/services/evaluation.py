@@ -38,14 +38,12 @@ from ekinerja_desktop.domain.skp import (
     keberatan_deadline,
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, organisation, settings
+from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.skp import (
-    _display,
-    _employee,
-    _load_snapshot,
-    _supervisor_on,
     current_approved,
+    load_snapshot,
     person_snapshot,
 )
 from ekinerja_desktop.store.base import new_uuid
@@ -65,8 +63,8 @@ from ekinerja_desktop.store.models import (
     Skp,
     SkpIndicator,
     SkpRhk,
-    SupervisorAssignment,
 )
+from ekinerja_desktop.store.revisions import latest_revision
 
 if TYPE_CHECKING:
     from ekinerja_desktop.reports import EvaluationCover, EvaluationDocument
@@ -264,22 +262,7 @@ def set_scheme(ws: Workspace, actor: Actor, scheme: str) -> PeriodScheme:
             _("Skema periode evaluasi tidak dikenal: {s}.").format(s=scheme),
             hint=_("Pilih bulanan, triwulan atau semester."),
         ) from exc
-    with ws.write(actor=actor.username) as session:
-        row = session.get(Setting, SCHEME_SETTING)
-        before = row.value if row is not None else DEFAULT_SCHEME.value
-        if row is None:
-            session.add(Setting(key=SCHEME_SETTING, value=parsed.value))
-        else:
-            row.value = parsed.value
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor=actor.username,
-            action="setting.change",
-            entity="setting",
-            entity_id=SCHEME_SETTING,
-            detail={"before": before, "after": parsed.value},
-        )
+    settings.write(ws, actor, SCHEME_SETTING, parsed.value, DEFAULT_SCHEME.value)
     return parsed
 
 
@@ -316,7 +299,7 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
         members = _team_of(session, me, period)
         rows: list[TeamRow] = []
         for emp_id in members:
-            emp = _employee(session, emp_id)
+            emp = organisation.employee(session, emp_id)
             if emp is None or not emp.active:
                 continue
             ev = _latest(session, emp_id, period.code)
@@ -324,7 +307,7 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
             rows.append(
                 TeamRow(
                     employee_id=emp_id,
-                    employee_name=_display(emp),
+                    employee_name=organisation.display_name(emp),
                     employee_nip=emp.nip,
                     unit_name=_unit_name(session, emp.unit_id),
                     evaluation_id=ev.id if ev else "",
@@ -348,7 +331,7 @@ def open_evaluation(
     with ws.write(actor=actor.username) as session:
         ev = _latest(session, employee_id, period.code)
         if ev is None:
-            emp = _employee(session, employee_id)
+            emp = organisation.employee(session, employee_id)
             if emp is None:
                 raise NotFoundError(_("Data pegawai tidak ditemukan."))
             penilai, atasan = _penilai_atasan(session, employee_id, period)
@@ -534,7 +517,7 @@ def calibration(ws: Workspace, actor: Actor, period_code: str) -> list[Calibrati
         unit_ids: list[str] = []
         if me is not None:
             for emp_id in _team_of(session, me, period):
-                emp = _employee(session, emp_id)
+                emp = organisation.employee(session, emp_id)
                 top = _top_unit(session, emp.unit_id if emp else None)
                 if top and top not in unit_ids:
                     unit_ids.append(top)
@@ -602,10 +585,10 @@ def set_org_predikat(
         row.capaian = _text(capaian, "capaian")
         row.set_by = actor.username
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="evaluation.org_predikat",
             entity="org_performance",
             entity_id=row.id,
@@ -861,7 +844,7 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
             return None
         if not _access(session, ws, actor, ev).can_read:
             raise _deny_read()
-        emp = _employee(session, employee_id)
+        emp = organisation.employee(session, employee_id)
         skp = session.get(Skp, ev.skp_id)
         months = _months(skp.period_start, skp.period_end) if skp else 12
         ak = ""
@@ -997,7 +980,7 @@ def find_evaluation(ws: Workspace, actor: Actor, nip: str, period_code: str) -> 
         if ev is None:
             raise NotFoundError(
                 _("{n} belum memiliki evaluasi periode {p}.").format(
-                    n=_display(emp), p=period.code
+                    n=organisation.display_name(emp), p=period.code
                 ),
                 hint=_("Pejabat penilai perlu membuat evaluasinya lebih dulu."),
             )
@@ -1114,7 +1097,6 @@ def _document_parts(
     ws: Workspace, actor: Actor, evaluation_id: str
 ) -> tuple[EvaluationDetail, dict[str, Any], str, str, date, str]:
     from ekinerja_desktop.reports import PersonBlock
-    from ekinerja_desktop.services import settings
 
     with ws.read() as session:
         ev = _entity(session, evaluation_id)
@@ -1125,8 +1107,8 @@ def _document_parts(
             raise _hidden_error()
         detail = _detail(session, ws, actor, ev)
         if ev.status in SIGNED_STATUSES:
-            snaps = [_load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
-            snaps.append(_load_snapshot(ev.atasan_snapshot))
+            snaps = [load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
+            snaps.append(load_snapshot(ev.atasan_snapshot))
         else:
             snaps = [
                 person_snapshot(session, pid)
@@ -1235,37 +1217,16 @@ def _entity(session: Session, evaluation_id: str) -> Evaluation:
 
 
 def _latest(session: Session, employee_id: str, period_code: str) -> Evaluation | None:
-    return (
-        session.execute(
-            select(Evaluation)
-            .where(
-                Evaluation.employee_id == employee_id,
-                Evaluation.period_code == period_code,
-                Evaluation.deleted.is_(False),
-            )
-            .order_by(Evaluation.revision.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
+    return latest_revision(session, Evaluation, employee_id=employee_id, period_code=period_code)
 
 
 def _latest_signed(session: Session, employee_id: str, period_code: str) -> Evaluation | None:
-    return (
-        session.execute(
-            select(Evaluation)
-            .where(
-                Evaluation.employee_id == employee_id,
-                Evaluation.period_code == period_code,
-                Evaluation.deleted.is_(False),
-                Evaluation.status.in_(sorted(SIGNED_STATUSES)),
-            )
-            .order_by(Evaluation.revision.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
+    return latest_revision(
+        session,
+        Evaluation,
+        statuses=SIGNED_STATUSES,
+        employee_id=employee_id,
+        period_code=period_code,
     )
 
 
@@ -1288,28 +1249,11 @@ def _reference(period: Period) -> date:
 def _penilai_atasan(
     session: Session, employee_id: str, period: Period
 ) -> tuple[str | None, str | None]:
-    on = _reference(period)
-    penilai = _supervisor_on(session, employee_id, period.year, on)
-    atasan = _supervisor_on(session, penilai, period.year, on) if penilai else None
-    return penilai, atasan
+    return organisation.penilai_and_atasan(session, employee_id, _reference(period))
 
 
 def _team_of(session: Session, supervisor_id: str, period: Period) -> list[str]:
-    sa = SupervisorAssignment
-    candidates = sorted(
-        {
-            str(e)
-            for e in session.execute(
-                select(sa.employee_id).where(
-                    sa.year == period.year,
-                    sa.supervisor_id == supervisor_id,
-                    sa.deleted.is_(False),
-                )
-            ).scalars()
-        }
-    )
-    on = _reference(period)
-    return [e for e in candidates if _supervisor_on(session, e, period.year, on) == supervisor_id]
+    return sorted(organisation.team_on(session, supervisor_id, _reference(period)))
 
 
 def _unit_name(session: Session, unit_id: str | None) -> str:
@@ -1318,7 +1262,7 @@ def _unit_name(session: Session, unit_id: str | None) -> str:
 
 
 def _employee_unit(session: Session, employee_id: str) -> str | None:
-    emp = _employee(session, employee_id)
+    emp = organisation.employee(session, employee_id)
     return emp.unit_id if emp else None
 
 
@@ -1337,7 +1281,7 @@ def _top_unit(session: Session, unit_id: str | None) -> str | None:
 
 
 def _is_org_head(session: Session, employee_id: str) -> bool:
-    emp = _employee(session, employee_id)
+    emp = organisation.employee(session, employee_id)
     if emp is None or not emp.is_unit_head or not emp.unit_id:
         return False
     unit = session.get(OrgUnit, emp.unit_id)
@@ -1396,9 +1340,7 @@ def _access(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> _A
     atasan = me is not None and me == ev.atasan_penilai_id
     admin = False
     if actor.is_admin and not (owner or penilai or atasan):
-        from ekinerja_desktop.services import master
-
-        admin = master.admin_scope(ws, actor).covers(_employee_unit(session, ev.employee_id))
+        admin = admin_covers(ws, actor, _employee_unit(session, ev.employee_id), session)
     return _Access(owner, penilai, atasan, admin)
 
 
@@ -1424,7 +1366,7 @@ def _not_penilai(emp: Employee, period: Period) -> PermissionDeniedError:
         _(
             "Anda bukan Pejabat Penilai Kinerja {n} pada periode {p} {y}, sehingga tidak "
             "dapat menilainya."
-        ).format(n=_display(emp), p=period.label, y=period.year),
+        ).format(n=organisation.display_name(emp), p=period.label, y=period.year),
         hint=_("Bila pemetaan atasan keliru, minta admin memperbaikinya di menu Pemetaan Atasan."),
     )
 
@@ -1432,7 +1374,7 @@ def _not_penilai(emp: Employee, period: Period) -> PermissionDeniedError:
 def _require_penilai(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> None:
     if actor.employee_id is not None and actor.employee_id == ev.penilai_id:
         return
-    emp = _employee(session, ev.employee_id)
+    emp = organisation.employee(session, ev.employee_id)
     if emp is None:
         raise NotFoundError(_("Data pegawai tidak ditemukan."))
     raise _not_penilai(emp, _period(ev.period_code))
@@ -1449,12 +1391,9 @@ def _require_editable(ev: Evaluation) -> None:
 def _can_set_org(
     session: Session, ws: Workspace, actor: Actor, unit: OrgUnit, period: Period
 ) -> bool:
-    if actor.is_admin:
-        from ekinerja_desktop.services import master
-
-        if master.admin_scope(ws, actor).covers(unit.id):
-            return True
-    me = _employee(session, actor.employee_id)
+    if admin_covers(ws, actor, unit.id, session):
+        return True
+    me = organisation.employee(session, actor.employee_id)
     if me is None:
         return False
     if unit.parent_id is not None:
@@ -1468,7 +1407,7 @@ def _can_set_org(
         )
     ).scalars()
     on = _reference(period)
-    return any(_supervisor_on(session, h, period.year, on) == me.id for h in heads)
+    return any(organisation.penilai(session, h, on) == me.id for h in heads)
 
 
 def _calibration(
@@ -1652,7 +1591,7 @@ def _create_draft(
         raise ValidationError(
             _(
                 "{n} belum memiliki SKP tahun {y} yang disetujui, sehingga belum dapat dievaluasi."
-            ).format(n=_display(emp), y=period.year),
+            ).format(n=organisation.display_name(emp), y=period.year),
             hint=_("SKP perlu diajukan dan disetujui pejabat penilai lebih dulu."),
         )
     ev = Evaluation(
@@ -1788,7 +1727,7 @@ def _objection_row(session: Session, obj: Objection) -> ObjectionRow:
         id=obj.id,
         evaluation_id=obj.evaluation_id,
         employee_id=obj.employee_id,
-        employee_name=_display(_employee(session, obj.employee_id)),
+        employee_name=organisation.display_name(organisation.employee(session, obj.employee_id)),
         period_code=ev.period_code if ev else "",
         filed_at=_stamp(obj.filed_at),
         reason=obj.reason,
@@ -1838,7 +1777,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
     access = _access(session, ws, actor, ev)
     signed = ev.status in SIGNED_STATUSES
     visible = signed or not access.owner_only
-    emp = _employee(session, ev.employee_id)
+    emp = organisation.employee(session, ev.employee_id)
     stats = _log_stats(session, ev.employee_id, period)
     results_by_ind = {r.indicator_id: r for r in _result_rows(session, ev.id)}
     results: list[ResultRow] = []
@@ -1915,7 +1854,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
     return EvaluationDetail(
         id=ev.id,
         employee_id=ev.employee_id,
-        employee_name=_display(emp),
+        employee_name=organisation.display_name(emp),
         employee_nip=emp.nip if emp else "",
         skp_id=ev.skp_id,
         year=ev.year,
@@ -1929,7 +1868,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         correction_reason=ev.correction_reason,
         status=ev.status,
         penilai_id=ev.penilai_id,
-        penilai_name=_display(_employee(session, ev.penilai_id)),
+        penilai_name=organisation.display_name(organisation.employee(session, ev.penilai_id)),
         atasan_penilai_id=ev.atasan_penilai_id,
         self_submitted_at=_stamp(ev.self_submitted_at),
         rating_hasil=ev.rating_hasil if visible else "",
@@ -1963,10 +1902,10 @@ def _audit(
     ev: Evaluation,
     **detail: Any,
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity="evaluation",
         entity_id=ev.id,

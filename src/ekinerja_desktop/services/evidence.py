@@ -28,15 +28,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 
 from ekinerja_desktop.domain.i18n import _
-from ekinerja_desktop.services import audit, keyslots, settings
-from ekinerja_desktop.services.dailylog import (
-    _can_read,
-    _deny_read,
-    _employee,
-    _log_entity,
-    _require_editable,
-    _require_owner,
-)
+from ekinerja_desktop.services import access, audit, keyslots, organisation, settings
+from ekinerja_desktop.services.dailylog import log_entity, require_editable
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.store.models import DailyLog, DailyLogEvidence, Evidence
 
@@ -66,7 +59,7 @@ class StoredFile:
 
 BLOB_MAGIC = b"EKEV1"
 _NONCE = 12
-VIEW_DIRNAME = ".view"
+VIEW_DIRNAME = keyslots.VIEW_DIRNAME
 
 
 def stored_path(data_dir: Path, sha256: str) -> Path:
@@ -289,16 +282,16 @@ def _unreadable(source: Path, exc: OSError, field: str) -> ValidationError:
 def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> EvidenceItem:
     """Attach a file to one of the actor's editable entries."""
     with ws.read() as session:  # fail fast before copying a large file
-        log = _log_entity(session, entry_id)
-        _require_owner(actor, log)
-        _require_editable(log)
+        log = log_entity(session, entry_id)
+        access.require_log_owner(actor, log)
+        require_editable(log)
     stored = store_file(
         ws.data_dir, Path(source), settings.get_int(ws, "evidence_max_mb"), key=ws.key
     )
     with ws.write(actor=actor.username) as session:
-        log = _log_entity(session, entry_id)
-        _require_owner(actor, log)
-        _require_editable(log)
+        log = log_entity(session, entry_id)
+        access.require_log_owner(actor, log)
+        require_editable(log)
         evidence = Evidence(
             owner_employee_id=log.employee_id,
             sha256=stored.sha256,
@@ -309,10 +302,10 @@ def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> Evi
         session.add(evidence)
         session.flush()
         session.add(DailyLogEvidence(log_id=log.id, evidence_id=evidence.id))
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="daily_log.evidence_add",
             entity="daily_log",
             entity_id=log.id,
@@ -331,16 +324,16 @@ def attach_link(ws: Workspace, actor: Actor, entry_id: str, url: str) -> str:
             hint=_("Salin alamat lengkap dari peramban lalu tempel di sini."),
         )
     with ws.write(actor=actor.username) as session:
-        log = _log_entity(session, entry_id)
-        _require_owner(actor, log)
-        _require_editable(log)
+        log = log_entity(session, entry_id)
+        access.require_log_owner(actor, log)
+        require_editable(log)
         before = log.link_url
         if before != url:
             log.link_url = url
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="daily_log.link",
             entity="daily_log",
             entity_id=log.id,
@@ -351,10 +344,10 @@ def attach_link(ws: Workspace, actor: Actor, entry_id: str, url: str) -> str:
 
 def list_evidence(ws: Workspace, actor: Actor, entry_id: str) -> list[EvidenceItem]:
     with ws.read() as session:
-        log = _log_entity(session, entry_id)
-        emp = _employee(session, log.employee_id)
-        if emp is None or not _can_read(session, ws, actor, emp, log.day):
-            raise _deny_read()
+        log = log_entity(session, entry_id)
+        emp = organisation.employee(session, log.employee_id)
+        if emp is None or not access.can_read_logs(session, ws, actor, emp, log.day):
+            raise access.deny_log_read()
         rows = session.execute(
             select(Evidence)
             .join(DailyLogEvidence, DailyLogEvidence.evidence_id == Evidence.id)
@@ -371,9 +364,9 @@ def list_evidence(ws: Workspace, actor: Actor, entry_id: str) -> list[EvidenceIt
 def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str) -> None:
     """Detach a file from an editable entry (the stored file stays for sync/backup)."""
     with ws.write(actor=actor.username) as session:
-        log = _log_entity(session, entry_id)
-        _require_owner(actor, log)
-        _require_editable(log)
+        log = log_entity(session, entry_id)
+        access.require_log_owner(actor, log)
+        require_editable(log)
         link = session.execute(
             select(DailyLogEvidence).where(
                 DailyLogEvidence.log_id == log.id,
@@ -387,10 +380,10 @@ def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str
                 hint=_("Muat ulang daftar bukti dukung."),
             )
         link.deleted = True
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="daily_log.evidence_remove",
             entity="daily_log",
             entity_id=log.id,
@@ -414,10 +407,10 @@ def evidence_path(ws: Workspace, actor: Actor, evidence_id: str) -> Path:
         for log in logs:
             if allowed:
                 break
-            emp = _employee(session, log.employee_id)
-            allowed = emp is not None and _can_read(session, ws, actor, emp, log.day)
+            emp = organisation.employee(session, log.employee_id)
+            allowed = emp is not None and access.can_read_logs(session, ws, actor, emp, log.day)
         if not allowed:
-            raise _deny_read()
+            raise access.deny_log_read()
         sha256, name = evidence.sha256, evidence.name
     if not stored_path(ws.data_dir, sha256).is_file():
         raise NotFoundError(
@@ -451,17 +444,4 @@ def viewable_path(data_dir: Path, sha256: str, name: str, key: bytes | None) -> 
 
 def cleanup_views(data_dir: Path) -> int:
     """Overwrite and delete the decrypted copies made for viewing; returns how many."""
-    root = Path(data_dir) / VIEW_DIRNAME
-    if not root.is_dir():
-        return 0
-    count = 0
-    for path in sorted(root.rglob("*"), reverse=True):
-        with contextlib.suppress(OSError):  # a viewer may still hold it (Windows)
-            if path.is_file():
-                keyslots.shred(path)
-                count += 1
-            elif path.is_dir():
-                path.rmdir()
-    with contextlib.suppress(OSError):
-        root.rmdir()
-    return count
+    return keyslots.cleanup_views(data_dir)

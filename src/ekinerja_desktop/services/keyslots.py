@@ -627,3 +627,27 @@ def edit(data_dir: Path) -> Iterator[KeySlots]:
         yield keys
         if keys.to_json() != before:
             keys.save(Path(data_dir))
+
+
+# --- decrypted copies for viewing ------------------------------------------------------
+# Evidence files of an encrypted workspace are decrypted into this folder to be opened
+# by the desktop's viewer, and shredded on close, on unlock and after a crash.
+VIEW_DIRNAME = ".view"
+
+
+def cleanup_views(data_dir: Path) -> int:
+    """Overwrite and delete the decrypted copies made for viewing; returns how many."""
+    root = Path(data_dir) / VIEW_DIRNAME
+    if not root.is_dir():
+        return 0
+    count = 0
+    for path in sorted(root.rglob("*"), reverse=True):
+        with contextlib.suppress(OSError):  # a viewer may still hold it (Windows)
+            if path.is_file():
+                shred(path)
+                count += 1
+            elif path.is_dir():
+                path.rmdir()
+    with contextlib.suppress(OSError):
+        root.rmdir()
+    return count

@@ -28,12 +28,19 @@ from ekinerja_desktop.domain.nip import AsnStatus, NipError, NipInfo, clean_nip,
 from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_code
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
-from ekinerja_desktop.services import audit, auth
+from ekinerja_desktop.services import audit, auth, organisation
 from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
     WorkspaceError,
+)
+from ekinerja_desktop.services.organisation import (
+    AdminScope,
+    Unit,
+    UnitTree,
+    load_tree,
+    scope_in,
 )
 from ekinerja_desktop.store.models import Employee, OrgUnit, SupervisorAssignment, User
 
@@ -59,132 +66,9 @@ _YEARS_PER_ACCELERATED_STEP = 2
 
 
 # --- permission scope ------------------------------------------------------------------
-@dataclass(frozen=True)
-class AdminScope:
-    """Which units an administrator may change: all of them, or one OPD's subtree."""
-
-    all_units: bool
-    unit_ids: frozenset[str]
-    opd_name: str = ""
-
-    def covers(self, unit_id: str | None) -> bool:
-        return self.all_units or (unit_id is not None and unit_id in self.unit_ids)
-
-
-@dataclass(frozen=True)
-class _Unit:
-    id: str
-    parent_id: str | None
-    code: str
-    name: str
-    kind: str
-    active: bool
-    saturday_workday: bool
-    sort_order: int
-
-
-class _Tree:
-    """All live units, loaded with one query (a few hundred rows at most)."""
-
-    def __init__(self, units: Iterable[_Unit]) -> None:
-        self.by_id: dict[str, _Unit] = {u.id: u for u in units}
-        self.children: dict[str | None, list[_Unit]] = {}
-        for unit in self.by_id.values():
-            parent = unit.parent_id if unit.parent_id in self.by_id else None
-            self.children.setdefault(parent, []).append(unit)
-        for siblings in self.children.values():
-            siblings.sort(key=lambda u: (u.sort_order, u.name.casefold(), u.id))
-        self._paths: dict[str, str] = {}
-
-    def ordered(self) -> list[_Unit]:
-        out: list[_Unit] = []
-        stack = list(reversed(self.children.get(None, [])))
-        while stack:
-            unit = stack.pop()
-            out.append(unit)
-            stack.extend(reversed(self.children.get(unit.id, [])))
-        return out
-
-    def subtree(self, unit_id: str) -> set[str]:
-        ids: set[str] = set()
-        stack = [unit_id]
-        while stack:
-            current = stack.pop()
-            if current in ids:
-                continue
-            ids.add(current)
-            stack.extend(u.id for u in self.children.get(current, []))
-        return ids
-
-    def ancestors(self, unit_id: str) -> list[_Unit]:
-        """The unit itself, then its parent, ... up to the top-level unit."""
-        chain: list[_Unit] = []
-        seen: set[str] = set()
-        current = self.by_id.get(unit_id)
-        while current is not None and current.id not in seen:
-            chain.append(current)
-            seen.add(current.id)
-            current = self.by_id.get(current.parent_id) if current.parent_id else None
-        return chain
-
-    def top(self, unit_id: str) -> _Unit | None:
-        chain = self.ancestors(unit_id)
-        return chain[-1] if chain else None
-
-    def path(self, unit_id: str) -> str:
-        if unit_id not in self._paths:
-            self._paths[unit_id] = " / ".join(u.name for u in reversed(self.ancestors(unit_id)))
-        return self._paths[unit_id]
-
-    def match(self, text: str) -> list[_Unit]:
-        """Units whose code, name or full path equals ``text`` (case-insensitive)."""
-        key = _norm(text)
-        if not key:
-            return []
-        by_code = [u for u in self.by_id.values() if u.code and _norm(u.code) == key]
-        if by_code:
-            return by_code
-        by_path = [u for u in self.by_id.values() if _norm(self.path(u.id)) == key]
-        if by_path:
-            return by_path
-        return [u for u in self.by_id.values() if _norm(u.name) == key]
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.replace("/", " / ").split()).casefold()
-
-
-def _load_tree(session: Session) -> _Tree:
-    rows = session.execute(
-        select(
-            OrgUnit.id,
-            OrgUnit.parent_id,
-            OrgUnit.code,
-            OrgUnit.name,
-            OrgUnit.kind,
-            OrgUnit.active,
-            OrgUnit.saturday_workday,
-            OrgUnit.sort_order,
-        ).where(OrgUnit.deleted.is_(False))
-    ).all()
-    return _Tree(_Unit(*row) for row in rows)
-
-
-def _admin_scope(session: Session, ws: Workspace, actor: Actor, tree: _Tree) -> AdminScope:
-    auth.require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
-    if actor.has(Role.ADMIN_PUSAT):
-        return AdminScope(True, frozenset())
-    if actor.employee_id is None:
-        if ws.node.role is NodeRole.CENTRAL:
-            return AdminScope(False, frozenset())
-        return AdminScope(True, frozenset())
-    unit_id = session.execute(
-        select(Employee.unit_id).where(Employee.id == actor.employee_id)
-    ).scalar_one_or_none()
-    top = tree.top(unit_id) if unit_id else None
-    if top is None:
-        return AdminScope(False, frozenset())
-    return AdminScope(False, frozenset(tree.subtree(top.id)), top.name)
+def admin_scope(ws: Workspace, actor: Actor) -> AdminScope:
+    """What ``actor`` may change (for greying out buttons); raises for non-admins."""
+    return organisation.admin_scope(ws, actor)
 
 
 def _deny_outside(scope: AdminScope, what: str) -> PermissionDeniedError:
@@ -195,12 +79,6 @@ def _deny_outside(scope: AdminScope, what: str) -> PermissionDeniedError:
         ),
         hint=_("Minta admin pusat (BKPSDM) untuk mengubahnya."),
     )
-
-
-def admin_scope(ws: Workspace, actor: Actor) -> AdminScope:
-    """What ``actor`` may change (for greying out buttons); raises for non-admins."""
-    with ws.read() as session:
-        return _admin_scope(session, ws, actor, _load_tree(session))
 
 
 # --- units -----------------------------------------------------------------------------
@@ -226,7 +104,7 @@ class UnitInput:
     saturday_workday: bool = False
 
 
-def _unit_row(tree: _Tree, unit: _Unit, count: int) -> UnitRow:
+def _unit_row(tree: UnitTree, unit: Unit, count: int) -> UnitRow:
     return UnitRow(
         id=unit.id,
         parent_id=unit.parent_id,
@@ -257,7 +135,7 @@ def list_units(ws: Workspace, actor: Actor, *, include_inactive: bool = True) ->
     ``employee_count`` counts active employees placed directly in the unit.
     """
     with ws.read() as session:
-        tree = _load_tree(session)
+        tree = load_tree(session)
         counts = _unit_counts(session)
     return [
         _unit_row(tree, u, counts.get(u.id, 0))
@@ -269,7 +147,7 @@ def list_units(ws: Workspace, actor: Actor, *, include_inactive: bool = True) ->
 def resolve_unit(ws: Workspace, actor: Actor, text: str) -> UnitRow:
     """Find one unit by code, full path ("OPD / Bidang") or name (case-insensitive)."""
     with ws.read() as session:
-        tree = _load_tree(session)
+        tree = load_tree(session)
         found = tree.match(text)
         if len(found) == 1:
             return _unit_row(tree, found[0], _unit_counts(session, found[0].id).get(found[0].id, 0))
@@ -287,7 +165,7 @@ def resolve_unit(ws: Workspace, actor: Actor, text: str) -> UnitRow:
 
 
 def _check_unit_input(
-    session: Session, tree: _Tree, data: UnitInput, unit_id: str | None
+    session: Session, tree: UnitTree, data: UnitInput, unit_id: str | None
 ) -> UnitInput:
     problems: list[tuple[str, str]] = []
     name = " ".join(data.name.split())
@@ -348,8 +226,8 @@ def _unit_entity(session: Session, unit_id: str) -> OrgUnit:
 
 def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
     with ws.write(actor=actor.username) as session:
-        tree = _load_tree(session)
-        scope = _admin_scope(session, ws, actor, tree)
+        tree = load_tree(session)
+        scope = scope_in(session, ws, actor, tree)
         if data.parent_id is None and not scope.all_units:
             raise _deny_outside(scope, _("Unit tingkat teratas (OPD baru)"))
         if data.parent_id is not None and not scope.covers(data.parent_id):
@@ -367,10 +245,10 @@ def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
         )
         session.add(unit)
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="unit.create",
             entity="org_unit",
             entity_id=unit.id,
@@ -392,7 +270,7 @@ def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
 
 def _reload_unit_row(session: Session, unit_id: str) -> UnitRow:
     session.flush()
-    tree = _load_tree(session)
+    tree = load_tree(session)
     counts = _unit_counts(session, unit_id)
     return _unit_row(tree, tree.by_id[unit_id], counts.get(unit_id, 0))
 
@@ -400,8 +278,8 @@ def _reload_unit_row(session: Session, unit_id: str) -> UnitRow:
 def update_unit(ws: Workspace, actor: Actor, unit_id: str, data: UnitInput) -> UnitRow:
     """Rename / re-code / move (parent change; refuses moving under its own subtree)."""
     with ws.write(actor=actor.username) as session:
-        tree = _load_tree(session)
-        scope = _admin_scope(session, ws, actor, tree)
+        tree = load_tree(session)
+        scope = scope_in(session, ws, actor, tree)
         unit = _unit_entity(session, unit_id)
         if not scope.covers(unit.id):
             raise _deny_outside(scope, _("Unit {u}").format(u=unit.name))
@@ -427,10 +305,10 @@ def update_unit(ws: Workspace, actor: Actor, unit_id: str, data: UnitInput) -> U
                 changes[field] = [old, new]
                 setattr(unit, field, new)
         if changes:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="unit.update",
                 entity="org_unit",
                 entity_id=unit.id,
@@ -443,8 +321,8 @@ def set_unit_active(ws: Workspace, actor: Actor, unit_id: str, active: bool) -> 
     """Deactivate instead of delete (units with history are never hard-deleted);
     refuses to deactivate a unit that still has active employees or active children."""
     with ws.write(actor=actor.username) as session:
-        tree = _load_tree(session)
-        scope = _admin_scope(session, ws, actor, tree)
+        tree = load_tree(session)
+        scope = scope_in(session, ws, actor, tree)
         unit = _unit_entity(session, unit_id)
         if not scope.covers(unit.id):
             raise _deny_outside(scope, _("Unit {u}").format(u=unit.name))
@@ -473,10 +351,10 @@ def set_unit_active(ws: Workspace, actor: Actor, unit_id: str, active: bool) -> 
                 hint=_("Aktifkan unit induk dahulu, atau pindahkan unit ini."),
             )
         unit.active = active
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="unit.activate" if active else "unit.deactivate",
             entity="org_unit",
             entity_id=unit.id,
@@ -726,7 +604,7 @@ def filter_unit_ids(session: Session, flt: EmployeeFilter) -> set[str] | None:
     """The unit filter as ids (the unit and all its sub-units), or None for no filter."""
     if flt.unit_id is None:
         return None
-    return _load_tree(session).subtree(flt.unit_id)
+    return load_tree(session).subtree(flt.unit_id)
 
 
 def list_employees(
@@ -791,7 +669,7 @@ def _reader_scope(session: Session, ws: Workspace, actor: Actor) -> AdminScope |
     """Who may read employee records: admins within their scope; anyone else only their
     own record (None). Personal data (NIP, birth date, pangkat) is not a directory."""
     if actor.has(Role.ADMIN_OPD, Role.ADMIN_PUSAT):
-        return _admin_scope(session, ws, actor, _load_tree(session))
+        return scope_in(session, ws, actor, load_tree(session))
     return None
 
 
@@ -818,14 +696,14 @@ def get_employee(ws: Workspace, actor: Actor, employee_id: str) -> EmployeeDetai
 class EmployeeCheckContext:
     """What validating an employee needs besides the input (loaded once per batch)."""
 
-    tree: _Tree
+    tree: UnitTree
     scope: AdminScope
     today: date
 
 
 def employee_context(session: Session, ws: Workspace, actor: Actor) -> EmployeeCheckContext:
-    tree = _load_tree(session)
-    return EmployeeCheckContext(tree, _admin_scope(session, ws, actor, tree), today_wita())
+    tree = load_tree(session)
+    return EmployeeCheckContext(tree, scope_in(session, ws, actor, tree), today_wita())
 
 
 def normalize_employee(
@@ -1029,10 +907,10 @@ def save_employee(
         changes = apply_employee(emp, clean, info, ctx.today)
         session.flush()
         if changes:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="employee.create" if creating else "employee.update",
                 entity="employee",
                 entity_id=emp.id,
@@ -1144,7 +1022,7 @@ def list_mapping(
 ) -> list[MappingRow]:
     """Mapping rows of ``year`` (all spans, earlier ones included), by employee name."""
     with ws.read() as session:
-        unit_ids = _load_tree(session).subtree(unit_id) if unit_id else None
+        unit_ids = load_tree(session).subtree(unit_id) if unit_id else None
         scope = _reader_scope(session, ws, actor)
         if scope is not None and not scope.all_units:
             allowed = set(scope.unit_ids)
@@ -1232,8 +1110,8 @@ def set_supervisor(
             hint=_("Pilih atasan langsung pegawai ini."),
         )
     with ws.write(actor=actor.username) as session:
-        tree = _load_tree(session)
-        scope = _admin_scope(session, ws, actor, tree)
+        tree = load_tree(session)
+        scope = scope_in(session, ws, actor, tree)
         emp = _employee_entity(session, employee_id)
         sup = _employee_entity(session, supervisor_id)
         if not scope.covers(emp.unit_id):
@@ -1293,10 +1171,10 @@ def set_supervisor(
         )
         session.add(new)
         session.flush()
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="mapping.set",
             entity="supervisor_assignment",
             entity_id=new.id,
@@ -1326,8 +1204,8 @@ def copy_mapping(ws: Workspace, actor: Actor, from_year: int, to_year: int) -> i
     emp = aliased(Employee)
     sup = aliased(Employee)
     with ws.write(actor=actor.username) as session:
-        tree = _load_tree(session)
-        scope = _admin_scope(session, ws, actor, tree)
+        tree = load_tree(session)
+        scope = scope_in(session, ws, actor, tree)
         rows = session.execute(
             select(sa.employee_id, sa.supervisor_id, sa.valid_from, emp.unit_id)
             .join(emp, emp.id == sa.employee_id)
@@ -1374,10 +1252,10 @@ def copy_mapping(ws: Workspace, actor: Actor, from_year: int, to_year: int) -> i
             edges.setdefault(employee_id, set()).add(supervisor_id)
             copied += 1
         if copied:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="mapping.copy",
                 entity="supervisor_assignment",
                 detail={
@@ -1409,10 +1287,10 @@ def confirm_mapping(ws: Workspace, actor: Actor, mapping_ids: Sequence[str]) -> 
         for row in rows:
             row.needs_confirmation = False
         if rows:
-            audit.record(
+            audit.record_action(
                 session,
-                node_id=ws.node.id,
-                actor=actor.username,
+                ws,
+                actor,
                 action="mapping.confirm",
                 entity="supervisor_assignment",
                 detail={"ids": [r.id for r in rows]},
@@ -1421,22 +1299,10 @@ def confirm_mapping(ws: Workspace, actor: Actor, mapping_ids: Sequence[str]) -> 
 
 
 def supervisor_of(ws: Workspace, employee_id: str, on: date) -> str | None:
-    """The employee's Pejabat Penilai Kinerja on a given day (no permission check: used
-    by other services)."""
-    sa = SupervisorAssignment
+    """The employee's Pejabat Penilai Kinerja on a given day (the one rule of
+    ``organisation.penilai``; no permission check: used by other services)."""
     with ws.read() as session:
-        return session.execute(
-            select(sa.supervisor_id)
-            .where(
-                sa.year == on.year,
-                sa.employee_id == employee_id,
-                sa.deleted.is_(False),
-                sa.valid_from <= on,
-                sa.valid_to >= on,
-            )
-            .order_by(sa.valid_from.desc())
-            .limit(1)
-        ).scalar_one_or_none()
+        return organisation.penilai(session, employee_id, on)
 
 
 def employees_without_supervisor(
@@ -1445,8 +1311,8 @@ def employees_without_supervisor(
     """Active employees (inside the admin's scope) with no mapping row in ``year``."""
     sa = SupervisorAssignment
     with ws.read() as session:
-        tree = _load_tree(session)
-        scope = _admin_scope(session, ws, actor, tree)
+        tree = load_tree(session)
+        scope = scope_in(session, ws, actor, tree)
         unit_ids: set[str] | None = tree.subtree(unit_id) if unit_id else None
         if not scope.all_units:
             unit_ids = set(scope.unit_ids) if unit_ids is None else unit_ids & scope.unit_ids
@@ -1526,7 +1392,7 @@ def _account_in_scope(session: Session, scope: AdminScope, user: User) -> bool:
 def _managed_user(
     session: Session, ws: Workspace, actor: Actor, user_id: str
 ) -> tuple[User, AdminScope]:
-    scope = _admin_scope(session, ws, actor, _load_tree(session))
+    scope = scope_in(session, ws, actor, load_tree(session))
     user = session.get(User, user_id)
     if user is None:
         raise NotFoundError(_("Akun tidak ditemukan."), hint=_("Muat ulang daftar akun."))
@@ -1551,7 +1417,7 @@ def _refuse_admin_pusat_grant(actor: Actor, roles: set[Role]) -> None:
 def list_accounts(ws: Workspace, actor: Actor) -> list[AccountRow]:
     """Accounts the admin manages (an admin OPD sees the accounts of its OPD)."""
     with ws.read() as session:
-        scope = _admin_scope(session, ws, actor, _load_tree(session))
+        scope = scope_in(session, ws, actor, load_tree(session))
         stmt = (
             select(User, Employee.nip, Employee.unit_id)
             .outerjoin(Employee, Employee.id == User.employee_id)
@@ -1580,7 +1446,7 @@ def create_account(
     role_set = _parse_roles(roles)
     _refuse_admin_pusat_grant(actor, role_set)
     with ws.write(actor=actor.username) as session:
-        scope = _admin_scope(session, ws, actor, _load_tree(session))
+        scope = scope_in(session, ws, actor, load_tree(session))
         nip = ""
         if employee_id is not None:
             emp = _employee_entity(session, employee_id)
@@ -1613,10 +1479,10 @@ def create_account(
             must_change_password=True,
         )
         auth.stage_key_slot(ws, user.id, user.username, password)  # encrypted workspace
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.create",
             entity="app_user",
             entity_id=user.id,
@@ -1638,10 +1504,10 @@ def reset_password(ws: Workspace, actor: Actor, user_id: str, new_password: str)
         user.must_change_password = user.id != actor.user_id
         user.failed_attempts = 0
         user.locked_until = None
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.reset_password",
             entity="app_user",
             entity_id=user.id,
@@ -1667,10 +1533,10 @@ def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) 
         if not locked:
             user.failed_attempts = 0
             user.locked_until = None
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.lock" if locked else "user.unlock",
             entity="app_user",
             entity_id=user.id,
@@ -1699,10 +1565,10 @@ def set_roles(ws: Workspace, actor: Actor, user_id: str, roles: Sequence[str]) -
         if before == role_set:
             return
         user.roles = ",".join(sorted(r.value for r in role_set))
-        audit.record(
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="user.set_roles",
             entity="app_user",
             entity_id=user.id,

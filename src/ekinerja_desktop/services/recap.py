@@ -21,18 +21,20 @@ from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _
-from ekinerja_desktop.domain.nip import NipError, format_nip
+from ekinerja_desktop.domain.nip import printed_nip
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
+from ekinerja_desktop.services import access, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.dailylog import (
-    _display,
-    _minutes,
     core_rows,
-    save_setting,
+    minutes_between,
+    my_employee,
+    target_employee,
     work_calendars,
 )
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.store.batch import chunks
 from ekinerja_desktop.store.models import (
     DailyLog,
     Employee,
@@ -40,7 +42,6 @@ from ekinerja_desktop.store.models import (
     Skp,
     SkpIndicator,
     SkpRhk,
-    SupervisorAssignment,
 )
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def set_tpp_config(ws: Workspace, actor: Actor, config: TppConfig) -> TppConfig:
             problems=problems,
             hint=_("Perbaiki nilai yang ditandai lalu simpan lagi."),
         )
-    save_setting(ws, actor, TPP_SETTING, json.dumps(asdict(config), sort_keys=True), "")
+    settings.write(ws, actor, TPP_SETTING, json.dumps(asdict(config), sort_keys=True), "")
     return config
 
 
@@ -169,10 +170,6 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return first, last
 
 
-def _chunks(ids: Sequence[str], size: int = 500) -> list[list[str]]:
-    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
-
-
 _LogRow = tuple[date, str, int, str | None, str, bool]
 
 
@@ -181,7 +178,7 @@ def _month_logs(
 ) -> dict[str, list[_LogRow]]:
     """Employee id -> (day, status, minutes, rhk id, quantity, late) of the month."""
     logs: dict[str, list[_LogRow]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for emp_id, day, status, start, end, rhk_id, qty, late in core_rows(
             session,
             select(
@@ -201,7 +198,7 @@ def _month_logs(
             ),
         ):
             logs[str(emp_id)].append(
-                (day, str(status), _minutes(start, end), rhk_id, str(qty), bool(late))
+                (day, str(status), minutes_between(start, end), rhk_id, str(qty), bool(late))
             )
     return logs
 
@@ -217,7 +214,7 @@ def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, 
     """Employee id -> the RHK (in SKP order) of their latest approved SKP of ``year``;
     a few set-based queries for any number of employees."""
     latest: dict[str, tuple[int, str]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for skp_id, emp_id, revision in session.execute(
             select(Skp.id, Skp.employee_id, Skp.revision).where(
                 Skp.employee_id.in_(chunk),
@@ -230,7 +227,7 @@ def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, 
                 latest[str(emp_id)] = (int(revision), str(skp_id))
     owner = {skp_id: emp for emp, (_rev, skp_id) in latest.items()}
     rhks: list[tuple[str, str, str]] = []  # (skp id, rhk id, text)
-    for chunk in _chunks(sorted(owner)):
+    for chunk in chunks(sorted(owner)):
         rhks += [
             (str(skp_id), str(rhk_id), str(text))
             for skp_id, rhk_id, text in session.execute(
@@ -240,7 +237,7 @@ def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, 
             ).all()
         ]
     targets: dict[str, float] = {}
-    for chunk in _chunks([r[1] for r in rhks]):
+    for chunk in chunks([r[1] for r in rhks]):
         for rhk_id, value in session.execute(
             select(SkpIndicator.rhk_id, SkpIndicator.target_value)
             .where(
@@ -307,8 +304,8 @@ def _recap_rows(
         rows.append(
             RecapRow(
                 employee_id=emp.id,
-                employee_name=_display(emp),
-                employee_nip=_nip(emp.nip, emp.status),
+                employee_name=organisation.display_name(emp),
+                employee_nip=printed_nip(emp.nip, emp.status),
                 jabatan=emp.jabatan_name,
                 working_days=working,
                 days_with_entries=len({r[0] for r in mine}),
@@ -347,18 +344,7 @@ def _per_rhk(
 
 def _team_in(session: Session, supervisor_id: str, first: date, last: date) -> set[str]:
     """Employees whose penilai was ``supervisor_id`` on some day between first and last."""
-    sa = SupervisorAssignment
-    return {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.supervisor_id == supervisor_id,
-                sa.deleted.is_(False),
-                sa.valid_from <= last,
-                sa.valid_to >= first,
-            )
-        ).scalars()
-    }
+    return organisation.team_between(session, supervisor_id, first, last)
 
 
 def _active(session: Session, ids: set[str] | None, unit_ids: set[str] | None) -> list[Employee]:
@@ -375,60 +361,51 @@ def employee_recap(
 ) -> RecapRow:
     """The recap of one employee (default: the actor) for one month: the employee, their
     penilai in that month and an admin whose scope covers their unit may read it."""
-    from ekinerja_desktop.services import master
-    from ekinerja_desktop.services.dailylog import _deny_read, _target
-
     first, last = _month_bounds(year, month)
     with ws.read() as session:
-        emp = _target(session, ws, actor, employee_id)
+        emp = target_employee(session, ws, actor, employee_id)
         if emp.id != actor.employee_id and not (
             (actor.employee_id and emp.id in _team_in(session, actor.employee_id, first, last))
-            or (actor.is_admin and master.admin_scope(ws, actor).covers(emp.unit_id))
+            or access.admin_covers(ws, actor, emp.unit_id)
         ):
-            raise _deny_read()
+            raise access.deny_log_read()
         return _recap_rows(session, [emp], year, month, _config(session))[0]
 
 
 def my_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
     """The actor's own recap as a one-row report (for the page and the export)."""
-    from ekinerja_desktop.services import master
-    from ekinerja_desktop.services.dailylog import _me
-
     _month_bounds(year, month)
     with ws.read() as session:
-        emp = _me(session, actor)
+        emp = my_employee(session, actor)
         cfg = _config(session)
         rows = _recap_rows(session, [emp], year, month, cfg)
-        unit = master._load_tree(session).path(emp.unit_id) if emp.unit_id else ""
-        return UnitRecap(unit or _display(emp), year, month, cfg, tuple(rows))
+        unit = organisation.load_tree(session).path(emp.unit_id) if emp.unit_id else ""
+        return UnitRecap(unit or organisation.display_name(emp), year, month, cfg, tuple(rows))
 
 
 def team_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
     """The recap of everyone the actor was penilai of during the month (any unit)."""
-    from ekinerja_desktop.services.dailylog import _me
-
     first, last = _month_bounds(year, month)
     with ws.read() as session:
-        me = _me(session, actor)
+        me = my_employee(session, actor)
         emps = _active(session, _team_in(session, me.id, first, last), None)
         cfg = _config(session)
         rows = _recap_rows(session, emps, year, month, cfg)
-        name = _("Tim {n}").format(n=_display(me))
+        name = _("Tim {n}").format(n=organisation.display_name(me))
         return UnitRecap(name, year, month, cfg, tuple(rows))
 
 
 def unit_recap(ws: Workspace, actor: Actor, unit_id: str, year: int, month: int) -> UnitRecap:
     """Recap of the active employees of a unit and its sub-units: all of them for an admin
     whose scope covers the unit, else only those the actor was penilai of in that month."""
-    from ekinerja_desktop.services import master
 
     first, last = _month_bounds(year, month)
     with ws.read() as session:
-        tree = master._load_tree(session)
+        tree = organisation.load_tree(session)
         if unit_id not in tree.by_id:
             raise NotFoundError(_("Unit kerja tidak ditemukan."), hint=_("Muat ulang daftar unit."))
         wanted = tree.subtree(unit_id)
-        scope = master.admin_scope(ws, actor) if actor.is_admin else None
+        scope = organisation.admin_scope(ws, actor) if actor.is_admin else None
         if scope is not None and all(scope.covers(u) for u in wanted):
             emps = _active(session, None, wanted)
         else:
@@ -475,13 +452,6 @@ _HEADERS = (
     "Nilai kinerja",
     "TPP kinerja (%)",
 )
-
-
-def _nip(text: str, status: str) -> str:
-    try:
-        return format_nip(text, status)
-    except (ValueError, NipError, TypeError):
-        return text
 
 
 def _cells(i: int, r: RecapRow) -> list[object]:

@@ -1,4 +1,8 @@
-"""Workspace settings with typed defaults (language, idle lock, place for signatures)."""
+"""Workspace settings with typed defaults (language, idle lock, place for signatures).
+
+``write`` is the only writer of the setting table; feature services (log deadline, TPP
+recap weights, evaluation period scheme, silent-node limit) validate their own values
+and store them through it."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from sqlalchemy import select
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit_trail
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import Setting
@@ -98,18 +102,24 @@ PERSONAL_KEYS: frozenset[str] = frozenset()
 def set_value(ws: Workspace, actor: Actor, key: str, value: str) -> None:
     if key not in PERSONAL_KEYS:
         require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
-    value = _validate(key, value)
+    write(ws, actor, key, _validate(key, value), SPECS[key].default)
+
+
+def write(ws: Workspace, actor: Actor, key: str, value: str, default: str) -> None:
+    """Store one workspace setting and audit the change: the one writer of the setting
+    table (``default``: the value before the setting was ever saved). Callers check the
+    permission and validate the value first."""
     with ws.write(actor=actor.username) as session:
         row = session.get(Setting, key)
-        before = row.value if row else SPECS[key].default
+        before = row.value if row else default
         if row is None:
             session.add(Setting(key=key, value=value))
         else:
             row.value = value
-        audit.record(
+        audit_trail.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="setting.change",
             entity="setting",
             entity_id=key,

@@ -23,10 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK, core_value
-from ekinerja_desktop.domain.fmt import person_display_name
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind
-from ekinerja_desktop.domain.nip import AsnStatus, NipError, format_nip
+from ekinerja_desktop.domain.nip import AsnStatus, printed_nip
 from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_code
 from ekinerja_desktop.domain.periods import skp_period
 from ekinerja_desktop.domain.skp import (
@@ -40,7 +39,8 @@ from ekinerja_desktop.domain.skp import (
     skp_transition,
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, organisation
+from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
@@ -51,8 +51,8 @@ from ekinerja_desktop.store.models import (
     SkpIndicator,
     SkpLampiranItem,
     SkpRhk,
-    SupervisorAssignment,
 )
+from ekinerja_desktop.store.revisions import latest_revision
 
 if TYPE_CHECKING:
     from ekinerja_desktop.reports import SkpDocument
@@ -192,7 +192,7 @@ def create_skp(
             raise ValidationError(
                 _(
                     "{n} sudah memiliki SKP tahun {y}; satu pegawai hanya punya satu SKP per tahun."
-                ).format(n=_display(emp), y=year),
+                ).format(n=organisation.display_name(emp), y=year),
                 problems=[("year", _("Sudah ada SKP tahun ini."))],
                 hint=_("Buka SKP yang sudah ada; setelah disetujui, ubah lewat revisi."),
             )
@@ -431,7 +431,7 @@ def approve(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
         access = _access(session, ws, actor, skp)
         _require_penilai(session, access, skp)
         target = _transition(skp, SkpAction.APPROVE)
-        emp = _employee(session, skp.employee_id)
+        emp = organisation.employee(session, skp.employee_id)
         if emp is None:
             raise NotFoundError(_("Data pegawai pemilik SKP tidak ditemukan."))
         _refresh_people(session, skp)
@@ -550,7 +550,7 @@ def team_skps(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
         )
         rows = _summaries(session, skps)
         have = {r.employee_id for r in rows}
-        me_name = _display(_employee(session, me))
+        me_name = organisation.display_name(organisation.employee(session, me))
         for emp_id in sorted(team - have):
             emp = emps.get(emp_id)
             if emp is None or not emp.active:
@@ -559,7 +559,7 @@ def team_skps(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
                 SkpSummary(
                     id="",
                     employee_id=emp_id,
-                    employee_name=_display(emp),
+                    employee_name=organisation.display_name(emp),
                     employee_nip=emp.nip,
                     year=year,
                     revision=0,
@@ -579,17 +579,8 @@ def team_skps(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
 
 def _team_of(session: Session, supervisor_id: str, year: int) -> set[str]:
     """Employees whose penilai in ``year`` (on the reference day) is ``supervisor_id``."""
-    sa = SupervisorAssignment
-    candidates = {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.year == year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
-            )
-        ).scalars()
-    }
     on = _reference_date(year, date(year, 1, 1), date(year, 12, 31))
-    return {e for e in candidates if _supervisor_on(session, e, year, on) == supervisor_id}
+    return organisation.team_on(session, supervisor_id, on)
 
 
 def coverage(ws: Workspace, actor: Actor, year: int) -> list[ParentRhkOption]:
@@ -622,8 +613,8 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
             pegawai_snap = person_snapshot(session, skp.employee_id)
             penilai_snap = person_snapshot(session, penilai)
         else:
-            pegawai_snap = _load_snapshot(skp.pegawai_snapshot)
-            penilai_snap = _load_snapshot(skp.penilai_snapshot)
+            pegawai_snap = load_snapshot(skp.pegawai_snapshot)
+            penilai_snap = load_snapshot(skp.penilai_snapshot)
         decided = skp.decided_at
     tempat = settings.get(ws, "signature_place") or "Palu"
 
@@ -713,7 +704,9 @@ def find_skp(ws: Workspace, actor: Actor, nip: str, year: int) -> SkpDetail:
         skp = _latest_revision(session, emp.id, year)
         if skp is None:
             raise NotFoundError(
-                _("{n} belum memiliki SKP tahun {y}.").format(n=_display(emp), y=year),
+                _("{n} belum memiliki SKP tahun {y}.").format(
+                    n=organisation.display_name(emp), y=year
+                ),
                 hint=_("Pegawai itu perlu membuat SKP-nya lebih dulu."),
             )
         if not _access(session, ws, actor, skp).can_read:
@@ -739,21 +732,8 @@ def _stamp(moment: datetime | None) -> str:
     return to_wita(moment).strftime("%d-%m-%Y %H.%M") if moment is not None else ""
 
 
-def _display(emp: Employee | None) -> str:
-    if emp is None:
-        return ""
-    return person_display_name(emp.front_title, emp.name, emp.back_title)
-
-
 def _is_jpt(emp: Employee) -> bool:
     return emp.jabatan_kind == JabatanKind.JPT.value
-
-
-def _employee(session: Session, employee_id: str | None) -> Employee | None:
-    if not employee_id:
-        return None
-    emp = session.get(Employee, employee_id)
-    return None if emp is None or emp.deleted else emp
 
 
 def _skp_entity(session: Session, skp_id: str) -> Skp:
@@ -775,29 +755,10 @@ def _reference_date(year: int, start: date, end: date) -> date:
     return end
 
 
-def _supervisor_on(session: Session, employee_id: str, year: int, on: date) -> str | None:
-    sa = SupervisorAssignment
-    rows = session.execute(
-        select(sa.supervisor_id, sa.valid_from, sa.valid_to)
-        .where(sa.employee_id == employee_id, sa.year == year, sa.deleted.is_(False))
-        .order_by(sa.valid_from)
-    ).all()
-    if not rows:
-        return None
-    for supervisor_id, start, end in reversed(rows):
-        if start <= on <= end:
-            return str(supervisor_id)
-    earlier = [r for r in rows if r[1] <= on]
-    return str((earlier[-1] if earlier else rows[0])[0])
-
-
 def _penilai_atasan(
     session: Session, employee_id: str, year: int, start: date, end: date
 ) -> tuple[str | None, str | None]:
-    on = _reference_date(year, start, end)
-    penilai = _supervisor_on(session, employee_id, year, on)
-    atasan = _supervisor_on(session, penilai, year, on) if penilai else None
-    return penilai, atasan
+    return organisation.penilai_and_atasan(session, employee_id, _reference_date(year, start, end))
 
 
 def _unit_label(session: Session, unit_id: str | None) -> str:
@@ -829,21 +790,14 @@ def _pangkat_label(emp: Employee) -> str:
         return code
 
 
-def _nip_label(emp: Employee) -> str:
-    try:
-        return format_nip(emp.nip, emp.status)
-    except (ValueError, NipError):
-        return emp.nip
-
-
 def person_snapshot(session: Session, employee_id: str | None) -> dict[str, str]:
     """Identity as printed on documents: nama, nip, pangkat, jabatan, unit."""
-    emp = _employee(session, employee_id)
+    emp = organisation.employee(session, employee_id)
     if emp is None:
         return {}
     return {
-        "nama": _display(emp),
-        "nip": _nip_label(emp),
+        "nama": organisation.display_name(emp),
+        "nip": printed_nip(emp.nip, emp.status),
         "pangkat": _pangkat_label(emp),
         "jabatan": emp.jabatan_name,
         "unit": _unit_label(session, emp.unit_id),
@@ -859,7 +813,7 @@ def _take_snapshots(session: Session, skp: Skp) -> None:
     )
 
 
-def _load_snapshot(text: str) -> dict[str, str]:
+def load_snapshot(text: str) -> dict[str, str]:
     try:
         data = json.loads(text or "{}")
     except ValueError:
@@ -892,10 +846,8 @@ def _access(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> _Access:
         is_atasan = True  # the penilai on record keeps reading access after a change
     admin = False
     if actor.is_admin and not (owner or is_penilai or is_atasan):
-        from ekinerja_desktop.services import master
-
-        emp = _employee(session, skp.employee_id)
-        admin = master.admin_scope(ws, actor).covers(emp.unit_id if emp else None)
+        emp = organisation.employee(session, skp.employee_id)
+        admin = admin_covers(ws, actor, emp.unit_id if emp else None, session)
     return _Access(owner, is_penilai, is_atasan, admin)
 
 
@@ -920,7 +872,7 @@ def _require_owner(access: _Access) -> None:
 def _require_penilai(session: Session, access: _Access, skp: Skp) -> None:
     if access.penilai:
         return
-    name = _display(_employee(session, skp.employee_id))
+    name = organisation.display_name(organisation.employee(session, skp.employee_id))
     raise PermissionDeniedError(
         _(
             "Anda bukan Pejabat Penilai Kinerja {n} tahun {y}, sehingga tidak dapat "
@@ -931,34 +883,13 @@ def _require_penilai(session: Session, access: _Access, skp: Skp) -> None:
 
 
 def _latest_revision(session: Session, employee_id: str, year: int) -> Skp | None:
-    return (
-        session.execute(
-            select(Skp)
-            .where(Skp.employee_id == employee_id, Skp.year == year, Skp.deleted.is_(False))
-            .order_by(Skp.revision.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
+    return latest_revision(session, Skp, employee_id=employee_id, year=year)
 
 
 def current_approved(session: Session, employee_id: str, year: int) -> Skp | None:
     """The approved revision in force: the highest approved revision of that year."""
-    return (
-        session.execute(
-            select(Skp)
-            .where(
-                Skp.employee_id == employee_id,
-                Skp.year == year,
-                Skp.deleted.is_(False),
-                Skp.status == SkpStatus.DISETUJUI.value,
-            )
-            .order_by(Skp.revision.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
+    return latest_revision(
+        session, Skp, statuses=[SkpStatus.DISETUJUI.value], employee_id=employee_id, year=year
     )
 
 
@@ -1108,14 +1039,14 @@ def _summaries(session: Session, skps: Sequence[Skp]) -> list[SkpSummary]:
         SkpSummary(
             id=s.id,
             employee_id=s.employee_id,
-            employee_name=_display(emps.get(s.employee_id)),
+            employee_name=organisation.display_name(emps.get(s.employee_id)),
             employee_nip=emps[s.employee_id].nip if s.employee_id in emps else "",
             year=s.year,
             revision=s.revision,
             status=s.status,
             approach=s.approach,
             penilai_id=s.penilai_id,
-            penilai_name=_display(emps.get(s.penilai_id or "")),
+            penilai_name=organisation.display_name(emps.get(s.penilai_id or "")),
             rhk_count=int(counts.get(s.id, 0)),
             submitted_at=_stamp(s.submitted_at),
             decided_at=_stamp(s.decided_at),
@@ -1138,7 +1069,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> SkpDetai
     summaries = _summaries(session, revisions)
     summary = next(s for s in summaries if s.id == skp.id)
     latest = revisions[-1].id == skp.id if revisions else True
-    emp = _employee(session, skp.employee_id)
+    emp = organisation.employee(session, skp.employee_id)
     status = SkpStatus(skp.status)
     return SkpDetail(
         summary=summary,
@@ -1157,10 +1088,10 @@ def _detail(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> SkpDetai
 def _audit(
     session: Session, ws: Workspace, actor: Actor, action: str, skp: Skp, **detail: Any
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity="skp",
         entity_id=skp.id,
@@ -1667,7 +1598,7 @@ def _refresh_people(session: Session, skp: Skp) -> None:
 
 
 def _my_employee(session: Session, actor: Actor) -> Employee:
-    emp = _employee(session, actor.employee_id)
+    emp = organisation.employee(session, actor.employee_id)
     if emp is None:
         raise ValidationError(
             _("Akun Anda belum ditautkan ke data pegawai, sehingga belum dapat memiliki SKP."),

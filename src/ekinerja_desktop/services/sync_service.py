@@ -938,3 +938,6 @@ def _report_summary(data: dict[str, Any]) -> str:
     data["missing_bundles"] = tuple(data.get("missing_bundles", ()))
     data["missing_changes"] = tuple(data.get("missing_changes", ()))
     return ImportReport(**data).summary()
+
+
+report_summary = _report_summary  # public: the text summary of a stored import report

@@ -15,14 +15,15 @@ from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.periods import Period
 from ekinerja_desktop.domain.skp import EvaluationStatus, LogStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.services import organisation
 from ekinerja_desktop.store.models import (
     DailyLog,
     Employee,
     Evaluation,
     Skp,
-    SupervisorAssignment,
     Training,
 )
+from ekinerja_desktop.store.revisions import latest_revision
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -116,27 +117,8 @@ def _recent_periods(day: date, scheme: object) -> list[Period]:
 
 def _team(session: Session, me: str, year: int, day: date) -> list[str]:
     """Employees whose penilai on ``day`` (clamped to ``year``) is ``me``."""
-    sa = SupervisorAssignment
-    candidates = select(sa.employee_id).where(
-        sa.year == year, sa.supervisor_id == me, sa.deleted.is_(False)
-    )
-    rows = session.execute(
-        select(sa.employee_id, sa.supervisor_id, sa.valid_from, sa.valid_to)
-        .where(sa.year == year, sa.deleted.is_(False), sa.employee_id.in_(candidates))
-        .order_by(sa.valid_from)
-    ).all()
     on = min(max(day, date(year, 1, 1)), date(year, 12, 31))
-    by_emp: dict[str, list[tuple[date, date, str]]] = {}
-    for emp, sup, start, end in rows:
-        by_emp.setdefault(str(emp), []).append((start, end, str(sup)))
-    team: list[str] = []
-    for emp, spans in by_emp.items():
-        inside = [s for s in spans if s[0] <= on <= s[1]]
-        earlier = [s for s in spans if s[0] <= on]
-        pick = (inside or earlier or spans)[-1]
-        if pick[2] == me:
-            team.append(emp)
-    return sorted(team)
+    return sorted(organisation.team_on(session, me, on))
 
 
 def _supervisor_items(session: Session, me: str, day: date, recent: list[Period]) -> list[TodoItem]:
@@ -241,20 +223,7 @@ def _own_evaluation_items(
         ).scalar_one()
         if not has_skp:
             continue
-        ev = (
-            session.execute(
-                select(Evaluation)
-                .where(
-                    Evaluation.employee_id == me,
-                    Evaluation.period_code == period.code,
-                    Evaluation.deleted.is_(False),
-                )
-                .order_by(Evaluation.revision.desc())
-                .limit(1)
-            )
-            .scalars()
-            .first()
-        )
+        ev = latest_revision(session, Evaluation, employee_id=me, period_code=period.code)
         label = f"{period.label} {period.year}"
         if ev is None or (
             ev.status == EvaluationStatus.DRAFT.value and ev.self_submitted_at is None

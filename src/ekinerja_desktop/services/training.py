@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ekinerja_desktop.domain._parse import norm_key
-from ekinerja_desktop.domain.fmt import person_display_name
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import (
     DEFAULT_JP_CATALOGUE,
@@ -33,9 +31,10 @@ from ekinerja_desktop.domain.jp import (
     suggest_jp,
 )
 from ekinerja_desktop.domain.nip import AsnStatus
+from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, settings
+from ekinerja_desktop.services import access, audit, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.base import new_uuid
@@ -285,12 +284,6 @@ def _clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def _display(emp: Employee | None) -> str:
-    if emp is None:
-        return ""
-    return person_display_name(emp.front_title, emp.name, emp.back_title)
-
-
 def _stamp(moment: datetime | None) -> str:
     return to_wita(moment).strftime("%d/%m/%Y %H:%M") if moment else ""
 
@@ -303,15 +296,8 @@ def _check_year(year: int) -> None:
         )
 
 
-def _employee(session: Session, employee_id: str | None) -> Employee | None:
-    if not employee_id:
-        return None
-    emp = session.get(Employee, employee_id)
-    return None if emp is None or emp.deleted else emp
-
-
 def _employee_or_404(session: Session, employee_id: str) -> Employee:
-    emp = _employee(session, employee_id)
+    emp = organisation.employee(session, employee_id)
     if emp is None:
         raise NotFoundError(
             _("Data pegawai tidak ditemukan (mungkin sudah dihapus)."),
@@ -341,10 +327,10 @@ def _audit(  # noqa: PLR0917 - one call shape for every audited write
     entity_id: str,
     detail: dict[str, object] | None = None,
 ) -> None:
-    audit.record(
+    audit.record_action(
         session,
-        node_id=ws.node.id,
-        actor=actor.username,
+        ws,
+        actor,
         action=action,
         entity=entity,
         entity_id=entity_id,
@@ -353,23 +339,6 @@ def _audit(  # noqa: PLR0917 - one call shape for every audited write
 
 
 # --- access ----------------------------------------------------------------------------
-def _supervisor_on(session: Session, employee_id: str, on: date) -> str | None:
-    """The Pejabat Penilai on ``on`` (falls back to the year's latest earlier mapping)."""
-    sa = SupervisorAssignment
-    rows = session.execute(
-        select(sa.supervisor_id, sa.valid_from, sa.valid_to)
-        .where(sa.employee_id == employee_id, sa.year == on.year, sa.deleted.is_(False))
-        .order_by(sa.valid_from)
-    ).all()
-    if not rows:
-        return None
-    for supervisor_id, start, end in reversed(rows):
-        if start <= on <= end:
-            return str(supervisor_id)
-    earlier = [r for r in rows if r[1] <= on]
-    return str((earlier[-1] if earlier else rows[0])[0])
-
-
 def _team_of(session: Session, supervisor_id: str, year: int) -> set[str]:
     sa = SupervisorAssignment
     return {
@@ -384,24 +353,16 @@ def _team_of(session: Session, supervisor_id: str, year: int) -> set[str]:
 
 def _admin_units(session: Session, ws: Workspace, actor: Actor) -> tuple[bool, frozenset[str]]:
     """(all units, unit ids) an admin covers; (False, empty) for non-admins."""
-    if not actor.is_admin:
-        return False, frozenset()
-    from ekinerja_desktop.services import master
-
-    scope = master._admin_scope(session, ws, actor, master._load_tree(session))
+    scope = access.admin_scope_in(session, ws, actor)
     return scope.all_units, scope.unit_ids
 
 
 def _admin_covers(session: Session, ws: Workspace, actor: Actor, emp: Employee) -> bool:
-    all_units, unit_ids = _admin_units(session, ws, actor)
-    return all_units or (emp.unit_id is not None and emp.unit_id in unit_ids)
+    return access.admin_covers(ws, actor, emp.unit_id, session)
 
 
 def _can_review(session: Session, ws: Workspace, actor: Actor, emp: Employee, on: date) -> bool:
-    me = actor.employee_id
-    if me is not None and _supervisor_on(session, emp.id, on) == me:
-        return True
-    return _admin_covers(session, ws, actor, emp)
+    return access.is_penilai(session, actor, emp.id, on) or _admin_covers(session, ws, actor, emp)
 
 
 def _require_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, year: int) -> None:
@@ -414,7 +375,7 @@ def _require_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, 
         _(
             "Anda tidak berwenang melihat data pengembangan kompetensi {n}: hanya pegawai "
             "itu, pejabat penilainya dan admin yang dapat melihatnya."
-        ).format(n=_display(emp)),
+        ).format(n=organisation.display_name(emp)),
         hint=_("Minta pegawai itu atau atasannya untuk menunjukkannya."),
     )
 
@@ -796,7 +757,7 @@ def _duplicate_error(emp: Employee, clean: _Clean) -> ValidationError:
             t=clean.title,
             k=clean.kind.label,
             d=clean.start_date.strftime("%d/%m/%Y"),
-            n=_display(emp),
+            n=organisation.display_name(emp),
         ),
         problems=[("title", _("Sudah tercatat."))],
         hint=_("Buka kegiatan yang sudah ada dan ubah bila perlu."),
@@ -863,7 +824,7 @@ def _rows(session: Session, trainings: Sequence[Training]) -> list[TrainingRow]:
             TrainingRow(
                 id=t.id,
                 employee_id=t.employee_id,
-                employee_name=_display(emp),
+                employee_name=organisation.display_name(emp),
                 employee_nip=emp.nip if emp else "",
                 route=t.route,
                 route_label=route_label,
@@ -882,7 +843,7 @@ def _rows(session: Session, trainings: Sequence[Training]) -> list[TrainingRow]:
                 certificate_name=evidence.get(t.evidence_id, "") if t.evidence_id else "",
                 event_id=t.event_id,
                 status=t.status,
-                verified_by_name=_display(emps.get(t.verified_by or "")),
+                verified_by_name=organisation.display_name(emps.get(t.verified_by or "")),
                 verified_at=_stamp(t.verified_at),
                 note=t.note,
                 version=t.version,
@@ -1070,7 +1031,7 @@ def _check_review(session: Session, ws: Workspace, actor: Actor, training: Train
             _(
                 "Anda bukan pejabat penilai {n} pada tahun {y} dan bukan admin yang "
                 "membawahinya, sehingga tidak dapat memverifikasi kegiatan ini."
-            ).format(n=_display(emp), y=training.start_date.year),
+            ).format(n=organisation.display_name(emp), y=training.start_date.year),
             hint=_("Bila pemetaan atasan keliru, minta admin memperbaikinya."),
         )
     if training.status != DIAJUKAN:
@@ -1175,7 +1136,9 @@ def verification_queue(ws: Workspace, actor: Actor, year: int) -> list[TrainingR
             unit = units.get(t.employee_id)
             if all_units or (unit is not None and unit in unit_ids):
                 return True
-            return me is not None and _supervisor_on(session, t.employee_id, t.start_date) == me
+            return (
+                me is not None and organisation.penilai(session, t.employee_id, t.start_date) == me
+            )
 
         return _rows(session, [t for t in trainings if allowed(t)])
 
@@ -1207,7 +1170,8 @@ def bulk_record(
         if outside:
             raise PermissionDeniedError(
                 _("{n} peserta berada di luar OPD Anda: {names}.").format(
-                    n=len(outside), names=", ".join(_display(e) for e in outside[:5])
+                    n=len(outside),
+                    names=", ".join(organisation.display_name(e) for e in outside[:5]),
                 ),
                 hint=_("Hapus mereka dari daftar, atau minta admin pusat (BKPSDM)."),
             )
@@ -1221,9 +1185,9 @@ def bulk_record(
                     t=clean.title,
                     d=clean.start_date.strftime("%d/%m/%Y"),
                     n=len(dupes),
-                    names=", ".join(_display(e) for e in dupes[:5]),
+                    names=", ".join(organisation.display_name(e) for e in dupes[:5]),
                 ),
-                problems=[("employee_ids", _display(e)) for e in dupes],
+                problems=[("employee_ids", organisation.display_name(e)) for e in dupes],
                 hint=_("Hapus peserta itu dari daftar lalu simpan lagi."),
             )
         now = now_utc()
@@ -1278,7 +1242,7 @@ def _meters(
         out.append(
             JpMeter(
                 employee_id=emp.id,
-                employee_name=_display(emp),
+                employee_name=organisation.display_name(emp),
                 employee_nip=emp.nip,
                 unit_name=unit_names.get(emp.unit_id or "", ""),
                 asn_status=asn.value,
@@ -1301,9 +1265,8 @@ def jp_meter(ws: Workspace, actor: Actor, year: int, *, employee_id: str | None 
     with ws.read() as session:
         emp = _employee_or_404(session, target)
         _require_read(session, ws, actor, emp, year)
-        from ekinerja_desktop.services import master
 
-        tree = master._load_tree(session)
+        tree = organisation.load_tree(session)
         names = {emp.unit_id: tree.path(emp.unit_id)} if emp.unit_id else {}
         return _meters(session, [emp], year, {k: v for k, v in names.items() if k})[0]
 
@@ -1313,9 +1276,8 @@ def _scope_employees(
 ) -> tuple[list[Employee], dict[str, str]]:
     """Active employees of a unit subtree (or the actor's team and admin scope), by name,
     with the full path of their units."""
-    from ekinerja_desktop.services import master
 
-    tree = master._load_tree(session)
+    tree = organisation.load_tree(session)
     all_units, scope_ids = _admin_units(session, ws, actor)
     stmt = select(Employee).where(Employee.deleted.is_(False), Employee.active.is_(True))
     if unit_id is not None:
@@ -1382,7 +1344,7 @@ def _require_plan_write(
     me = actor.employee_id
     if me is not None and (
         me == emp.id
-        or _supervisor_on(session, emp.id, date(year, 12, 31)) == me
+        or organisation.penilai(session, emp.id, date(year, 12, 31)) == me
         or emp.id in _team_of(session, me, year)
     ):
         return
@@ -1392,7 +1354,7 @@ def _require_plan_write(
         _(
             "Rencana pengembangan {n} hanya dapat diubah oleh pegawai itu, pejabat penilainya "
             "atau admin."
-        ).format(n=_display(emp)),
+        ).format(n=organisation.display_name(emp)),
         hint=_("Minta pegawai itu atau atasannya untuk mengubahnya."),
     )
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR, PPPK_MAX_JP_PER_YEAR
-from ekinerja_desktop.domain.nip import NipError, format_nip
+from ekinerja_desktop.domain.nip import printed_nip
 from ekinerja_desktop.services import training
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.store.models import Employee
@@ -43,13 +43,6 @@ def _format_of(out: Path) -> str:
     return suffix
 
 
-def _nip(text: str, status: str) -> str:
-    try:
-        return format_nip(text, status)
-    except (ValueError, NipError):
-        return text
-
-
 def _jp(value: Decimal) -> float:
     return float(value)
 
@@ -59,7 +52,7 @@ def _meter_rows(meters: list[training.JpMeter]) -> list[list[object]]:
         [
             i,
             m.employee_name,
-            _nip(m.employee_nip, m.asn_status),
+            printed_nip(m.employee_nip, m.asn_status),
             m.unit_name,
             m.asn_status,
             _jp(m.verified_jp),
@@ -237,7 +230,7 @@ def employee_report(
     plan = training.development_plan(ws, actor, year, employee_id=meter.employee_id)
     title = _("Pengembangan Kompetensi Pegawai Tahun {y}").format(y=year)
     subtitle = [
-        f"{meter.employee_name} - NIP {_nip(meter.employee_nip, meter.asn_status)}",
+        f"{meter.employee_name} - NIP {printed_nip(meter.employee_nip, meter.asn_status)}",
         meter.unit_name,
     ]
     plan_headers = ["Rencana", "Jenis", "Bulan", "JP rencana", "Sumber", "Realisasi", "JP"]

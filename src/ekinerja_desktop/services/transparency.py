@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR
 from ekinerja_desktop.domain.ratings import Predikat
@@ -31,12 +32,12 @@ from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.services import auth
 from ekinerja_desktop.services.central import (
     MONTHS,
-    _Agg,
-    _Data,
-    _figures,
-    _group,
-    _opd_order,
-    _period_label,
+    Aggregate,
+    Figures,
+    figures,
+    group_people,
+    opd_order,
+    period_label,
     refresh_rollup,
     write_csv,
 )
@@ -130,12 +131,12 @@ def merge_categories(labels: Sequence[str], counts: Sequence[int]) -> tuple[list
 
 
 def _merge_small(
-    data: _Data, by_opd: dict[str, _Agg], opds: list[str]
-) -> tuple[list[tuple[str, _Agg]], list[str]]:
+    data: Figures, by_opd: dict[str, Aggregate], opds: list[str]
+) -> tuple[list[tuple[str, Aggregate]], list[str]]:
     """OPD groups of at least MIN_GROUP people; the rest merged into "Lainnya"."""
     keep = [o for o in opds if by_opd[o].people >= MIN_GROUP]
     small = [o for o in opds if o not in keep]
-    others = _Agg()
+    others = Aggregate()
     for o in small:
         others.merge(by_opd[o])
     while small and others.people < MIN_GROUP and keep:
@@ -146,7 +147,7 @@ def _merge_small(
     groups = [(data.tree.by_id[o].name, by_opd[o]) for o in keep]
     if small:
         groups.append((_(OTHERS), others))
-    return groups, [data.tree.by_id[o].name for o in _opd_order(data, small)]
+    return groups, [data.tree.by_id[o].name for o in opd_order(data, small)]
 
 
 # --- building --------------------------------------------------------------------------
@@ -188,9 +189,9 @@ def build_report(ws: Workspace, actor: Actor, year: int) -> PublicReport:
             hint=_("Pilih tahun yang sudah berisi SKP, log harian, evaluasi atau pelatihan."),
         )
     with ws.read() as session:
-        data = _figures(ws, session, year, period_code=None, opd_ids=None)
-    by_opd = _group(data, lambda p: p.opd_id)
-    city = _Agg()
+        data = figures(ws, session, year, period_code=None, opd_ids=None)
+    by_opd = group_people(data, lambda p: p.opd_id)
+    city = Aggregate()
     for agg in by_opd.values():
         city.merge(agg)
     if city.people < MIN_GROUP:
@@ -200,8 +201,8 @@ def build_report(ws: Workspace, actor: Actor, year: int) -> PublicReport:
             ),
             hint=_("Laporan publik hanya memuat kelompok minimal {m} orang.").format(m=MIN_GROUP),
         )
-    groups, merged = _merge_small(data, by_opd, _opd_order(data, by_opd))
-    period = _period_label(data)
+    groups, merged = _merge_small(data, by_opd, opd_order(data, by_opd))
+    period = period_label(data)
     hidden_total = 0
     opd_rows: list[tuple[Any, ...]] = []
     for name, agg in groups:
@@ -379,12 +380,10 @@ def _pdf_doc(report: PublicReport) -> Any:
     from ekinerja_desktop.reports.public_pdf import PublicTable as PdfTable
 
     def percent_text(value: Any) -> str:
-        from ekinerja_desktop.reports._common import format_number
-
         if value is None:
             return "-"
         if isinstance(value, float):
-            return format_number(value, 1) + "%"
+            return format_number(value, decimals=1) + "%"
         return str(value)
 
     opd = report.per_opd
@@ -469,8 +468,6 @@ def _pdf_doc(report: PublicReport) -> Any:
 
 
 def _fmt_int(value: Any) -> str:
-    from ekinerja_desktop.reports._common import format_number
-
     return (
         format_number(value) if isinstance(value, int) else str(value if value is not None else "-")
     )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
-from ekinerja_desktop.services import audit, keyslots, paths
+from ekinerja_desktop.services import audit_trail, keyslots, paths
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.store.database import (
     is_sqlite,
@@ -117,9 +117,7 @@ class Workspace:
         self.engine.dispose()
         self.read_engine.dispose()
         if self.key is not None:
-            from ekinerja_desktop.services import evidence
-
-            evidence.cleanup_views(self.data_dir)
+            keyslots.cleanup_views(self.data_dir)
 
 
 _ALMOST_FULL = 1 << 20
@@ -226,9 +224,7 @@ def _after_unlock(ws: Workspace) -> None:
     """Copy the unlock attempts recorded while the database was locked into the audit
     trail, drop slots of accounts that no longer exist or were deactivated (e.g. after
     an interrupted account change), and wipe decrypted copies left by a crash."""
-    from ekinerja_desktop.services import evidence
-
-    evidence.cleanup_views(ws.data_dir)
+    keyslots.cleanup_views(ws.data_dir)
     events = keyslots.take_guard_events(ws.data_dir)
     with ws.write(actor="system") as session:
         # Locked accounts lose their slot when locked (auth.drop_key_slot); an admin may
@@ -238,7 +234,7 @@ def _after_unlock(ws: Workspace) -> None:
         for event in events:
             detail = {k: v for k, v in event.items() if k not in ("action", "username")}
             detail["before_unlock"] = True
-            audit.record(
+            audit_trail.record(
                 session,
                 node_id=ws.node.id,
                 actor=str(event.get("username") or "?")[:64],
@@ -348,7 +344,7 @@ def init_workspace(
                 roles={Role.ADMIN_PUSAT if role is NodeRole.CENTRAL else Role.ADMIN_OPD},
                 display_name="Administrator",
             )
-            audit.record(
+            audit_trail.record(
                 session,
                 node_id=node.id,
                 actor="system",

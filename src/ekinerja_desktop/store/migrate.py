@@ -61,7 +61,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -129,7 +129,7 @@ def precheck_sqlite_file(db_path: Path) -> None:
         raise _not_our_database(where) from exc
     if tables - {"alembic_version"} and revision is None:
         raise _not_our_database(where)
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision not in known_revisions():
         raise _too_new(where, revision)
 
 
@@ -158,7 +158,7 @@ def upgrade_database(
     head = head_revision()
     if before is None and table_names - {"alembic_version"}:
         raise _not_our_database(where)
-    if before is not None and before not in _known_revisions():
+    if before is not None and before not in known_revisions():
         raise _too_new(where, before)
     if before == head:
         return MigrationResult(before, head, None)

@@ -1,0 +1,290 @@
+"""The organisation base shared by every service: the unit tree, an administrator's
+scope, the one Pejabat Penilai rule, employee lookup and display name.
+
+Nothing here checks what the actor may do beyond the admin scope (see ``access``); the
+functions take an open session where the caller already has one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.domain.fmt import person_display_name
+from ekinerja_desktop.domain.roles import NodeRole, Role
+from ekinerja_desktop.domain.supervision import MappingSpan, penilai_on
+from ekinerja_desktop.domain.timeutil import today_wita
+from ekinerja_desktop.services import auth
+from ekinerja_desktop.store.models import Employee, OrgUnit, SupervisorAssignment
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
+
+__all__ = [
+    "AdminScope",
+    "MappingSpan",
+    "Unit",
+    "UnitTree",
+    "admin_scope",
+    "display_name",
+    "employee",
+    "load_tree",
+    "mappings",
+    "penilai",
+    "penilai_and_atasan",
+    "penilai_map",
+    "penilai_on",
+    "scope_in",
+    "team_on",
+]
+
+
+# --- unit tree and admin scope ---------------------------------------------------------
+@dataclass(frozen=True)
+class AdminScope:
+    """Which units an administrator may change: all of them, or one OPD's subtree."""
+
+    all_units: bool
+    unit_ids: frozenset[str]
+    opd_name: str = ""
+
+    def covers(self, unit_id: str | None) -> bool:
+        return self.all_units or (unit_id is not None and unit_id in self.unit_ids)
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    parent_id: str | None
+    code: str
+    name: str
+    kind: str
+    active: bool
+    saturday_workday: bool
+    sort_order: int
+
+
+class UnitTree:
+    """All live units, loaded with one query (a few hundred rows at most)."""
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self.by_id: dict[str, Unit] = {u.id: u for u in units}
+        self.children: dict[str | None, list[Unit]] = {}
+        for unit in self.by_id.values():
+            parent = unit.parent_id if unit.parent_id in self.by_id else None
+            self.children.setdefault(parent, []).append(unit)
+        for siblings in self.children.values():
+            siblings.sort(key=lambda u: (u.sort_order, u.name.casefold(), u.id))
+        self._paths: dict[str, str] = {}
+
+    def ordered(self) -> list[Unit]:
+        out: list[Unit] = []
+        stack = list(reversed(self.children.get(None, [])))
+        while stack:
+            unit = stack.pop()
+            out.append(unit)
+            stack.extend(reversed(self.children.get(unit.id, [])))
+        return out
+
+    def subtree(self, unit_id: str) -> set[str]:
+        ids: set[str] = set()
+        stack = [unit_id]
+        while stack:
+            current = stack.pop()
+            if current in ids:
+                continue
+            ids.add(current)
+            stack.extend(u.id for u in self.children.get(current, []))
+        return ids
+
+    def ancestors(self, unit_id: str) -> list[Unit]:
+        """The unit itself, then its parent, ... up to the top-level unit."""
+        chain: list[Unit] = []
+        seen: set[str] = set()
+        current = self.by_id.get(unit_id)
+        while current is not None and current.id not in seen:
+            chain.append(current)
+            seen.add(current.id)
+            current = self.by_id.get(current.parent_id) if current.parent_id else None
+        return chain
+
+    def top(self, unit_id: str) -> Unit | None:
+        chain = self.ancestors(unit_id)
+        return chain[-1] if chain else None
+
+    def path(self, unit_id: str) -> str:
+        if unit_id not in self._paths:
+            self._paths[unit_id] = " / ".join(u.name for u in reversed(self.ancestors(unit_id)))
+        return self._paths[unit_id]
+
+    def match(self, text: str) -> list[Unit]:
+        """Units whose code, name or full path equals ``text`` (case-insensitive)."""
+        key = _norm(text)
+        if not key:
+            return []
+        by_code = [u for u in self.by_id.values() if u.code and _norm(u.code) == key]
+        if by_code:
+            return by_code
+        by_path = [u for u in self.by_id.values() if _norm(self.path(u.id)) == key]
+        if by_path:
+            return by_path
+        return [u for u in self.by_id.values() if _norm(u.name) == key]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("/", " / ").split()).casefold()
+
+
+def load_tree(session: Session) -> UnitTree:
+    """The live unit tree (one query)."""
+    rows = session.execute(
+        select(
+            OrgUnit.id,
+            OrgUnit.parent_id,
+            OrgUnit.code,
+            OrgUnit.name,
+            OrgUnit.kind,
+            OrgUnit.active,
+            OrgUnit.saturday_workday,
+            OrgUnit.sort_order,
+        ).where(OrgUnit.deleted.is_(False))
+    ).all()
+    return UnitTree(Unit(*row) for row in rows)
+
+
+def scope_in(session: Session, ws: Workspace, actor: Actor, tree: UnitTree) -> AdminScope:
+    """What the administrator ``actor`` may change, inside an open session; raises for
+    non-admins."""
+    auth.require(actor, Role.ADMIN_OPD, Role.ADMIN_PUSAT)
+    if actor.has(Role.ADMIN_PUSAT):
+        return AdminScope(True, frozenset())
+    if actor.employee_id is None:
+        if ws.node.role is NodeRole.CENTRAL:
+            return AdminScope(False, frozenset())
+        return AdminScope(True, frozenset())
+    unit_id = session.execute(
+        select(Employee.unit_id).where(Employee.id == actor.employee_id)
+    ).scalar_one_or_none()
+    top = tree.top(unit_id) if unit_id else None
+    if top is None:
+        return AdminScope(False, frozenset())
+    return AdminScope(False, frozenset(tree.subtree(top.id)), top.name)
+
+
+def admin_scope(ws: Workspace, actor: Actor) -> AdminScope:
+    """What ``actor`` may change (for greying out buttons); raises for non-admins."""
+    with ws.read() as session:
+        return scope_in(session, ws, actor, load_tree(session))
+
+
+# --- employees -------------------------------------------------------------------------
+def employee(session: Session, employee_id: str | None) -> Employee | None:
+    """The live (not deleted) employee with this id, or None."""
+    if not employee_id:
+        return None
+    emp = session.get(Employee, employee_id)
+    return None if emp is None or emp.deleted else emp
+
+
+def display_name(emp: Employee | None) -> str:
+    """Name with academic titles ("Dr. Budi, S.Kom."); empty for no employee."""
+    if emp is None:
+        return ""
+    return person_display_name(emp.front_title, emp.name, emp.back_title)
+
+
+# --- the Pejabat Penilai rule (domain.supervision) -------------------------------------
+def mappings(
+    session: Session, employee_ids: Iterable[str], year: int | None = None
+) -> dict[str, list[MappingSpan]]:
+    """The live supervisor mapping rows of each employee (of ``year``, or of every
+    year), ordered by ``valid_from``."""
+    ids = sorted(set(employee_ids))
+    out: dict[str, list[MappingSpan]] = defaultdict(list)
+    if not ids:
+        return out
+    sa = SupervisorAssignment
+    stmt = (
+        select(sa.employee_id, sa.year, sa.valid_from, sa.valid_to, sa.supervisor_id)
+        .where(sa.employee_id.in_(ids), sa.deleted.is_(False))
+        .order_by(sa.valid_from)
+    )
+    if year is not None:
+        stmt = stmt.where(sa.year == year)
+    for emp, yr, start, end, sup in session.execute(stmt).all():
+        out[str(emp)].append(MappingSpan(int(yr), start, end, str(sup)))
+    return out
+
+
+def penilai(session: Session, employee_id: str, on: date) -> str | None:
+    """The Pejabat Penilai Kinerja of ``employee_id`` on ``on`` (the one rule)."""
+    return penilai_on(mappings(session, [employee_id], on.year).get(employee_id, []), on)
+
+
+def penilai_and_atasan(
+    session: Session, employee_id: str, on: date
+) -> tuple[str | None, str | None]:
+    """(Pejabat Penilai, Atasan Pejabat Penilai) of ``employee_id`` on ``on``."""
+    first = penilai(session, employee_id, on)
+    return first, (penilai(session, first, on) if first else None)
+
+
+def team_on(session: Session, supervisor_id: str, on: date) -> set[str]:
+    """Employees whose Pejabat Penilai on ``on`` is ``supervisor_id``."""
+    sa = SupervisorAssignment
+    candidates = {
+        str(e)
+        for e in session.execute(
+            select(sa.employee_id).where(
+                sa.year == on.year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
+            )
+        ).scalars()
+    }
+    spans = mappings(session, candidates, on.year)
+    return {e for e in candidates if penilai_on(spans.get(e, []), on) == supervisor_id}
+
+
+def penilai_map(session: Session, year: int, on: date | None = None) -> dict[str, str]:
+    """Every employee mapped in ``year`` -> their Pejabat Penilai on ``on`` (default:
+    today clamped into ``year``, the SKP reference day)."""
+    day = on or min(max(today_wita(), date(year, 1, 1)), date(year, 12, 31))
+    sa = SupervisorAssignment
+    spans: dict[str, list[MappingSpan]] = defaultdict(list)
+    for emp, start, end, sup in session.execute(
+        select(sa.employee_id, sa.valid_from, sa.valid_to, sa.supervisor_id)
+        .where(sa.year == year, sa.deleted.is_(False))
+        .order_by(sa.valid_from)
+    ).all():
+        spans[str(emp)].append(MappingSpan(year, start, end, str(sup)))
+    out: dict[str, str] = {}
+    for emp, rows in spans.items():
+        supervisor = penilai_on(rows, day)
+        if supervisor is not None:
+            out[emp] = supervisor
+    return out
+
+
+def team_between(session: Session, supervisor_id: str, first: date, last: date) -> set[str]:
+    """Employees whose Pejabat Penilai was ``supervisor_id`` on some day from ``first`` to
+    ``last`` (both in one year)."""
+    sa = SupervisorAssignment
+    candidates = {
+        str(e)
+        for e in session.execute(
+            select(sa.employee_id).where(
+                sa.year == first.year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
+            )
+        ).scalars()
+    }
+    spans = mappings(session, candidates, first.year)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return {
+        e for e in candidates if any(penilai_on(spans.get(e, []), d) == supervisor_id for d in days)
+    }

@@ -1,0 +1,33 @@
+"""Queries on revisioned records (SKP, evaluation): the latest revision of a key.
+
+A record that is corrected after approval or signing keeps its earlier revisions; the
+one in force is the highest ``revision`` of its key (employee and year, or employee and
+period), optionally among the revisions in some statuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ekinerja_desktop.store.models import Evaluation, Skp
+
+R = TypeVar("R", Skp, Evaluation)
+
+
+def latest_revision(
+    session: Session, model: type[R], *, statuses: Iterable[str] = (), **key: Any
+) -> R | None:
+    """The live row of ``model`` with the highest revision among those matching ``key``
+    (column=value) and, when given, one of ``statuses``."""
+    stmt = select(model).where(
+        model.deleted.is_(False),
+        *(getattr(model, column) == value for column, value in key.items()),
+    )
+    wanted = sorted(statuses)
+    if wanted:
+        stmt = stmt.where(model.status.in_(wanted))
+    return session.execute(stmt.order_by(model.revision.desc()).limit(1)).scalars().first()
