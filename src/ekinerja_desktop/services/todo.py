@@ -329,7 +329,7 @@ def _num(value: Decimal) -> str:
 def _first_steps(ws: Workspace, actor: Actor, day: date) -> list[TodoItem]:
     """What an administrator of a new workspace sets up, in order, until it is done."""
     from ekinerja_desktop.domain.roles import NodeRole
-    from ekinerja_desktop.store.models import KnownNode, OrgUnit, User
+    from ekinerja_desktop.store.models import KnownNode, OrgUnit, SupervisorAssignment, User
 
     items: list[TodoItem] = []
     with ws.read() as session:
