@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -328,6 +329,12 @@ def _sync_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _common(pe)
     pe.add_argument("--request", required=True, type=Path, metavar="FILE")
     pe.add_argument("--unit", action="append", default=[], metavar="UNIT", help="unit cakupan")
+    pe.add_argument(
+        "--role",
+        required=True,
+        choices=["office", "laptop"],
+        help="peran node, ditentukan pusat (peran dalam berkas permintaan hanya ditampilkan)",
+    )
     pe.add_argument("--out", required=True, type=Path, metavar="BUNDLE")
     _actor_option(pe)
     pe.set_defaults(handler=cmd_sync_enroll)
@@ -368,7 +375,11 @@ def _sync_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _common(pi)
     pi.add_argument("files", nargs="+", type=Path, metavar="FILE")
     pi.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
-    pi.add_argument("--fingerprint", help="sidik jari pusat yang diharapkan (bundel pendaftaran)")
+    pi.add_argument(
+        "--fingerprint",
+        help="sidik jari pusat yang dibacakan BKPSDM lewat telepon (wajib untuk bundel "
+        "pendaftaran pertama)",
+    )
     _actor_option(pi)
     pi.set_defaults(handler=cmd_bundle_import)
 
@@ -404,7 +415,16 @@ def cmd_sync_enroll(args: argparse.Namespace) -> int:
 
     ws, actor = _open_for(args)
     try:
-        result = sync_service.enroll_node(ws, actor, args.request, args.unit, args.out)
+        info = sync_service.read_enroll_request(ws, actor, args.request)
+        if info.role != args.role:
+            print(
+                _("Node meminta peran {a}; didaftarkan sebagai {r} sesuai pilihan pusat.").format(
+                    a=info.role, r=args.role
+                )
+            )
+        result = sync_service.enroll_node(
+            ws, actor, args.request, args.unit, args.out, role=args.role
+        )
     finally:
         ws.close()
     print(_("Node {n} ({r}) terdaftar.").format(n=result.node_id, r=result.role))
@@ -775,6 +795,18 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(_("Dibatalkan."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the output went to a pipe that closed early (``... | head``): not an error
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush
+    does not print another traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _training_report_parser(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.fmt import format_number
@@ -338,19 +340,39 @@ def _require_central(ws: Workspace, actor: Actor) -> None:
         raise SyncError("not_central", ws.node.role.value)
 
 
+# Roles central's admin may give a node; there is one central (this node).
+ENROLL_ROLES = (NodeRole.OFFICE.value, NodeRole.LAPTOP.value)
+
+
 def enroll_node(
-    ws: Workspace, actor: Actor, request_file: Path, units: Sequence[str], out: Path
+    ws: Workspace,
+    actor: Actor,
+    request_file: Path,
+    units: Sequence[str],
+    out: Path,
+    *,
+    role: str,
 ) -> EnrollResult:
     """Central: register a node from its request and write its enrollment bundle
-    (certificate, central's keys and the master data for its units)."""
+    (certificate, central's keys and the master data for its units).
+
+    ``role`` (office or laptop) is chosen here by central's admin: the role a request
+    asks for is only shown, never trusted (a node asking for "central" would otherwise
+    get every OPD's data and central's write rights)."""
     from ekinerja_desktop.services import master
 
     _require_central(ws, actor)
+    if role not in ENROLL_ROLES:
+        raise ValidationError(
+            _("Peran node {r} tidak dapat diberikan saat pendaftaran.").format(r=role),
+            problems=[("role", _("Pilih PC Kantor (office) atau Laptop Atasan (laptop)."))],
+            hint=_("Hanya ada satu kantor pusat; node lain menjadi office atau laptop."),
+        )
     request = _read_request(request_file)
     max_bytes = bundle_max_bytes(ws)
     if request.node_id == ws.node.id:
         raise SyncError("enroll_unexpected", "own request")
-    if request.role != "central" and not units:
+    if not units:
         raise ValidationError(
             _("Unit kerja node belum dipilih."),
             problems=[("unit", _("Pilih minimal satu unit."))],
@@ -362,6 +384,7 @@ def enroll_node(
     cert = enrollment.issue_certificate(
         keys,
         request,
+        role=role,
         units=unit_ids,
         valid_until=now_utc() + timedelta(days=365 * CERTIFICATE_YEARS),
     )
@@ -377,7 +400,7 @@ def enroll_node(
         if node is None:
             node = KnownNode(id=request.node_id)
             session.add(node)
-        node.role = request.role
+        node.role = role
         node.agency = request.agency[:200]
         node.unit_scope = json.dumps(unit_ids)
         node.sign_pub = str(public["sign_pub"])
@@ -409,7 +432,8 @@ def enroll_node(
             entity="sync_known_node",
             entity_id=request.node_id,
             detail={
-                "role": request.role,
+                "role": role,
+                "requested_role": request.role,
                 "units": unit_ids,
                 "fingerprint": request.fingerprint,
                 "bundle": str(parts[0].path),
@@ -418,7 +442,7 @@ def enroll_node(
         )
     return EnrollResult(
         request.node_id,
-        request.role,
+        role,
         request.fingerprint,
         tuple(unit_ids),
         parts[0].path,
@@ -530,11 +554,24 @@ def _no_progress(_done: int, _total: int, _label: str) -> None:
     return None
 
 
+_PART_NAME = re.compile(r"(.*?)(?:-(\d{1,18}))?")
+
+
+def _part_order(path: Path) -> tuple[str, int, str]:
+    """``reply.ekb``, ``reply-2.ekb``, ``reply-10.ekb``: by name, then part number (the
+    first part has none), so the parts of a split export import in the order written
+    (``kantor-9.ekb`` before ``kantor-10.ekb`` too)."""
+    match = _PART_NAME.fullmatch(path.stem)
+    assert match is not None
+    return match.group(1), int(match.group(2) or 1), path.name
+
+
 def bundle_files(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".ekb" and p.is_file()))
+            found = [p for p in path.iterdir() if p.suffix == ".ekb" and p.is_file()]
+            files.extend(sorted(found, key=_part_order))
         else:
             files.append(path)
     return files
@@ -643,17 +680,13 @@ def _import_one(
         )
     except BundleError as exc:
         savepoint.rollback()
-        if not dry_run:
-            audit.record(
-                session,
-                node_id=ws.node.id,
-                actor=actor.username,
-                action="sync.import_rejected",
-                entity="bundle",
-                entity_id=path.name[:64],
-                detail={"code": exc.code, "detail": exc.detail},
-            )
-        return importer.rejected_report(path, exc, dry_run)
+        return _rejected(session, ws, actor, path, exc, dry_run=dry_run)
+    except (ArithmeticError, ValueError, TypeError, KeyError, IndexError, DBAPIError) as exc:
+        # A value the checks missed (e.g. a number too large for the database): this
+        # bundle is refused, the others of a folder are still imported.
+        savepoint.rollback()
+        error = SyncError("bundle_invalid", f"{type(exc).__name__}: {exc}"[:300])
+        return _rejected(session, ws, actor, path, error, dry_run=dry_run)
     savepoint.commit()
     if report.status == "applied" and not dry_run:
         audit.record(
@@ -672,6 +705,28 @@ def _import_one(
             },
         )
     return report
+
+
+def _rejected(
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    path: Path,
+    exc: BundleError,
+    *,
+    dry_run: bool,
+) -> ImportReport:
+    if not dry_run:
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.import_rejected",
+            entity="bundle",
+            entity_id=path.name[:64],
+            detail={"code": exc.code, "detail": exc.detail},
+        )
+    return importer.rejected_report(path, exc, dry_run)
 
 
 # --- conflicts -------------------------------------------------------------------------
