@@ -604,11 +604,22 @@ def import_bundles(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    expect_fingerprint: str | None = None,
 ) -> list[ImportReport]:
-    """Import files and folders (every ``*.ekb`` inside, in name order) in ONE
-    transaction: a rejected bundle is reported and skipped, but a cancel (an exception
-    from ``progress``) or any unexpected error leaves the database as it was."""
-    return _import_files(ws, actor, bundle_files(paths), dry_run=dry_run, progress=progress)
+    """Import files and folders (every ``*.ekb`` inside, in name order and part order)
+    in ONE transaction: a rejected bundle is reported and skipped, but a cancel (an
+    exception from ``progress``) or any unexpected error leaves the database as it was.
+    ``expect_fingerprint``: central's fingerprint as compared by the admin, for
+    enrollment bundles (other bundles are imported as usual)."""
+    return _import_files(
+        ws,
+        actor,
+        bundle_files(paths),
+        dry_run=dry_run,
+        progress=progress,
+        expect_fingerprint=expect_fingerprint,
+        only_enrollment=True,
+    )
 
 
 def _import_files(
@@ -619,6 +630,7 @@ def _import_files(
     dry_run: bool,
     expect_fingerprint: str | None = None,
     progress: Progress | None = None,
+    only_enrollment: bool = False,
 ) -> list[ImportReport]:
     auth.require(actor, *_ADMINS)
     keys = node_keys(ws)
@@ -642,7 +654,11 @@ def _import_files(
                         path,
                         keys=keys,
                         dry_run=dry_run,
-                        expect_fingerprint=expect_fingerprint,
+                        expect_fingerprint=(
+                            expect_fingerprint
+                            if not only_enrollment or _is_enrollment(path)
+                            else None
+                        ),
                         progress=tell,
                     )
                 )
@@ -651,6 +667,17 @@ def _import_files(
     except _DryRun as done:
         return done.reports
     return reports
+
+
+def _is_enrollment(path: Path) -> bool:
+    """Whether ``path`` claims to be an enrollment bundle (unverified header)."""
+    from ekinerja_desktop.sync.container import peek_header
+
+    try:
+        header = peek_header(path)
+    except (BundleError, OSError):
+        return False
+    return header is not None and header.get("kind") == "enrollment"
 
 
 def _import_one(

@@ -1730,85 +1730,100 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="162" />
+        <location filename="../pages/sync_dialogs.py" line="200" />
         <source>Daftarkan node</source>
         <translation>Enroll node</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="165" />
+        <location filename="../pages/sync_dialogs.py" line="203" />
         <source>ID node</source>
         <translation>Node ID</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="166" />
-        <source>Peran</source>
-        <translation>Role</translation>
+        <location filename="../pages/sync_dialogs.py" line="204" />
+        <source>Peran yang diminta</source>
+        <translation>Requested role</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="167" />
+        <location filename="../pages/sync_dialogs.py" line="207" />
+        <source>PC Kantor (office)</source>
+        <translation>Office PC (office)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="208" />
+        <source>Laptop Atasan (laptop)</source>
+        <translation>Supervisor laptop (laptop)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="211" />
+        <source>Peran ditentukan pusat; peran yang diminta node hanya ditampilkan.</source>
+        <translation>The central office decides the role; the role the node asks for is only shown.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="213" />
+        <source>Daftarkan sebagai</source>
+        <translation>Enroll as</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="214" />
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="171" />
+        <location filename="../pages/sync_dialogs.py" line="218" />
         <source>Sidik jari ini sama dengan yang dibacakan petugas node lewat telepon</source>
         <translation>This fingerprint matches the one the node's operator read out over the phone</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="179" />
+        <location filename="../pages/sync_dialogs.py" line="226" />
         <source>Daftarkan</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="180" />
+        <location filename="../pages/sync_dialogs.py" line="227" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="186" />
+        <location filename="../pages/sync_dialogs.py" line="233" />
         <source>Sidik jari node (minta petugas node membacakan miliknya):</source>
         <translation>Node fingerprint (ask the node's operator to read theirs out):</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="191" />
+        <location filename="../pages/sync_dialogs.py" line="238" />
         <source>Unit yang boleh ditulis node ini (termasuk semua sub-unitnya):</source>
         <translation>Units this node may write (including all their sub-units):</translation>
-    </message>
-    <message>
-        <location filename="../pages/sync_dialogs.py" line="193" />
-        <source>Node pusat menulis semua unit; pilihan unit tidak diperlukan.</source>
-        <translation>A central node writes all units; no units need to be chosen.</translation>
     </message>
 </context>
 <context>
     <name>EnrollResultDialog</name>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="218" />
+        <location filename="../pages/sync_dialogs.py" line="266" />
         <source>Node terdaftar</source>
         <translation>Node enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="228" />
+        <location filename="../pages/sync_dialogs.py" line="276" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="233" />
+        <location filename="../pages/sync_dialogs.py" line="281" />
         <source>Node {n} terdaftar. Bacakan sidik jari pusat di bawah kepada petugas node; ia memasukkannya saat mengimpor bundel pendaftaran.</source>
         <translation>Node {n} is enrolled. Read the central fingerprint below to the node's operator; they enter it when importing the enrollment bundle.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="239" />
+        <location filename="../pages/sync_dialogs.py" line="287" />
         <source>Sidik jari pusat:</source>
         <translation>Central fingerprint:</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="241" />
+        <location filename="../pages/sync_dialogs.py" line="289" />
         <source>Sidik jari node:</source>
         <translation>Node fingerprint:</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="243" />
+        <location filename="../pages/sync_dialogs.py" line="291" />
         <source>Bundel pendaftaran (kirim ke node):</source>
         <translation>Enrollment bundle (send to the node):</translation>
     </message>
@@ -2894,7 +2909,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Review Logs</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="416" />
+        <location filename="../pages/sync_page.py" line="426" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3099,24 +3114,34 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="63" />
+        <location filename="../pages/sync_dialogs.py" line="69" />
         <source>Pratinjau impor (uji coba)</source>
         <translation>Import preview (dry run)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="73" />
+        <location filename="../pages/sync_dialogs.py" line="83" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="74" />
+        <location filename="../pages/sync_dialogs.py" line="84" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="80" />
+        <location filename="../pages/sync_dialogs.py" line="91" />
         <source>Belum ada data yang disimpan. Periksa laporan, lalu pilih Terapkan.</source>
         <translation>Nothing has been saved yet. Check the report, then choose Apply.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="99" />
+        <source>Bundel pendaftaran. Sidik jari kunci pusat yang menandatanganinya (bandingkan dengan yang dibacakan BKPSDM lewat telepon):</source>
+        <translation>Enrollment bundle. Fingerprint of the central office key that signed it (compare with the one BKPSDM reads out over the phone):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sync_dialogs.py" line="109" />
+        <source>Sidik jari ini sama dengan yang dibacakan BKPSDM lewat telepon</source>
+        <translation>This fingerprint matches the one BKPSDM read out over the phone</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4886,7 @@ performance (%)</translation>
     </message>
     <message>
         <location filename="../pages/sync_page.py" line="126" />
-        <location filename="../pages/sync_page.py" line="300" />
+        <location filename="../pages/sync_page.py" line="304" />
         <source>Cabut node</source>
         <translation>Revoke node</translation>
     </message>
@@ -4936,82 +4961,82 @@ performance (%)</translation>
         <translation>Reading the request...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="277" />
+        <location filename="../pages/sync_page.py" line="281" />
         <source>Node {n} terdaftar. Bundel pendaftaran: {p}.</source>
         <translation>Node {n} enrolled. Enrollment bundle: {p}.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="269" />
+        <location filename="../pages/sync_page.py" line="273" />
         <source>Folder untuk bundel pendaftaran</source>
         <translation>Folder for the enrollment bundle</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="289" />
+        <location filename="../pages/sync_page.py" line="293" />
         <source>Mendaftarkan node...</source>
         <translation>Enrolling node...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="295" />
+        <location filename="../pages/sync_page.py" line="299" />
         <source>Pilih node yang akan dicabut.</source>
         <translation>Select the node to revoke.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="297" />
+        <location filename="../pages/sync_page.py" line="301" />
         <source>Cabut node {n}? Bundel dari node itu akan ditolak mulai sekarang.</source>
         <translation>Revoke node {n}? Bundles from that node will be refused from now on.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="305" />
+        <location filename="../pages/sync_page.py" line="309" />
         <source>Node {n} dicabut.</source>
         <translation>Node {n} revoked.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="319" />
+        <location filename="../pages/sync_page.py" line="323" />
         <source>Folder tujuan bundel</source>
         <translation>Destination folder for bundles</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="326" />
+        <location filename="../pages/sync_page.py" line="330" />
         <source>Belum ada node terdaftar untuk dikirimi bundel.</source>
         <translation>There is no enrolled node to send bundles to yet.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="329" />
+        <location filename="../pages/sync_page.py" line="333" />
         <source>Untuk node {i} dari {k} ({n})</source>
         <translation>For node {i} of {k} ({n})</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="353" />
+        <location filename="../pages/sync_page.py" line="357" />
         <source>Mengekspor bundel...</source>
         <translation>Exporting bundles...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="358" />
+        <location filename="../pages/sync_page.py" line="362" />
         <source>Pilih bundel (.ekb)</source>
         <translation>Choose bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="363" />
+        <location filename="../pages/sync_page.py" line="367" />
         <source>Folder berisi bundel (.ekb)</source>
         <translation>Folder containing bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="369" />
+        <location filename="../pages/sync_page.py" line="373" />
         <source>Memeriksa {f}...</source>
         <translation>Checking {f}...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="381" />
+        <location filename="../pages/sync_page.py" line="385" />
         <source>Memeriksa bundel...</source>
         <translation>Checking bundles...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="387" />
+        <location filename="../pages/sync_page.py" line="391" />
         <source>Tidak ada berkas .ekb yang ditemukan.</source>
         <translation>No .ekb files were found.</translation>
     </message>
     <message>
-        <location filename="../pages/sync_page.py" line="407" />
+        <location filename="../pages/sync_page.py" line="417" />
         <source>Mengimpor bundel...</source>
         <translation>Importing bundles...</translation>
     </message>
@@ -5651,22 +5676,22 @@ performance (%)</translation>
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="94" />
+        <location filename="../pages/sync_dialogs.py" line="132" />
         <source>Cari unit (nama atau kode)...</source>
         <translation>Search units (name or code)...</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="98" />
+        <location filename="../pages/sync_dialogs.py" line="136" />
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="98" />
+        <location filename="../pages/sync_dialogs.py" line="136" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/sync_dialogs.py" line="98" />
+        <location filename="../pages/sync_dialogs.py" line="136" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
