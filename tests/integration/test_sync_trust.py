@@ -576,3 +576,71 @@ def test_rejection_reasons_have_english_text(net):
         i18n.set_language("id")
     assert english != rejection.reason
     assert "outside" in english
+
+
+# --- headless: what a central needs before anyone can enroll ---------------------------
+
+
+def test_units_mapping_and_enrollment_from_the_command_line(tmp_path, capsys):
+    central, _c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
+    office, _o_admin = make_node(tmp_path / "office", NodeRole.LAPTOP)
+    central.close()
+    office.close()
+    c_dir, o_dir = (
+        ["--data-dir", str(tmp_path / "central")],
+        ["--data-dir", str(tmp_path / "office")],
+    )
+    assert main(["units", "add", "Dinas Kesehatan", "--code", "DINKES", *c_dir]) == 0
+    assert (
+        main(["units", "add", "Bidang Pelayanan", "--kind", "bidang", "--parent", "DINKES", *c_dir])
+        == 0
+    )
+    assert main(["units", "rename", "DINKES", "Dinas Kesehatan Kota Palu", *c_dir]) == 0
+    assert main(["units", "add", "Dinas Lain", "--parent", "TIDAK-ADA", *c_dir]) == 1
+    capsys.readouterr()
+    assert main(["units", "list", *c_dir]) == 0
+    listing = capsys.readouterr().out
+    assert "Dinas Kesehatan Kota Palu / Bidang Pelayanan" in listing
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "central")
+    try:
+        admin = sync_service.auth.login(ws, "admin", "rahasia-admin-1")
+        units = {u.name: u.id for u in master.list_units(ws, admin)}
+        kabid = master.save_employee(
+            ws,
+            admin,
+            master.EmployeeInput(
+                nip="198501012010011003", name="Kabid", unit_id=units["Bidang Pelayanan"]
+            ),
+        )
+        master.save_employee(
+            ws,
+            admin,
+            master.EmployeeInput(
+                nip="198501012010011004", name="Staf", unit_id=units["Bidang Pelayanan"]
+            ),
+        )
+    finally:
+        ws.close()
+    year = str(date.today().year)
+    mapping = ["mapping", "set", "--employee", "198501012010011004", "--year", year, *c_dir]
+    assert main([*mapping, "--supervisor", "198501012010011003"]) == 0
+    assert main([*mapping, "--supervisor", "198501012010011004"]) == 1  # self: refused
+    capsys.readouterr()
+    assert main(["mapping", "list", "--year", year, *c_dir]) == 0
+    assert "Staf  <-  198501012010011003 Kabid" in capsys.readouterr().out
+    assert kabid.id
+    # the README's enrollment flow, only commands
+    req, reply = tmp_path / "req.json", tmp_path / "reply.ekb"
+    assert main(["sync", "enroll-request", *o_dir, "--out", str(req)]) == 0
+    bidang = "Dinas Kesehatan Kota Palu / Bidang Pelayanan"
+    enroll_args = ["sync", "enroll", *c_dir, "--request", str(req), "--unit", bidang]
+    capsys.readouterr()
+    assert main([*enroll_args, "--role", "laptop", "--out", str(reply)]) == 0
+    fingerprint = capsys.readouterr().out.split("Sidik jari pusat: ")[1].splitlines()[0]
+    assert main(["bundle", "import", *o_dir, str(reply)]) == 1  # no fingerprint
+    assert main(["bundle", "import", *o_dir, str(reply), "--fingerprint", fingerprint]) == 0
+    capsys.readouterr()
+    assert main(["sync", "nodes", *o_dir]) == 0
+    assert "central" in capsys.readouterr().out
