@@ -484,16 +484,16 @@ def export_bundle(
     limit = max_bytes if max_bytes else None
     size = BUCKET if limit is None else int(limit / FIRST_GUESS_BYTES_PER_ROW / 16)
     planner = _Planner.build(session, ranges, report, max(1, min(BUCKET, size)))
-    # Only what the recipient needs: how much of its OWN changes this node holds (it
-    # re-exports after that). Other nodes' ids and epochs are not its business.
+    # Only what the recipient needs. Central relays, so it is told everything this node
+    # holds (it then sends only what is missing); any other recipient only re-exports
+    # its OWN changes, so it is told only how much of those this node holds - other
+    # nodes' ids and epochs are not its business.
+    held = select(SyncAck).where(SyncAck.holder == local.id)
+    if peer.role != "central":
+        held = held.where(SyncAck.origin == peer.id)
     acks = [
         {"origin": a.origin, "epoch": a.origin_epoch, "seq": a.seq}
-        for a in sorted(
-            session.execute(
-                select(SyncAck).where(SyncAck.holder == local.id, SyncAck.origin == peer.id)
-            ).scalars(),
-            key=lambda a: (a.origin, a.origin_epoch),
-        )
+        for a in sorted(session.execute(held).scalars(), key=lambda a: (a.origin, a.origin_epoch))
         if a.seq > 0
     ]
     revoked: list[str] = []
