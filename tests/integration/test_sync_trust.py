@@ -644,3 +644,32 @@ def test_units_mapping_and_enrollment_from_the_command_line(tmp_path, capsys):
     capsys.readouterr()
     assert main(["sync", "nodes", *o_dir]) == 0
     assert "central" in capsys.readouterr().out
+
+
+# --- 9. node keys in an encrypted workspace ---------------------------------------------
+
+
+def test_node_private_keys_are_sealed_under_the_workspace_data_key(ws, admin):
+    from ekinerja_desktop.services import encryption
+    from ekinerja_desktop.sync.errors import NodeKeyError
+    from ekinerja_desktop.sync.keys import NodeKeys
+    from tests.conftest import ADMIN_PASSWORD
+
+    before = sync_service.node_keys(ws).public()  # written in the clear (plain workspace)
+    folder = sync_service.keys_dir(ws)
+    assert not NodeKeys.sealed(folder)
+    encryption.encrypt_workspace(ws, admin, ADMIN_PASSWORD)
+    data_dir = ws.data_dir
+    ws.close()
+    opened, actor = encryption.open_with_password(data_dir, None, "admin", ADMIN_PASSWORD)
+    try:
+        assert opened.key is not None
+        assert sync_service.node_keys(opened).public() == before  # same identity
+        assert NodeKeys.sealed(folder)
+        for name in ("sign_key.pem", "enc_key.pem"):
+            assert b"ENCRYPTED PRIVATE KEY" in (folder / name).read_bytes()
+        with pytest.raises(NodeKeyError):  # the disk alone does not give the keys
+            NodeKeys.load(folder, None)
+        assert sync_service.identity(opened, actor).fingerprint == before.fingerprint()
+    finally:
+        opened.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -229,21 +231,38 @@ def keys_dir(ws: Workspace) -> Path:
     return ws.data_dir / KEYS_DIR
 
 
+def _keys_passphrase(ws: Workspace) -> bytes | None:
+    """The passphrase of the private key files: derived from the data key of an
+    encrypted workspace (None: a plain workspace keeps them in the clear)."""
+    if ws.key is None:
+        return None
+    mac = hmac.new(ws.key, b"ekinerja-node-keys-v1", hashlib.sha256)
+    return mac.hexdigest().encode("ascii")
+
+
 def node_keys(ws: Workspace) -> NodeKeys:
-    """This node's key pairs, generated into ``<data dir>/keys`` on first use."""
+    """This node's key pairs, generated into ``<data dir>/keys`` on first use.
+
+    In an encrypted workspace the private keys are encrypted under the workspace's data
+    key (a stolen laptop cannot read the bundles addressed to it nor sign as its node);
+    keys written in the clear before the workspace was encrypted are sealed on first
+    use."""
     folder = keys_dir(ws)
+    secret = _keys_passphrase(ws)
     try:
-        keys = NodeKeys.load(folder, None)
+        keys = NodeKeys.load(folder, secret, allow_clear=True)
     except NodeKeyError as exc:
         if exc.code != "key_missing":
             raise
         keys = NodeKeys.generate(ws.node.id)
         try:
-            keys.save(folder, None)
+            keys.save(folder, secret)
         except NodeKeyError as save_exc:
             if save_exc.code != "key_exists":
                 raise
-            keys = NodeKeys.load(folder, None)
+            keys = NodeKeys.load(folder, secret, allow_clear=True)
+    if secret is not None and not NodeKeys.sealed(folder):
+        keys.reseal(folder, secret)
     if keys.node_id != ws.node.id:
         raise NodeKeyError("key_invalid", f"keys of {keys.node_id!r} in {folder}")
     return keys
