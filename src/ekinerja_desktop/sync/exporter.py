@@ -185,7 +185,6 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
     needed = set(readers)
     owned_ids: dict[str, set[str]] = {}  # rows sent because of their owner
     wanted: dict[str, set[str]] = {}  # rows some sent row refers to
-    spans: dict[str, Any] = {}  # parent id -> its owner's span, for child tables
 
     def reader(owner: Any, span: Any) -> bool:
         return owner in employees or (
@@ -209,22 +208,16 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
         extra = [c for c in SPAN_COLUMNS if c in spec.table.c]
         cols = list(dict.fromkeys(["id", key, *extra, *(c for c, _t in _references(spec))]))
         ids: set[str] = set()
-        own_spans: dict[str, Any] = {}
         stmt = select(*(spec.table.c[c] for c in cols)).execution_options(yield_per=BATCH)
         for row in session.execute(stmt).mappings():
             if spec.owner_column is not None:
-                span = row_span(row)
-                keep = reader(row[key], span)
-            else:
-                parent = spec.parent[1]  # type: ignore[index]
-                keep = row[key] in owned_ids.get(parent, ())
-                span = spans.get(parent, {}).get(row[key])
+                keep = reader(row[key], row_span(row))
+            else:  # a child row goes with its parent
+                keep = row[key] in owned_ids.get(spec.parent[1], ())  # type: ignore[index]
             if keep:
                 ids.add(row["id"])
-                own_spans[row["id"]] = span
                 refer(spec, row)
         owned_ids[spec.name] = ids
-        spans[spec.name] = own_spans
     # what the sent rows refer to, transitively (rows of people outside the scope too)
     extra_ids: dict[str, set[str]] = {}
     pending = {t: v - owned_ids.get(t, set()) for t, v in wanted.items()}
