@@ -939,13 +939,16 @@ class _Unlocker:
 
 def run(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
+    code = 0
     try:
         from ekinerja_desktop.services import keyslots
 
         unlocker = _Unlocker(args)
         args.unlocker = unlocker
         with keyslots.unlocking_with(unlocker):
-            return handler(args)
+            code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except EkinerjaError as exc:
         print(_("Galat: {m}").format(m=exc.message), file=sys.stderr)
         if exc.hint:
@@ -957,7 +960,7 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         # the output went to a pipe that closed early (``... | head``): not an error
         _silence_stdout()
-        return 0
+        return code
 
 
 def _silence_stdout() -> None:

@@ -673,3 +673,21 @@ def test_node_private_keys_are_sealed_under_the_workspace_data_key(ws, admin):
         assert sync_service.identity(opened, actor).fingerprint == before.fingerprint()
     finally:
         opened.close()
+
+
+def test_output_into_a_closed_pipe_is_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    central, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
+    master.create_unit(central, c_admin, master.UnitInput(name="Dinas Kesehatan", code="DK"))
+    central.close()
+    command = [sys.executable, "-m", "ekinerja_desktop", "units", "list"]
+    command += ["--data-dir", str(tmp_path / "central")]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()  # like "| head" that has already exited
+    _out, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err
+    assert b"BrokenPipeError" not in err
+    assert proc.returncode == 0
