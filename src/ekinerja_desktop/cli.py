@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -94,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     pt = emp_sub.add_parser("template", help="tulis templat impor pegawai (.xlsx)")
     pt.add_argument("file", type=Path, metavar="FILE.xlsx")
     pt.set_defaults(handler=cmd_employees_template)
+
+    _units_parsers(sub)
 
     p = sub.add_parser("report", help="cetak dokumen resmi ke PDF")
     report_sub = p.add_subparsers(dest="report_command", metavar="DOKUMEN", required=True)
@@ -284,6 +287,163 @@ def cmd_employees_export(args: argparse.Namespace) -> int:
     return 0
 
 
+UNIT_KINDS = ["opd", "bidang", "bagian", "seksi", "subbagian", "uptd", "kecamatan", "kelurahan"]
+
+
+def _units_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Units and supervisor mapping without the GUI (what a central needs before anyone
+    can enroll); the same services and checks as the Master pages."""
+    p = sub.add_parser("units", help="unit kerja: daftar, tambah, ubah nama")
+    units_sub = p.add_subparsers(dest="units_command", metavar="AKSI", required=True)
+    pl = units_sub.add_parser("list", help="daftar unit kerja (jalur, kode, jumlah pegawai)")
+    _common(pl)
+    _actor_option(pl)
+    pl.set_defaults(handler=cmd_units_list)
+    pa = units_sub.add_parser("add", help="tambah unit kerja")
+    _common(pa)
+    pa.add_argument("name", metavar="NAMA")
+    pa.add_argument("--code", default="", help="kode unit, mis. DINKES")
+    pa.add_argument("--kind", default="opd", choices=UNIT_KINDS)
+    pa.add_argument("--parent", metavar="UNIT", help="unit induk (kode, nama atau jalur)")
+    _actor_option(pa)
+    pa.set_defaults(handler=cmd_units_add)
+    pr = units_sub.add_parser("rename", help="ubah nama (dan kode) unit kerja")
+    _common(pr)
+    pr.add_argument("unit", metavar="UNIT", help="kode, nama atau jalur unit")
+    pr.add_argument("name", metavar="NAMA_BARU")
+    pr.add_argument("--code", help="kode baru (bawaan: tetap)")
+    _actor_option(pr)
+    pr.set_defaults(handler=cmd_units_rename)
+
+    p = sub.add_parser("mapping", help="pejabat penilai (pemetaan atasan) per tahun")
+    map_sub = p.add_subparsers(dest="mapping_command", metavar="AKSI", required=True)
+    ml = map_sub.add_parser("list", help="daftar pemetaan pejabat penilai satu tahun")
+    _common(ml)
+    ml.add_argument("--year", type=int, required=True)
+    ml.add_argument("--unit", metavar="UNIT", help="hanya unit ini beserta sub-unitnya")
+    _actor_option(ml)
+    ml.set_defaults(handler=cmd_mapping_list)
+    ms = map_sub.add_parser("set", help="tetapkan pejabat penilai seorang pegawai")
+    _common(ms)
+    ms.add_argument("--employee", required=True, metavar="NIP", help="NIP pegawai")
+    ms.add_argument("--supervisor", required=True, metavar="NIP", help="NIP pejabat penilai")
+    ms.add_argument("--year", type=int, required=True)
+    ms.add_argument(
+        "--from", dest="valid_from", metavar="YYYY-MM-DD", help="berlaku mulai (bawaan: 1 Jan)"
+    )
+    _actor_option(ms)
+    ms.set_defaults(handler=cmd_mapping_set)
+
+
+def _employee_by_nip(ws: Workspace, actor: Actor, nip: str) -> str:
+    from ekinerja_desktop.services import master
+    from ekinerja_desktop.services.errors import NotFoundError
+
+    key = "".join(ch for ch in nip if ch.isdigit())
+    rows = master.list_employees(ws, actor, master.EmployeeFilter(text=key, active=None))
+    hits = [r for r in rows if r.nip == key]
+    if not hits:
+        raise NotFoundError(
+            _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
+            hint=_("Periksa NIP; pegawai dapat diimpor dengan 'ekinerja employees import'."),
+        )
+    return hits[0].id
+
+
+def cmd_units_list(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import master
+
+    ws, actor = _open_for(args)
+    try:
+        units = master.list_units(ws, actor)
+    finally:
+        ws.close()
+    for unit in units:
+        state = "" if unit.active else " " + _("(tidak aktif)")
+        print(f"{unit.code or '-':12} {unit.kind:10} {unit.employee_count:6}  {unit.path}{state}")
+    return 0
+
+
+def cmd_units_add(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import master
+
+    ws, actor = _open_for(args)
+    try:
+        parent = master.resolve_unit(ws, actor, args.parent).id if args.parent else None
+        data = master.UnitInput(name=args.name, kind=args.kind, parent_id=parent, code=args.code)
+        unit = master.create_unit(ws, actor, data)
+    finally:
+        ws.close()
+    print(_("Unit {u} ditambahkan.").format(u=unit.path))
+    return 0
+
+
+def cmd_units_rename(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import master
+
+    ws, actor = _open_for(args)
+    try:
+        unit = master.resolve_unit(ws, actor, args.unit)
+        data = master.UnitInput(
+            name=args.name,
+            kind=unit.kind,
+            parent_id=unit.parent_id,
+            code=unit.code if args.code is None else args.code,
+            saturday_workday=unit.saturday_workday,
+        )
+        renamed = master.update_unit(ws, actor, unit.id, data)
+    finally:
+        ws.close()
+    print(_("Unit {a} sekarang bernama {b}.").format(a=unit.path, b=renamed.path))
+    return 0
+
+
+def cmd_mapping_list(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import master
+
+    ws, actor = _open_for(args)
+    try:
+        unit_id = master.resolve_unit(ws, actor, args.unit).id if args.unit else None
+        rows = master.list_mapping(ws, actor, args.year, unit_id=unit_id)
+    finally:
+        ws.close()
+    for row in rows:
+        span = f"{row.valid_from.isoformat()}..{row.valid_to.isoformat()}"
+        print(
+            f"{row.employee_nip} {row.employee_name}  <-  "
+            f"{row.supervisor_nip} {row.supervisor_name}  ({span})"
+        )
+    return 0
+
+
+def cmd_mapping_set(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from ekinerja_desktop.services import master
+    from ekinerja_desktop.services.errors import ValidationError
+
+    ws, actor = _open_for(args)
+    try:
+        try:
+            start = date.fromisoformat(args.valid_from) if args.valid_from else None
+        except ValueError as exc:
+            raise ValidationError(
+                _("Tanggal {d} tidak sah.").format(d=args.valid_from),
+                hint=_("Tulis tanggal sebagai YYYY-MM-DD."),
+            ) from exc
+        employee = _employee_by_nip(ws, actor, args.employee)
+        supervisor = _employee_by_nip(ws, actor, args.supervisor)
+        row = master.set_supervisor(ws, actor, employee, supervisor, args.year, valid_from=start)
+    finally:
+        ws.close()
+    print(
+        _("{e} dinilai oleh {s} mulai {d}.").format(
+            e=row.employee_name, s=row.supervisor_name, d=row.valid_from.isoformat()
+        )
+    )
+    return 0
+
+
 def cmd_employees_template(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services import employee_excel
 
@@ -328,6 +488,12 @@ def _sync_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _common(pe)
     pe.add_argument("--request", required=True, type=Path, metavar="FILE")
     pe.add_argument("--unit", action="append", default=[], metavar="UNIT", help="unit cakupan")
+    pe.add_argument(
+        "--role",
+        required=True,
+        choices=["office", "laptop"],
+        help="peran node, ditentukan pusat (peran dalam berkas permintaan hanya ditampilkan)",
+    )
     pe.add_argument("--out", required=True, type=Path, metavar="BUNDLE")
     _actor_option(pe)
     pe.set_defaults(handler=cmd_sync_enroll)
@@ -368,7 +534,11 @@ def _sync_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _common(pi)
     pi.add_argument("files", nargs="+", type=Path, metavar="FILE")
     pi.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
-    pi.add_argument("--fingerprint", help="sidik jari pusat yang diharapkan (bundel pendaftaran)")
+    pi.add_argument(
+        "--fingerprint",
+        help="sidik jari pusat yang dibacakan BKPSDM lewat telepon (wajib untuk bundel "
+        "pendaftaran pertama)",
+    )
     _actor_option(pi)
     pi.set_defaults(handler=cmd_bundle_import)
 
@@ -404,7 +574,16 @@ def cmd_sync_enroll(args: argparse.Namespace) -> int:
 
     ws, actor = _open_for(args)
     try:
-        result = sync_service.enroll_node(ws, actor, args.request, args.unit, args.out)
+        info = sync_service.read_enroll_request(ws, actor, args.request)
+        if info.role != args.role:
+            print(
+                _("Node meminta peran {a}; didaftarkan sebagai {r} sesuai pilihan pusat.").format(
+                    a=info.role, r=args.role
+                )
+            )
+        result = sync_service.enroll_node(
+            ws, actor, args.request, args.unit, args.out, role=args.role
+        )
     finally:
         ws.close()
     print(_("Node {n} ({r}) terdaftar.").format(n=result.node_id, r=result.role))
@@ -760,13 +939,16 @@ class _Unlocker:
 
 def run(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
+    code = 0
     try:
         from ekinerja_desktop.services import keyslots
 
         unlocker = _Unlocker(args)
         args.unlocker = unlocker
         with keyslots.unlocking_with(unlocker):
-            return handler(args)
+            code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except EkinerjaError as exc:
         print(_("Galat: {m}").format(m=exc.message), file=sys.stderr)
         if exc.hint:
@@ -775,6 +957,18 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(_("Dibatalkan."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the output went to a pipe that closed early (``... | head``): not an error
+        _silence_stdout()
+        return code
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush
+    does not print another traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _training_report_parser(

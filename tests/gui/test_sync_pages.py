@@ -253,6 +253,8 @@ def test_central_enrolls_a_node_with_unit_picker_and_big_fingerprints(qtbot, tmp
         picker.filter.clear()
         picker.set_checked(org.a.id)
         assert not dialog.ok_button.isEnabled()  # fingerprint not yet compared
+        assert dialog.selected_role() == "office"  # what the office asked for, by default
+        dialog.role.setCurrentIndex(dialog.role.findData("laptop"))  # central decides
         dialog.confirmed.setChecked(True)
         assert dialog.ok_button.isEnabled()
         dialog.grab().save(str(tmp_path / "enroll.png"))
@@ -269,6 +271,8 @@ def test_central_enrolls_a_node_with_unit_picker_and_big_fingerprints(qtbot, tmp
         report = sync_service.import_bundle(office, o_admin, bundle, expect_fingerprint=central_fp)
         assert report.status == "applied", report.summary()
         assert sync_service.identity(office, o_admin).unit_scope == (org.a.id,)
+        [peer] = sync_service.list_peers(c_ws, c_admin)
+        assert peer.role == "laptop"  # central's choice, not the request's "office"
         qtbot.waitUntil(lambda: page.peers.rowCount() == 1, timeout=10000)
         runner.wait_for_done()
     finally:
@@ -332,3 +336,42 @@ def test_opened_bundle_is_previewed_after_login(qtbot, ws, central, tmp_path):
                 window.close()
         ctrl.shutdown()
         install_translators(QApplication.instance(), "id")
+
+
+def test_enrollment_preview_shows_centrals_fingerprint_and_asks_to_compare(
+    qtbot, tmp_path, monkeypatch
+):
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.main_window import MainWindow
+    from ekinerja_desktop.gui.tasks import TaskRunner
+
+    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
+    office, o_admin = make_node(tmp_path / "office", NodeRole.OFFICE)
+    runner = TaskRunner()
+    try:
+        make_org(c_ws, c_admin)
+        request = sync_service.write_enroll_request(office, o_admin, tmp_path / "req.json")
+        reply = sync_service.enroll_node(
+            c_ws, c_admin, request.path, ["DINKES"], tmp_path / "r" / "r.ekb", role="office"
+        )
+        window = MainWindow(GuiContext(ws=office, actor=o_admin, runner=runner))
+        qtbot.addWidget(window)
+        window.show()
+        page = window.show_page("sync")
+        page.preview_file(reply.bundle)
+        qtbot.waitUntil(
+            lambda: page.preview is not None and page.preview.isVisible(), timeout=20000
+        )
+        preview = page.preview
+        assert preview.fingerprint.fingerprint == reply.central_fingerprint
+        assert "\n" in preview.fingerprint.text()  # large, in two lines of groups
+        assert not preview.apply_button.isEnabled()  # not compared yet
+        preview.confirmed.setChecked(True)
+        assert preview.apply_button.isEnabled()
+        preview.apply_button.click()
+        qtbot.waitUntil(lambda: sync_service.identity(office, o_admin).enrolled, timeout=20000)
+        runner.wait_for_done()
+    finally:
+        runner.wait_for_done()
+        office.close()
+        c_ws.close()

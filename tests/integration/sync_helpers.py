@@ -34,11 +34,23 @@ def make_node(path: Path, role: NodeRole, database_url: str | None = None):
     return ws, auth.login(ws, "admin", PASSWORD)
 
 
-def enroll(central, c_admin, node, n_admin, tmp: Path, units: list[str]) -> None:
-    """Full enrollment round trip: request file -> central -> enrollment bundle -> node."""
+def enroll(
+    central, c_admin, node, n_admin, tmp: Path, units: list[str], role: str | None = None
+) -> None:
+    """Full enrollment round trip: request file -> central -> enrollment bundle -> node
+    (the role central gives: ``role``, else the node's own; fingerprint compared)."""
     req = sync_service.write_enroll_request(node, n_admin, tmp / f"req-{node.node.id}.json")
-    res = sync_service.enroll_node(central, c_admin, req.path, units, tmp / "enroll" / "e.ekb")
-    report = sync_service.import_bundle(node, n_admin, res.bundle)
+    res = sync_service.enroll_node(
+        central,
+        c_admin,
+        req.path,
+        units,
+        tmp / "enroll" / "e.ekb",
+        role=role or node.node.role.value,
+    )
+    report = sync_service.import_bundle(
+        node, n_admin, res.bundle, expect_fingerprint=res.central_fingerprint
+    )
     assert report.status == "applied", report.summary()
 
 

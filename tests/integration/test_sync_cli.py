@@ -38,6 +38,8 @@ def test_enroll_export_import_from_the_command_line(tmp_path, capsys):
             str(req),
             "--unit",
             "DINKES",
+            "--role",
+            "office",
             "--out",
             str(enroll_bundle),
         ]

@@ -28,10 +28,14 @@ def test_enrollment_round_trip_and_master_data(ws, admin, central, tmp_path):
     make_employee(c_ws, c_admin, 2, "Sari", org.b.id)
 
     req = sync_service.write_enroll_request(ws, admin, tmp_path / "req.json")
-    res = sync_service.enroll_node(c_ws, c_admin, req.path, ["DINKES"], tmp_path / "e.ekb")
+    res = sync_service.enroll_node(
+        c_ws, c_admin, req.path, ["DINKES"], tmp_path / "e.ekb", role="office"
+    )
     assert res.fingerprint == req.fingerprint
     assert res.unit_ids == (org.a.id,)
-    report = sync_service.import_bundle(ws, admin, res.bundle)
+    report = sync_service.import_bundle(
+        ws, admin, res.bundle, expect_fingerprint=res.central_fingerprint
+    )
     assert report.status == "applied", report.summary()
     assert report.signer_fingerprint == res.central_fingerprint
     me = sync_service.identity(ws, admin)

@@ -174,9 +174,11 @@ def test_catalogue_seeded_on_a_node_before_enrolling_gives_way_to_centrals(tmp_p
         assert {k.code: k.id for k in training.list_kinds(office)} != central_ids
         request = sync_service.write_enroll_request(office, o_admin, tmp_path / "req.json")
         reply = sync_service.enroll_node(
-            c_ws, c_admin, request.path, ["DINKES"], tmp_path / "e.ekb"
+            c_ws, c_admin, request.path, ["DINKES"], tmp_path / "e.ekb", role="office"
         )
-        report = sync_service.import_bundle(office, o_admin, reply.bundle)
+        report = sync_service.import_bundle(
+            office, o_admin, reply.bundle, expect_fingerprint=reply.central_fingerprint
+        )
         assert report.ok, report.summary()  # no clash on the catalogue codes
         assert {k.code: k.id for k in training.list_kinds(office)} == central_ids
         report = ship(office, o_admin, c_ws, c_admin, "pusat", tmp_path / "o2c")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -10,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.fmt import format_number
@@ -227,21 +231,38 @@ def keys_dir(ws: Workspace) -> Path:
     return ws.data_dir / KEYS_DIR
 
 
+def _keys_passphrase(ws: Workspace) -> bytes | None:
+    """The passphrase of the private key files: derived from the data key of an
+    encrypted workspace (None: a plain workspace keeps them in the clear)."""
+    if ws.key is None:
+        return None
+    mac = hmac.new(ws.key, b"ekinerja-node-keys-v1", hashlib.sha256)
+    return mac.hexdigest().encode("ascii")
+
+
 def node_keys(ws: Workspace) -> NodeKeys:
-    """This node's key pairs, generated into ``<data dir>/keys`` on first use."""
+    """This node's key pairs, generated into ``<data dir>/keys`` on first use.
+
+    In an encrypted workspace the private keys are encrypted under the workspace's data
+    key (a stolen laptop cannot read the bundles addressed to it nor sign as its node);
+    keys written in the clear before the workspace was encrypted are sealed on first
+    use."""
     folder = keys_dir(ws)
+    secret = _keys_passphrase(ws)
     try:
-        keys = NodeKeys.load(folder, None)
+        keys = NodeKeys.load(folder, secret, allow_clear=True)
     except NodeKeyError as exc:
         if exc.code != "key_missing":
             raise
         keys = NodeKeys.generate(ws.node.id)
         try:
-            keys.save(folder, None)
+            keys.save(folder, secret)
         except NodeKeyError as save_exc:
             if save_exc.code != "key_exists":
                 raise
-            keys = NodeKeys.load(folder, None)
+            keys = NodeKeys.load(folder, secret, allow_clear=True)
+    if secret is not None and not NodeKeys.sealed(folder):
+        keys.reseal(folder, secret)
     if keys.node_id != ws.node.id:
         raise NodeKeyError("key_invalid", f"keys of {keys.node_id!r} in {folder}")
     return keys
@@ -338,19 +359,39 @@ def _require_central(ws: Workspace, actor: Actor) -> None:
         raise SyncError("not_central", ws.node.role.value)
 
 
+# Roles central's admin may give a node; there is one central (this node).
+ENROLL_ROLES = (NodeRole.OFFICE.value, NodeRole.LAPTOP.value)
+
+
 def enroll_node(
-    ws: Workspace, actor: Actor, request_file: Path, units: Sequence[str], out: Path
+    ws: Workspace,
+    actor: Actor,
+    request_file: Path,
+    units: Sequence[str],
+    out: Path,
+    *,
+    role: str,
 ) -> EnrollResult:
     """Central: register a node from its request and write its enrollment bundle
-    (certificate, central's keys and the master data for its units)."""
+    (certificate, central's keys and the master data for its units).
+
+    ``role`` (office or laptop) is chosen here by central's admin: the role a request
+    asks for is only shown, never trusted (a node asking for "central" would otherwise
+    get every OPD's data and central's write rights)."""
     from ekinerja_desktop.services import master
 
     _require_central(ws, actor)
+    if role not in ENROLL_ROLES:
+        raise ValidationError(
+            _("Peran node {r} tidak dapat diberikan saat pendaftaran.").format(r=role),
+            problems=[("role", _("Pilih PC Kantor (office) atau Laptop Atasan (laptop)."))],
+            hint=_("Hanya ada satu kantor pusat; node lain menjadi office atau laptop."),
+        )
     request = _read_request(request_file)
     max_bytes = bundle_max_bytes(ws)
     if request.node_id == ws.node.id:
         raise SyncError("enroll_unexpected", "own request")
-    if request.role != "central" and not units:
+    if not units:
         raise ValidationError(
             _("Unit kerja node belum dipilih."),
             problems=[("unit", _("Pilih minimal satu unit."))],
@@ -362,6 +403,7 @@ def enroll_node(
     cert = enrollment.issue_certificate(
         keys,
         request,
+        role=role,
         units=unit_ids,
         valid_until=now_utc() + timedelta(days=365 * CERTIFICATE_YEARS),
     )
@@ -377,7 +419,7 @@ def enroll_node(
         if node is None:
             node = KnownNode(id=request.node_id)
             session.add(node)
-        node.role = request.role
+        node.role = role
         node.agency = request.agency[:200]
         node.unit_scope = json.dumps(unit_ids)
         node.sign_pub = str(public["sign_pub"])
@@ -409,7 +451,8 @@ def enroll_node(
             entity="sync_known_node",
             entity_id=request.node_id,
             detail={
-                "role": request.role,
+                "role": role,
+                "requested_role": request.role,
                 "units": unit_ids,
                 "fingerprint": request.fingerprint,
                 "bundle": str(parts[0].path),
@@ -418,7 +461,7 @@ def enroll_node(
         )
     return EnrollResult(
         request.node_id,
-        request.role,
+        role,
         request.fingerprint,
         tuple(unit_ids),
         parts[0].path,
@@ -530,11 +573,24 @@ def _no_progress(_done: int, _total: int, _label: str) -> None:
     return None
 
 
+_PART_NAME = re.compile(r"(.*?)(?:-(\d{1,18}))?")
+
+
+def _part_order(path: Path) -> tuple[str, int, str]:
+    """``reply.ekb``, ``reply-2.ekb``, ``reply-10.ekb``: by name, then part number (the
+    first part has none), so the parts of a split export import in the order written
+    (``kantor-9.ekb`` before ``kantor-10.ekb`` too)."""
+    match = _PART_NAME.fullmatch(path.stem)
+    assert match is not None
+    return match.group(1), int(match.group(2) or 1), path.name
+
+
 def bundle_files(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".ekb" and p.is_file()))
+            found = [p for p in path.iterdir() if p.suffix == ".ekb" and p.is_file()]
+            files.extend(sorted(found, key=_part_order))
         else:
             files.append(path)
     return files
@@ -567,11 +623,22 @@ def import_bundles(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    expect_fingerprint: str | None = None,
 ) -> list[ImportReport]:
-    """Import files and folders (every ``*.ekb`` inside, in name order) in ONE
-    transaction: a rejected bundle is reported and skipped, but a cancel (an exception
-    from ``progress``) or any unexpected error leaves the database as it was."""
-    return _import_files(ws, actor, bundle_files(paths), dry_run=dry_run, progress=progress)
+    """Import files and folders (every ``*.ekb`` inside, in name order and part order)
+    in ONE transaction: a rejected bundle is reported and skipped, but a cancel (an
+    exception from ``progress``) or any unexpected error leaves the database as it was.
+    ``expect_fingerprint``: central's fingerprint as compared by the admin, for
+    enrollment bundles (other bundles are imported as usual)."""
+    return _import_files(
+        ws,
+        actor,
+        bundle_files(paths),
+        dry_run=dry_run,
+        progress=progress,
+        expect_fingerprint=expect_fingerprint,
+        only_enrollment=True,
+    )
 
 
 def _import_files(
@@ -582,6 +649,7 @@ def _import_files(
     dry_run: bool,
     expect_fingerprint: str | None = None,
     progress: Progress | None = None,
+    only_enrollment: bool = False,
 ) -> list[ImportReport]:
     auth.require(actor, *_ADMINS)
     keys = node_keys(ws)
@@ -605,7 +673,11 @@ def _import_files(
                         path,
                         keys=keys,
                         dry_run=dry_run,
-                        expect_fingerprint=expect_fingerprint,
+                        expect_fingerprint=(
+                            expect_fingerprint
+                            if not only_enrollment or _is_enrollment(path)
+                            else None
+                        ),
                         progress=tell,
                     )
                 )
@@ -614,6 +686,17 @@ def _import_files(
     except _DryRun as done:
         return done.reports
     return reports
+
+
+def _is_enrollment(path: Path) -> bool:
+    """Whether ``path`` claims to be an enrollment bundle (unverified header)."""
+    from ekinerja_desktop.sync.container import peek_header
+
+    try:
+        header = peek_header(path)
+    except (BundleError, OSError):
+        return False
+    return header is not None and header.get("kind") == "enrollment"
 
 
 def _import_one(
@@ -643,17 +726,13 @@ def _import_one(
         )
     except BundleError as exc:
         savepoint.rollback()
-        if not dry_run:
-            audit.record(
-                session,
-                node_id=ws.node.id,
-                actor=actor.username,
-                action="sync.import_rejected",
-                entity="bundle",
-                entity_id=path.name[:64],
-                detail={"code": exc.code, "detail": exc.detail},
-            )
-        return importer.rejected_report(path, exc, dry_run)
+        return _rejected(session, ws, actor, path, exc, dry_run=dry_run)
+    except (ArithmeticError, ValueError, TypeError, KeyError, IndexError, DBAPIError) as exc:
+        # A value the checks missed (e.g. a number too large for the database): this
+        # bundle is refused, the others of a folder are still imported.
+        savepoint.rollback()
+        error = SyncError("bundle_invalid", f"{type(exc).__name__}: {exc}"[:300])
+        return _rejected(session, ws, actor, path, error, dry_run=dry_run)
     savepoint.commit()
     if report.status == "applied" and not dry_run:
         audit.record(
@@ -672,6 +751,28 @@ def _import_one(
             },
         )
     return report
+
+
+def _rejected(
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    path: Path,
+    exc: BundleError,
+    *,
+    dry_run: bool,
+) -> ImportReport:
+    if not dry_run:
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.import_rejected",
+            entity="bundle",
+            entity_id=path.name[:64],
+            detail={"code": exc.code, "detail": exc.detail},
+        )
+    return importer.rejected_report(path, exc, dry_run)
 
 
 # --- conflicts -------------------------------------------------------------------------

@@ -118,13 +118,22 @@ class Certificate:
 
 
 def issue_certificate(
-    central: NodeKeys, request: EnrollRequest, *, units: list[str], valid_until: datetime
+    central: NodeKeys,
+    request: EnrollRequest,
+    *,
+    role: str,
+    units: list[str],
+    valid_until: datetime,
 ) -> Certificate:
+    """Central vouches for the request's keys with ``role`` and ``units`` chosen by its
+    admin (the role in the request is a wish, never copied)."""
+    if role not in ROLES:
+        raise EnrollmentError("enroll_invalid", f"role {role!r}")
     body = {
         "format": CERT_FORMAT,
         "version": 1,
         "node": request.keys.to_dict(),
-        "role": request.role,
+        "role": role,
         "units": sorted(units),
         "issuer": central.node_id,
         "issued_at": now_utc().isoformat(timespec="seconds"),

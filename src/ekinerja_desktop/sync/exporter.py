@@ -21,10 +21,12 @@ from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical
 from ekinerja_desktop.sync.sync_errors import SyncError
 from ekinerja_desktop.sync.tables import (
+    SPAN_COLUMNS,
+    SupervisorMap,
     SyncTable,
     employees_in_units,
     encode_row,
-    supervised_by,
+    row_span,
     sync_tables,
     unit_subtrees,
 )
@@ -155,12 +157,13 @@ def plan_ranges(
     return ranges
 
 
-def _employee_refs(spec: SyncTable) -> list[str]:
-    """Columns of ``spec`` (besides the owner) that reference an employee."""
+def _references(spec: SyncTable) -> list[tuple[str, str]]:
+    """(column, table) of every foreign key of ``spec`` to another synchronised row."""
+    names = sync_tables()
     return sorted(
-        fk.parent.name
+        (fk.parent.name, fk.column.table.name)
         for fk in spec.table.foreign_keys
-        if fk.column.table.name == "employee" and fk.parent.name != spec.owner_column
+        if fk.column.table.name in names
     )
 
 
@@ -168,38 +171,70 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
     """Per-table row predicates for a recipient limited to ``scope_units`` (None: all).
 
     The recipient gets the rows of the employees in its units and of the employees they
-    appraise (supervisor mapping: a supervisor's laptop reviews its team), plus the
-    master rows of every person those rows name."""
+    appraise under the supervisor mapping valid on the row's dates (a supervisor's
+    laptop reviews its team; a former supervisor no longer gets new rows), plus every
+    row those rows refer to, transitively (e.g. the OPD head's RHK a bidang's RHK
+    cascades from, and its SKP) and the master rows of every person they name: a row
+    is never held at the recipient for want of something it was not sent."""
     if scope_units is None:
         return None
     specs = sync_tables()
     employees = employees_in_units(session, unit_subtrees(session, scope_units))
-    readers = employees | supervised_by(session, employees)
+    mapping = SupervisorMap.load(session)
+    readers = employees | mapping.ever_appraised_by(employees)
     needed = set(readers)
-    allowed: dict[str, set[str]] = {}
-    parents = {spec.parent[1] for spec in specs.values() if spec.parent}
+    owned_ids: dict[str, set[str]] = {}  # rows sent because of their owner
+    wanted: dict[str, set[str]] = {}  # rows some sent row refers to
 
-    def owned(spec: SyncTable, row: Any) -> bool:
-        if spec.owner_column is not None:
-            return bool(row[spec.owner_column] in readers)
-        assert spec.parent is not None
-        return bool(row[spec.parent[0]] in allowed.get(spec.parent[1], set()))
+    def reader(owner: Any, span: Any) -> bool:
+        return owner in employees or (
+            owner in readers and mapping.appraised_by(owner, employees, span)
+        )
+
+    def refer(spec: SyncTable, row: Any) -> None:
+        for column, target in _references(spec):
+            value = row[column]
+            if value is None:
+                continue
+            if target == "employee":
+                needed.add(value)
+            elif not specs[target].master:
+                wanted.setdefault(target, set()).add(value)
 
     for spec in specs.values():
         if spec.master:
             continue
-        refs = _employee_refs(spec)
-        if spec.name not in parents and not refs:
-            continue
         key = spec.owner_column or spec.parent[0]  # type: ignore[index]
-        cols = ["id", key, *refs]
+        extra = [c for c in SPAN_COLUMNS if c in spec.table.c]
+        cols = list(dict.fromkeys(["id", key, *extra, *(c for c, _t in _references(spec))]))
         ids: set[str] = set()
         stmt = select(*(spec.table.c[c] for c in cols)).execution_options(yield_per=BATCH)
         for row in session.execute(stmt).mappings():
-            if owned(spec, row):
+            if spec.owner_column is not None:
+                keep = reader(row[key], row_span(row))
+            else:  # a child row goes with its parent
+                keep = row[key] in owned_ids.get(spec.parent[1], ())  # type: ignore[index]
+            if keep:
                 ids.add(row["id"])
-                needed.update(row[c] for c in refs if row[c])
-        allowed[spec.name] = ids
+                refer(spec, row)
+        owned_ids[spec.name] = ids
+    # what the sent rows refer to, transitively (rows of people outside the scope too)
+    extra_ids: dict[str, set[str]] = {}
+    pending = {t: v - owned_ids.get(t, set()) for t, v in wanted.items()}
+    while any(pending.values()):
+        wanted = {}
+        for target, want in pending.items():
+            spec = specs[target]
+            got = extra_ids.setdefault(target, set())
+            cols = list(dict.fromkeys(["id", *(c for c, _t in _references(spec))]))
+            for chunk in _chunks(sorted(want - got)):
+                stmt = select(*(spec.table.c[c] for c in cols)).where(spec.table.c.id.in_(chunk))
+                for row in session.execute(stmt).mappings():
+                    got.add(row["id"])
+                    refer(spec, row)
+        pending = {
+            t: v - owned_ids.get(t, set()) - extra_ids.get(t, set()) for t, v in wanted.items()
+        }
     if "supervisor_assignment" in specs:
         sa = specs["supervisor_assignment"].table
         for emp, sup in session.execute(select(sa.c.employee_id, sa.c.supervisor_id)):
@@ -217,8 +252,13 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
         elif spec.master:
             continue
         else:
-            filters[spec.name] = lambda row, spec=spec: owned(spec, row)  # type: ignore[misc]
+            keep_ids = owned_ids.get(spec.name, set()) | extra_ids.get(spec.name, set())
+            filters[spec.name] = lambda row, ids=keep_ids: row["id"] in ids  # type: ignore[misc]
     return filters
+
+
+def _chunks(items: list[Any], size: int = 900) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _range_clause(spec: SyncTable, ranges: list[OriginRange]) -> Any:
@@ -437,12 +477,16 @@ def export_bundle(
     limit = max_bytes if max_bytes else None
     size = BUCKET if limit is None else int(limit / FIRST_GUESS_BYTES_PER_ROW / 16)
     planner = _Planner.build(session, ranges, report, max(1, min(BUCKET, size)))
+    # Only what the recipient needs. Central relays, so it is told everything this node
+    # holds (it then sends only what is missing); any other recipient only re-exports
+    # its OWN changes, so it is told only how much of those this node holds - other
+    # nodes' ids and epochs are not its business.
+    held = select(SyncAck).where(SyncAck.holder == local.id)
+    if peer.role != "central":
+        held = held.where(SyncAck.origin == peer.id)
     acks = [
         {"origin": a.origin, "epoch": a.origin_epoch, "seq": a.seq}
-        for a in sorted(
-            session.execute(select(SyncAck).where(SyncAck.holder == local.id)).scalars(),
-            key=lambda a: (a.origin, a.origin_epoch),
-        )
+        for a in sorted(session.execute(held).scalars(), key=lambda a: (a.origin, a.origin_epoch))
         if a.seq > 0
     ]
     revoked: list[str] = []

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.store.base import Base
 from ekinerja_desktop.store.migrate import alembic_config
@@ -62,12 +63,14 @@ from ekinerja_desktop.sync.tables import (
     SUPERVISOR_INSERTS,
     SYNC_COLUMNS,
     RowError,
+    Span,
+    SupervisorMap,
     SyncTable,
     content_of,
     decode_row,
     employees_in_units,
     encode_row,
-    supervised_by,
+    row_span,
     sync_tables,
     unit_subtrees,
 )
@@ -114,7 +117,38 @@ class TableReport:
 class Rejection:
     table: str
     row_id: str
-    reason: str
+    reason: str  # Indonesian, as stored
+    # The untranslated template of ``reason`` and its values (for English reports).
+    template: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+    def text(self) -> str:
+        """The reason in the current language."""
+        if not self.template:
+            return self.reason
+        return _(self.template).format(**{str(k): str(v) for k, v in self.values})
+
+
+# Why a row is refused (Indonesian templates; English in domain/messages_en.json).
+R_ORIGIN = N_("asal baris bukan node pengirim (hanya pusat yang meneruskan data node lain)")
+R_MASTER = N_("data induk hanya boleh diubah oleh pusat (BKPSDM)")
+R_SCOPE = N_("pegawai pemilik data di luar cakupan unit node pengirim")
+R_LOCAL_SCOPE = N_(
+    "baris yang akan diganti milik pegawai di luar cakupan unit node pengirim; "
+    "node lain tidak boleh menimpanya"
+)
+R_OWNER_CHANGE = N_(
+    "pemilik data (pegawai atau induk baris) tidak boleh diganti oleh node selain pusat"
+)
+R_FROZEN = N_("{what}; node pengirim tidak boleh mengubah atau menimpanya")
+R_REVIEW_TABLE = N_(
+    "node atasan hanya boleh mengisi kolom penilaian; data {table} milik pegawai sendiri"
+)
+R_REVIEW_CREATE = N_("node atasan hanya boleh meninjau data pegawai yang sudah ada")
+R_REVIEW_COLUMNS = N_(
+    "node atasan hanya boleh mengubah kolom penilaian; kolom milik pegawai berbeda: {columns}"
+)
+R_UNIQUE = N_("bentrok nilai unik ({columns}) dengan baris {other}")
 
 
 @dataclass(frozen=True)
@@ -171,7 +205,7 @@ class ImportReport:
         if self.blobs:
             lines.append(f"  {self.blobs} berkas bukti dukung diterima ({self.blob_bytes} bita).")
         for rej in self.rejections[:50]:
-            lines.append(f"  Ditolak {rej.table} {rej.row_id}: {rej.reason}")
+            lines.append(f"  Ditolak {rej.table} {rej.row_id}: {rej.text()}")
         if len(self.rejections) > 50:
             lines.append(f"  ... dan {len(self.rejections) - 50} penolakan lain.")
         if self.missing_bundles:
@@ -335,15 +369,30 @@ def _unique_groups(spec: SyncTable) -> list[tuple[str, ...]]:
     return _GROUPS[spec.name]
 
 
+FULL = "full"  # every column, create and delete
+REVIEW = "review"  # only the review fields of SUPERVISOR_COLUMNS
+
+
 @dataclass
 class _Signer:
-    """The node whose certificate authorises the rows being applied."""
+    """The node whose certificate authorises the rows being applied.
+
+    The rights of a non-central node on a row depend on the row's employee (its owner)
+    and the supervisor mapping valid on the row's dates (docs/bundle-format.md,
+    "Authorisation"): an office writes its units' employees' rows in full and reviews
+    the rows of the people they appraise; a supervisor's laptop writes in full only the
+    rows of the supervisors heading its units (nobody in its units appraises them) and
+    only reviews everyone else's, inside its units or appraised from there."""
 
     node_id: str
-    is_central: bool
+    role: str
     scope_units: list[str]
     _employees: set[str] | None = None
-    _team: set[str] | None = None
+    _mapping: SupervisorMap | None = None
+
+    @property
+    def is_central(self) -> bool:
+        return self.role == "central"
 
     def employees(self, session: Session) -> set[str]:
         if self._employees is None:
@@ -351,16 +400,34 @@ class _Signer:
             self._employees = employees_in_units(session, units)
         return self._employees
 
-    def team(self, session: Session) -> set[str]:
-        """Employees appraised by someone in the signer's units (review rights only)."""
-        if self._team is None:
-            self._team = supervised_by(session, self.employees(session))
-        return self._team
+    def mapping(self, session: Session) -> SupervisorMap:
+        if self._mapping is None:
+            self._mapping = SupervisorMap.load(session)
+        return self._mapping
+
+    def level(self, session: Session, owners: tuple[str, ...], span: Span) -> str | None:
+        """FULL, REVIEW or None (no right) on a row of ``owners`` dated ``span``."""
+        if self.is_central:
+            return FULL
+        if not owners:
+            return None
+        employees = self.employees(session)
+        mapping = self.mapping(session)
+        result = FULL
+        for owner in owners:
+            if owner in employees:
+                if self.role == "laptop" and mapping.appraised_by(owner, employees - {owner}, span):
+                    result = REVIEW
+            elif mapping.appraised_by(owner, employees, span):
+                result = REVIEW
+            else:
+                return None
+        return result
 
 
 def _signer_of(node: KnownNode) -> _Signer:
     units = [str(u) for u in json.loads(node.unit_scope)]
-    return _Signer(node.id, node.role == "central", units)
+    return _Signer(node.id, node.role, units)
 
 
 def _approved(spec: SyncTable, row: dict[str, Any]) -> bool:
@@ -395,9 +462,12 @@ class _Tally:
             per = self.counts[table] = dict.fromkeys(COUNTERS, 0)
         per[counter] += 1
 
-    def reject(self, table: str, row_id: str, reason: str) -> None:
+    def reject(self, table: str, row_id: str, reason: str, **values: str) -> None:
+        """``reason`` is an Indonesian template (``N_``) filled with ``values``."""
         self.add(table, "rejected")
-        self.rejections.append(Rejection(table, row_id, reason))
+        text = reason.format(**values)
+        pairs = tuple(sorted(values.items()))
+        self.rejections.append(Rejection(table, row_id, text, reason, pairs))
 
     def tables(self) -> tuple[TableReport, ...]:
         order = list(sync_tables())
@@ -427,12 +497,15 @@ class _Applier:
         self._exists: dict[str, set[str]] = {}
         self._absent: dict[str, set[str]] = {}
         self._pending: set[tuple[str, str]] = set()  # queued inserts not yet written
-        self._owners: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._owners: dict[tuple[str, str], tuple[tuple[str, ...], Span]] = {}
         # unique column group -> values -> ids holding them (for the current batch)
         self._unique: dict[tuple[str, ...], dict[tuple[Any, ...], set[str]]] = {}
         self._inserts: list[dict[str, Any]] = []
         self._sqlite = self.conn.dialect.name == "sqlite"
         self._updates: list[dict[str, Any]] = []
+        # Lowest sequence number per origin node of a row left held: a range of this
+        # bundle is acknowledged only below it, so the row is sent again.
+        self.held_from: dict[str, int] = {}
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -481,7 +554,7 @@ class _Applier:
                 # Missing parents are not cached: the row is held and may be retried
                 # after its parent arrived.
                 for prow in self.conn.execute(stmt).mappings():
-                    self._owners[(parent_name, prow["id"])] = self._owners_of(parent, dict(prow))
+                    self._owners[(parent_name, prow["id"])] = self._owner_info(parent, dict(prow))
         self._unique = {}
         for cols in _unique_groups(spec):
             values = {
@@ -513,10 +586,12 @@ class _Applier:
                 return f"{target}:{value}"
         return None
 
-    def _owners_of(self, spec: SyncTable, row: dict[str, Any]) -> tuple[str, ...]:
+    def _owner_info(self, spec: SyncTable, row: dict[str, Any]) -> tuple[tuple[str, ...], Span]:
+        """The employees owning ``row`` and the dates it is about (a child row: its
+        parent's, as stored here)."""
         if spec.owner_column is not None:
             owner = row.get(spec.owner_column)
-            return (str(owner),) if owner else ()
+            return ((str(owner),) if owner else ()), row_span(row)
         assert spec.parent is not None
         column, parent_name = spec.parent
         parent_id = row[column]
@@ -528,10 +603,12 @@ class _Applier:
                 .mappings()
                 .first()
             )
-            self._owners[key] = self._owners_of(parent, dict(found)) if found else ()
+            self._owners[key] = self._owner_info(parent, dict(found)) if found else ((), None)
         return self._owners[key]
 
-    def _unique_clash(self, spec: SyncTable, row: dict[str, Any], signer: _Signer) -> str | None:
+    def _unique_clash(
+        self, spec: SyncTable, row: dict[str, Any], signer: _Signer
+    ) -> tuple[str, dict[str, str]] | None:
         """Uses the holders loaded by :meth:`_prefetch` and kept current by :meth:`_track`."""
         for cols, holders in self._unique.items():
             values = tuple(row.get(c) for c in cols)
@@ -540,7 +617,7 @@ class _Applier:
                 holders[values] = holders[values] - set(others)
                 continue
             if others:
-                return f"bentrok nilai unik ({', '.join(cols)}) dengan baris {others[0]}"
+                return R_UNIQUE, {"columns": ", ".join(cols), "other": others[0]}
         return None
 
     def _drop_local_defaults(self, spec: SyncTable, signer: _Signer, ids: list[str]) -> bool:
@@ -599,36 +676,60 @@ class _Applier:
         if signer.is_central:
             return None
         if row["origin_node"] != signer.node_id:
-            return "asal baris bukan node pengirim (hanya pusat yang meneruskan data node lain)"
+            return R_ORIGIN
         if spec.master:
-            return "data induk hanya boleh diubah oleh pusat (BKPSDM)"
+            return R_MASTER
         return None
 
-    def _owner_reject(
-        self, spec: SyncTable, row: dict[str, Any], signer: _Signer
-    ) -> tuple[str | None, bool]:
-        """(rejection reason or None, whether the signer may only write review fields)."""
+    def _authorize(
+        self,
+        spec: SyncTable,
+        row: dict[str, Any],
+        local: dict[str, Any] | None,
+        signer: _Signer,
+    ) -> tuple[str, dict[str, str]] | None:
+        """Why a non-central signer may not write ``row`` over ``local`` (None: it may).
+
+        Checked for the incoming row AND the local row it replaces: the signer needs a
+        right on both, may not move a row to another owner or parent, may not touch a
+        frozen (approved, verified) row, and with review rights only changes the review
+        fields (docs/bundle-format.md, "Authorisation")."""
         if signer.is_central:
-            return None, False
-        owners = self._owners_of(spec, row)
-        if any(o in signer.employees(self.session) for o in owners):
-            return None, False
-        if spec.name in SUPERVISOR_COLUMNS and any(o in signer.team(self.session) for o in owners):
-            return None, True
-        return "pegawai pemilik data di luar cakupan unit node pengirim", False
+            return None
+        owners, span = self._owner_info(spec, row)
+        level = signer.level(self.session, owners, span)
+        if level is None:
+            return R_SCOPE, {}
+        if local is not None:
+            local_owners, local_span = self._owner_info(spec, local)
+            local_level = signer.level(self.session, local_owners, local_span)
+            if local_level is None:
+                return R_LOCAL_SCOPE, {}
+            moved = (spec.owner_column or (spec.parent[0] if spec.parent else None)) or "id"
+            if row.get(moved) != local.get(moved) or owners != local_owners:
+                return R_OWNER_CHANGE, {}
+            if _approved(spec, local) and content_of(row) != content_of(local):
+                return R_FROZEN, {"what": IMMUTABLE_REASON.get(spec.name, "data terkunci")}
+            if local_level == REVIEW:
+                level = REVIEW
+        if level == REVIEW:
+            return self._review_reject(spec, row, local)
+        return None
 
     @staticmethod
     def _review_reject(
         spec: SyncTable, row: dict[str, Any], local: dict[str, Any] | None
-    ) -> str | None:
-        """A supervisor's node writing a row of an employee outside its units: only the
-        review fields may differ from the local copy (nothing is created or deleted,
-        except in tables the supervisor fills in)."""
+    ) -> tuple[str, dict[str, str]] | None:
+        """A supervisor's node reviewing a row of someone it appraises: only the review
+        fields may differ from the local copy (nothing is created or deleted, except in
+        tables the supervisor fills in)."""
+        fields = SUPERVISOR_COLUMNS.get(spec.name)
+        if fields is None:
+            return R_REVIEW_TABLE, {"table": spec.name}
         if local is None:
             if spec.name in SUPERVISOR_INSERTS:
                 return None
-            return "node atasan hanya boleh meninjau data pegawai yang sudah ada"
-        fields = SUPERVISOR_COLUMNS[spec.name]
+            return R_REVIEW_CREATE, {}
         changed = sorted(
             name
             for name, value in row.items()
@@ -637,10 +738,7 @@ class _Applier:
             and value != local.get(name)
         )
         if changed:
-            return (
-                "node atasan hanya boleh mengubah kolom penilaian; kolom milik pegawai "
-                "berbeda: " + ", ".join(changed[:5])
-            )
+            return R_REVIEW_COLUMNS, {"columns": ", ".join(changed[:5])}
         return None
 
     def _store_conflict(
@@ -707,20 +805,21 @@ class _Applier:
         ):
             self.tally.add(name, "stale")
             return "stale"
-        reason = self._quick_reject(spec, row, signer)
-        if reason is None:
+        quick = self._quick_reject(spec, row, signer)
+        refused: tuple[str, dict[str, str]] | None = (quick, {}) if quick else None
+        if refused is None:
             if self._missing_reference(spec, row) is not None:
                 self.held.append((spec, row, signer, sender))
                 return "held"
-            reason, review_only = self._owner_reject(spec, row, signer)
-            if reason is None and review_only:
-                reason = self._review_reject(spec, row, local)
-        if reason is None:
-            reason = self._unique_clash(spec, row, signer)
-            if reason is not None:
+            refused = self._authorize(spec, row, local, signer)
+        if refused is None:
+            clash = self._unique_clash(spec, row, signer)
+            if clash is not None:
                 self._store_conflict(spec, row, local or row)
-        if reason is not None:
-            self.tally.reject(name, row["id"], reason)
+                refused = clash
+        if refused is not None:
+            template, values = refused
+            self.tally.reject(name, row["id"], template, **values)
             return "rejected"
         if local is None:
             self._inserts.append(row)
@@ -731,7 +830,9 @@ class _Applier:
         same_content = content_of(row) == content_of(local)
         if not incoming_wins:
             if _approved(spec, local) and not _approved(spec, row) and not same_content:
-                self.tally.reject(name, row["id"], IMMUTABLE_REASON.get(name, "data terkunci"))
+                self.tally.reject(
+                    name, row["id"], "{what}", what=IMMUTABLE_REASON.get(name, "data terkunci")
+                )
                 return "rejected"
             if row["version"] < local["version"] and not _rewound(row, local):
                 self.tally.add(name, "stale")
@@ -788,6 +889,8 @@ class _Applier:
                 best[key] = (spec, row, sender)
         for (table_name, row_id), (spec, row, sender) in best.items():
             self.tally.add(table_name, "held")
+            origin, seq = row["origin_node"], row["origin_seq"]
+            self.held_from[origin] = min(self.held_from.get(origin, seq), seq)
             stored = self.session.get(HeldRecord, (table_name, row_id))
             record = stored or HeldRecord(table_name=table_name, row_id=row_id)
             if stored is None:
@@ -827,15 +930,26 @@ def _check_blobs(data: dict[str, Any]) -> list[dict[str, Any]]:
             and isinstance(entry.get("sha256"), str)
             and SHA256_RE.fullmatch(entry["sha256"]) is not None
             and entry.get("member") == BLOB_PREFIX + entry["sha256"]
-            and isinstance(entry.get("bytes"), int)
-            and not isinstance(entry["bytes"], bool)
-            and entry["bytes"] >= 0
+            and _counter(entry.get("bytes"))
             and entry["member"] not in seen
         )
         if not ok:
             raise SyncError("manifest_invalid", f"blob entry {entry!r:.120}")
         seen.add(entry["member"])
     return blobs
+
+
+def _counter(value: Any) -> bool:
+    """A sequence number or count as the database stores it: 0 <= n < 2**63."""
+    return type(value) is int and 0 <= value < 2**63
+
+
+def _check_origin(entry: dict[str, Any], what: str) -> None:
+    try:
+        check_node_id(entry.get("origin"))
+        check_node_id(entry.get("epoch"))
+    except NodeKeyError as exc:
+        raise SyncError("manifest_invalid", f"{what} origin") from exc
 
 
 def _check_manifest(data: Any, bundle: OpenedBundle, local_id: str) -> _Manifest:
@@ -857,33 +971,30 @@ def _check_manifest(data: Any, bundle: OpenedBundle, local_id: str) -> _Manifest
     assert isinstance(acks, list)
     specs = sync_tables()
     seen: set[str] = set()
+    if not _counter(data.get("previous", 0)):
+        raise SyncError("manifest_invalid", "previous")
     for entry in tables:
         if not isinstance(entry, dict) or entry.get("table") not in specs:
             raise SyncError("schema_too_new", f"unknown table {entry!r:.80}")
         if entry.get("member") != specs[entry["table"]].member or entry["table"] in seen:
             raise SyncError("manifest_invalid", "table member name")
-        if not isinstance(entry.get("rows"), int) or not isinstance(entry.get("sha256"), str):
+        if not _counter(entry.get("rows")) or not isinstance(entry.get("sha256"), str):
             raise SyncError("manifest_invalid", "table rows/sha256")
         seen.add(entry["table"])
     for entry in ranges:
         ok = (
             isinstance(entry, dict)
-            and isinstance(entry.get("from"), int)
-            and isinstance(entry.get("to"), int)
-            and 0 <= entry["from"] <= entry["to"]
+            and _counter(entry.get("from"))
+            and _counter(entry.get("to"))
+            and entry["from"] <= entry["to"]
         )
         if not ok:
             raise SyncError("manifest_invalid", "range")
-        try:
-            check_node_id(entry.get("origin"))
-            check_node_id(entry.get("epoch"))
-        except NodeKeyError as exc:
-            raise SyncError("manifest_invalid", "range origin") from exc
+        _check_origin(entry, "range")
     for entry in acks:
-        if not (isinstance(entry, dict) and isinstance(entry.get("seq"), int)):
+        if not (isinstance(entry, dict) and _counter(entry.get("seq"))):
             raise SyncError("manifest_invalid", "ack")
-        if not isinstance(entry.get("origin"), str) or not isinstance(entry.get("epoch"), str):
-            raise SyncError("manifest_invalid", "ack origin")
+        _check_origin(entry, "ack")
     blobs = _check_blobs(data)
     listed = {specs[e["table"]].member for e in tables} | {e["member"] for e in blobs}
     allowed = {MANIFEST, *listed}
@@ -953,7 +1064,13 @@ def _receive_blobs(
 
 
 def _enroll(
-    session: Session, bundle: OpenedBundle, me: NodeKeys, local: LocalNode, expect: str | None
+    session: Session,
+    bundle: OpenedBundle,
+    me: NodeKeys,
+    local: LocalNode,
+    expect: str | None,
+    *,
+    dry_run: bool,
 ) -> None:
     data = bundle.read_json(ENROLLMENT_MEMBER, max_bytes=1 << 20)
     if not isinstance(data, dict) or not isinstance(data.get("certificate"), str):
@@ -961,12 +1078,17 @@ def _enroll(
     central = bundle.signer
     if expect and expect.replace(" ", "").upper() != central.fingerprint().replace(" ", ""):
         raise SyncError("enroll_fingerprint", central.fingerprint())
+    known = session.get(KnownNode, central.node_id)
+    if known is None and not expect and not dry_run:
+        # First contact: the keys come from the bundle itself. Only a person who
+        # compared the fingerprint with central's (by phone) may accept them; a dry run
+        # (the preview that shows the fingerprint) changes nothing and may go ahead.
+        raise SyncError("enroll_fingerprint_missing", central.fingerprint())
     cert = verify_certificate(
         central, data["certificate"].encode("utf-8"), str(data.get("signature", ""))
     )
     if cert.node_id != local.id or cert.keys != me.public():
         raise SyncError("enroll_unexpected", "certificate is for another node or key")
-    known = session.get(KnownNode, central.node_id)
     b64 = PublicNodeKeys.to_dict
     if known is None:
         session.add(
@@ -1078,7 +1200,7 @@ def import_bundle(
         tables, ranges, acks = checked.tables, checked.ranges, checked.acks
         _check_blob_sizes(b, checked.blobs, max_blob_bytes)
         if b.kind == "enrollment":
-            _enroll(session, b, me, local, expect_fingerprint)
+            _enroll(session, b, me, local, expect_fingerprint, dry_run=dry_run)
         elif expect_fingerprint:
             raise SyncError("enroll_unexpected", "not an enrollment bundle")
         signer_node = session.get(KnownNode, b.sender)
@@ -1089,6 +1211,10 @@ def import_bundle(
             session, local.id, b.bundle_id, tally, local_is_central=local.role == "central"
         )
         signer = _signer_of(signer_node)
+        if not signer.is_central:
+            foreign = [e for e in ranges if (e["origin"], e["epoch"]) != (b.sender, b.sender_epoch)]
+            if foreign:
+                raise SyncError("ranges_foreign", f"{foreign[0]['origin']}/{foreign[0]['epoch']}")
         listed = {e["table"]: e for e in tables}
         total = sum(int(e["rows"]) for e in tables)
         done = 0
@@ -1147,12 +1273,24 @@ def import_bundle(
                     holder=local.id, origin=origin, origin_epoch=epoch, seq=0, ranges="[]"
                 )
                 session.add(ack)
-            if entry["to"] > entry["from"]:
-                _merge_coverage(ack, entry["from"], entry["to"])
+            # never acknowledge rows still held here: the sender sends them again
+            end = min(entry["to"], applier.held_from.get(origin, entry["to"] + 1) - 1)
+            if end > entry["from"]:
+                _merge_coverage(ack, entry["from"], end)
             for start, _end in json.loads(ack.ranges)[:1]:
                 missing_changes.append(f"{origin[:8]}: {ack.seq + 1}..{start}")
         for entry in acks:
+            # The sender cannot have stored more of an origin than exists here: its own
+            # acknowledgements never make this node skip rows it still has to send.
+            if (entry["origin"], entry["epoch"]) == (local.id, local.epoch):
+                held_here = local.next_seq - 1
+            else:
+                mine = session.get(SyncAck, (local.id, entry["origin"], entry["epoch"]))
+                held_here = mine.seq if mine is not None else 0
+            seq = min(entry["seq"], held_here)
             peer_ack = session.get(SyncAck, (b.sender, entry["origin"], entry["epoch"]))
+            if peer_ack is None and seq <= 0:
+                continue
             if peer_ack is None:
                 peer_ack = SyncAck(
                     holder=b.sender,
@@ -1161,7 +1299,7 @@ def import_bundle(
                     ranges="[]",
                 )
                 session.add(peer_ack)
-            peer_ack.seq = max(0, int(entry["seq"]))
+            peer_ack.seq = max(0, seq)
             peer_ack.updated_at = now_utc()
         revoked = manifest.get("revoked") if isinstance(manifest, dict) else None
         if signer.is_central and isinstance(revoked, list):

@@ -203,8 +203,36 @@ class NodeKeys:
         for name, content in files.items():
             _write_private(folder / name, content)
 
+    def reseal(self, directory: str | os.PathLike[str], passphrase: bytes) -> None:
+        """Rewrite the private key files of existing keys encrypted with ``passphrase``
+        (each file replaced atomically; ``node.json`` is unchanged). For keys written in
+        the clear before the workspace was encrypted."""
+        folder = Path(directory)
+        encryption = serialization.BestAvailableEncryption(passphrase)
+        pem, pkcs8 = serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8
+        _write_private(folder / SIGN_KEY_FILE, self._sign.private_bytes(pem, pkcs8, encryption))
+        _write_private(folder / ENC_KEY_FILE, self._enc.private_bytes(pem, pkcs8, encryption))
+
+    @staticmethod
+    def sealed(directory: str | os.PathLike[str]) -> bool:
+        """Whether both private key files are encrypted (False also when missing)."""
+        folder = Path(directory)
+        try:
+            return all(
+                b"ENCRYPTED" in (folder / name).read_bytes()
+                for name in (SIGN_KEY_FILE, ENC_KEY_FILE)
+            )
+        except OSError:
+            return False
+
     @classmethod
-    def load(cls, directory: str | os.PathLike[str], passphrase: bytes | None) -> NodeKeys:
+    def load(
+        cls,
+        directory: str | os.PathLike[str],
+        passphrase: bytes | None,
+        *,
+        allow_clear: bool = False,
+    ) -> NodeKeys:
         """Load keys written by :meth:`save`; checks they match ``node.json``."""
         folder = Path(directory)
         try:
@@ -219,8 +247,12 @@ class NodeKeys:
             raise
         except Exception as exc:  # strict JSON errors on node.json
             raise NodeKeyError("key_invalid", f"{PUBLIC_FILE}: {exc}") from exc
-        sign_key = _load_pem(sign_pem, passphrase)
-        enc_key = _load_pem(enc_pem, passphrase)
+        if allow_clear:  # a file still in the clear (e.g. an interrupted reseal)
+            sign_key = _load_pem(sign_pem, passphrase if b"ENCRYPTED" in sign_pem else None)
+            enc_key = _load_pem(enc_pem, passphrase if b"ENCRYPTED" in enc_pem else None)
+        else:
+            sign_key = _load_pem(sign_pem, passphrase)
+            enc_key = _load_pem(enc_pem, passphrase)
         if not isinstance(sign_key, Ed25519PrivateKey) or not isinstance(enc_key, X25519PrivateKey):
             raise NodeKeyError("key_invalid", "unexpected key types in PEM files")
         keys = cls(public.node_id, sign_key, enc_key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ekinerja_desktop.domain.errors import EkinerjaError
+from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.sync.errors import MESSAGES, BundleError
 
 _RESEND = "Minta pengirim mengekspor ulang bundel."
@@ -49,6 +50,24 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Nama node tujuan cocok dengan lebih dari satu node.",
         "Tulis ID node selengkapnya.",
     ),
+    "ranges_foreign": (
+        N_(
+            "Bundel menyatakan menerima atau membawa data milik node lain; hanya pusat "
+            "yang boleh meneruskan data node lain."
+        ),
+        N_("Jangan gunakan bundel ini. Hubungi admin node pengirim dan BKPSDM."),
+    ),
+    "enroll_fingerprint_missing": (
+        N_("Sidik jari kunci pusat belum dibandingkan untuk bundel pendaftaran ini."),
+        N_(
+            "Bandingkan sidik jari pusat lewat telepon dengan BKPSDM, lalu impor dengan "
+            "--fingerprint SIDIK_JARI (atau konfirmasi sidik jarinya di halaman Sinkronisasi)."
+        ),
+    ),
+    "bundle_invalid": (
+        N_("Bundel berisi nilai yang tidak dapat diproses."),
+        N_("Minta pengirim mengekspor ulang bundel; bundel lain tetap diimpor."),
+    ),
     "not_central": (
         "Perintah ini hanya dapat dijalankan di node pusat (BKPSDM).",
         "Jalankan di komputer BKPSDM.",
@@ -68,5 +87,6 @@ class SyncError(BundleError):
                 _RESEND,
             )
         )
+        what, todo = _(what), _(todo)
         EkinerjaError.__init__(self, f"{what} {todo}", hint=todo, code=code)
         self.detail = detail

@@ -439,6 +439,73 @@ def supervised_by(session: Session, supervisors: set[str]) -> set[str]:
     return {emp for emp, sup in rows if sup in supervisors}
 
 
+# The dates a row is about: the supervisor mapping valid then decides who reviews it.
+Span = tuple[date, date] | None
+
+
+def _year_span(year: Any) -> Span:
+    if type(year) is int and 1 <= year <= 9999:
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def row_span(row: Any) -> Span:
+    """The period a row belongs to (None: no date, any mapping counts): the day of a
+    daily log, the period of an SKP, the dates of a training or follow-up, else its
+    year. Child rows take their parent's (see the importer and exporter)."""
+    keys = row.keys()
+    if "day" in keys and isinstance(row["day"], date):
+        return row["day"], row["day"]
+    for first, last in (("period_start", "period_end"), ("start_date", "end_date")):
+        if first in keys and isinstance(row[first], date):
+            end = row[last] if last in keys and isinstance(row[last], date) else row[first]
+            return (row[first], end) if end >= row[first] else (row[first], row[first])
+    if "year" in keys:
+        return _year_span(row["year"])
+    return None
+
+
+SPAN_COLUMNS = ("day", "period_start", "period_end", "start_date", "end_date", "year")
+
+
+@dataclass
+class SupervisorMap:
+    """The supervisor mapping (not deleted rows) by employee, with validity dates."""
+
+    by_employee: dict[str, list[tuple[str, date, date]]]
+
+    @classmethod
+    def load(cls, session: Session) -> SupervisorMap:
+        sa = SupervisorAssignment
+        rows = session.execute(
+            select(sa.employee_id, sa.supervisor_id, sa.valid_from, sa.valid_to).where(
+                sa.deleted.is_(False)
+            )
+        )
+        out: dict[str, list[tuple[str, date, date]]] = {}
+        for emp, sup, start, end in rows:
+            out.setdefault(emp, []).append((sup, start, end))
+        return cls(out)
+
+    def supervisors_of(self, employee: str, span: Span) -> set[str]:
+        """Who appraises ``employee`` during ``span`` (None: at any time)."""
+        found: set[str] = set()
+        for sup, start, end in self.by_employee.get(employee, ()):
+            if span is None or (start <= span[1] and span[0] <= end):
+                found.add(sup)
+        return found
+
+    def appraised_by(self, employee: str, supervisors: set[str], span: Span) -> bool:
+        return not self.supervisors_of(employee, span).isdisjoint(supervisors)
+
+    def ever_appraised_by(self, supervisors: set[str]) -> set[str]:
+        return {
+            emp
+            for emp, entries in self.by_employee.items()
+            if any(sup in supervisors for sup, _s, _e in entries)
+        }
+
+
 # --- content digest --------------------------------------------------------------------
 
 

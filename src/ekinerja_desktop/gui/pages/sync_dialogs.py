@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,12 +57,21 @@ class FingerprintLabel(QLabel):
 
 
 class PreviewDialog(QDialog):
-    """The dry-run reports of the chosen bundles; Accept applies them."""
+    """The dry-run reports of the chosen bundles; Accept applies them.
+
+    An enrollment bundle from a central office not known yet shows the signer's
+    fingerprint large: Terapkan stays disabled until the admin confirms it equals the
+    one BKPSDM read out over the phone (a rogue reply imported first would lock out the
+    real central)."""
 
     def __init__(self, reports: list[BundleReport], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pratinjau impor (uji coba)"))
         self.reports = reports
+        enrolling = [r for r in reports if r.kind == "enrollment" and r.status == "applied"]
+        signers = sorted({r.signer_fingerprint for r in enrolling})
+        # the fingerprint the admin confirmed (given to the import), or "" (none needed)
+        self.central_fingerprint = signers[0] if len(signers) == 1 else ""
         self.text = QPlainTextEdit()
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
@@ -72,7 +82,8 @@ class PreviewDialog(QDialog):
         apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         apply_button.setText(self.tr("Terapkan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        apply_button.setEnabled(any(r.status == "applied" for r in reports))
+        self.apply_button = apply_button
+        self.can_apply = any(r.status == "applied" for r in reports)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,8 +91,35 @@ class PreviewDialog(QDialog):
             QLabel(self.tr("Belum ada data yang disimpan. Periksa laporan, lalu pilih Terapkan."))
         )
         layout.addWidget(self.text)
+        self.fingerprint: FingerprintLabel | None = None
+        self.confirmed: QCheckBox | None = None
+        if self.central_fingerprint:
+            intro = QLabel(
+                self.tr(
+                    "Bundel pendaftaran. Sidik jari kunci pusat yang menandatanganinya "
+                    "(bandingkan dengan yang dibacakan BKPSDM lewat telepon):"
+                )
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+            self.fingerprint = FingerprintLabel(self.central_fingerprint)
+            self.fingerprint.setObjectName("previewCentralFingerprint")
+            layout.addWidget(self.fingerprint)
+            self.confirmed = QCheckBox(
+                self.tr("Sidik jari ini sama dengan yang dibacakan BKPSDM lewat telepon")
+            )
+            self.confirmed.setObjectName("previewFingerprintConfirmed")
+            self.confirmed.toggled.connect(self._update)
+            layout.addWidget(self.confirmed)
+        elif len(signers) > 1:
+            self.can_apply = False  # two different "centrals": never guess
         layout.addWidget(self.buttons)
-        self.resize(720, 480)
+        self._update()
+        self.resize(720, 560 if self.central_fingerprint else 480)
+
+    def _update(self, *_args: object) -> None:
+        confirmed = self.confirmed is None or self.confirmed.isChecked()
+        self.apply_button.setEnabled(self.can_apply and confirmed)
 
 
 class UnitPicker(QWidget):
@@ -163,7 +201,16 @@ class EnrollDialog(QDialog):
         self.info = info
         form = QFormLayout()
         form.addRow(self.tr("ID node"), QLabel(info.node_id))
-        form.addRow(self.tr("Peran"), QLabel(info.role))
+        form.addRow(self.tr("Peran yang diminta"), QLabel(info.role))
+        self.role = QComboBox()
+        self.role.setObjectName("enrollRole")
+        self.role.addItem(self.tr("PC Kantor (office)"), "office")
+        self.role.addItem(self.tr("Laptop Atasan (laptop)"), "laptop")
+        self.role.setCurrentIndex(max(0, self.role.findData(info.role)))
+        self.role.setToolTip(
+            self.tr("Peran ditentukan pusat; peran yang diminta node hanya ditampilkan.")
+        )
+        form.addRow(self.tr("Daftarkan sebagai"), self.role)
         form.addRow(self.tr("Instansi"), QLabel(info.agency))
         self.fingerprint = FingerprintLabel(info.fingerprint)
         self.fingerprint.setObjectName("enrollNodeFingerprint")
@@ -189,8 +236,6 @@ class EnrollDialog(QDialog):
         layout.addWidget(self.confirmed)
         units_label = QLabel(
             self.tr("Unit yang boleh ditulis node ini (termasuk semua sub-unitnya):")
-            if info.role != "central"
-            else self.tr("Node pusat menulis semua unit; pilihan unit tidak diperlukan.")
         )
         units_label.setWordWrap(True)
         layout.addWidget(units_label)
@@ -204,8 +249,11 @@ class EnrollDialog(QDialog):
     def selected_unit_ids(self) -> list[str]:
         return self.picker.selected_ids()
 
+    def selected_role(self) -> str:
+        return str(self.role.currentData())
+
     def _update(self, *_args: object) -> None:
-        units_ok = self.info.role == "central" or bool(self.picker.selected_ids())
+        units_ok = bool(self.picker.selected_ids())
         self.ok_button.setEnabled(self.confirmed.isChecked() and units_ok)
 
 

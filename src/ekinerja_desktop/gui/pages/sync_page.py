@@ -278,10 +278,14 @@ class SyncPage(Page):
     def ask_units(self, request: Path, info: RequestInfo, units: list[UnitRow]) -> None:
         dialog = EnrollDialog(info, units, self)
         self.enroll_dialog = dialog
-        dialog.accepted.connect(lambda: self.enroll_units(request, dialog.selected_unit_ids()))
+        dialog.accepted.connect(
+            lambda: self.enroll_units(
+                request, dialog.selected_unit_ids(), role=dialog.selected_role()
+            )
+        )
         dialog.open()
 
-    def enroll_units(self, request: Path, unit_ids: list[str]) -> None:
+    def enroll_units(self, request: Path, unit_ids: list[str], *, role: str) -> None:
         folder = ask_folder(self, self.tr("Folder untuk bundel pendaftaran"))
         if not folder:
             return
@@ -299,7 +303,7 @@ class SyncPage(Page):
             self.refresh()
 
         self.ctx.runner.run(
-            lambda _p: sync_service.enroll_node(ws, actor, request, unit_ids, out),
+            lambda _p: sync_service.enroll_node(ws, actor, request, unit_ids, out, role=role),
             on_success=done,
             parent=self,
             label=self.tr("Mendaftarkan node..."),
@@ -402,12 +406,16 @@ class SyncPage(Page):
         if not reports:
             self.status.setText(self.tr("Tidak ada berkas .ekb yang ditemukan."))
             return
-        self.preview = PreviewDialog(reports, self)
-        self.preview.accepted.connect(lambda: self.apply_import(paths))
-        self.preview.open()
+        preview = PreviewDialog(reports, self)
+        self.preview = preview
+        preview.accepted.connect(
+            lambda: self.apply_import(paths, fingerprint=preview.central_fingerprint)
+        )
+        preview.open()
 
-    def apply_import(self, paths: list[Path]) -> None:
-        """All chosen bundles in one transaction: Batal leaves the database unchanged."""
+    def apply_import(self, paths: list[Path], *, fingerprint: str = "") -> None:
+        """All chosen bundles in one transaction: Batal leaves the database unchanged.
+        ``fingerprint``: central's, as confirmed by the admin in the preview (enrollment)."""
         ws, actor = self.ctx.ws, self.ctx.actor
 
         def done(reports: list[BundleReport]) -> None:
@@ -417,7 +425,9 @@ class SyncPage(Page):
             self.refresh()
 
         self.ctx.runner.run(
-            lambda progress: sync_service.import_bundles(ws, actor, paths, progress=progress),
+            lambda progress: sync_service.import_bundles(
+                ws, actor, paths, progress=progress, expect_fingerprint=fingerprint or None
+            ),
             on_success=done,
             parent=self,
             label=self.tr("Mengimpor bundel..."),
