@@ -22,6 +22,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = tempfile.mkdtemp(prefix="ekinerja-test-home-")
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = os.path.join(_HOME, var.lower())
+# Windows: platformdirs asks the shell for the known folders (not the environment), so
+# its override variables point them into the same throw-away home; a test run never
+# touches the real %LOCALAPPDATA%\PemkotPalu\ekinerja-desktop.
+for var, folder in (("LOCAL_APPDATA", "localappdata"), ("APPDATA", "appdata")):
+    os.environ[f"WIN_PD_OVERRIDE_{var}"] = os.path.join(_HOME, folder)
+    os.environ[var.replace("_", "")] = os.path.join(_HOME, folder)
 os.environ.pop("EKINERJA_DATABASE_URL", None)
 os.environ.pop("EKINERJA_DATA_DIR", None)
 

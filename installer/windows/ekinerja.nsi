@@ -61,6 +61,7 @@ BrandingText "${APPNAME} ${VERSION}"
 !include FileFunc.nsh
 !include LogicLib.nsh
 !include x64.nsh
+!include WinVer.nsh
 
 !define MUI_ICON "..\..\src\ekinerja_desktop\resources\icon.ico"
 !define MUI_UNICON "..\..\src\ekinerja_desktop\resources\icon.ico"
@@ -87,6 +88,10 @@ LangString STILL_RUNNING ${LANG_INDONESIAN} "e-Kinerja Desktop masih berjalan. T
 LangString STILL_RUNNING ${LANG_ENGLISH} "e-Kinerja Desktop is still running. Close it, then choose Retry."
 LangString NEED_64BIT ${LANG_INDONESIAN} "e-Kinerja Desktop memerlukan Windows 64-bit."
 LangString NEED_64BIT ${LANG_ENGLISH} "e-Kinerja Desktop needs 64-bit Windows."
+; Qt 6.10+ needs Windows 10 1703 (build 15063) system libraries; older Windows would
+; install fine and then fail at start with "DLL load failed".
+LangString NEED_WIN10 ${LANG_INDONESIAN} "e-Kinerja Desktop memerlukan Windows 10 versi 1703 atau yang lebih baru (64-bit), atau Windows 11.$\r$\n$\r$\nWindows di komputer ini terlalu lama, sehingga aplikasi tidak dapat berjalan. Perbarui Windows komputer ini atau pasang di komputer lain, lalu jalankan pemasang ini lagi."
+LangString NEED_WIN10 ${LANG_ENGLISH} "e-Kinerja Desktop needs Windows 10 version 1703 or later (64-bit), or Windows 11.$\r$\n$\r$\nThe Windows on this computer is too old to run it. Update Windows or use another computer, then run this installer again."
 
 VIProductVersion "${VERSION4}"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "ProductName" "${APPNAME}"
@@ -99,6 +104,13 @@ VIAddVersionKey /LANG=${LANG_ENGLISH} "LegalCopyright" "(c) ${PUBLISHER}. MIT Li
 Function .onInit
   ${IfNot} ${RunningX64}
     MessageBox MB_ICONSTOP $(NEED_64BIT) /SD IDOK
+    SetErrorLevel 3
+    Abort
+  ${EndIf}
+  ; Windows 10 1703 = build 15063 (Windows 11 reports 10.0 with a higher build).
+  ${IfNot} ${AtLeastBuild} 15063
+    MessageBox MB_ICONSTOP $(NEED_WIN10) /SD IDOK
+    SetErrorLevel 3
     Abort
   ${EndIf}
   SetRegView 64

@@ -139,11 +139,39 @@ def resolve_paths(args: argparse.Namespace) -> tuple[Path, str | None]:
     return data_dir, configured_database_url(data_dir, getattr(args, "database_url", None))
 
 
+def _windows_console(fd: int) -> bool:
+    """True when ``fd`` is a real Windows console (GetConsoleMode succeeds)."""
+    import ctypes
+    import msvcrt
+
+    try:
+        handle = msvcrt.get_osfhandle(fd)  # type: ignore[attr-defined]
+    except OSError:
+        return False
+    mode = ctypes.c_uint32()
+    kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
+    return bool(kernel32.GetConsoleMode(ctypes.c_void_p(handle), ctypes.byref(mode)))
+
+
+def stdin_is_terminal() -> bool:
+    """Someone can answer a prompt on standard input. On Windows ``isatty`` is also true
+    for the NUL device (``ekinerja ... < NUL``, scheduled tasks), so the console itself
+    is asked."""
+    stream = sys.stdin
+    try:
+        if stream is None or not stream.isatty():
+            return False
+        fd = stream.fileno()
+    except (OSError, ValueError):  # closed or replaced by an object without a descriptor
+        return False
+    return _windows_console(fd) if sys.platform == "win32" else True
+
+
 def _password(prompt: str) -> str:
     env = os.environ.get("EKINERJA_PASSWORD")
     if env:
         return env
-    if not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise EkinerjaError(
             _("Kata sandi tidak diberikan."),
             hint=_("Setel variabel EKINERJA_PASSWORD atau jalankan di terminal interaktif."),
@@ -756,7 +784,7 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     info = backup.inspect_backup(args.file)
     exists = paths.workspace_exists(data_dir, url)
     if not args.yes:
-        if not sys.stdin.isatty():
+        if not stdin_is_terminal():
             raise EkinerjaError(
                 _("Pemulihan mengganti seluruh data ruang kerja dan perlu konfirmasi."),
                 hint=_("Tambahkan --yes bila Anda yakin."),
@@ -883,13 +911,17 @@ def cmd_db_recovery_key(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services.workspace import open_workspace
+    from ekinerja_desktop.store.database import sqlite_path
 
     data_dir, url = resolve_paths(args)
     ws = open_workspace(data_dir, url)
     try:
         print(f"e-Kinerja Desktop {__version__}")
         print(_("Folder data: {p}").format(p=ws.data_dir))
-        print(_("Basis data: {u}").format(u=ws.engine.url.render_as_string(hide_password=True)))
+        # The file path as the user knows it: a URL would percent-encode it (C%3A%5C...).
+        db_file = sqlite_path(ws.url)
+        shown = str(db_file) if db_file else ws.engine.url.render_as_string(hide_password=True)
+        print(_("Basis data: {u}").format(u=shown))
         print(_("Node: {n} ({r})").format(n=ws.node.id, r=ws.node.role.label))
         print(_("Instansi: {a}").format(a=ws.node.agency))
         print(_("Skema: {s}").format(s=ws.migration.after))
@@ -913,7 +945,7 @@ class _Unlocker:
             return self.username, self.password
         username = getattr(self.args, "user", None) or getattr(self.args, "as_user", None)
         password = os.environ.get("EKINERJA_PASSWORD") or ""
-        interactive = sys.stdin.isatty()
+        interactive = stdin_is_terminal()
         if (not username or not password) and not interactive:
             raise EkinerjaError(
                 _("Ruang kerja ini terenkripsi: perlu nama pengguna dan kata sandi."),

@@ -115,6 +115,16 @@ def test_nsis_script_is_sound_and_compiles_when_makensis_exists(tmp_path: Path) 
     assert "MB_DEFBUTTON2" in text  # ... and the question defaults to No
     assert "$SMPROGRAMS" in text
     assert "$DESKTOP" in text
+    # Older Windows than 10 1703 (build 15063) cannot load Qt 6.10+: refused up front,
+    # with an Indonesian message, before anything is installed (issue #15).
+    on_init = text[
+        text.index("Function .onInit") : text.index("FunctionEnd", text.index("Function .onInit"))
+    ]
+    assert on_init.index("${AtLeastBuild} 15063") < on_init.index("MULTIUSER_INIT")
+    assert "$(NEED_WIN10) /SD IDOK" in on_init
+    need = re.search(r'LangString NEED_WIN10 \$\{LANG_INDONESIAN\} "([^"]+)"', text)
+    assert need is not None
+    assert "Windows 10 versi 1703" in need.group(1)
     makensis = shutil.which("makensis")
     if makensis is None:
         return  # the well-formedness checks above are all that can run without NSIS

@@ -2,8 +2,10 @@
 clean-up of any kind) at a chosen point of the conversion.
 
 Usage: python -m tests.integration.encryption_crash_worker DATA_DIR PASSWORD POINT
-POINT: ``step:N`` (at the N-th progress report), ``after-swap`` (right after the
-encrypted file replaced the plain one) or ``blob:N`` (after N evidence files).
+POINT: ``step:N`` (at the N-th progress report), ``after-link`` (the plain database
+has its second name, the encrypted file is not yet renamed over it), ``after-swap``
+(right after the encrypted file replaced the plain one) or ``blob:N`` (after N
+evidence files).
 """
 
 from __future__ import annotations
@@ -37,6 +39,18 @@ def main() -> None:
                 os._exit(9)
 
         encryption.os = DieAfterReplace()  # type: ignore[assignment]
+    if kind == "after-link":
+
+        class DieAfterLink:
+            def __getattr__(self, name: str) -> Any:
+                return getattr(os, name)
+
+            @staticmethod
+            def link(src: Any, dst: Any) -> None:
+                os.link(src, dst)
+                os._exit(9)
+
+        encryption.os = DieAfterLink()  # type: ignore[assignment]
     if kind == "blob":
         real = evidence.encrypt_stored_blob
         seen = {"n": 0}

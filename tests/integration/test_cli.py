@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -90,7 +91,7 @@ def test_audit_verify_reports_broken_chain(tmp_path, monkeypatch, capsys):
 
 def test_missing_password_without_terminal(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("EKINERJA_PASSWORD", raising=False)
-    monkeypatch.setattr(sys, "stdin", open("/dev/null"))  # noqa: SIM115
+    monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115
     code = main(
         [
             "init",

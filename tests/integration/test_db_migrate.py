@@ -13,6 +13,7 @@ from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.database import sqlite_url
 from ekinerja_desktop.store.models import AuditEvent
+from tests.windows_rules import assert_owner_only
 
 from .central_helpers import PASSWORD, YEAR, build_city, central_node
 from .sync_helpers import enroll, make_node, ship
@@ -125,7 +126,7 @@ def test_cli_migrate_to_prints_what_to_do_next(source, tmp_path, capsys):
     # The server is recorded in the data folder: a double-click opens it from now on.
     saved = paths.database_url_file(ws.data_dir)
     assert saved.name in out
-    assert saved.stat().st_mode & 0o077 == 0  # may hold a password: owner only
+    assert_owner_only(saved)  # may hold a password: owner only (an ACL on Windows)
     assert paths.configured_database_url(ws.data_dir) == target
     # The source of a second run is still the SQLite file, and the target is not empty.
     assert main(["db", "migrate-to", target, "--data-dir", str(ws.data_dir)]) == 1

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 
-POINTS = ["step:1", "step:2", "step:3", "step:4", "after-swap", "step:5", "blob:1"]
+POINTS = ["step:1", "step:2", "step:3", "step:4", "after-link", "after-swap", "step:5", "blob:1"]
 
 
 def _crash(data_dir: Path, point: str) -> None:
@@ -79,5 +79,6 @@ def test_killed_conversion_leaves_a_usable_workspace(ws, admin, tmp_path, point)
         assert backup.check(reopened).ok
     finally:
         reopened.close()
-    assert not [p for p in data_dir.iterdir() if p.name.endswith(".encrypting")]
+    assert not [p for p in data_dir.iterdir() if p.name.endswith((".encrypting", ".plaintext-old"))]
+    assert not list((data_dir / "evidence").rglob(".plain-*"))
     assert not evidence.stored_path(data_dir, filled.sha256).read_bytes().startswith(b"%PDF")

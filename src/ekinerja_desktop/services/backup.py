@@ -195,8 +195,12 @@ def _evidence_files(root: Path) -> list[Path]:
 
 
 def _fsync_file(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
+    # Opened for writing: Windows refuses to flush a read-only handle (EBADF).
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -7,12 +7,16 @@ The conversion never puts the only copy of the data at risk:
    ``sqlcipher_export``) and verified (integrity_check and every table's row count);
 2. the key slots are written (atomically) - the database file still decides that the
    workspace is plain, so a crash up to here leaves the plain workspace as it was;
-3. the plain database is checkpointed, its WAL overwritten, and the encrypted file is
+3. the plain database is checkpointed, its WAL overwritten and closed, given a second
+   name (a hard link, ``ekinerja.sqlite3.plaintext-old``), and the encrypted file is
    renamed over it (one atomic step - from here on the workspace is encrypted);
-4. the old plaintext is overwritten through a handle opened before the rename;
+4. the old plaintext is overwritten through that second name, then removed. Windows
+   cannot replace a file that is open, so no handle is kept across the rename; a crash
+   before the overwrite leaves the second name, which the next open repairs
+   (``keyslots.finish_plain_swap``);
 5. evidence blobs are encrypted one by one, each verified before an atomic swap (both
    versions are readable, so a crash in this phase loses nothing; running the
-   conversion again finishes it).
+   conversion again, or opening the workspace, finishes it).
 
 ``progress`` is called at each step boundary (tests use it to stop the process there).
 Turning encryption off is not provided (docs/security.md).
@@ -199,10 +203,10 @@ def _check_space(db: Path) -> None:
         )
 
 
-def _release_plain(db: Path) -> Any:
-    """Fold the WAL into the plain database file, overwrite the WAL, and return a
-    read-write handle on the plain file (kept open across the rename so its old content
-    can be overwritten afterwards)."""
+def _release_plain(db: Path) -> None:
+    """Fold the WAL into the plain database file and overwrite the WAL; afterwards
+    nothing in this process holds the plain file open (Windows refuses to replace it
+    otherwise)."""
     keeper = sqlite3.connect(db, timeout=30)
     try:
         busy, _log, _done = keeper.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
@@ -218,12 +222,39 @@ def _release_plain(db: Path) -> Any:
         if wal.exists():
             with wal.open("r+b") as handle:
                 keyslots.overwrite_handle(handle)
-        handle = db.open("r+b")
     finally:
         keeper.close()
     for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         keyslots.shred(leftover)
-    return handle
+
+
+def _swap_in(encrypted: Path, db: Path) -> None:
+    """Rename the verified encrypted copy over the plain database (atomic), then
+    overwrite the old plaintext. Its content is reached through a hard link made before
+    the rename, not through an open handle: Windows refuses to replace an open file.
+    On a file system without hard links the old content is overwritten through a handle
+    where the system allows renaming over an open file (POSIX), else only released."""
+    aside = keyslots.plain_aside(db)
+    aside.unlink(missing_ok=True)  # the database is still plain: a stale second name
+    linked = True
+    old: Any = None
+    try:
+        os.link(db, aside)
+    except OSError:
+        linked = False
+        if os.name == "posix":
+            old = db.open("r+b")
+    try:
+        os.replace(encrypted, db)
+        keyslots.fsync_dir(db.parent)
+        if old is not None:
+            keyslots.overwrite_handle(old)
+    finally:
+        if old is not None:
+            old.close()
+    if linked:
+        keyslots.shred(aside)
+        keyslots.fsync_dir(db.parent)
 
 
 def _plain_backups(ws: Workspace) -> tuple[Path, ...]:
@@ -315,7 +346,7 @@ def encrypt_workspace(
         keys.save(ws.data_dir)
         slots_written = True
         report(4, total, _("Mengganti basis data..."))
-        old = _release_plain(db)
+        _release_plain(db)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             target.unlink(missing_ok=True)
@@ -330,12 +361,7 @@ def encrypt_workspace(
                 code="disk_full",
             ) from exc
         raise
-    try:
-        os.replace(target, db)
-        keyslots.fsync_dir(db.parent)
-        keyslots.overwrite_handle(old)
-    finally:
-        old.close()
+    _swap_in(target, db)
     ws.reopen(data_key)
     report(5, total, _("Mengenkripsi bukti dukung..."))
     with ws.write(actor=actor.username) as session:

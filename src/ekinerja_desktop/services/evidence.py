@@ -121,34 +121,79 @@ def read_blob(data_dir: Path, sha256: str, key: bytes | None) -> bytes:
     return data
 
 
+ASIDE_PREFIX = ".plain-"
+
+
+def _aside(path: Path) -> Path:
+    """The second name of a plaintext blob while it is swapped for its encrypted copy."""
+    return path.with_name(ASIDE_PREFIX + path.name)
+
+
 def encrypt_stored_blob(path: Path, key: bytes) -> bool:
     """Encrypt one plaintext blob in place: write the encrypted copy beside it, verify
-    it decrypts to the same hash, swap atomically, then overwrite the old plaintext
-    (through a handle opened before the swap). A crash leaves either version, both
-    readable. Returns False when the blob was already encrypted."""
+    it decrypts to the same hash, give the plaintext a second name (a hard link), swap
+    atomically, then overwrite the old plaintext through that second name. No handle on
+    the blob stays open across the swap (Windows refuses to replace an open file). A
+    crash leaves either version, both readable, and at most the second name, which
+    ``finish_blob_swaps`` repairs. Returns False when the blob was already encrypted."""
     sha = path.name
     if is_encrypted_blob(path):
         return False
-    with path.open("r+b") as old:
-        data = old.read()
-        if hashlib.sha256(data).hexdigest() != sha:
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise _damaged(sha)
+    sealed = encrypt_blob(key, sha, data)
+    aside = _aside(path)
+    linked = True
+    old: IO[bytes] | None = None
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if hashlib.sha256(_open_blob(key, sha, sealed)).hexdigest() != sha:
             raise _damaged(sha)
-        sealed = encrypt_blob(key, sha, data)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        aside.unlink(missing_ok=True)  # the blob is still plain: a stale second name
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(sealed)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if hashlib.sha256(_open_blob(key, sha, sealed)).hexdigest() != sha:
-                raise _damaged(sha)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+            os.link(path, aside)
+        except OSError:  # no hard links here: a handle where renaming over it is allowed
+            linked = False
+            if os.name == "posix":
+                old = path.open("r+b")
+        os.replace(tmp, path)
         keyslots.fsync_dir(path.parent)
-        keyslots.overwrite_handle(old)
+        if old is not None:
+            keyslots.overwrite_handle(old)
+    finally:
+        if old is not None:
+            old.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    if linked:
+        keyslots.shred(aside)
     return True
+
+
+def finish_blob_swaps(data_dir: Path) -> int:
+    """Repair blob swaps a crash interrupted: a second name beside an encrypted blob is
+    the old plaintext (overwritten, then removed); beside a plain one it is the same
+    file (only the name goes); alone it is the blob itself (renamed back). Returns how
+    many were repaired."""
+    root = Path(data_dir) / "evidence"
+    if not root.is_dir():
+        return 0
+    count = 0
+    for aside in sorted(root.glob(f"*/{ASIDE_PREFIX}*")):
+        blob = aside.with_name(aside.name[len(ASIDE_PREFIX) :])
+        if not blob.exists():
+            os.replace(aside, blob)
+        elif is_encrypted_blob(blob):
+            keyslots.shred(aside)
+        else:
+            aside.unlink(missing_ok=True)
+        count += 1
+    return count
 
 
 def open_for_sync(data_dir: Path, sha256: str, key: bytes | None) -> IO[bytes] | None:

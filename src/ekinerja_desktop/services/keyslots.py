@@ -28,7 +28,6 @@ import hashlib
 import json
 import os
 import secrets
-import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -40,6 +39,7 @@ from typing import Any
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.services import paths
 from ekinerja_desktop.services.errors import AuthError, WorkspaceError
+from ekinerja_desktop.store import owner_only
 
 KEYSLOTS_FILENAME = paths.KEYSLOTS_FILENAME
 GUARD_FILENAME = "login-guard.json"
@@ -408,29 +408,13 @@ def _default_kdf() -> dict[str, Any]:
 
 # --- files ------------------------------------------------------------------------------
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temp file, fsync and rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-    fsync_dir(path.parent)
+    """Write ``data`` to ``path`` through a temp file, fsync and rename, readable by the
+    current user only (mode 0600; an owner-only ACL on Windows)."""
+    owner_only.write_private(path, data)
 
 
 def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    owner_only.fsync_dir(path)
 
 
 def shred(path: Path) -> None:
@@ -443,6 +427,31 @@ def shred(path: Path) -> None:
         return
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+PLAIN_ASIDE_SUFFIX = ".plaintext-old"
+
+
+def plain_aside(db_file: Path) -> Path:
+    """The second name of the plain database while encryption swaps it out."""
+    return db_file.with_name(db_file.name + PLAIN_ASIDE_SUFFIX)
+
+
+def finish_plain_swap(data_dir: Path) -> None:
+    """Repair an interrupted swap of the plain database for the encrypted one: once the
+    database is encrypted, the second name holds the old plaintext - overwrite it; while
+    the database is still plain, it is just another name of the same file - remove the
+    name. Without a database file nothing is touched (the aside is then the data)."""
+    db_file = paths.database_file(Path(data_dir))
+    aside = plain_aside(db_file)
+    if not aside.exists() or not db_file.exists():
+        return
+    if has_plain_header(db_file):
+        with contextlib.suppress(FileNotFoundError):
+            aside.unlink()
+    else:
+        shred(aside)
+    fsync_dir(aside.parent)
 
 
 def overwrite_handle(handle: Any) -> None:

@@ -49,13 +49,13 @@ def configured_database_url(data_dir: Path, explicit: str | None = None) -> str 
 
 
 def save_database_url(data_dir: Path, url: str) -> Path:
-    """Record ``url`` for the data folder (readable by the owner only: it may hold a
-    password; a ~/.pgpass entry keeps it out of the URL)."""
+    """Record ``url`` for the data folder (readable by the owner only - mode 0600, or an
+    owner-only ACL on Windows: it may hold a password; a ~/.pgpass entry keeps it out of
+    the URL)."""
+    from ekinerja_desktop.store import owner_only
+
     target = database_url_file(data_dir)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(url.strip() + "\n", encoding="utf-8")
-    partial.chmod(0o600)
-    partial.replace(target)
+    owner_only.write_private(target, (url.strip() + "\n").encode("utf-8"))
     return target
 
 

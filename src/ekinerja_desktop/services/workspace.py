@@ -223,8 +223,12 @@ def _encrypted_locked(data_dir: Path) -> WorkspaceError:
 def _after_unlock(ws: Workspace) -> None:
     """Copy the unlock attempts recorded while the database was locked into the audit
     trail, drop slots of accounts that no longer exist or were deactivated (e.g. after
-    an interrupted account change), and wipe decrypted copies left by a crash."""
+    an interrupted account change), wipe decrypted copies left by a crash and finish
+    evidence swaps an interrupted conversion left."""
+    from ekinerja_desktop.services import evidence  # evidence builds on this module
+
     keyslots.cleanup_views(ws.data_dir)
+    evidence.finish_blob_swaps(ws.data_dir)
     events = keyslots.take_guard_events(ws.data_dir)
     with ws.write(actor="system") as session:
         # Locked accounts lose their slot when locked (auth.drop_key_slot); an admin may
@@ -269,6 +273,7 @@ def open_workspace(
                 code="data_dir_readonly",
             )
         _check_writable(data_dir)
+        keyslots.finish_plain_swap(data_dir)  # an encryption interrupted mid-swap
     encrypted = keyslots.is_encrypted(data_dir, database_url)
     if encrypted:
         keyslots.KeySlots.load(data_dir)  # a missing or damaged slot file: say so first

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import os
 import re
@@ -19,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.sync.errors import NodeKeyError
 from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
 
@@ -177,13 +177,14 @@ class NodeKeys:
     def save(self, directory: str | os.PathLike[str], passphrase: bytes | None) -> None:
         """Write ``sign_key.pem``, ``enc_key.pem`` (PKCS8) and ``node.json`` (public).
 
-        Files are created with mode 0600 (directory 0700) and written atomically. With a
+        Files are readable by the current user only (mode 0600, directory 0700; an
+        owner-only ACL on Windows) and written atomically. With a
         passphrase the PEMs are encrypted (``BestAvailableEncryption``). Existing key
         files are never overwritten (``key_exists``).
         """
         folder = Path(directory)
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            owner_only.make_folder(folder)
         except OSError as exc:
             raise NodeKeyError("key_write_failed", f"cannot create {folder}: {exc}") from exc
         for name in (SIGN_KEY_FILE, ENC_KEY_FILE, PUBLIC_FILE):
@@ -278,18 +279,7 @@ def _load_pem(data: bytes, passphrase: bytes | None) -> object:
 
 
 def _write_private(path: Path, content: bytes) -> None:
-    tmp = path.with_name(path.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)  # umask can only remove bits; be explicit anyway
-        os.replace(tmp, path)
+        owner_only.write_private(path, content)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise NodeKeyError("key_write_failed", f"cannot write {path}: {exc}") from exc

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import stat
 from pathlib import Path
 
 import pytest
 
 from ekinerja_desktop.sync.errors import NodeKeyError
 from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys
+from tests.windows_rules import assert_owner_only
 
 FINGERPRINT = re.compile(r"([0-9A-F]{4} ){7}[0-9A-F]{4}")
 
@@ -29,13 +28,17 @@ def test_save_load_round_trip(tmp_path: Path, passphrase: bytes | None) -> None:
     assert "PRIVATE" not in repr(loaded)
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_key_files_are_private(tmp_path: Path) -> None:
+    """Mode 0600/0700 on POSIX, an owner-only ACL on Windows (issue #15)."""
     NodeKeys.generate("n1").save(tmp_path / "k", None)
-    assert stat.S_IMODE((tmp_path / "k").stat().st_mode) == 0o700
+    assert_owner_only(tmp_path / "k", folder=True)
     for name in ("sign_key.pem", "enc_key.pem", "node.json"):
-        assert stat.S_IMODE((tmp_path / "k" / name).stat().st_mode) == 0o600
-    assert not list((tmp_path / "k").glob("*.partial"))
+        assert_owner_only(tmp_path / "k" / name)
+    assert sorted(p.name for p in (tmp_path / "k").iterdir()) == [
+        "enc_key.pem",
+        "node.json",
+        "sign_key.pem",
+    ]
 
 
 def test_passphrase_errors(tmp_path: Path) -> None:
