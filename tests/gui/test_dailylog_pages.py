@@ -13,6 +13,8 @@ from tests.integration.dailylog_helpers import entry, past_monday, setup
 pytestmark = pytest.mark.gui
 
 WAIT = 10_000
+# A completer popup asks the offscreen platform for things it cannot do (harmless).
+POPUP_NOISE = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
@@ -294,3 +296,165 @@ def test_withdraw_entry_then_day(qtbot, ws, runner, env):
     _idle(qtbot, runner)
     assert [e.status for e in page.model.rows] == ["Draft", "Disetujui", "Draft"]
     assert not page.withdraw_button.isEnabled()
+
+
+def _show_day(qtbot, runner, page, day):
+    page.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    _idle(qtbot, runner)
+
+
+@POPUP_NOISE
+def test_enter_on_rhk_suggestion_picks_it_and_moves_to_quantity_without_saving(
+    qtbot, ws, runner, env
+):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, skp = env
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    monday = past_monday()
+    _show_day(qtbot, runner, page, monday)
+    page.activateWindow()
+    qtbot.keyClicks(page.activity, "Menyusun laporan")
+    page.rhk.setFocus()
+    qtbot.keyClicks(page.rhk, "rujukan")
+    popup = page.rhk.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    assert popup.model().rowCount() == 2  # both RHK contain "rujukan"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    chosen = popup.currentIndex().data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    _idle(qtbot, runner)
+    assert page.rhk.text() == chosen
+    assert chosen in {r.text for r in skp.rhk}
+    assert not popup.isVisible()
+    assert page.quantity.hasFocus()
+    assert page.model.rowCount() == 0
+    assert dailylog.list_day(ws, chain.a_staf, monday).entries == ()
+    assert page.activity.text() == "Menyusun laporan"  # the entry is still being typed
+
+    # Enter in Jumlah (popup closed) does save, with the picked RHK.
+    qtbot.keyClicks(page.quantity, "2")
+    qtbot.keyClick(page.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    assert page.model.row_at(0).rhk_text == chosen
+
+
+@POPUP_NOISE
+def test_rhk_suggestions_are_wide_enough_to_read(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+
+    chain, _skp = env
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    page.resize(1366, 728)
+    long_text = (
+        "Terlaksananya pelayanan rujukan pasien gawat darurat yang tepat waktu dan "
+        "terdokumentasi lengkap"
+    )
+    page.rhk_list.setStringList([long_text, "Laporan singkat"])
+    page.activateWindow()
+    page.rhk.setFocus()
+    qtbot.keyClicks(page.rhk, "a")
+    popup = page.rhk.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    needed = popup.fontMetrics().horizontalAdvance(long_text)
+    assert popup.width() > page.rhk.width()
+    assert popup.width() >= needed
+    assert popup.width() <= page.window().width()
+    # Inside the window, even when the field sits near its right edge.
+    window_left = page.window().mapToGlobal(page.window().rect().topLeft()).x()
+    assert popup.geometry().right() <= window_left + page.window().width()
+    assert popup.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == long_text
+    popup.grab().save("artifacts/dailylog-rhk-suggestions.png")
+
+
+def test_entries_table_shows_status_and_note_without_scrolling_at_1366x728(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.main_window import MainWindow
+    from ekinerja_desktop.services import dailylog
+
+    chain, skp = env
+    monday = past_monday()
+    long_activity = "Menyusun laporan rujukan pasien bulanan beserta rekap per puskesmas " * 2
+    rhk_id = skp.rhk[0].id
+    saved = [
+        dailylog.save_entry(
+            ws,
+            chain.a_staf,
+            entry(monday, f"{8 + i:02d}:00", f"{9 + i:02d}:00", long_activity, rhk_id=rhk_id),
+        )
+        for i in range(3)
+    ]
+    dailylog.submit_day(ws, chain.a_staf, monday)
+    note = "Lampirkan notulen dan daftar hadir; uraikan hasil rapat, bukan hanya judulnya."
+    dailylog.return_entries(ws, chain.a_kabid, [saved[0].id], note)
+
+    window = MainWindow(GuiContext(ws=ws, actor=chain.a_staf, runner=runner))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    page = window.show_page("dailylog")
+    _show_day(qtbot, runner, page, monday)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    qtbot.wait(50)
+    table = page.table
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    columns = [c.key for c in page.model.columns]
+    viewport = table.viewport().width()
+    for key in ("status", "review_note"):
+        column = columns.index(key)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= viewport
+    note_column = columns.index("review_note")
+    assert header.sectionSize(note_column) >= 100
+    returned = next(i for i, e in enumerate(page.model.rows) if e.status == "Revisi")
+    cell = page.model.index(returned, note_column)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == note
+    # Hours with a decimal comma and no ".0": 3 entries of an hour.
+    assert "3 jam" in page.header.text()
+    assert "3.0" not in page.header.text()
+    window.grab().save("artifacts/dailylog-1366x728.png")
+    runner.wait_for_done()
+
+
+def test_hours_use_a_decimal_comma(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, _skp = env
+    monday = past_monday()
+    dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:30"))
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    _show_day(qtbot, runner, page, monday)
+    page.load_month()
+    _idle(qtbot, runner)
+    assert "1,5 jam" in page.header.text()
+    tooltip = page.calendar.dateTextFormat(QDate(monday.year, monday.month, monday.day)).toolTip()
+    assert tooltip == "1 entri, 1,5 jam"
+
+
+@POPUP_NOISE
+def test_entry_error_disappears_once_the_entry_is_changed(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, _skp = env
+    monday = past_monday()
+    dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:00"))
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    _show_day(qtbot, runner, page, monday)
+    page.start.setTime(QTime(8, 30))
+    page.end.setTime(QTime(9, 30))
+    qtbot.keyClicks(page.activity, "Tumpang tindih")
+    qtbot.keyClick(page.activity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "bertumpang tindih" in page.message.text(), timeout=WAIT)
+    assert page.message.isVisible()
+    page.start.setTime(QTime(9, 0))  # fixed
+    assert not page.message.isVisible()
+    # The RHK check, too: typing in the RHK field clears its complaint.
+    page.rhk.setText("RHK karangan")
+    qtbot.keyClick(page.activity, Qt.Key.Key_Return)
+    assert "tidak ada di SKP" in page.message.text()
+    page.rhk.clear()
+    qtbot.keyClicks(page.rhk, "T")
+    assert not page.message.isVisible()

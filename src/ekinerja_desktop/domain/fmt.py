@@ -57,6 +57,20 @@ def format_number(x: Number, lang: str = "id", decimals: int | None = None) -> s
     return format_decimal(_round(x, decimals), format=pattern, locale=lang)
 
 
+def format_amount(x: Number, lang: str = "id", max_decimals: int = 2) -> str:
+    """A quantity with at most `max_decimals` fraction digits (half up), no trailing zeros:
+    2.0 -> "2", 1.5 -> "1,5", 1234.25 -> "1.234,25" (id)."""
+    if max_decimals < 0:
+        raise ValueError("Jumlah desimal tidak boleh negatif.")
+    pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals else "")
+    return format_decimal(_round(x, max_decimals), format=pattern, locale=lang)
+
+
+def format_hours(minutes: int, lang: str = "id") -> str:
+    """A duration in minutes as hours for "{h} jam": 120 -> "2", 90 -> "1,5", 20 -> "0,3"."""
+    return format_amount(Decimal(minutes) / 60, lang, 1)
+
+
 def format_percent(x: Number, lang: str = "id", decimals: int = 1) -> str:
     """A fraction shown as percentage: 0.75 -> "75,0%" (id)."""
     return format_number(_to_decimal(x) * 100, lang=lang, decimals=decimals) + "%"

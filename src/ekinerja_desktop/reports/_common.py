@@ -12,7 +12,6 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -20,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ekinerja_desktop.domain import fmt
 from ekinerja_desktop.reports.documents import PersonBlock
 
 LOCALE = "id_ID"
@@ -95,13 +95,14 @@ def format_generated_at(moment: datetime | None = None) -> str:
 
 
 def format_number(value: float | Decimal, decimals: int | None = None) -> str:
-    """Format a number Indonesian style (1.234.567,89); floats get at most 2 decimals."""
+    """Format a number Indonesian style (1.234.567,89); floats get at most 2 decimals.
+
+    Rounds half up like every other number the program shows (domain/fmt.py)."""
     if isinstance(value, int) and decimals is None:
-        return format_decimal(value, format="#,##0", locale=LOCALE)
+        return fmt.format_number(value, LOCALE, 0)
     if decimals is None:
-        return format_decimal(value, format="#,##0.##", locale=LOCALE)
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(value, format=pattern, locale=LOCALE)
+        return fmt.format_amount(value, LOCALE, 2)
+    return fmt.format_number(value, LOCALE, max(decimals, 0))
 
 
 def format_cell(value: object) -> str:

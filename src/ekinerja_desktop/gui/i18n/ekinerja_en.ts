@@ -115,43 +115,43 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app.py" line="199" />
+        <location filename="../app.py" line="202" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="217" />
+        <location filename="../app.py" line="230" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="225" />
-        <location filename="../app.py" line="246" />
+        <location filename="../app.py" line="238" />
+        <location filename="../app.py" line="259" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="241" />
+        <location filename="../app.py" line="254" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="273" />
+        <location filename="../app.py" line="286" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="298" />
+        <location filename="../app.py" line="311" />
         <source>Membuka data terenkripsi...</source>
         <translation>Opening encrypted data...</translation>
     </message>
     <message>
-        <location filename="../app.py" line="399" />
+        <location filename="../app.py" line="412" />
         <source>Bundel {f} hanya dapat diimpor oleh admin (Sinkronisasi).</source>
         <translation>Bundle {f} can only be imported by an administrator (Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../app.py" line="436" />
+        <location filename="../app.py" line="449" />
         <source>Data dipulihkan dari cadangan; silakan masuk lagi.</source>
         <translation>Data was restored from a backup; please log in again.</translation>
     </message>
@@ -889,280 +889,285 @@ Type {word} to continue:</translation>
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../pages/dailylog_page.py" line="87" />
+        <location filename="../pages/dailylog_page.py" line="97" />
         <source>&lt;span style='background:{m}'&gt;&amp;nbsp;belum diisi&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;ada entri&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;semua disetujui&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;merah = libur&lt;/span&gt;</source>
         <translation>&lt;span style='background:{m}'&gt;&amp;nbsp;not filled&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;has entries&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;all approved&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;red = day off&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="108" />
+        <location filename="../pages/dailylog_page.py" line="118" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="111" />
+        <location filename="../pages/dailylog_page.py" line="121" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="112" />
+        <location filename="../pages/dailylog_page.py" line="122" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="113" />
+        <location filename="../pages/dailylog_page.py" line="123" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="114" />
+        <location filename="../pages/dailylog_page.py" line="124" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="115" />
-        <location filename="../pages/dailylog_page.py" line="142" />
+        <location filename="../pages/dailylog_page.py" line="125" />
+        <location filename="../pages/dailylog_page.py" line="166" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="116" />
-        <location filename="../pages/dailylog_page.py" line="146" />
+        <location filename="../pages/dailylog_page.py" line="126" />
+        <location filename="../pages/dailylog_page.py" line="170" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="117" />
+        <location filename="../pages/dailylog_page.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="118" />
+        <location filename="../pages/dailylog_page.py" line="128" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="119" />
+        <location filename="../pages/dailylog_page.py" line="129" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="120" />
+        <location filename="../pages/dailylog_page.py" line="130" />
         <source>Catatan atasan</source>
         <translation>Supervisor note</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="137" />
+        <location filename="../pages/dailylog_page.py" line="158" />
         <source>Uraian kegiatan</source>
         <translation>Activity description</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="139" />
+        <location filename="../pages/dailylog_page.py" line="160" />
         <source>RHK (ketik untuk mencari)</source>
         <translation>RHK (type to search)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="148" />
-        <location filename="../pages/dailylog_page.py" line="384" />
+        <location filename="../pages/dailylog_page.py" line="162" />
+        <source>Ketik sebagian teks RHK; Enter memilih saran lalu pindah ke Jumlah.</source>
+        <translation>Type part of the RHK text; Enter picks a suggestion and moves on to Quantity.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="172" />
+        <location filename="../pages/dailylog_page.py" line="430" />
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="150" />
+        <location filename="../pages/dailylog_page.py" line="174" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="162" />
+        <location filename="../pages/dailylog_page.py" line="186" />
         <source>Salin hari sebelumnya</source>
         <translation>Copy previous day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="165" />
+        <location filename="../pages/dailylog_page.py" line="189" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="169" />
+        <location filename="../pages/dailylog_page.py" line="193" />
         <source>Terapkan entri berulang untuk hari ini</source>
         <translation>Apply recurring entries to this day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="171" />
+        <location filename="../pages/dailylog_page.py" line="195" />
         <source>Kelola entri berulang...</source>
         <translation>Manage recurring entries...</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="175" />
+        <location filename="../pages/dailylog_page.py" line="199" />
         <source>Hapus entri</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="177" />
+        <location filename="../pages/dailylog_page.py" line="201" />
         <source>Lampirkan berkas...</source>
         <translation>Attach file...</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="179" />
+        <location filename="../pages/dailylog_page.py" line="203" />
         <source>Buka bukti</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="181" />
+        <location filename="../pages/dailylog_page.py" line="205" />
         <source>Tarik kembali</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="185" />
+        <location filename="../pages/dailylog_page.py" line="209" />
         <source>Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali menjadi draf (entri terpilih, atau semua entri hari ini).</source>
         <translation>Takes entries that were submitted but not yet reviewed by the supervisor back to draft (the selected entry, or all entries of this day).</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="189" />
+        <location filename="../pages/dailylog_page.py" line="213" />
         <source>Ajukan hari</source>
         <translation>Submit day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="191" />
+        <location filename="../pages/dailylog_page.py" line="215" />
         <source>Ajukan minggu</source>
         <translation>Submit week</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="217" />
+        <location filename="../pages/dailylog_page.py" line="241" />
         <source>Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Press Enter to save the entry and start the next one. Select an entry to change it; drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="297" />
+        <location filename="../pages/dailylog_page.py" line="326" />
         <source> · bukan hari kerja ({name})</source>
         <translation> · not a working day ({name})</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="301" />
-        <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h:.1f} jam · batas pengajuan {deadline}</source>
-        <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h:.1f} hours · submit by {deadline}</translation>
+        <location filename="../pages/dailylog_page.py" line="330" />
+        <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h} jam · batas pengajuan {deadline}</source>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h} hours · submit by {deadline}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="313" />
+        <location filename="../pages/dailylog_page.py" line="376" />
+        <source>{n} entri, {h} jam</source>
+        <translation>{n} entries, {h} hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="342" />
         <source>{n} entri dikembalikan atasan: {note}</source>
         <translation>{n} entries returned by the supervisor: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="319" />
+        <location filename="../pages/dailylog_page.py" line="348" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="347" />
-        <source>{n} entri, {h:.1f} jam</source>
-        <translation>{n} entries, {h:.1f} hours</translation>
-    </message>
-    <message>
-        <location filename="../pages/dailylog_page.py" line="353" />
+        <location filename="../pages/dailylog_page.py" line="382" />
         <source>Hari kerja tanpa entri</source>
         <translation>Working day without entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="359" />
+        <location filename="../pages/dailylog_page.py" line="388" />
         <source>{w} hari kerja; {m} hari kerja belum diisi.</source>
         <translation>{w} working days; {m} working days without entries.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="401" />
+        <location filename="../pages/dailylog_page.py" line="447" />
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="401" />
+        <location filename="../pages/dailylog_page.py" line="447" />
         <source>Simpan sebagai baru</source>
         <translation>Save as new</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="405" />
+        <location filename="../pages/dailylog_page.py" line="451" />
         <source>Catatan atasan: {note}</source>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="427" />
+        <location filename="../pages/dailylog_page.py" line="473" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="443" />
+        <location filename="../pages/dailylog_page.py" line="490" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="445" />
+        <location filename="../pages/dailylog_page.py" line="492" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="485" />
+        <location filename="../pages/dailylog_page.py" line="532" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="496" />
+        <location filename="../pages/dailylog_page.py" line="543" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="516" />
+        <location filename="../pages/dailylog_page.py" line="563" />
         <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
         <translation>Entry {s}-{e} withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="524" />
+        <location filename="../pages/dailylog_page.py" line="571" />
         <source>{n} entri ditarik kembali menjadi draf.</source>
         <translation>{n} entries withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="535" />
+        <location filename="../pages/dailylog_page.py" line="582" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="543" />
+        <location filename="../pages/dailylog_page.py" line="590" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="549" />
+        <location filename="../pages/dailylog_page.py" line="596" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="560" />
+        <location filename="../pages/dailylog_page.py" line="607" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="562" />
+        <location filename="../pages/dailylog_page.py" line="609" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="570" />
+        <location filename="../pages/dailylog_page.py" line="617" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="584" />
+        <location filename="../pages/dailylog_page.py" line="631" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="608" />
+        <location filename="../pages/dailylog_page.py" line="655" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="635" />
+        <location filename="../pages/dailylog_page.py" line="682" />
         <source>Tarik kembali entri</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="637" />
+        <location filename="../pages/dailylog_page.py" line="684" />
         <source>Tarik kembali hari</source>
         <translation>Withdraw day</translation>
     </message>
@@ -2120,29 +2125,34 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../wizard.py" line="134" />
+        <location filename="../wizard.py" line="182" />
         <source>e-Kinerja Desktop - Persiapan</source>
         <translation>e-Kinerja Desktop - Setup</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="142" />
+        <location filename="../wizard.py" line="190" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="143" />
+        <location filename="../wizard.py" line="191" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="144" />
+        <location filename="../wizard.py" line="192" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="145" />
+        <location filename="../wizard.py" line="193" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="232" />
+        <source>Menyiapkan ruang kerja... mohon tunggu.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2484,62 +2494,62 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="39" />
         <source>e-Kinerja Desktop - {agency}</source>
         <translation>e-Kinerja Desktop - {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="67" />
         <source>DEMO - ruang kerja contoh; data di sini bukan data sebenarnya.</source>
         <translation>DEMO - sample workspace; the data here is not real.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="104" />
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="106" />
         <source>Ganti &amp;kata sandi...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="108" />
         <source>&amp;Keluar akun</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="109" />
         <source>Tutup a&amp;plikasi</source>
         <translation>&amp;Quit application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="116" />
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="117" />
         <source>&amp;Tentang...</source>
         <translation>&amp;About...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="130" />
         <source>Masuk sebagai: {name} ({roles})</source>
         <translation>Logged in as: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="135" />
         <source>Node: {role} · {id}</source>
         <translation>Node: {role} · {id}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="149" />
         <source>Memproses...</source>
         <translation>Working...</translation>
     </message>
@@ -2874,7 +2884,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="646" />
+        <location filename="../pages/dailylog_page.py" line="693" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
@@ -2983,67 +2993,67 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="79" />
+        <location filename="../pdf_preview.py" line="81" />
         <source>Pratinjau {name}</source>
         <translation>Preview {name}</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="97" />
+        <location filename="../pdf_preview.py" line="99" />
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="99" />
+        <location filename="../pdf_preview.py" line="101" />
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="100" />
+        <location filename="../pdf_preview.py" line="102" />
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="101" />
+        <location filename="../pdf_preview.py" line="103" />
         <source>Simpan sebagai...</source>
         <translation>Save as...</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="103" />
+        <location filename="../pdf_preview.py" line="105" />
         <source>Cetak...</source>
         <translation>Print...</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="105" />
+        <location filename="../pdf_preview.py" line="107" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="135" />
+        <location filename="../pdf_preview.py" line="137" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="139" />
+        <location filename="../pdf_preview.py" line="141" />
         <source>Berkas PDF tidak dapat dibuka ({error}). Coba buat ulang dokumennya.</source>
         <translation>The PDF file cannot be opened ({error}). Try generating the document again.</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="149" />
+        <location filename="../pdf_preview.py" line="151" />
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="157" />
+        <location filename="../pdf_preview.py" line="159" />
         <source>Tidak dapat menyimpan ke {file}: {reason}. Pilih folder lain.</source>
         <translation>Cannot save to {file}: {reason}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="163" />
+        <location filename="../pdf_preview.py" line="165" />
         <source>Disimpan: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="177" />
+        <location filename="../pdf_preview.py" line="179" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
@@ -3434,172 +3444,172 @@ performance (%)</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="81" />
+        <location filename="../pages/dailylog_recurring.py" line="169" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="86" />
+        <location filename="../pages/dailylog_recurring.py" line="174" />
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="87" />
+        <location filename="../pages/dailylog_recurring.py" line="175" />
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="88" />
+        <location filename="../pages/dailylog_recurring.py" line="176" />
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="89" />
+        <location filename="../pages/dailylog_recurring.py" line="177" />
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="90" />
+        <location filename="../pages/dailylog_recurring.py" line="178" />
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="91" />
+        <location filename="../pages/dailylog_recurring.py" line="179" />
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="92" />
+        <location filename="../pages/dailylog_recurring.py" line="180" />
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="96" />
+        <location filename="../pages/dailylog_recurring.py" line="184" />
         <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
         <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="104" />
-        <location filename="../pages/dailylog_recurring.py" line="159" />
+        <location filename="../pages/dailylog_recurring.py" line="192" />
+        <location filename="../pages/dailylog_recurring.py" line="248" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="105" />
+        <location filename="../pages/dailylog_recurring.py" line="193" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="106" />
+        <location filename="../pages/dailylog_recurring.py" line="194" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="107" />
-        <location filename="../pages/dailylog_recurring.py" line="161" />
+        <location filename="../pages/dailylog_recurring.py" line="195" />
+        <location filename="../pages/dailylog_recurring.py" line="250" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="108" />
-        <location filename="../pages/dailylog_recurring.py" line="162" />
+        <location filename="../pages/dailylog_recurring.py" line="196" />
+        <location filename="../pages/dailylog_recurring.py" line="251" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="109" />
-        <location filename="../pages/dailylog_recurring.py" line="150" />
+        <location filename="../pages/dailylog_recurring.py" line="197" />
+        <location filename="../pages/dailylog_recurring.py" line="239" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="110" />
-        <location filename="../pages/dailylog_recurring.py" line="154" />
+        <location filename="../pages/dailylog_recurring.py" line="198" />
+        <location filename="../pages/dailylog_recurring.py" line="243" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="135" />
+        <location filename="../pages/dailylog_recurring.py" line="223" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="140" />
+        <location filename="../pages/dailylog_recurring.py" line="228" />
         <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
         <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="143" />
+        <location filename="../pages/dailylog_recurring.py" line="231" />
         <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
         <translation>RHK (type to search; leave empty for general duties)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="145" />
+        <location filename="../pages/dailylog_recurring.py" line="233" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="160" />
+        <location filename="../pages/dailylog_recurring.py" line="249" />
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="163" />
+        <location filename="../pages/dailylog_recurring.py" line="252" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="165" />
+        <location filename="../pages/dailylog_recurring.py" line="254" />
         <source>Tambah entri berulang</source>
         <translation>Add recurring entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="167" />
+        <location filename="../pages/dailylog_recurring.py" line="256" />
         <source>Hapus terpilih</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="170" />
+        <location filename="../pages/dailylog_recurring.py" line="259" />
         <source>Terapkan ke {d}</source>
         <translation>Apply to {d}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="184" />
+        <location filename="../pages/dailylog_recurring.py" line="273" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="208" />
+        <location filename="../pages/dailylog_recurring.py" line="297" />
         <source>Senin-Jumat</source>
         <translation>Monday-Friday</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="210" />
+        <location filename="../pages/dailylog_recurring.py" line="299" />
         <source>Senin-Sabtu</source>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="253" />
+        <location filename="../pages/dailylog_recurring.py" line="342" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="264" />
+        <location filename="../pages/dailylog_recurring.py" line="353" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="287" />
+        <location filename="../pages/dailylog_recurring.py" line="376" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="302" />
+        <location filename="../pages/dailylog_recurring.py" line="391" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="307" />
+        <location filename="../pages/dailylog_recurring.py" line="396" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -5774,52 +5784,52 @@ performance (%)</translation>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../wizard.py" line="78" />
+        <location filename="../wizard.py" line="126" />
         <source>Akun administrator pertama</source>
         <translation>First administrator account</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="79" />
+        <location filename="../wizard.py" line="127" />
         <source>Akun ini mengelola pegawai, akun lain dan sinkronisasi.</source>
         <translation>This account manages employees, other accounts and synchronisation.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="91" />
+        <location filename="../wizard.py" line="139" />
         <source>Enkripsi data di komputer ini (dianjurkan untuk laptop)</source>
         <translation>Encrypt the data on this computer (recommended for laptops)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="95" />
+        <location filename="../wizard.py" line="143" />
         <source>Data pegawai dan bukti dukung disimpan terenkripsi; setiap akun membukanya dengan kata sandinya. Anda akan menerima kunci pemulihan untuk dicetak.</source>
         <translation>Employee data and evidence are stored encrypted; every account opens them with its own password. You will receive a recovery key to print.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="101" />
+        <location filename="../wizard.py" line="149" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="102" />
+        <location filename="../wizard.py" line="150" />
         <source>Kata sandi (min. 8)</source>
         <translation>Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="103" />
+        <location filename="../wizard.py" line="151" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="117" />
+        <location filename="../wizard.py" line="165" />
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="119" />
+        <location filename="../wizard.py" line="167" />
         <source>Kedua kata sandi belum sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="121" />
+        <location filename="../wizard.py" line="169" />
         <source>Nama pengguna minimal 3 karakter.</source>
         <translation>The user name needs at least 3 characters.</translation>
     </message>
@@ -5827,34 +5837,54 @@ performance (%)</translation>
 <context>
     <name>_AgencyPage</name>
     <message>
-        <location filename="../wizard.py" line="60" />
+        <location filename="../wizard.py" line="77" />
         <source>Instansi dan peran komputer ini</source>
         <translation>Agency and role of this computer</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="65" />
+        <location filename="../wizard.py" line="83" />
         <source>PC kantor (dipakai bersama staf)</source>
         <translation>Office PC (shared by staff)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="66" />
+        <location filename="../wizard.py" line="84" />
         <source>Laptop atasan (penilai)</source>
         <translation>Supervisor laptop (appraiser)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="67" />
+        <location filename="../wizard.py" line="85" />
         <source>Kantor pusat (BKPSDM)</source>
         <translation>Central office (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="69" />
+        <location filename="../wizard.py" line="93" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="70" />
+        <location filename="../wizard.py" line="94" />
         <source>Peran komputer</source>
         <translation>Computer role</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="108" />
+        <source>Dipakai bergantian oleh staf satu kantor (OPD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wizard.py" line="109" />
+        <source>Dibawa atasan untuk menyetujui SKP, meninjau log dan menilai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wizard.py" line="111" />
+        <source>BKPSDM: menghimpun data semua kantor dan menerbitkan laporan. Hanya satu komputer di kota yang berperan sebagai kantor pusat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wizard.py" line="119" />
+        <source>Nama instansi wajib diisi.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5891,6 +5921,11 @@ performance (%)</translation>
         <location filename="../wizard.py" line="41" />
         <source>Buka ruang kerja demo (data contoh Kota Palu, untuk mencoba)</source>
         <translation>Open the demo workspace (sample Kota Palu data, to try things out)</translation>
+    </message>
+    <message>
+        <location filename="../wizard.py" line="50" />
+        <source>Ruang kerja demo berisi pegawai, SKP, log harian dan penilaian contoh. Semua akun demo memakai kata sandi demo12345.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
