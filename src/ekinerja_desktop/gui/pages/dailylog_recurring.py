@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QCompleter,
     QDialog,
@@ -65,15 +66,17 @@ class RhkLineEdit(QLineEdit):
         completer.setMaxVisibleItems(10)
         self.setCompleter(completer)
         popup = completer.popup()
+        assert popup is not None
+        self.popup: QAbstractItemView = popup
         popup.setObjectName("rhkSuggestions")
         popup.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Installed after the completer's own filter, so it sees the keys first.
         popup.installEventFilter(self)
-        completer.activated[str].connect(self._chosen)
+        completer.activated[str].connect(self._chosen)  # type: ignore[index]
         self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        popup = self.completer().popup()
+        popup = self.popup
         if watched is popup:
             kind = event.type()
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -95,7 +98,7 @@ class RhkLineEdit(QLineEdit):
 
     def popup_width(self) -> int:
         """The width the suggestions need, between this field's and the window's width."""
-        popup = self.completer().popup()
+        popup = self.popup
         model = popup.model()
         metrics = popup.fontMetrics()
         widest = max(
@@ -111,7 +114,7 @@ class RhkLineEdit(QLineEdit):
         return max(self.width(), min(needed, window))
 
     def _fit_popup(self) -> None:
-        popup = self.completer().popup()
+        popup = self.popup
         width = self.popup_width()
         window = self.window()
         left = self.mapToGlobal(QPoint(0, 0)).x()
@@ -233,11 +236,11 @@ class RecurringDialog(MessageLine, QDialog):
             else self.tr("SKP belum disetujui: RHK belum tersedia")
         )
         self.rhk_list.setStringList(list(self.rhk_by_text))
-        self.rhk.picked.connect(lambda _text: self.quantity.setFocus())
         self.quantity = QLineEdit()
         self.quantity.setObjectName("recurringQuantity")
         self.quantity.setPlaceholderText(self.tr("Jumlah"))
         self.quantity.setMaximumWidth(80)
+        self.rhk.picked.connect(lambda _text: self.quantity.setFocus())
         self.unit = QLineEdit()
         self.unit.setObjectName("recurringUnit")
         self.unit.setPlaceholderText(self.tr("Satuan"))
