@@ -140,7 +140,7 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
     dailylog.submit_week(ws, chain.a_staf, monday)
 
     page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 3, timeout=WAIT)
     qtmodeltester.check(page.model)
     assert "3 entri dari 1 pegawai" in page.summary.text()
     assert page.person.count() == 2
@@ -148,10 +148,10 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
     # Filter by RHK.
     page.rhk.setCurrentIndex(page.rhk.findData(skp.rhk[1].id))
     page.apply_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 1, timeout=WAIT)
     page.rhk.setCurrentIndex(0)
     page.apply_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 3, timeout=WAIT)
 
     # Return the first entry with a note (the dialog is replaced by a stub).
     class Stub:
@@ -168,11 +168,16 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
             self.submitted.emit("Lampirkan bukti dukung")
 
     page.note_dialog_factory = Stub
-    page.table.selectRow(0)
-    returned_id = page.model.row_at(0).entry_id
+    person = page.model.index(0, 0)
+    assert page.model.rowCount(person) == 3  # three days, newest first
+    monday_row = page.model.index(2, 0, person)
+    first_entry = page.model.index(0, 0, monday_row)
+    page.tree.setCurrentIndex(first_entry)
+    returned_id = page.selected_ids()[0]
     page.return_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT)
-    # Bulk approve the rest.
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 2, timeout=WAIT)
+    # Bulk approve the rest (confirmed).
+    page.confirm = lambda *_a: True
     page.approve_all_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT)
     assert "Tidak ada entri" in page.summary.text()
@@ -458,3 +463,124 @@ def test_entry_error_disappears_once_the_entry_is_changed(qtbot, ws, runner, env
     page.rhk.clear()
     qtbot.keyClicks(page.rhk, "T")
     assert not page.message.isVisible()
+
+
+def _team_queue(ws, admin, extra_people=2, days=2):
+    """The chain's staf plus ``extra_people`` more under the same kabid, each with
+    ``days`` submitted days of two entries."""
+    from ekinerja_desktop.services import dailylog, master
+    from tests.integration.master_helpers import actor_for, make_employee
+    from tests.integration.skp_helpers import YEAR
+
+    chain, _skp = setup(ws, admin)
+    monday = past_monday()
+    staff = [chain.a_staf]
+    kw = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
+    names = ["Zainal Abidin", "Budi Santoso", "Citra Lestari", "Dewi Anggraini"]
+    for i in range(extra_people):
+        emp = make_employee(ws, admin, 40 + i, names[i], chain.staf.data.unit_id, **kw)
+        master.set_supervisor(ws, admin, emp.id, chain.kabid.id, YEAR)
+        staff.append(actor_for(ws, admin, f"pegawai{i}", ["pegawai"], emp.id))
+    for n, actor in enumerate(staff):
+        for d in range(days):
+            for start, end in (("08:00", "09:00"), ("10:00", "11:30")):
+                dailylog.save_entry(
+                    ws,
+                    actor,
+                    entry(monday + timedelta(days=d), start, end, f"Kegiatan {n} hari {d} {start}"),
+                )
+        dailylog.submit_week(ws, actor, monday)
+    return chain, staff, monday
+
+
+def test_review_tree_groups_by_person_and_day_newest_first_with_live_search(
+    qtbot, qtmodeltester, ws, runner, admin
+):
+    from ekinerja_desktop.gui.pages.review_page import IDS_ROLE, KIND_ROLE, ReviewPage
+
+    chain, _staff, monday = _team_queue(ws, admin)
+    page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 12, timeout=WAIT)
+    qtmodeltester.check(page.model)
+    model = page.model
+    # People by name; under each, days newest first; under each day, entries by time.
+    people = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert [p.split(" · ")[0] for p in people] == [
+        "Budi Santoso",
+        "Nurhayati Lamarauna, S.E.",
+        "Zainal Abidin",
+    ]
+    assert people[0].startswith("Budi Santoso · NIP 19850101 201001 1 0")
+    assert people[0].endswith("4 entri")
+    person = model.index(0, 0)
+    assert person.data(KIND_ROLE) == "person"
+    assert model.rowCount(person) == 2
+    newer, older = model.index(0, 0, person), model.index(1, 0, person)
+    assert newer.data(KIND_ROLE) == "day"
+    assert set(newer.data(IDS_ROLE)).isdisjoint(older.data(IDS_ROLE))
+    from ekinerja_desktop.domain.fmt import format_date
+
+    assert format_date(monday + timedelta(days=1), "id", "full") in newer.data()
+    assert format_date(monday, "id", "full") in older.data()
+    assert [model.index(r, 0, newer).data() for r in range(2)] == ["08:00-09:00", "10:00-11:30"]
+    assert model.index(0, 1, newer).data() == "Kegiatan 2 hari 1 08:00"  # Budi: third staff
+
+    # Live search: by name (all of a person's entries) or by activity text.
+    qtbot.keyClicks(page.search, "zainal")
+    assert model.rowCount() == 1
+    assert len(page.shown_ids()) == 4
+    assert "4 entri dari 1 pegawai cocok" in page.summary.text()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "hari 0 10:00")
+    assert model.rowCount() == 3
+    assert len(page.shown_ids()) == 3
+    page.search.clear()
+    assert len(page.shown_ids()) == 12
+
+    # Selecting a day row selects its entries; approval asks first, naming the counts.
+    asked = []
+    page.confirm = lambda _parent, title, text: asked.append(text) or False
+    newer = model.index(0, 0, model.index(0, 0))  # the model was rebuilt by the search
+    assert newer.data(KIND_ROLE) == "day"
+    page.tree.setCurrentIndex(newer)
+    assert page.selected_ids() == newer.data(IDS_ROLE)
+    page.approve_button.click()
+    assert asked == ["Setujui 2 entri log harian dari 1 pegawai?"]
+    _idle(qtbot, runner)
+    assert len(page.shown_ids()) == 12  # declined: nothing approved
+    page.approve_all_button.click()
+    assert asked[-1] == "Setujui 12 entri log harian dari 3 pegawai?"
+    page.confirm = lambda *_a: True
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 10, timeout=WAIT)
+    assert "2 entri disetujui" in page.message.text()
+    page.resize(1366, 728)
+    page.grab().save("artifacts/review-tree.png")
+
+
+def test_review_pages_people_for_large_teams(qtbot, ws, runner, admin):
+    from ekinerja_desktop.gui.pages.review_page import ReviewPage
+
+    chain, _staff, _monday = _team_queue(ws, admin, extra_people=2, days=1)
+    page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 6, timeout=WAIT)
+    assert not page.next_button.isVisible()
+    page.page_size = 2
+    page.go_to_page(0)
+    assert page.model.rowCount() == 2
+    assert page.next_button.isVisible()
+    assert page.next_button.isEnabled()
+    assert not page.prev_button.isEnabled()
+    assert page.page_label.text() == "Pegawai 1-2 dari 3"
+    page.next_button.click()
+    assert page.model.rowCount() == 1
+    assert page.page_label.text() == "Pegawai 3-3 dari 3"
+    assert not page.next_button.isEnabled()
+    # "Approve all shown" is this page only.
+    asked = []
+    page.confirm = lambda _parent, _title, text: asked.append(text) or False
+    page.approve_all_button.click()
+    assert asked == ["Setujui 2 entri log harian dari 1 pegawai?"]
+    # Searching starts again from the first page.
+    qtbot.keyClicks(page.search, "Kegiatan")
+    assert page.page_label.text() == "Pegawai 1-2 dari 3"
