@@ -330,12 +330,12 @@ def test_enter_on_rhk_suggestion_picks_it_and_moves_to_quantity_without_saving(
     chosen = popup.currentIndex().data()
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     _idle(qtbot, runner)
+    assert page.model.rowCount() == 0
+    assert dailylog.list_day(ws, chain.a_staf, monday).entries == ()
     assert page.rhk.text() == chosen
     assert chosen in {r.text for r in skp.rhk}
     assert not popup.isVisible()
     assert page.quantity.hasFocus()
-    assert page.model.rowCount() == 0
-    assert dailylog.list_day(ws, chain.a_staf, monday).entries == ()
     assert page.activity.text() == "Menyusun laporan"  # the entry is still being typed
 
     # Enter in Jumlah (popup closed) does save, with the picked RHK.
@@ -463,6 +463,12 @@ def test_entry_error_disappears_once_the_entry_is_changed(qtbot, ws, runner, env
     page.rhk.clear()
     qtbot.keyClicks(page.rhk, "T")
     assert not page.message.isVisible()
+    # A service problem is shown once, not in the message and again as a bullet.
+    page.rhk.clear()
+    page.activity.clear()
+    qtbot.keyClick(page.activity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "wajib diisi" in page.message.text(), timeout=WAIT)
+    assert page.message.text().count("Uraian kegiatan wajib diisi") == 1
 
 
 def _team_queue(ws, admin, extra_people=2, days=2):
