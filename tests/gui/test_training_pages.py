@@ -85,7 +85,8 @@ def test_employee_records_activity_with_jp_suggestion_and_reason(
     _idle(qtbot, runner)
     qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
     assert "alasan" in dialog.error.text()
-    form.reason.setText("Sertifikat mencantumkan 10 JP")
+    qtbot.keyClicks(form.reason, "Sertifikat mencantumkan 10 JP")
+    assert not dialog.error.isVisible()  # fixed: the complaint goes
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     _idle(qtbot, runner)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)

@@ -328,6 +328,13 @@ class TrainingDialog(QDialog):
         self.resize(560, 460)
         self.buttons.accepted.connect(lambda: self.submitted.emit(self.form.value()))
         self.buttons.rejected.connect(self.reject)
+        # The last save's complaint goes as soon as the form is changed.
+        form = self.form
+        for edit in (form.title, form.organiser, form.reason, form.certificate_no):
+            edit.textEdited.connect(lambda _t: self.error.hide())
+        for date_edit in (form.start, form.end):
+            date_edit.dateChanged.connect(lambda _d: self.error.hide())
+        form.changed.connect(self.error.hide)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
