@@ -13,6 +13,8 @@ from tests.integration.dailylog_helpers import entry, past_monday, setup
 pytestmark = pytest.mark.gui
 
 WAIT = 10_000
+# A completer popup asks the offscreen platform for things it cannot do (harmless).
+POPUP_NOISE = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
@@ -138,7 +140,7 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
     dailylog.submit_week(ws, chain.a_staf, monday)
 
     page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 3, timeout=WAIT)
     qtmodeltester.check(page.model)
     assert "3 entri dari 1 pegawai" in page.summary.text()
     assert page.person.count() == 2
@@ -146,10 +148,10 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
     # Filter by RHK.
     page.rhk.setCurrentIndex(page.rhk.findData(skp.rhk[1].id))
     page.apply_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 1, timeout=WAIT)
     page.rhk.setCurrentIndex(0)
     page.apply_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 3, timeout=WAIT)
 
     # Return the first entry with a note (the dialog is replaced by a stub).
     class Stub:
@@ -166,11 +168,16 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
             self.submitted.emit("Lampirkan bukti dukung")
 
     page.note_dialog_factory = Stub
-    page.table.selectRow(0)
-    returned_id = page.model.row_at(0).entry_id
+    person = page.model.index(0, 0)
+    assert page.model.rowCount(person) == 3  # three days, newest first
+    monday_row = page.model.index(2, 0, person)
+    first_entry = page.model.index(0, 0, monday_row)
+    page.tree.setCurrentIndex(first_entry)
+    returned_id = page.selected_ids()[0]
     page.return_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT)
-    # Bulk approve the rest.
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 2, timeout=WAIT)
+    # Bulk approve the rest (confirmed).
+    page.confirm = lambda *_a: True
     page.approve_all_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT)
     assert "Tidak ada entri" in page.summary.text()
@@ -294,3 +301,292 @@ def test_withdraw_entry_then_day(qtbot, ws, runner, env):
     _idle(qtbot, runner)
     assert [e.status for e in page.model.rows] == ["Draft", "Disetujui", "Draft"]
     assert not page.withdraw_button.isEnabled()
+
+
+def _show_day(qtbot, runner, page, day):
+    page.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    _idle(qtbot, runner)
+
+
+@POPUP_NOISE
+def test_enter_on_rhk_suggestion_picks_it_and_moves_to_quantity_without_saving(
+    qtbot, ws, runner, env
+):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, skp = env
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    monday = past_monday()
+    _show_day(qtbot, runner, page, monday)
+    page.activateWindow()
+    qtbot.keyClicks(page.activity, "Menyusun laporan")
+    page.rhk.setFocus()
+    qtbot.keyClicks(page.rhk, "rujukan")
+    popup = page.rhk.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    assert popup.model().rowCount() == 2  # both RHK contain "rujukan"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    chosen = popup.currentIndex().data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    _idle(qtbot, runner)
+    assert page.model.rowCount() == 0
+    assert dailylog.list_day(ws, chain.a_staf, monday).entries == ()
+    assert page.rhk.text() == chosen
+    assert chosen in {r.text for r in skp.rhk}
+    assert not popup.isVisible()
+    assert page.quantity.hasFocus()
+    assert page.activity.text() == "Menyusun laporan"  # the entry is still being typed
+
+    # Enter in Jumlah (popup closed) does save, with the picked RHK.
+    qtbot.keyClicks(page.quantity, "2")
+    qtbot.keyClick(page.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    assert page.model.row_at(0).rhk_text == chosen
+
+
+@POPUP_NOISE
+def test_rhk_suggestions_are_wide_enough_to_read(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+
+    chain, _skp = env
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    page.resize(1366, 728)
+    long_text = (
+        "Terlaksananya pelayanan rujukan pasien gawat darurat yang tepat waktu dan "
+        "terdokumentasi lengkap"
+    )
+    page.rhk_list.setStringList([long_text, "Laporan singkat"])
+    page.activateWindow()
+    page.rhk.setFocus()
+    qtbot.keyClicks(page.rhk, "a")
+    popup = page.rhk.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    needed = popup.fontMetrics().horizontalAdvance(long_text)
+    assert popup.width() > page.rhk.width()
+    assert popup.width() >= needed
+    assert popup.width() <= page.window().width()
+    # Inside the window, even when the field sits near its right edge.
+    window_left = page.window().mapToGlobal(page.window().rect().topLeft()).x()
+    assert popup.geometry().right() <= window_left + page.window().width()
+    assert popup.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == long_text
+    popup.grab().save("artifacts/dailylog-rhk-suggestions.png")
+
+
+def test_entries_table_shows_status_and_note_without_scrolling_at_1366x728(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.main_window import MainWindow
+    from ekinerja_desktop.services import dailylog
+
+    chain, skp = env
+    monday = past_monday()
+    long_activity = "Menyusun laporan rujukan pasien bulanan beserta rekap per puskesmas " * 2
+    rhk_id = skp.rhk[0].id
+    saved = [
+        dailylog.save_entry(
+            ws,
+            chain.a_staf,
+            entry(monday, f"{8 + i:02d}:00", f"{9 + i:02d}:00", long_activity, rhk_id=rhk_id),
+        )
+        for i in range(3)
+    ]
+    dailylog.submit_day(ws, chain.a_staf, monday)
+    note = "Lampirkan notulen dan daftar hadir; uraikan hasil rapat, bukan hanya judulnya."
+    dailylog.return_entries(ws, chain.a_kabid, [saved[0].id], note)
+
+    window = MainWindow(GuiContext(ws=ws, actor=chain.a_staf, runner=runner))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    page = window.show_page("dailylog")
+    _show_day(qtbot, runner, page, monday)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    qtbot.wait(50)
+    table = page.table
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    columns = [c.key for c in page.model.columns]
+    viewport = table.viewport().width()
+    for key in ("status", "review_note"):
+        column = columns.index(key)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= viewport
+    note_column = columns.index("review_note")
+    assert header.sectionSize(note_column) >= 100
+    returned = next(i for i, e in enumerate(page.model.rows) if e.status == "Revisi")
+    cell = page.model.index(returned, note_column)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == note
+    # Hours with a decimal comma and no ".0": 3 entries of an hour.
+    assert "3 jam" in page.header.text()
+    assert "3.0" not in page.header.text()
+    window.grab().save("artifacts/dailylog-1366x728.png")
+    runner.wait_for_done()
+
+
+def test_hours_use_a_decimal_comma(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, _skp = env
+    monday = past_monday()
+    dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:30"))
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    _show_day(qtbot, runner, page, monday)
+    page.load_month()
+    _idle(qtbot, runner)
+    assert "1,5 jam" in page.header.text()
+    tooltip = page.calendar.dateTextFormat(QDate(monday.year, monday.month, monday.day)).toolTip()
+    assert tooltip == "1 entri, 1,5 jam"
+
+
+@POPUP_NOISE
+def test_entry_error_disappears_once_the_entry_is_changed(qtbot, ws, runner, env):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, _skp = env
+    monday = past_monday()
+    dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:00"))
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    _show_day(qtbot, runner, page, monday)
+    page.start.setTime(QTime(8, 30))
+    page.end.setTime(QTime(9, 30))
+    qtbot.keyClicks(page.activity, "Tumpang tindih")
+    qtbot.keyClick(page.activity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "bertumpang tindih" in page.message.text(), timeout=WAIT)
+    assert page.message.isVisible()
+    page.start.setTime(QTime(9, 0))  # fixed
+    assert not page.message.isVisible()
+    # The RHK check, too: typing in the RHK field clears its complaint.
+    page.rhk.setText("RHK karangan")
+    qtbot.keyClick(page.activity, Qt.Key.Key_Return)
+    assert "tidak ada di SKP" in page.message.text()
+    page.rhk.clear()
+    qtbot.keyClicks(page.rhk, "T")
+    assert not page.message.isVisible()
+    # A service problem is shown once, not in the message and again as a bullet.
+    page.rhk.clear()
+    page.activity.clear()
+    qtbot.keyClick(page.activity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "wajib diisi" in page.message.text(), timeout=WAIT)
+    assert page.message.text().count("Uraian kegiatan wajib diisi") == 1
+
+
+def _team_queue(ws, admin, extra_people=2, days=2):
+    """The chain's staf plus ``extra_people`` more under the same kabid, each with
+    ``days`` submitted days of two entries."""
+    from ekinerja_desktop.services import dailylog, master
+    from tests.integration.master_helpers import actor_for, make_employee
+    from tests.integration.skp_helpers import YEAR
+
+    chain, _skp = setup(ws, admin)
+    monday = past_monday()
+    staff = [chain.a_staf]
+    kw = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
+    names = ["Zainal Abidin", "Budi Santoso", "Citra Lestari", "Dewi Anggraini"]
+    for i in range(extra_people):
+        emp = make_employee(ws, admin, 40 + i, names[i], chain.staf.data.unit_id, **kw)
+        master.set_supervisor(ws, admin, emp.id, chain.kabid.id, YEAR)
+        staff.append(actor_for(ws, admin, f"pegawai{i}", ["pegawai"], emp.id))
+    for n, actor in enumerate(staff):
+        for d in range(days):
+            for start, end in (("08:00", "09:00"), ("10:00", "11:30")):
+                dailylog.save_entry(
+                    ws,
+                    actor,
+                    entry(monday + timedelta(days=d), start, end, f"Kegiatan {n} hari {d} {start}"),
+                )
+        dailylog.submit_week(ws, actor, monday)
+    return chain, staff, monday
+
+
+def test_review_tree_groups_by_person_and_day_newest_first_with_live_search(
+    qtbot, qtmodeltester, ws, runner, admin
+):
+    from ekinerja_desktop.gui.pages.review_page import IDS_ROLE, KIND_ROLE, ReviewPage
+
+    chain, _staff, monday = _team_queue(ws, admin)
+    page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 12, timeout=WAIT)
+    qtmodeltester.check(page.model)
+    model = page.model
+    # People by name; under each, days newest first; under each day, entries by time.
+    people = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert [p.split(" · ")[0] for p in people] == [
+        "Budi Santoso",
+        "Nurhayati Lamarauna, S.E.",
+        "Zainal Abidin",
+    ]
+    assert people[0].startswith("Budi Santoso · NIP 19850101 201001 1 0")
+    assert people[0].endswith("4 entri")
+    person = model.index(0, 0)
+    assert person.data(KIND_ROLE) == "person"
+    assert model.rowCount(person) == 2
+    newer, older = model.index(0, 0, person), model.index(1, 0, person)
+    assert newer.data(KIND_ROLE) == "day"
+    assert set(newer.data(IDS_ROLE)).isdisjoint(older.data(IDS_ROLE))
+    from ekinerja_desktop.domain.fmt import format_date
+
+    assert format_date(monday + timedelta(days=1), "id", "full") in newer.data()
+    assert format_date(monday, "id", "full") in older.data()
+    assert [model.index(r, 0, newer).data() for r in range(2)] == ["08:00-09:00", "10:00-11:30"]
+    assert model.index(0, 1, newer).data() == "Kegiatan 2 hari 1 08:00"  # Budi: third staff
+
+    # Live search: by name (all of a person's entries) or by activity text.
+    qtbot.keyClicks(page.search, "zainal")
+    assert model.rowCount() == 1
+    assert len(page.shown_ids()) == 4
+    assert "4 entri dari 1 pegawai cocok" in page.summary.text()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "hari 0 10:00")
+    assert model.rowCount() == 3
+    assert len(page.shown_ids()) == 3
+    page.search.clear()
+    assert len(page.shown_ids()) == 12
+
+    # Selecting a day row selects its entries; approval asks first, naming the counts.
+    asked = []
+    page.confirm = lambda _parent, title, text: asked.append(text) or False
+    newer = model.index(0, 0, model.index(0, 0))  # the model was rebuilt by the search
+    assert newer.data(KIND_ROLE) == "day"
+    page.tree.setCurrentIndex(newer)
+    assert page.selected_ids() == newer.data(IDS_ROLE)
+    page.approve_button.click()
+    assert asked == ["Setujui 2 entri log harian dari 1 pegawai?"]
+    _idle(qtbot, runner)
+    assert len(page.shown_ids()) == 12  # declined: nothing approved
+    page.approve_all_button.click()
+    assert asked[-1] == "Setujui 12 entri log harian dari 3 pegawai?"
+    page.confirm = lambda *_a: True
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 10, timeout=WAIT)
+    assert "2 entri disetujui" in page.message.text()
+    page.resize(1366, 728)
+    page.grab().save("artifacts/review-tree.png")
+
+
+def test_review_pages_people_for_large_teams(qtbot, ws, runner, admin):
+    from ekinerja_desktop.gui.pages.review_page import ReviewPage
+
+    chain, _staff, _monday = _team_queue(ws, admin, extra_people=2, days=1)
+    page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
+    qtbot.waitUntil(lambda: len(page.shown_ids()) == 6, timeout=WAIT)
+    assert not page.next_button.isVisible()
+    page.page_size = 2
+    page.go_to_page(0)
+    assert page.model.rowCount() == 2
+    assert page.next_button.isVisible()
+    assert page.next_button.isEnabled()
+    assert not page.prev_button.isEnabled()
+    assert page.page_label.text() == "Pegawai 1-2 dari 3"
+    page.next_button.click()
+    assert page.model.rowCount() == 1
+    assert page.page_label.text() == "Pegawai 3-3 dari 3"
+    assert not page.next_button.isEnabled()
+    # "Approve all shown" is this page only.
+    asked = []
+    page.confirm = lambda _parent, _title, text: asked.append(text) or False
+    page.approve_all_button.click()
+    assert asked == ["Setujui 2 entri log harian dari 1 pegawai?"]
+    # Searching starts again from the first page.
+    qtbot.keyClicks(page.search, "Kegiatan")
+    assert page.page_label.text() == "Pegawai 1-2 dari 3"

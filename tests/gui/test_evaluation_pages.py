@@ -223,3 +223,35 @@ def test_follow_up_coaching_plan_from_annual_result(qtbot, ws, runner, setup):
     assert plan.kind == "pembinaan"
     assert plan.suggested_training == ("Bimtek arsip", "Pelatihan penulisan laporan")
     assert plan.start_date.year == PAST + 1
+
+
+def test_message_about_one_person_goes_when_another_is_selected(qtbot, ws, runner, setup):
+    from ekinerja_desktop.gui.pages.evaluation_page import EvaluationPage
+
+    page = EvaluationPage(_ctx(ws, setup.chain.a_kabid, runner))
+    qtbot.addWidget(page)
+    page.year.setValue(PAST)
+    _select_period(page, f"{PAST}-Q1")
+    qtbot.waitUntil(lambda: page.team_model.rowCount() == 2, timeout=WAIT)
+    page.team.selectRow(1)
+    name = page.team_model.row_at(1).employee_name
+    page.open_button.click()
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT)
+    _idle(qtbot, runner)
+    assert name in page.message.text()  # "Evaluasi ... dibuka."
+    # The message stays while the same person is shown (reloads re-select them)...
+    page.team.selectRow(1)
+    assert name in page.message.text()
+    # ...and goes when someone else is selected.
+    page.team.selectRow(0)
+    _idle(qtbot, runner)
+    assert page.message.text() == ""
+    # An error about a person goes the same way.
+    page.team.selectRow(1)
+    _idle(qtbot, runner)
+    from ekinerja_desktop.services.errors import ValidationError
+
+    page._failed(ValidationError("Rating belum dipilih."))
+    assert page.message.text()
+    page.team.selectRow(0)
+    assert page.message.text() == ""

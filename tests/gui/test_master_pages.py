@@ -239,6 +239,59 @@ def test_employee_form_shows_nip_parse_results_and_errors(qtbot, gui_ctx):
     assert "Pelaksana" not in levels
 
 
+def test_employee_form_nip_limit_stable_layout_and_messages_that_go(qtbot, gui_ctx):
+    from ekinerja_desktop.gui.pages.employee_form import EmployeeForm
+    from ekinerja_desktop.services.errors import ValidationError
+
+    form = EmployeeForm(gui_ctx, [])
+    qtbot.addWidget(form)
+    form.show()
+    # At most 18 digits: the 19th is refused (spaces as printed are fine).
+    qtbot.keyClicks(form.nip, "19850315 201001 1 001")
+    assert form.nip.text() == "19850315 201001 1 001"
+    qtbot.keyClicks(form.nip, "7")
+    assert form.nip.text() == "19850315 201001 1 001"
+    form.nip.clear()
+    qtbot.keyClicks(form.nip, "1234567890123456789")
+    assert form.nip.text() == "123456789012345678"
+    qtbot.keyClicks(form.nip, "x")
+    assert form.nip.text() == "123456789012345678"
+
+    # Typing a NIP digit by digit never moves the fields below it.
+    form.nip.clear()
+    qtbot.wait(1)
+    name_y = form.name.mapTo(form, form.name.rect().topLeft()).y()
+    save_y = form.save_button.mapTo(form, form.save_button.rect().topLeft()).y()
+    for digit in "198503152010011001":
+        qtbot.keyClicks(form.nip, digit)
+        qtbot.wait(1)
+        assert form.name.mapTo(form, form.name.rect().topLeft()).y() == name_y
+        assert form.save_button.mapTo(form, form.save_button.rect().topLeft()).y() == save_y
+    assert "15 Maret 1985" in form.nip_info.text()
+
+    # A field's save problem goes as soon as that field is changed, without moving
+    # anything; the summary goes with the last problem.
+    error = ValidationError(
+        "Data pegawai belum dapat disimpan: 2 isian perlu diperbaiki.",
+        problems=[("name", "Nama pegawai wajib diisi."), ("jabatan_name", "Isi nama jabatan.")],
+    )
+    form.show_problems(error)
+    qtbot.wait(1)
+    assert form.errors["name"].text() == "Nama pegawai wajib diisi."
+    assert form.message.text()
+    jabatan_y = form.jabatan_name.mapTo(form, form.jabatan_name.rect().topLeft()).y()
+    qtbot.keyClicks(form.name, "Rina")
+    qtbot.wait(1)
+    assert form.errors["name"].text() == ""
+    assert form.message.text()  # jabatan is still wrong
+    qtbot.keyClicks(form.jabatan_name, "Analis")
+    qtbot.wait(1)
+    assert form.errors["jabatan_name"].text() == ""
+    assert form.message.text() == ""
+    assert form.jabatan_name.mapTo(form, form.jabatan_name.rect().topLeft()).y() == jabatan_y
+    form.grab().save("artifacts/employee-form.png")
+
+
 def test_new_employee_saved_through_form(qtbot, main_window, gui_ctx, seeded):
     from ekinerja_desktop.services import master
 
@@ -253,8 +306,11 @@ def test_new_employee_saved_through_form(qtbot, main_window, gui_ctx, seeded):
     form.nip.setText("12345")
     form.name.setText("Rina Wulandari")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: form.errors["nip"].isVisibleTo(form), timeout=5000)
-    assert form.errors["nip"].text()
+    qtbot.waitUntil(lambda: "perlu diperbaiki" in form.message.text(), timeout=5000)
+    # Shown once: under the NIP (live check, now red), not again as a save error.
+    assert "18 digit" in form.nip_problems.text()
+    assert "#b00020" in form.nip_problems.styleSheet()
+    assert form.errors["nip"].text() == ""
     assert form.isVisible()
 
     form.nip.setText("199404042020122005")
@@ -374,6 +430,47 @@ def test_mapping_change_shows_in_table(qtbot, qtmodeltester, main_window, gui_ct
     assert row.atasan_penilai_name.startswith("Hasan Basri")
     assert ids["Siti Aminah"] not in {r.id for r in page.missing_model.rows}
     assert "Andi Saputra" in page.message.text()
+
+
+def test_mapping_year_outside_the_year_is_refused_with_a_message(
+    qtbot, main_window, gui_ctx, seeded
+):
+    from ekinerja_desktop.services import master
+
+    _opd, _bidang, ids = seeded
+    page = main_window.page("mapping")
+    page.year.setValue(YEAR)
+    main_window.show_page("mapping")
+    qtbot.waitUntil(lambda: page.missing_model.rowCount() >= 2, timeout=5000)
+    page.tabs.setCurrentIndex(1)
+    page.search.setText("Siti")
+    page.missing_table.selectRow(0)
+    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.picker.search, "Andi")
+    dialog.picker.table.selectRow(0)
+    # Type 2099 into the year of "Berlaku mulai": it stays 2099 and is refused.
+    edit = dialog.valid_from
+    edit.setFocus()
+    edit.setSelectedSection(edit.Section.YearSection)
+    qtbot.keyClicks(edit, "2099")
+    assert edit.date().year() == 2099
+    _accept(dialog)
+    assert dialog.isVisible()
+    assert "di luar tahun 2025" in dialog.message.text()
+    assert "2099" in dialog.message.text()
+    gui_ctx.runner.wait_for_done()
+    assert master.list_mapping(gui_ctx.ws, gui_ctx.actor, YEAR) == []
+    assert master.list_mapping(gui_ctx.ws, gui_ctx.actor, 2099) == []
+    # Fixing the date takes the message away; then it saves.
+    edit.setSelectedSection(edit.Section.YearSection)
+    qtbot.keyClicks(edit, "2025")
+    assert dialog.message.text() == ""
+    _accept(dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    rows = master.list_mapping(gui_ctx.ws, gui_ctx.actor, YEAR)
+    assert [r.employee_id for r in rows] == [ids["Siti Aminah"]]
 
 
 def test_mapping_copy_from_last_year(qtbot, main_window, gui_ctx, seeded):

@@ -412,6 +412,16 @@ def test_supervisor_sees_waiting_coverage_side_by_side_and_approves(
     assert len(page.behaviours.editors) == 7
     page.behaviours.editors["akuntabel"].setPlainText("Laporan rujukan tepat waktu")
     assert page.save_button.isEnabled()
+    # Approving asks first, naming the person; declining changes nothing.
+    asked = []
+    page.confirm = lambda _parent, title, text: asked.append((title, text)) or False
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert asked[0][0] == "Setujui SKP"
+    assert "Nurhayati Lamarauna" in asked[0][1]
+    assert skp.get_skp(ws, team.a_kabid, submitted.summary.id).summary.status == "Diajukan"
+    assert page.approve_button.isEnabled()
+    page.confirm = lambda *_a: True
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.badge.status == "Disetujui", timeout=WAIT)
     assert page.message.text() == "SKP Nurhayati Lamarauna disetujui."

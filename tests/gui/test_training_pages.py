@@ -85,7 +85,8 @@ def test_employee_records_activity_with_jp_suggestion_and_reason(
     _idle(qtbot, runner)
     qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
     assert "alasan" in dialog.error.text()
-    form.reason.setText("Sertifikat mencantumkan 10 JP")
+    qtbot.keyClicks(form.reason, "Sertifikat mencantumkan 10 JP")
+    assert not dialog.error.isVisible()  # fixed: the complaint goes
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     _idle(qtbot, runner)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
@@ -231,3 +232,46 @@ def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner,
     page.export(out)
     _idle(qtbot, runner)
     qtbot.waitUntil(out.exists, timeout=WAIT)
+
+
+def test_training_dates_in_the_future_cannot_be_typed_and_a_saved_year_is_shown(
+    qtbot, ws, runner, chain
+):
+    from PySide6.QtCore import QDate
+
+    from ekinerja_desktop.domain.timeutil import today_wita
+    from ekinerja_desktop.gui.pages.training_page import TrainingDialog, TrainingPage
+
+    today = today_wita()
+    page = _page(qtbot, TrainingPage, ws, runner, chain.a_staf)
+    page.open_dialog(None)
+    dialog = page.dialog
+    assert isinstance(dialog, TrainingDialog)
+    form = dialog.form
+    # The form mirrors the service's rule: typing 2099 into the year does not stick.
+    form.end.setFocus()
+    form.end.setDate(QDate(today.year, 1, 15))
+    form.end.setSelectedSection(form.end.Section.YearSection)
+    qtbot.keyClicks(form.end, str(today.year - 1))  # a past year can be typed...
+    assert form.end.date() == QDate(today.year - 1, 1, 15)
+    form.end.setSelectedSection(form.end.Section.YearSection)
+    qtbot.keyClicks(form.end, "2099")  # ...the future cannot
+    qtbot.keyClick(form.end, Qt.Key.Key_Tab)
+    assert form.end.date().year() != 2099
+    assert form.end.date() <= QDate(today.year, today.month, today.day)
+    assert form.end.maximumDate() == QDate(today.year, today.month, today.day)
+    assert form.start.minimumDate() == QDate(2000, 1, 1)
+
+    # An activity of last year, recorded while this year is shown, is not hidden.
+    last_year = today.year - 1
+    form.kind.setCurrentIndex(form.kind.findData("bimtek"))
+    form.title.setText("Diklat tahun lalu")
+    form.start.setDate(QDate(last_year, 11, 3))
+    form.end.setDate(QDate(last_year, 11, 4))
+    form.hours.setValue(6)
+    assert page.year.value() == today.year
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    _idle(qtbot, runner)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    assert page.year.value() == last_year
+    assert page.model.row_at(0).title == "Diklat tahun lalu"

@@ -111,6 +111,16 @@ def test_empty_activity_bad_quantity_bad_link_future_day(ws, env):
     assert "belum tiba" in str(exc.value)
 
 
+def test_length_messages_name_the_field(ws, env):
+    chain, _skp = env
+    too_long = "a" * (svc.MAX_ACTIVITY + 1)
+    with pytest.raises(ValidationError) as exc:
+        svc.save_entry(ws, chain.a_staf, entry(past_monday(), "08:00", "09:00", too_long))
+    assert exc.value.problems == [
+        ("activity", f"Uraian kegiatan maksimal {svc.MAX_ACTIVITY} karakter.")
+    ]
+
+
 def test_non_working_day_allowed_and_flagged(ws, env, admin):
     chain, _skp = env
     saturday = past_monday() + timedelta(days=5)

@@ -141,6 +141,45 @@ def test_reject_with_note_then_edit_resubmits(ws, chain):
         svc.get_training(ws, chain.a_staf, row.id)
 
 
+def test_future_or_absurd_dates_are_refused_not_saved_and_hidden(ws, chain):
+    from datetime import timedelta
+
+    from ekinerja_desktop.domain.timeutil import today_wita
+
+    today = today_wita()
+    with pytest.raises(ValidationError) as info:
+        svc.record_training(
+            ws, chain.a_staf, bimtek(start_date=date(2099, 3, 10), end_date=date(2099, 3, 11))
+        )
+    problems = _problems(info.value)
+    assert "10/03/2099 belum terjadi" in problems["start_date"]
+    assert "Tanggal selesai 11/03/2099 belum terjadi" in problems["end_date"]
+    assert "paling lambat hari ini" in info.value.message
+    # Tomorrow is the future too; today is fine (a one-day course ending today).
+    tomorrow = today + timedelta(days=1)
+    with pytest.raises(ValidationError) as info:
+        svc.record_training(ws, chain.a_staf, bimtek(start_date=today, end_date=tomorrow))
+    assert set(_problems(info.value)) == {"end_date"}
+    row = svc.record_training(ws, chain.a_staf, bimtek(start_date=today, end_date=today))
+    assert row.start_date == today
+    # Changing a record is held to the same rule.
+    with pytest.raises(ValidationError, match="belum terjadi"):
+        svc.update_training(
+            ws,
+            chain.a_staf,
+            row.id,
+            bimtek(start_date=today, end_date=date(2099, 1, 1)),
+            expected_version=row.version,
+        )
+    with pytest.raises(ValidationError) as info:
+        svc.record_training(
+            ws, chain.a_staf, bimtek(start_date=date(1999, 12, 31), end_date=date(2000, 1, 2))
+        )
+    assert "tidak masuk akal" in _problems(info.value)["start_date"]
+    assert svc.training_date_limits() == (date(2000, 1, 1), today)
+    assert [t.start_date for t in svc.list_trainings(ws, chain.a_staf, 2099)] == []
+
+
 def test_bad_input_is_refused_with_clear_messages(ws, chain):
     with pytest.raises(ValidationError) as info:
         svc.record_training(ws, chain.a_staf, bimtek(end_date=date(YEAR, 3, 1)))

@@ -72,6 +72,17 @@ def format_number(
     return format_decimal(_round(x, digits), format=pattern, locale=lang)
 
 
+def format_amount(x: Number, lang: str = "id", max_decimals: int = 2) -> str:
+    """A quantity with at most `max_decimals` fraction digits (half up), no trailing zeros:
+    2.0 -> "2", 1.5 -> "1,5", 1234.25 -> "1.234,25" (id)."""
+    return format_number(x, lang, max_decimals=max_decimals)
+
+
+def format_hours(minutes: int, lang: str = "id") -> str:
+    """A duration in minutes as hours for "{h} jam": 120 -> "2", 90 -> "1,5", 20 -> "0,3"."""
+    return format_amount(Decimal(minutes) / 60, lang, 1)
+
+
 def format_percent(x: Number, lang: str = "id", decimals: int = 1) -> str:
     """A fraction shown as percentage: 0.75 -> "75,0%" (id)."""
     return format_number(_to_decimal(x) * 100, lang=lang, decimals=decimals) + "%"

@@ -47,3 +47,22 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         box.setInformativeText(hint)
     box.setObjectName("errorBox")
     box.open()
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Ya/Batal question (Batal is the default); pages keep it in an attribute that
+    tests replace."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(
+        QCoreApplication.translate("dialogs", "Ya, lanjutkan"), QMessageBox.ButtonRole.YesRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("dialogs", "Batal"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.setObjectName("confirmBox")
+    box.exec()
+    return box.clickedButton() is yes

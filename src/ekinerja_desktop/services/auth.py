@@ -77,7 +77,9 @@ def check_password_strength(password: str, *, username: str = "", agency: str = 
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             _("Kata sandi terlalu pendek (minimal {n} karakter).").format(n=MIN_PASSWORD_LENGTH),
-            problems=[("password", _("Minimal {n} karakter.").format(n=MIN_PASSWORD_LENGTH))],
+            problems=[
+                ("password", _("Kata sandi minimal {n} karakter.").format(n=MIN_PASSWORD_LENGTH))
+            ],
             hint=_("Pilih kata sandi yang lebih panjang."),
         )
     if password.isdigit():

@@ -665,7 +665,9 @@ def _clean(data: EntryInput | RecurringInput, day: date) -> _Clean:
     if not activity:
         problems.append(("activity", _("Uraian kegiatan wajib diisi.")))
     elif len(activity) > MAX_ACTIVITY:
-        problems.append(("activity", _("Maksimal {n} karakter.").format(n=MAX_ACTIVITY)))
+        problems.append(
+            ("activity", _("Uraian kegiatan maksimal {n} karakter.").format(n=MAX_ACTIVITY))
+        )
     start = data.start.replace(second=0, microsecond=0)
     end = data.end.replace(second=0, microsecond=0)
     if end <= start:

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
-from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.jabatan import JabatanKind
 from ekinerja_desktop.domain.periods import Period, PeriodScheme, parse_period, periods_for_year
 from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating, check_distribution
@@ -1188,13 +1188,24 @@ def _parse_rating(value: str, field_name: str, label: str) -> Rating | None:
         ) from exc
 
 
+_TEXT_LABELS = {
+    "realisasi": N_("Realisasi"),
+    "feedback": N_("Umpan balik"),
+    "notes": N_("Catatan"),
+    "capaian": N_("Capaian"),
+    "self_realisasi": N_("Realisasi (penilaian mandiri)"),
+    "reason": N_("Alasan"),
+    "description": N_("Uraian"),
+    "targets": N_("Target"),
+}
+
+
 def _text(value: str, field_name: str) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise ValidationError(
-            _("Teks paling banyak {n} karakter.").format(n=MAX_TEXT),
-            problems=[(field_name, _("Terlalu panjang."))],
-        )
+        label = _(_TEXT_LABELS.get(field_name, N_("Teks")))
+        message = _("{f} paling banyak {n} karakter.").format(f=label, n=MAX_TEXT)
+        raise ValidationError(message, problems=[(field_name, message)])
     return text
 
 

@@ -279,7 +279,7 @@ def store_file(
             _("Berkas {f} terlalu besar ({s:.1f} MB; batas {m} MB).").format(
                 f=source.name, s=size / 1024 / 1024, m=max_mb
             ),
-            problems=[(field, _("Maksimal {m} MB.").format(m=max_mb))],
+            problems=[(field, _("Ukuran berkas maksimal {m} MB.").format(m=max_mb))],
             hint=_(
                 "Perkecil berkas (mis. pindai ulang dengan resolusi lebih rendah atau "
                 "simpan sebagai PDF), atau unggah ke penyimpanan daring dan lampirkan tautannya."

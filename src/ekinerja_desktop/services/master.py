@@ -736,9 +736,12 @@ def normalize_employee(
         problems.append(("name", _("Nama paling banyak 200 karakter.")))
     front = " ".join(data.front_title.split())
     back = " ".join(data.back_title.split())
-    for field, value in (("front_title", front), ("back_title", back)):
+    for field, value, too_long in (
+        ("front_title", front, _("Gelar depan paling banyak 64 karakter.")),
+        ("back_title", back, _("Gelar belakang paling banyak 64 karakter.")),
+    ):
         if len(value) > 64:
-            problems.append((field, _("Gelar paling banyak 64 karakter.")))
+            problems.append((field, too_long))
     pangkat = data.pangkat_code.strip()
     if pangkat and asn is AsnStatus.PNS:
         try:

@@ -33,7 +33,7 @@ from ekinerja_desktop.domain.jp import (
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import NodeRole, Role
-from ekinerja_desktop.domain.timeutil import now_utc, to_wita
+from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.services import access, audit, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
@@ -645,6 +645,47 @@ class _Clean:
     certificate_no: str
 
 
+EARLIEST_TRAINING = date(2000, 1, 1)
+
+
+def training_date_limits() -> tuple[date, date]:
+    """The dates a recorded activity may have: from 2000 up to today (WITA).
+
+    Only activities already carried out are recorded (with their certificate, for
+    verification); what is still to come belongs in the development plan."""
+    return EARLIEST_TRAINING, today_wita()
+
+
+def _date_problems(start: date, end: date) -> list[tuple[str, str]]:
+    earliest, today = training_date_limits()
+    problems: list[tuple[str, str]] = []
+    for field, label, value in (
+        ("start_date", _("Tanggal mulai"), start),
+        ("end_date", _("Tanggal selesai"), end),
+    ):
+        if value > today:
+            problems.append(
+                (
+                    field,
+                    _(
+                        "{f} {d} belum terjadi: catat kegiatan yang sudah dilaksanakan "
+                        "(paling lambat hari ini, {t}); kegiatan yang akan datang dicatat "
+                        "sebagai rencana pengembangan."
+                    ).format(f=label, d=value.strftime("%d/%m/%Y"), t=today.strftime("%d/%m/%Y")),
+                )
+            )
+        elif value < earliest:
+            problems.append(
+                (
+                    field,
+                    _("{f} {d} tidak masuk akal (paling awal {e}).").format(
+                        f=label, d=value.strftime("%d/%m/%Y"), e=earliest.strftime("%d/%m/%Y")
+                    ),
+                )
+            )
+    return problems
+
+
 def _check_input(session: Session, data: TrainingInput) -> _Clean:
     problems: list[tuple[str, str]] = []
     kinds = _kinds(session)
@@ -673,6 +714,7 @@ def _check_input(session: Session, data: TrainingInput) -> _Clean:
     elif len(title) > 300:
         problems.append(("title", _("Judul kegiatan maksimal 300 karakter.")))
     organiser = _clean(data.organiser)[:200]
+    problems.extend(_date_problems(data.start_date, data.end_date))
     if data.end_date < data.start_date:
         problems.append(
             (

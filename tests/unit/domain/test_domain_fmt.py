@@ -57,6 +57,19 @@ def test_format_number() -> None:
         format_number(1, decimals=-1)
 
 
+def test_format_amount_and_hours_drop_trailing_zeros_with_a_decimal_comma() -> None:
+    from ekinerja_desktop.domain.fmt import format_amount, format_hours
+
+    assert format_amount(2.0) == "2"
+    assert format_amount(1.5) == "1,5"
+    assert format_amount(1234.255) == "1.234,26"  # half up
+    assert format_amount(Decimal("2.50"), "en") == "2.5"
+    assert format_hours(120) == "2"
+    assert format_hours(90) == "1,5"
+    assert format_hours(125) == "2,1"
+    assert format_hours(75) == "1,3"  # 1.25 rounds half up
+
+
 def test_format_percent() -> None:
     assert format_percent(0.75) == "75,0%"
     assert format_percent(Decimal("0.1")) == "10,0%"

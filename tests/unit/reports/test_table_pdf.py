@@ -59,6 +59,10 @@ def test_formatters_are_indonesian() -> None:
     assert format_number(1234567) == "1.234.567"
     assert format_number(1234567.891) == "1.234.567,89"
     assert format_number(2.5, 2) == "2,50"
+    # The same rounding as the screens (domain/fmt.py): half up, not half even.
+    assert format_number(2.25, 1) == "2,3"
+    assert format_number(2.5, 0) == "3"
+    assert format_number(2.0) == "2"
     assert format_tanggal(date(2025, 8, 17)) == "17 Agustus 2025"
     assert format_periode(date(2025, 1, 1), date(2025, 12, 31)) == "1 Januari s.d. 31 Desember 2025"
     assert format_periode(date(2024, 7, 1), date(2025, 6, 30)) == ("1 Juli 2024 s.d. 30 Juni 2025")

@@ -616,22 +616,22 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourPanel</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="750" />
+        <location filename="../pages/skp_editor.py" line="751" />
         <source>&lt;b&gt;Perilaku Kerja&lt;/b&gt;</source>
         <translation>&lt;b&gt;Work behaviour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="751" />
+        <location filename="../pages/skp_editor.py" line="752" />
         <source>&lt;b&gt;Ekspektasi Khusus Pimpinan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Supervisor's specific expectation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="764" />
+        <location filename="../pages/skp_editor.py" line="765" />
         <source>Ekspektasi khusus pimpinan untuk nilai ini</source>
         <translation>Supervisor's specific expectation for this value</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="771" />
+        <location filename="../pages/skp_editor.py" line="772" />
         <source>(belum diisi atasan)</source>
         <translation>(not yet filled in by the supervisor)</translation>
     </message>
@@ -894,280 +894,285 @@ Type {word} to continue:</translation>
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../pages/dailylog_page.py" line="87" />
+        <location filename="../pages/dailylog_page.py" line="97" />
         <source>&lt;span style='background:{m}'&gt;&amp;nbsp;belum diisi&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;ada entri&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;semua disetujui&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;merah = libur&lt;/span&gt;</source>
         <translation>&lt;span style='background:{m}'&gt;&amp;nbsp;not filled&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;has entries&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;all approved&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;red = day off&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="108" />
+        <location filename="../pages/dailylog_page.py" line="118" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="111" />
+        <location filename="../pages/dailylog_page.py" line="121" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="112" />
+        <location filename="../pages/dailylog_page.py" line="122" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="113" />
+        <location filename="../pages/dailylog_page.py" line="123" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="114" />
+        <location filename="../pages/dailylog_page.py" line="124" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="115" />
-        <location filename="../pages/dailylog_page.py" line="142" />
+        <location filename="../pages/dailylog_page.py" line="125" />
+        <location filename="../pages/dailylog_page.py" line="166" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="116" />
-        <location filename="../pages/dailylog_page.py" line="146" />
+        <location filename="../pages/dailylog_page.py" line="126" />
+        <location filename="../pages/dailylog_page.py" line="170" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="117" />
+        <location filename="../pages/dailylog_page.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="118" />
+        <location filename="../pages/dailylog_page.py" line="128" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="119" />
+        <location filename="../pages/dailylog_page.py" line="129" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="120" />
+        <location filename="../pages/dailylog_page.py" line="130" />
         <source>Catatan atasan</source>
         <translation>Supervisor note</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="137" />
+        <location filename="../pages/dailylog_page.py" line="158" />
         <source>Uraian kegiatan</source>
         <translation>Activity description</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="139" />
+        <location filename="../pages/dailylog_page.py" line="160" />
         <source>RHK (ketik untuk mencari)</source>
         <translation>RHK (type to search)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="148" />
-        <location filename="../pages/dailylog_page.py" line="384" />
+        <location filename="../pages/dailylog_page.py" line="162" />
+        <source>Ketik sebagian teks RHK; Enter memilih saran lalu pindah ke Jumlah.</source>
+        <translation>Type part of the RHK text; Enter picks a suggestion and moves on to Quantity.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="172" />
+        <location filename="../pages/dailylog_page.py" line="428" />
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="150" />
+        <location filename="../pages/dailylog_page.py" line="174" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="162" />
+        <location filename="../pages/dailylog_page.py" line="186" />
         <source>Salin hari sebelumnya</source>
         <translation>Copy previous day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="165" />
+        <location filename="../pages/dailylog_page.py" line="189" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="169" />
+        <location filename="../pages/dailylog_page.py" line="193" />
         <source>Terapkan entri berulang untuk hari ini</source>
         <translation>Apply recurring entries to this day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="171" />
+        <location filename="../pages/dailylog_page.py" line="195" />
         <source>Kelola entri berulang...</source>
         <translation>Manage recurring entries...</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="175" />
+        <location filename="../pages/dailylog_page.py" line="199" />
         <source>Hapus entri</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="177" />
+        <location filename="../pages/dailylog_page.py" line="201" />
         <source>Lampirkan berkas...</source>
         <translation>Attach file...</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="179" />
+        <location filename="../pages/dailylog_page.py" line="203" />
         <source>Buka bukti</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="181" />
+        <location filename="../pages/dailylog_page.py" line="205" />
         <source>Tarik kembali</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="185" />
+        <location filename="../pages/dailylog_page.py" line="209" />
         <source>Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali menjadi draf (entri terpilih, atau semua entri hari ini).</source>
         <translation>Takes entries that were submitted but not yet reviewed by the supervisor back to draft (the selected entry, or all entries of this day).</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="189" />
+        <location filename="../pages/dailylog_page.py" line="213" />
         <source>Ajukan hari</source>
         <translation>Submit day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="191" />
+        <location filename="../pages/dailylog_page.py" line="215" />
         <source>Ajukan minggu</source>
         <translation>Submit week</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="217" />
+        <location filename="../pages/dailylog_page.py" line="241" />
         <source>Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Press Enter to save the entry and start the next one. Select an entry to change it; drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="297" />
+        <location filename="../pages/dailylog_page.py" line="326" />
         <source> · bukan hari kerja ({name})</source>
         <translation> · not a working day ({name})</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="301" />
-        <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h:.1f} jam · batas pengajuan {deadline}</source>
-        <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h:.1f} hours · submit by {deadline}</translation>
+        <location filename="../pages/dailylog_page.py" line="329" />
+        <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h} jam · batas pengajuan {deadline}</source>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h} hours · submit by {deadline}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="313" />
+        <location filename="../pages/dailylog_page.py" line="374" />
+        <source>{n} entri, {h} jam</source>
+        <translation>{n} entries, {h} hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/dailylog_page.py" line="340" />
         <source>{n} entri dikembalikan atasan: {note}</source>
         <translation>{n} entries returned by the supervisor: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="319" />
+        <location filename="../pages/dailylog_page.py" line="346" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="347" />
-        <source>{n} entri, {h:.1f} jam</source>
-        <translation>{n} entries, {h:.1f} hours</translation>
-    </message>
-    <message>
-        <location filename="../pages/dailylog_page.py" line="353" />
+        <location filename="../pages/dailylog_page.py" line="380" />
         <source>Hari kerja tanpa entri</source>
         <translation>Working day without entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="359" />
+        <location filename="../pages/dailylog_page.py" line="386" />
         <source>{w} hari kerja; {m} hari kerja belum diisi.</source>
         <translation>{w} working days; {m} working days without entries.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="401" />
+        <location filename="../pages/dailylog_page.py" line="445" />
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="401" />
+        <location filename="../pages/dailylog_page.py" line="445" />
         <source>Simpan sebagai baru</source>
         <translation>Save as new</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="405" />
+        <location filename="../pages/dailylog_page.py" line="449" />
         <source>Catatan atasan: {note}</source>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="427" />
+        <location filename="../pages/dailylog_page.py" line="471" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="443" />
+        <location filename="../pages/dailylog_page.py" line="488" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="445" />
+        <location filename="../pages/dailylog_page.py" line="490" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="485" />
+        <location filename="../pages/dailylog_page.py" line="530" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="496" />
+        <location filename="../pages/dailylog_page.py" line="541" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="516" />
+        <location filename="../pages/dailylog_page.py" line="561" />
         <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
         <translation>Entry {s}-{e} withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="524" />
+        <location filename="../pages/dailylog_page.py" line="569" />
         <source>{n} entri ditarik kembali menjadi draf.</source>
         <translation>{n} entries withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="535" />
+        <location filename="../pages/dailylog_page.py" line="580" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="543" />
+        <location filename="../pages/dailylog_page.py" line="588" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="549" />
+        <location filename="../pages/dailylog_page.py" line="594" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="560" />
+        <location filename="../pages/dailylog_page.py" line="605" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="562" />
+        <location filename="../pages/dailylog_page.py" line="607" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="570" />
+        <location filename="../pages/dailylog_page.py" line="615" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="584" />
+        <location filename="../pages/dailylog_page.py" line="629" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="608" />
+        <location filename="../pages/dailylog_page.py" line="653" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="635" />
+        <location filename="../pages/dailylog_page.py" line="680" />
         <source>Tarik kembali entri</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="637" />
+        <location filename="../pages/dailylog_page.py" line="682" />
         <source>Tarik kembali hari</source>
         <translation>Withdraw day</translation>
     </message>
@@ -1365,149 +1370,149 @@ Type {word} to continue:</translation>
 <context>
     <name>EmployeeForm</name>
     <message>
-        <location filename="../pages/employee_form.py" line="98" />
+        <location filename="../pages/employee_form.py" line="99" />
         <source>Ubah pegawai</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="98" />
+        <location filename="../pages/employee_form.py" line="99" />
         <source>Tambah pegawai</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="104" />
+        <location filename="../pages/employee_form.py" line="105" />
         <source>18 digit, spasi boleh</source>
         <translation>18 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="119" />
+        <location filename="../pages/employee_form.py" line="127" />
         <source>mis. dr., Ir.</source>
         <translation>e.g. dr., Ir.</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="121" />
+        <location filename="../pages/employee_form.py" line="129" />
         <source>mis. S.Kom., M.Si.</source>
         <translation>e.g. S.Kom., M.Si.</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="130" />
+        <location filename="../pages/employee_form.py" line="138" />
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="141" />
+        <location filename="../pages/employee_form.py" line="149" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="147" />
-        <location filename="../pages/employee_form.py" line="229" />
+        <location filename="../pages/employee_form.py" line="155" />
+        <location filename="../pages/employee_form.py" line="259" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="148" />
+        <location filename="../pages/employee_form.py" line="156" />
         <source>Kepala unit ini</source>
         <translation>Head of this unit</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="149" />
-        <location filename="../pages/employee_form.py" line="150" />
+        <location filename="../pages/employee_form.py" line="157" />
+        <location filename="../pages/employee_form.py" line="158" />
         <source>diisi</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="152" />
+        <location filename="../pages/employee_form.py" line="160" />
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="154" />
+        <location filename="../pages/employee_form.py" line="162" />
         <source>Status ASN</source>
         <translation>ASN status</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="155" />
+        <location filename="../pages/employee_form.py" line="163" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="156" />
+        <location filename="../pages/employee_form.py" line="164" />
         <source>Nama (tanpa gelar)</source>
         <translation>Name (without titles)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="157" />
+        <location filename="../pages/employee_form.py" line="165" />
         <source>Gelar depan</source>
         <translation>Title before name</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="158" />
+        <location filename="../pages/employee_form.py" line="166" />
         <source>Gelar belakang</source>
         <translation>Title after name</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="160" />
+        <location filename="../pages/employee_form.py" line="168" />
         <source>Kepegawaian</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="162" />
+        <location filename="../pages/employee_form.py" line="170" />
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="163" />
+        <location filename="../pages/employee_form.py" line="171" />
         <source>Nama jabatan</source>
         <translation>Position name</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="164" />
+        <location filename="../pages/employee_form.py" line="172" />
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="165" />
+        <location filename="../pages/employee_form.py" line="173" />
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="166" />
+        <location filename="../pages/employee_form.py" line="174" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="167" />
+        <location filename="../pages/employee_form.py" line="175" />
         <source>Kelas jabatan</source>
         <translation>Position class</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="169" />
+        <location filename="../pages/employee_form.py" line="177" />
         <source>Aktif sejak</source>
         <translation>Active from</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="170" />
+        <location filename="../pages/employee_form.py" line="178" />
         <source>Aktif sampai</source>
         <translation>Active until</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="180" />
+        <location filename="../pages/employee_form.py" line="189" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="182" />
+        <location filename="../pages/employee_form.py" line="191" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="244" />
+        <location filename="../pages/employee_form.py" line="274" />
         <source>(pilih jenis jabatan dulu)</source>
         <translation>(choose the position type first)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="287" />
+        <location filename="../pages/employee_form.py" line="317" />
         <source>{nip}
 Lahir {born} · {sex} · diangkat {appointment}</source>
         <translation>{nip}
@@ -1842,7 +1847,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="68" />
-        <location filename="../pages/evaluation_page.py" line="191" />
+        <location filename="../pages/evaluation_page.py" line="192" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -1878,7 +1883,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="92" />
-        <location filename="../pages/evaluation_page.py" line="384" />
+        <location filename="../pages/evaluation_page.py" line="390" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
@@ -1938,183 +1943,183 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Follow-up...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="156" />
+        <location filename="../pages/evaluation_page.py" line="157" />
         <source>Hasil kerja (klik dua kali untuk mengubah)</source>
         <translation>Work results (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="158" />
+        <location filename="../pages/evaluation_page.py" line="159" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="174" />
+        <location filename="../pages/evaluation_page.py" line="175" />
         <source>Tetapkan predikat organisasi</source>
         <translation>Set organisation rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="190" />
+        <location filename="../pages/evaluation_page.py" line="191" />
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="192" />
+        <location filename="../pages/evaluation_page.py" line="193" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="193" />
+        <location filename="../pages/evaluation_page.py" line="194" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="206" />
+        <location filename="../pages/evaluation_page.py" line="207" />
         <source>Tetapkan hasil</source>
         <translation>Uphold result</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="208" />
+        <location filename="../pages/evaluation_page.py" line="209" />
         <source>Ubah rating</source>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="211" />
+        <location filename="../pages/evaluation_page.py" line="212" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="212" />
+        <location filename="../pages/evaluation_page.py" line="213" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="213" />
+        <location filename="../pages/evaluation_page.py" line="214" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="221" />
+        <location filename="../pages/evaluation_page.py" line="222" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="229" />
+        <location filename="../pages/evaluation_page.py" line="230" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="230" />
+        <location filename="../pages/evaluation_page.py" line="231" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="231" />
+        <location filename="../pages/evaluation_page.py" line="232" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="233" />
+        <location filename="../pages/evaluation_page.py" line="234" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="343" />
+        <location filename="../pages/evaluation_page.py" line="349" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="356" />
+        <location filename="../pages/evaluation_page.py" line="362" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="387" />
+        <location filename="../pages/evaluation_page.py" line="393" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="395" />
+        <location filename="../pages/evaluation_page.py" line="401" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="397" />
-        <location filename="../pages/evaluation_page.py" line="447" />
+        <location filename="../pages/evaluation_page.py" line="403" />
+        <location filename="../pages/evaluation_page.py" line="453" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="400" />
+        <location filename="../pages/evaluation_page.py" line="406" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="403" />
+        <location filename="../pages/evaluation_page.py" line="409" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="417" />
+        <location filename="../pages/evaluation_page.py" line="423" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="441" />
+        <location filename="../pages/evaluation_page.py" line="447" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="446" />
+        <location filename="../pages/evaluation_page.py" line="452" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="449" />
+        <location filename="../pages/evaluation_page.py" line="455" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="453" />
+        <location filename="../pages/evaluation_page.py" line="459" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="490" />
+        <location filename="../pages/evaluation_page.py" line="496" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="500" />
+        <location filename="../pages/evaluation_page.py" line="506" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="508" />
+        <location filename="../pages/evaluation_page.py" line="514" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="509" />
+        <location filename="../pages/evaluation_page.py" line="515" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="516" />
+        <location filename="../pages/evaluation_page.py" line="522" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="534" />
+        <location filename="../pages/evaluation_page.py" line="540" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="554" />
+        <location filename="../pages/evaluation_page.py" line="560" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="574" />
+        <location filename="../pages/evaluation_page.py" line="580" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2303,7 +2308,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorList</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="486" />
+        <location filename="../pages/skp_editor.py" line="487" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
@@ -2311,22 +2316,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="417" />
+        <location filename="../pages/skp_editor.py" line="418" />
         <source>Indikator kinerja individu</source>
         <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="420" />
+        <location filename="../pages/skp_editor.py" line="421" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="430" />
+        <location filename="../pages/skp_editor.py" line="431" />
         <source>Target naratif</source>
         <translation>Narrative target</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="431" />
+        <location filename="../pages/skp_editor.py" line="432" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -2402,22 +2407,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LampiranEditor</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="811" />
+        <location filename="../pages/skp_editor.py" line="812" />
         <source>Satu butir per baris.</source>
         <translation>One item per line.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="815" />
+        <location filename="../pages/skp_editor.py" line="816" />
         <source>Dukungan Sumber Daya</source>
         <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="816" />
+        <location filename="../pages/skp_editor.py" line="817" />
         <source>Skema Pertanggungjawaban</source>
         <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="817" />
+        <location filename="../pages/skp_editor.py" line="818" />
         <source>Konsekuensi</source>
         <translation>Consequences</translation>
     </message>
@@ -2567,118 +2572,118 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../pages/mapping_page.py" line="142" />
+        <location filename="../pages/mapping_page.py" line="161" />
         <source>Cari pegawai atau penilai...</source>
         <translation>Search employee or appraiser...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="144" />
+        <location filename="../pages/mapping_page.py" line="163" />
         <source>Ubah penilai...</source>
         <translation>Change appraiser...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="146" />
+        <location filename="../pages/mapping_page.py" line="165" />
         <source>Salin dari tahun lalu</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="154" />
+        <location filename="../pages/mapping_page.py" line="173" />
         <source>perlu konfirmasi</source>
         <translation>needs confirmation</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="157" />
+        <location filename="../pages/mapping_page.py" line="176" />
         <source>Pegawai yang dinilai</source>
         <translation>Appraised employee</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="158" />
-        <location filename="../pages/mapping_page.py" line="179" />
+        <location filename="../pages/mapping_page.py" line="177" />
+        <location filename="../pages/mapping_page.py" line="198" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="159" />
+        <location filename="../pages/mapping_page.py" line="178" />
         <source>Pejabat Penilai</source>
         <translation>Appraising official</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="160" />
+        <location filename="../pages/mapping_page.py" line="179" />
         <source>Atasan Pejabat Penilai</source>
         <translation>Appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="161" />
+        <location filename="../pages/mapping_page.py" line="180" />
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="162" />
+        <location filename="../pages/mapping_page.py" line="181" />
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="163" />
+        <location filename="../pages/mapping_page.py" line="182" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="178" />
+        <location filename="../pages/mapping_page.py" line="197" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="180" />
+        <location filename="../pages/mapping_page.py" line="199" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="181" />
+        <location filename="../pages/mapping_page.py" line="200" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="193" />
+        <location filename="../pages/mapping_page.py" line="212" />
         <source>Pemetaan</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="194" />
+        <location filename="../pages/mapping_page.py" line="213" />
         <source>Tanpa penilai</source>
         <translation>Without appraiser</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="197" />
+        <location filename="../pages/mapping_page.py" line="216" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="236" />
+        <location filename="../pages/mapping_page.py" line="255" />
         <source>Pemetaan ({n})</source>
         <translation>Mapping ({n})</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="237" />
+        <location filename="../pages/mapping_page.py" line="256" />
         <source>Tanpa penilai ({n})</source>
         <translation>Without appraiser ({n})</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="261" />
+        <location filename="../pages/mapping_page.py" line="280" />
         <source>Pilih dulu satu pegawai di tabel.</source>
         <translation>First select one employee in the table.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="281" />
+        <location filename="../pages/mapping_page.py" line="300" />
         <source>Penilai {employee} sekarang {supervisor}.</source>
         <translation>The appraiser of {employee} is now {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="305" />
+        <location filename="../pages/mapping_page.py" line="324" />
         <source>{n} pemetaan disalin dari tahun {year}.</source>
         <translation>{n} mappings copied from {year}.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="314" />
+        <location filename="../pages/mapping_page.py" line="333" />
         <source>Menyalin pemetaan...</source>
         <translation>Copying the mapping...</translation>
     </message>
@@ -2864,7 +2869,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="322" />
+        <location filename="../pages/mapping_page.py" line="341" />
         <source>Pemetaan Penilai</source>
         <translation>Appraiser Mapping</translation>
     </message>
@@ -2879,7 +2884,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="491" />
+        <location filename="../pages/skp_team_page.py" line="500" />
         <source>SKP Tim</source>
         <translation>Team SKP</translation>
     </message>
@@ -2894,12 +2899,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="646" />
+        <location filename="../pages/dailylog_page.py" line="691" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="612" />
+        <location filename="../pages/evaluation_page.py" line="626" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
@@ -2909,7 +2914,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>My Evaluation</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="324" />
+        <location filename="../pages/review_page.py" line="497" />
         <source>Tinjau Log</source>
         <translation>Review Logs</translation>
     </message>
@@ -2924,7 +2929,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Team Competency</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="698" />
+        <location filename="../pages/training_page.py" line="720" />
         <source>Pengembangan Kompetensi</source>
         <translation>Competency Development</translation>
     </message>
@@ -2957,12 +2962,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="878" />
+        <location filename="../pages/skp_editor.py" line="879" />
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="880" />
+        <location filename="../pages/skp_editor.py" line="881" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2970,32 +2975,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ParentCombo</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="543" />
+        <location filename="../pages/skp_editor.py" line="544" />
         <source>Ketik untuk mencari RHK pimpinan...</source>
         <translation>Type to search the supervisor's RHK...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="554" />
+        <location filename="../pages/skp_editor.py" line="555" />
         <source>(tanpa RHK pimpinan)</source>
         <translation>(no supervisor RHK)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="554" />
+        <location filename="../pages/skp_editor.py" line="555" />
         <source>(pilih RHK pimpinan)</source>
         <translation>(choose the supervisor's RHK)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="558" />
+        <location filename="../pages/skp_editor.py" line="559" />
         <source>didukung {n} RHK</source>
         <translation>supported by {n} RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="560" />
+        <location filename="../pages/skp_editor.py" line="561" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="565" />
+        <location filename="../pages/skp_editor.py" line="566" />
         <source>(RHK pimpinan sebelumnya tidak tersedia lagi - pilih yang lain)</source>
         <translation>(the previous supervisor RHK is no longer available - choose another)</translation>
     </message>
@@ -3071,47 +3076,47 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../pages/training_page.py" line="341" />
+        <location filename="../pages/training_page.py" line="357" />
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="346" />
+        <location filename="../pages/training_page.py" line="362" />
         <source>(belum ditentukan)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="353" />
+        <location filename="../pages/training_page.py" line="369" />
         <source>Kapan saja</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="368" />
+        <location filename="../pages/training_page.py" line="384" />
         <source>Rencana kegiatan</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="369" />
+        <location filename="../pages/training_page.py" line="385" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="370" />
+        <location filename="../pages/training_page.py" line="386" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="371" />
+        <location filename="../pages/training_page.py" line="387" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="375" />
+        <location filename="../pages/training_page.py" line="391" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="376" />
+        <location filename="../pages/training_page.py" line="392" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3464,172 +3469,172 @@ performance (%)</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="81" />
+        <location filename="../pages/dailylog_recurring.py" line="172" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="86" />
+        <location filename="../pages/dailylog_recurring.py" line="177" />
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="87" />
+        <location filename="../pages/dailylog_recurring.py" line="178" />
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="88" />
+        <location filename="../pages/dailylog_recurring.py" line="179" />
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="89" />
+        <location filename="../pages/dailylog_recurring.py" line="180" />
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="90" />
+        <location filename="../pages/dailylog_recurring.py" line="181" />
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="91" />
+        <location filename="../pages/dailylog_recurring.py" line="182" />
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="92" />
+        <location filename="../pages/dailylog_recurring.py" line="183" />
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="96" />
+        <location filename="../pages/dailylog_recurring.py" line="187" />
         <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
         <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="104" />
-        <location filename="../pages/dailylog_recurring.py" line="159" />
+        <location filename="../pages/dailylog_recurring.py" line="195" />
+        <location filename="../pages/dailylog_recurring.py" line="251" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="105" />
+        <location filename="../pages/dailylog_recurring.py" line="196" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="106" />
+        <location filename="../pages/dailylog_recurring.py" line="197" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="107" />
-        <location filename="../pages/dailylog_recurring.py" line="161" />
+        <location filename="../pages/dailylog_recurring.py" line="198" />
+        <location filename="../pages/dailylog_recurring.py" line="253" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="108" />
-        <location filename="../pages/dailylog_recurring.py" line="162" />
+        <location filename="../pages/dailylog_recurring.py" line="199" />
+        <location filename="../pages/dailylog_recurring.py" line="254" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="109" />
-        <location filename="../pages/dailylog_recurring.py" line="150" />
+        <location filename="../pages/dailylog_recurring.py" line="200" />
+        <location filename="../pages/dailylog_recurring.py" line="241" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="110" />
-        <location filename="../pages/dailylog_recurring.py" line="154" />
+        <location filename="../pages/dailylog_recurring.py" line="201" />
+        <location filename="../pages/dailylog_recurring.py" line="246" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="135" />
+        <location filename="../pages/dailylog_recurring.py" line="226" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="140" />
+        <location filename="../pages/dailylog_recurring.py" line="231" />
         <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
         <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="143" />
+        <location filename="../pages/dailylog_recurring.py" line="234" />
         <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
         <translation>RHK (type to search; leave empty for general duties)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="145" />
+        <location filename="../pages/dailylog_recurring.py" line="236" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="160" />
+        <location filename="../pages/dailylog_recurring.py" line="252" />
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="163" />
+        <location filename="../pages/dailylog_recurring.py" line="255" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="165" />
+        <location filename="../pages/dailylog_recurring.py" line="257" />
         <source>Tambah entri berulang</source>
         <translation>Add recurring entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="167" />
+        <location filename="../pages/dailylog_recurring.py" line="259" />
         <source>Hapus terpilih</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="170" />
+        <location filename="../pages/dailylog_recurring.py" line="262" />
         <source>Terapkan ke {d}</source>
         <translation>Apply to {d}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="184" />
+        <location filename="../pages/dailylog_recurring.py" line="276" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="208" />
+        <location filename="../pages/dailylog_recurring.py" line="300" />
         <source>Senin-Jumat</source>
         <translation>Monday-Friday</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="210" />
+        <location filename="../pages/dailylog_recurring.py" line="302" />
         <source>Senin-Sabtu</source>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="253" />
+        <location filename="../pages/dailylog_recurring.py" line="345" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="264" />
+        <location filename="../pages/dailylog_recurring.py" line="356" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="287" />
+        <location filename="../pages/dailylog_recurring.py" line="379" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="302" />
+        <location filename="../pages/dailylog_recurring.py" line="394" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_recurring.py" line="307" />
+        <location filename="../pages/dailylog_recurring.py" line="399" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -3703,138 +3708,177 @@ performance (%)</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/review_page.py" line="107" />
+        <location filename="../pages/review_page.py" line="130" />
         <source>Semua anggota tim</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="110" />
+        <location filename="../pages/review_page.py" line="133" />
         <source>Semua RHK</source>
         <translation>All RHK</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="112" />
-        <location filename="../pages/review_page.py" line="140" />
+        <location filename="../pages/review_page.py" line="135" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="121" />
+        <location filename="../pages/review_page.py" line="144" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="128" />
+        <location filename="../pages/review_page.py" line="151" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="134" />
+        <location filename="../pages/review_page.py" line="157" />
+        <source>Cari nama, NIP, kegiatan atau RHK...</source>
+        <translation>Search name, NIP, activity or RHK...</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="159" />
+        <source>&lt; Sebelumnya</source>
+        <translation>&lt; Previous</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="161" />
+        <source>Berikutnya &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="177" />
+        <source>Pegawai / tanggal / jam</source>
+        <translation>Employee / date / time</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="215" />
+        <source>Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift untuk memilih beberapa.</source>
+        <translation>Select an employee or date row to select all its entries; Ctrl/Shift to select several.</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="325" />
+        <source>{n} entri dari {p} pegawai cocok dengan pencarian.</source>
+        <translation>{n} entries from {p} employees match the search.</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="332" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="138" />
-        <source>Nama</source>
-        <translation>Name</translation>
+        <location filename="../pages/review_page.py" line="473" />
+        <source>{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
+        <translation>{n} entries from {p} employees will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="139" />
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <location filename="../pages/review_page.py" line="141" />
-        <source>Mulai</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../pages/review_page.py" line="142" />
-        <source>Selesai</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../pages/review_page.py" line="143" />
+        <location filename="../pages/review_page.py" line="178" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="144" />
+        <location filename="../pages/review_page.py" line="179" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="145" />
+        <location filename="../pages/review_page.py" line="180" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="146" />
+        <location filename="../pages/review_page.py" line="181" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="147" />
+        <location filename="../pages/review_page.py" line="182" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="156" />
+        <location filename="../pages/review_page.py" line="202" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="158" />
+        <location filename="../pages/review_page.py" line="204" />
         <source>Setujui semua yang tampil</source>
         <translation>Approve all shown</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="160" />
+        <location filename="../pages/review_page.py" line="206" />
         <source>Kembalikan terpilih...</source>
         <translation>Return selected...</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="218" />
+        <location filename="../pages/review_page.py" line="333" />
         <source>{n} berkas</source>
         <translation>{n} files</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="218" />
+        <location filename="../pages/review_page.py" line="333" />
         <source>tautan</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="222" />
+        <location filename="../pages/review_page.py" line="317" />
         <source>{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.</source>
         <translation>{n} entries from {p} employees ({g} days) are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="226" />
+        <location filename="../pages/review_page.py" line="321" />
         <source>Tidak ada entri log harian yang menunggu tinjauan Anda.</source>
         <translation>No daily-log entries are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="288" />
+        <location filename="../pages/review_page.py" line="341" />
+        <source>{name} · NIP {nip} · {n} entri</source>
+        <translation>{name} · NIP {nip} · {n} entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="352" />
+        <source>{day} · {n} entri</source>
+        <translation>{day} · {n} entries</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="356" />
+        <source>{n} terlambat</source>
+        <translation>{n} late</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="396" />
+        <source>Pegawai {a}-{b} dari {t}</source>
+        <translation>Employees {a}-{b} of {t}</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="453" />
+        <source>Setujui {n} entri log harian dari {p} pegawai?</source>
+        <translation>Approve {n} daily-log entries from {p} employees?</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="456" />
+        <source>Setujui log harian</source>
+        <translation>Approve daily log</translation>
+    </message>
+    <message>
+        <location filename="../pages/review_page.py" line="461" />
         <source>{n} entri disetujui.</source>
         <translation>{n} entries approved.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="298" />
+        <location filename="../pages/review_page.py" line="471" />
         <source>Kembalikan entri log harian</source>
         <translation>Return daily-log entries</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="300" />
-        <source>{n} entri akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
-        <translation>{n} entries will be returned for correction. Write a clear note: what needs to change.</translation>
-    </message>
-    <message>
-        <location filename="../pages/review_page.py" line="303" />
+        <location filename="../pages/review_page.py" line="476" />
         <source>mis. lampirkan bukti dukung; uraian terlalu umum</source>
         <translation>e.g. attach evidence; description too vague</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="314" />
+        <location filename="../pages/review_page.py" line="487" />
         <source>{n} entri dikembalikan dengan catatan.</source>
         <translation>{n} entries returned with a note.</translation>
     </message>
@@ -3842,107 +3886,107 @@ performance (%)</translation>
 <context>
     <name>RhkDialog</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="597" />
+        <location filename="../pages/skp_editor.py" line="598" />
         <source>Ubah RHK</source>
         <translation>Edit RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="597" />
+        <location filename="../pages/skp_editor.py" line="598" />
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="600" />
+        <location filename="../pages/skp_editor.py" line="601" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="601" />
+        <location filename="../pages/skp_editor.py" line="602" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="604" />
+        <location filename="../pages/skp_editor.py" line="605" />
         <source>Rencana hasil kerja yang akan dicapai</source>
         <translation>The planned work result to achieve</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="610" />
+        <location filename="../pages/skp_editor.py" line="611" />
         <source>Atasan Anda belum memiliki SKP yang disetujui untuk tahun ini, jadi RHK pimpinan belum dapat dipilih. Simpan dulu tanpa RHK pimpinan, lalu pilih setelah SKP atasan disetujui.</source>
         <translation>Your supervisor has no approved SKP for this year yet, so a supervisor RHK cannot be chosen. Save without it for now and choose it once the supervisor's SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="615" />
+        <location filename="../pages/skp_editor.py" line="616" />
         <source>Pilih RHK atasan yang didukung oleh RHK ini.</source>
         <translation>Choose the supervisor's RHK that this RHK supports.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="622" />
+        <location filename="../pages/skp_editor.py" line="623" />
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="628" />
+        <location filename="../pages/skp_editor.py" line="629" />
         <source>Indikator Kinerja Individu (target angka dan satuan)</source>
         <translation>Individual performance indicators (number and unit targets)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="630" />
+        <location filename="../pages/skp_editor.py" line="631" />
         <source>Indikator Kinerja Individu (target naratif)</source>
         <translation>Individual performance indicators (narrative targets)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="635" />
+        <location filename="../pages/skp_editor.py" line="636" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="636" />
+        <location filename="../pages/skp_editor.py" line="637" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="637" />
+        <location filename="../pages/skp_editor.py" line="638" />
         <source>RHK pimpinan</source>
         <translation>Supervisor's RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="640" />
+        <location filename="../pages/skp_editor.py" line="641" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="651" />
+        <location filename="../pages/skp_editor.py" line="652" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="654" />
+        <location filename="../pages/skp_editor.py" line="655" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="654" />
+        <location filename="../pages/skp_editor.py" line="655" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="701" />
+        <location filename="../pages/skp_editor.py" line="702" />
         <source>Tulis rencana hasil kerja (RHK).</source>
         <translation>Write the planned work result (RHK).</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="703" />
+        <location filename="../pages/skp_editor.py" line="704" />
         <source>Pilih RHK pimpinan dari daftar (hasil pencarian).</source>
         <translation>Choose the supervisor's RHK from the list (search results).</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="705" />
+        <location filename="../pages/skp_editor.py" line="706" />
         <source>Tambahkan minimal satu indikator kinerja individu.</source>
         <translation>Add at least one individual performance indicator.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="707" />
+        <location filename="../pages/skp_editor.py" line="708" />
         <source>Setiap indikator perlu teks indikatornya.</source>
         <translation>Every indicator needs its indicator text.</translation>
     </message>
@@ -3950,42 +3994,42 @@ performance (%)</translation>
 <context>
     <name>RhkModel</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="191" />
+        <location filename="../pages/skp_editor.py" line="192" />
         <source>Rencana Hasil Kerja / Indikator Kinerja Individu</source>
         <translation>Planned work result / Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="192" />
+        <location filename="../pages/skp_editor.py" line="193" />
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="193" />
+        <location filename="../pages/skp_editor.py" line="194" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="194" />
+        <location filename="../pages/skp_editor.py" line="195" />
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor's RHK supported</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="195" />
+        <location filename="../pages/skp_editor.py" line="196" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="197" />
+        <location filename="../pages/skp_editor.py" line="198" />
         <source>A. Utama</source>
         <translation>A. Main (Utama)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="197" />
+        <location filename="../pages/skp_editor.py" line="198" />
         <source>B. Tambahan</source>
         <translation>B. Additional (Tambahan)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="226" />
+        <location filename="../pages/skp_editor.py" line="227" />
         <source>(RHK pimpinan tidak ditemukan)</source>
         <translation>(supervisor RHK not found)</translation>
     </message>
@@ -4556,12 +4600,12 @@ performance (%)</translation>
 <context>
     <name>SkpPdf</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="932" />
+        <location filename="../pages/skp_editor.py" line="933" />
         <source>Menyusun dokumen SKP...</source>
         <translation>Building the SKP document...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="936" />
+        <location filename="../pages/skp_editor.py" line="937" />
         <source>Dokumen SKP {name} tahun {year}</source>
         <translation>SKP document of {name}, {year}</translation>
     </message>
@@ -4597,183 +4641,193 @@ performance (%)</translation>
 <context>
     <name>SkpTeamPage</name>
     <message>
-        <location filename="../pages/skp_team_page.py" line="71" />
+        <location filename="../pages/skp_team_page.py" line="73" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="76" />
+        <location filename="../pages/skp_team_page.py" line="78" />
         <source>menunggu Anda</source>
         <translation>waiting for you</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="79" />
+        <location filename="../pages/skp_team_page.py" line="81" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="80" />
+        <location filename="../pages/skp_team_page.py" line="82" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="83" />
+        <location filename="../pages/skp_team_page.py" line="85" />
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="90" />
+        <location filename="../pages/skp_team_page.py" line="92" />
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="91" />
+        <location filename="../pages/skp_team_page.py" line="93" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="92" />
+        <location filename="../pages/skp_team_page.py" line="94" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="102" />
+        <location filename="../pages/skp_team_page.py" line="104" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="105" />
+        <location filename="../pages/skp_team_page.py" line="107" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="106" />
+        <location filename="../pages/skp_team_page.py" line="108" />
         <source>RHK saya</source>
         <translation>My RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="109" />
+        <location filename="../pages/skp_team_page.py" line="111" />
         <source>Didukung</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="126" />
+        <location filename="../pages/skp_team_page.py" line="128" />
         <source>RHK saya (SKP disetujui) dan dukungan tim</source>
         <translation>My RHK (approved SKP) and team support</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="132" />
-        <location filename="../pages/skp_team_page.py" line="333" />
+        <location filename="../pages/skp_team_page.py" line="134" />
+        <location filename="../pages/skp_team_page.py" line="335" />
         <source>Pilih anggota tim untuk melihat SKP-nya.</source>
         <translation>Select a team member to see their SKP.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="136" />
+        <location filename="../pages/skp_team_page.py" line="138" />
         <source>Simpan ekspektasi</source>
         <translation>Save expectations</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="138" />
+        <location filename="../pages/skp_team_page.py" line="140" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="140" />
+        <location filename="../pages/skp_team_page.py" line="142" />
         <source>Kembalikan...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="142" />
+        <location filename="../pages/skp_team_page.py" line="144" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="168" />
+        <location filename="../pages/skp_team_page.py" line="170" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="169" />
+        <location filename="../pages/skp_team_page.py" line="171" />
         <source>Perilaku Kerja dan ekspektasi</source>
         <translation>Work behaviour and expectations</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="170" />
+        <location filename="../pages/skp_team_page.py" line="172" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="242" />
+        <location filename="../pages/skp_team_page.py" line="244" />
         <source>Tidak ada pegawai yang Anda nilai pada tahun {year}.</source>
         <translation>You appraise no employees in {year}.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="247" />
+        <location filename="../pages/skp_team_page.py" line="249" />
         <source>&lt;b&gt;{n} SKP menunggu persetujuan Anda&lt;/b&gt; dari {total} anggota tim.</source>
         <translation>&lt;b&gt;{n} SKP waiting for your approval&lt;/b&gt; out of {total} team members.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="253" />
+        <location filename="../pages/skp_team_page.py" line="255" />
         <source>Tidak ada SKP yang menunggu persetujuan Anda ({total} anggota tim).</source>
         <translation>No SKP is waiting for your approval ({total} team members).</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="260" />
+        <location filename="../pages/skp_team_page.py" line="262" />
         <source>Anda belum memiliki SKP yang disetujui untuk tahun {year}; tim belum dapat menurunkan RHK dari SKP Anda.</source>
         <translation>You have no approved SKP for {year} yet; your team cannot cascade RHK from your SKP.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="267" />
+        <location filename="../pages/skp_team_page.py" line="269" />
         <source>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} dari {total} RHK Anda belum didukung&lt;/b&gt;&lt;/span&gt; oleh RHK anggota tim.</source>
         <translation>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} of your {total} RHK not yet supported&lt;/b&gt;&lt;/span&gt; by team members' RHK.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="273" />
+        <location filename="../pages/skp_team_page.py" line="275" />
         <source>Semua {total} RHK Anda sudah didukung oleh tim.</source>
         <translation>All {total} of your RHK are supported by the team.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="317" />
+        <location filename="../pages/skp_team_page.py" line="319" />
         <source>&lt;b&gt;{name}&lt;/b&gt; belum membuat SKP tahun {year}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; has not created an SKP for {year} yet.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="344" />
+        <location filename="../pages/skp_team_page.py" line="346" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Periode {start} s.d. {end} · {approach}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Period {start} to {end} · {approach}</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="355" />
+        <location filename="../pages/skp_team_page.py" line="357" />
         <source>Catatan terakhir: {note}</source>
         <translation>Last note: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="423" />
+        <location filename="../pages/skp_team_page.py" line="425" />
         <source>Ekspektasi khusus pimpinan disimpan.</source>
         <translation>Supervisor's specific expectations saved.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="443" />
+        <location filename="../pages/skp_team_page.py" line="436" />
+        <source>Setujui SKP {year} {name} ({n} RHK)? Setelah disetujui, RHK-nya dipakai untuk log harian dan penilaian; perubahan berikutnya memerlukan revisi.</source>
+        <translation>Approve the {year} SKP of {name} ({n} RHK)? Once approved, its RHK are used for the daily log and appraisal; later changes need a revision.</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="439" />
+        <source>Setujui SKP</source>
+        <translation>Approve SKP</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_team_page.py" line="452" />
         <source>SKP {name} disetujui.</source>
         <translation>SKP of {name} approved.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="454" />
+        <location filename="../pages/skp_team_page.py" line="463" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="456" />
+        <location filename="../pages/skp_team_page.py" line="465" />
         <source>SKP {name} akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>The SKP of {name} will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="459" />
+        <location filename="../pages/skp_team_page.py" line="468" />
         <source>mis. RHK 2 belum mendukung RHK pimpinan; target waktu belum ada</source>
         <translation>e.g. RHK 2 does not support a supervisor RHK yet; no time target</translation>
     </message>
     <message>
-        <location filename="../pages/skp_team_page.py" line="474" />
+        <location filename="../pages/skp_team_page.py" line="483" />
         <source>SKP {name} dikembalikan dengan catatan.</source>
         <translation>SKP of {name} returned with a note.</translation>
     </message>
@@ -4781,7 +4835,7 @@ performance (%)</translation>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="135" />
+        <location filename="../pages/skp_editor.py" line="136" />
         <source>{status} · revisi {n}</source>
         <translation>{status} · revision {n}</translation>
     </message>
@@ -4799,34 +4853,39 @@ performance (%)</translation>
         <translation>Choose the appraising official for &lt;b&gt;{name}&lt;/b&gt; in {year}. Double-click, or select and press Save.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="94" />
+        <location filename="../pages/mapping_page.py" line="97" />
         <source>mis. mutasi jabatan, SK nomor ...</source>
         <translation>e.g. transfer, decree number ...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="100" />
+        <location filename="../pages/mapping_page.py" line="103" />
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="101" />
+        <location filename="../pages/mapping_page.py" line="104" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="105" />
+        <location filename="../pages/mapping_page.py" line="108" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="106" />
+        <location filename="../pages/mapping_page.py" line="109" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="120" />
+        <location filename="../pages/mapping_page.py" line="128" />
         <source>Pilih dulu pegawai yang menjadi penilai.</source>
         <translation>First select the employee who will appraise.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="135" />
+        <source>Tanggal berlaku mulai {d} di luar tahun {y}: pilih tanggal antara 01-01-{y} dan 31-12-{y}.</source>
+        <translation>Valid from {d} is outside {y}: choose a date between 01-01-{y} and 31-12-{y}.</translation>
     </message>
 </context>
 <context>
@@ -5354,22 +5413,22 @@ performance (%)</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../pages/training_page.py" line="298" />
+        <location filename="../pages/training_page.py" line="307" />
         <source>Ubah kegiatan pengembangan kompetensi</source>
         <translation>Edit competency development activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="300" />
+        <location filename="../pages/training_page.py" line="309" />
         <source>Catat kegiatan pengembangan kompetensi</source>
         <translation>Record a competency development activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="313" />
+        <location filename="../pages/training_page.py" line="322" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="314" />
+        <location filename="../pages/training_page.py" line="323" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5382,94 +5441,99 @@ performance (%)</translation>
         <translation>e.g. SKP drafting technical guidance</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="132" />
+        <location filename="../pages/training_page.py" line="124" />
+        <source>Kegiatan yang sudah dilaksanakan: paling lambat hari ini ({d}).</source>
+        <translation>Activities already carried out: today ({d}) at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../pages/training_page.py" line="141" />
         <source>wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat</source>
         <translation>required when JP differs from the suggestion, e.g. JP stated on the certificate</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="141" />
+        <location filename="../pages/training_page.py" line="150" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="142" />
+        <location filename="../pages/training_page.py" line="151" />
         <source>Jenis kegiatan</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="143" />
+        <location filename="../pages/training_page.py" line="152" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="144" />
+        <location filename="../pages/training_page.py" line="153" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="145" />
+        <location filename="../pages/training_page.py" line="154" />
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="146" />
+        <location filename="../pages/training_page.py" line="155" />
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="147" />
+        <location filename="../pages/training_page.py" line="156" />
         <source>Jumlah jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="148" />
+        <location filename="../pages/training_page.py" line="157" />
         <source>JP diakui</source>
         <translation>JP credited</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="149" />
+        <location filename="../pages/training_page.py" line="158" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="150" />
+        <location filename="../pages/training_page.py" line="159" />
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="151" />
-        <location filename="../pages/training_page.py" line="246" />
-        <location filename="../pages/training_page.py" line="263" />
+        <location filename="../pages/training_page.py" line="160" />
+        <location filename="../pages/training_page.py" line="255" />
+        <location filename="../pages/training_page.py" line="272" />
         <source>(belum ada berkas)</source>
         <translation>(no file yet)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="153" />
+        <location filename="../pages/training_page.py" line="162" />
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="155" />
+        <location filename="../pages/training_page.py" line="164" />
         <source>Lepas</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="162" />
+        <location filename="../pages/training_page.py" line="171" />
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="199" />
+        <location filename="../pages/training_page.py" line="208" />
         <source>saran katalog: {jp} JP</source>
         <translation>catalogue suggests: {jp} JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="230" />
+        <location filename="../pages/training_page.py" line="239" />
         <source>Pilih berkas sertifikat</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="232" />
+        <location filename="../pages/training_page.py" line="241" />
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -5477,127 +5541,127 @@ performance (%)</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../pages/training_page.py" line="434" />
+        <location filename="../pages/training_page.py" line="450" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="447" />
+        <location filename="../pages/training_page.py" line="463" />
         <source>Catat kegiatan...</source>
         <translation>Record activity...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="449" />
+        <location filename="../pages/training_page.py" line="465" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="451" />
+        <location filename="../pages/training_page.py" line="467" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="458" />
+        <location filename="../pages/training_page.py" line="474" />
         <source>Kegiatan saya</source>
         <translation>My activities</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="465" />
+        <location filename="../pages/training_page.py" line="481" />
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="466" />
+        <location filename="../pages/training_page.py" line="482" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="468" />
+        <location filename="../pages/training_page.py" line="484" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="470" />
+        <location filename="../pages/training_page.py" line="486" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="473" />
+        <location filename="../pages/training_page.py" line="489" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="474" />
+        <location filename="../pages/training_page.py" line="490" />
         <source>Evaluasi (pembinaan)</source>
         <translation>Evaluation (coaching)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="476" />
+        <location filename="../pages/training_page.py" line="492" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="477" />
+        <location filename="../pages/training_page.py" line="493" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="485" />
+        <location filename="../pages/training_page.py" line="501" />
         <source>Tambah rencana...</source>
         <translation>Add plan item...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="487" />
+        <location filename="../pages/training_page.py" line="503" />
         <source>Tautkan ke kegiatan terpilih</source>
         <translation>Link to selected activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="489" />
+        <location filename="../pages/training_page.py" line="505" />
         <source>Hapus rencana</source>
         <translation>Delete plan item</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="495" />
+        <location filename="../pages/training_page.py" line="511" />
         <source>Rencana pengembangan saya (rencana vs realisasi)</source>
         <translation>My development plan (planned vs realised)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="552" />
+        <location filename="../pages/training_page.py" line="568" />
         <source> · {n} JP menunggu verifikasi</source>
         <translation> · {n} JP awaiting verification</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="556" />
+        <location filename="../pages/training_page.py" line="572" />
         <source>{r} dari {n} rencana terealisasi · {pjp} JP direncanakan, {rjp} JP terealisasi</source>
         <translation>{r} of {n} plan items realised · {pjp} JP planned, {rjp} JP realised</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="624" />
+        <location filename="../pages/training_page.py" line="646" />
         <source>Kegiatan dicatat dan diajukan untuk verifikasi.</source>
         <translation>Activity recorded and submitted for verification.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="633" />
+        <location filename="../pages/training_page.py" line="655" />
         <source>Perubahan kegiatan disimpan.</source>
         <translation>Activity changes saved.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="645" />
+        <location filename="../pages/training_page.py" line="667" />
         <source>Kegiatan dihapus.</source>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="660" />
+        <location filename="../pages/training_page.py" line="682" />
         <source>Rencana pengembangan ditambahkan.</source>
         <translation>Plan item added.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="673" />
+        <location filename="../pages/training_page.py" line="695" />
         <source>Rencana "{p}" ditautkan ke kegiatan "{t}".</source>
         <translation>Plan item "{p}" linked to activity "{t}".</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="688" />
+        <location filename="../pages/training_page.py" line="710" />
         <source>Rencana dihapus.</source>
         <translation>Plan item deleted.</translation>
     </message>
@@ -5980,51 +6044,61 @@ performance (%)</translation>
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
+    <message>
+        <location filename="../dialogs.py" line="60" />
+        <source>Ya, lanjutkan</source>
+        <translation>Yes, continue</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="63" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <location filename="../pages/training_page.py" line="398" />
+        <location filename="../pages/training_page.py" line="414" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="401" />
+        <location filename="../pages/training_page.py" line="417" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="402" />
+        <location filename="../pages/training_page.py" line="418" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="403" />
+        <location filename="../pages/training_page.py" line="419" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="404" />
+        <location filename="../pages/training_page.py" line="420" />
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="405" />
+        <location filename="../pages/training_page.py" line="421" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="406" />
+        <location filename="../pages/training_page.py" line="422" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="407" />
+        <location filename="../pages/training_page.py" line="423" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="408" />
+        <location filename="../pages/training_page.py" line="424" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

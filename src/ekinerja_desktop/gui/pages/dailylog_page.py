@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ekinerja_desktop.domain.fmt import format_date
+from ekinerja_desktop.domain.fmt import format_date, format_hours
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus
 from ekinerja_desktop.domain.timeutil import today_wita
@@ -54,6 +55,11 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+# Columns that share the width left over by the short ones; their texts are elided, and
+# the whole text is the cell's tooltip.
+STRETCHED_COLUMNS = ("activity", "rhk_text", "review_note")
+
+
 class EntriesModel(RowTableModel):
     """The day's entries; returned entries are tinted and show the supervisor's note."""
 
@@ -63,6 +69,9 @@ class EntriesModel(RowTableModel):
             if entry.status == LogStatus.REVISI.value:
                 return QBrush(QColor("#f8d7da"))
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            text = super().data(index, Qt.ItemDataRole.DisplayRole)
+            return text or None
         return super().data(index, role)
 
 
@@ -76,6 +85,7 @@ class DailyLogPage(MessageLine, Page):
         self.rhk_by_text: dict[str, str] = {}
         self._rhk_year = 0
         self._marked: list[QDate] = []
+        self._entry_error = False  # the message shown is about the entry being typed
 
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("logCalendar")
@@ -122,8 +132,19 @@ class DailyLogPage(MessageLine, Page):
             parent=self,
         )
         self.table = make_table("entriesTable", self.model)
-        for column, width in enumerate((55, 55, 260, 200, 55, 80, 80, 80, 50)):
-            self.table.setColumnWidth(column, width)
+        # Short columns keep their width; activity, RHK and the supervisor's note share
+        # the rest, so Status and Catatan atasan are seen without scrolling sideways.
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        widths = {"start": 48, "end": 48, "quantity": 52, "unit": 70, "status": 72}
+        widths |= {"is_late": 80, "evidence_count": 44}
+        for column, spec in enumerate(self.model.columns):
+            if spec.key in STRETCHED_COLUMNS:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(column, widths.get(spec.key, 60))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         # Quick entry row: Tab moves between fields, Enter saves and starts the next one.
         self.start = QTimeEdit()
@@ -137,6 +158,9 @@ class DailyLogPage(MessageLine, Page):
         self.activity.setPlaceholderText(self.tr("Uraian kegiatan"))
         self.rhk, self.rhk_list = rhk_field(self, "entryRhk")
         self.rhk.setPlaceholderText(self.tr("RHK (ketik untuk mencari)"))
+        self.rhk.setToolTip(
+            self.tr("Ketik sebagian teks RHK; Enter memilih saran lalu pindah ke Jumlah.")
+        )
         self.quantity = QLineEdit()
         self.quantity.setObjectName("entryQuantity")
         self.quantity.setPlaceholderText(self.tr("Jumlah"))
@@ -239,6 +263,12 @@ class DailyLogPage(MessageLine, Page):
         layout = QVBoxLayout(self)
         layout.addWidget(body)
 
+        self.rhk.picked.connect(lambda _text: self._focus_quantity())
+        # A fixed problem's message goes away as soon as the user changes the entry.
+        for field in (self.activity, self.rhk, self.quantity, self.unit):
+            field.textEdited.connect(lambda _text: self._clear_entry_error())
+        for edit in (self.start, self.end):
+            edit.timeChanged.connect(lambda _time: self._clear_entry_error())
         self.calendar.selectionChanged.connect(self._day_changed)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.load_month())
         for field in (self.activity, self.rhk, self.quantity, self.unit):
@@ -290,20 +320,17 @@ class DailyLogPage(MessageLine, Page):
             self.rhk_list.setStringList(list(self.rhk_by_text))
         self.view = view
         self.model.set_rows(view.entries)
-        hours = view.minutes / 60
         kind = (
             ""
             if view.is_working_day
             else self.tr(" · bukan hari kerja ({name})").format(name=view.day_name or view.day_kind)
         )
         self.header.setText(
-            self.tr(
-                "<b>{day}</b>{kind} · {n} entri, {h:.1f} jam · batas pengajuan {deadline}"
-            ).format(
+            self.tr("<b>{day}</b>{kind} · {n} entri, {h} jam · batas pengajuan {deadline}").format(
                 day=format_date(view.day, self.ctx.language, "full"),
                 kind=kind,
                 n=len(view.entries),
-                h=hours,
+                h=format_hours(view.minutes, self.ctx.language),
                 deadline=format_date(view.deadline, self.ctx.language),
             )
         )
@@ -344,8 +371,8 @@ class DailyLogPage(MessageLine, Page):
                 color = DONE_BACKGROUND if approved == cell.entry_count else OPEN_BACKGROUND
                 fmt.setBackground(QBrush(QColor(color)))
                 fmt.setToolTip(
-                    self.tr("{n} entri, {h:.1f} jam").format(
-                        n=cell.entry_count, h=cell.minutes / 60
+                    self.tr("{n} entri, {h} jam").format(
+                        n=cell.entry_count, h=format_hours(cell.minutes, self.ctx.language)
                     )
                 )
             elif cell.missing:
@@ -366,6 +393,23 @@ class DailyLogPage(MessageLine, Page):
         self.load_day()
 
     # --- entry editing --------------------------------------------------------------
+    def _focus_quantity(self) -> None:
+        self.quantity.setFocus()
+        self.quantity.selectAll()
+
+    def _set_message(self, text: str, *, error: bool = False) -> None:
+        super()._set_message(text, error=error)
+        self._entry_error = False
+
+    def _entry_failed(self, error: BaseException) -> None:
+        self._failed(error)
+        self._entry_error = True
+
+    def _clear_entry_error(self) -> None:
+        if self._entry_error:
+            self._entry_error = False
+            self._set_message("")
+
     def selected_entry(self) -> dailylog.Entry | None:
         indexes = self.table.selectionModel().selectedRows()
         return indexes[0].data(ROW_ROLE) if indexes else None
@@ -428,6 +472,7 @@ class DailyLogPage(MessageLine, Page):
                 ).format(t=rhk_text),
                 error=True,
             )
+            self._entry_error = True
             self.rhk.setFocus()
             return
         data = self.entry_input()
@@ -435,7 +480,7 @@ class DailyLogPage(MessageLine, Page):
         self.ctx.runner.run(
             lambda _p: dailylog.save_entry(ws, actor, data),
             on_success=self._saved,
-            on_failure=self._failed,
+            on_failure=self._entry_failed,
             parent=self,
         )
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QCompleter,
     QDialog,
@@ -36,16 +38,105 @@ def pytime(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
-def rhk_field(parent: QWidget, name: str) -> tuple[QLineEdit, QStringListModel]:
-    """A line edit that completes RHK texts as you type (anywhere in the text)."""
-    field = QLineEdit(parent)
+class _SuggestionModel(QStringListModel):
+    """RHK texts whose tooltip is the whole text (the popup elides what does not fit)."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
+
+
+class RhkLineEdit(QLineEdit):
+    """A line edit that completes RHK texts as you type (anywhere in the text).
+
+    Enter (or a click) on a suggestion only picks it and emits ``picked``: the key never
+    reaches the line edit, so it cannot also save the form. The suggestion list is as wide
+    as its texts need, up to the window's width (longer texts are elided, with a tooltip).
+    """
+
+    picked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.options = _SuggestionModel(self)
+        completer = QCompleter(self.options, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(10)
+        self.setCompleter(completer)
+        popup = completer.popup()
+        assert popup is not None
+        self.popup: QAbstractItemView = popup
+        popup.setObjectName("rhkSuggestions")
+        popup.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Installed after the completer's own filter, so it sees the keys first.
+        popup.installEventFilter(self)
+        completer.activated[str].connect(self._chosen)  # type: ignore[index]
+        self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.popup
+        if watched is popup:
+            kind = event.type()
+            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.isVisible():
+                    index = popup.currentIndex()
+                    if not index.isValid():
+                        index = popup.model().index(0, 0)
+                    popup.hide()
+                    if index.isValid():
+                        self._chosen(str(index.data()))
+                    return True
+            elif kind in (QEvent.Type.Show, QEvent.Type.Resize) and not self._fitting:
+                self._fit_popup()
+        return super().eventFilter(watched, event)
+
+    def _chosen(self, text: str) -> None:
+        self.setText(text)
+        self.picked.emit(text)
+
+    def popup_width(self) -> int:
+        """The width the suggestions need, between this field's and the window's width."""
+        popup = self.popup
+        model = popup.model()
+        metrics = popup.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(model.index(row, 0).data()))
+                for row in range(min(model.rowCount(), 500))
+            ),
+            default=0,
+        )
+        needed = widest + 2 * popup.frameWidth() + popup.verticalScrollBar().sizeHint().width()
+        needed += 24  # item margins
+        window = self.window().width() - 16
+        return max(self.width(), min(needed, window))
+
+    def _fit_popup(self) -> None:
+        popup = self.popup
+        width = self.popup_width()
+        window = self.window()
+        left = self.mapToGlobal(QPoint(0, 0)).x()
+        window_left = window.mapToGlobal(QPoint(0, 0)).x()
+        window_right = window_left + window.width()
+        if left + width > window_right:
+            left = max(window_left, window_right - width)
+        geometry = popup.geometry()
+        if geometry.width() == width and geometry.x() == left:
+            return
+        self._fitting = True
+        try:
+            popup.setGeometry(left, geometry.y(), width, geometry.height())
+        finally:
+            self._fitting = False
+
+
+def rhk_field(parent: QWidget, name: str) -> tuple[RhkLineEdit, QStringListModel]:
+    """An :class:`RhkLineEdit` and the list model of its suggestions."""
+    field = RhkLineEdit(parent)
     field.setObjectName(name)
-    options = QStringListModel(parent)
-    completer = QCompleter(options, parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    field.setCompleter(completer)
-    return field, options
+    return field, field.options
 
 
 class MessageLine:
@@ -149,6 +240,7 @@ class RecurringDialog(MessageLine, QDialog):
         self.quantity.setObjectName("recurringQuantity")
         self.quantity.setPlaceholderText(self.tr("Jumlah"))
         self.quantity.setMaximumWidth(80)
+        self.rhk.picked.connect(lambda _text: self.quantity.setFocus())
         self.unit = QLineEdit()
         self.unit.setObjectName("recurringUnit")
         self.unit.setPlaceholderText(self.tr("Satuan"))

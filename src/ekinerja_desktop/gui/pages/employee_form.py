@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from ekinerja_desktop.services.errors import ValidationError
 
 ERROR_COLOR = "#b00020"
 WARNING_COLOR = "#b45f06"
+NIP_PATTERN = r"^\s*(\d\s*){0,18}$"
 
 
 class OptionalDateEdit(QWidget):
@@ -103,12 +104,19 @@ class EmployeeForm(QDialog):
         self.nip.setObjectName("nipEdit")
         self.nip.setPlaceholderText(self.tr("18 digit, spasi boleh"))
         self.nip.setMaxLength(30)
+        # At most 18 digits; spaces (as printed: 19850315 201001 1 001) are allowed.
+        self.nip.setValidator(QRegularExpressionValidator(QRegularExpression(NIP_PATTERN), self))
+        # The NIP's reading and its problems keep their lines while typing, so the fields
+        # below never jump.
+        lines = self.fontMetrics().lineSpacing()
         self.nip_info = QLabel("")
         self.nip_info.setObjectName("nipInfo")
         self.nip_info.setWordWrap(True)
+        self.nip_info.setMinimumHeight(3 * lines)  # NIP, then birth · sex · appointment
         self.nip_problems = QLabel("")
         self.nip_problems.setObjectName("nipProblems")
         self.nip_problems.setWordWrap(True)
+        self.nip_problems.setMinimumHeight(2 * lines)
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
         self.status.addItem("PNS", "PNS")
@@ -173,6 +181,7 @@ class EmployeeForm(QDialog):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message.setMinimumHeight(lines)  # reserved: the buttons stay put
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -196,6 +205,27 @@ class EmployeeForm(QDialog):
         self.kind.currentIndexChanged.connect(self._fill_levels)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # A field's message goes as soon as the field is changed.
+        edited = {
+            "nip": self.nip.textEdited,
+            "status": self.status.currentIndexChanged,
+            "name": self.name.textEdited,
+            "front_title": self.front_title.textEdited,
+            "back_title": self.back_title.textEdited,
+            "pangkat_code": self.pangkat.currentIndexChanged,
+            "jabatan_name": self.jabatan_name.textEdited,
+            "jabatan_kind": self.kind.currentIndexChanged,
+            "jabatan_level": self.level.currentIndexChanged,
+            "unit_id": self.unit.currentIndexChanged,
+            "kelas_jabatan": self.kelas.valueChanged,
+            "is_unit_head": self.unit_head.toggled,
+            "active_from": self.active_from.check.toggled,
+            "active_to": self.active_to.check.toggled,
+        }
+        for key, signal in edited.items():
+            signal.connect(lambda *_a, key=key: self.clear_problem(key))
+        self.active_from.edit.dateChanged.connect(lambda _d: self.clear_problem("active_from"))
+        self.active_to.edit.dateChanged.connect(lambda _d: self.clear_problem("active_to"))
 
         self._fill_pangkat()
         self._fill_levels()
@@ -275,8 +305,8 @@ class EmployeeForm(QDialog):
     def _check_nip(self) -> None:
         text = self.nip.text().strip()
         if not text:
-            self.nip_info.hide()
-            self.nip_problems.hide()
+            self.nip_info.setText("")
+            self.nip_problems.setText("")
             return
         result = master.check_nip(
             text, str(self.status.currentData()), pangkat_code=str(self.pangkat.currentData())
@@ -296,8 +326,6 @@ class EmployeeForm(QDialog):
         color = WARNING_COLOR if result.ok else ERROR_COLOR
         self.nip_problems.setStyleSheet(f"color: {color};")
         self.nip_problems.setText("\n".join(f"• {p}" for p in result.problems))
-        self.nip_info.setVisible(bool(self.nip_info.text()))
-        self.nip_problems.setVisible(bool(result.problems))
 
     # --- saving ---------------------------------------------------------------------
     def value(self) -> master.EmployeeInput:
@@ -322,16 +350,32 @@ class EmployeeForm(QDialog):
     def clear_problems(self) -> None:
         for label in self.errors.values():
             label.setText("")
+            label.setMinimumHeight(0)
             label.hide()
         self.message.setText("")
+
+    def clear_problem(self, key: str) -> None:
+        """The field was changed: its message goes (its line stays until the next save,
+        so nothing moves while typing); the summary goes with the last one."""
+        label = self.errors.get(key)
+        if label is not None and label.text():
+            label.setMinimumHeight(label.height())
+            label.setText("")
+        if self.message.text() and not any(other.text() for other in self.errors.values()):
+            self.message.setText("")
 
     def show_problems(self, error: ValidationError) -> None:
         self.clear_problems()
         general: list[str] = []
+        shown_live = self.nip_problems.text()
         for field, text in error.problems:
             label = self.errors.get(field)
             if label is None:
                 general.append(text)
+                continue
+            if field == "nip" and text in shown_live:
+                # Already under the field (live NIP check): once is enough, in red.
+                self.nip_problems.setStyleSheet(f"color: {ERROR_COLOR};")
                 continue
             label.setText(f"{label.text()}\n{text}".strip())
             label.show()

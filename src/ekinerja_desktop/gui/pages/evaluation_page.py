@@ -143,6 +143,7 @@ class EvaluationPage(Page):
             actions.addWidget(button)
         self.message = QLabel("")
         self.message.setObjectName("evalMessage")
+        self._message_for: str | None = None  # the team member the message is about
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = QHBoxLayout()
@@ -326,6 +327,11 @@ class EvaluationPage(Page):
 
     def _member_selected(self) -> None:
         row = self._selected()
+        # (A reload clears the selection for a moment: only another person counts.)
+        if row is not None and self._message_for != row.employee_id:
+            # A message about the previous person never stays under the next one.
+            self.message.setText("")
+            self._message_for = None
         if row is None:
             self._show_detail(None)
             return
@@ -579,8 +585,7 @@ class EvaluationPage(Page):
         def success(result: Any) -> None:
             if isinstance(result, evaluation.EvaluationDetail) and not keep_detail:
                 self._show_detail(result)
-            self.message.setText(done)
-            self.message.setStyleSheet("")
+            self._say(done)
             self.ctx.changed({"evaluation"})
             self.load()
 
@@ -589,8 +594,17 @@ class EvaluationPage(Page):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(error_message(error))
-        self.message.setStyleSheet("color:#b71c1c")
+        self._say(error_message(error), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """Show a result or error about the selected team member."""
+        row = self._selected()
+        if self.detail is not None:
+            self._message_for = self.detail.employee_id
+        else:
+            self._message_for = row.employee_id if row else None
+        self.message.setText(text)
+        self.message.setStyleSheet("color:#b71c1c" if error else "")
 
     def can_leave(self) -> bool:
         return True

@@ -88,7 +88,10 @@ class SupervisorDialog(QDialog):
         self.valid_from.setObjectName("validFrom")
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat("dd-MM-yyyy")
-        self.valid_from.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
+        # Any plausible date can be typed; one outside the year is refused with a message
+        # (a narrow range would silently replace what was typed).
+        self.valid_from.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+        self.year = year
         self.note = QLineEdit()
         self.note.setObjectName("mappingNote")
         self.note.setPlaceholderText(self.tr("mis. mutasi jabatan, SK nomor ..."))
@@ -113,13 +116,29 @@ class SupervisorDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         self.picker.picked.connect(lambda _row: self._submit())
+        # An old complaint goes as soon as the date or the choice changes.
+        self.valid_from.dateChanged.connect(lambda _d: self.message.setText(""))
+        self.picker.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.message.setText("")
+        )
 
     def _submit(self) -> None:
         supervisor = self.picker.selected()
         if supervisor is None:
             self.message.setText(self.tr("Pilih dulu pegawai yang menjadi penilai."))
             return
-        self.submitted.emit(supervisor, self.valid_from.date().toPython(), self.note.text().strip())
+        chosen = self.valid_from.date()
+        valid_from = date(chosen.year(), chosen.month(), chosen.day())
+        if valid_from.year != self.year:
+            self.message.setText(
+                self.tr(
+                    "Tanggal berlaku mulai {d} di luar tahun {y}: pilih tanggal antara "
+                    "01-01-{y} dan 31-12-{y}."
+                ).format(d=self.valid_from.text(), y=self.year)
+            )
+            self.valid_from.setFocus()
+            return
+        self.submitted.emit(supervisor, valid_from, self.note.text().strip())
 
     def show_error(self, error: BaseException) -> None:
         message, hint = error_text(error)

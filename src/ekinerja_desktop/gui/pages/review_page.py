@@ -1,52 +1,41 @@
-"""Tinjau Log (atasan): the team's submitted daily-log entries, approve / return / bulk."""
+"""Tinjau Log (atasan): the team's submitted daily-log entries by person and day, live
+search, pages of people; approve / return / bulk (confirmed)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QTreeView,
     QVBoxLayout,
+    QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.data_table import MessageLabel
+from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.pages.skp_editor import ERROR_COLOR, NoteDialog, error_message, make_table
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.pages.skp_editor import NoteDialog
 from ekinerja_desktop.services import dailylog
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    """One entry of the queue with its group (person, day) for display."""
-
-    employee_id: str
-    employee_name: str
-    employee_nip: str
-    day: date
-    start: time
-    end: time
-    activity: str
-    rhk_text: str
-    output: str
-    is_late: bool
-    evidence: str
-    entry_id: str
-    first_of_group: bool
 
 
 def _hm(value: time) -> str:
@@ -61,45 +50,79 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def queue_rows(
-    groups: list[dailylog.QueueGroup], files: str = "{n} berkas", link: str = "tautan"
-) -> list[QueueRow]:
-    rows: list[QueueRow] = []
+@dataclass(frozen=True)
+class PersonBlock:
+    """One team member's waiting entries, newest day first."""
+
+    employee_id: str
+    employee_name: str
+    employee_nip: str
+    days: tuple[dailylog.QueueGroup, ...]
+
+    @property
+    def entry_count(self) -> int:
+        return sum(len(d.entries) for d in self.days)
+
+
+def person_blocks(groups: list[dailylog.QueueGroup], text: str = "") -> list[PersonBlock]:
+    """Group the queue by person (by name) and day (newest first), keeping only what
+    matches ``text``: a person's name or NIP keeps all their entries; otherwise the
+    entries whose activity, RHK or output contains it."""
+    needle = text.strip().casefold()
+    digits = needle.replace(" ", "")
+    people: dict[str, list[dailylog.QueueGroup]] = {}
     for group in groups:
-        for i, e in enumerate(group.entries):
-            rows.append(
-                QueueRow(
-                    employee_id=group.employee_id,
-                    employee_name=group.employee_name,
-                    employee_nip=group.employee_nip,
-                    day=group.day,
-                    start=e.start,
-                    end=e.end,
-                    activity=e.activity,
-                    rhk_text=e.rhk_text,
-                    output=f"{e.quantity} {e.unit}".strip(),
-                    is_late=e.is_late,
-                    evidence=" + ".join(
-                        x
-                        for x in (
-                            files.format(n=e.evidence_count) if e.evidence_count else "",
-                            link if e.link_url else "",
-                        )
-                        if x
+        people.setdefault(group.employee_id, []).append(group)
+    blocks: list[PersonBlock] = []
+    for days in people.values():
+        first = days[0]
+        person_hit = not needle or needle in first.employee_name.casefold()
+        person_hit = person_hit or bool(digits.isdigit() and digits in first.employee_nip)
+        kept: list[dailylog.QueueGroup] = []
+        for group in sorted(days, key=lambda g: g.day, reverse=True):
+            entries = tuple(
+                sorted(
+                    (
+                        e
+                        for e in group.entries
+                        if person_hit
+                        or needle in e.activity.casefold()
+                        or needle in (e.rhk_text or "").casefold()
+                        or needle in f"{e.quantity} {e.unit}".casefold()
                     ),
-                    entry_id=e.id,
-                    first_of_group=i == 0,
+                    key=lambda e: (e.start, e.end),
                 )
             )
-    return rows
+            if entries:
+                kept.append(dataclasses.replace(group, entries=entries))
+        if kept:
+            blocks.append(
+                PersonBlock(first.employee_id, first.employee_name, first.employee_nip, tuple(kept))
+            )
+    blocks.sort(key=lambda b: b.employee_name.casefold())
+    return blocks
+
+
+IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry ids a row stands for
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "person" | "day" | "entry"
+PAGE_SIZE = 15  # people per page
+LATE_COLOR = "#b00020"
 
 
 class ReviewPage(Page):
+    """The queue as a tree: person -> day (newest first) -> entries, a live search,
+    pages of people for large teams, and confirmation before approving in bulk."""
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.groups: list[dailylog.QueueGroup] = []
+        self.blocks: list[PersonBlock] = []  # after the live search, all pages
+        self.page_index = 0
+        self.page_size = PAGE_SIZE
         self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
+        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self._owner: dict[str, str] = {}  # entry id -> employee id
         self._stale = True
 
         self.person = QComboBox()
@@ -129,29 +152,52 @@ class ReviewPage(Page):
         filters.addWidget(self.date_to)
         filters.addWidget(self.apply_button)
 
+        self.search = QLineEdit()
+        self.search.setObjectName("reviewSearch")
+        self.search.setPlaceholderText(self.tr("Cari nama, NIP, kegiatan atau RHK..."))
+        self.search.setClearButtonEnabled(True)
+        self.prev_button = QPushButton(self.tr("< Sebelumnya"))
+        self.prev_button.setObjectName("prevPage")
+        self.next_button = QPushButton(self.tr("Berikutnya >"))
+        self.next_button.setObjectName("nextPage")
+        self.page_label = QLabel("")
+        self.page_label.setObjectName("pageLabel")
+        browse = QHBoxLayout()
+        browse.addWidget(self.search, 1)
+        browse.addWidget(self.prev_button)
+        browse.addWidget(self.page_label)
+        browse.addWidget(self.next_button)
+
         self.summary = QLabel("")
         self.summary.setObjectName("queueSummary")
-        late = self.tr("terlambat")
-        lang = ctx.language
-        self.model = RowTableModel(
+        self.summary.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(
             [
-                Column("employee_name", self.tr("Nama")),
-                Column("employee_nip", self.tr("NIP"), fmt=nip_text),
-                Column("day", self.tr("Tanggal"), fmt=lambda d: format_date(d, lang, "medium")),
-                Column("start", self.tr("Mulai"), fmt=_hm),
-                Column("end", self.tr("Selesai"), fmt=_hm),
-                Column("activity", self.tr("Kegiatan")),
-                Column("rhk_text", self.tr("RHK")),
-                Column("output", self.tr("Keluaran")),
-                Column("is_late", self.tr("Tepat waktu"), fmt=lambda v: late if v else ""),
-                Column("evidence", self.tr("Bukti")),
-            ],
-            parent=self,
+                self.tr("Pegawai / tanggal / jam"),
+                self.tr("Kegiatan"),
+                self.tr("RHK"),
+                self.tr("Keluaran"),
+                self.tr("Tepat waktu"),
+                self.tr("Bukti"),
+            ]
         )
-        self.table = make_table("queueTable", self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for column, width in enumerate((180, 150, 110, 50, 50, 280, 200, 80, 80)):
-            self.table.setColumnWidth(column, width)
+        self.tree = QTreeView()
+        self.tree.setObjectName("queueTree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((250, 0, 220, 90, 80, 80)):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         self.approve_button = QPushButton(self.tr("Setujui terpilih"))
         self.approve_button.setObjectName("approveSelected")
@@ -164,19 +210,29 @@ class ReviewPage(Page):
         actions.addWidget(self.approve_button)
         actions.addWidget(self.approve_all_button)
         actions.addWidget(self.return_button)
-        self.message = QLabel("")
-        self.message.setObjectName("reviewMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        hint = QLabel(
+            self.tr(
+                "Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift "
+                "untuk memilih beberapa."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555;")
+        self.message = MessageLabel("reviewMessage")
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(browse)
         layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
         layout.addWidget(self.message)
 
         self.apply_button.clicked.connect(self.load)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.search.textChanged.connect(lambda _t: self._show(reset_page=True))
+        self.prev_button.clicked.connect(lambda: self.go_to_page(self.page_index - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.page_index + 1))
+        self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.approve_button.clicked.connect(self.approve_selected)
         self.approve_all_button.clicked.connect(self.approve_all)
         self.return_button.clicked.connect(self.ask_return)
@@ -208,24 +264,15 @@ class ReviewPage(Page):
         self.ctx.runner.run(
             lambda _p: dailylog.review_queue(ws, actor, flt),
             on_success=self._loaded,
-            on_failure=self._failed,
+            on_failure=self.message.show_error,
             parent=self,
         )
 
     def _loaded(self, groups: list[dailylog.QueueGroup]) -> None:
         self.groups = groups
+        self._owner = {e.id: g.employee_id for g in groups for e in g.entries}
         self._fill_filters(groups)
-        rows = queue_rows(groups, self.tr("{n} berkas"), self.tr("tautan"))
-        self.model.set_rows(rows)
-        people = len({g.employee_id for g in groups})
-        self.summary.setText(
-            self.tr("{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.").format(
-                n=len(rows), p=people, g=len(groups)
-            )
-            if rows
-            else self.tr("Tidak ada entri log harian yang menunggu tinjauan Anda.")
-        )
-        self._update_buttons()
+        self._show(reset_page=False)
 
     def _fill_filters(self, groups: list[dailylog.QueueGroup]) -> None:
         """Offer the people and RHK present in an unfiltered queue (keep the choice)."""
@@ -245,21 +292,142 @@ class ReviewPage(Page):
             for rhk_id, text in sorted(rhk.items(), key=lambda kv: kv[1].casefold()):
                 self.rhk.addItem(text[:80], rhk_id)
 
-    def _failed(self, error: BaseException) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setText(error_message(error))
-        self.message.show()
+    # --- the tree -------------------------------------------------------------------
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self.blocks) // self.page_size))
 
-    def _set_message(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def page_blocks(self) -> list[PersonBlock]:
+        first = self.page_index * self.page_size
+        return self.blocks[first : first + self.page_size]
 
+    def go_to_page(self, index: int) -> None:
+        self.page_index = max(0, min(index, self.page_count - 1))
+        self._build()
+
+    def _show(self, *, reset_page: bool) -> None:
+        self.blocks = person_blocks(self.groups, self.search.text())
+        if reset_page:
+            self.page_index = 0
+        self.page_index = min(self.page_index, self.page_count - 1)
+        self._build()
+        total = sum(len(g.entries) for g in self.groups)
+        people = len({g.employee_id for g in self.groups})
+        text = (
+            self.tr("{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.").format(
+                n=total, p=people, g=len(self.groups)
+            )
+            if total
+            else self.tr("Tidak ada entri log harian yang menunggu tinjauan Anda.")
+        )
+        if total and self.search.text().strip():
+            shown = sum(b.entry_count for b in self.blocks)
+            text += " " + self.tr("{n} entri dari {p} pegawai cocok dengan pencarian.").format(
+                n=shown, p=len(self.blocks)
+            )
+        self.summary.setText(text)
+
+    def _build(self) -> None:
+        lang = self.ctx.language
+        late = self.tr("terlambat")
+        files, link = self.tr("{n} berkas"), self.tr("tautan")
+        self.model.removeRows(0, self.model.rowCount())
+        root = self.model.invisibleRootItem()
+        for block in self.page_blocks():
+            ids = [e.id for d in block.days for e in d.entries]
+            person = self._row(
+                "person",
+                ids,
+                self.tr("{name} · NIP {nip} · {n} entri").format(
+                    name=block.employee_name, nip=nip_text(block.employee_nip), n=len(ids)
+                ),
+            )
+            person[0].setToolTip(f"{block.employee_name}\n{nip_text(block.employee_nip)}")
+            font = person[0].font()
+            font.setBold(True)
+            person[0].setFont(font)
+            for group in block.days:
+                day_ids = [e.id for e in group.entries]
+                late_count = sum(1 for e in group.entries if e.is_late)
+                day_text = self.tr("{day} · {n} entri").format(
+                    day=format_date(group.day, lang, "full"), n=len(day_ids)
+                )
+                if late_count:
+                    day_text += " · " + self.tr("{n} terlambat").format(n=late_count)
+                day = self._row("day", day_ids, day_text)
+                for entry in group.entries:
+                    evidence = " + ".join(
+                        x
+                        for x in (
+                            files.format(n=entry.evidence_count) if entry.evidence_count else "",
+                            link if entry.link_url else "",
+                        )
+                        if x
+                    )
+                    row = self._row(
+                        "entry",
+                        [entry.id],
+                        f"{_hm(entry.start)}-{_hm(entry.end)}",
+                        entry.activity,
+                        entry.rhk_text,
+                        f"{entry.quantity} {entry.unit}".strip(),
+                        late if entry.is_late else "",
+                        evidence,
+                    )
+                    if entry.is_late:
+                        row[4].setForeground(QBrush(QColor(LATE_COLOR)))
+                    day[0].appendRow(row)
+                person[0].appendRow(day)
+            root.appendRow(person)
+        # Person and day rows read across the whole width.
+        for r in range(self.model.rowCount()):
+            person_index = self.model.index(r, 0)
+            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)
+            for d in range(self.model.rowCount(person_index)):
+                self.tree.setFirstColumnSpanned(d, person_index, True)
+        self.tree.expandAll()
+        several = self.page_count > 1
+        for widget in (self.prev_button, self.next_button, self.page_label):
+            widget.setVisible(several)
+        self.prev_button.setEnabled(self.page_index > 0)
+        self.next_button.setEnabled(self.page_index < self.page_count - 1)
+        first = self.page_index * self.page_size
+        self.page_label.setText(
+            self.tr("Pegawai {a}-{b} dari {t}").format(
+                a=first + 1, b=min(first + self.page_size, len(self.blocks)), t=len(self.blocks)
+            )
+        )
+        self._update_buttons()
+
+    def _row(self, kind: str, ids: list[str], *texts: str) -> list[QStandardItem]:
+        items = []
+        for text in (*texts, *("",) * (6 - len(texts))):
+            item = QStandardItem(text)
+            item.setEditable(False)
+            if text:
+                item.setToolTip(text)
+            items.append(item)
+        items[0].setData(ids, IDS_ROLE)
+        items[0].setData(kind, KIND_ROLE)
+        return items
+
+    # --- selection ------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
-        return [i.data(ROW_ROLE).entry_id for i in self.table.selectionModel().selectedRows()]
+        """The selected entries; a person or day row stands for all its entries."""
+        ids: dict[str, None] = {}
+        for index in self.tree.selectionModel().selectedRows(0):
+            for entry_id in index.data(IDS_ROLE) or ():
+                ids[entry_id] = None
+        return list(ids)
+
+    def shown_ids(self) -> list[str]:
+        return [e.id for b in self.page_blocks() for d in b.days for e in d.entries]
+
+    def people_of(self, ids: list[str]) -> int:
+        return len({self._owner.get(i) for i in ids})
 
     def _update_buttons(self) -> None:
-        selected = bool(self.table.selectionModel().selectedRows())
+        selected = bool(self.tree.selectionModel().selectedRows())
         self.approve_button.setEnabled(selected)
         self.return_button.setEnabled(selected)
         self.approve_all_button.setEnabled(self.model.rowCount() > 0)
@@ -267,7 +435,7 @@ class ReviewPage(Page):
     # --- commands -------------------------------------------------------------------
     def _done(self, template: str) -> Callable[[int], None]:
         def done(n: int) -> None:
-            self._set_message(template.format(n=n))
+            self.message.show_text(template.format(n=n))
             self.ctx.changed({"dailylog"})
             self.load()
 
@@ -277,16 +445,21 @@ class ReviewPage(Page):
         self._approve(self.selected_ids())
 
     def approve_all(self) -> None:
-        self._approve([r.entry_id for r in self.model.rows])
+        self._approve(self.shown_ids())
 
     def _approve(self, ids: list[str]) -> None:
         if not ids:
+            return
+        question = self.tr("Setujui {n} entri log harian dari {p} pegawai?").format(
+            n=len(ids), p=self.people_of(ids)
+        )
+        if not self.confirm(self, self.tr("Setujui log harian"), question):
             return
         ws, actor = self.ctx.ws, self.ctx.actor
         self.ctx.runner.run(
             lambda _p: dailylog.approve(ws, actor, ids),
             on_success=self._done(self.tr("{n} entri disetujui.")),
-            on_failure=self._failed,
+            on_failure=self.message.show_error,
             parent=self,
         )
 
@@ -297,9 +470,9 @@ class ReviewPage(Page):
         dialog = self.note_dialog_factory(
             self.tr("Kembalikan entri log harian"),
             self.tr(
-                "{n} entri akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: "
-                "apa yang perlu diubah."
-            ).format(n=len(ids)),
+                "{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan "
+                "catatan yang jelas: apa yang perlu diubah."
+            ).format(n=len(ids), p=self.people_of(ids)),
             self.tr("mis. lampirkan bukti dukung; uraian terlalu umum"),
             self,
         )
@@ -312,7 +485,7 @@ class ReviewPage(Page):
         self.ctx.runner.run(
             lambda _p: dailylog.return_entries(ws, actor, ids, note),
             on_success=self._done(self.tr("{n} entri dikembalikan dengan catatan.")),
-            on_failure=self._failed,
+            on_failure=self.message.show_error,
             parent=self,
         )
 

@@ -108,7 +108,8 @@ def error_message(error: BaseException) -> str:
     """One text with the service's message, its problems and its hint."""
     message, hint = error_text(error)
     problems = [text for _field, text in getattr(error, "problems", ()) or ()]
-    lines = [message, *(f"• {p}" for p in problems if p != message)]
+    # Services often name the problems in the message too: each is shown once.
+    lines = [message, *(f"• {p}" for p in problems if p not in message)]
     if hint and hint not in problems:
         lines.append(hint)
     return "\n".join(lines)

@@ -24,6 +24,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.skp_editor import (
@@ -56,6 +57,7 @@ class SkpTeamPage(Page):
         self.detail: skp.SkpDetail | None = None
         self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
+        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.pdf = SkpPdf(ctx, self)
         self._stale = True
         self._announcing = False
@@ -429,7 +431,14 @@ class SkpTeamPage(Page):
         detail = self.detail
         if detail is None:
             return
-        ws, actor, skp_id = self.ctx.ws, self.ctx.actor, detail.summary.id
+        summary = detail.summary
+        question = self.tr(
+            "Setujui SKP {year} {name} ({n} RHK)? Setelah disetujui, RHK-nya dipakai untuk "
+            "log harian dan penilaian; perubahan berikutnya memerlukan revisi."
+        ).format(year=summary.year, name=summary.employee_name, n=len(detail.rhk))
+        if not self.confirm(self, self.tr("Setujui SKP"), question):
+            return
+        ws, actor, skp_id = self.ctx.ws, self.ctx.actor, summary.id
         expectations = self.behaviours.expectations() if self.behaviours.is_modified() else None
 
         def work(_p: Any) -> skp.SkpDetail:

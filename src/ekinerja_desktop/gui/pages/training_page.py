@@ -116,6 +116,15 @@ class TrainingForm(QWidget):
         self.end.setObjectName("endDate")
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("dd/MM/yyyy")
+        # The service's rule (training_date_limits): carried out already, not before 2000.
+        earliest, latest = training.training_date_limits()
+        for edit in (self.start, self.end):
+            edit.setDateRange(_qdate(earliest), _qdate(latest))
+            edit.setToolTip(
+                self.tr("Kegiatan yang sudah dilaksanakan: paling lambat hari ini ({d}).").format(
+                    d=latest.strftime("%d/%m/%Y")
+                )
+            )
         self.hours = QDoubleSpinBox()
         self.hours.setObjectName("hoursSpin")
         self.hours.setRange(0, 10000)
@@ -319,6 +328,13 @@ class TrainingDialog(QDialog):
         self.resize(560, 460)
         self.buttons.accepted.connect(lambda: self.submitted.emit(self.form.value()))
         self.buttons.rejected.connect(self.reject)
+        # The last save's complaint goes as soon as the form is changed.
+        form = self.form
+        for edit in (form.title, form.organiser, form.reason, form.certificate_no):
+            edit.textEdited.connect(lambda _t: self.error.hide())
+        for date_edit in (form.start, form.end):
+            date_edit.dateChanged.connect(lambda _d: self.error.hide())
+        form.changed.connect(self.error.hide)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -618,6 +634,12 @@ class TrainingPage(Page):
 
     def save(self, row: training.TrainingRow | None, data: training.TrainingInput) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
+        if data.start_date.year != self.year.value():
+            # Listed under its own year: show that year, or the saved activity would hide.
+            self._stale = True
+            self.year.blockSignals(True)
+            self.year.setValue(data.start_date.year)
+            self.year.blockSignals(False)
         if row is None:
             self.ctx.runner.run(
                 lambda _p: training.record_training(ws, actor, data),
