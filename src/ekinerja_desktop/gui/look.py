@@ -51,6 +51,9 @@ QPushButton[primary="true"]:disabled {
 }
 """
 
+#: The one numeric date format of every date field (Indonesian order, four-digit year).
+DATE_FORMAT = "dd/MM/yyyy"
+
 _SAVE_WORDS = ("simpan", "save", "ajukan", "submit", "setujui", "approve", "tandatangani", "sign")
 
 

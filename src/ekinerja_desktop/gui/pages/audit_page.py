@@ -24,6 +24,7 @@ from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.services import audit
@@ -78,13 +79,15 @@ class AuditPage(Page):
         self.use_dates.setObjectName("auditUseDates")
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
+        self.date_from.setDisplayFormat(DATE_FORMAT)
         self.date_from.setObjectName("auditDateFrom")
         self.date_from.setCalendarPopup(True)
         self.date_to = QDateEdit(today)
+        self.date_to.setDisplayFormat(DATE_FORMAT)
         self.date_to.setObjectName("auditDateTo")
         self.date_to.setCalendarPopup(True)
         for date_edit in (self.date_from, self.date_to):
-            date_edit.setDisplayFormat("dd/MM/yyyy")
+            date_edit.setDisplayFormat(DATE_FORMAT)
             date_edit.setEnabled(False)
         self.apply_button = QPushButton(self.tr("Terapkan filter"))
         self.apply_button.setObjectName("auditApply")

@@ -28,6 +28,7 @@ from ekinerja_desktop.domain.jabatan import JabatanKind, levels_for
 from ekinerja_desktop.domain.pangkat import PANGKAT_PNS, PPPK_GOLONGAN
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
+from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import ValidationError
@@ -45,7 +46,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd-MM-yyyy")
+        self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)

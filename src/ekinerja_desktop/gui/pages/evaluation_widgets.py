@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
 from ekinerja_desktop.services import evaluation
 
@@ -269,8 +270,10 @@ class FollowUpDialog(QDialog):
         self.targets = QLineEdit()
         self.targets.setObjectName("followUpTargets")
         self.start = QDateEdit(QDate(year + 1, 1, 2))
+        self.start.setDisplayFormat(DATE_FORMAT)
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(QDate(year + 1, 6, 30))
+        self.end.setDisplayFormat(DATE_FORMAT)
         self.end.setCalendarPopup(True)
         self.training = QPlainTextEdit()
         self.training.setObjectName("followUpTraining")

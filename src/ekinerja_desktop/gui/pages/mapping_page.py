@@ -30,6 +30,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
 from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicker, nip_text
+from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ekinerja_desktop.services import master
@@ -87,7 +88,7 @@ class SupervisorDialog(QDialog):
         self.valid_from = QDateEdit(_qdate(valid_from))
         self.valid_from.setObjectName("validFrom")
         self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd-MM-yyyy")
+        self.valid_from.setDisplayFormat(DATE_FORMAT)
         # Any plausible date can be typed; one outside the year is refused with a message
         # (a narrow range would silently replace what was typed).
         self.valid_from.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))

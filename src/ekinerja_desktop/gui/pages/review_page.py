@@ -33,6 +33,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import MessageLabel
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
+from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.skp_editor import NoteDialog
 from ekinerja_desktop.services import dailylog
@@ -136,9 +137,11 @@ class ReviewPage(Page):
         self.use_dates.setObjectName("useDates")
         today = today_wita()
         self.date_from = QDateEdit(_qdate(today - timedelta(days=30)))
+        self.date_from.setDisplayFormat(DATE_FORMAT)
         self.date_from.setObjectName("dateFrom")
         self.date_from.setCalendarPopup(True)
         self.date_to = QDateEdit(_qdate(today))
+        self.date_to.setDisplayFormat(DATE_FORMAT)
         self.date_to.setObjectName("dateTo")
         self.date_to.setCalendarPopup(True)
         self.apply_button = QPushButton(self.tr("Terapkan"))

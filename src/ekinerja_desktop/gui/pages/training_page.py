@@ -33,6 +33,7 @@ from ekinerja_desktop.domain.jp import DevRoute
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.skp_editor import (
     ERROR_COLOR,
@@ -111,11 +112,11 @@ class TrainingForm(QWidget):
         self.start = QDateEdit(_qdate(today))
         self.start.setObjectName("startDate")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.start.setDisplayFormat(DATE_FORMAT)
         self.end = QDateEdit(_qdate(today))
         self.end.setObjectName("endDate")
         self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("dd/MM/yyyy")
+        self.end.setDisplayFormat(DATE_FORMAT)
         # The service's rule (training_date_limits): carried out already, not before 2000.
         earliest, latest = training.training_date_limits()
         for edit in (self.start, self.end):
