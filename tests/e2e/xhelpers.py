@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -51,9 +52,13 @@ def xvfb_screen(width: int = 1366, height: int = 768) -> Iterator[dict[str, str]
         text=True,
     )
     try:
+        # Xvfb picks a free display number itself and reports it once it is ready, so
+        # parallel test workers (and other X servers) never collide.
         assert proc.stdout is not None
-        number = proc.stdout.readline().strip()
-        assert number.isdigit(), "Xvfb did not report its display number"
+        ready, _w, _x = select.select([proc.stdout], [], [], 30)
+        number = proc.stdout.readline().strip() if ready else ""
+        if not number.isdigit():
+            pytest.fail(f"Xvfb did not report its display (got {number!r})")
         env = dict(os.environ, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
         env.pop("EKINERJA_PASSWORD", None)
         wait_for(
