@@ -52,7 +52,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             engine == "postgresql" and item.get_closest_marker("sqlite_only")
         )
         needs_root = item.get_closest_marker("needs_root") and not is_root
-        (dropped if wrong_engine or needs_root else keep).append(item)
+        not_windows = item.get_closest_marker("windows_only") and os.name != "nt"
+        (dropped if wrong_engine or needs_root or not_windows else keep).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep

@@ -75,7 +75,7 @@ def test_owner_only_sddl_names_only_the_user_and_system():
     assert owner_only.owner_only_sddl("S-1-5-21-9", folder=True).count("OICI") == 2
 
 
-@pytest.mark.skipif(not WINDOWS, reason="the real Windows security API")
+@pytest.mark.windows_only  # the real Windows security API (run by the Windows check)
 def test_current_user_sid_is_a_user_sid():
     assert owner_only.current_user_sid().startswith("S-1-5-")
 

@@ -679,10 +679,10 @@ def run_smoke() -> int:
             role=NodeRole.OFFICE,
             agency="Smoke Test",
             admin_username="admin",
-            admin_password="smoke-test-1",
+            admin_password="asap-pagi-kopi-1",
         )
         try:
-            actor = auth.login(ws, "admin", "smoke-test-1")
+            actor = auth.login(ws, "admin", "asap-pagi-kopi-1")
             runner = TaskRunner()
             window = MainWindow(GuiContext(ws=ws, actor=actor, runner=runner))
             window.show()
