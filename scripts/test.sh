@@ -14,10 +14,11 @@ mypy
 echo "== import-linter (layers)"
 lint-imports --no-cache
 # Tests run in parallel on every core (pytest-xdist); EKINERJA_TEST_WORKERS=0 runs them in
-# one process. --dist loadscope keeps a module's tests on one worker, so module-scoped
-# fixtures (demo workspaces, sync networks) are built once.
+# one process. --dist worksteal: an idle worker takes queued tests from a busy one. (With
+# loadscope one worker sat idle 20 minutes while the other built the frozen program and
+# then ran the GUI modules queued behind it.)
 WORKERS=${EKINERJA_TEST_WORKERS:-auto}
-XDIST=(-n "$WORKERS" --dist loadscope)
+XDIST=(-n "$WORKERS" --dist worksteal)
 echo "== pytest (SQLite, GUI offscreen, end-to-end under Xvfb)"
 mkdir -p artifacts
 pytest -q -p no:cacheprovider "${XDIST[@]}" "$@"
