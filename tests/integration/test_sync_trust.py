@@ -649,6 +649,7 @@ def test_units_mapping_and_enrollment_from_the_command_line(tmp_path, capsys):
 # --- 9. node keys in an encrypted workspace ---------------------------------------------
 
 
+@pytest.mark.sqlite_only  # encryption at rest is SQLCipher: a PostgreSQL server is refused
 def test_node_private_keys_are_sealed_under_the_workspace_data_key(ws, admin):
     from ekinerja_desktop.services import encryption
     from ekinerja_desktop.sync.errors import NodeKeyError
