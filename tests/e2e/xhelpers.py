@@ -148,3 +148,16 @@ def stop_program(app: subprocess.Popen[str]) -> str:
         app.kill()
     out, _ = app.communicate(timeout=30)
     return out or ""
+
+
+def last_logins(data_dir: Path) -> set[str]:
+    """User names with a successful login in the workspace's audit trail."""
+    from ekinerja_desktop.services import audit, master
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(data_dir)
+    try:
+        rows = audit.recent(ws, master.default_admin_actor(ws))
+        return {r.actor for r in rows if r.action == "login.ok"}
+    finally:
+        ws.close()

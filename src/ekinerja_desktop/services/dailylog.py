@@ -270,7 +270,8 @@ def _calendar(saturday: bool, rows: tuple[tuple[date, str, str], ...]) -> WorkCa
     return cal
 
 
-def _grace(session: Session) -> int:
+def grace_days(session: Session) -> int:
+    """The deadline rule inside a running session (see ``grace_working_days``)."""
     row = session.get(Setting, GRACE_SETTING)
     try:
         return int(row.value) if row else DEFAULT_LOG_GRACE_WORKING_DAYS
@@ -281,7 +282,7 @@ def _grace(session: Session) -> int:
 def grace_working_days(ws: Workspace) -> int:
     """Working days after the activity day on which submission is still on time."""
     with ws.read() as session:
-        return _grace(session)
+        return grace_days(session)
 
 
 def set_grace_working_days(ws: Workspace, actor: Actor, days: int) -> None:
@@ -576,7 +577,7 @@ def list_day(ws: Workspace, actor: Actor, day: date, employee_id: str | None = N
             day_kind=info.kind.value,
             day_name=info.name,
             is_working_day=info.kind is DayKind.WORKDAY,
-            deadline=log_submission_deadline(day, cal, _grace(session)),
+            deadline=log_submission_deadline(day, cal, grace_days(session)),
             entries=tuple(entries),
         )
 
@@ -1017,7 +1018,7 @@ def _submit(ws: Workspace, actor: Actor, start: date, end: date) -> SubmitResult
     with ws.write(actor=actor.username) as session:
         emp = my_employee(session, actor)
         cal = work_calendar(session, emp.unit_id)
-        grace = _grace(session)
+        grace = grace_days(session)
         logs = list(
             session.execute(
                 select(DailyLog).where(

@@ -470,8 +470,7 @@ def _own_returned_logs(session: Session, me: str) -> list[TodoItem]:
 def _own_draft_logs(session: Session, me: str, day: date) -> list[TodoItem]:
     """Drafts of past days whose submission deadline is near or passed."""
     from ekinerja_desktop.domain.skp import log_submission_deadline
-    from ekinerja_desktop.services.dailylog import GRACE_SETTING, work_calendar
-    from ekinerja_desktop.store.models import Setting
+    from ekinerja_desktop.services.dailylog import grace_days, work_calendar
 
     drafts = sorted(
         session.execute(
@@ -487,19 +486,11 @@ def _own_draft_logs(session: Session, me: str, day: date) -> list[TodoItem]:
         return []
     emp = session.get(Employee, me)
     cal = work_calendar(session, emp.unit_id if emp is not None else None)
-    row = session.get(Setting, GRACE_SETTING)
-    try:
-        grace = int(row.value) if row is not None else None
-    except ValueError:
-        grace = None
+    grace = grace_days(session)
     urgent: set[date] = set()
     late: set[date] = set()
     for entry_day in set(drafts):
-        deadline = (
-            log_submission_deadline(entry_day, cal, grace)
-            if grace is not None
-            else log_submission_deadline(entry_day, cal)
-        )
+        deadline = log_submission_deadline(entry_day, cal, grace)
         if deadline < day:
             late.add(entry_day)
         elif (deadline - day).days <= DRAFT_WARNING_DAYS:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
+from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import ID_KEY, MessageLabel, TablePanel
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
@@ -37,7 +38,6 @@ from ekinerja_desktop.services import central
 
 IMPORT_CHANGES = {"sync", "employee", "unit", "skp", "dailylog", "training", "evaluation"}
 WATCH_INTERVAL_MS = 15_000
-SETTINGS_ORG, SETTINGS_APP = "Pemerintah Kota Palu", "e-Kinerja Desktop"
 Snapshot = dict[str, tuple[int, int]]  # file path -> (size, mtime_ns)
 
 
@@ -47,7 +47,7 @@ def ask_folder(parent: QWidget, title: str, start: str = "") -> str:
 
 
 def settings() -> QSettings:
-    return QSettings(SETTINGS_ORG, SETTINGS_APP)
+    return geometry.settings()  # one settings store for the whole program
 
 
 def _stat(path: Path) -> tuple[int, int] | None:
