@@ -9,10 +9,8 @@ bundle's preview.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import tempfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +31,8 @@ def _server_may_exist(name: str) -> bool:
             return name in os.listdir("\\\\.\\pipe\\")
         except OSError:
             return True  # cannot tell: ask the real way
-    base = os.environ.get("TMPDIR") or tempfile.gettempdir()
+    # QLocalServer puts its socket in QDir::tempPath(): $TMPDIR, else /tmp.
+    base = os.environ.get("TMPDIR") or "/tmp"  # noqa: S108 - where Qt looks, read only
     return os.path.exists(os.path.join(base, name))
 
 
@@ -46,8 +45,10 @@ def server_name(data_dir: Path) -> str:
     if os.name == "nt":
         key = key.lower()
     user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
-    digest = hashlib.sha256(f"{user}\0{key}".encode()).hexdigest()[:20]
-    return f"ekinerja-{digest}"
+    # Two CRC-32s (64 bits) tell data folders apart; hashlib would load OpenSSL (~10 ms)
+    # before the first window, and this name guards nothing secret.
+    raw = f"{user}\0{key}".encode()
+    return f"ekinerja-{zlib.crc32(raw):08x}{zlib.crc32(raw[::-1]):08x}"
 
 
 class SingleInstance(QObject):
@@ -72,6 +73,8 @@ class SingleInstance(QObject):
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_MS):
             return False
+        import json
+
         payload = json.dumps({"file": str(file) if file else None}).encode("utf-8") + b"\n"
         socket.write(payload)
         ok = socket.waitForBytesWritten(SEND_MS)
@@ -106,6 +109,8 @@ class SingleInstance(QObject):
     def _read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
+        import json
+
         line = bytes(socket.readLine().data())
         try:
             message = json.loads(line.decode("utf-8"))
