@@ -692,3 +692,26 @@ def test_output_into_a_closed_pipe_is_not_a_traceback(tmp_path):
     assert b"Traceback" not in err
     assert b"BrokenPipeError" not in err
     assert proc.returncode == 0
+
+
+# --- 10. an incremental export does not scan whole tables ------------------------------
+
+
+@pytest.mark.sqlite_only  # the query plan checked is SQLite's
+def test_incremental_export_finds_an_origins_rows_through_the_origin_index(ws):
+    from sqlalchemy.dialects import sqlite
+
+    from ekinerja_desktop.sync.exporter import OriginRange, _range_clause
+    from ekinerja_desktop.sync.tables import sync_tables
+
+    ranges = [OriginRange("node-a", "epoch-a", 10, 20), OriginRange("node-b", "epoch-b", 0, 5)]
+    for spec in sync_tables().values():
+        stmt = select(spec.table.c.id).where(_range_clause(spec, ranges))
+        sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        with ws.read() as session:
+            plan = " | ".join(
+                str(r[-1])
+                for r in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
+            )
+        assert f"INDEX ix_{spec.name}_origin" in plan, (spec.name, plan)
+        assert f"SCAN {spec.name}" not in plan, (spec.name, plan)

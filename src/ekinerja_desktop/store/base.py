@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Integer, MetaData, String
+from sqlalchemy import Boolean, DateTime, Index, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ekinerja_desktop.domain.timeutil import now_utc
@@ -46,3 +46,17 @@ class SyncMixin:
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now_utc)
     updated_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+def add_origin_indexes(metadata: MetaData) -> None:
+    """An ``(origin_node, origin_seq)`` index on every synchronised table (schema 0006).
+
+    An incremental export asks for the rows one origin saved after a sequence number;
+    without the index that is a scan of the whole table (10-15 s over ``daily_log`` at
+    city scale for an empty export)."""
+    for table in metadata.tables.values():
+        if "origin_seq" not in table.c:
+            continue
+        name = f"ix_{table.name}_origin"
+        if not any(ix.name == name for ix in table.indexes):
+            Index(name, table.c.origin_node, table.c.origin_seq)

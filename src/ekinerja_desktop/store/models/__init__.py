@@ -1,5 +1,6 @@
 """All ORM models; importing this package registers every table on ``Base.metadata``."""
 
+from ekinerja_desktop.store.base import Base, add_origin_indexes
 from ekinerja_desktop.store.models.central import (
     LOG_YEAR_ROLLUP,
     CentralImport,
@@ -41,6 +42,8 @@ from ekinerja_desktop.store.models.sync import (
     SyncAck,
 )
 from ekinerja_desktop.store.models.training import DevPlanItem, Training, TrainingKind
+
+add_origin_indexes(Base.metadata)
 
 __all__ = [
     "LOG_YEAR_ROLLUP",
