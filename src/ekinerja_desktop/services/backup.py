@@ -36,13 +36,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from ekinerja_desktop import __version__
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, evidence, keyslots, settings
+from ekinerja_desktop.services import audit, evidence, keyslots, restore_journal, settings
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import ServiceError
 from ekinerja_desktop.store.base import new_uuid
@@ -53,7 +53,7 @@ from ekinerja_desktop.store.database import (
     sqlite_path,
 )
 from ekinerja_desktop.store.migrate import backup_sqlite, known_revisions, upgrade_database
-from ekinerja_desktop.store.models import AuditEvent, Evidence, LocalNode, User
+from ekinerja_desktop.store.models import AuditEvent, Evidence, LocalNode
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.workspace import Workspace
@@ -649,29 +649,14 @@ def _merge_evidence(evidence_src: Path, evidence_dst: Path, key: bytes | None) -
                     evidence.encrypt_stored_blob(dest, key)
 
 
-def _restored_key_slots(ws: Workspace, scratch: Path, manifest: dict[str, Any]) -> None:
-    """Key slots that match the restored accounts. An encrypted backup brings its own
-    slots (the passwords of its time) but keeps this workspace's current recovery slot
-    when both belong to the same encrypted workspace (a rotated recovery key stays
-    rotated). A plain backup gets pending slots made from its accounts' password hashes."""
-    assert ws.key is not None
-    current = keyslots.KeySlots.load(ws.data_dir)
-    if is_encrypted_backup(manifest):
-        restored = keyslots.KeySlots.load(scratch)
-        if restored.workspace_id == current.workspace_id:
-            restored.slots = [
-                s for s in restored.slots if s.get("kind") != keyslots.KIND_RECOVERY
-            ] + [s for s in current.slots if s.get("kind") == keyslots.KIND_RECOVERY]
-        restored.save(ws.data_dir)
-        return
-    with ws.read() as session:
-        users = session.execute(
-            select(User.id, User.username, User.password_hash).where(User.active.is_(True))
-        ).all()
-    for user_id, username, password_hash in users:
-        with contextlib.suppress(ValueError, IndexError):
-            current.add_pending(ws.key, user_id, username, password_hash)
-    current.save(ws.data_dir)
+def _set_epoch(db: Path, key: bytes | None, epoch: str) -> None:
+    """Give the restored copy (not yet in place) its new sync epoch."""
+    con = connect_sqlite(db, key=key)
+    try:
+        con.execute("UPDATE local_node SET epoch = ?", (epoch,))
+        con.commit()
+    finally:
+        con.close()
 
 
 def restore(
@@ -711,26 +696,23 @@ def restore(
                 hint=_("Kosongkan ruang disk lalu coba lagi. Data saat ini tidak diubah."),
                 code="restore_failed",
             ) from exc
-        report(2, 4, _("Memulihkan basis data..."))
-        _copy_database(db, db_path, ws.key)
-        report(3, 4, _("Memulihkan bukti dukung..."))
+        # Evidence first (only adds files that are missing: harmless if the restore
+        # stops here), then the restored copy gets its new epoch and the journal says
+        # what is left, then ONE atomic step replaces the database. A crash anywhere
+        # leaves the old database with its old epoch, or the restored one with the new
+        # epoch and a journal the next open finishes (services.restore_journal).
+        report(2, 4, _("Memulihkan bukti dukung..."))
         _merge_evidence(scratch / "evidence", ws.evidence_dir, ws.key)
-        upgrade_database(ws.engine, backup_dir=None)
-        if ws.key is not None:
-            _restored_key_slots(ws, scratch, manifest)
-    old_epoch = ws.node.epoch
-    new_epoch = new_uuid()
-    created = datetime.fromisoformat(str(manifest["created_at"]))
-    with ws.write(actor=actor.username) as session:
-        node = session.execute(select(LocalNode)).scalars().one()
-        session.execute(update(LocalNode).values(epoch=new_epoch))
-        audit.record(
-            session,
-            node_id=node.id,
+        old_epoch = ws.node.epoch
+        new_epoch = new_uuid()
+        created = datetime.fromisoformat(str(manifest["created_at"]))
+        _set_epoch(db, ws.key, new_epoch)
+        restored_slots = None
+        if ws.key is not None and is_encrypted_backup(manifest):
+            restored_slots = keyslots.KeySlots.load(scratch).to_json()
+        restore_journal.begin(
+            ws.data_dir,
             actor=actor.username,
-            action="db.restore",
-            entity="local_node",
-            entity_id=node.id,
             detail={
                 "file": path.name,
                 "backup_created_at": created.isoformat(),
@@ -740,7 +722,13 @@ def restore(
                 "safety_copy": str(safety),
                 "other_node": backup_node != old_node_id,
             },
+            restored_slots=restored_slots,
+            pending_slots=ws.key is not None and restored_slots is None,
         )
+        report(3, 4, _("Memulihkan basis data..."))
+        _copy_database(db, db_path, ws.key)
+    upgrade_database(ws.engine, backup_dir=None)
+    restore_journal.finish(ws)
     from ekinerja_desktop.domain.roles import NodeRole
     from ekinerja_desktop.services.workspace import NodeInfo
 
@@ -795,34 +783,30 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
         if key is not None:
             # Slots first: the database file decides whether the folder is encrypted.
             keyslots.KeySlots.load(scratch).save(data_dir)
+        new_epoch = new_uuid()
+        created = datetime.fromisoformat(str(manifest["created_at"]))
+        _set_epoch(db, key, new_epoch)
+        restore_journal.begin(
+            data_dir,
+            actor="system",
+            detail={
+                "file": path.name,
+                "backup_created_at": created.isoformat(),
+                "schema_before": schema,
+                "old_epoch": old_epoch,
+                "new_epoch": new_epoch,
+                "into_empty_folder": True,
+            },
+            restored_slots=None,
+            pending_slots=False,
+        )
         part = db_path.with_name(db_path.name + ".part")
         shutil.copyfile(db, part)
         _fsync_file(part)
         os.replace(part, db_path)
-    ws = open_workspace(data_dir, key=key)
-    try:
-        new_epoch = new_uuid()
-        created = datetime.fromisoformat(str(manifest["created_at"]))
-        with ws.write(actor="system") as session:
-            session.execute(update(LocalNode).values(epoch=new_epoch))
-            audit.record(
-                session,
-                node_id=ws.node.id,
-                actor="system",
-                action="db.restore",
-                entity="local_node",
-                entity_id=ws.node.id,
-                detail={
-                    "file": path.name,
-                    "backup_created_at": created.isoformat(),
-                    "schema_before": schema,
-                    "old_epoch": old_epoch,
-                    "new_epoch": new_epoch,
-                    "into_empty_folder": True,
-                },
-            )
-    finally:
-        ws.close()
+    # Opening finishes the journal (audit event); a crash before that is finished by
+    # the next open the same way.
+    open_workspace(data_dir, key=key).close()
     return RestoreResult(path, None, created, old_epoch, new_epoch, schema, False)
 
 

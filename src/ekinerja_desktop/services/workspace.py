@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
-from ekinerja_desktop.services import audit_trail, keyslots, paths
+from ekinerja_desktop.services import audit_trail, keyslots, paths, restore_journal
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.store.database import (
     is_sqlite,
@@ -292,12 +292,13 @@ def open_workspace(
             hint=_("Jalankan 'ekinerja init' lagi untuk folder itu."),
             code="no_workspace",
         )
-    if encrypted:
-        try:
+    try:
+        if encrypted:
             _after_unlock(ws)
-        except BaseException:
-            ws.close()
-            raise
+        restore_journal.finish(ws)  # a restore a crash interrupted
+    except BaseException:
+        ws.close()
+        raise
     return ws
 
 
