@@ -167,7 +167,31 @@ def _references(spec: SyncTable) -> list[tuple[str, str]]:
     )
 
 
-def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str, RowFilter] | None:
+def _scope_changes(session: Session, ranges: list[OriginRange]) -> set[str]:
+    """Employees whose scope membership this export may change: both sides of every
+    supervisor mapping and every employee row (a move to another unit) it carries."""
+    live = [r for r in ranges if r.end > r.start]
+    specs = sync_tables()
+    changed: set[str] = set()
+    if not live:
+        return changed
+    if "supervisor_assignment" in specs:
+        spec = specs["supervisor_assignment"]
+        c = spec.table.c
+        for emp, sup in session.execute(
+            select(c.employee_id, c.supervisor_id).where(_range_clause(spec, live))
+        ):
+            changed.update(x for x in (emp, sup) if x)
+    spec = specs["employee"]
+    changed.update(
+        session.execute(select(spec.table.c.id).where(_range_clause(spec, live))).scalars()
+    )
+    return changed
+
+
+def _scope_filters(
+    session: Session, scope_units: list[str] | None, changed: set[str] | None = None
+) -> tuple[dict[str, RowFilter] | None, dict[str, set[str]]]:
     """Per-table row predicates for a recipient limited to ``scope_units`` (None: all).
 
     The recipient gets the rows of the employees in its units and of the employees they
@@ -175,9 +199,16 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
     laptop reviews its team; a former supervisor no longer gets new rows), plus every
     row those rows refer to, transitively (e.g. the OPD head's RHK a bidang's RHK
     cascades from, and its SKP) and the master rows of every person they name: a row
-    is never held at the recipient for want of something it was not sent."""
+    is never held at the recipient for want of something it was not sent.
+
+    Also returns the catch-up rows: when this export carries a change that may widen the
+    recipient's scope (a new mapping, an employee moved - ``changed``), every in-scope row
+    of those employees and everything the sent rows refer to, whatever their sequence
+    numbers: rows the recipient acknowledged long ago as out of scope are due now."""
+    catch: dict[str, set[str]] = {}
     if scope_units is None:
-        return None
+        return None, catch
+    changed = changed or set()
     specs = sync_tables()
     employees = employees_in_units(session, unit_subtrees(session, scope_units))
     mapping = SupervisorMap.load(session)
@@ -217,6 +248,12 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
             if keep:
                 ids.add(row["id"])
                 refer(spec, row)
+                if changed and (
+                    row[key] in changed
+                    if spec.owner_column is not None
+                    else row[key] in catch.get(spec.parent[1], ())  # type: ignore[index]
+                ):
+                    catch.setdefault(spec.name, set()).add(row["id"])
         owned_ids[spec.name] = ids
     # what the sent rows refer to, transitively (rows of people outside the scope too)
     extra_ids: dict[str, set[str]] = {}
@@ -254,7 +291,20 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
         else:
             keep_ids = owned_ids.get(spec.name, set()) | extra_ids.get(spec.name, set())
             filters[spec.name] = lambda row, ids=keep_ids: row["id"] in ids  # type: ignore[misc]
-    return filters
+    if changed:
+        for target, got in extra_ids.items():
+            catch.setdefault(target, set()).update(got)
+        catch["employee"] = set(needed)
+        if "supervisor_assignment" in specs:
+            sa = specs["supervisor_assignment"].table
+            catch["supervisor_assignment"] = {
+                row_id
+                for row_id, emp, sup in session.execute(
+                    select(sa.c.id, sa.c.employee_id, sa.c.supervisor_id)
+                )
+                if (emp in readers or sup in employees) and (emp in changed or sup in changed)
+            }
+    return filters, {t: v for t, v in catch.items() if v}
 
 
 def _chunks(items: list[Any], size: int = 900) -> list[list[Any]]:
@@ -473,7 +523,9 @@ def export_bundle(
     ranges = plan_ranges(session, local, peer.id, relay=is_central, full=full)
     scope = None if peer.role == "central" else list(json.loads(peer.unit_scope))
     report(0, 0, "")
-    filters = _scope_filters(session, scope)
+    filters, catch_up = _scope_filters(
+        session, scope, _scope_changes(session, ranges) if scope is not None else None
+    )
     limit = max_bytes if max_bytes else None
     size = BUCKET if limit is None else int(limit / FIRST_GUESS_BYTES_PER_ROW / 16)
     planner = _Planner.build(session, ranges, report, max(1, min(BUCKET, size)))
@@ -527,6 +579,7 @@ def export_bundle(
                 meta=meta,
                 extra_members=extra_members,
                 filters=filters,
+                catch_up=catch_up if not results else None,
                 manifest={**manifest_base, "previous": previous},
                 progress=partial(_offset_progress, report, written, total),
                 read_blob=read_blob,
@@ -616,6 +669,7 @@ def _write_part(
     ranges: list[OriginRange],
     filters: dict[str, RowFilter] | None,
     manifest: dict[str, Any],
+    catch_up: dict[str, set[str]] | None = None,
     guard: int | None,
     progress: Callable[[int, str], None],
     read_blob: BlobReader | None = None,
@@ -641,9 +695,13 @@ def _write_part(
     ) as writer:
         for spec in sync_tables().values() if live else ():
             keep = filters.get(spec.name) if filters is not None else None
+            clause = _range_clause(spec, live)
+            extra = sorted((catch_up or {}).get(spec.name, ()))
+            if extra:  # rows newly in the recipient's scope (see _scope_filters)
+                clause = or_(clause, spec.table.c.id.in_(extra))
             stmt = (
                 select(spec.table)
-                .where(_range_clause(spec, live))
+                .where(clause)
                 .order_by(spec.table.c.origin_node, spec.table.c.origin_seq)
                 .execution_options(yield_per=BATCH)
             )
