@@ -171,6 +171,16 @@ rm -rf "$WORK/dist" "$WORK/pyi"
 wrun "$PY" installer/build.py --no-package --bench-runs 0 \
   --dist "$(winpath "$WORK/dist")" --work "$(winpath "$WORK/pyi")"
 test -f "$WORK/dist/ekinerja/ekinerja.exe"
+# The two executables share the modules (noarchive on Windows): neither carries its own
+# 13 MB module archive.
+for exe in ekinerja.exe ekinerja-cli.exe; do
+  size=$(stat -c %s "$WORK/dist/ekinerja/$exe")
+  echo "$exe: $size bytes"
+  if [ "$size" -gt 3000000 ]; then
+    echo "FAIL: $exe carries its own module archive ($size bytes)" >&2
+    exit 1
+  fi
+done
 
 step "makensis"
 VERSION=$(python3 -c "import sys; sys.path.insert(0, 'installer'); import gen_versioninfo as g; print(g.package_version())")
