@@ -147,3 +147,40 @@ def test_scheduler_reports_a_missing_folder(qtbot, gui_ctx, tmp_path):
         scheduler.check()
     assert "tidak tersedia" in blocker.args[0]
     assert not (tmp_path / "flashdisk").exists()
+
+
+def test_pages_load_while_a_scheduled_backup_runs(qtbot, gui_ctx, tmp_path, monkeypatch):
+    """The scheduled backup runs on its own worker: a page load submitted while it is
+    still copying finishes first (before, every page queued behind a minutes-long backup)."""
+    import threading
+
+    from ekinerja_desktop.gui.backup_scheduler import BackupScheduler
+    from ekinerja_desktop.gui.tasks import TaskRunner
+    from ekinerja_desktop.services import backup
+
+    release = threading.Event()
+    started = threading.Event()
+    real = backup.run_scheduled
+
+    def slow_backup(ws):
+        started.set()
+        assert release.wait(30)
+        return real(ws)
+
+    monkeypatch.setattr(backup, "run_scheduled", slow_backup)
+    background = TaskRunner()
+    gui_ctx.background = background
+    scheduler = BackupScheduler(gui_ctx)
+    scheduler.check()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    loaded = []
+    gui_ctx.runner.run(
+        lambda _p: master.list_employees(gui_ctx.ws, gui_ctx.actor, master.EmployeeFilter()),
+        on_success=loaded.append,
+    )
+    qtbot.waitUntil(lambda: bool(loaded), timeout=10000)  # while the backup still runs
+    assert not release.is_set()
+    assert background.busy
+    release.set()
+    assert background.wait_for_done()
+    assert not gui_ctx.runner.busy

@@ -91,6 +91,7 @@ class AppController:
         self.data_dir = data_dir
         self.database_url = database_url
         self.runner = TaskRunner()
+        self.background = TaskRunner()  # scheduled backups: never in the way of pages
         self.ws: Any = None
         self.open_error: BaseException | None = None
         self.actor: Any = None
@@ -376,7 +377,13 @@ class AppController:
 
         actor, minutes = value
         self.actor = actor
-        ctx = GuiContext(ws=self.ws, actor=actor, runner=self.runner, language=self.language)
+        ctx = GuiContext(
+            ws=self.ws,
+            actor=actor,
+            runner=self.runner,
+            language=self.language,
+            background=self.background,
+        )
         window = MainWindow(ctx)
         window.logout_requested.connect(self.logout)
         window.lock_requested.connect(self.lock)
@@ -463,7 +470,13 @@ class AppController:
         if self.ws is not None and self.ws.encrypted:
             # The data key leaves memory with the session; the next login unlocks again.
             ws, self.ws = self.ws, None
-            self.runner.run(lambda _p: ws.close())
+            background = self.background
+
+            def close(_p: object) -> None:
+                background.wait_for_done(-1)  # a scheduled backup still reading it
+                ws.close()
+
+            self.runner.run(close)
         window = self.show_login()
         window.login.set_agency(agency)
 
@@ -471,6 +484,7 @@ class AppController:
         """The database was restored from a backup: reopen it and ask for a new login."""
         self.logout()
         if self.ws is not None:
+            self.background.wait_for_done()
             self.ws.close()
         self.ws = None
         if self.login_window:
@@ -552,6 +566,7 @@ class AppController:
 
     def shutdown(self) -> None:
         self.runner.wait_for_done()
+        self.background.wait_for_done()
         if self.ws is not None:
             self.ws.close()
 

@@ -15,9 +15,10 @@ CHECK_EVERY_MS = 15 * 60 * 1000
 
 
 class BackupScheduler(QObject):
-    """Asks ``backup.due`` now and every 15 minutes; runs ``backup.run_scheduled`` through
-    the task runner (never on the UI thread). A failure (USB stick missing, disk full) is
-    reported once through ``failed`` and retried at the next check.
+    """Asks ``backup.due`` now and every 15 minutes; runs ``backup.run_scheduled`` on the
+    background runner (never on the UI thread, never in the way of page loads). A failure
+    (USB stick missing, disk full) is reported once through ``failed`` and retried at the
+    next check.
 
     The shell creates one after login: ``BackupScheduler(ctx, parent=window).start()``
     and may show ``done``/``failed`` messages in its status bar."""
@@ -39,7 +40,10 @@ class BackupScheduler(QObject):
         QTimer.singleShot(0, self.check)
 
     def check(self) -> None:
-        if self._running or self.ctx.runner.busy:
+        # Its own worker (ctx.background): a backup of a large workspace takes minutes and
+        # page loads must not queue behind it. Without one, it waits for an idle runner.
+        runner = self.ctx.background or self.ctx.runner
+        if self._running or runner.busy:
             return
         ws = self.ctx.ws
         self._running = True
@@ -61,4 +65,4 @@ class BackupScheduler(QObject):
                 self._last_error = text
                 self.failed.emit(text)
 
-        self.ctx.runner.run(work, on_success=ok, on_failure=bad)
+        runner.run(work, on_success=ok, on_failure=bad)

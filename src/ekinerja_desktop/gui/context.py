@@ -22,3 +22,6 @@ class GuiContext:
     changed: Callable[[set[str]], None] = field(default=lambda _c: None)
     navigate: Callable[[str], object] = field(default=lambda _k: None)  # open a page by key
     extras: dict[str, Any] = field(default_factory=dict)
+    # Long jobs nobody waits for (the scheduled backup) run here, on their own thread, so
+    # page loads on ``runner`` never queue behind them. None: they share ``runner``.
+    background: TaskRunner | None = None
