@@ -173,3 +173,37 @@ def test_import_folder_needs_admin_pusat_and_a_folder(net, tmp_path):
     with pytest.raises(Exception) as denied:
         central.import_folder(c_ws, opd_admin, tmp_path)
     assert denied.value.code == "permission_denied"
+
+
+def test_the_dashboard_rollup_is_kept_at_import_never_built_at_open(net, tmp_path):
+    """Issue 19: a new central has the rollup triggers from the start, an imported bundle
+    brings its months up to date in the import itself, and opening the dashboard then
+    recomputes nothing (before: the first open built the whole rollup, 28-58 s at city
+    scale)."""
+    from datetime import date, time
+
+    from ekinerja_desktop.store import rollup
+    from ekinerja_desktop.store.models import DailyLog
+
+    c_ws, c_admin, office, o_admin, budi, _sari = net
+    with c_ws.read() as session:
+        assert rollup.triggers_present(session.connection())
+    central.dashboard(c_ws, c_admin, YEAR)  # the office's data is not there yet
+    with office.write("admin") as session:
+        for day in (3, 4, 5):
+            session.add(
+                DailyLog(
+                    employee_id=budi.id,
+                    day=date(YEAR, 2, day),
+                    start_time=time(8),
+                    end_time=time(9),
+                    activity=f"Rapat {day}",
+                    status="Disetujui",
+                )
+            )
+    report = sync_service.import_bundle(c_ws, c_admin, _export(office, o_admin, tmp_path / "b"))
+    assert report.status == "applied", report.summary()
+    with c_ws.read() as session:
+        assert rollup.dirty_count(session.connection()) == 0  # done in the import
+    opened = central.dashboard(c_ws, c_admin, YEAR)
+    assert opened.rollup_refreshed == 0

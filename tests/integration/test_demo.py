@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ekinerja_desktop.domain.jabatan import JabatanKind, JabatanLevel, validate_level
 from ekinerja_desktop.domain.nip import AsnStatus, parse_nip
@@ -271,6 +271,14 @@ def test_city_scale_has_the_whole_city(tmp_path):
     result = create_demo_workspace(tmp_path / "city", scale="city", seed=2026, log_weeks=2)
     ws = open_workspace(result.data_dir)
     try:
+        with ws.read() as session:  # the dashboard rollup is built with the demo
+            from ekinerja_desktop.store import rollup
+
+            assert rollup.triggers_present(session.connection())
+            assert rollup.dirty_count(session.connection()) == 0
+            assert session.execute(
+                select(func.count()).select_from(rollup.LOG_YEAR_ROLLUP)
+            ).scalar()
         employees = {e.id: e for e in _employees(ws)}
         with ws.read() as session:
             units = list(session.execute(select(OrgUnit)).scalars())

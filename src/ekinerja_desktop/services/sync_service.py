@@ -24,6 +24,7 @@ from ekinerja_desktop.services import audit, auth, evidence
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.services.workspace import Workspace
+from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.models import Conflict, KnownNode
 from ekinerja_desktop.sync import enrollment, exporter, importer
 from ekinerja_desktop.sync.errors import BundleError, NodeKeyError
@@ -685,6 +686,14 @@ def _import_files(
                 raise _DryRun(reports)
     except _DryRun as done:
         return done.reports
+    if ws.node.role is NodeRole.CENTRAL and any(r.status == "applied" for r in reports):
+        # Keep the dashboard's daily-log rollup current at import (the months the bundles
+        # touched), so opening the dashboard or the public report never builds it.
+        report_to(0, 0, _("Memperbarui ringkasan dasbor..."))
+        with ws.write("system") as session:
+            conn = session.connection()
+            rollup.ensure_triggers(conn)
+            rollup.refresh(conn, report_to)
     return reports
 
 

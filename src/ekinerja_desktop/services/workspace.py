@@ -19,6 +19,7 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.services import audit_trail, keyslots, paths, restore_journal
 from ekinerja_desktop.services.errors import WorkspaceError
+from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.database import (
     is_sqlite,
     make_engine,
@@ -359,6 +360,10 @@ def init_workspace(
                 entity_id=node.id,
                 detail={"role": role.value, "agency": agency, "admin": admin.username},
             )
+            if role is NodeRole.CENTRAL and not is_demo:
+                # The dashboard's daily-log rollup is kept current from the first row on
+                # (a demo installs them after its bulk load: services.demo).
+                rollup.install_triggers(session.connection())
             node_info = NodeInfo(node.id, role, agency, node.epoch, is_demo)
         ws.node = node_info
     except BaseException:
