@@ -199,3 +199,72 @@ def test_restore_from_backup_forces_a_new_login(qtbot, ws, data_dir):
         if ctrl.main_window:
             ctrl.main_window.close()
         ctrl.shutdown()
+
+
+def test_page_modules_load_while_the_login_window_waits(tmp_path):
+    """Issue 19: the page modules are imported while the login window waits for the
+    password (one per event-loop turn), not when the main window is first built. In a
+    fresh process: none is imported when the login window appears, then all are, with
+    no login."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from ekinerja_desktop.domain.roles import NodeRole
+    from ekinerja_desktop.services.workspace import init_workspace
+
+    init_workspace(
+        tmp_path / "ws",
+        role=NodeRole.OFFICE,
+        agency="Pemerintah Kota Palu",
+        admin_username="admin",
+        admin_password=ADMIN_PASSWORD,
+    ).close()
+    script = """
+import json, sys
+from PySide6.QtCore import QTimer
+from ekinerja_desktop.gui.app import AppController, make_application
+from ekinerja_desktop.gui.pages import PAGE_MODULES
+
+app = make_application()
+ctrl = AppController(app, __import__("pathlib").Path(sys.argv[1]), None)
+ctrl.start()
+ctrl.runner.wait_for_done()
+app.processEvents()
+def loaded():
+    return sorted(m for m in PAGE_MODULES if "ekinerja_desktop.gui.pages." + m in sys.modules)
+seen = {}
+def check():
+    if ctrl.login_window is not None and ctrl.login_window.isVisible() and "at_login" not in seen:
+        seen["at_login"] = loaded()
+QTimer.singleShot(0, check)
+def poll():
+    if len(loaded()) == len(PAGE_MODULES):
+        seen["later"] = loaded()
+        app.quit()
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(100)
+QTimer.singleShot(90000, app.quit)  # a machine too loaded: the assertion says so
+app.exec()
+seen.setdefault("later", loaded())
+print(json.dumps(seen))
+"""
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "ws")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=root,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    from ekinerja_desktop.gui.pages import PAGE_MODULES
+
+    assert seen["at_login"] == []
+    assert seen["later"] == sorted(PAGE_MODULES)

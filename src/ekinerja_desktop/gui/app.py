@@ -41,6 +41,8 @@ def _log() -> logging.Logger:
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _PROCESS_START = time.perf_counter()
+# Page modules are imported after the login window has been painted (see show_login).
+PRELOAD_DELAY_MS = 300
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -147,7 +149,16 @@ class AppController:
         if message:
             self.login_window.login.show_message(message)
         self.login_window.show()
+        # While the password is typed, import the page modules one per event-loop turn
+        # (after the first paint): the main window after login then only builds widgets.
+        QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_pages)
         return self.login_window
+
+    def _preload_pages(self) -> None:
+        from ekinerja_desktop.gui.pages import preload_next
+
+        if self.main_window is None and preload_next():
+            QTimer.singleShot(0, self._preload_pages)
 
     def _wizard_done(self, result: WizardResult) -> None:
         data_dir, url = self.data_dir, self.database_url

@@ -17,17 +17,33 @@ from __future__ import annotations
 
 import contextlib
 import json
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ekinerja_desktop.services import audit_trail, keyslots
 from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.store.models import AuditEvent, LocalNode, User
 
-if TYPE_CHECKING:
-    from ekinerja_desktop.services.workspace import Workspace
+
+class _Node(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class Workspace(Protocol):  # services.workspace.Workspace (not imported: no circle)
+    @property
+    def data_dir(self) -> Path: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def node(self) -> _Node: ...
+    def read(self) -> AbstractContextManager[Session]: ...
+    def write(self, actor: str = "system") -> AbstractContextManager[Session]: ...
+
 
 JOURNAL_NAME = "restore-pending.json"
 FORMAT = "ekinerja-restore-journal"

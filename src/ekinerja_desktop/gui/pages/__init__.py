@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -69,30 +71,47 @@ def registered_pages() -> list[PageSpec]:
     return sorted(_REGISTRY.values(), key=lambda s: s.order)
 
 
+# Importing a page module registers it; the list is the one place to add a module.
+PAGE_MODULES = (
+    "home",
+    "skp_page",
+    "dailylog_page",
+    "review_page",
+    "skp_team_page",
+    "my_evaluation_page",
+    "evaluation_page",
+    "training_page",
+    "training_admin_page",
+    "recap_page",
+    "employees_page",
+    "units_page",
+    "mapping_page",
+    "accounts_page",
+    "dashboard_page",
+    "arrivals_page",
+    "central_lists_page",
+    "sync_page",
+    "conflicts_page",
+    "backup_page",
+    "audit_page",
+    "security_page",
+    "settings_page",
+)
+
+
 def _load_builtin_pages() -> None:
-    # Importing a page module registers it; the list is the one place to add a module.
-    from ekinerja_desktop.gui.pages import (  # noqa: F401
-        accounts_page,
-        arrivals_page,
-        audit_page,
-        backup_page,
-        central_lists_page,
-        conflicts_page,
-        dailylog_page,
-        dashboard_page,
-        employees_page,
-        evaluation_page,
-        home,
-        mapping_page,
-        my_evaluation_page,
-        recap_page,
-        review_page,
-        security_page,
-        settings_page,
-        skp_page,
-        skp_team_page,
-        sync_page,
-        training_admin_page,
-        training_page,
-        units_page,
-    )
+    for name in PAGE_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+
+
+def preload_next() -> bool:
+    """Import the next page module not imported yet; False when all are. The login
+    window calls it one module per event-loop turn while it waits for the password, so
+    the main window after login only builds widgets (issue 19: the first main window
+    spent about half a second importing every page)."""
+    for name in PAGE_MODULES:
+        full = f"{__name__}.{name}"
+        if full not in sys.modules:
+            importlib.import_module(full)
+            return True
+    return False
