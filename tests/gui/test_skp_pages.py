@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ekinerja_desktop.domain.timeutil import today_wita
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.gui
 
