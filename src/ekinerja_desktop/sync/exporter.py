@@ -13,6 +13,7 @@ from typing import IO, Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.store import batch
 from ekinerja_desktop.store.migrate import head_revision
 from ekinerja_desktop.store.models import ImportedBundle, KnownNode, LocalNode, Setting, SyncAck
 from ekinerja_desktop.sync.container import BundleWriter
@@ -227,7 +228,7 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
             spec = specs[target]
             got = extra_ids.setdefault(target, set())
             cols = list(dict.fromkeys(["id", *(c for c, _t in _references(spec))]))
-            for chunk in _chunks(sorted(want - got)):
+            for chunk in batch.chunks(sorted(want - got)):
                 stmt = select(*(spec.table.c[c] for c in cols)).where(spec.table.c.id.in_(chunk))
                 for row in session.execute(stmt).mappings():
                     got.add(row["id"])
@@ -255,10 +256,6 @@ def _scope_filters(session: Session, scope_units: list[str] | None) -> dict[str,
             keep_ids = owned_ids.get(spec.name, set()) | extra_ids.get(spec.name, set())
             filters[spec.name] = lambda row, ids=keep_ids: row["id"] in ids  # type: ignore[misc]
     return filters
-
-
-def _chunks(items: list[Any], size: int = 900) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _range_clause(spec: SyncTable, ranges: list[OriginRange]) -> Any:
