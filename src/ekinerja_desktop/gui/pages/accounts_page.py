@@ -28,6 +28,7 @@ from ekinerja_desktop.gui.dialogs import error_text
 from ekinerja_desktop.gui.filter_proxy import EmployeePicker, nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import MessageLabel
 from ekinerja_desktop.services import master
 
 
@@ -265,8 +266,7 @@ class AccountsPage(Page):
         self.lock_button.setObjectName("toggleLock")
         self.roles_button = QPushButton(self.tr("Ubah peran..."))
         self.roles_button.setObjectName("editRoles")
-        self.message = QLabel("")
-        self.message.setObjectName("accountMessage")
+        self.message = MessageLabel("accountMessage")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         for button in (self.create_button, self.reset_button, self.lock_button, self.roles_button):
@@ -344,7 +344,7 @@ class AccountsPage(Page):
         def submitted(value: Any) -> None:
             def done(result: Any) -> None:
                 dialog.accept()
-                self.message.setText(done_text(result))
+                self.message.show_text(done_text(result))
                 self.ctx.changed({"account"})
 
             self.ctx.runner.run(
@@ -401,7 +401,7 @@ class AccountsPage(Page):
 
         def done(_r: object) -> None:
             text = self.tr("Akun {u} dikunci.") if lock else self.tr("Akun {u} dibuka.")
-            self.message.setText(text.format(u=account.username))
+            self.message.show_text(text.format(u=account.username))
             self.ctx.changed({"account"})
 
         self.ctx.runner.run(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,11 +32,8 @@ from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicke
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import to_date, to_qdate, year_spin
 from ekinerja_desktop.services import master
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _table(name: str, model: Any) -> QTableView:
@@ -85,7 +81,7 @@ class SupervisorDialog(QDialog):
         self.picker = EmployeePicker(candidates, self)
         if current_supervisor_id:
             self.picker.select_id(current_supervisor_id)
-        self.valid_from = QDateEdit(_qdate(valid_from))
+        self.valid_from = QDateEdit(to_qdate(valid_from))
         self.valid_from.setObjectName("validFrom")
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat(DATE_FORMAT)
@@ -129,7 +125,7 @@ class SupervisorDialog(QDialog):
             self.message.setText(self.tr("Pilih dulu pegawai yang menjadi penilai."))
             return
         chosen = self.valid_from.date()
-        valid_from = date(chosen.year(), chosen.month(), chosen.day())
+        valid_from = to_date(chosen)
         if valid_from.year != self.year:
             self.message.setText(
                 self.tr(
@@ -153,10 +149,7 @@ class MappingPage(Page):
         self.dialog: SupervisorDialog | None = None
         lang = ctx.language
 
-        self.year = QSpinBox()
-        self.year.setObjectName("mappingYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("mappingYear")
         self.search = QLineEdit()
         self.search.setObjectName("mappingSearch")
         self.search.setPlaceholderText(self.tr("Cari pegawai atau penilai..."))
