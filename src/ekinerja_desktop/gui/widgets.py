@@ -64,7 +64,9 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("SkpStatus", str(title)) if title else status
 
 
-def make_table(name: str, model: Any) -> QTableView:
+def make_table(name: str, model: Any, *, sortable: bool = False) -> QTableView:
+    """A read-only table of whole rows, one selectable at a time; ``sortable``: sorted by
+    clicking a header (unsorted at first)."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -75,6 +77,9 @@ def make_table(name: str, model: Any) -> QTableView:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setStretchLastSection(True)
+    if sortable:
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
     return table
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,24 +30,8 @@ from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicke
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import to_date, to_qdate, year_spin
+from ekinerja_desktop.gui.widgets import make_table, to_date, to_qdate, year_spin
 from ekinerja_desktop.services import master
-
-
-def _table(name: str, model: Any) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    return table
 
 
 class SupervisorDialog(QDialog):
@@ -182,7 +164,7 @@ class MappingPage(Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = _table("mappingTable", self.proxy)
+        self.table = make_table("mappingTable", self.proxy, sortable=True)
         for column, width in enumerate((200, 165, 200, 200, 100, 100)):
             self.table.setColumnWidth(column, width)
 
@@ -197,7 +179,7 @@ class MappingPage(Page):
         )
         self.missing_proxy = EmployeeFilterProxy(self)
         self.missing_proxy.setSourceModel(self.missing_model)
-        self.missing_table = _table("missingTable", self.missing_proxy)
+        self.missing_table = make_table("missingTable", self.missing_proxy, sortable=True)
         for column, width in enumerate((250, 170, 250)):
             self.missing_table.setColumnWidth(column, width)
 
