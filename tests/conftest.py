@@ -31,12 +31,12 @@ for var, folder in (("LOCAL_APPDATA", "localappdata"), ("APPDATA", "appdata")):
 os.environ.pop("EKINERJA_DATABASE_URL", None)
 os.environ.pop("EKINERJA_DATA_DIR", None)
 
-# Production-strength argon2 costs about a second per hash; see tests/argon2_cost.py.
-from tests.argon2_cost import production_argon2, use_cheap_argon2  # noqa: E402
+# Production-strength argon2 costs about a second per hash; see tests/helpers/argon2_cost.py.
+from tests.helpers import ADMIN_PASSWORD  # noqa: E402
+from tests.helpers.argon2_cost import production_argon2, use_cheap_argon2  # noqa: E402
 
 use_cheap_argon2()
 
-ADMIN_PASSWORD = "rahasia-admin-1"
 PG_URL = os.environ.get("EKINERJA_TEST_DATABASE_URL") or None
 
 

@@ -15,7 +15,7 @@ import time
 import pytest
 
 from ekinerja_desktop.services.workspace import open_workspace
-from tests.e2e.xhelpers import (
+from tests.helpers.xwindow import (
     ARTIFACTS,
     focus,
     keys,

@@ -11,7 +11,7 @@ import pytest
 
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services.workspace import init_workspace
-from tests.e2e.xhelpers import (
+from tests.helpers.xwindow import (
     ARTIFACTS,
     focus,
     keys,

@@ -15,8 +15,8 @@ from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import central, sync_service
 from ekinerja_desktop.store.models import Skp
-from tests.integration.master_helpers import make_employee, make_org
-from tests.integration.sync_helpers import add_skp, enroll, make_node
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import add_skp, enroll, make_node
 
 pytestmark = pytest.mark.gui
 

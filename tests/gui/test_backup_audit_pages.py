@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from ekinerja_desktop.gui.pages import audit_page, backup_page
 from ekinerja_desktop.services import backup, master
-from tests.integration.master_helpers import make_employee, make_org
+from tests.helpers.master import make_employee, make_org
 
 pytestmark = pytest.mark.gui
 

@@ -8,7 +8,7 @@ import pytest
 
 from PySide6.QtCore import QDate, Qt, QTime
 
-from tests.integration.dailylog_helpers import entry, past_monday, setup
+from tests.helpers.dailylog import entry, past_monday, setup
 
 pytestmark = pytest.mark.gui
 
@@ -475,8 +475,8 @@ def _team_queue(ws, admin, extra_people=2, days=2):
     """The chain's staf plus ``extra_people`` more under the same kabid, each with
     ``days`` submitted days of two entries."""
     from ekinerja_desktop.services import dailylog, master
-    from tests.integration.master_helpers import actor_for, make_employee
-    from tests.integration.skp_helpers import YEAR
+    from tests.helpers.master import actor_for, make_employee
+    from tests.helpers.skp import YEAR
 
     chain, _skp = setup(ws, admin)
     monday = past_monday()

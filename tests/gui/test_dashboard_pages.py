@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ekinerja_desktop.services import central
-from tests.integration.central_helpers import LOG_PERSON, YEAR, build_city, central_node
-from tests.integration.master_helpers import actor_for
+from tests.helpers.central import LOG_PERSON, YEAR, build_city, central_node
+from tests.helpers.master import actor_for
 
 pytestmark = pytest.mark.gui
 

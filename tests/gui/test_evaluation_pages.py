@@ -6,7 +6,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from tests.integration.evaluation_helpers import PAST, build
+from tests.helpers.evaluation import PAST, build
 
 pytestmark = pytest.mark.gui
 

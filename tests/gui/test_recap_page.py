@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from openpyxl import load_workbook
 
-from tests.integration.dailylog_helpers import entry, past_monday, setup
+from tests.helpers.dailylog import entry, past_monday, setup
 
 pytestmark = pytest.mark.gui
 

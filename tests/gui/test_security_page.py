@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from ekinerja_desktop.gui.app import AppController, make_application
 from ekinerja_desktop.gui.pages import security_page
 from ekinerja_desktop.services import auth, encryption, keyslots
-from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD
 
 pytestmark = [pytest.mark.gui, pytest.mark.sqlite_only]
 

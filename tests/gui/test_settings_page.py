@@ -67,7 +67,7 @@ def test_admin_edits_deadline_and_tpp_rule(qtbot, ws, runner, admin):
 
 
 def test_rules_are_read_only_for_non_admins(qtbot, ws, runner, admin):
-    from tests.integration.dailylog_helpers import setup
+    from tests.helpers.dailylog import setup
 
     chain, _skp = setup(ws, admin)
     page = _page(qtbot, ws, runner, chain.a_staf)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ekinerja_desktop.domain.timeutil import today_wita
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.gui
 
@@ -437,7 +437,7 @@ def test_supervisor_sees_waiting_coverage_side_by_side_and_approves(
 
 
 def test_return_requires_a_note_and_employee_sees_it(qtbot, ws, runner, team):
-    from ekinerja_desktop.gui.pages.skp_editor import NoteDialog
+    from ekinerja_desktop.gui.widgets import NoteDialog
 
     submitted = _submit_staf_skp(ws, team)
     page = _team_page(qtbot, ws, runner, team.a_kabid, rows=2)
@@ -555,7 +555,7 @@ def test_lihat_pdf_opens_preview_from_the_page(qtbot, ws, runner, team):
 def test_skp_strings_are_translated(qapp):
     from ekinerja_desktop.gui.app import install_translators
     from ekinerja_desktop.gui.pages import registered_pages
-    from ekinerja_desktop.gui.pages.skp_editor import status_text
+    from ekinerja_desktop.gui.widgets import status_text
 
     install_translators(qapp, "en")
     titles = {s.key: s.display_title() for s in registered_pages()}

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Skp
-from tests.integration.master_helpers import make_employee, make_org
-from tests.integration.sync_helpers import (
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import (
     add_skp,
     digest,
     edit_skp,
@@ -301,7 +301,7 @@ def test_opened_bundle_is_previewed_after_login(qtbot, ws, central, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     from ekinerja_desktop.gui.app import AppController, install_translators, make_application
-    from tests.conftest import ADMIN_PASSWORD
+    from tests.helpers import ADMIN_PASSWORD
 
     c_ws, c_admin, budi = central
     skp_id = add_skp(c_ws, c_admin, budi.id, note="dari pusat")

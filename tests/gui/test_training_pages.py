@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from tests.integration.skp_helpers import YEAR, make_chain
+from tests.helpers.skp import YEAR, make_chain
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import pytest
 
 from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.errors import PermissionDeniedError
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.db
 

@@ -12,7 +12,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import audit, master
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
-from tests.integration.master_helpers import actor_for, make_employee, make_org, nip
+from tests.helpers.master import actor_for, make_employee, make_org, nip
 
 pytestmark = pytest.mark.db
 

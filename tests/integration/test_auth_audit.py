@@ -12,7 +12,7 @@ from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.services import audit, auth, settings
 from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent, User
-from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD
 
 pytestmark = pytest.mark.db
 

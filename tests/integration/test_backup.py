@@ -20,7 +20,7 @@ from ekinerja_desktop.services import audit, backup, master, settings
 from ekinerja_desktop.services.errors import PermissionDeniedError
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, Employee, Evidence, LocalNode
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 
 def _evidence(ws, content: bytes) -> Path:

@@ -15,8 +15,7 @@ from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationEr
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import DailyLog, Skp
-
-from .central_helpers import (
+from tests.helpers.central import (
     LOG_APPROVED_DAYS,
     LOG_PERSON,
     YEAR,
@@ -25,7 +24,7 @@ from .central_helpers import (
     first_working_days,
     working_days,
 )
-from .master_helpers import actor_for
+from tests.helpers.master import actor_for
 
 pytestmark = pytest.mark.db
 

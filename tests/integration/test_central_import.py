@@ -14,10 +14,9 @@ from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import central, sync_service
 from ekinerja_desktop.store.models import Employee, ImportedBundle, Skp
-
-from .central_helpers import PASSWORD
-from .master_helpers import make_employee, make_org
-from .sync_helpers import add_skp, enroll, make_node
+from tests.helpers.central import PASSWORD
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import add_skp, enroll, make_node
 
 pytestmark = pytest.mark.db
 

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from ekinerja_desktop import cli
+from ekinerja_desktop.cli import _common as cli_common
 
 WINDOWS = sys.platform == "win32"
 
@@ -27,8 +28,8 @@ class _NulDevice:
 @pytest.mark.parametrize("console", [False, True])
 def test_a_character_device_is_a_terminal_only_when_it_is_a_console(monkeypatch, console):
     monkeypatch.setattr(sys, "stdin", _NulDevice())
-    monkeypatch.setattr(cli, "_windows_console", lambda fd: console)
-    monkeypatch.setattr(cli.sys, "platform", "win32")
+    monkeypatch.setattr(cli_common, "windows_console", lambda fd: console)
+    monkeypatch.setattr(sys, "platform", "win32")
     assert cli.stdin_is_terminal() is console
 
 

@@ -16,9 +16,9 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
 )
 from ekinerja_desktop.store.models import AuditEvent, CalendarDay
-from tests.integration.dailylog_helpers import entry, past_monday, setup, t
-from tests.integration.master_helpers import actor_for
-from tests.integration.skp_helpers import LAMPIRAN, YEAR, row
+from tests.helpers.dailylog import entry, past_monday, setup, t
+from tests.helpers.master import actor_for
+from tests.helpers.skp import LAMPIRAN, YEAR, row
 
 pytestmark = pytest.mark.db
 

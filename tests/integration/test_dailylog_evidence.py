@@ -8,7 +8,7 @@ import pytest
 
 from ekinerja_desktop.services import dailylog, evidence, settings
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
-from tests.integration.dailylog_helpers import entry, past_monday, setup
+from tests.helpers.dailylog import entry, past_monday, setup
 
 pytestmark = pytest.mark.db
 

@@ -16,7 +16,7 @@ from ekinerja_desktop.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from tests.integration.dailylog_helpers import entry, past_monday, setup
+from tests.helpers.dailylog import entry, past_monday, setup
 
 pytestmark = pytest.mark.db
 

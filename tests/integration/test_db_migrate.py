@@ -13,10 +13,9 @@ from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.database import sqlite_url
 from ekinerja_desktop.store.models import AuditEvent
-from tests.windows_rules import assert_owner_only
-
-from .central_helpers import PASSWORD, YEAR, build_city, central_node
-from .sync_helpers import enroll, make_node, ship
+from tests.helpers.central import PASSWORD, YEAR, build_city, central_node
+from tests.helpers.sync import enroll, make_node, ship
+from tests.helpers.windows_rules import assert_owner_only
 
 
 @pytest.fixture

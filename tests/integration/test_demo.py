@@ -22,7 +22,7 @@ from ekinerja_desktop.store.models import (
     SupervisorAssignment,
     User,
 )
-from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD
 
 YEAR = date.today().year
 SEED = 7

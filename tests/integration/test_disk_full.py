@@ -16,7 +16,7 @@ from ekinerja_desktop.services import auth, backup, encryption, master
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.services.workspace import init_workspace
 from ekinerja_desktop.store.models import Employee
-from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD
 
 pytestmark = [pytest.mark.needs_root, pytest.mark.sqlite_only]
 

@@ -13,8 +13,8 @@ from ekinerja_desktop.services import employee_excel as xl
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import Employee
-from tests.conftest import ADMIN_PASSWORD
-from tests.integration.master_helpers import actor_for, make_employee, make_org, nip
+from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.master import actor_for, make_employee, make_org, nip
 
 pytestmark = pytest.mark.db
 

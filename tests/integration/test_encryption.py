@@ -14,8 +14,8 @@ from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslo
 from ekinerja_desktop.services.errors import AuthError, ValidationError, WorkspaceError
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, Employee, User
-from tests.conftest import ADMIN_PASSWORD
-from tests.integration.encryption_helpers import (
+from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.encryption import (
     EMPLOYEE_NAME,
     EMPLOYEE_NIP,
     EVIDENCE,
@@ -65,13 +65,13 @@ def _opens(data_dir, username: str, password: str) -> bool:
 
 
 def test_production_argon2_parameters(real_argon2, ws, admin):
-    """The rest of the suite hashes with cheap argon2 parameters (tests/argon2_cost.py):
+    """The rest of the suite hashes with cheap argon2 parameters (tests/helpers/argon2_cost.py):
     this test checks that production uses RFC 9106's low-memory profile for password
     hashes and key slots, and that hashing, login and unlocking work with it."""
     from argon2 import extract_parameters
     from argon2.profiles import RFC_9106_LOW_MEMORY
 
-    from tests.argon2_cost import CHEAP, PRODUCTION_COST, PRODUCTION_HASHER
+    from tests.helpers.argon2_cost import CHEAP, PRODUCTION_COST, PRODUCTION_HASHER
 
     profile = RFC_9106_LOW_MEMORY
     assert auth._hasher is PRODUCTION_HASHER

@@ -12,8 +12,8 @@ import pytest
 
 from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslots
 from ekinerja_desktop.services.workspace import open_workspace
-from tests.conftest import ADMIN_PASSWORD
-from tests.integration.encryption_helpers import EVIDENCE, fill, plain_counts, table_counts
+from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.encryption import EVIDENCE, fill, plain_counts, table_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,7 +15,7 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
 )
 from ekinerja_desktop.store.models import AuditEvent, DevPlanItem, Employee, Evaluation
-from tests.integration.evaluation_helpers import (
+from tests.helpers.evaluation import (
     PAST,
     YEAR,
     add_logs,

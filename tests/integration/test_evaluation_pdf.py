@@ -13,7 +13,7 @@ from ekinerja_desktop import cli
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import Employee
-from tests.integration.evaluation_helpers import PAST, add_logs, build
+from tests.helpers.evaluation import PAST, add_logs, build
 
 pytestmark = pytest.mark.db
 

@@ -18,7 +18,7 @@ from ekinerja_desktop.services import audit, auth, master
 from ekinerja_desktop.services import employee_excel as xl
 from ekinerja_desktop.services.errors import EkinerjaError
 from ekinerja_desktop.store.models import Employee
-from tests.integration.master_helpers import make_employee, make_org
+from tests.helpers.master import make_employee, make_org
 
 pytestmark = pytest.mark.db
 

@@ -11,8 +11,8 @@ import pytest
 from ekinerja_desktop import cli
 from ekinerja_desktop.services import auth, backup, dailylog, encryption, evidence, keyslots
 from ekinerja_desktop.services.errors import AuthError
-from tests.conftest import ADMIN_PASSWORD
-from tests.integration.dailylog_helpers import entry, past_monday, setup
+from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.dailylog import entry, past_monday, setup
 
 pytestmark = pytest.mark.sqlite_only
 

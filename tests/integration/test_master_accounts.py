@@ -9,8 +9,8 @@ from ekinerja_desktop.services import auth, master
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent, User
-from tests.conftest import ADMIN_PASSWORD
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.db
 

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent, Employee
-from tests.integration.master_helpers import actor_for, make_employee, make_org, nip
+from tests.helpers.master import actor_for, make_employee, make_org, nip
 
 pytestmark = pytest.mark.db
 

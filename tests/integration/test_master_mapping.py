@@ -9,7 +9,7 @@ import pytest
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.db
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.db
 

@@ -10,7 +10,7 @@ import pytest
 
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import dailylog, master, organisation, skp, todo, training
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.db
 

@@ -31,8 +31,8 @@ from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError
 from ekinerja_desktop.services.skp import LampiranData
-from tests.integration.master_helpers import actor_for, make_employee, make_org
-from tests.integration.skp_helpers import YEAR
+from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.skp import YEAR
 
 pytestmark = pytest.mark.db
 
@@ -398,7 +398,7 @@ LOG_REVIEW = SKP_PENILAI_WRITE
 
 def test_daily_log_reads_and_writes(ws, world):
     from ekinerja_desktop.services import dailylog
-    from tests.integration.dailylog_helpers import entry, past_monday
+    from tests.helpers.dailylog import entry, past_monday
 
     day = past_monday()
     entries = {
@@ -546,7 +546,7 @@ def test_evaluation_reads_and_penilai_writes(ws, admin):
     """Own cast of the evaluation tests (approved SKPs needed): staf is appraised by
     kabid, kabid by kadis, kadis by sekda (OPD B); guru is in OPD B."""
     from ekinerja_desktop.services import auth, evaluation
-    from tests.integration.evaluation_helpers import PAST, build
+    from tests.helpers.evaluation import PAST, build
 
     setup = build(ws, admin)
     chain = setup.chain

@@ -16,7 +16,7 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
 )
 from ekinerja_desktop.store.models import AuditEvent, Skp, SkpRhk
-from tests.integration.skp_helpers import (
+from tests.helpers.skp import (
     KADIS_RHK,
     LAMPIRAN,
     YEAR,

@@ -11,7 +11,7 @@ from ekinerja_desktop import cli
 from ekinerja_desktop.domain import BERAKHLAK
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError
-from tests.integration.skp_helpers import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_chain, row
+from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_chain, row
 
 pytestmark = pytest.mark.db
 

@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.migrate import head_revision
@@ -28,10 +27,19 @@ from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT
 from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical
 from ekinerja_desktop.sync.tables import encode_row
-from tests.unit.sync.helpers import patch_entry, seal_inner, zip_bytes
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import add_skp, data_digest, digest, edit_skp, enroll, make_node, skp_row
+from tests.helpers.bundles import patch_entry, seal_inner, zip_bytes
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import (
+    add_skp,
+    cli_import,
+    data_digest,
+    digest,
+    edit_skp,
+    enroll,
+    make_node,
+    rejected,
+    skp_row,
+)
 
 
 @dataclass
@@ -152,30 +160,6 @@ def net(tmp_path):
     central.close()
 
 
-def _cli(net: Net, path: Path, capsys) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["bundle", "import", "--data-dir", net.c_dir, str(path)])
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
-
-
-def rejected(net: Net, path: Path, code: str, capsys, *, message: str = "") -> None:
-    """The bundle is refused by the service (with ``code``) and by the command line
-    (exit 1), with a clear Indonesian message, and the database content is unchanged."""
-    before = digest(net.central)
-    report = sync_service.import_bundle(net.central, net.c_admin, path)
-    assert report.status == "rejected", (path.name, report.status)
-    assert report.error_code == code, (path.name, report.error_code, report.error)
-    text = report.summary()
-    assert "DITOLAK" in text
-    assert "Tidak ada data yang diubah" in text
-    assert message in text
-    exit_code, output = _cli(net, path, capsys)
-    assert exit_code == 1, path.name
-    assert "DITOLAK" in output
-    assert digest(net.central) == before, path.name
-
-
 def test_truncated_and_bit_flipped_bundles_are_rejected(net):
     add_skp(net.office, net.o_admin, net.budi.id)
     good = net.export()
@@ -289,7 +273,7 @@ def test_member_path_tricks_are_rejected(net, capsys):
     report = sync_service.import_bundle(net.central, net.c_admin, outer)
     assert report.status == "rejected"
     assert report.error_code in ("unexpected_member", "unsafe_name")
-    assert _cli(net, outer, capsys)[0] == 1
+    assert cli_import(net, outer, capsys)[0] == 1
     assert digest(net.central) == before
 
 
@@ -315,7 +299,7 @@ def test_record_outside_the_signers_scope_is_refused_and_nothing_changes(net, ca
     line = net.skp_line(id=str(uuid.uuid4()), employee_id=net.sari.id)
     path = net.forge("scope", {"skp.ndjson": line})
     before = data_digest(net.central)
-    code, output = _cli(net, path, capsys)
+    code, output = cli_import(net, path, capsys)
     assert code == 2  # bundle applied, a record refused
     assert "di luar cakupan" in output
     assert "hubungi admin pengirim" in output
@@ -340,7 +324,7 @@ def test_replay_out_of_order_and_twice(net, capsys):
         report = sync_service.import_bundle(net.central, net.c_admin, path)
         assert report.status == "already_imported"
         assert "sudah diimpor" in report.summary()
-        code, _output = _cli(net, path, capsys)
+        code, _output = cli_import(net, path, capsys)
         assert code == 0  # a replay is a harmless no-op, not an error
         assert digest(net.central) == before
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import add_skp, make_node
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import add_skp, make_node
 
 
 def test_enroll_export_import_from_the_command_line(tmp_path, capsys):

@@ -10,9 +10,8 @@ from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import add_skp, edit_skp, enroll, make_node, ship, skp_row
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import add_skp, edit_skp, enroll, make_node, ship, skp_row
 
 pytestmark = pytest.mark.db
 

@@ -21,9 +21,8 @@ import pytest
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import paths, sync_service
 from ekinerja_desktop.store.models import DailyLog
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import enroll, make_node
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import enroll, make_node
 
 pytestmark = [
     pytest.mark.slow,  # about 90 s: 50 subprocess imports on a 2-core machine

@@ -22,13 +22,11 @@ from ekinerja_desktop.store.models import Evidence
 from ekinerja_desktop.sync.container import BundleWriter, open_bundle
 from ekinerja_desktop.sync.exporter import MANIFEST
 from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
-from tests.unit.sync.helpers import lookup
-
-from .dailylog_helpers import entry, past_monday
-from .master_helpers import actor_for
-from .skp_helpers import make_chain
-from .sync_helpers import PASSWORD, digest, enroll, make_node, ship
-from .test_sync_adversarial import rejected
+from tests.helpers.bundles import lookup
+from tests.helpers.dailylog import entry, past_monday
+from tests.helpers.master import actor_for
+from tests.helpers.skp import make_chain
+from tests.helpers.sync import PASSWORD, digest, enroll, make_node, rejected, ship
 
 pytestmark = pytest.mark.db
 

@@ -7,9 +7,17 @@ import pytest
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Employee, OrgUnit
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import add_skp, data_digest, digest, edit_skp, enroll, make_node, ship, skp_row
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import (
+    add_skp,
+    data_digest,
+    digest,
+    edit_skp,
+    enroll,
+    make_node,
+    ship,
+    skp_row,
+)
 
 pytestmark = pytest.mark.db
 

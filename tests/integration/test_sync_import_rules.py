@@ -10,9 +10,8 @@ import pytest
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Conflict, Employee, Skp
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import (
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import (
     add_skp,
     digest,
     edit_skp,

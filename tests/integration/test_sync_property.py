@@ -13,9 +13,8 @@ from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Skp
 from ekinerja_desktop.sync.tables import encode_row
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import enroll, make_node
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import enroll, make_node
 
 
 @pytest.fixture(scope="module")

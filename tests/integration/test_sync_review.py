@@ -12,11 +12,10 @@ from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import dailylog, sync_service, training
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import DailyLog, Training, TrainingKind
-
-from .dailylog_helpers import entry, past_monday
-from .master_helpers import actor_for, make_org
-from .skp_helpers import YEAR, make_chain
-from .sync_helpers import enroll, make_node, ship
+from tests.helpers.dailylog import entry, past_monday
+from tests.helpers.master import actor_for, make_org
+from tests.helpers.skp import YEAR, make_chain
+from tests.helpers.sync import enroll, make_node, ship
 
 pytestmark = pytest.mark.db
 

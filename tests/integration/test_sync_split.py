@@ -15,9 +15,8 @@ from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import AuditEvent, KnownNode, Skp
 from ekinerja_desktop.sync.container import open_bundle
 from ekinerja_desktop.sync.exporter import public_of
-
-from .master_helpers import make_employee, make_org
-from .sync_helpers import add_skp, data_digest, digest, enroll, make_node
+from tests.helpers.master import make_employee, make_org
+from tests.helpers.sync import add_skp, data_digest, digest, enroll, make_node
 
 pytestmark = pytest.mark.db
 

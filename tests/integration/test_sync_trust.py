@@ -32,9 +32,8 @@ from ekinerja_desktop.sync import enrollment
 from ekinerja_desktop.sync.container import BundleWriter, open_bundle
 from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT, public_of
 from ekinerja_desktop.sync.strictjson import dumps_canonical
-
-from .dailylog_helpers import past_monday, setup
-from .sync_helpers import data_digest, digest, enroll, make_node
+from tests.helpers.dailylog import past_monday, setup
+from tests.helpers.sync import data_digest, digest, enroll, make_node
 
 pytestmark = pytest.mark.db
 
@@ -654,7 +653,7 @@ def test_node_private_keys_are_sealed_under_the_workspace_data_key(ws, admin):
     from ekinerja_desktop.services import encryption
     from ekinerja_desktop.sync.errors import NodeKeyError
     from ekinerja_desktop.sync.keys import NodeKeys
-    from tests.conftest import ADMIN_PASSWORD
+    from tests.helpers import ADMIN_PASSWORD
 
     before = sync_service.node_keys(ws).public()  # written in the clear (plain workspace)
     folder = sync_service.keys_dir(ws)

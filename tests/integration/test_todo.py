@@ -11,8 +11,8 @@ from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.services.dailylog import work_calendar
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Employee, Training
-from tests.integration.evaluation_helpers import PAST, add_logs, build
-from tests.integration.master_helpers import make_employee, make_org
+from tests.helpers.evaluation import PAST, add_logs, build
+from tests.helpers.master import make_employee, make_org
 
 pytestmark = pytest.mark.db
 

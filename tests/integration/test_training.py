@@ -17,7 +17,7 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
 )
 from ekinerja_desktop.store.models import AuditEvent, DevPlanItem, Evidence, Training
-from tests.integration.skp_helpers import YEAR, make_chain
+from tests.helpers.skp import YEAR, make_chain
 
 pytestmark = pytest.mark.db
 

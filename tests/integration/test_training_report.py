@@ -12,8 +12,8 @@ from ekinerja_desktop import cli
 from ekinerja_desktop.services import master, training_report
 from ekinerja_desktop.services import training as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
-from tests.integration.master_helpers import actor_for
-from tests.integration.skp_helpers import YEAR, make_chain
+from tests.helpers.master import actor_for
+from tests.helpers.skp import YEAR, make_chain
 
 pytestmark = pytest.mark.db
 

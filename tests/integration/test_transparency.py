@@ -19,9 +19,8 @@ from ekinerja_desktop.services.transparency import (
     merge_categories,
     suppress_counts,
 )
-
-from .central_helpers import ROSTER, YEAR, build_city, central_node
-from .master_helpers import actor_for
+from tests.helpers.central import ROSTER, YEAR, build_city, central_node
+from tests.helpers.master import actor_for
 
 pytestmark = pytest.mark.db
 

@@ -1,6 +1,6 @@
 """Backups, restores and encryption at rest follow the Windows file rules: fsync only on
 handles opened for writing, no replacing or deleting a file that is still open. On
-Linux the rules are simulated (tests/windows_rules.py); under Windows (or wine) they are
+Linux the rules are simulated (tests/helpers/windows_rules.py); under Windows (or wine) they are
 the real ones. Each of these failed on Windows before the fix (issue #15)."""
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ import pytest
 
 from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslots
 from ekinerja_desktop.services.workspace import open_workspace
-from tests import windows_rules
-from tests.conftest import ADMIN_PASSWORD
-from tests.integration.encryption_helpers import EMPLOYEE_NAME, EVIDENCE, fill
-from tests.integration.master_helpers import make_employee, make_org
+from tests.helpers import ADMIN_PASSWORD, windows_rules
+from tests.helpers.encryption import EMPLOYEE_NAME, EVIDENCE, fill
+from tests.helpers.master import make_employee, make_org
 
 pytestmark = pytest.mark.sqlite_only
 

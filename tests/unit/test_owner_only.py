@@ -11,7 +11,7 @@ import pytest
 from ekinerja_desktop.services import keyslots, paths
 from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.sync.keys import NodeKeys
-from tests.windows_rules import WINDOWS, assert_owner_only
+from tests.helpers.windows_rules import WINDOWS, assert_owner_only
 
 
 def _write_all(folder: Path) -> list[Path]:

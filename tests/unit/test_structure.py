@@ -10,6 +10,9 @@
 Imports inside functions are still allowed (lazy loading of heavy libraries, GUI pages
 loaded on first use); ``test_function_local_imports_are_counted`` prints how many
 remain.
+
+The tests themselves share code only through ``tests/helpers/``: no test module imports
+from another test module, another test folder or a ``conftest.py``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 
 PACKAGE = "ekinerja_desktop"
 ROOT = Path(__file__).resolve().parents[2] / "src" / PACKAGE
+TESTS = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True)
@@ -202,3 +206,31 @@ def test_function_local_imports_are_counted(capsys):
     with capsys.disabled():
         print(f"\n{len(local)} function-local imports inside {PACKAGE}")
     assert local  # informational: the number is the figure to bring down
+
+
+def _test_imports() -> Iterator[tuple[str, str, int]]:
+    """(importing file, imported ``tests.*`` module, line) for every import in tests/."""
+    for path in sorted(TESTS.rglob("*.py")):
+        parts = list(path.relative_to(TESTS.parent).with_suffix("").parts)
+        is_pkg = parts[-1] == "__init__"
+        module = ".".join(parts[:-1] if is_pkg else parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                targets = [_resolve(module, is_pkg, node)]
+            elif isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            else:
+                continue
+            for target in targets:
+                if target == "tests" or target.startswith("tests."):
+                    yield str(path.relative_to(TESTS.parent)), target, node.lineno
+
+
+def test_tests_share_code_only_through_tests_helpers():
+    found = [
+        f"{path}:{line} imports {target}"
+        for path, target, line in _test_imports()
+        if target != "tests.helpers" and not target.startswith("tests.helpers.")
+    ]
+    assert found == [], "move shared test code into tests/helpers/"

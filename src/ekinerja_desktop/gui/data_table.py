@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ekinerja_desktop.gui.pages.skp_editor import ERROR_COLOR, error_message, make_table
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import error_message, make_table
 from ekinerja_desktop.services import central
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 ID_KEY = "_id"  # each plain row carries what it drills into
 NUMERIC = frozenset({"int", "percent", "decimal"})
-OK_COLOR = "#1b5e20"
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -336,22 +335,3 @@ class TablePanel(QWidget):
             parent=self,
             label=self.tr("Mengekspor tabel..."),
         )
-
-
-class MessageLabel(QLabel):
-    """One line for results and errors under a page's toolbar."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self.setObjectName(name)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_text(self, text: str, error: bool = False) -> None:
-        self.setStyleSheet(f"color: {ERROR_COLOR};" if error else f"color: {OK_COLOR};")
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def show_error(self, error: BaseException) -> None:
-        self.show_text(error_message(error), True)

@@ -41,6 +41,7 @@ from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.services import audit, organisation, settings
 from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.services.skp import (
     current_approved,
     load_snapshot,
@@ -1242,14 +1243,8 @@ def _latest_signed(session: Session, employee_id: str, period_code: str) -> Eval
 
 
 def _require_latest(session: Session, ev: Evaluation) -> None:
-    latest = _latest(session, ev.employee_id, ev.period_code)
-    if latest is not None and latest.id != ev.id:
-        raise ValidationError(
-            _("Evaluasi revisi ke-{r} sudah digantikan oleh revisi ke-{n}.").format(
-                r=ev.revision, n=latest.revision
-            ),
-            hint=_("Buka revisi terbaru dan lanjutkan di sana."),
-        )
+    superseded = _("Evaluasi revisi ke-{r} sudah digantikan oleh revisi ke-{n}.")
+    require_latest(session, ev, superseded, employee_id=ev.employee_id, period_code=ev.period_code)
 
 
 def _reference(period: Period) -> date:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ekinerja_desktop.domain.fmt import person_display_name
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind, parse_level, validate_level
 from ekinerja_desktop.domain.nip import AsnStatus, NipError, NipInfo, clean_nip, parse_nip
@@ -431,12 +432,6 @@ class NipCheck:
     problems: tuple[str, ...]  # errors (invalid NIP) and warnings (contradictions)
 
 
-def _display_name(front: str, name: str, back: str) -> str:
-    from ekinerja_desktop.domain.fmt import person_display_name
-
-    return person_display_name(front, name, back)
-
-
 def _pangkat_warnings(info: NipInfo, pangkat_code: str, today: date) -> list[str]:
     code = pangkat_code.strip()
     if not code:
@@ -555,7 +550,7 @@ def _employee_row(r: Any) -> EmployeeRow:
     front, name, back = r[3], r[2], r[4]
     # Fast path for the common case of clean stored values (the list holds 11k rows).
     display = (
-        _display_name(front, name, back)
+        person_display_name(front, name, back)
         if "  " in name or front != front.strip() or back != back.strip() or back[:1] == ","
         else f"{front + ' ' if front else ''}{name}{', ' + back if back else ''}"
     )
@@ -655,16 +650,6 @@ def _detail(emp: Employee) -> EmployeeDetail:
     return EmployeeDetail(emp.id, _input_of(emp), emp.birth_date, emp.sex, emp.version, emp.active)
 
 
-def _employee_entity(session: Session, employee_id: str) -> Employee:
-    emp = session.get(Employee, employee_id)
-    if emp is None or emp.deleted:
-        raise NotFoundError(
-            _("Data pegawai tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang daftar pegawai."),
-        )
-    return emp
-
-
 def _reader_scope(session: Session, ws: Workspace, actor: Actor) -> AdminScope | None:
     """Who may read employee records: admins within their scope; anyone else only their
     own record (None). Personal data (NIP, birth date, pangkat) is not a directory."""
@@ -683,7 +668,7 @@ def _no_access_to_employee() -> PermissionDeniedError:
 def get_employee(ws: Workspace, actor: Actor, employee_id: str) -> EmployeeDetail:
     with ws.read() as session:
         scope = _reader_scope(session, ws, actor)
-        emp = _employee_entity(session, employee_id)
+        emp = organisation.require_employee(session, employee_id)
         if scope is None:
             if actor.employee_id != employee_id:
                 raise _no_access_to_employee()
@@ -874,7 +859,7 @@ def save_employee(
         ctx = employee_context(session, ws, actor)
         emp: Employee | None = None
         if employee_id is not None:
-            emp = _employee_entity(session, employee_id)
+            emp = organisation.require_employee(session, employee_id)
             if not ctx.scope.covers(emp.unit_id):
                 raise _deny_outside(ctx.scope, _("Pegawai {n}").format(n=emp.name))
             if expected_version is not None and emp.version != expected_version:
@@ -1115,8 +1100,8 @@ def set_supervisor(
     with ws.write(actor=actor.username) as session:
         tree = load_tree(session)
         scope = scope_in(session, ws, actor, tree)
-        emp = _employee_entity(session, employee_id)
-        sup = _employee_entity(session, supervisor_id)
+        emp = organisation.require_employee(session, employee_id)
+        sup = organisation.require_employee(session, supervisor_id)
         if not scope.covers(emp.unit_id):
             raise _deny_outside(scope, _("Pegawai {n}").format(n=emp.name))
         for person in (emp, sup):
@@ -1452,7 +1437,7 @@ def create_account(
         scope = scope_in(session, ws, actor, load_tree(session))
         nip = ""
         if employee_id is not None:
-            emp = _employee_entity(session, employee_id)
+            emp = organisation.require_employee(session, employee_id)
             if not scope.covers(emp.unit_id):
                 raise _deny_outside(scope, _("Pegawai {n}").format(n=emp.name))
             taken = session.execute(
@@ -1465,7 +1450,7 @@ def create_account(
                     hint=_("Gunakan akun itu; atur ulang kata sandinya bila lupa."),
                 )
             nip = emp.nip
-            display_name = display_name or _display_name(emp.front_title, emp.name, emp.back_title)
+            display_name = display_name or organisation.display_name(emp)
         elif not scope.all_units:
             raise ValidationError(
                 _("Akun baru harus ditautkan ke data pegawai di OPD Anda."),

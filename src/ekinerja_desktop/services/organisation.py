@@ -17,10 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.fmt import person_display_name
+from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.supervision import MappingSpan, penilai_on
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth
+from ekinerja_desktop.services.errors import NotFoundError
 from ekinerja_desktop.store.models import Employee, OrgUnit, SupervisorAssignment
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ __all__ = [
     "penilai_and_atasan",
     "penilai_map",
     "penilai_on",
+    "require_employee",
     "scope_in",
     "team_on",
 ]
@@ -191,6 +194,17 @@ def employee(session: Session, employee_id: str | None) -> Employee | None:
         return None
     emp = session.get(Employee, employee_id)
     return None if emp is None or emp.deleted else emp
+
+
+def require_employee(session: Session, employee_id: str) -> Employee:
+    """The live employee with this id; NotFoundError when there is none (any more)."""
+    emp = employee(session, employee_id)
+    if emp is None:
+        raise NotFoundError(
+            _("Data pegawai tidak ditemukan (mungkin sudah dihapus)."),
+            hint=_("Muat ulang daftar pegawai."),
+        )
+    return emp
 
 
 def display_name(emp: Employee | None) -> str:

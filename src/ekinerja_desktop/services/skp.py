@@ -42,6 +42,7 @@ from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
     Employee,
@@ -894,14 +895,8 @@ def current_approved(session: Session, employee_id: str, year: int) -> Skp | Non
 
 
 def _require_latest(session: Session, skp: Skp) -> None:
-    latest = _latest_revision(session, skp.employee_id, skp.year)
-    if latest is not None and latest.id != skp.id:
-        raise ValidationError(
-            _("SKP revisi ke-{r} sudah digantikan oleh revisi ke-{n}.").format(
-                r=skp.revision, n=latest.revision
-            ),
-            hint=_("Buka revisi terbaru dan lanjutkan di sana."),
-        )
+    superseded = _("SKP revisi ke-{r} sudah digantikan oleh revisi ke-{n}.")
+    require_latest(session, skp, superseded, employee_id=skp.employee_id, year=skp.year)
 
 
 def _frozen_error(skp: Skp) -> ValidationError:

@@ -296,16 +296,6 @@ def _check_year(year: int) -> None:
         )
 
 
-def _employee_or_404(session: Session, employee_id: str) -> Employee:
-    emp = organisation.employee(session, employee_id)
-    if emp is None:
-        raise NotFoundError(
-            _("Data pegawai tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang daftar pegawai."),
-        )
-    return emp
-
-
 def _my_employee_id(actor: Actor) -> str:
     if actor.employee_id is None:
         raise ValidationError(
@@ -605,7 +595,7 @@ def certificate_path(ws: Workspace, actor: Actor, training_id: str) -> Path:
     """Where the stored certificate file of a record is (for opening it)."""
     with ws.read() as session:
         training = _training_entity(session, training_id)
-        emp = _employee_or_404(session, training.employee_id)
+        emp = organisation.require_employee(session, training.employee_id)
         _require_read(session, ws, actor, emp, training.start_date.year)
         evidence = session.get(Evidence, training.evidence_id) if training.evidence_id else None
         if evidence is None:
@@ -919,7 +909,7 @@ def record_training(
     target = employee_id or _my_employee_id(actor)
     stored = _store_certificate(ws, data.certificate_file)
     with ws.write(actor=actor.username) as session:
-        emp = _employee_or_404(session, target)
+        emp = organisation.require_employee(session, target)
         _require_write_for(session, ws, actor, emp)
         clean = _check_input(session, data)
         if _check_duplicate(session, emp.id, clean) is not None:
@@ -961,7 +951,7 @@ def update_training(
     stored = _store_certificate(ws, data.certificate_file)
     with ws.write(actor=actor.username) as session:
         training = _training_entity(session, training_id)
-        emp = _employee_or_404(session, training.employee_id)
+        emp = organisation.require_employee(session, training.employee_id)
         _require_write_for(session, ws, actor, emp)
         if training.status == DIVERIFIKASI:
             raise ValidationError(
@@ -998,7 +988,7 @@ def delete_training(ws: Workspace, actor: Actor, training_id: str) -> None:
     """Withdraw a record that is not verified (tombstone; plan links are cleared)."""
     with ws.write(actor=actor.username) as session:
         training = _training_entity(session, training_id)
-        emp = _employee_or_404(session, training.employee_id)
+        emp = organisation.require_employee(session, training.employee_id)
         _require_write_for(session, ws, actor, emp)
         if training.status == DIVERIFIKASI:
             raise ValidationError(
@@ -1027,7 +1017,7 @@ def delete_training(ws: Workspace, actor: Actor, training_id: str) -> None:
 def get_training(ws: Workspace, actor: Actor, training_id: str) -> TrainingRow:
     with ws.read() as session:
         training = _training_entity(session, training_id)
-        emp = _employee_or_404(session, training.employee_id)
+        emp = organisation.require_employee(session, training.employee_id)
         _require_read(session, ws, actor, emp, training.start_date.year)
         return _row(session, training)
 
@@ -1056,13 +1046,13 @@ def list_trainings(
     _check_year(year)
     target = employee_id or _my_employee_id(actor)
     with ws.read() as session:
-        emp = _employee_or_404(session, target)
+        emp = organisation.require_employee(session, target)
         _require_read(session, ws, actor, emp, year)
         return _rows(session, _year_trainings(session, [emp.id], year))
 
 
 def _check_review(session: Session, ws: Workspace, actor: Actor, training: Training) -> Employee:
-    emp = _employee_or_404(session, training.employee_id)
+    emp = organisation.require_employee(session, training.employee_id)
     if actor.employee_id is not None and actor.employee_id == training.employee_id:
         raise PermissionDeniedError(
             _("Anda tidak dapat memverifikasi atau menolak kegiatan Anda sendiri."),
@@ -1207,7 +1197,7 @@ def bulk_record(
     event_id = new_uuid()
     with ws.write(actor=actor.username) as session:
         clean = _check_input(session, data)
-        emps = [_employee_or_404(session, e) for e in ids]
+        emps = [organisation.require_employee(session, e) for e in ids]
         outside = [e for e in emps if not _admin_covers(session, ws, actor, e)]
         if outside:
             raise PermissionDeniedError(
@@ -1305,7 +1295,7 @@ def jp_meter(ws: Workspace, actor: Actor, year: int, *, employee_id: str | None 
     _check_year(year)
     target = employee_id or _my_employee_id(actor)
     with ws.read() as session:
-        emp = _employee_or_404(session, target)
+        emp = organisation.require_employee(session, target)
         _require_read(session, ws, actor, emp, year)
 
         tree = organisation.load_tree(session)
@@ -1447,7 +1437,7 @@ def add_plan_item(
     ensure_catalogue(ws)
     target = employee_id or _my_employee_id(actor)
     with ws.write(actor=actor.username) as session:
-        emp = _employee_or_404(session, target)
+        emp = organisation.require_employee(session, target)
         _require_plan_write(session, ws, actor, emp, year)
         title, kind_code, month, jp, note = _check_plan(session, data)
         if follow_up_id is not None:
@@ -1485,7 +1475,7 @@ def add_plan_item(
 def update_plan_item(ws: Workspace, actor: Actor, item_id: str, data: PlanInput) -> PlanItemRow:
     with ws.write(actor=actor.username) as session:
         item = _plan_entity(session, item_id)
-        emp = _employee_or_404(session, item.employee_id)
+        emp = organisation.require_employee(session, item.employee_id)
         _require_plan_write(session, ws, actor, emp, item.year)
         title, kind_code, month, jp, note = _check_plan(session, data)
         before = [item.title, item.kind_code, item.planned_month, item.planned_jp, item.note]
@@ -1507,7 +1497,7 @@ def update_plan_item(ws: Workspace, actor: Actor, item_id: str, data: PlanInput)
 def delete_plan_item(ws: Workspace, actor: Actor, item_id: str) -> None:
     with ws.write(actor=actor.username) as session:
         item = _plan_entity(session, item_id)
-        emp = _employee_or_404(session, item.employee_id)
+        emp = organisation.require_employee(session, item.employee_id)
         _require_plan_write(session, ws, actor, emp, item.year)
         item.deleted = True
         session.flush()
@@ -1522,7 +1512,7 @@ def link_plan_item(
     """Mark a planned item as realised by one of the employee's records (None unlinks)."""
     with ws.write(actor=actor.username) as session:
         item = _plan_entity(session, item_id)
-        emp = _employee_or_404(session, item.employee_id)
+        emp = organisation.require_employee(session, item.employee_id)
         _require_plan_write(session, ws, actor, emp, item.year)
         if training_id is not None:
             training = _training_entity(session, training_id)
@@ -1595,7 +1585,7 @@ def development_plan(
     _check_year(year)
     target = employee_id or _my_employee_id(actor)
     with ws.read() as session:
-        emp = _employee_or_404(session, target)
+        emp = organisation.require_employee(session, target)
         _require_read(session, ws, actor, emp, year)
         items = list(
             session.execute(

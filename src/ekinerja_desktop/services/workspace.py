@@ -47,7 +47,8 @@ class NodeInfo:
 
 @dataclass
 class Workspace:
-    """An open workspace. Thread-safe to share: every unit of work opens its own session."""
+    """An open workspace. Thread-safe to share: every unit of work opens its own session.
+    A context manager: ``with open_workspace(...) as ws:`` closes it at the end."""
 
     data_dir: Path
     url: str
@@ -119,6 +120,12 @@ class Workspace:
         self.read_engine.dispose()
         if self.key is not None:
             keyslots.cleanup_views(self.data_dir)
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 _ALMOST_FULL = 1 << 20

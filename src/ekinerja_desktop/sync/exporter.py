@@ -13,6 +13,7 @@ from typing import IO, Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.store import batch
 from ekinerja_desktop.store.migrate import head_revision
 from ekinerja_desktop.store.models import ImportedBundle, KnownNode, LocalNode, Setting, SyncAck
 from ekinerja_desktop.sync.container import BundleWriter
@@ -264,7 +265,7 @@ def _scope_filters(
             spec = specs[target]
             got = extra_ids.setdefault(target, set())
             cols = list(dict.fromkeys(["id", *(c for c, _t in _references(spec))]))
-            for chunk in _chunks(sorted(want - got)):
+            for chunk in batch.chunks(sorted(want - got)):
                 stmt = select(*(spec.table.c[c] for c in cols)).where(spec.table.c.id.in_(chunk))
                 for row in session.execute(stmt).mappings():
                     got.add(row["id"])
@@ -305,10 +306,6 @@ def _scope_filters(
                 if (emp in readers or sup in employees) and (emp in changed or sup in changed)
             }
     return filters, {t: v for t, v in catch.items() if v}
-
-
-def _chunks(items: list[Any], size: int = 900) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _range_clause(spec: SyncTable, ranges: list[OriginRange]) -> Any:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.timeutil import now_utc
+from ekinerja_desktop.store import batch
 from ekinerja_desktop.store.base import Base
 from ekinerja_desktop.store.migrate import alembic_config
 from ekinerja_desktop.store.models import (
@@ -268,11 +269,6 @@ def _merge_coverage(ack: SyncAck, start: int, end: int) -> None:
     ack.seq = mark
     ack.ranges = json.dumps(merged)
     ack.updated_at = now_utc()
-
-
-def _chunks(items: list[Any], size: int = 900) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 _GROUPS: dict[str, list[tuple[str, ...]]] = {}
@@ -534,12 +530,11 @@ class _Applier:
             target = fk.column.table.name
             known = self._exists.setdefault(target, set())
             absent = self._absent.setdefault(target, set())
-            want = {r.get(fk.parent.name) for r in rows} - known - absent
-            want.discard(None)
+            want = {v for r in rows if (v := r.get(fk.parent.name)) is not None} - known - absent
             if not want:
                 continue
             tbl = Base.metadata.tables[target]
-            for chunk in _chunks(sorted(want)):
+            for chunk in batch.chunks(sorted(want)):
                 found = set(
                     self.conn.execute(select(tbl.c.id).where(tbl.c.id.in_(chunk))).scalars()
                 )
@@ -549,7 +544,7 @@ class _Applier:
             column, parent_name = spec.parent
             parent = sync_tables()[parent_name]
             want = {r[column] for r in rows if (parent_name, r[column]) not in self._owners}
-            for chunk in _chunks(sorted(want)):
+            for chunk in batch.chunks(sorted(want)):
                 stmt = select(parent.table).where(parent.table.c.id.in_(chunk))
                 # Missing parents are not cached: the row is held and may be retried
                 # after its parent arrived.
@@ -565,11 +560,11 @@ class _Applier:
             holders: dict[tuple[Any, ...], set[str]] = {}
             self._unique[cols] = holders
             table = spec.table
-            for chunk in _chunks(sorted(values, key=repr)):
+            for group in batch.chunks(sorted(values, key=repr)):
                 if len(cols) == 1:
-                    clause = table.c[cols[0]].in_([v[0] for v in chunk])
+                    clause = table.c[cols[0]].in_([v[0] for v in group])
                 else:
-                    clause = tuple_(*(table.c[c] for c in cols)).in_(chunk)
+                    clause = tuple_(*(table.c[c] for c in cols)).in_(group)
                 stmt = select(table.c.id, *(table.c[c] for c in cols)).where(clause)
                 for hit in self.conn.execute(stmt):
                     holders.setdefault(tuple(hit[1:]), set()).add(hit[0])
@@ -770,7 +765,7 @@ class _Applier:
         """Classify and apply ``rows`` of one table; returns how many changed the DB."""
         table = spec.table
         local_rows: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(sorted({r["id"] for r in rows})):
+        for chunk in batch.chunks(sorted({r["id"] for r in rows})):
             stmt = select(table).where(table.c.id.in_(chunk))
             local_rows.update((r["id"], dict(r)) for r in self.conn.execute(stmt).mappings())
         self._prefetch(spec, rows, signer)

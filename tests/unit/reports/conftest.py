@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ekinerja_desktop.reports.documents import EvaluationCover, EvaluationDocument, SkpDocument
-
-from .sample_data import make_cover, make_evaluation, make_skp
+from tests.helpers.report_samples import make_cover, make_evaluation, make_skp
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ from ekinerja_desktop.reports import (
     build_evaluation_pdf,
 )
 from ekinerja_desktop.reports.evaluation_pdf import TRUNCATION_NOTE
-
-from .sample_data import (
+from tests.helpers.report_samples import (
     ATASAN,
     PEGAWAI,
     PENILAI,

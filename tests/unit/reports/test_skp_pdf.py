@@ -15,8 +15,7 @@ from ekinerja_desktop.reports import (
     SkpRhkRow,
     build_skp_pdf,
 )
-
-from .sample_data import (
+from tests.helpers.report_samples import (
     PEGAWAI,
     PENILAI,
     VALUE_NAMES,

@@ -26,8 +26,7 @@ from ekinerja_desktop.reports._common import (
     format_periode,
     format_tanggal,
 )
-
-from .sample_data import normalise, pdf_pages, pdf_text
+from tests.helpers.report_samples import normalise, pdf_pages, pdf_text
 
 COLUMNS = [
     Column("No", 0.4, "right"),

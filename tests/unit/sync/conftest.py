@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from ekinerja_desktop.sync.keys import NodeKeys
-
-
-@dataclass(frozen=True)
-class Nodes:
-    central: NodeKeys
-    office1: NodeKeys
-    office2: NodeKeys
-    outsider: NodeKeys
-    attacker: NodeKeys
+from tests.helpers.bundles import Nodes
 
 
 @pytest.fixture(scope="session")

@@ -19,9 +19,8 @@ from ekinerja_desktop.sync.container import Limits, OpenedBundle, open_bundle
 from ekinerja_desktop.sync.errors import BundleError
 from ekinerja_desktop.sync.keys import NodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
-
-from .conftest import Nodes
-from .helpers import (
+from tests.helpers.bundles import (
+    Nodes,
     build_outer,
     edit_header,
     lookup,

@@ -18,9 +18,7 @@ from ekinerja_desktop.sync.container import BundleWriter, Limits, open_bundle
 from ekinerja_desktop.sync.errors import BundleError, BundleWriteError
 from ekinerja_desktop.sync.keys import NodeKeys
 from ekinerja_desktop.sync.strictjson import loads_strict
-
-from .conftest import Nodes
-from .helpers import lookup, outer_parts, write_bundle
+from tests.helpers.bundles import Nodes, lookup, outer_parts, write_bundle
 
 EVIDENCE = b"%PDF-1.4 surat keputusan" + bytes(range(256)) * 10
 
@@ -179,7 +177,7 @@ def test_chunk_boundaries(tmp_path: Path, nodes: Nodes) -> None:
 
 def test_chunked_inner_sizes_hit_exact_multiples(nodes: Nodes, tmp_path: Path) -> None:
     # Seal hand-made inner archives of exactly k * chunk_size bytes (and +-1).
-    from .helpers import seal_inner, zip_bytes
+    from tests.helpers.bundles import seal_inner, zip_bytes
 
     base = zip_bytes([("a.json", b"")], compression=zipfile.ZIP_STORED)
     for target in (1024, 2048, 2047, 2049, 4096):

@@ -12,9 +12,7 @@ import pytest
 
 from ekinerja_desktop.sync.container import BundleWriter, Limits, open_bundle
 from ekinerja_desktop.sync.errors import BundleError
-
-from .conftest import Nodes
-from .helpers import lookup
+from tests.helpers.bundles import Nodes, lookup
 
 TARGET_BYTES = 200 * 1024 * 1024
 PEAK_LIMIT = 64 * 1024 * 1024

@@ -10,7 +10,7 @@ import pytest
 
 from ekinerja_desktop.sync.errors import NodeKeyError
 from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys
-from tests.windows_rules import assert_owner_only
+from tests.helpers.windows_rules import assert_owner_only
 
 FINGERPRINT = re.compile(r"([0-9A-F]{4} ){7}[0-9A-F]{4}")
 

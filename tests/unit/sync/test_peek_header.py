@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ekinerja_desktop.sync import peek_header
-
-from .helpers import write_bundle
+from tests.helpers.bundles import write_bundle
 
 
 def test_peek_header_reads_the_unverified_header(tmp_path, nodes):

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ekinerja_desktop.gui.dialogs import error_text
 from ekinerja_desktop.gui.filter_proxy import EmployeePicker, nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import MessageLabel, make_table
 from ekinerja_desktop.services import master
 
 
@@ -238,18 +237,7 @@ class AccountsPage(Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
-        self.table.setObjectName("accountTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = make_table("accountTable", self.proxy, sortable=True)
         for column, width in enumerate((170, 240, 170, 260, 90)):
             self.table.setColumnWidth(column, width)
 
@@ -265,8 +253,7 @@ class AccountsPage(Page):
         self.lock_button.setObjectName("toggleLock")
         self.roles_button = QPushButton(self.tr("Ubah peran..."))
         self.roles_button.setObjectName("editRoles")
-        self.message = QLabel("")
-        self.message.setObjectName("accountMessage")
+        self.message = MessageLabel("accountMessage")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         for button in (self.create_button, self.reset_button, self.lock_button, self.roles_button):
@@ -344,7 +331,7 @@ class AccountsPage(Page):
         def submitted(value: Any) -> None:
             def done(result: Any) -> None:
                 dialog.accept()
-                self.message.setText(done_text(result))
+                self.message.show_text(done_text(result))
                 self.ctx.changed({"account"})
 
             self.ctx.runner.run(
@@ -401,7 +388,7 @@ class AccountsPage(Page):
 
         def done(_r: object) -> None:
             text = self.tr("Akun {u} dikunci.") if lock else self.tr("Akun {u} dibuka.")
-            self.message.setText(text.format(u=account.username))
+            self.message.show_text(text.format(u=account.username))
             self.ctx.changed({"account"})
 
         self.ctx.runner.run(

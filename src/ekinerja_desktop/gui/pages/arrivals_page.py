@@ -31,9 +31,10 @@ from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
 from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.data_table import ID_KEY, MessageLabel, TablePanel
+from ekinerja_desktop.gui.data_table import ID_KEY, TablePanel
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE
+from ekinerja_desktop.gui.widgets import MessageLabel
 from ekinerja_desktop.services import central
 
 IMPORT_CHANGES = {"sync", "employee", "unit", "skp", "dailylog", "training", "evaluation"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
@@ -27,6 +26,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.widgets import to_date
 from ekinerja_desktop.services import audit
 
 PAGE_ROWS = 500
@@ -39,10 +39,6 @@ def ask_export_path(parent: QWidget, title: str) -> str:
         parent, title, suggested, "Excel (*.xlsx);;CSV (*.csv)"
     )
     return path
-
-
-def _py_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class AuditPage(Page):
@@ -137,8 +133,8 @@ class AuditPage(Page):
             person=self.person.text().strip(),
             entity_id=self.record.text().strip(),
             action=self.action.text().strip(),
-            date_from=_py_date(self.date_from.date()) if dates else None,
-            date_to=_py_date(self.date_to.date()) if dates else None,
+            date_from=to_date(self.date_from.date()) if dates else None,
+            date_to=to_date(self.date_to.date()) if dates else None,
         )
 
     def refresh(self) -> None:

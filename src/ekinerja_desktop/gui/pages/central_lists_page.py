@@ -13,8 +13,9 @@ from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.data_table import MessageLabel, TablePanel
+from ekinerja_desktop.gui.data_table import TablePanel
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.widgets import MessageLabel
 from ekinerja_desktop.services import central
 
 CHANGES = frozenset({"sync", "employee", "unit", "evaluation", "training"})

@@ -37,22 +37,14 @@ from ekinerja_desktop.gui.pages.dailylog_recurring import (
     pytime,
     rhk_field,
 )
-from ekinerja_desktop.gui.pages.skp_editor import make_table
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import MessageLabel, make_table, to_date, to_qdate
 from ekinerja_desktop.services import dailylog, evidence
 
 HOLIDAY_COLOR = "#b00020"
 MISSING_BACKGROUND = "#ffe0b2"
 DONE_BACKGROUND = "#d4edda"
 OPEN_BACKGROUND = "#dbe9ff"
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 # Columns that share the width left over by the short ones; their texts are elided, and
@@ -90,8 +82,8 @@ class DailyLogPage(MessageLine, Page):
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("logCalendar")
         self.calendar.setGridVisible(True)
-        self.calendar.setMaximumDate(_qdate(today_wita()))
-        self.calendar.setSelectedDate(_qdate(self.day))
+        self.calendar.setMaximumDate(to_qdate(today_wita()))
+        self.calendar.setSelectedDate(to_qdate(self.day))
         legend = QLabel(
             self.tr(
                 "<span style='background:{m}'>&nbsp;belum diisi&nbsp;</span> "
@@ -241,11 +233,7 @@ class DailyLogPage(MessageLine, Page):
         submission.addWidget(self.submit_day_button)
         submission.addWidget(self.submit_week_button)
 
-        self.message = QLabel("")
-        self.message.setObjectName("logMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLabel("logMessage")
         hint = QLabel(
             self.tr(
                 "Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri "
@@ -388,7 +376,7 @@ class DailyLogPage(MessageLine, Page):
             elif cell.missing:
                 fmt.setBackground(QBrush(QColor(MISSING_BACKGROUND)))
                 fmt.setToolTip(self.tr("Hari kerja tanpa entri"))
-            qd = _qdate(cell.day)
+            qd = to_qdate(cell.day)
             self.calendar.setDateTextFormat(qd, fmt)
             self._marked.append(qd)
         working = sum(1 for c in cells if c.is_working_day)
@@ -397,7 +385,7 @@ class DailyLogPage(MessageLine, Page):
         )
 
     def _day_changed(self) -> None:
-        self.day = _pydate(self.calendar.selectedDate())
+        self.day = to_date(self.calendar.selectedDate())
         self.start_new()
         self._set_message("")
         self.load_day()

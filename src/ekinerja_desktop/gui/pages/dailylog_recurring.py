@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages.skp_editor import ERROR_COLOR, error_message, make_table
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import MessageLabel, error_message, make_table
 from ekinerja_desktop.services import dailylog
 
 
@@ -143,15 +143,13 @@ class MessageLine:
     """``_set_message`` / ``_failed`` for a widget with a ``message`` label: one line of
     green (done) or red (the service's message and hint) text."""
 
-    message: QLabel
+    message: MessageLabel
 
     def _failed(self, error: BaseException) -> None:
         self._set_message(error_message(error), error=True)
 
     def _set_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: #1b5e20;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_text(text, error)
 
 
 class RecurringDialog(MessageLine, QDialog):
@@ -268,10 +266,7 @@ class RecurringDialog(MessageLine, QDialog):
         actions.addStretch(1)
         actions.addWidget(self.apply_button)
 
-        self.message = QLabel("")
-        self.message.setObjectName("recurringMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLabel("recurringMessage")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
 

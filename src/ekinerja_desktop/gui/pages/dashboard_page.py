@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -31,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
-from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.data_table import MessageLabel, TablePanel, ask_export_path
+from ekinerja_desktop.gui.data_table import TablePanel, ask_export_path
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
+from ekinerja_desktop.gui.widgets import MessageLabel, year_spin
 from ekinerja_desktop.services import central
 
 if TYPE_CHECKING:
@@ -132,10 +131,7 @@ class DashboardPage(Page):
         self.preview: Any = None
         self.is_central_admin = ctx.actor.has(Role.ADMIN_PUSAT)
 
-        self.year = QSpinBox()
-        self.year.setObjectName("dashboardYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("dashboardYear")
         self.period = QComboBox()
         self.period.setObjectName("dashboardPeriod")
         self.period.setMinimumContentsLength(16)

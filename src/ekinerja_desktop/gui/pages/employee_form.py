@@ -30,6 +30,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
+from ekinerja_desktop.gui.widgets import to_qdate
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import ValidationError
 
@@ -61,7 +62,7 @@ class OptionalDateEdit(QWidget):
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.edit.setDate(to_qdate(value))
 
 
 class EmployeeForm(QDialog):

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.employee_form import EmployeeForm
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo, subtree_ids
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import make_table
 from ekinerja_desktop.services import employee_excel, master
 
 
@@ -182,19 +181,7 @@ class EmployeesPage(Page):
         self.proxy = EmployeeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.set_active(True)
-        self.table = QTableView()
-        self.table.setObjectName("employeeTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        header.setStretchLastSection(True)
+        self.table = make_table("employeeTable", self.proxy, sortable=True)
         for column, width in enumerate((165, 250, 55, 50, 50, 220, 100)):
             self.table.setColumnWidth(column, width)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.roles import Role
-from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
@@ -35,10 +33,18 @@ from ekinerja_desktop.gui.pages.evaluation_widgets import (
     EvaluationPdf,
     FollowUpDialog,
     ResultsModel,
+    fill_periods,
     make_edit_table,
 )
-from ekinerja_desktop.gui.pages.skp_editor import NoteDialog, StatusBadge, error_message, make_table
 from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
+from ekinerja_desktop.gui.widgets import (
+    MessageLabel,
+    NoteDialog,
+    StatusBadge,
+    error_message,
+    make_table,
+    year_spin,
+)
 from ekinerja_desktop.services import evaluation
 
 TeamLoaded = tuple[
@@ -56,10 +62,7 @@ class EvaluationPage(Page):
         self._stale = True
         self.calibrations: list[evaluation.Calibration] = []
 
-        self.year = QSpinBox()
-        self.year.setObjectName("evalYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("evalYear")
         self.period = QComboBox()
         self.period.setObjectName("evalPeriod")
         top = QHBoxLayout()
@@ -141,11 +144,8 @@ class EvaluationPage(Page):
             self.follow_up_button,
         ):
             actions.addWidget(button)
-        self.message = QLabel("")
-        self.message.setObjectName("evalMessage")
+        self.message = MessageLabel("evalMessage")
         self._message_for: str | None = None  # the team member the message is about
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = QHBoxLayout()
         header.addWidget(self.member, 1)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -259,19 +259,7 @@ class EvaluationPage(Page):
 
     # --- loading --------------------------------------------------------------------
     def _fill_periods(self, *, load: bool = True) -> None:
-        year = self.year.value()
-        ws = self.ctx.ws
-        periods = evaluation.periods(ws, year)
-        today = today_wita()
-        self.period.blockSignals(True)
-        self.period.clear()
-        current = 0
-        for i, p in enumerate(periods):
-            self.period.addItem(f"{p.label} ({p.code})", p.code)
-            if p.end < today:
-                current = i
-        self.period.setCurrentIndex(current)
-        self.period.blockSignals(False)
+        fill_periods(self.period, self.ctx.ws, self.year.value())
         if load:
             self.load()
 
@@ -330,7 +318,7 @@ class EvaluationPage(Page):
         # (A reload clears the selection for a moment: only another person counts.)
         if row is not None and self._message_for != row.employee_id:
             # A message about the previous person never stays under the next one.
-            self.message.setText("")
+            self.message.show_text("")
             self._message_for = None
         if row is None:
             self._show_detail(None)
@@ -603,8 +591,7 @@ class EvaluationPage(Page):
             self._message_for = self.detail.employee_id
         else:
             self._message_for = row.employee_id if row else None
-        self.message.setText(text)
-        self.message.setStyleSheet("color:#b71c1c" if error else "")
+        self.message.show_text(text, error)
 
     def can_leave(self) -> bool:
         return True

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
@@ -40,6 +42,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 RATING_CHOICES = ("", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi")
 ORG_CHOICES = ("Istimewa", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
+
+
+def fill_periods(combo: QComboBox, ws: Any, year: int) -> None:
+    """The evaluation periods of ``year`` in ``combo`` (signals held back), the last one
+    that has ended chosen."""
+    today = today_wita()
+    combo.blockSignals(True)
+    combo.clear()
+    current = 0
+    for i, p in enumerate(evaluation.periods(ws, year)):
+        combo.addItem(f"{p.label} ({p.code})", p.code)
+        if p.end < today:
+            current = i
+    combo.setCurrentIndex(current)
+    combo.blockSignals(False)
 
 
 class _EditableModel(QAbstractTableModel):

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,27 +30,8 @@ from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicke
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import make_table, to_date, to_qdate, year_spin
 from ekinerja_desktop.services import master
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _table(name: str, model: Any) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    return table
 
 
 class SupervisorDialog(QDialog):
@@ -85,7 +63,7 @@ class SupervisorDialog(QDialog):
         self.picker = EmployeePicker(candidates, self)
         if current_supervisor_id:
             self.picker.select_id(current_supervisor_id)
-        self.valid_from = QDateEdit(_qdate(valid_from))
+        self.valid_from = QDateEdit(to_qdate(valid_from))
         self.valid_from.setObjectName("validFrom")
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat(DATE_FORMAT)
@@ -129,7 +107,7 @@ class SupervisorDialog(QDialog):
             self.message.setText(self.tr("Pilih dulu pegawai yang menjadi penilai."))
             return
         chosen = self.valid_from.date()
-        valid_from = date(chosen.year(), chosen.month(), chosen.day())
+        valid_from = to_date(chosen)
         if valid_from.year != self.year:
             self.message.setText(
                 self.tr(
@@ -153,10 +131,7 @@ class MappingPage(Page):
         self.dialog: SupervisorDialog | None = None
         lang = ctx.language
 
-        self.year = QSpinBox()
-        self.year.setObjectName("mappingYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("mappingYear")
         self.search = QLineEdit()
         self.search.setObjectName("mappingSearch")
         self.search.setPlaceholderText(self.tr("Cari pegawai atau penilai..."))
@@ -189,7 +164,7 @@ class MappingPage(Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = _table("mappingTable", self.proxy)
+        self.table = make_table("mappingTable", self.proxy, sortable=True)
         for column, width in enumerate((200, 165, 200, 200, 100, 100)):
             self.table.setColumnWidth(column, width)
 
@@ -204,7 +179,7 @@ class MappingPage(Page):
         )
         self.missing_proxy = EmployeeFilterProxy(self)
         self.missing_proxy.setSourceModel(self.missing_model)
-        self.missing_table = _table("missingTable", self.missing_proxy)
+        self.missing_table = make_table("missingTable", self.missing_proxy, sortable=True)
         for column, width in enumerate((250, 170, 250)):
             self.missing_table.setColumnWidth(column, width)
 

@@ -11,22 +11,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
-from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     BehaviourModel,
     EvaluationPdf,
     ResultsModel,
+    fill_periods,
     make_edit_table,
 )
-from ekinerja_desktop.gui.pages.skp_editor import NoteDialog, StatusBadge, error_message
+from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, StatusBadge, year_spin
 from ekinerja_desktop.services import evaluation
 
 Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None]
@@ -42,10 +41,7 @@ class MyEvaluationPage(Page):
         self.pdf = EvaluationPdf(ctx, self)
         self._stale = True
 
-        self.year = QSpinBox()
-        self.year.setObjectName("myEvalYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("myEvalYear")
         self.period = QComboBox()
         self.period.setObjectName("myEvalPeriod")
         top = QHBoxLayout()
@@ -86,9 +82,7 @@ class MyEvaluationPage(Page):
             self.pdf_button,
         ):
             actions.addWidget(button)
-        self.message = QLabel("")
-        self.message.setObjectName("myEvalMessage")
-        self.message.setWordWrap(True)
+        self.message = MessageLabel("myEvalMessage")
         self.results_model = ResultsModel(self)
         self.results = make_edit_table("myEvalResults", self.results_model)
         self.behaviour_model = BehaviourModel(self)
@@ -121,17 +115,7 @@ class MyEvaluationPage(Page):
         self._show((None, None))
 
     def _fill_periods(self, *, load: bool = True) -> None:
-        periods = evaluation.periods(self.ctx.ws, self.year.value())
-        today = today_wita()
-        self.period.blockSignals(True)
-        self.period.clear()
-        current = 0
-        for i, p in enumerate(periods):
-            self.period.addItem(f"{p.label} ({p.code})", p.code)
-            if p.end < today:
-                current = i
-        self.period.setCurrentIndex(current)
-        self.period.blockSignals(False)
+        fill_periods(self.period, self.ctx.ws, self.year.value())
         if load:
             self.load()
 
@@ -303,8 +287,7 @@ class MyEvaluationPage(Page):
 
     def _run(self, fn: Callable[[], Any], done: str) -> None:
         def success(_result: Any) -> None:
-            self.message.setText(done)
-            self.message.setStyleSheet("")
+            self.message.show_text(done)
             self.ctx.changed({"evaluation"})
             self.load()
 
@@ -313,8 +296,7 @@ class MyEvaluationPage(Page):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(error_message(error))
-        self.message.setStyleSheet("color:#b71c1c")
+        self.message.show_error(error)
 
 
 register(

@@ -25,9 +25,9 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
-from ekinerja_desktop.gui.pages.skp_editor import make_table
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
+from ekinerja_desktop.gui.widgets import MessageLabel, make_table
 from ekinerja_desktop.services import master, recap
 
 SELF = "__self__"
@@ -143,11 +143,7 @@ class RecapPage(MessageLine, Page):
         self.rule.setObjectName("recapRule")
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color:#555;")
-        self.message = QLabel("")
-        self.message.setObjectName("recapMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLabel("recapMessage")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

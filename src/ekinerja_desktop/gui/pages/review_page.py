@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,25 +30,16 @@ from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.data_table import MessageLabel
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.pages.skp_editor import NoteDialog
+from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, to_date, to_qdate
 from ekinerja_desktop.services import dailylog
 
 
 def _hm(value: time) -> str:
     return value.strftime("%H:%M")
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 @dataclass(frozen=True)
@@ -136,11 +127,11 @@ class ReviewPage(Page):
         self.use_dates = QCheckBox(self.tr("Tanggal"))
         self.use_dates.setObjectName("useDates")
         today = today_wita()
-        self.date_from = QDateEdit(_qdate(today - timedelta(days=30)))
+        self.date_from = QDateEdit(to_qdate(today - timedelta(days=30)))
         self.date_from.setDisplayFormat(DATE_FORMAT)
         self.date_from.setObjectName("dateFrom")
         self.date_from.setCalendarPopup(True)
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_to = QDateEdit(to_qdate(today))
         self.date_to.setDisplayFormat(DATE_FORMAT)
         self.date_to.setObjectName("dateTo")
         self.date_to.setCalendarPopup(True)
@@ -256,8 +247,8 @@ class ReviewPage(Page):
         use_dates = self.use_dates.isChecked()
         return dailylog.QueueFilter(
             employee_id=self.person.currentData(),
-            start=_pydate(self.date_from.date()) if use_dates else None,
-            end=_pydate(self.date_to.date()) if use_dates else None,
+            start=to_date(self.date_from.date()) if use_dates else None,
+            end=to_date(self.date_to.date()) if use_dates else None,
             rhk_id=self.rhk.currentData(),
         )
 

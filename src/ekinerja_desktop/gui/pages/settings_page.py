@@ -22,6 +22,7 @@ from ekinerja_desktop.domain.skp import DEFAULT_LOG_GRACE_WORKING_DAYS
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
+from ekinerja_desktop.gui.widgets import MessageLabel
 from ekinerja_desktop.services import dailylog, preferences, recap
 from ekinerja_desktop.services import settings as settings_service
 
@@ -55,9 +56,7 @@ class SettingsPage(MessageLine, Page):
         self.idle.setSpecialValueText(self.tr("tidak pernah"))
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setObjectName("saveSettings")
-        self.message = QLabel("")
-        self.message.setObjectName("settingsMessage")
-        self.message.setWordWrap(True)
+        self.message = MessageLabel("settingsMessage")
 
         personal = QGroupBox(self.tr("Tampilan"))
         form = QFormLayout(personal)

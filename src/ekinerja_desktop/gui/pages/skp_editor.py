@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,136 +35,33 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ekinerja_desktop.domain.skp import Aspect, Perspektif, RhkType, SkpApproach, SkpStatus
+from ekinerja_desktop.domain.skp import Aspect, Perspektif, RhkType, SkpApproach
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.dialogs import error_text
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.table_model import ROW_ROLE
+from ekinerja_desktop.gui.widgets import ERROR_COLOR
 from ekinerja_desktop.services import skp
 
 Index = QModelIndex | QPersistentModelIndex
 
-ERROR_COLOR = "#b00020"
 RHK_INDEX_ROLE = Qt.ItemDataRole.UserRole + 3  # position of the RHK in the edited list
-NOT_CREATED = "Belum dibuat"  # team_skps status of an employee without an SKP
 
-_STATUS_TITLES = {
-    SkpStatus.DRAFT.value: QT_TRANSLATE_NOOP("SkpStatus", "Draft"),
-    SkpStatus.DIAJUKAN.value: QT_TRANSLATE_NOOP("SkpStatus", "Diajukan"),
-    SkpStatus.DISETUJUI.value: QT_TRANSLATE_NOOP("SkpStatus", "Disetujui"),
-    SkpStatus.DITOLAK.value: QT_TRANSLATE_NOOP("SkpStatus", "Ditolak"),
-    NOT_CREATED: QT_TRANSLATE_NOOP("SkpStatus", "Belum dibuat"),
-}
-# (background, foreground) of the status badge
-STATUS_COLORS = {
-    SkpStatus.DRAFT.value: ("#e0e0e0", "#212121"),
-    SkpStatus.DIAJUKAN.value: ("#fff3cd", "#7a5300"),
-    SkpStatus.DISETUJUI.value: ("#d4edda", "#155724"),
-    SkpStatus.DITOLAK.value: ("#f8d7da", "#8b0000"),
-    NOT_CREATED: ("#f5f5f5", "#616161"),
-}
 WAITING_BACKGROUND = "#fff3cd"
 UNSUPPORTED_BACKGROUND = "#fde2e4"
 UNITS = ("Dokumen", "Laporan", "Kegiatan", "Berkas", "Orang", "Paket", "%", "Bulan", "Hari")
-
-
-def status_text(status: str) -> str:
-    title = _STATUS_TITLES.get(status)
-    return QCoreApplication.translate("SkpStatus", str(title)) if title else status
 
 
 def target_text(indicator: skp.IndicatorData) -> str:
     if indicator.target_value.strip():
         return f"{indicator.target_value} {indicator.target_unit}".strip()
     return indicator.target_text
-
-
-def make_table(name: str, model: Any) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def error_message(error: BaseException) -> str:
-    """One text with the service's message, its problems and its hint."""
-    message, hint = error_text(error)
-    problems = [text for _field, text in getattr(error, "problems", ()) or ()]
-    # Services often name the problems in the message too: each is shown once.
-    lines = [message, *(f"• {p}" for p in problems if p not in message)]
-    if hint and hint not in problems:
-        lines.append(hint)
-    return "\n".join(lines)
-
-
-class StatusBadge(QLabel):
-    """Coloured status pill: Draft / Diajukan / Disetujui / Ditolak."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statusBadge")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.status = ""
-        self.hide()
-
-    def set_status(self, status: str, revision: int | None = None) -> None:
-        self.status = status
-        if not status:
-            self.hide()
-            return
-        background, foreground = STATUS_COLORS.get(status, ("#e0e0e0", "#212121"))
-        text = status_text(status)
-        if revision is not None and revision > 1:
-            text = self.tr("{status} · revisi {n}").format(status=text, n=revision)
-        self.setText(text)
-        self.setStyleSheet(
-            f"background:{background}; color:{foreground}; border-radius:9px;"
-            " padding:2px 12px; font-weight:bold;"
-        )
-        self.show()
-
-
-class HighlightTableModel(RowTableModel):
-    """RowTableModel whose rows may be highlighted (background + bold) by a predicate."""
-
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        highlight: Callable[[Any], str | None],
-        parent: Any = None,
-    ) -> None:
-        super().__init__(columns, (), parent)
-        self._highlight = highlight
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole):
-            if not index.isValid() or not 0 <= index.row() < self.rowCount():
-                return None
-            color = self._highlight(self.row_at(index.row()))
-            if color is None:
-                return None
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(color)
-            font = QFont()
-            font.setBold(True)
-            return font
-        return super().data(index, role)
 
 
 # --- RHK tree -------------------------------------------------------------------------
@@ -852,49 +747,6 @@ class LampiranEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for edit in (self.dukungan, self.skema, self.konsekuensi):
             edit.setReadOnly(read_only)
-
-
-# --- notes ----------------------------------------------------------------------------
-class NoteDialog(QDialog):
-    """Asks for a mandatory note (return to the employee, reason of a revision)."""
-
-    submitted = Signal(str)
-
-    def __init__(
-        self, title: str, prompt: str, placeholder: str = "", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("noteDialog")
-        self.setWindowTitle(title)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("noteEdit")
-        self.note.setPlaceholderText(placeholder)
-        self.note.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Kirim"))
-        self.ok_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.note, 1)
-        layout.addWidget(self.buttons)
-        self.resize(520, 260)
-        self.note.textChanged.connect(
-            lambda: self.ok_button.setEnabled(bool(self.note.toPlainText().strip()))
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def _submit(self) -> None:
-        text = self.note.toPlainText().strip()
-        if text:
-            self.submitted.emit(text)
-            self.accept()
 
 
 # --- PDF ------------------------------------------------------------------------------

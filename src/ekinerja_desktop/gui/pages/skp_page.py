@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -24,25 +23,27 @@ from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpApproach, SkpStatus
-from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.skp_editor import (
-    ERROR_COLOR,
     BehaviourPanel,
     LampiranEditor,
-    NoteDialog,
     RhkDialog,
     RhkModel,
     SkpPdf,
-    StatusBadge,
-    error_message,
     make_rhk_tree,
-    make_table,
     selected_rhk_position,
-    status_text,
 )
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.widgets import (
+    MessageLabel,
+    NoteDialog,
+    StatusBadge,
+    error_message,
+    make_table,
+    status_text,
+    year_spin,
+)
 from ekinerja_desktop.services import skp
 
 Loaded = tuple[skp.SkpDetail | None, list[skp.ParentRhkOption], str]
@@ -71,10 +72,7 @@ class SkpPage(Page):
         self._loading = False
 
         # Top bar
-        self.year = QSpinBox()
-        self.year.setObjectName("skpYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("skpYear")
         self.badge = StatusBadge()
         self.info = QLabel("")
         self.info.setObjectName("skpInfo")
@@ -116,11 +114,7 @@ class SkpPage(Page):
             "background:#e8f0fe; color:#1a3e72; border-radius:4px; padding:6px;"
         )
         self.notice.hide()
-        self.message = QLabel("")
-        self.message.setObjectName("skpMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLabel("skpMessage")
 
         # Empty state
         self.empty_label = QLabel("")
@@ -310,9 +304,7 @@ class SkpPage(Page):
 
     # --- display --------------------------------------------------------------------
     def _set_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: #1b5e20;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_text(text, error)
 
     def _set_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -22,30 +21,31 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpStatus
-from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.skp_editor import (
-    ERROR_COLOR,
-    NOT_CREATED,
     UNSUPPORTED_BACKGROUND,
     WAITING_BACKGROUND,
     BehaviourPanel,
-    HighlightTableModel,
     LampiranEditor,
-    NoteDialog,
     RhkModel,
     SkpPdf,
-    StatusBadge,
-    error_message,
     make_rhk_tree,
-    make_table,
     selected_rhk_position,
-    status_text,
 )
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, fit_columns
+from ekinerja_desktop.gui.widgets import (
+    NOT_CREATED,
+    HighlightTableModel,
+    MessageLabel,
+    NoteDialog,
+    StatusBadge,
+    make_table,
+    status_text,
+    year_spin,
+)
 from ekinerja_desktop.services import skp
 
 TeamLoaded = tuple[list[skp.SkpSummary], list[skp.ParentRhkOption]]
@@ -63,10 +63,7 @@ class SkpTeamPage(Page):
         self._announcing = False
         self._selected_id: str | None = None
 
-        self.year = QSpinBox()
-        self.year.setObjectName("teamYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("teamYear")
         self.waiting = QLabel("")
         self.waiting.setObjectName("waitingLabel")
         top = QHBoxLayout()
@@ -154,11 +151,7 @@ class SkpTeamPage(Page):
         self.note.setObjectName("decisionNote")
         self.note.setWordWrap(True)
         self.note.hide()
-        self.message = QLabel("")
-        self.message.setObjectName("teamMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLabel("teamMessage")
 
         self.rhk_model = RhkModel(self)
         self.rhk_tree = make_rhk_tree("memberRhkTree", self.rhk_model)
@@ -282,14 +275,10 @@ class SkpTeamPage(Page):
         self._show_detail(None)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setText(error_message(error))
-        self.message.show()
+        self.message.show_error(error)
 
     def _set_message(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_text(text)
 
     # --- selection ------------------------------------------------------------------
     def select_member(self, skp_or_employee_id: str) -> bool:

@@ -28,17 +28,9 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.jp import DevRoute, JpMode
 from ekinerja_desktop.domain.roles import Role
-from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.pages.skp_editor import (
-    ERROR_COLOR,
-    HighlightTableModel,
-    NoteDialog,
-    error_message,
-    make_table,
-)
 from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
     MONTHS,
@@ -48,6 +40,14 @@ from ekinerja_desktop.gui.pages.training_page import (
 )
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
+from ekinerja_desktop.gui.widgets import (
+    HighlightTableModel,
+    MessageLabel,
+    NoteDialog,
+    error_message,
+    make_table,
+    year_spin,
+)
 from ekinerja_desktop.services import master, training, training_report
 
 TEAM = "__team__"
@@ -88,11 +88,7 @@ class KindDialog(QDialog):
         if kind is not None:
             self.route.setCurrentIndex(max(0, self.route.findData(kind.route)))
             self.mode.setCurrentIndex(max(0, self.mode.findData(kind.mode)))
-        self.error = QLabel("")
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error.hide()
+        self.error = MessageLabel("dialogError")
         form = QFormLayout()
         form.addRow(self.tr("Kode"), self.code)
         form.addRow(self.tr("Nama"), self.label)
@@ -127,8 +123,7 @@ class KindDialog(QDialog):
         )
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_text(text, True)
 
 
 class _MeterRow:
@@ -158,14 +153,8 @@ class TrainingAdminPage(Page):
         self._stale = True
         self._units_loaded = False
 
-        self.year = QSpinBox()
-        self.year.setObjectName("adminTrainingYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
-        self.message = QLabel("")
-        self.message.setObjectName("adminTrainingMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.year = year_spin("adminTrainingYear")
+        self.message = MessageLabel("adminTrainingMessage")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tahun")))
         top.addWidget(self.year)
@@ -486,14 +475,10 @@ class TrainingAdminPage(Page):
         ):
             self.dialog.show_error(error_message(error))
             return
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setText(error_message(error))
-        self.message.show()
+        self.message.show_error(error)
 
     def _set_message(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_text(text)
 
     def selected_queue(self) -> training.TrainingRow | None:
         indexes = self.queue.selectionModel().selectedRows()

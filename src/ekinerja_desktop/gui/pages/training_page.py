@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,13 +33,16 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.pages.skp_editor import (
-    ERROR_COLOR,
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column
+from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
+    MessageLabel,
     error_message,
     make_table,
+    to_date,
+    to_qdate,
+    year_spin,
 )
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column
 from ekinerja_desktop.services import training
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
@@ -54,14 +55,6 @@ BELOW_BACKGROUND = "#fde2e4"
 
 def jp_text(value: Decimal) -> str:
     return format_number(value.normalize() if value == value.to_integral() else value)
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def set_meter(
@@ -109,18 +102,18 @@ class TrainingForm(QWidget):
         self.title.setPlaceholderText(self.tr("mis. Bimtek Penyusunan SKP"))
         self.organiser = QLineEdit()
         self.organiser.setObjectName("organiserEdit")
-        self.start = QDateEdit(_qdate(today))
+        self.start = QDateEdit(to_qdate(today))
         self.start.setObjectName("startDate")
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(DATE_FORMAT)
-        self.end = QDateEdit(_qdate(today))
+        self.end = QDateEdit(to_qdate(today))
         self.end.setObjectName("endDate")
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat(DATE_FORMAT)
         # The service's rule (training_date_limits): carried out already, not before 2000.
         earliest, latest = training.training_date_limits()
         for edit in (self.start, self.end):
-            edit.setDateRange(_qdate(earliest), _qdate(latest))
+            edit.setDateRange(to_qdate(earliest), to_qdate(latest))
             edit.setToolTip(
                 self.tr("Kegiatan yang sudah dilaksanakan: paling lambat hari ini ({d}).").format(
                     d=latest.strftime("%d/%m/%Y")
@@ -264,8 +257,8 @@ class TrainingForm(QWidget):
         self._fill_kinds(select=row.kind_code)
         self.title.setText(row.title)
         self.organiser.setText(row.organiser)
-        self.start.setDate(_qdate(row.start_date))
-        self.end.setDate(_qdate(row.end_date))
+        self.start.setDate(to_qdate(row.start_date))
+        self.end.setDate(to_qdate(row.end_date))
         self.hours.setValue(float(row.hours))
         self.jp.setValue(float(row.jp_credited))
         self.reason.setText(row.jp_reason)
@@ -279,8 +272,8 @@ class TrainingForm(QWidget):
             kind_code=str(self.kind.currentData() or ""),
             title=self.title.text(),
             organiser=self.organiser.text(),
-            start_date=_pydate(self.start.date()),
-            end_date=_pydate(self.end.date()),
+            start_date=to_date(self.start.date()),
+            end_date=to_date(self.end.date()),
             hours=Decimal(str(round(self.hours.value(), 2))),
             jp_credited=self.jp_value(),
             jp_reason=self.reason.text() if self.jp_differs() else "",
@@ -312,11 +305,7 @@ class TrainingDialog(QDialog):
         self.form = TrainingForm(kinds, parent=self)
         if row is not None:
             self.form.set_row(row)
-        self.error = QLabel("")
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error.hide()
+        self.error = MessageLabel("dialogError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -338,8 +327,7 @@ class TrainingDialog(QDialog):
         form.changed.connect(self.error.hide)
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_text(text, True)
 
 
 class PlanDialog(QDialog):
@@ -376,11 +364,7 @@ class PlanDialog(QDialog):
         self.jp.setObjectName("planJp")
         self.jp.setRange(0, 1000)
         self.jp.setValue(float(item.planned_jp) if item else 0)
-        self.error = QLabel("")
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error.hide()
+        self.error = MessageLabel("dialogError")
         form = QFormLayout()
         form.addRow(self.tr("Rencana kegiatan"), self.title)
         form.addRow(self.tr("Jenis"), self.kind)
@@ -407,8 +391,7 @@ class PlanDialog(QDialog):
         )
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_text(text, True)
 
 
 def training_columns(page: QWidget, *, with_name: bool = False) -> list[Column]:
@@ -437,10 +420,7 @@ class TrainingPage(Page):
         self.kinds: list[training.KindRow] = []
         self.dialog: Any = None
         self._stale = True
-        self.year = QSpinBox()
-        self.year.setObjectName("trainingYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today_wita().year)
+        self.year = year_spin("trainingYear")
         self.meter = QProgressBar()
         self.meter.setObjectName("jpMeter")
         self.meter.setTextVisible(True)
@@ -452,10 +432,7 @@ class TrainingPage(Page):
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(self.meter, 1)
-        self.message = QLabel("")
-        self.message.setObjectName("trainingMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLabel("trainingMessage")
 
         self.model = HighlightTableModel(
             training_columns(self), lambda r: STATUS_BACKGROUND.get(r.status), parent=self
@@ -581,14 +558,10 @@ class TrainingPage(Page):
         self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setText(error_message(error))
-        self.message.show()
+        self.message.show_error(error)
 
     def _set_message(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_text(text)
 
     def selected(self) -> training.TrainingRow | None:
         indexes = self.table.selectionModel().selectedRows()

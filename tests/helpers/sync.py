@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import auth, sync_service
 from ekinerja_desktop.services.workspace import init_workspace
@@ -17,8 +19,9 @@ from ekinerja_desktop.store.models import (
     SyncAck,
 )
 from ekinerja_desktop.sync.tables import content_digest
+from tests.helpers import ADMIN_PASSWORD
 
-PASSWORD = "rahasia-admin-1"
+PASSWORD = ADMIN_PASSWORD
 BOOKKEEPING = [t.__table__ for t in (KnownNode, ImportedBundle, SyncAck, Conflict, HeldRecord)]
 
 
@@ -101,3 +104,31 @@ def digest(ws) -> str:
 def data_digest(ws) -> str:
     with ws.read() as session:
         return content_digest(session)
+
+
+# --- hostile bundles (tests/integration/test_sync_adversarial.py, test_sync_evidence.py)
+
+
+def cli_import(net: Any, path: Path, capsys: Any) -> tuple[int, str]:
+    """``ekinerja bundle import`` of ``path`` into ``net.c_dir``: exit code and output."""
+    capsys.readouterr()
+    code = main(["bundle", "import", "--data-dir", net.c_dir, str(path)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def rejected(net: Any, path: Path, code: str, capsys: Any, *, message: str = "") -> None:
+    """The bundle is refused by the service (with ``code``) and by the command line
+    (exit 1), with a clear Indonesian message, and the database content is unchanged."""
+    before = digest(net.central)
+    report = sync_service.import_bundle(net.central, net.c_admin, path)
+    assert report.status == "rejected", (path.name, report.status)
+    assert report.error_code == code, (path.name, report.error_code, report.error)
+    text = report.summary()
+    assert "DITOLAK" in text
+    assert "Tidak ada data yang diubah" in text
+    assert message in text
+    exit_code, output = cli_import(net, path, capsys)
+    assert exit_code == 1, path.name
+    assert "DITOLAK" in output
+    assert digest(net.central) == before, path.name

@@ -8,6 +8,7 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -174,3 +175,14 @@ def patch_entry(
                 struct.pack_into("<I", buf, pos + 42, header_offset)
         pos += 4
     return bytes(buf)
+
+
+@dataclass(frozen=True)
+class Nodes:
+    """The key pairs of the sync unit tests (the ``nodes`` fixture)."""
+
+    central: NodeKeys
+    office1: NodeKeys
+    office2: NodeKeys
+    outsider: NodeKeys
+    attacker: NodeKeys

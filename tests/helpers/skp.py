@@ -8,7 +8,7 @@ from datetime import date
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.skp import IndicatorData, LampiranData, RhkData
-from tests.integration.master_helpers import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_org
 
 YEAR = date.today().year
 

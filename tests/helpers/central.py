@@ -22,8 +22,9 @@ from ekinerja_desktop.store.models import (
     Skp,
     Training,
 )
+from tests.helpers import ADMIN_PASSWORD
 
-PASSWORD = "rahasia-admin-1"
+PASSWORD = ADMIN_PASSWORD
 YEAR = today_wita().year - 1  # a whole past year: every working day counts
 
 # Distinct surnames so a test can search PDF text and CSV for any of them.

@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import dailylog as svc
-from tests.integration.skp_helpers import KADIS_RHK, approved, ind, make_chain, row
+from tests.helpers.skp import KADIS_RHK, approved, ind, make_chain, row
 
 
 def past_monday(weeks_back: int = 2) -> date:

@@ -16,7 +16,7 @@ from ekinerja_desktop.store.models import (
     Evaluation,
     Evidence,
 )
-from tests.integration.skp_helpers import KADIS_RHK, YEAR, Chain, approved, ind, make_chain, row
+from tests.helpers.skp import KADIS_RHK, YEAR, Chain, approved, ind, make_chain, row
 
 PAST = YEAR - 1
 
@@ -67,7 +67,7 @@ def build(ws, admin, year: int = PAST) -> Setup:
 
 
 def _staf2_actor(ws, admin, chain):
-    from tests.integration.master_helpers import actor_for
+    from tests.helpers.master import actor_for
 
     return actor_for(ws, admin, "staf2", ["pegawai"], chain.staf2.id)
 

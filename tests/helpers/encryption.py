@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ekinerja_desktop.services import encryption, evidence
 from ekinerja_desktop.store.database import connect_sqlite
-from tests.conftest import ADMIN_PASSWORD
-from tests.integration.master_helpers import make_employee, make_org, nip
+from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.master import make_employee, make_org, nip
 
 EMPLOYEE_NAME = "Sitti Nurhayati Lamarauna"
 EMPLOYEE_NIP = nip(7)
