@@ -18,7 +18,7 @@ from sqlalchemy import select
 from ekinerja_desktop.services import audit, backup, encryption, master, restore_journal
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, OrgUnit
-from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -23,9 +23,8 @@ from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import backup, master, organisation, sync_service
 from ekinerja_desktop.store.models import DailyLog, Employee, HeldRecord
 from ekinerja_desktop.sync.tables import encode_row
-
-from .dailylog_helpers import setup
-from .sync_helpers import enroll, make_node
+from tests.helpers.dailylog import setup
+from tests.helpers.sync import enroll, make_node
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
 
@@ -287,7 +286,6 @@ def test_random_network_histories_converge(tmp_path, actions):
 
 def _relogin(ws):
     from ekinerja_desktop.services.auth import login
-
-    from .sync_helpers import PASSWORD
+    from tests.helpers.sync import PASSWORD
 
     return login(ws, "admin", PASSWORD)

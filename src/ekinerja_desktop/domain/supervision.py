@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 
 @dataclass(frozen=True, order=True)
@@ -46,3 +46,31 @@ def penilai_on(spans: Iterable[MappingSpan], day: date) -> str | None:
             return span.supervisor_id
     earlier = [s for s in rows if s.valid_from <= day]
     return (earlier[-1] if earlier else rows[0]).supervisor_id
+
+
+def penilai_periods(spans: Iterable[MappingSpan], year: int) -> list[tuple[date, date, str]]:
+    """The rule above as periods of ``year``: ``(first day, last day, supervisor id)``,
+    consecutive days with the same penilai joined. ``penilai_on`` changes only where a
+    span starts or ends, so evaluating it at those days gives every period exactly (sync
+    scopes ask "who appraises X at any time during this row's dates" through it)."""
+    rows = [s for s in spans if s.year == year]
+    if not rows:
+        return []
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    cuts = {first}
+    for span in rows:
+        for day in (span.valid_from, span.valid_to + timedelta(days=1)):
+            if first < day <= last:
+                cuts.add(day)
+    starts = sorted(cuts)
+    periods: list[tuple[date, date, str]] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - timedelta(days=1) if i + 1 < len(starts) else last
+        supervisor = penilai_on(rows, start)
+        if supervisor is None:
+            continue
+        if periods and periods[-1][2] == supervisor and periods[-1][1] + timedelta(days=1) == start:
+            periods[-1] = (periods[-1][0], end, supervisor)
+        else:
+            periods.append((start, end, supervisor))
+    return periods

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Time, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.supervision import MappingSpan, penilai_periods
 from ekinerja_desktop.store.base import Base, SyncMixin
 from ekinerja_desktop.store.models import Employee, OrgUnit, SupervisorAssignment
 from ekinerja_desktop.sync.strictjson import dumps_canonical
@@ -470,7 +471,10 @@ SPAN_COLUMNS = ("day", "period_start", "period_end", "start_date", "end_date", "
 
 @dataclass
 class SupervisorMap:
-    """The supervisor mapping (not deleted rows) by employee, with validity dates."""
+    """Who appraises whom when: the supervisor mapping (not deleted rows) turned into
+    each employee's penilai periods by the one rule (``domain.supervision``), so sync
+    scopes agree with every service (e.g. a mapping keyed in from 1 July also covers
+    January-June when no other mapping of that year says otherwise)."""
 
     by_employee: dict[str, list[tuple[str, date, date]]]
 
@@ -478,13 +482,19 @@ class SupervisorMap:
     def load(cls, session: Session) -> SupervisorMap:
         sa = SupervisorAssignment
         rows = session.execute(
-            select(sa.employee_id, sa.supervisor_id, sa.valid_from, sa.valid_to).where(
+            select(sa.employee_id, sa.year, sa.supervisor_id, sa.valid_from, sa.valid_to).where(
                 sa.deleted.is_(False)
             )
         )
+        spans: dict[str, list[MappingSpan]] = {}
+        for emp, year, sup, start, end in rows:
+            spans.setdefault(emp, []).append(MappingSpan(int(year), start, end, sup))
         out: dict[str, list[tuple[str, date, date]]] = {}
-        for emp, sup, start, end in rows:
-            out.setdefault(emp, []).append((sup, start, end))
+        for emp, mine in spans.items():
+            for year in sorted({s.year for s in mine}):
+                out.setdefault(emp, []).extend(
+                    (sup, start, end) for start, end, sup in penilai_periods(mine, year)
+                )
         return cls(out)
 
     def supervisors_of(self, employee: str, span: Span) -> set[str]:

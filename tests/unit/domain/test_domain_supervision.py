@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from ekinerja_desktop.domain.supervision import MappingSpan, penilai_on
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ekinerja_desktop.domain.supervision import MappingSpan, penilai_on, penilai_periods
 
 Y = 2025
 
@@ -51,3 +54,28 @@ def test_other_years_do_not_count():
     rows = [span((1, 1), (12, 31), "kasi", year=Y - 1)]
     assert penilai_on(rows, date(Y, 3, 2)) is None
     assert penilai_on([], date(Y, 3, 2)) is None
+
+
+@st.composite
+def _year_spans(draw):
+    year = 2026
+    spans = []
+    for _ in range(draw(st.integers(0, 4))):
+        start = date(year, 1, 1) + timedelta(days=draw(st.integers(0, 364)))
+        end = start + timedelta(days=draw(st.integers(0, 200)))
+        spans.append(
+            MappingSpan(year, start, min(end, date(year, 12, 31)), draw(st.sampled_from("ABC")))
+        )
+    return spans
+
+
+@given(_year_spans())
+@settings(max_examples=200, deadline=None)
+def test_penilai_periods_agree_with_the_rule_on_every_day(spans):
+    periods = penilai_periods(spans, 2026)
+    day = date(2026, 1, 1)
+    while day.year == 2026:
+        inside = [sup for first, last, sup in periods if first <= day <= last]
+        expected = penilai_on(spans, day)
+        assert inside == ([] if expected is None else [expected]), day
+        day += timedelta(days=1)
