@@ -55,14 +55,17 @@ def find_makensis() -> str | None:
 
 
 def compile_translations() -> list[Path]:
-    """Compile ``gui/i18n/*.ts`` to ``.qm`` when missing or outdated (as bootstrap does)."""
+    """Compile ``resources/translations/*.ts`` to ``.qm`` in the GUI package when missing
+    or outdated (as bootstrap does)."""
+    sources = ROOT / "resources" / "translations"
     i18n = ROOT / "src" / "ekinerja_desktop" / "gui" / "i18n"
+    i18n.mkdir(parents=True, exist_ok=True)
     tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or (
         shutil.which("pyside6-lrelease")
     )
     compiled = []
-    for ts in sorted(i18n.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+    for ts in sorted(sources.glob("*.ts")):
+        qm = i18n / ts.with_suffix(".qm").name
         if not qm.exists() or ts.stat().st_mtime > qm.stat().st_mtime:
             if tool is None:
                 raise SystemExit(f"pyside6-lrelease not found: cannot compile {ts.name}")

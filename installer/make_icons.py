@@ -1,4 +1,6 @@
-"""Render the application icon (resources/icon.svg) to PNG 256/48/32/16 and a Windows .ico.
+"""Render the application icon (resources/icons/icon.svg) to PNG 256/48/32/16 and a
+Windows .ico in the package (src/ekinerja_desktop/resources/), where the program, the
+installers and the frozen build take them from.
 
 The SVG is the single source; run this after editing it and check in the outputs:
     .venv/bin/python installer/make_icons.py
@@ -11,7 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[1] / "src" / "ekinerja_desktop" / "resources"
+ROOT = Path(__file__).resolve().parents[1]
+SVG = ROOT / "resources" / "icons" / "icon.svg"
+RESOURCES = ROOT / "src" / "ekinerja_desktop" / "resources"
 SIZES = (256, 48, 32, 16)
 
 
@@ -45,7 +49,7 @@ def render_png(svg: Path, size: int) -> bytes:
 def main() -> None:
     from PIL import Image
 
-    svg = RESOURCES / "icon.svg"
+    svg = SVG
     images: dict[int, Image.Image] = {}
     for size in SIZES:
         png = render_png(svg, size)

@@ -75,10 +75,12 @@ if [ ! -f ".venv/.stamp-$KIND-$HASH" ] && [ ! -f ".venv/.stamp-test-$HASH" ]; th
   echo "[bootstrap] done"
 fi
 
-# Compile translations (.ts -> .qm) next to the GUI package.
-for ts in src/ekinerja_desktop/gui/i18n/*.ts; do
+# Compile translations: the sources resources/translations/*.ts -> .qm next to the GUI
+# package (src/ekinerja_desktop/gui/i18n/, not tracked), where the program loads them.
+mkdir -p src/ekinerja_desktop/gui/i18n
+for ts in resources/translations/*.ts; do
   [ -e "$ts" ] || continue
-  qm="${ts%.ts}.qm"
+  qm="src/ekinerja_desktop/gui/i18n/$(basename "${ts%.ts}").qm"
   if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
     .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
   fi

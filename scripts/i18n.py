@@ -1,7 +1,10 @@
 """Translation workflow.
 
-GUI strings (Qt Linguist): ``update`` re-extracts strings into the .ts (keeping existing
-translations), ``fill FILE.json`` merges {source: translation} pairs.
+GUI strings (Qt Linguist): the sources are resources/translations/*.ts; ``update``
+re-extracts strings into the .ts (keeping existing translations), ``fill FILE.json``
+merges {source: translation} pairs, ``compile`` builds the .qm the program loads (into
+src/ekinerja_desktop/gui/i18n/, not tracked; scripts/bootstrap.sh and installer/build.py
+do the same).
 
 Service and CLI messages (``_("...")`` templates, domain/i18n.py): ``messages [OUT.json]``
 writes the templates without an English entry as {template: ""} for translating,
@@ -24,7 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src" / "ekinerja_desktop"
 GUI = PKG / "gui"
-TS = GUI / "i18n" / "ekinerja_en.ts"
+TRANSLATIONS = ROOT / "resources" / "translations"  # the .ts sources
+TS = TRANSLATIONS / "ekinerja_en.ts"
+QM_DIR = GUI / "i18n"  # the compiled .qm, packaged with the GUI
 MESSAGES_EN = PKG / "domain" / "messages_en.json"
 _PLACEHOLDER = re.compile(r"{([a-zA-Z_][a-zA-Z0-9_]*)?(?:[:!][^{}]*)?}")
 BIN = Path(sys.executable).parent
@@ -40,6 +45,25 @@ def update(ts: Path = TS) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def qm_path(ts: Path) -> Path:
+    """Where the compiled ``ts`` goes."""
+    return QM_DIR / ts.with_suffix(".qm").name
+
+
+def compile_all() -> list[Path]:
+    """Compile every .ts that is newer than its .qm (or has none); returns the .qm files."""
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    out = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = qm_path(ts)
+        if not qm.exists() or ts.stat().st_mtime > qm.stat().st_mtime:
+            subprocess.run(
+                [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+            )
+        out.append(qm)
+    return out
 
 
 def unfinished(ts: Path = TS) -> list[tuple[str, str]]:
@@ -138,6 +162,9 @@ def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "update":
         update()
+    elif command == "compile":
+        print(f"compiled {len(compile_all())} translation(s) into {QM_DIR}")
+        return 0
     elif command == "fill":
         pairs = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
         print(f"filled {fill(pairs)}")

@@ -21,7 +21,7 @@ install -m 644 "$RES/icon.png" "$ROOT/share/icons/ekinerja-desktop-256.png"
 for size in 16 32 48; do
   install -m 644 "$RES/icon-$size.png" "$ROOT/share/icons/ekinerja-desktop-$size.png"
 done
-install -m 644 "$RES/icon.svg" "$ROOT/share/icons/ekinerja-desktop.svg"
+install -m 644 "$HERE/../../resources/icons/icon.svg" "$ROOT/share/icons/ekinerja-desktop.svg"
 cat > "$ROOT/README.txt" <<TXT
 e-Kinerja Desktop $VERSION (Linux $ARCH)
 

@@ -79,7 +79,7 @@ def test_version_info_comes_from_the_package(versioninfo) -> None:
 def test_icons_are_packaged_in_every_size() -> None:
     from PIL import Image
 
-    ET.parse(resource_path("icon.svg"))  # well-formed SVG source
+    ET.parse(ROOT / "resources" / "icons" / "icon.svg")  # well-formed SVG source
     for name, size in [("icon.png", 256), ("icon-48.png", 48), ("icon-32.png", 32)]:
         with Image.open(resource_path(name)) as image:
             assert image.size == (size, size)

@@ -26,7 +26,7 @@ def test_every_gui_string_is_translated(tmp_path):
 
 
 def test_compiled_translation_exists_and_is_newer():
-    qm = i18n_tool.TS.with_suffix(".qm")
+    qm = i18n_tool.qm_path(i18n_tool.TS)
     assert qm.exists(), "run scripts/bootstrap.sh to compile translations"
     assert qm.stat().st_mtime >= i18n_tool.TS.stat().st_mtime
 

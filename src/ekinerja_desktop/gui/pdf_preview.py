@@ -1,12 +1,15 @@
-"""Preview of a generated PDF inside the app (QtPdf), with save-as and print."""
+"""Preview of a generated PDF inside the app (QtPdf), with save-as and print; the base of
+the objects that build a document in the runner and then preview it."""
 
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -22,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.gui import geometry
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.gui.context import GuiContext
 
 PRINT_DPI = 300  # enough for text; printer-native 1200 dpi would need ~0.5 GB per page
 
@@ -181,3 +187,29 @@ class PdfPreviewDialog(QDialog):
     def done(self, result: int) -> None:
         self.document.close()
         super().done(result)
+
+
+class DocumentPdf(QObject):
+    """Builds a document into a temporary folder (in the runner), then previews it;
+    subclasses say which document (SKP, evaluation). ``preview_factory`` is replaced in
+    tests."""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget, prefix: str) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.widget = parent
+        self.preview_factory: Callable[..., QDialog] = PdfPreviewDialog
+        self.preview: QDialog | None = None
+        self._prefix = prefix
+        # Removed by TemporaryDirectory's own finaliser when this object goes away.
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+
+    def folder(self) -> Path:
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix=self._prefix)
+        return Path(self._folder.name)
+
+    def open_preview(self, path: Path, title: str) -> None:
+        dialog = self.preview_factory(path, title, self.widget)
+        self.preview = dialog
+        dialog.open()

@@ -6,6 +6,7 @@ import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -31,6 +32,32 @@ class Page(QWidget):
     def can_leave(self) -> bool:
         """Return False to keep the user on the page (unsaved input)."""
         return True
+
+
+class ReloadingPage(Page):
+    """A page whose data comes from ``load()``: loaded when first shown, and again after
+    a change of a kind in ``watched`` - at once when the page is visible and
+    ``reload_visible``, else when it is next shown. ``load`` sets ``stale`` to False."""
+
+    watched: ClassVar[frozenset[str]] = frozenset()
+    reload_visible: ClassVar[bool] = True
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.stale = True
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        if self.stale:
+            self.load()
+
+    def on_changes(self, changes: set[str]) -> None:
+        if changes & self.watched:
+            self.stale = True
+            if self.reload_visible and self.isVisible():
+                self.load()
 
 
 @dataclass(frozen=True)

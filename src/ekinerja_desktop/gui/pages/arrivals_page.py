@@ -32,7 +32,7 @@ from ekinerja_desktop.domain.timeutil import now_utc, to_wita
 from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import ID_KEY, TablePanel
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE
 from ekinerja_desktop.gui.widgets import MessageLabel
 from ekinerja_desktop.services import central
@@ -99,10 +99,11 @@ def check_watched_folder(
     return WatchResult(now, len(now) - copied, result)
 
 
-class ArrivalsPage(Page):
+class ArrivalsPage(ReloadingPage):
+    watched = frozenset({"sync"})
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self._stale = True
         self._snapshot: Snapshot = {}
         self._settings_key = f"central/{ctx.ws.node.id}"
         self.is_central = ctx.ws.node.role is NodeRole.CENTRAL
@@ -212,20 +213,10 @@ class ArrivalsPage(Page):
         return "#fde0dc" if row.get("status") in refused else None
 
     # --- loading --------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if "sync" in changes:
-            self._stale = True
-            if self.isVisible():
-                self.load()
-
     def load(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
         problems = self.problems_only.isChecked()
-        self._stale = False
+        self.stale = False
 
         def work(_p: Any) -> tuple[Any, ...]:
             return (

@@ -14,7 +14,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import TablePanel
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.widgets import MessageLabel
 from ekinerja_desktop.services import central
 
@@ -31,12 +31,13 @@ def _missing_reward(row: dict[str, Any]) -> str | None:
     return TODO_BACKGROUND if row.get("penghargaan") == _("Belum") else None
 
 
-class CentralListsPage(Page):
+class CentralListsPage(ReloadingPage):
+    watched = CHANGES
+
     """Three lists of people for the chosen year (admins: all OPDs or their own)."""
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self._stale = True
         self._request = 0
         self.year = QSpinBox()
         self.year.setObjectName("listsYear")
@@ -76,19 +77,9 @@ class CentralListsPage(Page):
         layout.addWidget(legend)
         self.show_button.clicked.connect(self.load)
 
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & CHANGES:
-            self._stale = True
-            if self.isVisible():
-                self.load()
-
     def load(self) -> None:
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
-        self._stale = False
+        self.stale = False
         self._request += 1
         request = self._request
 

@@ -32,7 +32,7 @@ from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import TablePanel, ask_export_path
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
 from ekinerja_desktop.gui.widgets import MessageLabel, year_spin
 from ekinerja_desktop.services import central
@@ -112,7 +112,9 @@ class SummaryCards(QWidget):
             self.values[str(label)] = number
 
 
-class DashboardPage(Page):
+class DashboardPage(ReloadingPage):
+    watched = CHANGES
+
     """Tabs of charts for the chosen year and period; double-click an OPD (bar or row) for
     its units, a unit for its people (admins only). Loading runs in the task runner."""
 
@@ -124,7 +126,6 @@ class DashboardPage(Page):
         self._charts = charts
         self.dashboard: central.Dashboard | None = None
         self.crumbs: list[Crumb] = []
-        self._stale = True
         self._request = 0
         self._requested_year = 0
         self.preview_factory: Callable[..., Any] = PdfPreviewDialog
@@ -263,16 +264,6 @@ class DashboardPage(Page):
         return panel
 
     # --- loading --------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & CHANGES:
-            self._stale = True
-            if self.isVisible():
-                self.load()
-
     def _year_changed(self) -> None:
         if self.year.value() != self._requested_year:
             self.load()
@@ -288,7 +279,7 @@ class DashboardPage(Page):
         year = self.year.value()
         period = self.selected_period(year)
         ws, actor = self.ctx.ws, self.ctx.actor
-        self._stale = False
+        self.stale = False
         self._request += 1
         self._requested_year = year
         request = self._request

@@ -25,7 +25,7 @@ from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     ORG_CHOICES,
     RATING_CHOICES,
@@ -52,14 +52,16 @@ TeamLoaded = tuple[
 ]
 
 
-class EvaluationPage(Page):
+class EvaluationPage(ReloadingPage):
+    watched = frozenset({"evaluation", "skp", "mapping", "employee"})
+    reload_visible = False
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.detail: evaluation.EvaluationDetail | None = None
         self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.pdf = EvaluationPdf(ctx, self)
-        self._stale = True
         self.calibrations: list[evaluation.Calibration] = []
 
         self.year = year_spin("evalYear")
@@ -266,16 +268,8 @@ class EvaluationPage(Page):
     def period_code(self) -> str:
         return str(self.period.currentData() or "")
 
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & {"evaluation", "skp", "mapping", "employee"}:
-            self._stale = True
-
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
         if not code:
             return

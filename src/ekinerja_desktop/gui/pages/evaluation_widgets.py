@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
+from ekinerja_desktop.gui.pdf_preview import DocumentPdf
 from ekinerja_desktop.services import evaluation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -223,21 +222,11 @@ def make_edit_table(name: str, model: QAbstractTableModel) -> QTableView:
     return table
 
 
-class EvaluationPdf(QObject):
+class EvaluationPdf(DocumentPdf):
     """Builds the evaluation (or cover) PDF in the runner, then previews it."""
 
     def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.widget = parent
-        self.preview_factory: Callable[..., QDialog] = PdfPreviewDialog
-        self.preview: QDialog | None = None
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-
-    def folder(self) -> Path:
-        if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="ekinerja-eval-")
-        return Path(self._folder.name)
+        super().__init__(ctx, parent, "ekinerja-eval-")
 
     def show(
         self,
@@ -266,9 +255,7 @@ class EvaluationPdf(QObject):
             if cover
             else self.tr("Evaluasi Kinerja Pegawai {name} {period}")
         ).format(name=detail.employee_name, period=detail.period_code)
-        dialog = self.preview_factory(path, title, self.widget)
-        self.preview = dialog
-        dialog.open()
+        self.open_preview(path, title)
 
 
 class FollowUpDialog(QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register, registered_pages
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register, registered_pages
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.todo import TodoItem
@@ -89,7 +89,9 @@ class _TodoDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class HomePage(Page):
+class HomePage(ReloadingPage):
+    watched = frozenset(_WATCHED)
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         actor = ctx.actor
@@ -133,24 +135,13 @@ class HomePage(Page):
         layout.addWidget(info)
         layout.addWidget(todo, 1)
         self._visible_keys = {s.key for s in registered_pages() if s.shown_to(ctx)}
-        self._stale = True
         self.items: list[TodoItem] = []
         self._show([])
-
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & _WATCHED:
-            self._stale = True
-            if self.isVisible():
-                self.load()
 
     def load(self) -> None:
         from ekinerja_desktop.services import todo
 
-        self._stale = False
+        self.stale = False
         ws, actor = self.ctx.ws, self.ctx.actor
         self.ctx.runner.run(
             lambda _p: todo.my_todos(ws, actor),

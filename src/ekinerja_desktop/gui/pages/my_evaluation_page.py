@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     BehaviourModel,
     EvaluationPdf,
@@ -31,7 +31,10 @@ from ekinerja_desktop.services import evaluation
 Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None]
 
 
-class MyEvaluationPage(Page):
+class MyEvaluationPage(ReloadingPage):
+    watched = frozenset({"evaluation"})
+    reload_visible = False
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.detail: evaluation.EvaluationDetail | None = None
@@ -39,7 +42,6 @@ class MyEvaluationPage(Page):
         self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.pdf = EvaluationPdf(ctx, self)
-        self._stale = True
 
         self.year = year_spin("myEvalYear")
         self.period = QComboBox()
@@ -122,16 +124,8 @@ class MyEvaluationPage(Page):
     def period_code(self) -> str:
         return str(self.period.currentData() or "")
 
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if "evaluation" in changes:
-            self._stale = True
-
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         ws, actor, code, year = self.ctx.ws, self.ctx.actor, self.period_code(), self.year.value()
         if not code:
             return

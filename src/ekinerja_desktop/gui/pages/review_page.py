@@ -33,7 +33,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, to_date, to_qdate
 from ekinerja_desktop.services import dailylog
 
@@ -101,7 +101,9 @@ PAGE_SIZE = 15  # people per page
 LATE_COLOR = "#b00020"
 
 
-class ReviewPage(Page):
+class ReviewPage(ReloadingPage):
+    watched = frozenset({"dailylog", "mapping"})
+
     """The queue as a tree: person -> day (newest first) -> entries, a live search,
     pages of people for large teams, and confirmation before approving in bulk."""
 
@@ -115,7 +117,6 @@ class ReviewPage(Page):
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self._owner: dict[str, str] = {}  # entry id -> employee id
-        self._stale = True
 
         self.person = QComboBox()
         self.person.setObjectName("personFilter")
@@ -233,16 +234,6 @@ class ReviewPage(Page):
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & {"dailylog", "mapping"}:
-            self._stale = True
-            if self.isVisible():
-                self.load()
-
     def current_filter(self) -> dailylog.QueueFilter:
         use_dates = self.use_dates.isChecked()
         return dailylog.QueueFilter(
@@ -253,7 +244,7 @@ class ReviewPage(Page):
         )
 
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         ws, actor, flt = self.ctx.ws, self.ctx.actor, self.current_filter()
         self.ctx.runner.run(
             lambda _p: dailylog.review_queue(ws, actor, flt),

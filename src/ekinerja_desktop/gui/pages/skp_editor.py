@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -10,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -44,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.skp import Aspect, Perspektif, RhkType, SkpApproach
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
+from ekinerja_desktop.gui.pdf_preview import DocumentPdf
 from ekinerja_desktop.gui.table_model import ROW_ROLE
 from ekinerja_desktop.gui.widgets import ERROR_COLOR
 from ekinerja_desktop.services import skp
@@ -750,22 +748,11 @@ class LampiranEditor(QWidget):
 
 
 # --- PDF ------------------------------------------------------------------------------
-class SkpPdf(QObject):
+class SkpPdf(DocumentPdf):
     """Builds the Dokumen SKP into a temporary folder (in the runner), then previews it."""
 
     def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.widget = parent
-        self.preview_factory: Callable[..., QDialog] = PdfPreviewDialog
-        self.preview: QDialog | None = None
-        # Removed by TemporaryDirectory's own finaliser when this object goes away.
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-
-    def folder(self) -> Path:
-        if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="ekinerja-skp-")
-        return Path(self._folder.name)
+        super().__init__(ctx, parent, "ekinerja-skp-")
 
     def show(
         self,
@@ -789,6 +776,4 @@ class SkpPdf(QObject):
         title = self.tr("Dokumen SKP {name} tahun {year}").format(
             name=summary.employee_name, year=summary.year
         )
-        dialog = self.preview_factory(path, title, self.widget)
-        self.preview = dialog
-        dialog.open()
+        self.open_preview(path, title)
