@@ -5,7 +5,7 @@ run:
 test:
 	bash scripts/test.sh
 bench:
-	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py && .venv/bin/python bench/master.py && .venv/bin/python bench/dailylog.py && .venv/bin/python bench/frozen.py
+	bash scripts/bootstrap.sh --test && .venv/bin/python bench/startup.py && .venv/bin/python bench/login.py && .venv/bin/python bench/master.py && .venv/bin/python bench/dailylog.py && .venv/bin/python bench/frozen.py
 bench-sync:
 	bash scripts/bootstrap.sh --test && .venv/bin/python bench/sync.py
 # City scale with a year of daily logs: builds for several minutes.
