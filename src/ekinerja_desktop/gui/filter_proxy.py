@@ -41,6 +41,57 @@ class EmployeeFilterProxy(QSortFilterProxyModel):
         self._kind: str | None = None
         self._active: bool | None = None
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        # The decision for every source row, computed in one Python pass per change of
+        # criteria (filterAcceptsRow then only indexes it): a keystroke over 11,000 rows
+        # costs one list comprehension instead of 11,000 attribute lookups and casefolds.
+        self._mask: list[bool] | None = None
+        self._names: list[str] | None = None  # casefolded display names, per source rows
+
+    def setSourceModel(self, model: Any) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            for signal in (old.modelReset, old.rowsInserted, old.rowsRemoved, old.dataChanged):
+                signal.disconnect(self._source_changed)
+        super().setSourceModel(model)
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.dataChanged,
+            ):
+                signal.connect(self._source_changed)
+        self._source_changed()
+
+    def _source_changed(self, *_args: Any) -> None:
+        self._mask = None
+        self._names = None
+
+    def _compute_mask(self) -> list[bool]:
+        source = self.sourceModel()
+        rows = source.rows if isinstance(source, RowTableModel) else []
+        if self._names is None or len(self._names) != len(rows):
+            self._names = [row.display_name.casefold() for row in rows]
+        keep = [True] * len(rows)
+        if self._digits:
+            digits = self._digits
+            keep = [digits in row.nip for row in rows]
+        elif self._text:
+            text = self._text
+            keep = [text in name for name in self._names]
+        if self._unit_ids is not None:
+            units = self._unit_ids
+            keep = [k and row.unit_id in units for k, row in zip(keep, rows, strict=True)]
+        if self._status is not None:
+            status = self._status
+            keep = [k and row.status == status for k, row in zip(keep, rows, strict=True)]
+        if self._kind is not None:
+            kind = self._kind
+            keep = [k and row.jabatan_kind == kind for k, row in zip(keep, rows, strict=True)]
+        if self._active is not None:
+            active = self._active
+            keep = [k and row.active == active for k, row in zip(keep, rows, strict=True)]
+        return keep
 
     # --- criteria -------------------------------------------------------------------
     def set_text(self, text: str) -> None:
@@ -48,26 +99,31 @@ class EmployeeFilterProxy(QSortFilterProxyModel):
         text = text.strip()
         self._text = text.casefold()
         self._digits = _digits(text) if text.replace(" ", "").isdigit() else ""
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_unit_ids(self, unit_ids: Collection[str] | None) -> None:
         self.beginFilterChange()
         self._unit_ids = None if unit_ids is None else frozenset(unit_ids)
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str | None) -> None:
         self.beginFilterChange()
         self._status = status or None
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: str | None) -> None:
         self.beginFilterChange()
         self._kind = kind or None
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_active(self, active: bool | None) -> None:
         self.beginFilterChange()
         self._active = active
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -97,22 +153,15 @@ class EmployeeFilterProxy(QSortFilterProxyModel):
 
     # --- Qt -------------------------------------------------------------------------
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        source = self.sourceModel()
-        if source_parent.isValid() or not isinstance(source, RowTableModel):
+        # Called once per source row on every change: kept to one list index (the
+        # source is a flat table, so its parent is always the invalid root).
+        try:
+            return self._mask[source_row]  # type: ignore[index]
+        except TypeError:  # criteria or rows changed: decide every row once
+            self._mask = self._compute_mask()
+        except IndexError:
             return False
-        row = source.row_at(source_row)
-        if self._digits:
-            if self._digits not in row.nip:
-                return False
-        elif self._text and self._text not in row.display_name.casefold():
-            return False
-        if self._unit_ids is not None and row.unit_id not in self._unit_ids:
-            return False
-        if self._status is not None and row.status != self._status:
-            return False
-        if self._kind is not None and row.jabatan_kind != self._kind:
-            return False
-        return self._active is None or row.active == self._active
+        return source_row < len(self._mask) and self._mask[source_row]
 
 
 class EmployeePicker(QWidget):
