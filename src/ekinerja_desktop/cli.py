@@ -232,16 +232,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         report = audit.verify(ws)
     finally:
         ws.close()
-    if report.ok:
-        print(_("Jejak audit utuh: {n} peristiwa diperiksa.").format(n=report.checked))
-        return 0
-    print(
-        _(
-            "Jejak audit RUSAK pada peristiwa #{seq} ({reason}); {n} peristiwa sebelumnya utuh."
-        ).format(seq=report.broken_at, reason=report.reason, n=report.checked),
-        file=sys.stderr,
-    )
-    return 1
+    print(report.text(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
 
 
 def _headless_actor(ws: Workspace, args: argparse.Namespace) -> Actor:

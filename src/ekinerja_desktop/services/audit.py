@@ -33,6 +33,7 @@ from ekinerja_desktop.store.models import AuditEvent, Employee, Skp, User
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.integrity import AuditVerdict
     from ekinerja_desktop.services.workspace import Workspace
 
 __all__ = [
@@ -50,9 +51,11 @@ __all__ = [
 ]
 
 
-def verify(ws: Workspace) -> ChainReport:
-    with ws.read() as session:
-        return verify_chain(session)
+def verify(ws: Workspace) -> AuditVerdict:
+    """The keyed chain and its anchors outside the database (``integrity``)."""
+    from ekinerja_desktop.services import integrity
+
+    return integrity.verify_audit(ws)
 
 
 @dataclass(frozen=True)

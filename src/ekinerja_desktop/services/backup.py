@@ -42,7 +42,7 @@ from ekinerja_desktop import __version__
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, evidence, keyslots, settings
+from ekinerja_desktop.services import audit, evidence, integrity, keyslots, settings
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import ServiceError
 from ekinerja_desktop.store.base import new_uuid
@@ -284,6 +284,7 @@ def _create(
                 schema = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             finally:
                 con.close()
+            anchor = integrity.backup_anchor(ws, snap)
             members: dict[str, str] = {DB_MEMBER: _sha256_file(snap)}
             if ws.key is not None:
                 slots = scratch / KEYSLOTS_MEMBER
@@ -309,6 +310,7 @@ def _create(
                     "schema": schema,
                     "encrypted": ws.key is not None,
                     "members": members,
+                    "audit_head": anchor,
                 }
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
             _fsync_file(part)
@@ -554,6 +556,18 @@ def validate_database_file(db: Path, label: str, key: bytes | None = None) -> tu
     return schema, str(node_row[0]), str(node_row[1])
 
 
+def _check_anchor(manifest: dict[str, Any], db: Path, label: str, key: bytes | None) -> None:
+    """The backup's database must end exactly at the audit head its manifest names:
+    events deleted from (or rewritten in) the copy inside the backup are refused."""
+    problem = integrity.check_backup_anchor(manifest, db, key)
+    if problem:
+        raise BackupError(
+            _("Cadangan {p} ditolak: {r}.").format(p=label, r=problem),
+            hint=_("Cadangan itu diubah setelah dibuat; pilih cadangan lain."),
+            code="backup_tampered",
+        )
+
+
 def is_encrypted_backup(manifest: dict[str, Any]) -> bool:
     return bool(manifest.get("encrypted")) and KEYSLOTS_MEMBER in manifest["members"]
 
@@ -569,9 +583,9 @@ def inspect_backup(path: Path, key: bytes | None = None) -> BackupInfo:
         if is_encrypted_backup(manifest) and key is None:
             schema, node_id = str(manifest.get("schema", "")), str(manifest.get("node_id", ""))
         else:
-            schema, node_id, _epoch = validate_database_file(
-                db, path.name, key if is_encrypted_backup(manifest) else None
-            )
+            db_key = key if is_encrypted_backup(manifest) else None
+            schema, node_id, _epoch = validate_database_file(db, path.name, db_key)
+            _check_anchor(manifest, db, path.name, db_key)
     return BackupInfo(
         path,
         datetime.fromisoformat(str(manifest["created_at"])),
@@ -696,6 +710,7 @@ def restore(
     with _scratch_dir(ws.data_dir) as scratch:
         db = _extract_checked(path, manifest, scratch)
         schema, backup_node, _epoch = _validate_for(db, manifest, path.name, ws.key)
+        _check_anchor(manifest, db, path.name, ws.key if is_encrypted_backup(manifest) else None)
         if ws.key is not None and not is_encrypted_backup(manifest):
             keyed = scratch / "encrypted.sqlite3"
             export_encrypted(db, keyed, ws.key)
@@ -718,6 +733,7 @@ def restore(
         upgrade_database(ws.engine, backup_dir=None)
         if ws.key is not None:
             _restored_key_slots(ws, scratch, manifest)
+    repinned = integrity.repin_after_restore(ws)
     old_epoch = ws.node.epoch
     new_epoch = new_uuid()
     created = datetime.fromisoformat(str(manifest["created_at"]))
@@ -739,6 +755,7 @@ def restore(
                 "new_epoch": new_epoch,
                 "safety_copy": str(safety),
                 "other_node": backup_node != old_node_id,
+                **repinned,
             },
         )
     from ekinerja_desktop.domain.roles import NodeRole
@@ -789,6 +806,8 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
                 )
             key = unlocked.key
         schema, _node, old_epoch = _validate_for(db, manifest, path.name, key)
+        _check_anchor(manifest, db, path.name, key)
+        integrity.key_for_restored_folder(data_dir, db, key)
         evidence_src = scratch / "evidence"
         if evidence_src.is_dir():
             shutil.copytree(evidence_src, paths.evidence_dir(data_dir), dirs_exist_ok=True)
@@ -927,32 +946,8 @@ def check(ws: Workspace) -> CheckReport:
                     _("Basis data tidak dapat diperiksa: {e}.").format(e=exc),
                 )
             )
-    try:
-        chain = audit.verify(ws)
-    except Exception as exc:  # a damaged table must still give a report
-        items.append(
-            CheckItem("audit_chain", False, _("Jejak audit tidak dapat dibaca: {e}.").format(e=exc))
-        )
-    else:
-        if chain.ok:
-            items.append(
-                CheckItem(
-                    "audit_chain",
-                    True,
-                    _("Jejak audit utuh: {n} peristiwa diperiksa.").format(n=chain.checked),
-                )
-            )
-        else:
-            items.append(
-                CheckItem(
-                    "audit_chain",
-                    False,
-                    _(
-                        "Jejak audit RUSAK pada peristiwa #{seq} ({reason}); "
-                        "{n} peristiwa sebelumnya utuh."
-                    ).format(seq=chain.broken_at, reason=chain.reason, n=chain.checked),
-                )
-            )
+    items.append(integrity.audit_item(ws))
+    items.append(integrity.signed_records_item(ws))
     items.append(_evidence_check(ws))
     if ws.key is not None:
         items.append(_encryption_check(ws))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.services import audit_trail, keyslots, paths
+from ekinerja_desktop.services.audit_key import AuditKey
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.store.database import (
     is_sqlite,
@@ -59,6 +60,14 @@ class Workspace:
     # The data key of an encrypted workspace (None: plain). Held while it is open so an
     # admin can give new accounts a key slot; dropped on close.
     key: bytes | None = field(default=None, repr=False)
+    # The audit chain's key (outside the database, ``audit_key``); every session carries
+    # it in ``info["audit_key"]`` so ``audit_trail.record`` can sign the event.
+    audit_key: AuditKey | None = field(default=None, repr=False)
+
+    def use_audit_key(self, audit_key: AuditKey | None) -> None:
+        self.audit_key = audit_key
+        for factory in (self._factory, self._read_factory):
+            factory.configure(info={"audit_key": audit_key})
 
     @contextmanager
     def write(self, actor: str = "system") -> Iterator[Session]:
@@ -112,8 +121,13 @@ class Workspace:
         self._factory = make_session_factory(self.engine)
         self._read_factory = make_session_factory(self.read_engine)
         self.key = key
+        self.use_audit_key(self.audit_key)
 
     def close(self) -> None:
+        if self.audit_key is not None:
+            from ekinerja_desktop.services import integrity
+
+            integrity.remember_head(self)
         self.engine.dispose()
         self.read_engine.dispose()
         if self.key is not None:
@@ -292,12 +306,15 @@ def open_workspace(
             hint=_("Jalankan 'ekinerja init' lagi untuk folder itu."),
             code="no_workspace",
         )
-    if encrypted:
-        try:
+    try:
+        from ekinerja_desktop.services import integrity
+
+        integrity.open_audit_key(ws)
+        if encrypted:
             _after_unlock(ws)
-        except BaseException:
-            ws.close()
-            raise
+    except BaseException:
+        ws.close()
+        raise
     return ws
 
 
@@ -337,6 +354,9 @@ def init_workspace(
                 hint=_("Buka ruang kerja itu, atau pakai basis data kosong."),
                 code="workspace_exists",
             )
+        from ekinerja_desktop.services import integrity
+
+        integrity.new_audit_key(ws)
         with ws.write() as session:
             node = LocalNode(role=role.value, agency=agency, is_demo=is_demo)
             session.add(node)
