@@ -648,9 +648,12 @@ def _copy_database(src_db: Path, db_path: Path, key: bytes | None) -> None:
         src.close()
 
 
-def _merge_evidence(evidence_src: Path, evidence_dst: Path, key: bytes | None) -> None:
+def _merge_evidence(
+    evidence_src: Path, evidence_dst: Path, key: bytes | None, old_keys: list[bytes] | None = None
+) -> None:
     """Copy the backup's evidence files that are missing here; in an encrypted
-    workspace a plain file (from a plain backup) is encrypted on arrival."""
+    workspace a plain file (from a plain backup) is encrypted on arrival, and one under
+    an older data key (a backup from before a re-key) is re-encrypted."""
     if not evidence_src.is_dir():
         return
     for file in evidence_src.rglob("*"):
@@ -661,6 +664,40 @@ def _merge_evidence(evidence_src: Path, evidence_dst: Path, key: bytes | None) -
                 shutil.copy2(file, dest)
                 if key is not None and _HEX64.match(dest.name):
                     evidence.encrypt_stored_blob(dest, key)
+                    if old_keys:
+                        evidence.rekey_stored_blob(dest, old_keys, key)
+
+
+def _older_key_of(ws: Workspace, db: Path, manifest: dict[str, Any]) -> bytes | None:
+    """The earlier data key of THIS workspace that opens an encrypted backup's database
+    (kept, wrapped with today's key, since a re-key); None when today's key opens it or
+    none does."""
+    if ws.key is None or not is_encrypted_backup(manifest):
+        return None
+    if _opens(db, ws.key):
+        return None
+    for old in keyslots.KeySlots.load(ws.data_dir).previous_keys(ws.key):
+        if _opens(db, old):
+            return old
+    return None
+
+
+def _opens(db: Path, key: bytes) -> bool:
+    try:
+        con = connect_sqlite(db, key=key, readonly=True)
+    except sqlite_errors():
+        return False
+    con.close()
+    return True
+
+
+def _rekey_copy(db: Path, old: bytes, new: bytes | None) -> None:
+    assert new is not None
+    con = connect_sqlite(db, key=old)
+    try:
+        con.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+    finally:
+        con.close()
 
 
 def _restored_key_slots(ws: Workspace, scratch: Path, manifest: dict[str, Any]) -> None:
@@ -709,6 +746,10 @@ def restore(
     report(0, 4, _("Memeriksa cadangan..."))
     with _scratch_dir(ws.data_dir) as scratch:
         db = _extract_checked(path, manifest, scratch)
+        old_key = _older_key_of(ws, db, manifest)
+        if old_key is not None:
+            # A backup from before a re-key of this workspace: brought to today's key.
+            _rekey_copy(db, old_key, ws.key)
         schema, backup_node, _epoch = _validate_for(db, manifest, path.name, ws.key)
         _check_anchor(manifest, db, path.name, ws.key if is_encrypted_backup(manifest) else None)
         if ws.key is not None and not is_encrypted_backup(manifest):
@@ -729,9 +770,10 @@ def restore(
         report(2, 4, _("Memulihkan basis data..."))
         _copy_database(db, db_path, ws.key)
         report(3, 4, _("Memulihkan bukti dukung..."))
-        _merge_evidence(scratch / "evidence", ws.evidence_dir, ws.key)
+        _merge_evidence(scratch / "evidence", ws.evidence_dir, ws.key, [old_key] if old_key else [])
         upgrade_database(ws.engine, backup_dir=None)
-        if ws.key is not None:
+        if ws.key is not None and old_key is None:
+            # (after a re-key the backup's slots hold a revoked key: today's slots stay)
             _restored_key_slots(ws, scratch, manifest)
     repinned = integrity.repin_after_restore(ws)
     old_epoch = ws.node.epoch

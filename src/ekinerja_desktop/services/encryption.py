@@ -387,7 +387,8 @@ def encrypt_workspace(
 
 # --- recovery key ----------------------------------------------------------------------
 def rotate_recovery_key(ws: Workspace, actor: Actor, password: str) -> str:
-    """A new recovery key (shown once); the old one stops working at once."""
+    """A new recovery key (shown once); the old one stops working at once, and the
+    workspace gets a new data key."""
     require(actor, *_ADMIN_ROLES)
     if ws.key is None:
         raise EncryptionError(
@@ -403,8 +404,13 @@ def rotate_recovery_key(ws: Workspace, actor: Actor, password: str) -> str:
             entity="local_node",
             entity_id=ws.node.id,
         )
-    with keyslots.edit(ws.data_dir) as keys:
-        return keys.set_recovery(ws.key)
+    # A new data key as well: the old recovery key plus an old copy of the slot file
+    # (every encrypted backup has one) must not open the current data.
+    from ekinerja_desktop.services import rekey
+
+    key = rekey.rekey(ws, new_recovery=True).recovery_key
+    assert key is not None
+    return key
 
 
 # --- opening ---------------------------------------------------------------------------

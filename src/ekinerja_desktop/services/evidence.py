@@ -175,6 +175,37 @@ def encrypt_stored_blob(path: Path, key: bytes) -> bool:
     return True
 
 
+def rekey_stored_blob(path: Path, old_keys: list[bytes], new_key: bytes) -> bool:
+    """Re-encrypt one encrypted blob under ``new_key`` (after a re-key): atomic replace,
+    checked against its hash. False when it already is under ``new_key`` (or plain)."""
+    sha = path.name
+    raw = path.read_bytes()
+    if not raw.startswith(BLOB_MAGIC):
+        return False
+    with contextlib.suppress(ValidationError):
+        _open_blob(new_key, sha, raw)
+        return False
+    data = None
+    for key in old_keys:
+        with contextlib.suppress(ValidationError):
+            data = _open_blob(key, sha, raw)
+            break
+    if data is None or hashlib.sha256(data).hexdigest() != sha:
+        raise _damaged(sha)
+    sealed = encrypt_blob(new_key, sha, data)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return True
+
+
 def finish_blob_swaps(data_dir: Path) -> int:
     """Repair blob swaps a crash interrupted: a second name beside an encrypted blob is
     the old plaintext (overwritten, then removed); beside a plain one it is the same

@@ -240,6 +240,29 @@ def _keys_passphrase(ws: Workspace) -> bytes | None:
     return mac.hexdigest().encode("ascii")
 
 
+def reseal_node_keys(ws: Workspace, old_keys: list[bytes]) -> None:
+    """After a re-key: private key files sealed under an older data key are resealed
+    under the current one (nothing to do when there are none or they already are)."""
+    folder = keys_dir(ws)
+    secret = _keys_passphrase(ws)
+    if secret is None or not NodeKeys.sealed(folder):
+        return
+    try:
+        NodeKeys.load(folder, secret)
+        return
+    except NodeKeyError as exc:
+        if exc.code == "key_missing":
+            return
+    for old in old_keys:
+        passphrase = hmac.new(old, b"ekinerja-node-keys-v1", hashlib.sha256).hexdigest()
+        try:
+            keys = NodeKeys.load(folder, passphrase.encode("ascii"))
+        except NodeKeyError:
+            continue
+        keys.reseal(folder, secret)
+        return
+
+
 def node_keys(ws: Workspace) -> NodeKeys:
     """This node's key pairs, generated into ``<data dir>/keys`` on first use.
 

@@ -239,10 +239,14 @@ def _after_unlock(ws: Workspace) -> None:
     trail, drop slots of accounts that no longer exist or were deactivated (e.g. after
     an interrupted account change), wipe decrypted copies left by a crash and finish
     evidence swaps an interrupted conversion left."""
-    from ekinerja_desktop.services import evidence  # evidence builds on this module
+    from ekinerja_desktop.services import (
+        evidence,  # evidence builds on this module
+        rekey,
+    )
 
     keyslots.cleanup_views(ws.data_dir)
     evidence.finish_blob_swaps(ws.data_dir)
+    rekey.finish(ws)  # a re-key interrupted after the database got its new key
     events = keyslots.take_guard_events(ws.data_dir)
     with ws.write(actor="system") as session:
         # Locked accounts lose their slot when locked (auth.drop_key_slot); an admin may
