@@ -42,9 +42,10 @@ from ekinerja_desktop import __version__
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, evidence, integrity, keyslots, settings
+from ekinerja_desktop.services import audit, evidence, files, integrity, keyslots, settings
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import ServiceError
+from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.database import (
     connect_sqlite,
@@ -215,12 +216,8 @@ def _fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def _scratch_dir(near: Path) -> Iterator[Path]:
-    near.mkdir(parents=True, exist_ok=True)
-    path = Path(tempfile.mkdtemp(prefix=".ekinerja-tmp-", dir=near))
-    try:
+    with files.scratch(near) as path:
         yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
 
 
 # --- backup ----------------------------------------------------------------------------
@@ -291,6 +288,8 @@ def _create(
                 shutil.copyfile(keyslots.keyslots_file(ws.data_dir), slots)
                 members[KEYSLOTS_MEMBER] = _sha256_file(slots)
             progress(1, total, _("Menulis berkas cadangan..."))
+            part.unlink(missing_ok=True)
+            owner_only.create_private(part)  # owner-only before any data goes in
             with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 _copy_into_zip(zf, snap, DB_MEMBER)
                 if ws.key is not None:
@@ -857,6 +856,8 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
             # Slots first: the database file decides whether the folder is encrypted.
             keyslots.KeySlots.load(scratch).save(data_dir)
         part = db_path.with_name(db_path.name + ".part")
+        part.unlink(missing_ok=True)
+        owner_only.create_private(part)
         shutil.copyfile(db, part)
         _fsync_file(part)
         os.replace(part, db_path)

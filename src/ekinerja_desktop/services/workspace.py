@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -316,10 +317,23 @@ def open_workspace(
         integrity.open_audit_key(ws)
         if encrypted:
             _after_unlock(ws)
+        _tidy(ws)
     except BaseException:
         ws.close()
         raise
     return ws
+
+
+def _tidy(ws: Workspace) -> None:
+    """Owner-only files (also for a workspace made by an older version) and what a crash
+    left behind: abandoned snapshot folders, half-written backups."""
+    from ekinerja_desktop.services import backup, files
+
+    files.protect(ws.data_dir)
+    folders = []
+    with contextlib.suppress(Exception):  # an unreadable setting must not stop the open
+        folders.append(backup.default_dir(ws))
+    files.clean_leftovers(ws.data_dir, folders)
 
 
 def init_workspace(
@@ -358,9 +372,10 @@ def init_workspace(
                 hint=_("Buka ruang kerja itu, atau pakai basis data kosong."),
                 code="workspace_exists",
             )
-        from ekinerja_desktop.services import integrity
+        from ekinerja_desktop.services import files, integrity
 
         integrity.new_audit_key(ws)
+        files.protect(data_dir)
         with ws.write() as session:
             node = LocalNode(role=role.value, agency=agency, is_demo=is_demo)
             session.add(node)
