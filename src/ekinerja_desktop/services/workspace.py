@@ -131,8 +131,7 @@ class Workspace:
             integrity.remember_head(self)
         self.engine.dispose()
         self.read_engine.dispose()
-        if self.key is not None:
-            keyslots.cleanup_views(self.data_dir)
+        keyslots.cleanup_views(self.data_dir)  # copies handed to the viewer
 
 
 _ALMOST_FULL = 1 << 20
@@ -330,6 +329,7 @@ def _tidy(ws: Workspace) -> None:
     from ekinerja_desktop.services import backup, files
 
     files.protect(ws.data_dir)
+    keyslots.cleanup_views(ws.data_dir)  # viewer copies left by a crash
     folders = []
     with contextlib.suppress(Exception):  # an unreadable setting must not stop the open
         folders.append(backup.default_dir(ws))
