@@ -14,6 +14,7 @@ from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import central, sync_service
 from ekinerja_desktop.store.models import Employee, ImportedBundle, Skp
+from tests.cli_login import cli_login
 
 from .central_helpers import PASSWORD
 from .master_helpers import make_employee, make_org
@@ -104,7 +105,8 @@ def test_folder_import_keeps_reports_and_shows_arrivals(net, tmp_path):
     assert bad.value.code == "invalid"
 
 
-def test_refused_bundles_are_listed_and_change_no_figure(net, tmp_path, database_url):
+def test_refused_bundles_are_listed_and_change_no_figure(net, tmp_path, database_url, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     c_ws, c_admin, office, o_admin, _budi, sari = net
     inbox = tmp_path / "inbox"
     inbox.mkdir()

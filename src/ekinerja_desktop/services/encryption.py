@@ -307,6 +307,16 @@ def encrypt_workspace(
     require(actor, *_ADMIN_ROLES)
     db = _db_file(ws)
     auth.confirm_password(ws, actor, password)
+    if ws.key is None and len(password) < auth.STRONG_PASSWORD_LENGTH:
+        # The admin's slot will be attacked offline: the longer minimum first.
+        raise EncryptionError(
+            _(
+                "Kata sandi Anda terlalu pendek untuk ruang kerja terenkripsi (minimal {n} "
+                "karakter); enkripsi belum diaktifkan."
+            ).format(n=auth.STRONG_PASSWORD_LENGTH),
+            hint=_("Ganti kata sandi Anda dulu (menu akun), lalu aktifkan enkripsi."),
+            code="password_too_short",
+        )
     report = progress or _noop
     if ws.key is not None:
         count = encrypt_evidence(ws, progress)
@@ -436,7 +446,7 @@ def open_with_recovery(
     ``new_password`` (and its key slot), is unlocked, and is logged in."""
     from ekinerja_desktop.services.workspace import open_workspace
 
-    auth.check_password_strength(new_password)
+    auth.check_password_strength(new_password, username=username, strong=True)  # an admin
     unlocked = keyslots.unlock_with_recovery(data_dir, recovery_key)
     ws = open_workspace(data_dir, database_url, key=unlocked.key)
     try:

@@ -1448,6 +1448,12 @@ def create_account(
     password at first login."""
     role_set = _parse_roles(roles)
     _refuse_admin_pusat_grant(actor, role_set)
+    auth.check_password_strength(
+        password,
+        username=username.strip(),
+        agency=ws.node.agency,
+        strong=auth.needs_strong_password(ws, role_set),
+    )
     with ws.write(actor=actor.username) as session:
         scope = scope_in(session, ws, actor, load_tree(session))
         nip = ""
@@ -1503,6 +1509,12 @@ def reset_password(ws: Workspace, actor: Actor, user_id: str, new_password: str)
     auth.check_password_strength(new_password, agency=ws.node.agency)
     with ws.write(actor=actor.username) as session:
         user, _scope = _managed_user(session, ws, actor, user_id)
+        auth.check_password_strength(
+            new_password,
+            username=user.username,
+            agency=ws.node.agency,
+            strong=auth.needs_strong_password(ws, auth.actor_for(user).roles),
+        )
         user.password_hash = auth.hash_password(new_password)
         user.must_change_password = user.id != actor.user_id
         user.failed_attempts = 0

@@ -355,7 +355,10 @@ def init_workspace(
             _("Nama instansi wajib diisi."), hint=_("Contoh: Pemerintah Kota Palu.")
         )
     auth.check_username(admin_username)
-    auth.check_password_strength(admin_password, username=admin_username, agency=agency)
+    # Admins need the longer passphrase; a demo workspace keeps its printed demo password.
+    auth.check_password_strength(
+        admin_password, username=admin_username, agency=agency, strong=not is_demo
+    )
     if database_url is None:
         _check_writable(data_dir)
         if paths.database_file(data_dir).exists():

@@ -4207,15 +4207,10 @@ performance (%)</translation>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="54" />
+        <location filename="../pages/settings_page.py" line="55" />
         <location filename="../pages/settings_page.py" line="87" />
         <source> menit</source>
         <translation> minutes</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings_page.py" line="55" />
-        <source>tidak pernah</source>
-        <translation>never</translation>
     </message>
     <message>
         <location filename="../pages/settings_page.py" line="56" />
