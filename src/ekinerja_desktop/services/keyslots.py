@@ -584,7 +584,12 @@ def finish_plain_swap(data_dir: Path) -> None:
     aside = plain_aside(db_file)
     if not aside.exists() or not db_file.exists():
         return
-    if has_plain_header(db_file):
+    # Never overwrite the live database: a second name made just before a crash is the
+    # same file, whatever its header says (a damaged header reads as "not plain").
+    same = False
+    with contextlib.suppress(OSError):
+        same = os.path.samefile(aside, db_file)
+    if same or has_plain_header(db_file):
         with contextlib.suppress(FileNotFoundError):
             aside.unlink()
     else:
