@@ -223,13 +223,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from ekinerja_desktop.services import audit
+    from ekinerja_desktop.services import integrity
     from ekinerja_desktop.services.workspace import open_workspace
 
     data_dir, url = resolve_paths(args)
     ws = open_workspace(data_dir, url)
     try:
-        report = audit.verify(ws)
+        report = integrity.verify_audit(ws)
     finally:
         ws.close()
     print(report.text(), file=sys.stdout if report.ok else sys.stderr)

@@ -15,7 +15,7 @@ import pytest
 
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
-from ekinerja_desktop.services import audit, audit_key, backup, integrity, sync_service
+from ekinerja_desktop.services import audit_key, backup, integrity, sync_service
 from ekinerja_desktop.services import evaluation as evaluation_svc
 from ekinerja_desktop.services.audit_trail import _event_hash
 from ekinerja_desktop.services.backup import BackupError
@@ -118,7 +118,7 @@ def test_the_chain_is_keyed_with_a_key_outside_the_database(ws, admin):
                 detail=ev.detail,
             )
             prev = ev.hash
-    report = audit.verify(ws)
+    report = integrity.verify_audit(ws)
     assert not report.ok
     assert report.reason == "content"
     assert "HMAC" in report.text()
@@ -157,7 +157,7 @@ def test_deleting_the_last_events_is_noticed_through_a_backup(ws, admin, tmp_pat
     from ekinerja_desktop.services import settings
 
     settings.set_value(ws, admin, "backup_dir", str(folder))
-    report = audit.verify(ws)
+    report = integrity.verify_audit(ws)
     assert not report.ok
     # the events after the cut got new ones under the same numbers: "changed"
     assert info.path.name in report.text()
@@ -183,13 +183,13 @@ def test_restore_refuses_a_backup_whose_audit_trail_was_cut(ws, admin, tmp_path)
         for name in manifest["members"]:
             zf.write(work / name, name)
         zf.writestr("manifest.json", json.dumps(manifest))
-    before = audit.verify(ws).checked
+    before = integrity.verify_audit(ws).checked
     with pytest.raises(BackupError) as caught:
         backup.restore(ws, admin, forged)
     assert caught.value.code == "backup_tampered"
     assert "ditolak" in caught.value.message
-    assert audit.verify(ws).ok
-    assert audit.verify(ws).checked == before
+    assert integrity.verify_audit(ws).ok
+    assert integrity.verify_audit(ws).checked == before
 
 
 def test_a_workspace_from_before_the_keyed_chain_gets_a_key_on_open(ws, admin):
@@ -221,7 +221,7 @@ def test_a_workspace_from_before_the_keyed_chain_gets_a_key_on_open(ws, admin):
         key = audit_key.load(data_dir)
         assert key is not None
         assert key.pin_seq == old_head
-        report = audit.verify(reopened)
+        report = integrity.verify_audit(reopened)
         assert report.ok, report.text()
         with reopened.read() as session:
             last = session.query(AuditEvent).order_by(AuditEvent.seq.desc()).first()
@@ -230,7 +230,7 @@ def test_a_workspace_from_before_the_keyed_chain_gets_a_key_on_open(ws, admin):
         with reopened.write() as session:
             first = session.query(AuditEvent).order_by(AuditEvent.seq).first()
             first.actor = "mallory"
-        assert audit.verify(reopened).reason == "content"
+        assert integrity.verify_audit(reopened).reason == "content"
     finally:
         reopened.close()
 

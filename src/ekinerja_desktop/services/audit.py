@@ -33,7 +33,6 @@ from ekinerja_desktop.store.models import AuditEvent, Employee, Skp, User
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
-    from ekinerja_desktop.services.integrity import AuditVerdict
     from ekinerja_desktop.services.workspace import Workspace
 
 __all__ = [
@@ -51,11 +50,11 @@ __all__ = [
 ]
 
 
-def verify(ws: Workspace) -> AuditVerdict:
-    """The keyed chain and its anchors outside the database (``integrity``)."""
-    from ekinerja_desktop.services import integrity
-
-    return integrity.verify_audit(ws)
+def verify(ws: Workspace) -> ChainReport:
+    """The keyed chain with the workspace's audit key (its start point and the head in
+    the key file included). The anchors in backups: ``integrity.verify_audit``."""
+    with ws.read() as session:
+        return verify_chain(session, audit_key=ws.audit_key)
 
 
 @dataclass(frozen=True)

@@ -339,14 +339,12 @@ def settle_key_slot(ws: Workspace, user_id: str, slot_id: str | None, username: 
 
 
 def drop_key_slot(ws: Workspace, user_id: str) -> None:
-    """A locked or removed account can no longer open the encrypted workspace: its
-    slot goes AND the workspace gets a new data key (``rekey``), so a copy of the old
-    slot file plus that password opens nothing current."""
+    """A locked or removed account can no longer open the encrypted workspace (its
+    slot goes; ``master.set_account_locked`` then re-keys, see ``rekey``)."""
     if ws.key is None:
         return
-    from ekinerja_desktop.services import rekey
-
-    rekey.rekey(ws, drop_user=user_id)
+    with keyslots.edit(ws.data_dir) as keys:
+        keys.remove_user(user_id)
 
 
 def require_key_slot(ws: Workspace, user_id: str, username: str) -> None:

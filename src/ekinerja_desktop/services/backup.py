@@ -98,12 +98,7 @@ class RestoreResult:
     other_node: bool  # the backup came from another installation
 
 
-@dataclass(frozen=True)
-class CheckItem:
-    key: str  # integrity | foreign_keys | audit_chain | evidence
-    ok: bool
-    message: str
-    details: tuple[str, ...] = ()
+CheckItem = integrity.CheckItem  # one line of the check report
 
 
 @dataclass(frozen=True)

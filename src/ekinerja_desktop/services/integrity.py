@@ -2,10 +2,11 @@
 audit chain, and the chain's head anchored outside the database (key file, backup
 manifests, bundle manifests).
 
-- ``open_audit_key`` / ``new_audit_key``: give an opened workspace its audit key
-  (``audit_key``), creating one for a workspace made before the chain was keyed: the
-  verification start point is then pinned at the current last event and an
-  ``audit.keyed`` event is the first keyed one.
+- the key's life cycle while a workspace opens and closes is in ``workspace``
+  (``_open_audit_key``: a workspace made before the chain was keyed gets a key, its
+  verification start point pinned at the current last event, and an ``audit.keyed``
+  event is the first keyed one); after a restore, ``repin_after_restore`` and
+  ``key_for_restored_folder`` here.
 - ``verify_audit``: the chain with its key, plus every anchor of this node found in
   the backup folders.
 - ``signed_records_item``: every approved SKP and signed evaluation recomputed and
@@ -21,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import hmac
 import json
-import secrets
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,15 +32,24 @@ from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.services import audit_key as keyfile
-from ekinerja_desktop.services.audit_key import GENESIS_HASH, AuditKey, AuditKeyError
-from ekinerja_desktop.services.audit_trail import ChainReport, record, verify_chain
-from ekinerja_desktop.services.errors import WorkspaceError
+from ekinerja_desktop.services.audit_key import GENESIS_HASH, AuditKey
+from ekinerja_desktop.services.audit_trail import ChainReport, verify_chain
 from ekinerja_desktop.store.database import connect_sqlite
 from ekinerja_desktop.store.models import AuditEvent
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.services.backup import CheckItem
     from ekinerja_desktop.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One line of ``db check`` (``backup.CheckItem`` is this class)."""
+
+    key: str  # integrity | foreign_keys | audit_chain | signed_records | evidence | ...
+    ok: bool
+    message: str
+    details: tuple[str, ...] = ()
+
 
 CHECKPOINTS = 16  # earlier bundle heads re-stated in every bundle
 
@@ -51,68 +60,6 @@ def _head(session: Session) -> tuple[int, str]:
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
     return (int(row[0]), str(row[1])) if row is not None else (0, GENESIS_HASH)
-
-
-def _damaged_key(ws: Workspace) -> WorkspaceError:
-    return WorkspaceError(
-        _("Berkas kunci jejak audit {p} rusak; ruang kerja tidak dibuka.").format(
-            p=keyfile.key_file(ws.data_dir)
-        ),
-        hint=_(
-            "Pulihkan folder 'keys' dari salinan yang baik. Jangan menghapus berkas itu: "
-            "tanpa kunci, jejak audit tidak dapat diperiksa lagi."
-        ),
-        code="audit_key_damaged",
-    )
-
-
-def open_audit_key(ws: Workspace) -> None:
-    """Load the audit key; a workspace from before the keyed chain gets one now, with
-    its verification start point pinned at the current last event."""
-    try:
-        current = keyfile.load(ws.data_dir)
-    except AuditKeyError as exc:
-        raise _damaged_key(ws) from exc
-    if current is not None:
-        ws.use_audit_key(current)
-        return
-    with ws.read() as session:
-        seq, hash_ = _head(session)
-    made = keyfile.create(ws.data_dir, seq, hash_)
-    ws.use_audit_key(made)
-    if made.pin_seq == seq and made.pin_hash == hash_:
-        with ws.write(actor="system") as session:
-            record(
-                session,
-                node_id=ws.node.id,
-                actor="system",
-                action="audit.keyed",
-                entity="audit_event",
-                detail={"pin_seq": seq},
-            )
-
-
-def new_audit_key(ws: Workspace) -> None:
-    """A brand-new workspace: a fresh key from the first event on (an old key file
-    left in the folder by a deleted workspace is replaced)."""
-    made = AuditKey(secrets.token_bytes(32))
-    keyfile.save(ws.data_dir, made)
-    ws.use_audit_key(made)
-
-
-def remember_head(ws: Workspace) -> None:
-    """Write the current last event into the key file (on close): deleting events up
-    to it is noticed at the next check. Best effort - a failure here changes nothing."""
-    current = ws.audit_key
-    if current is None:
-        return
-    with contextlib.suppress(Exception):
-        with ws.read() as session:
-            seq, hash_ = _head(session)
-        stored = keyfile.load(ws.data_dir)
-        if stored is None or stored.key != current.key or seq <= stored.head_seq:
-            return
-        keyfile.save(ws.data_dir, replace(stored, head_seq=seq, head_hash=hash_))
 
 
 def repin_after_restore(ws: Workspace) -> dict[str, Any]:
@@ -223,14 +170,15 @@ class AuditVerdict:
         return "\n".join(lines)
 
 
-def _backup_folders(ws: Workspace) -> list[Path]:
-    from ekinerja_desktop.services import backup
+def backup_folders(ws: Workspace) -> list[Path]:
+    """``<data>/backups`` and the configured backup folder (setting ``backup_dir``)."""
+    from ekinerja_desktop.services import settings
 
     folders = [ws.backup_dir]
-    with contextlib.suppress(Exception):
-        configured = backup.default_dir(ws)
-        if configured not in folders:
-            folders.append(configured)
+    with contextlib.suppress(Exception):  # an unreadable setting must not stop a check
+        configured = settings.get(ws, "backup_dir").strip()
+        if configured and Path(configured).expanduser() not in folders:
+            folders.append(Path(configured).expanduser())
     return [f for f in folders if f.is_dir()]
 
 
@@ -321,7 +269,7 @@ def _anchor_problems(ws: Workspace, session: Session) -> tuple[int, list[str]]:
     checked = 0
     restored: set[str] | None = None
     last_seq = _head(session)[0]
-    for folder in _backup_folders(ws):
+    for folder in backup_folders(ws):
         for path in sorted(folder.glob("*.ekbak")):
             anchor = _read_anchor(path)
             if anchor is None or anchor.get("node") != ws.node.id:
@@ -473,8 +421,6 @@ def signed_records_problems(session: Session) -> tuple[int, list[str]]:
 
 
 def signed_records_item(ws: Workspace) -> CheckItem:
-    from ekinerja_desktop.services.backup import CheckItem
-
     try:
         with ws.read() as session:
             checked, problems = signed_records_problems(session)
@@ -503,8 +449,6 @@ def signed_records_item(ws: Workspace) -> CheckItem:
 
 
 def audit_item(ws: Workspace) -> CheckItem:
-    from ekinerja_desktop.services.backup import CheckItem
-
     try:
         verdict = verify_audit(ws)
     except Exception as exc:  # a damaged table must still give a report

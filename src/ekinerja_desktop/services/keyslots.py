@@ -94,6 +94,13 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
+def node_keys_passphrase(data_key: bytes) -> bytes:
+    """The passphrase of the node's private key files in an encrypted workspace."""
+    import hmac
+
+    return hmac.new(data_key, b"ekinerja-node-keys-v1", hashlib.sha256).hexdigest().encode()
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 

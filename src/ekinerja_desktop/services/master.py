@@ -1448,12 +1448,6 @@ def create_account(
     password at first login."""
     role_set = _parse_roles(roles)
     _refuse_admin_pusat_grant(actor, role_set)
-    auth.check_password_strength(
-        password,
-        username=username.strip(),
-        agency=ws.node.agency,
-        strong=auth.needs_strong_password(ws, role_set),
-    )
     with ws.write(actor=actor.username) as session:
         scope = scope_in(session, ws, actor, load_tree(session))
         nip = ""
@@ -1478,6 +1472,12 @@ def create_account(
                 problems=[("employee_id", _("Pilih pegawai."))],
                 hint=_("Pilih pegawai pemilik akun."),
             )
+        auth.check_password_strength(  # after the permission checks
+            password,
+            username=username.strip(),
+            agency=ws.node.agency,
+            strong=auth.needs_strong_password(ws, role_set),
+        )
         user = auth.create_user_unchecked(
             session,
             username=username.strip(),
@@ -1557,9 +1557,13 @@ def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) 
             entity_id=user.id,
             detail={"username": user.username},
         )
-    if locked:
-        auth.drop_key_slot(ws, user_id)
-    else:
+    if locked and ws.key is not None:
+        # The slot goes AND the workspace gets a new data key: an old copy of the slot
+        # file plus that password opens nothing current.
+        from ekinerja_desktop.services import rekey
+
+        rekey.rekey(ws, drop_user=user_id)
+    elif not locked:
         auth.settle_key_slot(ws, user_id, None, user.username)
 
 

@@ -106,6 +106,29 @@ def _promote(data_dir: Path) -> None:
     keyslots.fsync_dir(data_dir)
 
 
+def _reseal_node_keys(folder: Path, key: bytes, old_keys: list[bytes]) -> None:
+    """Private key files sealed under an older data key are resealed under ``key``
+    (nothing to do when there are none or they already are)."""
+    from ekinerja_desktop.sync.errors import NodeKeyError
+    from ekinerja_desktop.sync.keys import NodeKeys
+
+    if not NodeKeys.sealed(folder):
+        return
+    try:
+        NodeKeys.load(folder, keyslots.node_keys_passphrase(key))
+        return
+    except NodeKeyError as exc:
+        if exc.code == "key_missing":
+            return
+    for old in old_keys:
+        try:
+            keys = NodeKeys.load(folder, keyslots.node_keys_passphrase(old))
+        except NodeKeyError:
+            continue
+        keys.reseal(folder, keyslots.node_keys_passphrase(key))
+        return
+
+
 def finish(ws: Workspace) -> None:
     """Re-encrypt what still uses an older key (evidence, node keys); resumable."""
     if ws.key is None:
@@ -115,9 +138,7 @@ def finish(ws: Workspace) -> None:
         return
     old_keys = list(reversed(current.previous_keys(ws.key)))
     if WORK_NODE_KEYS in current.pending_work:
-        from ekinerja_desktop.services import sync_service
-
-        sync_service.reseal_node_keys(ws, old_keys)
+        _reseal_node_keys(ws.data_dir / "keys", ws.key, old_keys)
     if WORK_EVIDENCE in current.pending_work:
         from ekinerja_desktop.services import evidence
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +18,7 @@ from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _, current_language
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.services import audit, auth, evidence, integrity
+from ekinerja_desktop.services import audit, auth, evidence, integrity, keyslots
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.services.workspace import Workspace
@@ -236,31 +234,7 @@ def _keys_passphrase(ws: Workspace) -> bytes | None:
     encrypted workspace (None: a plain workspace keeps them in the clear)."""
     if ws.key is None:
         return None
-    mac = hmac.new(ws.key, b"ekinerja-node-keys-v1", hashlib.sha256)
-    return mac.hexdigest().encode("ascii")
-
-
-def reseal_node_keys(ws: Workspace, old_keys: list[bytes]) -> None:
-    """After a re-key: private key files sealed under an older data key are resealed
-    under the current one (nothing to do when there are none or they already are)."""
-    folder = keys_dir(ws)
-    secret = _keys_passphrase(ws)
-    if secret is None or not NodeKeys.sealed(folder):
-        return
-    try:
-        NodeKeys.load(folder, secret)
-        return
-    except NodeKeyError as exc:
-        if exc.code == "key_missing":
-            return
-    for old in old_keys:
-        passphrase = hmac.new(old, b"ekinerja-node-keys-v1", hashlib.sha256).hexdigest()
-        try:
-            keys = NodeKeys.load(folder, passphrase.encode("ascii"))
-        except NodeKeyError:
-            continue
-        keys.reseal(folder, secret)
-        return
+    return keyslots.node_keys_passphrase(ws.key)
 
 
 def node_keys(ws: Workspace) -> NodeKeys:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
-from ekinerja_desktop.services import audit_trail, keyslots, paths
+from ekinerja_desktop.services import audit_key, audit_trail, keyslots, paths
 from ekinerja_desktop.services.audit_key import AuditKey
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.store.database import (
@@ -34,7 +36,7 @@ from ekinerja_desktop.store.migrate import (
     precheck_sqlite_file,
     upgrade_database,
 )
-from ekinerja_desktop.store.models import LocalNode, User
+from ekinerja_desktop.store.models import AuditEvent, LocalNode, User
 
 
 @dataclass(frozen=True)
@@ -126,9 +128,7 @@ class Workspace:
 
     def close(self) -> None:
         if self.audit_key is not None:
-            from ekinerja_desktop.services import integrity
-
-            integrity.remember_head(self)
+            _remember_head(self)
         self.engine.dispose()
         self.read_engine.dispose()
         keyslots.cleanup_views(self.data_dir)  # copies handed to the viewer
@@ -311,9 +311,7 @@ def open_workspace(
             code="no_workspace",
         )
     try:
-        from ekinerja_desktop.services import integrity
-
-        integrity.open_audit_key(ws)
+        _open_audit_key(ws)
         if encrypted:
             _after_unlock(ws)
         _tidy(ws)
@@ -326,14 +324,73 @@ def open_workspace(
 def _tidy(ws: Workspace) -> None:
     """Owner-only files (also for a workspace made by an older version) and what a crash
     left behind: abandoned snapshot folders, half-written backups."""
-    from ekinerja_desktop.services import backup, files
+    from ekinerja_desktop.services import files, settings
 
     files.protect(ws.data_dir)
     keyslots.cleanup_views(ws.data_dir)  # viewer copies left by a crash
     folders = []
     with contextlib.suppress(Exception):  # an unreadable setting must not stop the open
-        folders.append(backup.default_dir(ws))
+        configured = settings.get(ws, "backup_dir").strip()
+        if configured:
+            folders.append(Path(configured).expanduser())
     files.clean_leftovers(ws.data_dir, folders)
+
+
+# --- the audit chain's key (services.audit_key) -------------------------------------------
+def _chain_head(ws: Workspace) -> tuple[int, str]:
+    with ws.read() as session:
+        row = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()
+    return (int(row[0]), str(row[1])) if row is not None else (0, audit_key.GENESIS_HASH)
+
+
+def _open_audit_key(ws: Workspace) -> None:
+    """Load the audit key; a workspace from before the keyed chain gets one now, its
+    verification start point pinned at the current last event (docs/security.md)."""
+    try:
+        current = audit_key.load(ws.data_dir)
+    except audit_key.AuditKeyError as exc:
+        raise WorkspaceError(
+            _("Berkas kunci jejak audit {p} rusak; ruang kerja tidak dibuka.").format(
+                p=audit_key.key_file(ws.data_dir)
+            ),
+            hint=_(
+                "Pulihkan folder 'keys' dari salinan yang baik. Jangan menghapus berkas itu: "
+                "tanpa kunci, jejak audit tidak dapat diperiksa lagi."
+            ),
+            code="audit_key_damaged",
+        ) from exc
+    if current is not None:
+        ws.use_audit_key(current)
+        return
+    seq, hash_ = _chain_head(ws)
+    made = audit_key.create(ws.data_dir, seq, hash_)
+    ws.use_audit_key(made)
+    if (made.pin_seq, made.pin_hash) == (seq, hash_):
+        with ws.write(actor="system") as session:
+            audit_trail.record(
+                session,
+                node_id=ws.node.id,
+                actor="system",
+                action="audit.keyed",
+                entity="audit_event",
+                detail={"pin_seq": seq},
+            )
+
+
+def _remember_head(ws: Workspace) -> None:
+    """Write the current last event into the key file (on close): deleting events up
+    to it is noticed at the next check. Best effort - a failure here changes nothing."""
+    current = ws.audit_key
+    if current is None:
+        return
+    with contextlib.suppress(Exception):
+        seq, hash_ = _chain_head(ws)
+        stored = audit_key.load(ws.data_dir)
+        if stored is None or stored.key != current.key or seq <= stored.head_seq:
+            return
+        audit_key.save(ws.data_dir, dataclasses.replace(stored, head_seq=seq, head_hash=hash_))
 
 
 def init_workspace(
@@ -375,9 +432,11 @@ def init_workspace(
                 hint=_("Buka ruang kerja itu, atau pakai basis data kosong."),
                 code="workspace_exists",
             )
-        from ekinerja_desktop.services import files, integrity
+        from ekinerja_desktop.services import files
 
-        integrity.new_audit_key(ws)
+        fresh = audit_key.AuditKey(secrets.token_bytes(32))  # replaces a stale key file
+        audit_key.save(data_dir, fresh)
+        ws.use_audit_key(fresh)
         files.protect(data_dir)
         with ws.write() as session:
             node = LocalNode(role=role.value, agency=agency, is_demo=is_demo)

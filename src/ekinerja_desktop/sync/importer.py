@@ -974,10 +974,11 @@ def _audit_anomaly(
     if audit is None:
         return ""
     seq, hash_, checkpoints = audit
-    rows = session.execute(
-        select(ImportedBundle.sender_epoch, ImportedBundle.sequence, ImportedBundle.report).where(
-            ImportedBundle.sender == sender
-        )
+    rows = session.execute(  # the sender's recent bundles are enough (checkpoints: 16)
+        select(ImportedBundle.sender_epoch, ImportedBundle.sequence, ImportedBundle.report)
+        .where(ImportedBundle.sender == sender)
+        .order_by(ImportedBundle.imported_at.desc())
+        .limit(200)
     ).all()
     seen: list[tuple[str, int, int, str]] = []  # epoch, bundle sequence, audit seq, hash
     for row_epoch, row_sequence, text in rows:

@@ -27,7 +27,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, integrity
 from ekinerja_desktop.services.integrity import AuditVerdict
 
 PAGE_ROWS = 500
@@ -196,7 +196,7 @@ class AuditPage(Page):
                 self.result.setStyleSheet("color: #b00020; font-weight: bold;")
 
         self.ctx.runner.run(
-            lambda _p: audit.verify(ws),
+            lambda _p: integrity.verify_audit(ws),
             on_success=show,
             parent=self,
             label=self.tr("Memverifikasi jejak audit..."),
