@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from sqlalchemy import select
@@ -155,7 +156,10 @@ def net(tmp_path):
 
 def _cli(net: Net, path: Path, capsys) -> tuple[int, str]:
     capsys.readouterr()
-    code = main(["bundle", "import", "--data-dir", net.c_dir, str(path)])
+    # CLI commands name their user (plain workspace too)
+    login = {"EKINERJA_USER": "admin", "EKINERJA_PASSWORD": "rahasia-admin-1"}
+    with mock.patch.dict(os.environ, login):
+        code = main(["bundle", "import", "--data-dir", net.c_dir, str(path)])
     captured = capsys.readouterr()
     return code, captured.out + captured.err
 
