@@ -590,3 +590,42 @@ def test_review_pages_people_for_large_teams(qtbot, ws, runner, admin):
     # Searching starts again from the first page.
     qtbot.keyClicks(page.search, "Kegiatan")
     assert page.page_label.text() == "Pegawai 1-2 dari 3"
+
+
+def test_open_evidence_asks_before_several_files_and_names_a_dangerous_type(
+    qtbot, ws, runner, env, tmp_path
+):
+    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
+    from ekinerja_desktop.services import dailylog, evidence
+
+    chain, _skp = env
+    monday = past_monday()
+    saved = dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:00"))
+    pdf = tmp_path / "notulen.pdf"
+    pdf.write_bytes(b"%PDF-1.4 notulen")
+    hta = tmp_path / "Laporan Q1.pdf.hta"
+    hta.write_bytes(b"<html><hta:application/><script>x()</script>")
+    for src in (pdf, hta):
+        evidence.attach_file(ws, chain.a_staf, saved.id, src)
+    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
+    page.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
+    _idle(qtbot, runner)
+    page.table.selectRow(0)
+    opened: list[str] = []
+    asked: list[str] = []
+    page.open_url = lambda url: opened.append(url.toLocalFile())
+    page.confirm = lambda _parent, _title, text: asked.append(text) or False
+    page.open_evidence()
+    _idle(qtbot, runner)
+    assert opened == []  # two files: nothing opens without a yes
+    assert "2 bukti dukung" in asked[0]
+    answers = iter([True, False])  # yes to both files, no to the HTA
+    page.confirm = lambda _parent, _title, text: asked.append(text) or next(answers)
+    page.open_evidence()
+    _idle(qtbot, runner)
+    assert [p.rsplit("/", 1)[-1] for p in opened] == ["notulen.pdf"]
+    assert "halaman web/HTA" in asked[-1]
+    answers = iter([True, True])  # and with a yes to the HTA: handed over as .bin
+    page.open_evidence()
+    _idle(qtbot, runner)
+    assert opened[-1].endswith("Laporan Q1.bin")

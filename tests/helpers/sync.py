@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
@@ -112,7 +114,10 @@ def data_digest(ws) -> str:
 def cli_import(net: Any, path: Path, capsys: Any) -> tuple[int, str]:
     """``ekinerja bundle import`` of ``path`` into ``net.c_dir``: exit code and output."""
     capsys.readouterr()
-    code = main(["bundle", "import", "--data-dir", net.c_dir, str(path)])
+    # CLI commands name their user (plain workspace too)
+    login = {"EKINERJA_USER": "admin", "EKINERJA_PASSWORD": PASSWORD}
+    with mock.patch.dict(os.environ, login):
+        code = main(["bundle", "import", "--data-dir", net.c_dir, str(path)])
     captured = capsys.readouterr()
     return code, captured.out + captured.err
 

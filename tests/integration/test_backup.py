@@ -263,7 +263,13 @@ def test_check_reports_each_problem(ws, admin):
         )
     report = backup.check(ws)
     assert report.ok, report.text()
-    assert {i.key for i in report.items} == {"integrity", "foreign_keys", "audit_chain", "evidence"}
+    assert {i.key for i in report.items} == {
+        "integrity",
+        "foreign_keys",
+        "audit_chain",
+        "signed_records",
+        "evidence",
+    }
     good.write_bytes(b"diubah diam-diam")
     with ws.write() as session:
         session.add(

@@ -15,6 +15,7 @@ from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import central, sync_service
 from ekinerja_desktop.store.models import Employee, ImportedBundle, Skp
 from tests.helpers.central import PASSWORD
+from tests.helpers.cli_login import cli_login
 from tests.helpers.master import make_employee, make_org
 from tests.helpers.sync import add_skp, enroll, make_node
 
@@ -103,7 +104,8 @@ def test_folder_import_keeps_reports_and_shows_arrivals(net, tmp_path):
     assert bad.value.code == "invalid"
 
 
-def test_refused_bundles_are_listed_and_change_no_figure(net, tmp_path, database_url):
+def test_refused_bundles_are_listed_and_change_no_figure(net, tmp_path, database_url, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     c_ws, c_admin, office, o_admin, _budi, sari = net
     inbox = tmp_path / "inbox"
     inbox.mkdir()

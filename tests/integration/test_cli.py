@@ -128,3 +128,31 @@ def test_init_roles(tmp_path, monkeypatch, role):
         )
         == 0
     )
+
+
+def test_plain_workspace_commands_need_a_user_and_password(tmp_path, monkeypatch, capsys):
+    """Issue 20, item 7: no silent "first admin" on a plain workspace."""
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
+    data = str(tmp_path / "ws")
+    init = ["init", "--data-dir", data, "--role", "office", "--agency", "P", "--admin", "admin"]
+    assert main(init) == 0
+    add = ["units", "add", "Dinas Kesehatan", "--code", "DINKES", "--data-dir", data]
+    monkeypatch.delenv("EKINERJA_PASSWORD")
+    capsys.readouterr()
+    assert main(add) == 1  # no user, no password (not a terminal): refused
+    err = capsys.readouterr().err
+    assert "perlu nama pengguna dan kata sandi" in err
+    monkeypatch.setenv("EKINERJA_PASSWORD", "salah-sekali-1")
+    assert main([*add, "--user", "admin"]) == 1
+    assert "kata sandi salah" in capsys.readouterr().err
+    monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
+    assert main([*add, "--user", "admin"]) == 0
+    ws = open_workspace(tmp_path / "ws")
+    try:
+        with ws.read() as session:
+            actor = session.query(AuditEvent.actor).filter_by(action="unit.create").scalar()
+        assert actor == "admin"
+    finally:
+        ws.close()

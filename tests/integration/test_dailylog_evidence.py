@@ -25,9 +25,12 @@ def test_attach_file_content_addressed(ws, env, tmp_path):
     src = tmp_path / "surat tugas.pdf"
     src.write_bytes(b"%PDF-1.4 surat tugas")
     item = evidence.attach_file(ws, chain.a_staf, saved.id, src)
-    path = evidence.evidence_path(ws, chain.a_staf, item.id)
+    path = evidence.stored_path(ws.data_dir, item.sha256)
     assert path == ws.data_dir / "evidence" / item.sha256[:2] / item.sha256
     assert path.read_bytes() == src.read_bytes()
+    view = evidence.evidence_path(ws, chain.a_staf, item.id)  # a copy named by its type
+    assert view.name == "surat tugas.pdf"
+    assert view.read_bytes() == src.read_bytes()
     assert item.mime == "application/pdf"
     assert item.name == "surat tugas.pdf"
     assert not list(path.parent.glob(".tmp-*"))
@@ -43,7 +46,7 @@ def test_attach_file_content_addressed(ws, env, tmp_path):
     ]
     assert dailylog.get_entry(ws, chain.a_staf, saved.id).evidence_count == 2
     # The supervisor may open it; an unrelated employee may not.
-    assert evidence.evidence_path(ws, chain.a_kabid, item.id) == path
+    assert evidence.evidence_path(ws, chain.a_kabid, item.id).read_bytes() == path.read_bytes()
     with pytest.raises(PermissionDeniedError):
         evidence.evidence_path(ws, chain.a_guru, item.id)
     evidence.remove_evidence(ws, chain.a_staf, saved.id, second.id)

@@ -16,6 +16,7 @@ from ekinerja_desktop.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from tests.helpers.cli_login import cli_login
 from tests.helpers.dailylog import entry, past_monday, setup
 
 pytestmark = pytest.mark.db
@@ -83,7 +84,8 @@ def test_tpp_config_editable_and_validated(ws, logged, admin):
     assert row.tpp_percent == row.score
 
 
-def test_unit_recap_export_xlsx_pdf_and_cli(ws, logged, admin, tmp_path, capsys):
+def test_unit_recap_export_xlsx_pdf_and_cli(ws, logged, admin, tmp_path, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     chain, _skp, monday = logged
     seksi = chain.staf.data.unit_id
     unit = recap.unit_recap(ws, admin, seksi, monday.year, monday.month)

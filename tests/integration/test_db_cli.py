@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ekinerja_desktop.cli import main
+from tests.helpers.cli_login import cli_login
 
 
 def _init(tmp_path, monkeypatch) -> str:
@@ -16,6 +17,7 @@ def _init(tmp_path, monkeypatch) -> str:
 
 
 def test_backup_check_restore_round_trip(tmp_path, monkeypatch, capsys):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     data = _init(tmp_path, monkeypatch)
     usb = tmp_path / "usb"
     assert main(["db", "backup", "--data-dir", data, "--to", str(usb)]) == 0

@@ -14,6 +14,7 @@ from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.database import sqlite_url
 from ekinerja_desktop.store.models import AuditEvent
 from tests.helpers.central import PASSWORD, YEAR, build_city, central_node
+from tests.helpers.cli_login import cli_login
 from tests.helpers.sync import enroll, make_node, ship
 from tests.helpers.windows_rules import assert_owner_only
 
@@ -116,7 +117,8 @@ def test_non_empty_or_foreign_target_is_refused_untouched(source, tmp_path):
 
 
 @pytest.mark.sqlite_only
-def test_cli_migrate_to_prints_what_to_do_next(source, tmp_path, capsys):
+def test_cli_migrate_to_prints_what_to_do_next(source, tmp_path, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     ws, _admin, _figures = source
     target = sqlite_url(tmp_path / "cli.sqlite3")
     assert main(["db", "migrate-to", target, "--data-dir", str(ws.data_dir)]) == 0

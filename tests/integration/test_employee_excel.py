@@ -14,6 +14,7 @@ from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import Employee
 from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.cli_login import cli_login
 from tests.helpers.master import actor_for, make_employee, make_org, nip
 
 pytestmark = pytest.mark.db
@@ -332,8 +333,9 @@ def test_admin_opd_import_limited_to_own_opd(tmp_path, ws, admin, org):
 
 # --- CLI ----------------------------------------------------------------------------------
 def test_cli_import_export(tmp_path, ws, admin, org, capsys, monkeypatch):
-    data = str(ws.data_dir)
     monkeypatch.delenv("EKINERJA_PASSWORD", raising=False)
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
+    data = str(ws.data_dir)
     if ws.url.startswith("postgresql"):
         monkeypatch.setenv("EKINERJA_DATABASE_URL", ws.url)
     bad = _book(tmp_path / "bad.xlsx", [_row(1, "Andi"), _row(2, "Budi", "Tidak Ada")])
@@ -366,6 +368,7 @@ def test_cli_import_export(tmp_path, ws, admin, org, capsys, monkeypatch):
     monkeypatch.delenv("EKINERJA_PASSWORD")
     assert main([*args, "--data-dir", data]) == 1
     assert "EKINERJA_PASSWORD" in capsys.readouterr().err
+    monkeypatch.setenv("EKINERJA_PASSWORD", ADMIN_PASSWORD)
     assert main(["employees", "export", str(out_file), "--unit", "entah", "--data-dir", data]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
     not_xlsx = tmp_path / "x.xlsx"

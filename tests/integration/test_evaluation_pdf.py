@@ -13,6 +13,7 @@ from ekinerja_desktop import cli
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import Employee
+from tests.helpers.cli_login import cli_login
 from tests.helpers.evaluation import PAST, add_logs, build
 
 pytestmark = pytest.mark.db
@@ -94,7 +95,8 @@ def test_employee_cannot_print_unsigned(ws, admin, tmp_path):
     assert "Nurhayati" in _text(draft)
 
 
-def test_cli_report_evaluation_and_cover(ws, tmp_path, signed, capsys):
+def test_cli_report_evaluation_and_cover(ws, tmp_path, signed, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     setup, _ev = signed
     nip = setup.chain.staf.data.nip
     base = ["--data-dir", str(ws.data_dir), "--database-url", ws.url, "--nip", nip]

@@ -11,6 +11,7 @@ from ekinerja_desktop import cli
 from ekinerja_desktop.domain import BERAKHLAK
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError
+from tests.helpers.cli_login import cli_login
 from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_chain, row
 
 pytestmark = pytest.mark.db
@@ -103,7 +104,8 @@ def test_draft_pdf_is_marked_and_outsiders_refused(ws, tmp_path, exported):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_cli_report_skp(ws, tmp_path, exported, capsys):
+def test_cli_report_skp(ws, tmp_path, exported, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     chain, _head, _detail, _rhk = exported
     out = tmp_path / "cli" / "skp.pdf"
     args = ["report", "skp", "--data-dir", str(ws.data_dir), "--database-url", ws.url]

@@ -28,6 +28,7 @@ from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical
 from ekinerja_desktop.sync.tables import encode_row
 from tests.helpers.bundles import patch_entry, seal_inner, zip_bytes
+from tests.helpers.cli_login import cli_login
 from tests.helpers.master import make_employee, make_org
 from tests.helpers.sync import (
     add_skp,
@@ -188,7 +189,8 @@ def test_truncated_and_bit_flipped_bundles_are_rejected(net):
     assert sync_service.import_bundle(net.central, net.c_admin, good).total("inserted") == 1
 
 
-def test_wrong_unknown_and_revoked_signers_and_foreign_recipient(net, capsys):
+def test_wrong_unknown_and_revoked_signers_and_foreign_recipient(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     line = net.skp_line()
     tables = {"skp.ndjson": line}
     # same node id, another key: the signature does not verify
@@ -206,7 +208,8 @@ def test_wrong_unknown_and_revoked_signers_and_foreign_recipient(net, capsys):
     rejected(net, good, "revoked_signer", capsys)
 
 
-def test_newer_format_and_schema_ask_for_an_update(net, capsys):
+def test_newer_format_and_schema_ask_for_an_update(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     tables = {"skp.ndjson": net.skp_line()}
 
     def newer(header: dict[str, Any]) -> dict[str, Any]:
@@ -223,7 +226,8 @@ def test_newer_format_and_schema_ask_for_an_update(net, capsys):
     rejected(net, net.forge("table", unknown), "schema_too_new", capsys)
 
 
-def test_invalid_json_and_oversized_lines(net, capsys):
+def test_invalid_json_and_oversized_lines(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     good = net.skp_line().rstrip(b"\n")
     nan = good[:-1] + b',"quantity":NaN}\n'
     dup = good[:-1] + b',"decision_note":"dua kali"}\n'
@@ -252,7 +256,8 @@ def test_invalid_json_and_oversized_lines(net, capsys):
     rejected(net, net.forge("count", tables, manifest=lying), "member_hash", capsys)
 
 
-def test_member_path_tricks_are_rejected(net, capsys):
+def test_member_path_tricks_are_rejected(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     manifest = dumps_canonical(net.manifest({"skp.ndjson": net.skp_line()}))
     for raw in (b"../skp.ndjson", b"/etc/skp.json", b"C:skp.ndjson", b"..\\skp.ndjson"):
         placeholder = "x" * len(raw)
@@ -277,7 +282,8 @@ def test_member_path_tricks_are_rejected(net, capsys):
     assert digest(net.central) == before
 
 
-def test_zip_bombs_are_rejected(net, capsys):
+def test_zip_bombs_are_rejected(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     line = net.skp_line()
     manifest = dumps_canonical(net.manifest({"skp.ndjson": line}))
     # ratio: 40 MiB of newlines in a few KiB
@@ -294,7 +300,8 @@ def test_zip_bombs_are_rejected(net, capsys):
     rejected(net, big, "too_large", capsys)
 
 
-def test_record_outside_the_signers_scope_is_refused_and_nothing_changes(net, capsys):
+def test_record_outside_the_signers_scope_is_refused_and_nothing_changes(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     # an SKP of Sari (Dinas Pendidikan) from the Dinas Kesehatan office
     line = net.skp_line(id=str(uuid.uuid4()), employee_id=net.sari.id)
     path = net.forge("scope", {"skp.ndjson": line})
@@ -306,7 +313,8 @@ def test_record_outside_the_signers_scope_is_refused_and_nothing_changes(net, ca
     assert data_digest(net.central) == before
 
 
-def test_replay_out_of_order_and_twice(net, capsys):
+def test_replay_out_of_order_and_twice(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     skp_id = add_skp(net.office, net.o_admin, net.budi.id, note="v1")
     b1 = net.export()
     shutil.move(b1, net.tmp / "b1.ekb")

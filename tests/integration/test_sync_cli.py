@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
+from tests.helpers.cli_login import cli_login
 from tests.helpers.master import make_employee, make_org
 from tests.helpers.sync import add_skp, make_node
 
 
-def test_enroll_export_import_from_the_command_line(tmp_path, capsys):
+def test_enroll_export_import_from_the_command_line(tmp_path, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     central, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
     office, o_admin = make_node(tmp_path / "office", NodeRole.OFFICE)
     try:

@@ -22,7 +22,7 @@ from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import paths, sync_service
 from ekinerja_desktop.store.models import DailyLog
 from tests.helpers.master import make_employee, make_org
-from tests.helpers.sync import enroll, make_node
+from tests.helpers.sync import PASSWORD, enroll, make_node
 
 pytestmark = [
     pytest.mark.slow,  # about 90 s: 50 subprocess imports on a 2-core machine
@@ -61,10 +61,13 @@ def _bundle(tmp: Path) -> Path:
 
 
 def _import(data_dir: Path, bundle: Path) -> subprocess.Popen[bytes]:
+    # CLI commands name their user, on a plain workspace too.
+    env = {**os.environ, "EKINERJA_USER": "admin", "EKINERJA_PASSWORD": PASSWORD}
     return subprocess.Popen(
         [*_COMMAND, "--data-dir", str(data_dir), str(bundle)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=env,
     )
 
 

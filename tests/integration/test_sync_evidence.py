@@ -161,7 +161,8 @@ def test_encrypted_receiver_stores_the_file_encrypted(ws, admin, net):
     assert scan[:4096] not in raw
     assert evidence.read_blob(net.laptop.data_dir, item.sha256, net.laptop.key) == scan
     sekda = actor_for(net.laptop, net.l_admin, "sekda", ROLES, net.chain.sekda.id)
-    assert evidence.evidence_path(net.laptop, sekda, item.id).read_bytes() == scan
+    # random bytes named .jpg: not a real image, so it opens only when confirmed
+    assert evidence.evidence_path(net.laptop, sekda, item.id, confirmed=True).read_bytes() == scan
 
 
 def test_tampered_unlisted_and_mislisted_files_reject_the_bundle(ws, admin, net, capsys):

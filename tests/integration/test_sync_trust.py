@@ -32,6 +32,7 @@ from ekinerja_desktop.sync import enrollment
 from ekinerja_desktop.sync.container import BundleWriter, open_bundle
 from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT, public_of
 from ekinerja_desktop.sync.strictjson import dumps_canonical
+from tests.helpers.cli_login import cli_login
 from tests.helpers.dailylog import past_monday, setup
 from tests.helpers.sync import data_digest, digest, enroll, make_node
 
@@ -369,7 +370,8 @@ def _central_acks(net: Net) -> dict[tuple[str, str, str], int]:
         }
 
 
-def test_a_node_cannot_acknowledge_another_nodes_changes_for_central(net, capsys):
+def test_a_node_cannot_acknowledge_another_nodes_changes_for_central(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     office_a, _a = net.add("office-a", NodeRole.OFFICE, ["DINKES"])
     net.add("office-b", NodeRole.OFFICE, ["DIKBUD"])
     _log(office_a, net.chain.staf.id, past_monday(), "Belum sampai di pusat")
@@ -457,7 +459,8 @@ def test_out_of_range_numbers_refuse_one_bundle_and_never_stop_a_folder(net):
 # --- 3. role chosen by central --------------------------------------------------------
 
 
-def test_role_is_chosen_by_central_never_by_the_request(net, capsys):
+def test_role_is_chosen_by_central_never_by_the_request(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     rogue, r_admin = make_node(net.tmp / "rogue", NodeRole.OFFICE)
     net.nodes["rogue"] = (rogue, r_admin)
     keys = sync_service.node_keys(rogue)
@@ -499,7 +502,8 @@ def test_role_is_chosen_by_central_never_by_the_request(net, capsys):
 # --- 4. fingerprint required at enrollment --------------------------------------------
 
 
-def test_enrollment_reply_needs_the_compared_fingerprint(net, capsys):
+def test_enrollment_reply_needs_the_compared_fingerprint(net, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     office, o_admin = make_node(net.tmp / "office", NodeRole.OFFICE)
     net.nodes["office"] = (office, o_admin)
     rogue, g_admin = make_node(net.tmp / "rogue-central", NodeRole.CENTRAL)
@@ -580,7 +584,8 @@ def test_rejection_reasons_have_english_text(net):
 # --- headless: what a central needs before anyone can enroll ---------------------------
 
 
-def test_units_mapping_and_enrollment_from_the_command_line(tmp_path, capsys):
+def test_units_mapping_and_enrollment_from_the_command_line(tmp_path, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     central, _c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
     office, _o_admin = make_node(tmp_path / "office", NodeRole.LAPTOP)
     central.close()
@@ -675,7 +680,8 @@ def test_node_private_keys_are_sealed_under_the_workspace_data_key(ws, admin):
         opened.close()
 
 
-def test_output_into_a_closed_pipe_is_not_a_traceback(tmp_path):
+def test_output_into_a_closed_pipe_is_not_a_traceback(tmp_path, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     import subprocess
     import sys
 

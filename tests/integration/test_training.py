@@ -217,12 +217,13 @@ def test_certificate_is_stored_content_addressed_and_size_limited(ws, admin, cha
     cert.write_bytes(b"%PDF-1.4 sertifikat bimtek\n")
     row = svc.record_training(ws, chain.a_staf, bimtek(certificate_file=cert))
     assert row.certificate_name == "sertifikat.pdf"
-    stored = svc.certificate_path(ws, chain.a_kabid, row.id)
-    assert stored.read_bytes() == cert.read_bytes()
-    assert stored.parent.name == stored.name[:2]
-    assert stored.parent.parent == ws.evidence_dir
+    viewed = svc.certificate_path(ws, chain.a_kabid, row.id)  # a copy named by its type
+    assert viewed.read_bytes() == cert.read_bytes()
+    assert viewed.name == "sertifikat.pdf"
     with ws.read() as session:
         evidence = session.get(Evidence, row.evidence_id)
+        stored = ws.evidence_dir / evidence.sha256[:2] / evidence.sha256
+        assert stored.read_bytes() == cert.read_bytes()  # content-addressed
         assert (evidence.owner_employee_id, evidence.size) == (chain.staf.id, cert.stat().st_size)
 
     settings.set_value(ws, admin, "evidence_max_mb", "1")

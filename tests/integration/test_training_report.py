@@ -12,6 +12,7 @@ from ekinerja_desktop import cli
 from ekinerja_desktop.services import master, training_report
 from ekinerja_desktop.services import training as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
+from tests.helpers.cli_login import cli_login
 from tests.helpers.master import actor_for
 from tests.helpers.skp import YEAR, make_chain
 
@@ -98,7 +99,8 @@ def test_employee_report(ws, recorded, tmp_path):
         )
 
 
-def test_cli_report_training(ws, recorded, tmp_path, capsys):
+def test_cli_report_training(ws, recorded, tmp_path, capsys, monkeypatch):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     args = ["report", "training", "--data-dir", str(ws.data_dir), "--database-url", ws.url]
     out = tmp_path / "cli" / "dinkes.xlsx"
     code = cli.main([*args, "--unit", "DINKES", "--year", str(YEAR), "--out", str(out)])

@@ -20,6 +20,7 @@ from ekinerja_desktop.services.transparency import (
     suppress_counts,
 )
 from tests.helpers.central import ROSTER, YEAR, build_city, central_node
+from tests.helpers.cli_login import cli_login
 from tests.helpers.master import actor_for
 
 pytestmark = pytest.mark.db
@@ -124,8 +125,9 @@ def test_only_admin_pusat_publishes(city, tmp_path):
 
 
 def test_cli_writes_pdf_and_csv_and_fails_clearly_without_data(
-    city, tmp_path, capsys, database_url
+    city, tmp_path, capsys, database_url, monkeypatch
 ):
+    cli_login(monkeypatch)  # CLI commands name their user (plain workspace too)
     ws, _admin, _c = city
     common = ["--data-dir", str(ws.data_dir)]
     if database_url:

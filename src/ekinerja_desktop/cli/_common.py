@@ -116,16 +116,15 @@ def print_progress(done: int, total: int, label: str) -> None:
 
 
 def headless_actor(ws: Workspace, args: argparse.Namespace) -> Actor:
-    """The actor a headless command is audited as: ``--as USER`` or the first admin."""
-    from ekinerja_desktop.services import auth, master
+    """The actor a headless command is audited as: ``--as USER`` or ``--user USER``,
+    with the password (EKINERJA_PASSWORD or a prompt) - on a plain workspace too."""
+    from ekinerja_desktop.services import auth
 
     username = getattr(args, "as_user", None)
     unlocker: Unlocker | None = getattr(args, "unlocker", None)
-    if not username and unlocker is not None and unlocker.username:
-        # An encrypted workspace: act as the person who unlocked it.
-        return auth.login(ws, unlocker.username, unlocker.password)
     if not username:
-        return master.default_admin_actor(ws)
+        # Who acts must say so, plain workspace or encrypted (no silent first admin).
+        return auth.login(ws, *(unlocker or Unlocker(args)).credentials())
     password = os.environ.get("EKINERJA_PASSWORD")
     if not password:
         raise EkinerjaError(
@@ -164,15 +163,19 @@ class Unlocker:
     def credentials(self) -> tuple[str, str]:
         if self.username:
             return self.username, self.password
-        username = getattr(self.args, "user", None) or getattr(self.args, "as_user", None)
+        username = (
+            getattr(self.args, "user", None)
+            or getattr(self.args, "as_user", None)
+            or os.environ.get("EKINERJA_USER")
+        )
         password = os.environ.get("EKINERJA_PASSWORD") or ""
         interactive = stdin_is_terminal()
         if (not username or not password) and not interactive:
             raise EkinerjaError(
-                _("Ruang kerja ini terenkripsi: perlu nama pengguna dan kata sandi."),
+                _("Perintah ini perlu nama pengguna dan kata sandi."),
                 hint=_(
-                    "Berikan --user NAMA_PENGGUNA dan setel EKINERJA_PASSWORD, atau jalankan "
-                    "perintah di terminal interaktif."
+                    "Berikan --user NAMA_PENGGUNA (atau EKINERJA_USER) dan setel "
+                    "EKINERJA_PASSWORD, atau jalankan perintah di terminal interaktif."
                 ),
                 code="no_password",
             )

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from ekinerja_desktop.cli._common import Subparsers, common_options, open_workspace
-from ekinerja_desktop.domain.i18n import _
 
 
 def add_parsers(sub: Subparsers) -> None:
@@ -18,17 +17,9 @@ def add_parsers(sub: Subparsers) -> None:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from ekinerja_desktop.services import audit
+    from ekinerja_desktop.services import integrity
 
     with open_workspace(args) as ws:
-        report = audit.verify(ws)
-    if report.ok:
-        print(_("Jejak audit utuh: {n} peristiwa diperiksa.").format(n=report.checked))
-        return 0
-    print(
-        _(
-            "Jejak audit RUSAK pada peristiwa #{seq} ({reason}); {n} peristiwa sebelumnya utuh."
-        ).format(seq=report.broken_at, reason=report.reason, n=report.checked),
-        file=sys.stderr,
-    )
-    return 1
+        report = integrity.verify_audit(ws)
+    print(report.text(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1

@@ -10,6 +10,7 @@ from ekinerja_desktop.domain.i18n import N_, _
 
 ACTION_LABELS: dict[str, str] = {
     "audit.export": N_("Ekspor jejak audit"),
+    "audit.keyed": N_("Jejak audit mulai ditandatangani dengan kunci"),
     "backup.create": N_("Cadangan dibuat"),
     "backup.rotate": N_("Cadangan lama dihapus"),
     "daily_log.copy": N_("Log harian disalin"),
@@ -72,6 +73,7 @@ ACTION_LABELS: dict[str, str] = {
     "skp.submit": N_("SKP diajukan"),
     "skp.withdraw": N_("SKP ditarik kembali"),
     "sync.bundle_seq": N_("Nomor urut bundel"),
+    "sync.audit_anomaly": N_("Jejak audit node lain dipotong atau ditulis ulang"),
     "sync.conflict_resolve": N_("Konflik sinkronisasi diselesaikan"),
     "sync.enroll": N_("Node didaftarkan"),
     "sync.enroll_request": N_("Permintaan pendaftaran dibuat"),

@@ -51,8 +51,10 @@ __all__ = [
 
 
 def verify(ws: Workspace) -> ChainReport:
+    """The keyed chain with the workspace's audit key (its start point and the head in
+    the key file included). The anchors in backups: ``integrity.verify_audit``."""
     with ws.read() as session:
-        return verify_chain(session)
+        return verify_chain(session, audit_key=ws.audit_key)
 
 
 @dataclass(frozen=True)

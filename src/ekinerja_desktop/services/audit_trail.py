@@ -1,6 +1,11 @@
 """Recording the audit trail: append-only events, each carrying the hash of the
 previous one, and checking that chain.
 
+The chain is keyed: an event's ``hash`` is ``HMAC-SHA256(audit key, previous hash +
+event)`` with the key from ``audit_key`` (outside the database), which the workspace
+puts into every session's ``info["audit_key"]``. Events written before the chain was
+keyed keep their plain SHA-256 and are pinned by the key file's start point.
+
 Every service records through ``record`` (also reachable as ``audit.record``); reading
 and searching the trail, which needs the actor's admin scope, lives in ``audit``.
 Nothing here imports another service, so any service may record."""
@@ -17,15 +22,23 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.timeutil import now_utc
+from ekinerja_desktop.services.audit_key import GENESIS_HASH, AuditKey
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import AuditEvent
 
-GENESIS_HASH = "0" * 64
+__all__ = ["GENESIS_HASH", "ChainReport", "record", "record_action", "verify_chain"]
+
+
+def session_key(session: Session) -> AuditKey | None:
+    """The audit key the workspace gave this session (None: an unkeyed chain)."""
+    value = session.info.get("audit_key")
+    return value if isinstance(value, AuditKey) else None
 
 
 def _event_hash(
     prev_hash: str,
     *,
+    key: AuditKey | None,
     event_id: str,
     at: datetime,
     node_id: str,
@@ -49,7 +62,10 @@ def _event_hash(
         ensure_ascii=False,
         separators=(",", ":"),
     )
-    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+    message = f"{prev_hash}\n{body}".encode()
+    if key is None:
+        return hashlib.sha256(message).hexdigest()
+    return key.mac(message)
 
 
 class _Node(Protocol):
@@ -101,6 +117,7 @@ def record(
         prev_hash=prev_hash,
         hash=_event_hash(
             prev_hash,
+            key=session_key(session),
             event_id=event_id,
             at=at,
             node_id=node_id,
@@ -120,18 +137,30 @@ def record(
 class ChainReport:
     checked: int
     broken_at: int | None  # seq of the first event whose link or content is wrong
-    reason: str
+    reason: str  # prev_hash | content | pin_missing | pin_mismatch | head_missing | head_mismatch
+    head_seq: int = 0  # the last event seen (0: empty trail)
+    head_hash: str = ""
+    opaque: int = 0  # events checked by their links only (keyed with a key not here)
 
     @property
     def ok(self) -> bool:
         return self.broken_at is None
 
 
-def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
-    """Walk the whole chain in order and report the first broken link, if any."""
+def verify_chain(
+    session: Session, *, audit_key: AuditKey | None = None, batch: int = 5000
+) -> ChainReport:
+    """Walk the whole chain in order and report the first broken link, if any.
+
+    With an audit key (``audit_key`` or the session's), events after its start point
+    must carry the HMAC, the event at the start point must carry the pinned hash, and
+    the head recorded in the key file must still be there with the same hash."""
+    key = audit_key or session_key(session)
     prev_hash = GENESIS_HASH
     checked = 0
+    opaque = 0
     last_seq = 0
+    head_seen = ""
     while True:
         events = (
             session.execute(
@@ -144,27 +173,51 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
             .all()
         )
         if not events:
-            return ChainReport(checked, None, "")
+            break
         for ev in events:
             if ev.prev_hash != prev_hash:
-                return ChainReport(checked, ev.seq, "prev_hash")
-            expected = _event_hash(
-                prev_hash,
-                event_id=ev.id,
-                at=ev.at,
-                node_id=ev.node_id,
-                actor=ev.actor,
-                action=ev.action,
-                entity=ev.entity,
-                entity_id=ev.entity_id,
-                detail=ev.detail,
-            )
-            if ev.hash != expected:
-                return ChainReport(checked, ev.seq, "content")
+                return ChainReport(checked, ev.seq, "prev_hash", last_seq, prev_hash)
+            if key is not None and ev.seq > key.pin_seq and last_seq < key.pin_seq:
+                # the pinned event was deleted (its successor still links to it)
+                return ChainReport(checked, key.pin_seq, "pin_missing", last_seq, prev_hash)
+            fields: dict[str, Any] = {
+                "event_id": ev.id,
+                "at": ev.at,
+                "node_id": ev.node_id,
+                "actor": ev.actor,
+                "action": ev.action,
+                "entity": ev.entity,
+                "entity_id": ev.entity_id,
+                "detail": ev.detail,
+            }
+            if key is not None and ev.seq <= key.opaque_until:
+                opaque += 1
+                intact = True
+            elif key is not None and ev.seq <= key.pin_seq:
+                intact = ev.hash in (
+                    _event_hash(prev_hash, key=None, **fields),
+                    _event_hash(prev_hash, key=key, **fields),
+                )
+            else:
+                intact = ev.hash == _event_hash(prev_hash, key=key, **fields)
+            if not intact:
+                return ChainReport(checked, ev.seq, "content", last_seq, prev_hash)
+            if key is not None and ev.seq == key.pin_seq and ev.hash != key.pin_hash:
+                return ChainReport(checked, ev.seq, "pin_mismatch", last_seq, prev_hash)
+            if key is not None and ev.seq == key.head_seq:
+                head_seen = ev.hash
             prev_hash = ev.hash
             checked += 1
             last_seq = ev.seq
         session.expunge_all()
+    if key is not None:
+        if key.pin_seq > last_seq:
+            return ChainReport(checked, key.pin_seq, "pin_missing", last_seq, prev_hash, opaque)
+        if key.head_seq > last_seq:
+            return ChainReport(checked, key.head_seq, "head_missing", last_seq, prev_hash, opaque)
+        if key.head_seq and key.head_hash and head_seen != key.head_hash:
+            return ChainReport(checked, key.head_seq, "head_mismatch", last_seq, prev_hash, opaque)
+    return ChainReport(checked, None, "", last_seq, prev_hash, opaque)
 
 
 def record_action(

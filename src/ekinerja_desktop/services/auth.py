@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["LOCKOUT", "MAX_FAILED_ATTEMPTS"]  # re-exported: the rule lives in keyslots
 
 MIN_PASSWORD_LENGTH = 8
+# Administrators, and every account of an encrypted workspace (whose key slot can be
+# attacked offline), need a longer passphrase.
+STRONG_PASSWORD_LENGTH = 12
 _USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{3,64}$")
 
 # argon2id with the library's RFC 9106 "low memory" profile: strong, yet fast enough
@@ -73,7 +76,31 @@ def check_username(username: str) -> None:
         )
 
 
-def check_password_strength(password: str, *, username: str = "", agency: str = "") -> None:
+def needs_strong_password(ws: Workspace, roles: Iterable[Role | str] = ()) -> bool:
+    """Admins and every account of an encrypted workspace need the longer minimum."""
+    admin = {Role.ADMIN_OPD.value, Role.ADMIN_PUSAT.value}
+    return ws.key is not None or any(getattr(r, "value", r) in admin for r in roles)
+
+
+def check_password_strength(
+    password: str, *, username: str = "", agency: str = "", strong: bool = False
+) -> None:
+    """Refuse short, digit-only and guessable passwords; ``strong``: an administrator
+    or an encrypted workspace, at least ``STRONG_PASSWORD_LENGTH`` characters."""
+    if strong and len(password or "") < STRONG_PASSWORD_LENGTH:
+        raise ValidationError(
+            _(
+                "Kata sandi terlalu pendek: akun admin dan ruang kerja terenkripsi perlu "
+                "minimal {n} karakter."
+            ).format(n=STRONG_PASSWORD_LENGTH),
+            problems=[
+                (
+                    "password",
+                    _("Kata sandi minimal {n} karakter.").format(n=STRONG_PASSWORD_LENGTH),
+                )
+            ],
+            hint=_("Pakai beberapa kata yang mudah Anda ingat, mis. 'sawah-hijau-pagi-7'."),
+        )
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             _("Kata sandi terlalu pendek (minimal {n} karakter).").format(n=MIN_PASSWORD_LENGTH),
@@ -312,7 +339,8 @@ def settle_key_slot(ws: Workspace, user_id: str, slot_id: str | None, username: 
 
 
 def drop_key_slot(ws: Workspace, user_id: str) -> None:
-    """A locked or removed account can no longer open the encrypted workspace."""
+    """A locked or removed account can no longer open the encrypted workspace (its
+    slot goes; ``master.set_account_locked`` then re-keys, see ``rekey``)."""
     if ws.key is None:
         return
     with keyslots.edit(ws.data_dir) as keys:
@@ -333,7 +361,12 @@ def require_key_slot(ws: Workspace, user_id: str, username: str) -> None:
 
 
 def change_password(ws: Workspace, actor: Actor, old_password: str, new_password: str) -> None:
-    check_password_strength(new_password, username=actor.username, agency=ws.node.agency)
+    check_password_strength(
+        new_password,
+        username=actor.username,
+        agency=ws.node.agency,
+        strong=needs_strong_password(ws, actor.roles),
+    )
     with ws.write(actor=actor.username) as session:
         user = session.get(User, actor.user_id)
         if user is None:

@@ -42,9 +42,18 @@ from ekinerja_desktop import __version__
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
-from ekinerja_desktop.services import audit, evidence, keyslots, restore_journal, settings
+from ekinerja_desktop.services import (
+    audit,
+    evidence,
+    files,
+    integrity,
+    keyslots,
+    restore_journal,
+    settings,
+)
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import ServiceError
+from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.database import (
     connect_sqlite,
@@ -97,12 +106,7 @@ class RestoreResult:
     other_node: bool  # the backup came from another installation
 
 
-@dataclass(frozen=True)
-class CheckItem:
-    key: str  # integrity | foreign_keys | audit_chain | evidence
-    ok: bool
-    message: str
-    details: tuple[str, ...] = ()
+CheckItem = integrity.CheckItem  # one line of the check report
 
 
 @dataclass(frozen=True)
@@ -215,12 +219,8 @@ def _fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def _scratch_dir(near: Path) -> Iterator[Path]:
-    near.mkdir(parents=True, exist_ok=True)
-    path = Path(tempfile.mkdtemp(prefix=".ekinerja-tmp-", dir=near))
-    try:
+    with files.scratch(near) as path:
         yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
 
 
 # --- backup ----------------------------------------------------------------------------
@@ -284,12 +284,15 @@ def _create(
                 schema = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             finally:
                 con.close()
+            anchor = integrity.backup_anchor(ws, snap)
             members: dict[str, str] = {DB_MEMBER: _sha256_file(snap)}
             if ws.key is not None:
                 slots = scratch / KEYSLOTS_MEMBER
                 shutil.copyfile(keyslots.keyslots_file(ws.data_dir), slots)
                 members[KEYSLOTS_MEMBER] = _sha256_file(slots)
             progress(1, total, _("Menulis berkas cadangan..."))
+            part.unlink(missing_ok=True)
+            owner_only.create_private(part)  # owner-only before any data goes in
             with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 _copy_into_zip(zf, snap, DB_MEMBER)
                 if ws.key is not None:
@@ -309,6 +312,7 @@ def _create(
                     "schema": schema,
                     "encrypted": ws.key is not None,
                     "members": members,
+                    "audit_head": anchor,
                 }
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
             _fsync_file(part)
@@ -554,6 +558,18 @@ def validate_database_file(db: Path, label: str, key: bytes | None = None) -> tu
     return schema, str(node_row[0]), str(node_row[1])
 
 
+def _check_anchor(manifest: dict[str, Any], db: Path, label: str, key: bytes | None) -> None:
+    """The backup's database must end exactly at the audit head its manifest names:
+    events deleted from (or rewritten in) the copy inside the backup are refused."""
+    problem = integrity.check_backup_anchor(manifest, db, key)
+    if problem:
+        raise BackupError(
+            _("Cadangan {p} ditolak: {r}.").format(p=label, r=problem),
+            hint=_("Cadangan itu diubah setelah dibuat; pilih cadangan lain."),
+            code="backup_tampered",
+        )
+
+
 def is_encrypted_backup(manifest: dict[str, Any]) -> bool:
     return bool(manifest.get("encrypted")) and KEYSLOTS_MEMBER in manifest["members"]
 
@@ -569,9 +585,9 @@ def inspect_backup(path: Path, key: bytes | None = None) -> BackupInfo:
         if is_encrypted_backup(manifest) and key is None:
             schema, node_id = str(manifest.get("schema", "")), str(manifest.get("node_id", ""))
         else:
-            schema, node_id, _epoch = validate_database_file(
-                db, path.name, key if is_encrypted_backup(manifest) else None
-            )
+            db_key = key if is_encrypted_backup(manifest) else None
+            schema, node_id, _epoch = validate_database_file(db, path.name, db_key)
+            _check_anchor(manifest, db, path.name, db_key)
     return BackupInfo(
         path,
         datetime.fromisoformat(str(manifest["created_at"])),
@@ -634,9 +650,12 @@ def _copy_database(src_db: Path, db_path: Path, key: bytes | None) -> None:
         src.close()
 
 
-def _merge_evidence(evidence_src: Path, evidence_dst: Path, key: bytes | None) -> None:
+def _merge_evidence(
+    evidence_src: Path, evidence_dst: Path, key: bytes | None, old_keys: list[bytes] | None = None
+) -> None:
     """Copy the backup's evidence files that are missing here; in an encrypted
-    workspace a plain file (from a plain backup) is encrypted on arrival."""
+    workspace a plain file (from a plain backup) is encrypted on arrival, and one under
+    an older data key (a backup from before a re-key) is re-encrypted."""
     if not evidence_src.is_dir():
         return
     for file in evidence_src.rglob("*"):
@@ -647,6 +666,40 @@ def _merge_evidence(evidence_src: Path, evidence_dst: Path, key: bytes | None) -
                 shutil.copy2(file, dest)
                 if key is not None and _HEX64.match(dest.name):
                     evidence.encrypt_stored_blob(dest, key)
+                    if old_keys:
+                        evidence.rekey_stored_blob(dest, old_keys, key)
+
+
+def _older_key_of(ws: Workspace, db: Path, manifest: dict[str, Any]) -> bytes | None:
+    """The earlier data key of THIS workspace that opens an encrypted backup's database
+    (kept, wrapped with today's key, since a re-key); None when today's key opens it or
+    none does."""
+    if ws.key is None or not is_encrypted_backup(manifest):
+        return None
+    if _opens(db, ws.key):
+        return None
+    for old in keyslots.KeySlots.load(ws.data_dir).previous_keys(ws.key):
+        if _opens(db, old):
+            return old
+    return None
+
+
+def _opens(db: Path, key: bytes) -> bool:
+    try:
+        con = connect_sqlite(db, key=key, readonly=True)
+    except sqlite_errors():
+        return False
+    con.close()
+    return True
+
+
+def _rekey_copy(db: Path, old: bytes, new: bytes | None) -> None:
+    assert new is not None
+    con = connect_sqlite(db, key=old)
+    try:
+        con.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+    finally:
+        con.close()
 
 
 def _set_epoch(db: Path, key: bytes | None, epoch: str) -> None:
@@ -680,7 +733,12 @@ def restore(
     report(0, 4, _("Memeriksa cadangan..."))
     with _scratch_dir(ws.data_dir) as scratch:
         db = _extract_checked(path, manifest, scratch)
+        old_key = _older_key_of(ws, db, manifest)
+        if old_key is not None:
+            # A backup from before a re-key of this workspace: brought to today's key.
+            _rekey_copy(db, old_key, ws.key)
         schema, backup_node, _epoch = _validate_for(db, manifest, path.name, ws.key)
+        _check_anchor(manifest, db, path.name, ws.key if is_encrypted_backup(manifest) else None)
         if ws.key is not None and not is_encrypted_backup(manifest):
             keyed = scratch / "encrypted.sqlite3"
             export_encrypted(db, keyed, ws.key)
@@ -702,13 +760,16 @@ def restore(
         # leaves the old database with its old epoch, or the restored one with the new
         # epoch and a journal the next open finishes (services.restore_journal).
         report(2, 4, _("Memulihkan bukti dukung..."))
-        _merge_evidence(scratch / "evidence", ws.evidence_dir, ws.key)
+        _merge_evidence(scratch / "evidence", ws.evidence_dir, ws.key, [old_key] if old_key else [])
         old_epoch = ws.node.epoch
         new_epoch = new_uuid()
         created = datetime.fromisoformat(str(manifest["created_at"]))
         _set_epoch(db, ws.key, new_epoch)
+        # Key slots for the restored accounts - unless the backup predates a re-key:
+        # its slots hold a revoked key, so today's slots stay.
         restored_slots = None
-        if ws.key is not None and is_encrypted_backup(manifest):
+        slots_apply = ws.key is not None and old_key is None
+        if slots_apply and is_encrypted_backup(manifest):
             restored_slots = keyslots.KeySlots.load(scratch).to_json()
         restore_journal.begin(
             ws.data_dir,
@@ -723,12 +784,12 @@ def restore(
                 "other_node": backup_node != old_node_id,
             },
             restored_slots=restored_slots,
-            pending_slots=ws.key is not None and restored_slots is None,
+            pending_slots=slots_apply and not is_encrypted_backup(manifest),
         )
         report(3, 4, _("Memulihkan basis data..."))
         _copy_database(db, db_path, ws.key)
     upgrade_database(ws.engine, backup_dir=None)
-    restore_journal.finish(ws)
+    restore_journal.finish(ws, repin=integrity.repin_after_restore)
     from ekinerja_desktop.domain.roles import NodeRole
     from ekinerja_desktop.services.workspace import NodeInfo
 
@@ -777,6 +838,8 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
                 )
             key = unlocked.key
         schema, _node, old_epoch = _validate_for(db, manifest, path.name, key)
+        _check_anchor(manifest, db, path.name, key)
+        integrity.key_for_restored_folder(data_dir, db, key)
         evidence_src = scratch / "evidence"
         if evidence_src.is_dir():
             shutil.copytree(evidence_src, paths.evidence_dir(data_dir), dirs_exist_ok=True)
@@ -801,6 +864,8 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
             pending_slots=False,
         )
         part = db_path.with_name(db_path.name + ".part")
+        part.unlink(missing_ok=True)
+        owner_only.create_private(part)
         shutil.copyfile(db, part)
         _fsync_file(part)
         os.replace(part, db_path)
@@ -911,32 +976,8 @@ def check(ws: Workspace) -> CheckReport:
                     _("Basis data tidak dapat diperiksa: {e}.").format(e=exc),
                 )
             )
-    try:
-        chain = audit.verify(ws)
-    except Exception as exc:  # a damaged table must still give a report
-        items.append(
-            CheckItem("audit_chain", False, _("Jejak audit tidak dapat dibaca: {e}.").format(e=exc))
-        )
-    else:
-        if chain.ok:
-            items.append(
-                CheckItem(
-                    "audit_chain",
-                    True,
-                    _("Jejak audit utuh: {n} peristiwa diperiksa.").format(n=chain.checked),
-                )
-            )
-        else:
-            items.append(
-                CheckItem(
-                    "audit_chain",
-                    False,
-                    _(
-                        "Jejak audit RUSAK pada peristiwa #{seq} ({reason}); "
-                        "{n} peristiwa sebelumnya utuh."
-                    ).format(seq=chain.broken_at, reason=chain.reason, n=chain.checked),
-                )
-            )
+    items.append(integrity.audit_item(ws))
+    items.append(integrity.signed_records_item(ws))
     items.append(_evidence_check(ws))
     if ws.key is not None:
         items.append(_encryption_check(ws))

@@ -252,8 +252,9 @@ def migrate_to(
                 code="migrate_mismatch",
             )
         factory = make_session_factory(engine)
+        factory.configure(info={"audit_key": ws.audit_key})
         with factory() as session:
-            chain = audit.verify_chain(session)
+            chain = audit.verify_chain(session, audit_key=ws.audit_key)
         if not chain.ok:
             raise WorkspaceError(
                 _("Rantai jejak audit di basis data tujuan rusak pada peristiwa #{s}.").format(

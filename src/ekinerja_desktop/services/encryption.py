@@ -307,6 +307,16 @@ def encrypt_workspace(
     require(actor, *_ADMIN_ROLES)
     db = _db_file(ws)
     auth.confirm_password(ws, actor, password)
+    if ws.key is None and len(password) < auth.STRONG_PASSWORD_LENGTH:
+        # The admin's slot will be attacked offline: the longer minimum first.
+        raise EncryptionError(
+            _(
+                "Kata sandi Anda terlalu pendek untuk ruang kerja terenkripsi (minimal {n} "
+                "karakter); enkripsi belum diaktifkan."
+            ).format(n=auth.STRONG_PASSWORD_LENGTH),
+            hint=_("Ganti kata sandi Anda dulu (menu akun), lalu aktifkan enkripsi."),
+            code="password_too_short",
+        )
     report = progress or _noop
     if ws.key is not None:
         count = encrypt_evidence(ws, progress)
@@ -387,7 +397,8 @@ def encrypt_workspace(
 
 # --- recovery key ----------------------------------------------------------------------
 def rotate_recovery_key(ws: Workspace, actor: Actor, password: str) -> str:
-    """A new recovery key (shown once); the old one stops working at once."""
+    """A new recovery key (shown once); the old one stops working at once, and the
+    workspace gets a new data key."""
     require(actor, *_ADMIN_ROLES)
     if ws.key is None:
         raise EncryptionError(
@@ -403,8 +414,13 @@ def rotate_recovery_key(ws: Workspace, actor: Actor, password: str) -> str:
             entity="local_node",
             entity_id=ws.node.id,
         )
-    with keyslots.edit(ws.data_dir) as keys:
-        return keys.set_recovery(ws.key)
+    # A new data key as well: the old recovery key plus an old copy of the slot file
+    # (every encrypted backup has one) must not open the current data.
+    from ekinerja_desktop.services import rekey
+
+    key = rekey.rekey(ws, new_recovery=True).recovery_key
+    assert key is not None
+    return key
 
 
 # --- opening ---------------------------------------------------------------------------
@@ -430,7 +446,7 @@ def open_with_recovery(
     ``new_password`` (and its key slot), is unlocked, and is logged in."""
     from ekinerja_desktop.services.workspace import open_workspace
 
-    auth.check_password_strength(new_password)
+    auth.check_password_strength(new_password, username=username, strong=True)  # an admin
     unlocked = keyslots.unlock_with_recovery(data_dir, recovery_key)
     ws = open_workspace(data_dir, database_url, key=unlocked.key)
     try:

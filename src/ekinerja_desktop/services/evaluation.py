@@ -1695,6 +1695,9 @@ def _content_hash(session: Session, ev: Evaluation) -> str:
     )
 
 
+signed_content_hash = _content_hash  # public: the integrity check recomputes it
+
+
 def evaluation_hash(
     ev: Any,
     results: Sequence[tuple[str, str, str, str]],

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import mimetypes
 import os
 import re
 import secrets
@@ -27,6 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 
+from ekinerja_desktop.domain import filetypes
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.services import access, audit, keyslots, organisation, settings
 from ekinerja_desktop.services.dailylog import log_entity, require_editable
@@ -175,6 +175,37 @@ def encrypt_stored_blob(path: Path, key: bytes) -> bool:
     return True
 
 
+def rekey_stored_blob(path: Path, old_keys: list[bytes], new_key: bytes) -> bool:
+    """Re-encrypt one encrypted blob under ``new_key`` (after a re-key): atomic replace,
+    checked against its hash. False when it already is under ``new_key`` (or plain)."""
+    sha = path.name
+    raw = path.read_bytes()
+    if not raw.startswith(BLOB_MAGIC):
+        return False
+    with contextlib.suppress(ValidationError):
+        _open_blob(new_key, sha, raw)
+        return False
+    data = None
+    for key in old_keys:
+        with contextlib.suppress(ValidationError):
+            data = _open_blob(key, sha, raw)
+            break
+    if data is None or hashlib.sha256(data).hexdigest() != sha:
+        raise _damaged(sha)
+    sealed = encrypt_blob(new_key, sha, data)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return True
+
+
 def finish_blob_swaps(data_dir: Path) -> int:
     """Repair blob swaps a crash interrupted: a second name beside an encrypted blob is
     the old plaintext (overwritten, then removed); beside a plain one it is the same
@@ -312,7 +343,8 @@ def store_file(
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    # The type from the content, not from the sender's extension.
+    mime = file_type(data_dir, sha, key).mime
     return StoredFile(sha, source.name[:255], mime, size)
 
 
@@ -436,9 +468,11 @@ def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str
         )
 
 
-def evidence_path(ws: Workspace, actor: Actor, evidence_id: str) -> Path:
-    """A file of an evidence item to open with the system viewer: the stored file, or
-    a decrypted temporary copy in an encrypted workspace."""
+def evidence_path(
+    ws: Workspace, actor: Actor, evidence_id: str, *, confirmed: bool = False
+) -> Path:
+    """A copy of an evidence item to open with the system viewer (``viewable_path``:
+    its real type decides; a type off the allow list needs ``confirmed``)."""
     with ws.read() as session:
         evidence = session.get(Evidence, evidence_id)
         if evidence is None or evidence.deleted:
@@ -462,25 +496,54 @@ def evidence_path(ws: Workspace, actor: Actor, evidence_id: str) -> Path:
             _("Berkas bukti dukung {f} tidak ada di folder data komputer ini.").format(f=name),
             hint=_("Berkas mungkin belum ikut tersinkron; minta pemiliknya mengirim ulang."),
         )
-    return viewable_path(ws.data_dir, sha256, name, ws.key)
+    return viewable_path(ws.data_dir, sha256, name, ws.key, confirmed=confirmed)
 
 
 _UNSAFE_NAME = re.compile(r"[^\w.\- ()]+")
 
 
-def viewable_path(data_dir: Path, sha256: str, name: str, key: bytes | None) -> Path:
-    """The stored file itself when it is plain; otherwise its decrypted copy in a fresh
-    private folder under ``<data>/.view`` (named like the original, so the system picks
-    the right viewer)."""
-    path = stored_path(data_dir, sha256)
-    if not is_encrypted_blob(path):
-        return path
+class UnsafeEvidenceError(ValidationError):
+    """The file is not of a type that is opened without asking; ``kind`` names its real
+    type. Open it anyway only after the person confirmed (``confirmed=True``)."""
+
+    code = "evidence_unsafe"
+
+    def __init__(self, name: str, kind: filetypes.FileType) -> None:
+        super().__init__(
+            _(
+                "Berkas {f} sebenarnya {t}, bukan dokumen atau gambar yang aman dibuka langsung."
+            ).format(f=name, t=_(kind.label)),
+            hint=_("Buka hanya bila Anda mempercayai pengirimnya."),
+        )
+        self.kind = kind
+        self.name = name
+
+
+def file_type(data_dir: Path, sha256: str, key: bytes | None) -> filetypes.FileType:
+    """The real type of a stored file, from its content."""
+    return filetypes.detect(read_blob(data_dir, sha256, key))
+
+
+def viewable_path(
+    data_dir: Path, sha256: str, name: str, key: bytes | None, *, confirmed: bool = False
+) -> Path:
+    """A copy of the stored file for the desktop's viewer, in a fresh private folder
+    under ``<data>/.view`` (shredded when the workspace closes), named after the file
+    with the extension of its REAL type (from the content, never the sender's). A type
+    off the allow list raises :class:`UnsafeEvidenceError` unless ``confirmed``; it is
+    then handed over as ``.bin`` so no script host runs it."""
     data = read_blob(data_dir, sha256, key)
+    kind = filetypes.detect(data)
+    if not kind.viewable and not confirmed:
+        raise UnsafeEvidenceError(name, kind)
     root = data_dir / VIEW_DIRNAME
     root.mkdir(mode=0o700, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="v-", dir=root))
-    safe = _UNSAFE_NAME.sub("_", Path(name).name).lstrip(".") or sha256[:12]
-    target = folder / safe[:120]
+    shown = filetypes.view_name(Path(name).name, kind)
+    safe = _UNSAFE_NAME.sub("_", shown).lstrip(".") or sha256[:12] + kind.extension
+    if len(safe) > 120:
+        safe = safe[: 120 - len(kind.extension)] + kind.extension
+    target = folder / safe
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)

@@ -15,6 +15,14 @@ another workspace, or any flipped byte, fails to open. The KEK comes from:
   The first login replaces it with a normal slot;
 - ``hkdf-sha256`` (the recovery slot): HKDF(160-bit random recovery key, per-slot salt).
 
+Format 2 slots are *sealed*: the slot holds an X25519 key pair whose private half is
+wrapped with the KEK, and the data key is sealed to its public half (ephemeral X25519 +
+HKDF + AES-GCM). So the program can re-key - put a NEW data key into every remaining
+slot - without knowing the passwords or the recovery key (``rekeyed``). Format 1 slots
+(the data key wrapped directly with the KEK) still open and are upgraded at the next
+unlock that knows their secret. Older data keys are kept in ``previous``, wrapped with
+the current one (to read backups and finish an interrupted re-key), never beside it.
+
 Failed unlock attempts cannot be written to the (still locked) database, so they are
 counted in ``login-guard.json`` beside it: five failures lock that user name for 15
 minutes, and the attempts are copied into the audit trail at the next unlock.
@@ -44,8 +52,10 @@ from ekinerja_desktop.store import owner_only
 KEYSLOTS_FILENAME = paths.KEYSLOTS_FILENAME
 GUARD_FILENAME = "login-guard.json"
 FORMAT = "ekinerja-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+_AAD_VERSION = 1  # the slot binding predates format 2; unchanged so old slots open
 DATA_KEY_BYTES = 32
+NEXT_SUFFIX = ".next"  # keyslots.json.next: the slots of a re-key in progress
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -84,6 +94,13 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
+def node_keys_passphrase(data_key: bytes) -> bytes:
+    """The passphrase of the node's private key files in an encrypted workspace."""
+    import hmac
+
+    return hmac.new(data_key, b"ekinerja-node-keys-v1", hashlib.sha256).hexdigest().encode()
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -120,7 +137,7 @@ def _argon2(password: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
 
 def _aad(workspace_id: str, kind: str, user_id: str) -> bytes:
     return json.dumps(
-        ["ekinerja-keyslot", FORMAT_VERSION, workspace_id, kind, user_id],
+        ["ekinerja-keyslot", _AAD_VERSION, workspace_id, kind, user_id],
         separators=(",", ":"),
     ).encode("utf-8")
 
@@ -203,11 +220,18 @@ class KeySlots:
 
     workspace_id: str
     slots: list[dict[str, Any]] = field(default_factory=list)
+    # Older data keys, each AES-GCM-wrapped with the current one (newest last).
+    previous: list[dict[str, Any]] = field(default_factory=list)
+    # Re-key steps still to finish after the database was re-keyed: evidence, node_keys.
+    pending_work: list[str] = field(default_factory=list)
 
     # --- reading ------------------------------------------------------------------
     @classmethod
     def load(cls, data_dir: Path) -> KeySlots:
-        path = keyslots_file(data_dir)
+        return cls.load_file(keyslots_file(data_dir))
+
+    @classmethod
+    def load_file(cls, path: Path) -> KeySlots:
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
@@ -234,16 +258,33 @@ class KeySlots:
                 hint=_("Perbarui aplikasi ke versi terbaru."),
                 code="keyslots_too_new",
             )
-        return cls(doc["workspace_id"], list(doc["slots"]))
+        previous = doc.get("previous", [])
+        work = doc.get("pending_work", [])
+        if not isinstance(previous, list) or not isinstance(work, list):
+            raise _bad_file(path)
+        return cls(
+            doc["workspace_id"],
+            list(doc["slots"]),
+            [p for p in previous if isinstance(p, dict)],
+            [str(w) for w in work],
+        )
 
     def to_json(self) -> str:
-        doc = {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "workspace_id": self.workspace_id,
             "slots": self.slots,
         }
+        if self.previous:
+            doc["previous"] = self.previous
+        if self.pending_work:
+            doc["pending_work"] = self.pending_work
         return json.dumps(doc, indent=1, sort_keys=True)
+
+    def save_next(self, data_dir: Path) -> None:
+        """The slots of a re-key, beside the current ones until the database is re-keyed."""
+        write_atomic(next_file(data_dir), self.to_json().encode("utf-8"))
 
     def save(self, data_dir: Path) -> None:
         """Atomic replace (temp file, fsync, rename): a crash keeps the old or new file."""
@@ -259,19 +300,62 @@ class KeySlots:
     def has_recovery(self) -> bool:
         return any(s.get("kind") == KIND_RECOVERY for s in self.slots)
 
+    def _slot_aad(self, slot: dict[str, Any]) -> bytes:
+        return _aad(self.workspace_id, str(slot.get("kind")), str(slot.get("user_id", "")))
+
     def _open(self, slot: dict[str, Any], kek: bytes) -> bytes | None:
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        aad = self._slot_aad(slot)
         try:
-            key = AESGCM(kek).decrypt(
-                _unb64(slot["nonce"]),
-                _unb64(slot["wrapped"]),
-                _aad(self.workspace_id, str(slot.get("kind")), str(slot.get("user_id", ""))),
-            )
-        except (InvalidTag, KeyError, ValueError):
+            if "pub" not in slot:  # format 1: the data key wrapped with the KEK
+                key = AESGCM(kek).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]), aad)
+            else:
+                private = AESGCM(kek).decrypt(
+                    _unb64(slot["priv_nonce"]), _unb64(slot["priv_wrapped"]), aad + b"|priv"
+                )
+                key = _unseal(private, slot, aad)
+        except (InvalidTag, KeyError, ValueError, TypeError):
             return None
         return key if len(key) == DATA_KEY_BYTES else None
+
+    def rekeyed(self, old_key: bytes, new_key: bytes) -> tuple[KeySlots, list[str]]:
+        """A copy whose sealed slots hold ``new_key`` (no secret needed) and whose
+        ``previous`` keeps ``old_key`` (and older ones) wrapped with ``new_key``. Returns
+        it with the user ids of format 1 slots, which cannot be re-keyed without their
+        password (they are left out; the caller decides). A format 1 recovery slot is
+        left out too."""
+        out = KeySlots(self.workspace_id)
+        left_out: list[str] = []
+        for slot in self.slots:
+            if "pub" not in slot:
+                if slot.get("kind") == KIND_USER:
+                    left_out.append(str(slot.get("user_id", "")))
+                continue
+            fresh = dict(slot)
+            fresh.update(_seal(_unb64(slot["pub"]), new_key, self._slot_aad(slot)))
+            out.slots.append(fresh)
+        keys = [*self.previous_keys(old_key), old_key]
+        out.previous = [_wrap_previous(new_key, k, self.workspace_id) for k in keys[-16:]]
+        return out, left_out
+
+    def previous_keys(self, key: bytes) -> list[bytes]:
+        """The older data keys this file keeps (opened with the current ``key``)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        out = []
+        for entry in self.previous:
+            with contextlib.suppress(InvalidTag, KeyError, ValueError, TypeError):
+                out.append(
+                    AESGCM(key).decrypt(
+                        _unb64(entry["nonce"]),
+                        _unb64(entry["wrapped"]),
+                        _previous_aad(self.workspace_id),
+                    )
+                )
+        return out
 
     def _user_kek(self, slot: dict[str, Any], password: str) -> bytes | None:
         try:
@@ -324,15 +408,27 @@ class KeySlots:
     def _wrap(
         self, key: bytes, kek: bytes, kind: str, user_id: str, extra: dict[str, Any]
     ) -> dict[str, Any]:
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        from cryptography.hazmat.primitives.serialization import (
+            Encoding,
+            NoEncryption,
+            PrivateFormat,
+            PublicFormat,
+        )
 
-        nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(kek).encrypt(nonce, key, _aad(self.workspace_id, kind, user_id))
+        aad = _aad(self.workspace_id, kind, user_id)
+        private = X25519PrivateKey.generate()
+        private_raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        public_raw = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        priv_nonce = secrets.token_bytes(12)
         slot = {
             "id": uuid.uuid4().hex,
             "kind": kind,
-            "nonce": _b64(nonce),
-            "wrapped": _b64(wrapped),
+            "pub": _b64(public_raw),
+            "priv_nonce": _b64(priv_nonce),
+            "priv_wrapped": _b64(AESGCM(kek).encrypt(priv_nonce, private_raw, aad + b"|priv")),
+            **_seal(public_raw, key, aad),
             "created_at": _now(),
             **extra,
         }
@@ -372,9 +468,10 @@ class KeySlots:
         )
         return str(slot["id"])
 
-    def set_recovery(self, key: bytes) -> str:
-        """Replace the recovery slot; returns the new recovery key (show it once)."""
-        raw = secrets.token_bytes(RECOVERY_KEY_BYTES)
+    def set_recovery(self, key: bytes, raw: bytes | None = None) -> str:
+        """Replace the recovery slot; returns the new recovery key (show it once).
+        ``raw``: keep that recovery key (a format 1 slot upgraded after a recovery)."""
+        raw = raw or secrets.token_bytes(RECOVERY_KEY_BYTES)
         salt = secrets.token_bytes(16)
         kek = _hkdf(raw, salt, b"ekinerja-keyslot-recovery")
         self.slots = [s for s in self.slots if s.get("kind") != KIND_RECOVERY]
@@ -400,6 +497,54 @@ class KeySlots:
 
     def remove_slot(self, slot_id: str) -> None:
         self.slots = [s for s in self.slots if s.get("id") != slot_id]
+
+
+def _seal_kek(shared: bytes, epk: bytes, pub: bytes) -> bytes:
+    return _hkdf(shared, epk + pub, b"ekinerja-keyslot-seal")
+
+
+def _seal(public_raw: bytes, key: bytes, aad: bytes) -> dict[str, str]:
+    """``key`` sealed to an X25519 public key: ephemeral key, HKDF, AES-GCM."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    ephemeral = X25519PrivateKey.generate()
+    epk = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_raw))
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(_seal_kek(shared, epk, public_raw)).encrypt(nonce, key, aad)
+    return {"epk": _b64(epk), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def _unseal(private_raw: bytes, slot: dict[str, Any], aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    private = X25519PrivateKey.from_private_bytes(private_raw)
+    epk, pub = _unb64(slot["epk"]), _unb64(slot["pub"])
+    shared = private.exchange(X25519PublicKey.from_public_bytes(epk))
+    return AESGCM(_seal_kek(shared, epk, pub)).decrypt(
+        _unb64(slot["nonce"]), _unb64(slot["wrapped"]), aad
+    )
+
+
+def _previous_aad(workspace_id: str) -> bytes:
+    return json.dumps(["ekinerja-previous-key", 1, workspace_id]).encode("utf-8")
+
+
+def _wrap_previous(key: bytes, old: bytes, workspace_id: str) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(key).encrypt(nonce, old, _previous_aad(workspace_id))
+    return {"nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
 def _default_kdf() -> dict[str, Any]:
@@ -446,7 +591,12 @@ def finish_plain_swap(data_dir: Path) -> None:
     aside = plain_aside(db_file)
     if not aside.exists() or not db_file.exists():
         return
-    if has_plain_header(db_file):
+    # Never overwrite the live database: a second name made just before a crash is the
+    # same file, whatever its header says (a damaged header reads as "not plain").
+    same = False
+    with contextlib.suppress(OSError):
+        same = os.path.samefile(aside, db_file)
+    if same or has_plain_header(db_file):
         with contextlib.suppress(FileNotFoundError):
             aside.unlink()
     else:
@@ -523,6 +673,84 @@ def _locked_error(username: str, until: datetime) -> AuthError:
     )
 
 
+def next_file(data_dir: Path) -> Path:
+    return keyslots_file(data_dir).with_name(KEYSLOTS_FILENAME + NEXT_SUFFIX)
+
+
+def database_opens(data_dir: Path, key: bytes) -> bool:
+    """Whether ``key`` opens the workspace's database (decides which slot file is
+    current after a re-key was interrupted)."""
+    from sqlcipher3 import dbapi2
+
+    con = dbapi2.connect(f"file:{paths.database_file(Path(data_dir))}?mode=ro", uri=True)
+    try:
+        con.execute("PRAGMA cipher_log_level = NONE")
+        con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.Error:
+        return False
+    finally:
+        con.close()
+    return True
+
+
+def _settle_next(
+    data_dir: Path, result: Unlocked, open_next: Callable[[KeySlots], Unlocked | None]
+) -> Unlocked:
+    """A re-key left ``keyslots.json.next``: when the database already uses the new key
+    the next file becomes current (opened with the same secret); otherwise the re-key
+    never reached the database and the next file is dropped."""
+    nxt = next_file(data_dir)
+    if not nxt.exists():
+        return result
+    if database_opens(data_dir, result.key):
+        with contextlib.suppress(FileNotFoundError):
+            nxt.unlink()
+        return result
+    try:
+        staged = KeySlots.load_file(nxt)
+    except WorkspaceError:
+        return result
+    opened = open_next(staged)
+    if opened is None or not database_opens(data_dir, opened.key):
+        return result
+    os.replace(nxt, keyslots_file(data_dir))
+    fsync_dir(Path(data_dir))
+    return opened
+
+
+def _refuse_revoked(data_dir: Path, result: Unlocked) -> None:
+    """A slot that opens but holds a data key the database no longer uses: an old copy
+    of the slot file after a re-key (lock, new recovery key)."""
+    db = paths.database_file(Path(data_dir))
+    if db.exists() and not has_plain_header(db) and not database_opens(data_dir, result.key):
+        raise AuthError(
+            _(
+                "Kata sandi atau kunci ini berasal dari berkas kunci lama: kunci data ruang "
+                "kerja sudah diganti (akun dikunci atau kunci pemulihan diganti)."
+            ),
+            hint=_(
+                "Pakai berkas keyslots.json yang sekarang dan kata sandi yang berlaku, atau "
+                "minta admin mengatur ulang kata sandi."
+            ),
+            code="key_revoked",
+        )
+
+
+def _upgrade_user_slot(data_dir: Path, result: Unlocked, username: str, password: str) -> None:
+    """A format 1 slot (not re-keyable) becomes a sealed one now that its password is
+    known. Pending slots are replaced at login anyway."""
+    if result.kind != KDF_ARGON2ID:
+        return
+    with contextlib.suppress(OSError, WorkspaceError), edit(data_dir) as keys:
+        slot = next((s for s in keys.slots if s.get("id") == result.slot_id), None)
+        if slot is None or "pub" in slot:
+            return
+        new_id = keys.add_user(result.key, result.user_id, username, password)
+        keys.keep_only(result.user_id, new_id)
+        result.slot_id = new_id
+
+
 def unlock(data_dir: Path, username: str, password: str) -> Unlocked:
     """Open the data key with a user's password, honouring the pre-unlock lockout."""
     data_dir = Path(data_dir)
@@ -539,6 +767,9 @@ def unlock(data_dir: Path, username: str, password: str) -> Unlocked:
     if result is not None:
         if guard["users"].pop(_guard_name(name), None) is not None:
             _save_guard(data_dir, guard)
+        result = _settle_next(data_dir, result, lambda k: k.unlock_user(name, password))
+        _refuse_revoked(data_dir, result)
+        _upgrade_user_slot(data_dir, result, name, password)
         return result
     if not known:
         guard["events"].append({"at": _now(), "username": name, "action": "login.unknown_user"})
@@ -566,6 +797,14 @@ def unlock(data_dir: Path, username: str, password: str) -> Unlocked:
 def unlock_with_recovery(data_dir: Path, recovery_key: str) -> Unlocked:
     data_dir = Path(data_dir)
     result = KeySlots.load(data_dir).unlock_recovery(recovery_key)
+    if result is not None:
+        result = _settle_next(data_dir, result, lambda k: k.unlock_recovery(recovery_key))
+        _refuse_revoked(data_dir, result)
+        raw = parse_recovery_key(recovery_key)
+        with contextlib.suppress(OSError, WorkspaceError), edit(data_dir) as keys:
+            old = next((s for s in keys.slots if s.get("id") == result.slot_id), None)
+            if raw is not None and old is not None and "pub" not in old:
+                keys.set_recovery(result.key, raw)  # same key, now re-keyable
     guard = _load_guard(data_dir)
     guard["events"].append(
         {

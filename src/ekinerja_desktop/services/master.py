@@ -1457,6 +1457,12 @@ def create_account(
                 problems=[("employee_id", _("Pilih pegawai."))],
                 hint=_("Pilih pegawai pemilik akun."),
             )
+        auth.check_password_strength(  # after the permission checks
+            password,
+            username=username.strip(),
+            agency=ws.node.agency,
+            strong=auth.needs_strong_password(ws, role_set),
+        )
         user = auth.create_user_unchecked(
             session,
             username=username.strip(),
@@ -1488,6 +1494,12 @@ def reset_password(ws: Workspace, actor: Actor, user_id: str, new_password: str)
     auth.check_password_strength(new_password, agency=ws.node.agency)
     with ws.write(actor=actor.username) as session:
         user, _scope = _managed_user(session, ws, actor, user_id)
+        auth.check_password_strength(
+            new_password,
+            username=user.username,
+            agency=ws.node.agency,
+            strong=auth.needs_strong_password(ws, auth.actor_for(user).roles),
+        )
         user.password_hash = auth.hash_password(new_password)
         user.must_change_password = user.id != actor.user_id
         user.failed_attempts = 0
@@ -1530,9 +1542,13 @@ def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) 
             entity_id=user.id,
             detail={"username": user.username},
         )
-    if locked:
-        auth.drop_key_slot(ws, user_id)
-    else:
+    if locked and ws.key is not None:
+        # The slot goes AND the workspace gets a new data key: an old copy of the slot
+        # file plus that password opens nothing current.
+        from ekinerja_desktop.services import rekey
+
+        rekey.rekey(ws, drop_user=user_id)
+    elif not locked:
         auth.settle_key_slot(ws, user_id, None, user.username)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -139,10 +140,12 @@ def _already_recorded(ws: Workspace, new_epoch: str) -> bool:
         return any(new_epoch in (row or "") for row in rows)
 
 
-def finish(ws: Workspace) -> bool:
+def finish(ws: Workspace, repin: Callable[[Any], dict[str, Any]] | None = None) -> bool:
     """Finish the journalled restore of ``ws`` (see the module docstring). Returns True
     when the database had been replaced, False when there was nothing to finish or the
-    restore never replaced it."""
+    restore never replaced it. ``repin`` (``integrity.repin_after_restore``) moves the
+    keyed audit chain's start point to the restored chain; what it returns goes into the
+    audit event."""
     journal = pending(ws.data_dir)
     if journal is None:
         return False
@@ -154,6 +157,8 @@ def finish(ws: Workspace) -> bool:
     if replaced:
         _apply_key_slots(ws, journal)
         if not _already_recorded(ws, new_epoch):
+            if repin is not None:
+                detail.update(repin(ws))
             with ws.write(actor=str(journal.get("actor") or "system")) as session:
                 audit_trail.record(
                     session,

@@ -53,10 +53,17 @@ def _validate(key: str, value: str) -> str:
             number = int(value)
         except ValueError as exc:
             raise ValidationError(_("Nilai {k} harus bilangan bulat.").format(k=key)) from exc
-        if key == "idle_lock_minutes" and not 0 <= number <= 240:
+        if key == "idle_lock_minutes" and not IDLE_LOCK_MIN <= number <= IDLE_LOCK_MAX:
             raise ValidationError(
-                _("Kunci otomatis harus 0-240 menit (0 = tidak pernah)."),
-                problems=[("idle_lock_minutes", _("0-240 menit."))],
+                _("Kunci otomatis harus {a}-{b} menit; tidak dapat dimatikan.").format(
+                    a=IDLE_LOCK_MIN, b=IDLE_LOCK_MAX
+                ),
+                problems=[
+                    (
+                        "idle_lock_minutes",
+                        _("{a}-{b} menit.").format(a=IDLE_LOCK_MIN, b=IDLE_LOCK_MAX),
+                    )
+                ],
             )
         if key == "evidence_max_mb" and not 1 <= number <= 500:
             raise ValidationError(_("Batas ukuran bukti dukung harus 1-500 MB."))
@@ -92,8 +99,16 @@ def get(ws: Workspace, key: str) -> str:
 
 
 def get_int(ws: Workspace, key: str) -> int:
-    return int(get(ws, key))
+    number = int(get(ws, key))
+    if key == "idle_lock_minutes" and not IDLE_LOCK_MIN <= number <= IDLE_LOCK_MAX:
+        # "0 = never" saved by an older version: the default applies now.
+        return int(SPECS[key].default)
+    return number
 
+
+# The idle lock (minutes) cannot be switched off.
+IDLE_LOCK_MIN = 1
+IDLE_LOCK_MAX = 240
 
 # Settings any user may change; the rest is workspace administration.
 PERSONAL_KEYS: frozenset[str] = frozenset()

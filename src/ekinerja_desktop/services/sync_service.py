@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +18,7 @@ from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _, current_language
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.services import audit, auth, evidence
+from ekinerja_desktop.services import audit, auth, evidence, integrity, keyslots
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.services.workspace import Workspace
@@ -237,8 +235,7 @@ def _keys_passphrase(ws: Workspace) -> bytes | None:
     encrypted workspace (None: a plain workspace keeps them in the clear)."""
     if ws.key is None:
         return None
-    mac = hmac.new(ws.key, b"ekinerja-node-keys-v1", hashlib.sha256)
-    return mac.hexdigest().encode("ascii")
+    return keyslots.node_keys_passphrase(ws.key)
 
 
 def node_keys(ws: Workspace) -> NodeKeys:
@@ -536,6 +533,7 @@ def export_bundle(
         peer = _resolve_peer(session, to)
         if peer.status == "revoked":
             raise SyncError("revoked_signer", peer.id)
+        head = integrity.bundle_anchor(ws, session)
         results = exporter.export_bundle(
             session,
             keys=keys,
@@ -545,6 +543,7 @@ def export_bundle(
             max_bytes=limit,
             progress=tell,
             read_blob=_blob_reader(ws),
+            audit_head=head,
         )
         summary = _summary_of(results, peer.id, limit)
         audit.record(
@@ -561,6 +560,8 @@ def export_bundle(
                 "rows": summary.rows,
                 "blobs": summary.blobs,
                 "missing_blobs": list(summary.missing_blobs),
+                "audit_seq": head["seq"],
+                "audit_epoch": ws.node.epoch,
                 "parts": [
                     {"file": r.path.name, "bundle_id": r.bundle_id, "sequence": r.sequence}
                     for r in results
@@ -743,6 +744,16 @@ def _import_one(
         error = SyncError("bundle_invalid", f"{type(exc).__name__}: {exc}"[:300])
         return _rejected(session, ws, actor, path, error, dry_run=dry_run)
     savepoint.commit()
+    if report.audit_warning and not dry_run:
+        audit.record(
+            session,
+            node_id=ws.node.id,
+            actor=actor.username,
+            action="sync.audit_anomaly",
+            entity="sync_known_node",
+            entity_id=report.sender,
+            detail={"file": path.name, "sequence": report.sequence, "code": report.audit_warning},
+        )
     if report.status == "applied" and not dry_run:
         audit.record(
             session,

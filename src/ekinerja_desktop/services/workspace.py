@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import errno
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -17,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
-from ekinerja_desktop.services import audit_trail, keyslots, paths, restore_journal
+from ekinerja_desktop.services import audit_key, audit_trail, keyslots, paths, restore_journal
+from ekinerja_desktop.services.audit_key import AuditKey
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.database import (
@@ -33,7 +37,7 @@ from ekinerja_desktop.store.migrate import (
     precheck_sqlite_file,
     upgrade_database,
 )
-from ekinerja_desktop.store.models import LocalNode, User
+from ekinerja_desktop.store.models import AuditEvent, LocalNode, User
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,14 @@ class Workspace:
     # The data key of an encrypted workspace (None: plain). Held while it is open so an
     # admin can give new accounts a key slot; dropped on close.
     key: bytes | None = field(default=None, repr=False)
+    # The audit chain's key (outside the database, ``audit_key``); every session carries
+    # it in ``info["audit_key"]`` so ``audit_trail.record`` can sign the event.
+    audit_key: AuditKey | None = field(default=None, repr=False)
+
+    def use_audit_key(self, audit_key: AuditKey | None) -> None:
+        self.audit_key = audit_key
+        for factory in (self._factory, self._read_factory):
+            factory.configure(info={"audit_key": audit_key})
 
     @contextmanager
     def write(self, actor: str = "system") -> Iterator[Session]:
@@ -114,12 +126,14 @@ class Workspace:
         self._factory = make_session_factory(self.engine)
         self._read_factory = make_session_factory(self.read_engine)
         self.key = key
+        self.use_audit_key(self.audit_key)
 
     def close(self) -> None:
+        if self.audit_key is not None:
+            _remember_head(self)
         self.engine.dispose()
         self.read_engine.dispose()
-        if self.key is not None:
-            keyslots.cleanup_views(self.data_dir)
+        keyslots.cleanup_views(self.data_dir)  # copies handed to the viewer
 
     def __enter__(self) -> Workspace:
         return self
@@ -233,10 +247,14 @@ def _after_unlock(ws: Workspace) -> None:
     trail, drop slots of accounts that no longer exist or were deactivated (e.g. after
     an interrupted account change), wipe decrypted copies left by a crash and finish
     evidence swaps an interrupted conversion left."""
-    from ekinerja_desktop.services import evidence  # evidence builds on this module
+    from ekinerja_desktop.services import (
+        evidence,  # evidence builds on this module
+        rekey,
+    )
 
     keyslots.cleanup_views(ws.data_dir)
     evidence.finish_blob_swaps(ws.data_dir)
+    rekey.finish(ws)  # a re-key interrupted after the database got its new key
     events = keyslots.take_guard_events(ws.data_dir)
     with ws.write(actor="system") as session:
         # Locked accounts lose their slot when locked (auth.drop_key_slot); an admin may
@@ -301,13 +319,92 @@ def open_workspace(
             code="no_workspace",
         )
     try:
+        _open_audit_key(ws)
         if encrypted:
             _after_unlock(ws)
-        restore_journal.finish(ws)  # a restore a crash interrupted
+        _tidy(ws)
+        if restore_journal.pending(ws.data_dir) is not None:
+            # A restore a crash interrupted. (integrity builds on this module: loaded
+            # only in this rare case.)
+            from ekinerja_desktop.services import integrity
+
+            restore_journal.finish(ws, repin=integrity.repin_after_restore)
     except BaseException:
         ws.close()
         raise
     return ws
+
+
+def _tidy(ws: Workspace) -> None:
+    """Owner-only files (also for a workspace made by an older version) and what a crash
+    left behind: abandoned snapshot folders, half-written backups."""
+    from ekinerja_desktop.services import files, settings
+
+    files.protect(ws.data_dir)
+    keyslots.cleanup_views(ws.data_dir)  # viewer copies left by a crash
+    folders = []
+    with contextlib.suppress(Exception):  # an unreadable setting must not stop the open
+        configured = settings.get(ws, "backup_dir").strip()
+        if configured:
+            folders.append(Path(configured).expanduser())
+    files.clean_leftovers(ws.data_dir, folders)
+
+
+# --- the audit chain's key (services.audit_key) -------------------------------------------
+def _chain_head(ws: Workspace) -> tuple[int, str]:
+    with ws.read() as session:
+        row = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()
+    return (int(row[0]), str(row[1])) if row is not None else (0, audit_key.GENESIS_HASH)
+
+
+def _open_audit_key(ws: Workspace) -> None:
+    """Load the audit key; a workspace from before the keyed chain gets one now, its
+    verification start point pinned at the current last event (docs/security.md)."""
+    try:
+        current = audit_key.load(ws.data_dir)
+    except audit_key.AuditKeyError as exc:
+        raise WorkspaceError(
+            _("Berkas kunci jejak audit {p} rusak; ruang kerja tidak dibuka.").format(
+                p=audit_key.key_file(ws.data_dir)
+            ),
+            hint=_(
+                "Pulihkan folder 'keys' dari salinan yang baik. Jangan menghapus berkas itu: "
+                "tanpa kunci, jejak audit tidak dapat diperiksa lagi."
+            ),
+            code="audit_key_damaged",
+        ) from exc
+    if current is not None:
+        ws.use_audit_key(current)
+        return
+    seq, hash_ = _chain_head(ws)
+    made = audit_key.create(ws.data_dir, seq, hash_)
+    ws.use_audit_key(made)
+    if (made.pin_seq, made.pin_hash) == (seq, hash_):
+        with ws.write(actor="system") as session:
+            audit_trail.record(
+                session,
+                node_id=ws.node.id,
+                actor="system",
+                action="audit.keyed",
+                entity="audit_event",
+                detail={"pin_seq": seq},
+            )
+
+
+def _remember_head(ws: Workspace) -> None:
+    """Write the current last event into the key file (on close): deleting events up
+    to it is noticed at the next check. Best effort - a failure here changes nothing."""
+    current = ws.audit_key
+    if current is None:
+        return
+    with contextlib.suppress(Exception):
+        seq, hash_ = _chain_head(ws)
+        stored = audit_key.load(ws.data_dir)
+        if stored is None or stored.key != current.key or seq <= stored.head_seq:
+            return
+        audit_key.save(ws.data_dir, dataclasses.replace(stored, head_seq=seq, head_hash=hash_))
 
 
 def init_workspace(
@@ -329,7 +426,10 @@ def init_workspace(
             _("Nama instansi wajib diisi."), hint=_("Contoh: Pemerintah Kota Palu.")
         )
     auth.check_username(admin_username)
-    auth.check_password_strength(admin_password, username=admin_username, agency=agency)
+    # Admins need the longer passphrase; a demo workspace keeps its printed demo password.
+    auth.check_password_strength(
+        admin_password, username=admin_username, agency=agency, strong=not is_demo
+    )
     if database_url is None:
         _check_writable(data_dir)
         if paths.database_file(data_dir).exists():
@@ -346,6 +446,12 @@ def init_workspace(
                 hint=_("Buka ruang kerja itu, atau pakai basis data kosong."),
                 code="workspace_exists",
             )
+        from ekinerja_desktop.services import files
+
+        fresh = audit_key.AuditKey(secrets.token_bytes(32))  # replaces a stale key file
+        audit_key.save(data_dir, fresh)
+        ws.use_audit_key(fresh)
+        files.protect(data_dir)
         with ws.write() as session:
             node = LocalNode(role=role.value, agency=agency, is_demo=is_demo)
             session.add(node)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.store.database import connect_sqlite, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -69,13 +70,14 @@ def known_revisions() -> set[str]:
 def backup_sqlite(db_path: Path, backup_dir: Path, label: str, key: bytes | None = None) -> Path:
     """Consistent copy via SQLite's online backup API (safe while WAL is in use). An
     encrypted database (``key``) is copied encrypted with the same key."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    owner_only.make_folder(backup_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{db_path.stem}-{stamp}-{label}.sqlite3"
     counter = 1
     while target.exists():
         counter += 1
         target = backup_dir / f"{db_path.stem}-{stamp}-{label}-{counter}.sqlite3"
+    owner_only.create_private(target)  # a full copy: readable by the owner only
     src = connect_sqlite(db_path, key=key, readonly=True)
     try:
         dst = connect_sqlite(target, key=key)

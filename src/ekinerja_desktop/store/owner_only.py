@@ -173,6 +173,23 @@ def restrict(path: Path, *, folder: bool = False) -> bool:
     return True
 
 
+def tighten(path: Path, *, folder: bool = False) -> bool:
+    """``restrict`` that never fails: False where nothing could be set (a FAT flash disk,
+    a file of another user, a file that vanished)."""
+    try:
+        return restrict(Path(path), folder=folder)
+    except OSError:
+        return False
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty (it must not exist) with owner-only access, before any data
+    is written into it."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+    tighten(Path(path))
+
+
 def make_folder(path: Path) -> None:
     """Create ``path`` (and parents) if missing; a new folder gets owner-only access."""
     path = Path(path)

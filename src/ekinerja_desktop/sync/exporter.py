@@ -494,6 +494,7 @@ def export_bundle(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
     read_blob: BlobReader | None = None,
+    audit_head: Mapping[str, Any] | None = None,
 ) -> list[ExportResult]:
     """Write every change the recipient has not acknowledged into ``target`` (a folder:
     ``<sender>-<sequence>.ekb`` per part, or a file path: further parts get ``-2``,
@@ -509,6 +510,10 @@ def export_bundle(
     ``blobs/<sha256>`` in the same part as the row; a file ``read_blob`` cannot give
     (missing or damaged here) is left out and named in ``missing_blobs``. Files count
     towards ``max_bytes``; a single file larger than the limit gets a part of its own.
+
+    ``audit_head`` (the sender's audit chain head and checkpoints) goes into every
+    part's manifest as ``audit``: signed with the bundle, so the receiver can notice a
+    sender whose audit history was truncated or rewritten.
     """
     report = progress or _no_progress
     local = _local(session)
@@ -554,6 +559,8 @@ def export_bundle(
         "acks": acks,
         "revoked": revoked,
     }
+    if audit_head is not None:
+        manifest_base["audit"] = dict(audit_head)
     folder = target.is_dir()
     results: list[ExportResult] = []
     previous = peer.last_out_seq

@@ -173,6 +173,9 @@ class ImportReport:
     error: str = ""
     blobs: int = 0  # evidence files received (verified; stored unless a dry run)
     blob_bytes: int = 0
+    audit_seq: int = -1  # the sender's audit chain head stated in the bundle (-1: none)
+    audit_hash: str = ""
+    audit_warning: str = ""  # "" | audit_truncated | audit_rewritten
 
     def total(self, counter: str) -> int:
         return sum(int(getattr(t, counter)) for t in self.tables)
@@ -220,6 +223,13 @@ class ImportReport:
                 "Perubahan yang masih harus dikirim ulang pengirim: "
                 + "; ".join(self.missing_changes[:10])
                 + ". Kirim bundel balasan ke pengirim agar ia tahu apa yang sudah diterima."
+            )
+        if self.audit_warning:
+            what = "DIPOTONG" if self.audit_warning == "audit_truncated" else "DITULIS ULANG"
+            lines.append(
+                f"PERINGATAN: jejak audit node {self.sender} {what} sejak bundel sebelumnya "
+                f"(kepala jejak sekarang #{self.audit_seq}). Datanya tetap diimpor; periksa "
+                "node itu ('ekinerja audit verify' di sana) dan minta penjelasan adminnya."
             )
         if self.rejections:
             lines.append("Data yang ditolak tidak disimpan; hubungi admin pengirim.")
@@ -907,6 +917,89 @@ class _Manifest:
     ranges: list[dict[str, Any]]
     acks: list[dict[str, Any]]
     blobs: list[dict[str, Any]]  # {"member", "sha256", "bytes"}, checked
+    audit: tuple[int, str, list[tuple[str, int, str]]] | None = None  # head, checkpoints
+
+
+_HEX = frozenset("0123456789abcdef")
+
+
+def _hash64(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and set(value) <= _HEX
+
+
+def _check_audit(data: dict[str, Any]) -> tuple[int, str, list[tuple[str, int, str]]] | None:
+    """The optional ``audit`` entry: the sender's audit head and up to 64 checkpoints
+    ([epoch, seq, hash]) of the heads of its earlier bundles."""
+    audit = data.get("audit")
+    if audit is None:
+        return None
+    if not isinstance(audit, dict) or not _counter(audit.get("seq")):
+        raise SyncError("manifest_invalid", "audit")
+    if not _hash64(audit.get("hash")):
+        raise SyncError("manifest_invalid", "audit hash")
+    points = audit.get("checkpoints", [])
+    if not isinstance(points, list) or len(points) > 64:
+        raise SyncError("manifest_invalid", "audit checkpoints")
+    out: list[tuple[str, int, str]] = []
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 3
+            and isinstance(point[0], str)
+            and len(point[0]) <= 64
+            and _counter(point[1])
+            and _hash64(point[2])
+        )
+        if not ok:
+            raise SyncError("manifest_invalid", "audit checkpoint")
+        out.append((point[0], point[1], point[2]))
+    return int(audit["seq"]), str(audit["hash"]), out
+
+
+def _audit_anomaly(
+    session: Session,
+    sender: str,
+    epoch: str,
+    sequence: int,
+    audit: tuple[int, str, list[tuple[str, int, str]]] | None,
+) -> str:
+    """Compare the sender's audit head with the heads its earlier bundles stated here:
+    within one epoch (a restore starts a new one) the chain only grows, an event keeps
+    its hash, and the checkpoints restate earlier heads unchanged."""
+    if audit is None:
+        return ""
+    seq, hash_, checkpoints = audit
+    rows = session.execute(  # the sender's recent bundles are enough (checkpoints: 16)
+        select(ImportedBundle.sender_epoch, ImportedBundle.sequence, ImportedBundle.report)
+        .where(ImportedBundle.sender == sender)
+        .order_by(ImportedBundle.imported_at.desc())
+        .limit(200)
+    ).all()
+    seen: list[tuple[str, int, int, str]] = []  # epoch, bundle sequence, audit seq, hash
+    for row_epoch, row_sequence, text in rows:
+        try:
+            old = json.loads(text or "{}")
+            old_seq, old_hash = int(old.get("audit_seq", -1)), str(old.get("audit_hash", ""))
+        except (ValueError, TypeError, AttributeError):
+            continue
+        if old_seq >= 0 and old_hash:
+            seen.append((row_epoch, row_sequence, old_seq, old_hash))
+    rewritten = False
+    for old_epoch, old_sequence, old_seq, old_hash in seen:
+        if old_epoch != epoch:
+            continue
+        if (old_sequence < sequence and old_seq > seq) or (
+            old_sequence > sequence and old_seq < seq
+        ):
+            return "audit_truncated"
+        if old_seq == seq and old_hash != hash_:
+            rewritten = True
+    stated = {(e, s): h for e, s, h in checkpoints}
+    for old_epoch, _old_sequence, old_seq, old_hash in seen:
+        now = stated.get((old_epoch, old_seq))
+        if now is not None and now != old_hash:
+            rewritten = True
+    return "audit_rewritten" if rewritten else ""
 
 
 def _check_blobs(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -991,6 +1084,7 @@ def _check_manifest(data: Any, bundle: OpenedBundle, local_id: str) -> _Manifest
             raise SyncError("manifest_invalid", "ack")
         _check_origin(entry, "ack")
     blobs = _check_blobs(data)
+    audit = _check_audit(data)
     listed = {specs[e["table"]].member for e in tables} | {e["member"] for e in blobs}
     allowed = {MANIFEST, *listed}
     if bundle.kind == "enrollment":
@@ -999,7 +1093,7 @@ def _check_manifest(data: Any, bundle: OpenedBundle, local_id: str) -> _Manifest
     if names - allowed or not listed <= names:
         unlisted = sorted(names - allowed)[:3]
         raise SyncError("manifest_invalid", f"members differ from the manifest {unlisted}")
-    return _Manifest(tables, ranges, acks, blobs)
+    return _Manifest(tables, ranges, acks, blobs, audit)
 
 
 def _blob_chunks(bundle: OpenedBundle, entry: dict[str, Any], done: list[bool]) -> Iterator[bytes]:
@@ -1303,6 +1397,7 @@ def import_bundle(
                 if node is not None and node.status == "enrolled":
                     node.status = "revoked"
                     node.revoked_at = now_utc()
+        audit_warning = _audit_anomaly(session, b.sender, b.sender_epoch, b.sequence, checked.audit)
         previous = manifest.get("previous", 0)
         session.add(
             ImportedBundle(
@@ -1340,6 +1435,9 @@ def import_bundle(
             missing_changes=tuple(missing_changes),
             blobs=len(checked.blobs),
             blob_bytes=sum(int(e["bytes"]) for e in checked.blobs),
+            audit_seq=checked.audit[0] if checked.audit else -1,
+            audit_hash=checked.audit[1] if checked.audit else "",
+            audit_warning=audit_warning,
             **base,  # type: ignore[arg-type]
         )
         stored = session.get(ImportedBundle, b.bundle_id)

@@ -27,7 +27,8 @@ from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import to_date
-from ekinerja_desktop.services import audit
+from ekinerja_desktop.services import audit, integrity
+from ekinerja_desktop.services.integrity import AuditVerdict
 
 PAGE_ROWS = 500
 
@@ -182,22 +183,16 @@ class AuditPage(Page):
     def _verify(self) -> None:
         ws = self.ctx.ws
 
-        def show(report: audit.ChainReport) -> None:
+        def show(report: AuditVerdict) -> None:
+            # The service's text: the chain, its key and the anchors outside the database.
+            self.result.setText(report.text())
             if report.ok:
-                self.result.setText(
-                    self.tr("Rantai utuh: {n} peristiwa diperiksa.").format(n=report.checked)
-                )
                 self.result.setStyleSheet("color: #1b5e20;")
             else:
-                self.result.setText(
-                    self.tr("RUSAK pada peristiwa #{seq} ({reason}).").format(
-                        seq=report.broken_at, reason=report.reason
-                    )
-                )
                 self.result.setStyleSheet("color: #b00020; font-weight: bold;")
 
         self.ctx.runner.run(
-            lambda _p: audit.verify(ws),
+            lambda _p: integrity.verify_audit(ws),
             on_success=show,
             parent=self,
             label=self.tr("Memverifikasi jejak audit..."),

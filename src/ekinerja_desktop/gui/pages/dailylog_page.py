@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import (
     MessageLine,
@@ -204,6 +206,10 @@ class DailyLogPage(MessageLine, Page):
         self.attach_button.setObjectName("attachEvidence")
         self.open_button = QPushButton(self.tr("Buka bukti"))
         self.open_button.setObjectName("openEvidence")
+        # Replaced in tests: the question before opening several files or one whose real
+        # type is not on the allow list, and the hand-over to the desktop's viewer.
+        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.withdraw_button = QPushButton(self.tr("Tarik kembali"))
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.setToolTip(
@@ -631,26 +637,64 @@ class DailyLogPage(MessageLine, Page):
         )
 
     def open_evidence(self) -> None:
+        """Open the entry's evidence: several files only after a question, and a file
+        whose content is not an allow-listed document or image only after a warning
+        that names its real type (the service decides from the content)."""
         entry = self.selected_entry()
         if entry is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
 
-        def work(_p: Any) -> list[Path]:
-            return [
-                evidence.evidence_path(ws, actor, item.id)
-                for item in evidence.list_evidence(ws, actor, entry.id)
-            ]
+        def work(_p: Any) -> list[tuple[str, Path | evidence.UnsafeEvidenceError]]:
+            out: list[tuple[str, Path | evidence.UnsafeEvidenceError]] = []
+            for item in evidence.list_evidence(ws, actor, entry.id):
+                try:
+                    out.append((item.id, evidence.evidence_path(ws, actor, item.id)))
+                except evidence.UnsafeEvidenceError as unsafe:
+                    out.append((item.id, unsafe))
+            return out
 
-        def opened(paths: list[Path]) -> None:
-            if entry.link_url:
-                QDesktopServices.openUrl(QUrl(entry.link_url))
-            for path in paths:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            if not paths and not entry.link_url:
+        def opened(found: list[tuple[str, Path | evidence.UnsafeEvidenceError]]) -> None:
+            if not found and not entry.link_url:
                 self._set_message(self.tr("Entri ini belum memiliki bukti dukung."), error=True)
+                return
+            count = len(found) + (1 if entry.link_url else 0)
+            if count > 1 and not self.confirm(
+                self,
+                self.tr("Buka bukti dukung"),
+                self.tr("Entri ini memiliki {n} bukti dukung. Buka semuanya sekarang?").format(
+                    n=count
+                ),
+            ):
+                return
+            if entry.link_url:
+                self.open_url(QUrl(entry.link_url))
+            for evidence_id, result in found:
+                if isinstance(result, Path):
+                    self.open_url(QUrl.fromLocalFile(str(result)))
+                elif self.confirm(
+                    self,
+                    self.tr("Jenis berkas berbahaya"),
+                    self.tr(
+                        "{m}\n\nBerkas ini bukan dokumen atau gambar biasa dan dapat "
+                        "menjalankan perintah di komputer ini. Tetap buka?"
+                    ).format(m=result.message),
+                ):
+                    self._open_confirmed(evidence_id)
 
         self.ctx.runner.run(work, on_success=opened, on_failure=self._failed, parent=self)
+
+    def _open_local(self, path: Path) -> None:
+        self.open_url(QUrl.fromLocalFile(str(path)))
+
+    def _open_confirmed(self, evidence_id: str) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: evidence.evidence_path(ws, actor, evidence_id, confirmed=True),
+            on_success=self._open_local,
+            on_failure=self._failed,
+            parent=self,
+        )
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():

@@ -51,9 +51,9 @@ class SettingsPage(MessageLine, Page):
         self.apply_language.setObjectName("applyLanguage")
         self.idle = QSpinBox()
         self.idle.setObjectName("idleMinutes")
-        self.idle.setRange(0, 240)
+        # The idle lock cannot be switched off (services.settings).
+        self.idle.setRange(settings_service.IDLE_LOCK_MIN, settings_service.IDLE_LOCK_MAX)
         self.idle.setSuffix(self.tr(" menit"))
-        self.idle.setSpecialValueText(self.tr("tidak pernah"))
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setObjectName("saveSettings")
         self.message = MessageLabel("settingsMessage")
