@@ -68,6 +68,9 @@ def test_signed_evaluation_changed_in_the_file_is_reported(ws, admin, capsys, mo
     code, text = _check(ws.data_dir, capsys)
     assert code == 1
     assert "isinya diubah setelah ditandatangani" in text
+    capsys.readouterr()
+    assert main(["audit", "verify", "--data-dir", str(ws.data_dir)]) == 1  # there too
+    assert "isinya diubah setelah ditandatangani" in capsys.readouterr().err
     assert signed.id in text
     assert "Sangat Baik" in text
     # Nothing was repaired or lost: the row is still there for a person to look at.

@@ -124,10 +124,12 @@ class AuditVerdict:
     chain: ChainReport
     anchors_checked: int = 0
     anchor_problems: tuple[str, ...] = ()
+    signed_checked: int = 0  # approved SKPs and signed evaluations re-hashed
+    signed_problems: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.chain.ok and not self.anchor_problems
+        return self.chain.ok and not self.anchor_problems and not self.signed_problems
 
     @property
     def checked(self) -> int:
@@ -167,6 +169,13 @@ class AuditVerdict:
                 ).format(n=self.chain.opaque)
             )
         lines.extend(self.anchor_problems)
+        if self.signed_problems:
+            lines.append(
+                _("{n} dari {t} SKP/evaluasi yang sudah disetujui/ditandatangani DIUBAH.").format(
+                    n=len(self.signed_problems), t=self.signed_checked
+                )
+            )
+            lines.extend(f"    - {p}" for p in self.signed_problems[:50])
         return "\n".join(lines)
 
 
@@ -298,12 +307,17 @@ def _anchor_problems(ws: Workspace, session: Session) -> tuple[int, list[str]]:
     return checked, [_("Jejak audit RUSAK: {r}.").format(r=p) for p in problems]
 
 
-def verify_audit(ws: Workspace) -> AuditVerdict:
-    """The keyed chain, the head in the key file and every backup anchor of this node."""
+def verify_audit(ws: Workspace, *, signed: bool = True) -> AuditVerdict:
+    """The keyed chain, the head in the key file, every backup anchor of this node and
+    (``signed``) every approved SKP and signed evaluation against its content hash."""
     with ws.read() as session:
         chain = verify_chain(session, audit_key=ws.audit_key)
         checked, problems = _anchor_problems(ws, session)
-    return AuditVerdict(chain, checked, tuple(problems))
+    signed_checked, signed_problems = 0, list[str]()
+    if signed:
+        with ws.read() as session:
+            signed_checked, signed_problems = signed_records_problems(session)
+    return AuditVerdict(chain, checked, tuple(problems), signed_checked, tuple(signed_problems))
 
 
 # --- bundles -----------------------------------------------------------------------------
@@ -450,7 +464,7 @@ def signed_records_item(ws: Workspace) -> CheckItem:
 
 def audit_item(ws: Workspace) -> CheckItem:
     try:
-        verdict = verify_audit(ws)
+        verdict = verify_audit(ws, signed=False)  # signed records: their own line
     except Exception as exc:  # a damaged table must still give a report
         return CheckItem(
             "audit_chain", False, _("Jejak audit tidak dapat dibaca: {e}.").format(e=exc)

@@ -92,7 +92,11 @@ def rekey(
     ws.read_engine.dispose()
     con = connect_sqlite(db, key=old)
     try:
+        # Fold the WAL in first (its frames are under the old key), re-key, and empty it
+        # again: no page stays readable with the old key in the WAL file.
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         con.close()
     _promote(ws.data_dir)
