@@ -95,8 +95,17 @@ def test_draft_prefills_realisasi_from_approved_logs(ws, setup):
     ]
     first = ev.results[0]
     assert (first.log_count, first.log_quantity, first.evidence_count) == (2, "5,5", 2)
-    assert first.realisasi == "5,5 Dokumen (2 aktivitas harian disetujui, 2 bukti dukung)"
-    assert first.target == "12 Dokumen"
+    # Only the quantity, in the indicator's unit; compared with the Q1 target (12 / 4).
+    assert first.realisasi == "5,5 Dokumen"
+    assert (first.target, first.annual_target) == ("3 Dokumen", "12 Dokumen")
+    assert first.capaian == "183,33"
+    # The time indicator is the appraiser's, with the same two logs listed as evidence.
+    second = ev.results[1]
+    assert (second.realisasi, second.target, second.prefillable) == ("", "3 Bulan", False)
+    assert [(e.day, e.quantity, e.files) for e in second.evidence] == [
+        (date(PAST, 2, 2), "3", ("bukti-0.pdf",)),
+        (date(PAST, 2, 3), "2,5", ("bukti-1.pdf",)),
+    ]
     assert ev.results[2].realisasi == ""  # no logs on the second RHK
     assert [b.value_code for b in ev.behaviours][:2] == ["berorientasi_pelayanan", "akuntabel"]
     # Opening again returns the same draft; the prefill stays editable.

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
 from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.jabatan import JabatanKind
@@ -31,6 +32,7 @@ from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating, check
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import (
+    Aspect,
     EvaluationAction,
     EvaluationStatus,
     LogStatus,
@@ -55,6 +57,7 @@ from ekinerja_desktop.store.models import (
     Evaluation,
     EvaluationBehaviour,
     EvaluationResult,
+    Evidence,
     FollowUp,
     Objection,
     OrgPerformance,
@@ -102,6 +105,18 @@ MAX_TEXT = 4000
 
 # --- plain data ------------------------------------------------------------------------
 @dataclass(frozen=True)
+class EvidenceEntry:
+    """An approved daily-log entry of the period on the indicator's RHK (bukti dukung)."""
+
+    day: date
+    activity: str
+    quantity: str
+    unit: str
+    files: tuple[str, ...]  # names of the evidence files attached to the entry
+    counted: bool  # summed into this indicator's prefilled realisasi
+
+
+@dataclass(frozen=True)
 class ResultRow:
     indicator_id: str
     rhk_id: str
@@ -109,13 +124,17 @@ class ResultRow:
     rhk_text: str
     aspect: str
     indicator_text: str
-    target: str
+    target: str  # target of THIS period (target triwulan, semester, month; annual for Akhir)
     self_realisasi: str
     realisasi: str
     feedback: str
     log_count: int  # approved daily logs on this RHK in the period
-    log_quantity: str  # their summed quantity ("" when none is numeric)
-    evidence_count: int  # evidence files linked to those logs
+    log_quantity: str  # summed quantity of the logs in this indicator's unit ("" if none)
+    evidence_count: int  # evidence files linked to the logs on this RHK in the period
+    annual_target: str = ""  # the SKP's annual target
+    capaian: str = ""  # realisasi / period target in % ("" when not both numeric)
+    prefillable: bool = False  # Kuantitas in the log unit: realisasi comes from the logs
+    evidence: tuple[EvidenceEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1503,69 +1522,197 @@ def _behaviour_rows(session: Session, evaluation_id: str) -> list[EvaluationBeha
 
 
 @dataclass(frozen=True)
-class _LogStats:
-    count: int
+class _Log:
+    day: date
+    activity: str
     quantity: Decimal | None
-    evidence: int
+    quantity_text: str
+    unit: str
+    files: tuple[str, ...]
 
 
-def _log_stats(session: Session, employee_id: str, period: Period) -> dict[str, _LogStats]:
-    """Approved daily logs of the employee in the period, per RHK."""
-    logs = session.execute(
-        select(DailyLog.id, DailyLog.rhk_id, DailyLog.quantity).where(
-            DailyLog.employee_id == employee_id,
+def _period_logs(session: Session, skp: Skp | None, period: Period) -> dict[str, list[_Log]]:
+    """Approved daily logs of the SKP's owner inside the evaluation period AND the SKP
+    period, per RHK of this SKP. Logs written against an earlier approved revision of
+    the same year's SKP count for the RHK of this revision with the same text."""
+    if skp is None:
+        return {}
+    first, last = max(period.start, skp.period_start), min(period.end, skp.period_end)
+    if first > last:
+        return {}
+    current = {
+        str(rid): " ".join(str(text).split()).casefold()
+        for rid, text in session.execute(
+            select(SkpRhk.id, SkpRhk.text).where(SkpRhk.skp_id == skp.id, SkpRhk.deleted.is_(False))
+        ).all()
+    }
+    by_text = {text: rid for rid, text in current.items()}
+    mapped = {rid: rid for rid in current}
+    for rid, text in session.execute(
+        select(SkpRhk.id, SkpRhk.text)
+        .join(Skp, Skp.id == SkpRhk.skp_id)
+        .where(
+            Skp.employee_id == skp.employee_id,
+            Skp.year == skp.year,
+            Skp.id != skp.id,
+            Skp.deleted.is_(False),
+        )
+    ).all():
+        target = by_text.get(" ".join(str(text).split()).casefold())
+        if target is not None:
+            mapped[str(rid)] = target
+    rows = session.execute(
+        select(
+            DailyLog.id,
+            DailyLog.rhk_id,
+            DailyLog.day,
+            DailyLog.activity,
+            DailyLog.quantity,
+            DailyLog.unit,
+        )
+        .where(
+            DailyLog.employee_id == skp.employee_id,
             DailyLog.status == LogStatus.DISETUJUI.value,
-            DailyLog.day >= period.start,
-            DailyLog.day <= period.end,
+            DailyLog.day >= first,
+            DailyLog.day <= last,
             DailyLog.deleted.is_(False),
             DailyLog.rhk_id.is_not(None),
         )
+        .order_by(DailyLog.day, DailyLog.start_time, DailyLog.id)
     ).all()
-    if not logs:
+    rows = [r for r in rows if str(r[1]) in mapped]
+    if not rows:
         return {}
-    evidence: Counter[str] = Counter(
-        str(log_id)
-        for log_id in session.execute(
-            select(DailyLogEvidence.log_id).where(
-                DailyLogEvidence.log_id.in_([row[0] for row in logs]),
+    files: dict[str, list[str]] = {}
+    ids = [str(r[0]) for r in rows]
+    for chunk_start in range(0, len(ids), 500):
+        for log_id, name in session.execute(
+            select(DailyLogEvidence.log_id, Evidence.name)
+            .join(Evidence, Evidence.id == DailyLogEvidence.evidence_id)
+            .where(
+                DailyLogEvidence.log_id.in_(ids[chunk_start : chunk_start + 500]),
                 DailyLogEvidence.deleted.is_(False),
             )
-        ).scalars()
-    )
-    counts: Counter[str] = Counter()
-    sums: dict[str, Decimal] = {}
-    ev_counts: Counter[str] = Counter()
-    for log_id, rhk_id, quantity in logs:
-        key = str(rhk_id)
-        counts[key] += 1
-        ev_counts[key] += evidence.get(str(log_id), 0)
-        try:
-            value = Decimal((quantity or "").replace(",", ".").strip())
-        except InvalidOperation:
-            continue
-        sums[key] = sums.get(key, Decimal(0)) + value
-    return {k: _LogStats(counts[k], sums.get(k), ev_counts[k]) for k in counts}
-
-
-def _quantity_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",")
-
-
-def _prefill(stats: _LogStats | None, unit: str) -> str:
-    if stats is None:
-        return ""
-    parts = []
-    if stats.quantity is not None:
-        parts.append(f"{_quantity_text(stats.quantity)} {unit}".strip())
-    parts.append(
-        _("{n} aktivitas harian disetujui, {e} bukti dukung").format(
-            n=stats.count, e=stats.evidence
+            .order_by(Evidence.name)
+        ).all():
+            files.setdefault(str(log_id), []).append(str(name))
+    out: dict[str, list[_Log]] = {}
+    for log_id, rhk_id, day, activity, quantity, unit in rows:
+        text = (quantity or "").strip()
+        out.setdefault(mapped[str(rhk_id)], []).append(
+            _Log(
+                day=day,
+                activity=str(activity),
+                quantity=targets.parse_number(text),
+                quantity_text=text,
+                unit=str(unit or ""),
+                files=tuple(files.get(str(log_id), ())),
+            )
         )
+    return out
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the records say about one indicator in one period."""
+
+    target: str
+    target_number: Decimal | None
+    annual: str
+    prefillable: bool
+    quantity: Decimal | None  # summed logs in the indicator's unit (prefillable only)
+    logs: tuple[_Log, ...]
+    unit: str
+
+    @property
+    def prefill(self) -> str:
+        if not self.prefillable or self.quantity is None:
+            return ""
+        return f"{targets.format_quantity(self.quantity)} {self.unit}".strip()
+
+
+def _facts(
+    skp: Skp | None,
+    rhk_indicators: Sequence[SkpIndicator],
+    ind: SkpIndicator,
+    logs: Sequence[_Log],
+    period: Period,
+) -> _Facts:
+    """Period target, prefill rule and evidence of one indicator (domain.targets)."""
+    annual = (
+        f"{ind.target_value} {ind.target_unit}".strip() if ind.target_value else ind.target_text
     )
-    return parts[0] + f" ({parts[1]})" if len(parts) == 2 else parts[0]
+    kuantitatif = skp is None or skp.approach != "Kualitatif"
+    number: Decimal | None = None
+    target = annual
+    if skp is not None and kuantitatif and ind.target_value:
+        spec = targets.TargetSpec(
+            ind.aspect,
+            ind.target_value,
+            ind.target_unit,
+            skp.period_start,
+            skp.period_end,
+            targets.parse_quarter_targets(ind.quarter_targets) if ind.quarter_targets else (),
+        )
+        number = targets.period_target(spec, period)
+        target = targets.target_text(number, ind.target_unit) or "-"
+    # Prefill only a Kuantitas indicator whose unit no other Kuantitas indicator of the
+    # RHK shares (the log cannot say which of two same-unit indicators it served).
+    same_unit = [
+        i
+        for i in rhk_indicators
+        if i.aspect == Aspect.KUANTITAS.value
+        and targets.units_match(i.target_unit, ind.target_unit)
+    ]
+    prefillable = (
+        kuantitatif
+        and ind.aspect == Aspect.KUANTITAS.value
+        and bool(ind.target_unit.strip())
+        and len(same_unit) == 1
+    )
+    quantity: Decimal | None = None
+    if prefillable:
+        counted = [
+            log.quantity
+            for log in logs
+            if log.quantity is not None and targets.units_match(log.unit, ind.target_unit)
+        ]
+        quantity = sum(counted, Decimal(0)) if counted else None
+    return _Facts(
+        target=target,
+        target_number=number,
+        annual=annual,
+        prefillable=prefillable,
+        quantity=quantity,
+        logs=tuple(logs),
+        unit=ind.target_unit,
+    )
+
+
+def _evidence(facts: _Facts) -> tuple[EvidenceEntry, ...]:
+    return tuple(
+        EvidenceEntry(
+            day=log.day,
+            activity=log.activity,
+            quantity=log.quantity_text,
+            unit=log.unit,
+            files=log.files,
+            counted=facts.prefillable
+            and log.quantity is not None
+            and targets.units_match(log.unit, facts.unit),
+        )
+        for log in facts.logs
+    )
+
+
+def _capaian(ind: SkpIndicator, realisasi: str, facts: _Facts) -> str:
+    """Realisasi against the period target, for indicators where more is better
+    (Kuantitas, Kualitas) and the realisasi is "<number> <unit of the indicator>"."""
+    if ind.aspect not in (Aspect.KUANTITAS.value, Aspect.KUALITAS.value):
+        return ""
+    value = targets.realisasi_number(realisasi, ind.target_unit)
+    percent = targets.capaian_percent(value, facts.target_number)
+    return targets.format_quantity(percent) if percent is not None else ""
 
 
 def _indicators(session: Session, skp_id: str) -> list[tuple[SkpRhk, SkpIndicator]]:
@@ -1618,15 +1765,18 @@ def _create_draft(
     )
     session.add(ev)
     session.flush()
-    stats = _log_stats(session, emp.id, period)
-    for rhk, ind in _indicators(session, skp.id):
+    logs = _period_logs(session, skp, period)
+    pairs = _indicators(session, skp.id)
+    for rhk, ind in pairs:
+        siblings = [i for r, i in pairs if r.id == rhk.id]
+        facts = _facts(skp, siblings, ind, logs.get(rhk.id, []), period)
         session.add(
             EvaluationResult(
                 id=new_uuid(),
                 evaluation_id=ev.id,
                 rhk_id=rhk.id,
                 indicator_id=ind.id,
-                realisasi=_prefill(stats.get(rhk.id), ind.target_unit),
+                realisasi=facts.prefill,
             )
         )
     for value in BERAKHLAK:
@@ -1789,17 +1939,18 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
     signed = ev.status in SIGNED_STATUSES
     visible = signed or not access.owner_only
     emp = organisation.employee(session, ev.employee_id)
-    stats = _log_stats(session, ev.employee_id, period)
+    skp = session.get(Skp, ev.skp_id)
+    logs = _period_logs(session, skp, period)
     results_by_ind = {r.indicator_id: r for r in _result_rows(session, ev.id)}
     results: list[ResultRow] = []
-    for rhk, ind in _indicators(session, ev.skp_id):
+    pairs = _indicators(session, ev.skp_id)
+    for rhk, ind in pairs:
         r = results_by_ind.get(ind.id)
         if r is None:
             continue
-        st = stats.get(rhk.id)
-        target = (
-            f"{ind.target_value} {ind.target_unit}".strip() if ind.target_value else ind.target_text
-        )
+        siblings = [i for x, i in pairs if x.id == rhk.id]
+        facts = _facts(skp, siblings, ind, logs.get(rhk.id, []), period)
+        realisasi = r.realisasi if visible else ""
         results.append(
             ResultRow(
                 indicator_id=ind.id,
@@ -1808,13 +1959,17 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
                 rhk_text=rhk.text,
                 aspect=ind.aspect,
                 indicator_text=ind.text,
-                target=target,
+                target=facts.target,
                 self_realisasi=r.self_realisasi,
-                realisasi=r.realisasi if visible else "",
+                realisasi=realisasi,
                 feedback=r.feedback if visible else "",
-                log_count=st.count if st else 0,
-                log_quantity=_quantity_text(st.quantity) if st else "",
-                evidence_count=st.evidence if st else 0,
+                log_count=len(facts.logs),
+                log_quantity=targets.format_quantity(facts.quantity),
+                evidence_count=sum(len(log.files) for log in facts.logs),
+                annual_target=facts.annual,
+                capaian=_capaian(ind, realisasi, facts),
+                prefillable=facts.prefillable,
+                evidence=_evidence(facts),
             )
         )
     from ekinerja_desktop.store.models import SkpBehaviour

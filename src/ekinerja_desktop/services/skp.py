@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK, core_value
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind
@@ -68,6 +69,9 @@ class IndicatorData:
     target_unit: str = ""  # e.g. "Dokumen", "%", "Bulan"
     target_text: str = ""  # narrative target (kualitatif)
     id: str | None = None
+    # Target triwulan I-IV (kuantitatif); () = derived from the annual target, see
+    # domain.targets and quarter_targets() below.
+    quarter_targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -671,6 +675,37 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
     )
 
 
+def quarter_targets(ind: IndicatorData, start: date, end: date) -> tuple[str, ...]:
+    """The four quarterly targets in force: the stored ones, else the defaults."""
+    if not ind.target_value:
+        return ("",) * targets.QUARTERS
+    return targets.quarter_targets(
+        targets.TargetSpec(
+            ind.aspect, ind.target_value, ind.target_unit, start, end, ind.quarter_targets
+        )
+    )
+
+
+def _quarter_problem(label: str, code: str, values: dict[str, str]) -> str:
+    if code == "number":
+        return _("{i}: target triwulan {q} harus angka, mis. 3 atau 2,5.").format(
+            i=label, q=values["q"]
+        )
+    if code == "outside":
+        return _("{i}: triwulan {q} di luar periode SKP, targetnya harus kosong.").format(
+            i=label, q=values["q"]
+        )
+    if code == "sum":
+        return _(
+            "{i}: jumlah target triwulan ({t}) harus sama dengan target tahunan ({a})."
+        ).format(i=label, t=values["total"], a=values["annual"])
+    return _("{i}: isi empat target triwulan.").format(i=label)
+
+
+def _stored_quarters(text: str) -> tuple[str, ...]:
+    return targets.parse_quarter_targets(text) if text else ()
+
+
 def _target_text(ind: IndicatorData) -> str:
     if ind.target_value:
         return f"{ind.target_value} {ind.target_unit}".strip()
@@ -982,6 +1017,7 @@ def _rhk_data(session: Session, skp_id: str) -> tuple[RhkData, ...]:
                     target_unit=i.target_unit,
                     target_text=i.target_text,
                     id=i.id,
+                    quarter_targets=_stored_quarters(i.quarter_targets),
                 )
                 for i in indicators.get(r.id, [])
             ),
@@ -1232,6 +1268,7 @@ class _CleanIndicator:
     target_value: str
     target_unit: str
     target_text: str
+    quarter_targets: str = ""
 
 
 @dataclass(frozen=True)
@@ -1369,8 +1406,21 @@ def _check_content(
                         ),
                     )
                 )
+            quarters = ""
+            if approach is SkpApproach.KUANTITATIF and any(q.strip() for q in ind.quarter_targets):
+                given = tuple("".join(q.split()) for q in ind.quarter_targets)
+                code, values = targets.check_quarter_targets(
+                    targets.TargetSpec(aspect, value, unit, skp.period_start, skp.period_end, given)
+                )
+                if code:
+                    problems.append(
+                        (f"{iwhere}.quarter_targets", _quarter_problem(ilabel, code, values))
+                    )
+                quarters = targets.format_quarter_targets(given)
             indicators.append(
-                _CleanIndicator(ind.id, aspect, itext, value, unit, target_text[:MAX_TEXT])
+                _CleanIndicator(
+                    ind.id, aspect, itext, value, unit, target_text[:MAX_TEXT], quarters
+                )
             )
         out.append(_CleanRhk(row.id, kind, text, parent_id, perspektif, tuple(indicators)))
     return out, problems
@@ -1452,6 +1502,7 @@ def _write_rhk(session: Session, skp: Skp, rows: Sequence[_CleanRhk]) -> None:
                 target_value=ind.target_value,
                 target_unit=ind.target_unit,
                 target_text=ind.target_text,
+                quarter_targets=ind.quarter_targets,
             )
         for iid, ientity in old_inds.items():
             if iid not in kept_inds:
@@ -1513,6 +1564,7 @@ def _copy_content(session: Session, source: Skp, target: Skp, *, behaviours: boo
                     target_value=ind.target_value,
                     target_unit=ind.target_unit,
                     target_text=ind.target_text,
+                    quarter_targets=ind.quarter_targets,
                 )
             )
     for item in _lampiran_rows(session, source.id):
@@ -1559,7 +1611,10 @@ def hash_content(
                 r.parent_rhk_id,
                 r.perspektif,
                 [
+                    # Quarterly targets join the hash only when set, so SKPs approved
+                    # before schema 0006 keep their hashes.
                     [i.aspect, i.text, i.target_value, i.target_unit, i.target_text]
+                    + ([list(i.quarter_targets)] if any(i.quarter_targets) else [])
                     for i in r.indicators
                 ],
             ]

@@ -308,117 +308,117 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit_page.py" line="53" />
+        <location filename="../pages/audit_page.py" line="54" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="54" />
+        <location filename="../pages/audit_page.py" line="55" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="55" />
+        <location filename="../pages/audit_page.py" line="56" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="56" />
+        <location filename="../pages/audit_page.py" line="57" />
         <source>Aksi</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="57" />
+        <location filename="../pages/audit_page.py" line="58" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="58" />
+        <location filename="../pages/audit_page.py" line="59" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="59" />
+        <location filename="../pages/audit_page.py" line="60" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="70" />
+        <location filename="../pages/audit_page.py" line="71" />
         <source>Orang: nama, NIP atau nama pengguna</source>
         <translation>Person: name, NIP or username</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="73" />
+        <location filename="../pages/audit_page.py" line="74" />
         <source>ID data</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="76" />
+        <location filename="../pages/audit_page.py" line="77" />
         <source>Aksi, mis. skp. atau login.failed</source>
         <translation>Action, e.g. skp. or login.failed</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="77" />
+        <location filename="../pages/audit_page.py" line="78" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="89" />
+        <location filename="../pages/audit_page.py" line="92" />
         <source>Terapkan filter</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="91" />
+        <location filename="../pages/audit_page.py" line="94" />
         <source>Hapus filter</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="93" />
+        <location filename="../pages/audit_page.py" line="96" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="95" />
+        <location filename="../pages/audit_page.py" line="98" />
         <source>Verifikasi rantai hash</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="161" />
+        <location filename="../pages/audit_page.py" line="164" />
         <source>Menampilkan {n} peristiwa terbaru; persempit filter untuk melihat lainnya.</source>
         <translation>Showing the {n} most recent events; narrow the filter to see others.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="165" />
+        <location filename="../pages/audit_page.py" line="168" />
         <source>{n} peristiwa.</source>
         <translation>{n} events.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="168" />
+        <location filename="../pages/audit_page.py" line="171" />
         <source>Ekspor jejak audit</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="174" />
+        <location filename="../pages/audit_page.py" line="177" />
         <source>{n} peristiwa diekspor ke {p}.</source>
         <translation>{n} events exported to {p}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="180" />
+        <location filename="../pages/audit_page.py" line="183" />
         <source>Mengekspor jejak audit...</source>
         <translation>Exporting the audit trail...</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="189" />
+        <location filename="../pages/audit_page.py" line="192" />
         <source>Rantai utuh: {n} peristiwa diperiksa.</source>
         <translation>Chain intact: {n} events checked.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="194" />
+        <location filename="../pages/audit_page.py" line="197" />
         <source>RUSAK pada peristiwa #{seq} ({reason}).</source>
         <translation>BROKEN at event #{seq} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="204" />
+        <location filename="../pages/audit_page.py" line="207" />
         <source>Memverifikasi jejak audit...</source>
         <translation>Verifying the audit trail...</translation>
     </message>
@@ -598,17 +598,17 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourModel</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="170" />
+        <location filename="../pages/evaluation_widgets.py" line="208" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="171" />
+        <location filename="../pages/evaluation_widgets.py" line="209" />
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Leader's specific expectation</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="172" />
+        <location filename="../pages/evaluation_widgets.py" line="210" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
@@ -616,22 +616,22 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourPanel</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="751" />
+        <location filename="../pages/skp_editor.py" line="817" />
         <source>&lt;b&gt;Perilaku Kerja&lt;/b&gt;</source>
         <translation>&lt;b&gt;Work behaviour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="752" />
+        <location filename="../pages/skp_editor.py" line="818" />
         <source>&lt;b&gt;Ekspektasi Khusus Pimpinan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Supervisor's specific expectation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="765" />
+        <location filename="../pages/skp_editor.py" line="831" />
         <source>Ekspektasi khusus pimpinan untuk nilai ini</source>
         <translation>Supervisor's specific expectation for this value</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="772" />
+        <location filename="../pages/skp_editor.py" line="838" />
         <source>(belum diisi atasan)</source>
         <translation>(not yet filled in by the supervisor)</translation>
     </message>
@@ -972,7 +972,7 @@ Type {word} to continue:</translation>
     </message>
     <message>
         <location filename="../pages/dailylog_page.py" line="172" />
-        <location filename="../pages/dailylog_page.py" line="428" />
+        <location filename="../pages/dailylog_page.py" line="438" />
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -982,197 +982,197 @@ Type {word} to continue:</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="186" />
+        <location filename="../pages/dailylog_page.py" line="196" />
         <source>Salin hari sebelumnya</source>
         <translation>Copy previous day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="189" />
+        <location filename="../pages/dailylog_page.py" line="199" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="193" />
+        <location filename="../pages/dailylog_page.py" line="203" />
         <source>Terapkan entri berulang untuk hari ini</source>
         <translation>Apply recurring entries to this day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="195" />
+        <location filename="../pages/dailylog_page.py" line="205" />
         <source>Kelola entri berulang...</source>
         <translation>Manage recurring entries...</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="199" />
+        <location filename="../pages/dailylog_page.py" line="209" />
         <source>Hapus entri</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="201" />
+        <location filename="../pages/dailylog_page.py" line="211" />
         <source>Lampirkan berkas...</source>
         <translation>Attach file...</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="203" />
+        <location filename="../pages/dailylog_page.py" line="213" />
         <source>Buka bukti</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="205" />
+        <location filename="../pages/dailylog_page.py" line="215" />
         <source>Tarik kembali</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="209" />
+        <location filename="../pages/dailylog_page.py" line="219" />
         <source>Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali menjadi draf (entri terpilih, atau semua entri hari ini).</source>
         <translation>Takes entries that were submitted but not yet reviewed by the supervisor back to draft (the selected entry, or all entries of this day).</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="213" />
+        <location filename="../pages/dailylog_page.py" line="223" />
         <source>Ajukan hari</source>
         <translation>Submit day</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="215" />
+        <location filename="../pages/dailylog_page.py" line="225" />
         <source>Ajukan minggu</source>
         <translation>Submit week</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="241" />
+        <location filename="../pages/dailylog_page.py" line="251" />
         <source>Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Press Enter to save the entry and start the next one. Select an entry to change it; drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="326" />
+        <location filename="../pages/dailylog_page.py" line="336" />
         <source> · bukan hari kerja ({name})</source>
         <translation> · not a working day ({name})</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="329" />
+        <location filename="../pages/dailylog_page.py" line="339" />
         <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h} jam · batas pengajuan {deadline}</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h} hours · submit by {deadline}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="374" />
+        <location filename="../pages/dailylog_page.py" line="384" />
         <source>{n} entri, {h} jam</source>
         <translation>{n} entries, {h} hours</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="340" />
+        <location filename="../pages/dailylog_page.py" line="350" />
         <source>{n} entri dikembalikan atasan: {note}</source>
         <translation>{n} entries returned by the supervisor: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="346" />
+        <location filename="../pages/dailylog_page.py" line="356" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="380" />
+        <location filename="../pages/dailylog_page.py" line="390" />
         <source>Hari kerja tanpa entri</source>
         <translation>Working day without entries</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="386" />
+        <location filename="../pages/dailylog_page.py" line="396" />
         <source>{w} hari kerja; {m} hari kerja belum diisi.</source>
         <translation>{w} working days; {m} working days without entries.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="445" />
+        <location filename="../pages/dailylog_page.py" line="455" />
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="445" />
+        <location filename="../pages/dailylog_page.py" line="455" />
         <source>Simpan sebagai baru</source>
         <translation>Save as new</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="449" />
+        <location filename="../pages/dailylog_page.py" line="459" />
         <source>Catatan atasan: {note}</source>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="471" />
+        <location filename="../pages/dailylog_page.py" line="481" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="488" />
+        <location filename="../pages/dailylog_page.py" line="498" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="490" />
+        <location filename="../pages/dailylog_page.py" line="500" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="530" />
+        <location filename="../pages/dailylog_page.py" line="540" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="541" />
+        <location filename="../pages/dailylog_page.py" line="551" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="561" />
+        <location filename="../pages/dailylog_page.py" line="571" />
         <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
         <translation>Entry {s}-{e} withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="569" />
+        <location filename="../pages/dailylog_page.py" line="579" />
         <source>{n} entri ditarik kembali menjadi draf.</source>
         <translation>{n} entries withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="580" />
+        <location filename="../pages/dailylog_page.py" line="590" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="588" />
+        <location filename="../pages/dailylog_page.py" line="598" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="594" />
+        <location filename="../pages/dailylog_page.py" line="604" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="605" />
+        <location filename="../pages/dailylog_page.py" line="615" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="607" />
+        <location filename="../pages/dailylog_page.py" line="617" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="615" />
+        <location filename="../pages/dailylog_page.py" line="625" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="629" />
+        <location filename="../pages/dailylog_page.py" line="639" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="653" />
+        <location filename="../pages/dailylog_page.py" line="663" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="680" />
+        <location filename="../pages/dailylog_page.py" line="690" />
         <source>Tarik kembali entri</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="682" />
+        <location filename="../pages/dailylog_page.py" line="692" />
         <source>Tarik kembali hari</source>
         <translation>Withdraw day</translation>
     </message>
@@ -1370,149 +1370,149 @@ Type {word} to continue:</translation>
 <context>
     <name>EmployeeForm</name>
     <message>
-        <location filename="../pages/employee_form.py" line="99" />
+        <location filename="../pages/employee_form.py" line="100" />
         <source>Ubah pegawai</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="99" />
+        <location filename="../pages/employee_form.py" line="100" />
         <source>Tambah pegawai</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="105" />
+        <location filename="../pages/employee_form.py" line="106" />
         <source>18 digit, spasi boleh</source>
         <translation>18 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="127" />
+        <location filename="../pages/employee_form.py" line="128" />
         <source>mis. dr., Ir.</source>
         <translation>e.g. dr., Ir.</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="129" />
+        <location filename="../pages/employee_form.py" line="130" />
         <source>mis. S.Kom., M.Si.</source>
         <translation>e.g. S.Kom., M.Si.</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="138" />
+        <location filename="../pages/employee_form.py" line="139" />
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="149" />
+        <location filename="../pages/employee_form.py" line="150" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="155" />
-        <location filename="../pages/employee_form.py" line="259" />
+        <location filename="../pages/employee_form.py" line="156" />
+        <location filename="../pages/employee_form.py" line="260" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="156" />
+        <location filename="../pages/employee_form.py" line="157" />
         <source>Kepala unit ini</source>
         <translation>Head of this unit</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="157" />
         <location filename="../pages/employee_form.py" line="158" />
+        <location filename="../pages/employee_form.py" line="159" />
         <source>diisi</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="160" />
+        <location filename="../pages/employee_form.py" line="161" />
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="162" />
+        <location filename="../pages/employee_form.py" line="163" />
         <source>Status ASN</source>
         <translation>ASN status</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="163" />
+        <location filename="../pages/employee_form.py" line="164" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="164" />
+        <location filename="../pages/employee_form.py" line="165" />
         <source>Nama (tanpa gelar)</source>
         <translation>Name (without titles)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="165" />
+        <location filename="../pages/employee_form.py" line="166" />
         <source>Gelar depan</source>
         <translation>Title before name</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="166" />
+        <location filename="../pages/employee_form.py" line="167" />
         <source>Gelar belakang</source>
         <translation>Title after name</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="168" />
+        <location filename="../pages/employee_form.py" line="169" />
         <source>Kepegawaian</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="170" />
+        <location filename="../pages/employee_form.py" line="171" />
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="171" />
+        <location filename="../pages/employee_form.py" line="172" />
         <source>Nama jabatan</source>
         <translation>Position name</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="172" />
+        <location filename="../pages/employee_form.py" line="173" />
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="173" />
+        <location filename="../pages/employee_form.py" line="174" />
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="174" />
+        <location filename="../pages/employee_form.py" line="175" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="175" />
+        <location filename="../pages/employee_form.py" line="176" />
         <source>Kelas jabatan</source>
         <translation>Position class</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="177" />
+        <location filename="../pages/employee_form.py" line="178" />
         <source>Aktif sejak</source>
         <translation>Active from</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="178" />
+        <location filename="../pages/employee_form.py" line="179" />
         <source>Aktif sampai</source>
         <translation>Active until</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="189" />
+        <location filename="../pages/employee_form.py" line="190" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="191" />
+        <location filename="../pages/employee_form.py" line="192" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="274" />
+        <location filename="../pages/employee_form.py" line="275" />
         <source>(pilih jenis jabatan dulu)</source>
         <translation>(choose the position type first)</translation>
     </message>
     <message>
-        <location filename="../pages/employee_form.py" line="317" />
+        <location filename="../pages/employee_form.py" line="318" />
         <source>{nip}
 Lahir {born} · {sex} · diangkat {appointment}</source>
         <translation>{nip}
@@ -2127,17 +2127,17 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="242" />
+        <location filename="../pages/evaluation_widgets.py" line="280" />
         <source>Menyusun dokumen evaluasi...</source>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="247" />
+        <location filename="../pages/evaluation_widgets.py" line="285" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="249" />
+        <location filename="../pages/evaluation_widgets.py" line="287" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2178,52 +2178,52 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="266" />
+        <location filename="../pages/evaluation_widgets.py" line="304" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="266" />
+        <location filename="../pages/evaluation_widgets.py" line="304" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="277" />
+        <location filename="../pages/evaluation_widgets.py" line="317" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="279" />
+        <location filename="../pages/evaluation_widgets.py" line="319" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="281" />
+        <location filename="../pages/evaluation_widgets.py" line="321" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="282" />
+        <location filename="../pages/evaluation_widgets.py" line="322" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="283" />
+        <location filename="../pages/evaluation_widgets.py" line="323" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="284" />
+        <location filename="../pages/evaluation_widgets.py" line="324" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="289" />
+        <location filename="../pages/evaluation_widgets.py" line="329" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="290" />
+        <location filename="../pages/evaluation_widgets.py" line="330" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2308,7 +2308,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorList</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="487" />
+        <location filename="../pages/skp_editor.py" line="547" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
@@ -2316,24 +2316,39 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="418" />
+        <location filename="../pages/skp_editor.py" line="419" />
         <source>Indikator kinerja individu</source>
         <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="421" />
+        <location filename="../pages/skp_editor.py" line="422" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="431" />
+        <location filename="../pages/skp_editor.py" line="439" />
+        <source>Target triwulan {q}. Kosongkan untuk memakai pembagian otomatis dari target tahunan (ditampilkan samar).</source>
+        <translation>Quarter {q} target. Leave empty to use the automatic split of the annual target (shown greyed).</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="446" />
         <source>Target naratif</source>
         <translation>Narrative target</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="432" />
+        <location filename="../pages/skp_editor.py" line="447" />
         <source>Hapus</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="455" />
+        <source>TW</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../pages/skp_editor.py" line="456" />
+        <source>Target triwulan I-IV (rencana aksi)</source>
+        <translation>Quarterly targets I-IV (action plan)</translation>
     </message>
 </context>
 <context>
@@ -2407,22 +2422,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LampiranEditor</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="812" />
+        <location filename="../pages/skp_editor.py" line="878" />
         <source>Satu butir per baris.</source>
         <translation>One item per line.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="816" />
+        <location filename="../pages/skp_editor.py" line="882" />
         <source>Dukungan Sumber Daya</source>
         <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="817" />
+        <location filename="../pages/skp_editor.py" line="883" />
         <source>Skema Pertanggungjawaban</source>
         <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="818" />
+        <location filename="../pages/skp_editor.py" line="884" />
         <source>Konsekuensi</source>
         <translation>Consequences</translation>
     </message>
@@ -2572,118 +2587,118 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../pages/mapping_page.py" line="161" />
+        <location filename="../pages/mapping_page.py" line="162" />
         <source>Cari pegawai atau penilai...</source>
         <translation>Search employee or appraiser...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="163" />
+        <location filename="../pages/mapping_page.py" line="164" />
         <source>Ubah penilai...</source>
         <translation>Change appraiser...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="165" />
+        <location filename="../pages/mapping_page.py" line="166" />
         <source>Salin dari tahun lalu</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="173" />
+        <location filename="../pages/mapping_page.py" line="174" />
         <source>perlu konfirmasi</source>
         <translation>needs confirmation</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="176" />
+        <location filename="../pages/mapping_page.py" line="177" />
         <source>Pegawai yang dinilai</source>
         <translation>Appraised employee</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="177" />
-        <location filename="../pages/mapping_page.py" line="198" />
+        <location filename="../pages/mapping_page.py" line="178" />
+        <location filename="../pages/mapping_page.py" line="199" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="178" />
+        <location filename="../pages/mapping_page.py" line="179" />
         <source>Pejabat Penilai</source>
         <translation>Appraising official</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="179" />
+        <location filename="../pages/mapping_page.py" line="180" />
         <source>Atasan Pejabat Penilai</source>
         <translation>Appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="180" />
+        <location filename="../pages/mapping_page.py" line="181" />
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="181" />
+        <location filename="../pages/mapping_page.py" line="182" />
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="182" />
+        <location filename="../pages/mapping_page.py" line="183" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="197" />
+        <location filename="../pages/mapping_page.py" line="198" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="199" />
+        <location filename="../pages/mapping_page.py" line="200" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="200" />
+        <location filename="../pages/mapping_page.py" line="201" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="212" />
+        <location filename="../pages/mapping_page.py" line="213" />
         <source>Pemetaan</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="213" />
+        <location filename="../pages/mapping_page.py" line="214" />
         <source>Tanpa penilai</source>
         <translation>Without appraiser</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="216" />
+        <location filename="../pages/mapping_page.py" line="217" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="255" />
+        <location filename="../pages/mapping_page.py" line="256" />
         <source>Pemetaan ({n})</source>
         <translation>Mapping ({n})</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="256" />
+        <location filename="../pages/mapping_page.py" line="257" />
         <source>Tanpa penilai ({n})</source>
         <translation>Without appraiser ({n})</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="280" />
+        <location filename="../pages/mapping_page.py" line="281" />
         <source>Pilih dulu satu pegawai di tabel.</source>
         <translation>First select one employee in the table.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="300" />
+        <location filename="../pages/mapping_page.py" line="301" />
         <source>Penilai {employee} sekarang {supervisor}.</source>
         <translation>The appraiser of {employee} is now {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="324" />
+        <location filename="../pages/mapping_page.py" line="325" />
         <source>{n} pemetaan disalin dari tahun {year}.</source>
         <translation>{n} mappings copied from {year}.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="333" />
+        <location filename="../pages/mapping_page.py" line="334" />
         <source>Menyalin pemetaan...</source>
         <translation>Copying the mapping...</translation>
     </message>
@@ -2849,7 +2864,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../pages/audit_page.py" line="212" />
+        <location filename="../pages/audit_page.py" line="215" />
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
@@ -2869,7 +2884,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="341" />
+        <location filename="../pages/mapping_page.py" line="342" />
         <source>Pemetaan Penilai</source>
         <translation>Appraiser Mapping</translation>
     </message>
@@ -2879,7 +2894,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Work Units</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="673" />
+        <location filename="../pages/skp_page.py" line="674" />
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
@@ -2899,7 +2914,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../pages/dailylog_page.py" line="691" />
+        <location filename="../pages/dailylog_page.py" line="701" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
@@ -2914,7 +2929,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>My Evaluation</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="497" />
+        <location filename="../pages/review_page.py" line="500" />
         <source>Tinjau Log</source>
         <translation>Review Logs</translation>
     </message>
@@ -2929,7 +2944,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Team Competency</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="720" />
+        <location filename="../pages/training_page.py" line="721" />
         <source>Pengembangan Kompetensi</source>
         <translation>Competency Development</translation>
     </message>
@@ -2962,12 +2977,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="879" />
+        <location filename="../pages/skp_editor.py" line="945" />
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="881" />
+        <location filename="../pages/skp_editor.py" line="947" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2975,32 +2990,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ParentCombo</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="544" />
+        <location filename="../pages/skp_editor.py" line="606" />
         <source>Ketik untuk mencari RHK pimpinan...</source>
         <translation>Type to search the supervisor's RHK...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="555" />
+        <location filename="../pages/skp_editor.py" line="617" />
         <source>(tanpa RHK pimpinan)</source>
         <translation>(no supervisor RHK)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="555" />
+        <location filename="../pages/skp_editor.py" line="617" />
         <source>(pilih RHK pimpinan)</source>
         <translation>(choose the supervisor's RHK)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="559" />
+        <location filename="../pages/skp_editor.py" line="621" />
         <source>didukung {n} RHK</source>
         <translation>supported by {n} RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="561" />
+        <location filename="../pages/skp_editor.py" line="623" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="566" />
+        <location filename="../pages/skp_editor.py" line="628" />
         <source>(RHK pimpinan sebelumnya tidak tersedia lagi - pilih yang lain)</source>
         <translation>(the previous supervisor RHK is no longer available - choose another)</translation>
     </message>
@@ -3076,47 +3091,47 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../pages/training_page.py" line="357" />
+        <location filename="../pages/training_page.py" line="358" />
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="362" />
+        <location filename="../pages/training_page.py" line="363" />
         <source>(belum ditentukan)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="369" />
+        <location filename="../pages/training_page.py" line="370" />
         <source>Kapan saja</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="384" />
+        <location filename="../pages/training_page.py" line="385" />
         <source>Rencana kegiatan</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="385" />
+        <location filename="../pages/training_page.py" line="386" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="386" />
+        <location filename="../pages/training_page.py" line="387" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="387" />
+        <location filename="../pages/training_page.py" line="388" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="391" />
+        <location filename="../pages/training_page.py" line="392" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="392" />
+        <location filename="../pages/training_page.py" line="393" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3665,220 +3680,252 @@ performance (%)</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="143" />
+        <location filename="../pages/evaluation_widgets.py" line="150" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="144" />
+        <location filename="../pages/evaluation_widgets.py" line="151" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="145" />
+        <location filename="../pages/evaluation_widgets.py" line="152" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="146" />
+        <location filename="../pages/evaluation_widgets.py" line="153" />
         <source>Aktivitas disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="147" />
+        <location filename="../pages/evaluation_widgets.py" line="154" />
         <source>Realisasi mandiri</source>
         <translation>Self-reported achievement</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="148" />
+        <location filename="../pages/evaluation_widgets.py" line="155" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="149" />
+        <location filename="../pages/evaluation_widgets.py" line="156" />
+        <source>Capaian</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="157" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="156" />
+        <location filename="../pages/evaluation_widgets.py" line="165" />
         <source>{n} entri, {q}, {e} bukti</source>
         <translation>{n} entries, {q}, {e} evidence</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="168" />
+        <source>{n} entri, {e} bukti (dinilai penilai)</source>
+        <translation>{n} entries, {e} evidence (appraiser judges)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="177" />
+        <source>Target periode ini: {p}
+Target tahunan: {a}</source>
+        <translation>Target of this period: {p}
+Annual target: {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="182" />
+        <source>Aktivitas harian disetujui pada periode ini (bukti dukung):</source>
+        <translation>Approved daily activities in this period (evidence):</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="185" />
+        <source>Aktivitas harian disetujui; yang bertanda * dijumlahkan ke realisasi karena satuannya sama dengan satuan target:</source>
+        <translation>Approved daily activities; those marked * are summed into the realisation because their unit equals the target's unit:</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="195" />
+        <source>... dan {n} entri lain</source>
+        <translation>... and {n} more entries</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/review_page.py" line="130" />
+        <location filename="../pages/review_page.py" line="131" />
         <source>Semua anggota tim</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="133" />
+        <location filename="../pages/review_page.py" line="134" />
         <source>Semua RHK</source>
         <translation>All RHK</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="135" />
+        <location filename="../pages/review_page.py" line="136" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="144" />
+        <location filename="../pages/review_page.py" line="147" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="151" />
+        <location filename="../pages/review_page.py" line="154" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="157" />
+        <location filename="../pages/review_page.py" line="160" />
         <source>Cari nama, NIP, kegiatan atau RHK...</source>
         <translation>Search name, NIP, activity or RHK...</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="159" />
+        <location filename="../pages/review_page.py" line="162" />
         <source>&lt; Sebelumnya</source>
         <translation>&lt; Previous</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="161" />
+        <location filename="../pages/review_page.py" line="164" />
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="177" />
+        <location filename="../pages/review_page.py" line="180" />
         <source>Pegawai / tanggal / jam</source>
         <translation>Employee / date / time</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="215" />
+        <location filename="../pages/review_page.py" line="218" />
         <source>Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift untuk memilih beberapa.</source>
         <translation>Select an employee or date row to select all its entries; Ctrl/Shift to select several.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="325" />
+        <location filename="../pages/review_page.py" line="328" />
         <source>{n} entri dari {p} pegawai cocok dengan pencarian.</source>
         <translation>{n} entries from {p} employees match the search.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="332" />
+        <location filename="../pages/review_page.py" line="335" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="473" />
+        <location filename="../pages/review_page.py" line="476" />
         <source>{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>{n} entries from {p} employees will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="178" />
+        <location filename="../pages/review_page.py" line="181" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="179" />
+        <location filename="../pages/review_page.py" line="182" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="180" />
+        <location filename="../pages/review_page.py" line="183" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="181" />
+        <location filename="../pages/review_page.py" line="184" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="182" />
+        <location filename="../pages/review_page.py" line="185" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="202" />
+        <location filename="../pages/review_page.py" line="205" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="204" />
+        <location filename="../pages/review_page.py" line="207" />
         <source>Setujui semua yang tampil</source>
         <translation>Approve all shown</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="206" />
+        <location filename="../pages/review_page.py" line="209" />
         <source>Kembalikan terpilih...</source>
         <translation>Return selected...</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="333" />
+        <location filename="../pages/review_page.py" line="336" />
         <source>{n} berkas</source>
         <translation>{n} files</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="333" />
+        <location filename="../pages/review_page.py" line="336" />
         <source>tautan</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="317" />
+        <location filename="../pages/review_page.py" line="320" />
         <source>{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.</source>
         <translation>{n} entries from {p} employees ({g} days) are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="321" />
+        <location filename="../pages/review_page.py" line="324" />
         <source>Tidak ada entri log harian yang menunggu tinjauan Anda.</source>
         <translation>No daily-log entries are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="341" />
+        <location filename="../pages/review_page.py" line="344" />
         <source>{name} · NIP {nip} · {n} entri</source>
         <translation>{name} · NIP {nip} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="352" />
+        <location filename="../pages/review_page.py" line="355" />
         <source>{day} · {n} entri</source>
         <translation>{day} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="356" />
+        <location filename="../pages/review_page.py" line="359" />
         <source>{n} terlambat</source>
         <translation>{n} late</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="396" />
+        <location filename="../pages/review_page.py" line="399" />
         <source>Pegawai {a}-{b} dari {t}</source>
         <translation>Employees {a}-{b} of {t}</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="453" />
+        <location filename="../pages/review_page.py" line="456" />
         <source>Setujui {n} entri log harian dari {p} pegawai?</source>
         <translation>Approve {n} daily-log entries from {p} employees?</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="456" />
+        <location filename="../pages/review_page.py" line="459" />
         <source>Setujui log harian</source>
         <translation>Approve daily log</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="461" />
+        <location filename="../pages/review_page.py" line="464" />
         <source>{n} entri disetujui.</source>
         <translation>{n} entries approved.</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="471" />
+        <location filename="../pages/review_page.py" line="474" />
         <source>Kembalikan entri log harian</source>
         <translation>Return daily-log entries</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="476" />
+        <location filename="../pages/review_page.py" line="479" />
         <source>mis. lampirkan bukti dukung; uraian terlalu umum</source>
         <translation>e.g. attach evidence; description too vague</translation>
     </message>
     <message>
-        <location filename="../pages/review_page.py" line="487" />
+        <location filename="../pages/review_page.py" line="490" />
         <source>{n} entri dikembalikan dengan catatan.</source>
         <translation>{n} entries returned with a note.</translation>
     </message>
@@ -3886,107 +3933,107 @@ performance (%)</translation>
 <context>
     <name>RhkDialog</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="598" />
+        <location filename="../pages/skp_editor.py" line="661" />
         <source>Ubah RHK</source>
         <translation>Edit RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="598" />
+        <location filename="../pages/skp_editor.py" line="661" />
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="601" />
+        <location filename="../pages/skp_editor.py" line="664" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="602" />
+        <location filename="../pages/skp_editor.py" line="665" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="605" />
+        <location filename="../pages/skp_editor.py" line="668" />
         <source>Rencana hasil kerja yang akan dicapai</source>
         <translation>The planned work result to achieve</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="611" />
+        <location filename="../pages/skp_editor.py" line="674" />
         <source>Atasan Anda belum memiliki SKP yang disetujui untuk tahun ini, jadi RHK pimpinan belum dapat dipilih. Simpan dulu tanpa RHK pimpinan, lalu pilih setelah SKP atasan disetujui.</source>
         <translation>Your supervisor has no approved SKP for this year yet, so a supervisor RHK cannot be chosen. Save without it for now and choose it once the supervisor's SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="616" />
+        <location filename="../pages/skp_editor.py" line="679" />
         <source>Pilih RHK atasan yang didukung oleh RHK ini.</source>
         <translation>Choose the supervisor's RHK that this RHK supports.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="623" />
+        <location filename="../pages/skp_editor.py" line="686" />
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="629" />
-        <source>Indikator Kinerja Individu (target angka dan satuan)</source>
-        <translation>Individual performance indicators (number and unit targets)</translation>
+        <location filename="../pages/skp_editor.py" line="693" />
+        <source>Indikator Kinerja Individu (target tahunan angka dan satuan; TW I-IV: target triwulan, kosong = dibagi otomatis)</source>
+        <translation>Individual performance indicators (annual target number and unit; Q I-IV: quarterly targets, empty = split automatically)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="631" />
+        <location filename="../pages/skp_editor.py" line="697" />
         <source>Indikator Kinerja Individu (target naratif)</source>
         <translation>Individual performance indicators (narrative targets)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="636" />
+        <location filename="../pages/skp_editor.py" line="702" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="637" />
+        <location filename="../pages/skp_editor.py" line="703" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="638" />
+        <location filename="../pages/skp_editor.py" line="704" />
         <source>RHK pimpinan</source>
         <translation>Supervisor's RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="641" />
+        <location filename="../pages/skp_editor.py" line="707" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="652" />
+        <location filename="../pages/skp_editor.py" line="718" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="655" />
+        <location filename="../pages/skp_editor.py" line="721" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="655" />
+        <location filename="../pages/skp_editor.py" line="721" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="702" />
+        <location filename="../pages/skp_editor.py" line="768" />
         <source>Tulis rencana hasil kerja (RHK).</source>
         <translation>Write the planned work result (RHK).</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="704" />
+        <location filename="../pages/skp_editor.py" line="770" />
         <source>Pilih RHK pimpinan dari daftar (hasil pencarian).</source>
         <translation>Choose the supervisor's RHK from the list (search results).</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="706" />
+        <location filename="../pages/skp_editor.py" line="772" />
         <source>Tambahkan minimal satu indikator kinerja individu.</source>
         <translation>Add at least one individual performance indicator.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="708" />
+        <location filename="../pages/skp_editor.py" line="774" />
         <source>Setiap indikator perlu teks indikatornya.</source>
         <translation>Every indicator needs its indicator text.</translation>
     </message>
@@ -3994,42 +4041,42 @@ performance (%)</translation>
 <context>
     <name>RhkModel</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="192" />
+        <location filename="../pages/skp_editor.py" line="193" />
         <source>Rencana Hasil Kerja / Indikator Kinerja Individu</source>
         <translation>Planned work result / Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="193" />
+        <location filename="../pages/skp_editor.py" line="194" />
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="194" />
+        <location filename="../pages/skp_editor.py" line="195" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="195" />
+        <location filename="../pages/skp_editor.py" line="196" />
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor's RHK supported</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="196" />
+        <location filename="../pages/skp_editor.py" line="197" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="198" />
+        <location filename="../pages/skp_editor.py" line="199" />
         <source>A. Utama</source>
         <translation>A. Main (Utama)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="198" />
+        <location filename="../pages/skp_editor.py" line="199" />
         <source>B. Tambahan</source>
         <translation>B. Additional (Tambahan)</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="227" />
+        <location filename="../pages/skp_editor.py" line="228" />
         <source>(RHK pimpinan tidak ditemukan)</source>
         <translation>(supervisor RHK not found)</translation>
     </message>
@@ -4542,57 +4589,57 @@ performance (%)</translation>
         <translation>SKP changes are not saved and will be lost. Leave the page anyway?</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="542" />
+        <location filename="../pages/skp_page.py" line="543" />
         <source>Hapus RHK</source>
         <translation>Remove RHK</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="543" />
+        <location filename="../pages/skp_page.py" line="544" />
         <source>Hapus RHK "{text}" beserta indikatornya dari draf?</source>
         <translation>Remove RHK "{text}" and its indicators from the draft?</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="590" />
+        <location filename="../pages/skp_page.py" line="591" />
         <source>SKP tahun {year} dibuat sebagai draf.</source>
         <translation>SKP {year} created as a draft.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="616" />
+        <location filename="../pages/skp_page.py" line="617" />
         <source>SKP diajukan ke {penilai}.</source>
         <translation>SKP submitted to {penilai}.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="617" />
+        <location filename="../pages/skp_page.py" line="618" />
         <source>atasan</source>
         <translation>the supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="620" />
+        <location filename="../pages/skp_page.py" line="621" />
         <source>Draf SKP disimpan.</source>
         <translation>SKP draft saved.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="632" />
+        <location filename="../pages/skp_page.py" line="633" />
         <source>Revisi SKP</source>
         <translation>Revise SKP</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="634" />
+        <location filename="../pages/skp_page.py" line="635" />
         <source>SKP yang sudah disetujui tetap berlaku sampai revisi baru disetujui. Tuliskan alasan perubahan:</source>
         <translation>The approved SKP stays valid until the new revision is approved. Write the reason for the change:</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="637" />
+        <location filename="../pages/skp_page.py" line="638" />
         <source>mis. perubahan tugas setelah mutasi</source>
         <translation>e.g. changed duties after a transfer</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="654" />
+        <location filename="../pages/skp_page.py" line="655" />
         <source>Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.</source>
         <translation>A new revision was created as a draft; submit it again when your changes are done.</translation>
     </message>
     <message>
-        <location filename="../pages/skp_page.py" line="664" />
+        <location filename="../pages/skp_page.py" line="665" />
         <source>PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.</source>
         <translation>The PDF is built from the saved data; save your changes first.</translation>
     </message>
@@ -4600,12 +4647,12 @@ performance (%)</translation>
 <context>
     <name>SkpPdf</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="933" />
+        <location filename="../pages/skp_editor.py" line="999" />
         <source>Menyusun dokumen SKP...</source>
         <translation>Building the SKP document...</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="937" />
+        <location filename="../pages/skp_editor.py" line="1003" />
         <source>Dokumen SKP {name} tahun {year}</source>
         <translation>SKP document of {name}, {year}</translation>
     </message>
@@ -4613,27 +4660,27 @@ performance (%)</translation>
 <context>
     <name>SkpStatus</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="63" />
+        <location filename="../pages/skp_editor.py" line="64" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="64" />
+        <location filename="../pages/skp_editor.py" line="65" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="65" />
+        <location filename="../pages/skp_editor.py" line="66" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="66" />
+        <location filename="../pages/skp_editor.py" line="67" />
         <source>Ditolak</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../pages/skp_editor.py" line="67" />
+        <location filename="../pages/skp_editor.py" line="68" />
         <source>Belum dibuat</source>
         <translation>Not created</translation>
     </message>
@@ -4835,7 +4882,7 @@ performance (%)</translation>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../pages/skp_editor.py" line="136" />
+        <location filename="../pages/skp_editor.py" line="137" />
         <source>{status} · revisi {n}</source>
         <translation>{status} · revision {n}</translation>
     </message>
@@ -4843,47 +4890,47 @@ performance (%)</translation>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../pages/mapping_page.py" line="75" />
+        <location filename="../pages/mapping_page.py" line="76" />
         <source>Ubah penilai: {name}</source>
         <translation>Change appraiser: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="79" />
+        <location filename="../pages/mapping_page.py" line="80" />
         <source>Pilih Pejabat Penilai Kinerja untuk &lt;b&gt;{name}&lt;/b&gt; pada tahun {year}. Klik dua kali atau pilih lalu tekan Simpan.</source>
         <translation>Choose the appraising official for &lt;b&gt;{name}&lt;/b&gt; in {year}. Double-click, or select and press Save.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="97" />
+        <location filename="../pages/mapping_page.py" line="98" />
         <source>mis. mutasi jabatan, SK nomor ...</source>
         <translation>e.g. transfer, decree number ...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="103" />
+        <location filename="../pages/mapping_page.py" line="104" />
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="104" />
+        <location filename="../pages/mapping_page.py" line="105" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="108" />
+        <location filename="../pages/mapping_page.py" line="109" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="109" />
+        <location filename="../pages/mapping_page.py" line="110" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="128" />
+        <location filename="../pages/mapping_page.py" line="129" />
         <source>Pilih dulu pegawai yang menjadi penilai.</source>
         <translation>First select the employee who will appraise.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="135" />
+        <location filename="../pages/mapping_page.py" line="136" />
         <source>Tanggal berlaku mulai {d} di luar tahun {y}: pilih tanggal antara 01-01-{y} dan 31-12-{y}.</source>
         <translation>Valid from {d} is outside {y}: choose a date between 01-01-{y} and 31-12-{y}.</translation>
     </message>
@@ -5413,22 +5460,22 @@ performance (%)</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../pages/training_page.py" line="307" />
+        <location filename="../pages/training_page.py" line="308" />
         <source>Ubah kegiatan pengembangan kompetensi</source>
         <translation>Edit competency development activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="309" />
+        <location filename="../pages/training_page.py" line="310" />
         <source>Catat kegiatan pengembangan kompetensi</source>
         <translation>Record a competency development activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="322" />
+        <location filename="../pages/training_page.py" line="323" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="323" />
+        <location filename="../pages/training_page.py" line="324" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5436,104 +5483,104 @@ performance (%)</translation>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../pages/training_page.py" line="108" />
+        <location filename="../pages/training_page.py" line="109" />
         <source>mis. Bimtek Penyusunan SKP</source>
         <translation>e.g. SKP drafting technical guidance</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="124" />
+        <location filename="../pages/training_page.py" line="125" />
         <source>Kegiatan yang sudah dilaksanakan: paling lambat hari ini ({d}).</source>
         <translation>Activities already carried out: today ({d}) at the latest.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="141" />
+        <location filename="../pages/training_page.py" line="142" />
         <source>wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat</source>
         <translation>required when JP differs from the suggestion, e.g. JP stated on the certificate</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="150" />
+        <location filename="../pages/training_page.py" line="151" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="151" />
+        <location filename="../pages/training_page.py" line="152" />
         <source>Jenis kegiatan</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="152" />
+        <location filename="../pages/training_page.py" line="153" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="153" />
+        <location filename="../pages/training_page.py" line="154" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="154" />
+        <location filename="../pages/training_page.py" line="155" />
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="155" />
+        <location filename="../pages/training_page.py" line="156" />
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="156" />
+        <location filename="../pages/training_page.py" line="157" />
         <source>Jumlah jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="157" />
+        <location filename="../pages/training_page.py" line="158" />
         <source>JP diakui</source>
         <translation>JP credited</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="158" />
+        <location filename="../pages/training_page.py" line="159" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="159" />
+        <location filename="../pages/training_page.py" line="160" />
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="160" />
-        <location filename="../pages/training_page.py" line="255" />
-        <location filename="../pages/training_page.py" line="272" />
+        <location filename="../pages/training_page.py" line="161" />
+        <location filename="../pages/training_page.py" line="256" />
+        <location filename="../pages/training_page.py" line="273" />
         <source>(belum ada berkas)</source>
         <translation>(no file yet)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="162" />
+        <location filename="../pages/training_page.py" line="163" />
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="164" />
+        <location filename="../pages/training_page.py" line="165" />
         <source>Lepas</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="171" />
+        <location filename="../pages/training_page.py" line="172" />
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="208" />
+        <location filename="../pages/training_page.py" line="209" />
         <source>saran katalog: {jp} JP</source>
         <translation>catalogue suggests: {jp} JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="239" />
+        <location filename="../pages/training_page.py" line="240" />
         <source>Pilih berkas sertifikat</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="241" />
+        <location filename="../pages/training_page.py" line="242" />
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -5541,127 +5588,127 @@ performance (%)</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../pages/training_page.py" line="450" />
+        <location filename="../pages/training_page.py" line="451" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="463" />
+        <location filename="../pages/training_page.py" line="464" />
         <source>Catat kegiatan...</source>
         <translation>Record activity...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="465" />
+        <location filename="../pages/training_page.py" line="466" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="467" />
+        <location filename="../pages/training_page.py" line="468" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="474" />
+        <location filename="../pages/training_page.py" line="475" />
         <source>Kegiatan saya</source>
         <translation>My activities</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="481" />
+        <location filename="../pages/training_page.py" line="482" />
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="482" />
+        <location filename="../pages/training_page.py" line="483" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="484" />
+        <location filename="../pages/training_page.py" line="485" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="486" />
+        <location filename="../pages/training_page.py" line="487" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="489" />
+        <location filename="../pages/training_page.py" line="490" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="490" />
+        <location filename="../pages/training_page.py" line="491" />
         <source>Evaluasi (pembinaan)</source>
         <translation>Evaluation (coaching)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="492" />
+        <location filename="../pages/training_page.py" line="493" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="493" />
+        <location filename="../pages/training_page.py" line="494" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="501" />
+        <location filename="../pages/training_page.py" line="502" />
         <source>Tambah rencana...</source>
         <translation>Add plan item...</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="503" />
+        <location filename="../pages/training_page.py" line="504" />
         <source>Tautkan ke kegiatan terpilih</source>
         <translation>Link to selected activity</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="505" />
+        <location filename="../pages/training_page.py" line="506" />
         <source>Hapus rencana</source>
         <translation>Delete plan item</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="511" />
+        <location filename="../pages/training_page.py" line="512" />
         <source>Rencana pengembangan saya (rencana vs realisasi)</source>
         <translation>My development plan (planned vs realised)</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="568" />
+        <location filename="../pages/training_page.py" line="569" />
         <source> · {n} JP menunggu verifikasi</source>
         <translation> · {n} JP awaiting verification</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="572" />
+        <location filename="../pages/training_page.py" line="573" />
         <source>{r} dari {n} rencana terealisasi · {pjp} JP direncanakan, {rjp} JP terealisasi</source>
         <translation>{r} of {n} plan items realised · {pjp} JP planned, {rjp} JP realised</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="646" />
+        <location filename="../pages/training_page.py" line="647" />
         <source>Kegiatan dicatat dan diajukan untuk verifikasi.</source>
         <translation>Activity recorded and submitted for verification.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="655" />
+        <location filename="../pages/training_page.py" line="656" />
         <source>Perubahan kegiatan disimpan.</source>
         <translation>Activity changes saved.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="667" />
+        <location filename="../pages/training_page.py" line="668" />
         <source>Kegiatan dihapus.</source>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="682" />
+        <location filename="../pages/training_page.py" line="683" />
         <source>Rencana pengembangan ditambahkan.</source>
         <translation>Plan item added.</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="695" />
+        <location filename="../pages/training_page.py" line="696" />
         <source>Rencana "{p}" ditautkan ke kegiatan "{t}".</source>
         <translation>Plan item "{p}" linked to activity "{t}".</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="710" />
+        <location filename="../pages/training_page.py" line="711" />
         <source>Rencana dihapus.</source>
         <translation>Plan item deleted.</translation>
     </message>
@@ -6058,47 +6105,47 @@ performance (%)</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../pages/training_page.py" line="414" />
+        <location filename="../pages/training_page.py" line="415" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="417" />
+        <location filename="../pages/training_page.py" line="418" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="418" />
+        <location filename="../pages/training_page.py" line="419" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="419" />
+        <location filename="../pages/training_page.py" line="420" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="420" />
+        <location filename="../pages/training_page.py" line="421" />
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="421" />
+        <location filename="../pages/training_page.py" line="422" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="422" />
+        <location filename="../pages/training_page.py" line="423" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="423" />
+        <location filename="../pages/training_page.py" line="424" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../pages/training_page.py" line="424" />
+        <location filename="../pages/training_page.py" line="425" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

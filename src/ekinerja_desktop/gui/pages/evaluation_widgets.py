@@ -101,8 +101,13 @@ class _EditableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.value(index.row(), key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.value(index.row(), key) or None
+            return (
+                self._tooltip(self._rows[index.row()], key) or self.value(index.row(), key) or None
+            )
         return None
+
+    def _tooltip(self, item: Any, column_key: str) -> str:
+        return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -134,6 +139,7 @@ class ResultsModel(_EditableModel):
         "indicator_text": 20,
         "target": 11,
         "logs": 14,
+        "capaian": 8,
         "self_realisasi": 12,
         "realisasi": 12,
     }
@@ -147,6 +153,7 @@ class ResultsModel(_EditableModel):
             ("logs", self.tr("Aktivitas disetujui")),
             ("self_realisasi", self.tr("Realisasi mandiri")),
             ("realisasi", self.tr("Realisasi")),
+            ("capaian", self.tr("Capaian")),
             ("feedback", self.tr("Umpan balik")),
         ]
 
@@ -154,10 +161,40 @@ class ResultsModel(_EditableModel):
         if column_key == "logs":
             if not item.log_count:
                 return ""
-            return self.tr("{n} entri, {q}, {e} bukti").format(
-                n=item.log_count, q=item.log_quantity or "-", e=item.evidence_count
+            if item.prefillable:
+                return self.tr("{n} entri, {q}, {e} bukti").format(
+                    n=item.log_count, q=item.log_quantity or "0", e=item.evidence_count
+                )
+            return self.tr("{n} entri, {e} bukti (dinilai penilai)").format(
+                n=item.log_count, e=item.evidence_count
             )
+        if column_key == "capaian":
+            return f"{item.capaian} %" if item.capaian else ""
         return super()._display(item, column_key)
+
+    def _tooltip(self, item: Any, column_key: str) -> str:
+        if column_key == "target" and item.annual_target and item.annual_target != item.target:
+            return self.tr("Target periode ini: {p}\nTarget tahunan: {a}").format(
+                p=item.target, a=item.annual_target
+            )
+        if column_key == "logs" and item.evidence:
+            lines = [
+                self.tr("Aktivitas harian disetujui pada periode ini (bukti dukung):")
+                if not item.prefillable
+                else self.tr(
+                    "Aktivitas harian disetujui; yang bertanda * dijumlahkan ke realisasi "
+                    "karena satuannya sama dengan satuan target:"
+                )
+            ]
+            for entry in item.evidence[:40]:
+                qty = f" - {entry.quantity} {entry.unit}".rstrip() if entry.quantity else ""
+                files = f" [{', '.join(entry.files)}]" if entry.files else ""
+                mark = "* " if entry.counted else "  "
+                lines.append(f"{mark}{entry.day.strftime('%d-%m-%Y')} {entry.activity}{qty}{files}")
+            if len(item.evidence) > 40:
+                lines.append(self.tr("... dan {n} entri lain").format(n=len(item.evidence) - 40))
+            return "\n".join(lines)
+        return ""
 
 
 class BehaviourModel(_EditableModel):
