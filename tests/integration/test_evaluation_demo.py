@@ -67,3 +67,36 @@ def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):
     if objections:
         assert {o.status for o in objections} <= {"Diajukan", "Diputuskan"}
     todo.my_todos(ws, kabid)  # does not fail on demo data
+
+
+def test_demo_realisasi_traces_to_the_logs_and_the_rating_follows(ws, admin, demo):
+    """Every Kuantitas realisasi of a signed demo evaluation is the period's approved
+    output in the indicator's unit (what the service would prefill), and the rating of a
+    non-head follows its capaian (demo_evaluation.DEMO_HASIL_BANDS)."""
+    from decimal import Decimal
+
+    from ekinerja_desktop.services.demo_evaluation import DEMO_HASIL_BANDS
+
+    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    if not ended:
+        return
+    with ws.read() as session:
+        ids = list(session.execute(select(Evaluation.id)).scalars())
+    checked = rated = 0
+    for ev_id in ids[:150]:
+        detail = evaluation.get_evaluation(ws, admin, ev_id)
+        percents = []
+        for r in detail.results:
+            if r.prefillable and r.log_count:
+                unit = r.target.split(" ", 1)[1] if " " in r.target else ""
+                assert r.realisasi == f"{r.log_quantity or '0'} {unit}".strip(), r
+                checked += 1
+                if r.capaian:
+                    percents.append(Decimal(r.capaian.replace(",", ".")))
+        if percents and not detail.is_org_head:
+            mean = sum(percents) / len(percents)
+            expected = next((x for floor, x in DEMO_HASIL_BANDS if mean >= floor), None)
+            assert detail.rating_hasil == (expected.value if expected else "Di Bawah Ekspektasi")
+            rated += 1
+    assert checked > 0
+    assert rated > 0
