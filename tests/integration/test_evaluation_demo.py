@@ -100,3 +100,26 @@ def test_demo_realisasi_traces_to_the_logs_and_the_rating_follows(ws, admin, dem
             rated += 1
     assert checked > 0
     assert rated > 0
+
+
+def test_demo_kepala_opd_cover_names_the_wali_kota(ws, admin, demo, tmp_path):
+    """The head of BKPSDM is appraised by the Sekda; the Wali Kota (external penilai of
+    the Sekda) is the Atasan Pejabat Penilai printed in block 3 of the cover."""
+    import re
+
+    from pypdf import PdfReader
+
+    from ekinerja_desktop.services.demo_data import DEMO_WALI_KOTA
+
+    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    if not ended:
+        return
+    kaban = auth.login(ws, "kaban", DEMO_PASSWORD)
+    mine = evaluation.my_evaluation(ws, kaban, ended[-1].code)
+    assert mine is not None
+    out = evaluation.export_pdf(ws, admin, mine.id, tmp_path / "cover.pdf", cover=True)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in PdfReader(out).pages))
+    start = text.index("3. ATASAN PEJABAT PENILAI KINERJA")
+    block3 = text[start : text.index("4. EVALUASI KINERJA")]
+    assert DEMO_WALI_KOTA["nama"] in block3
+    assert DEMO_WALI_KOTA["jabatan"] in block3

@@ -139,6 +139,13 @@ def populate_evaluations(
                 snaps[emp_id] = json.dumps(person_snapshot(session, emp_id), sort_keys=True)
             return snaps[emp_id]
 
+        def outside(emp_id: str, period: Period) -> str:
+            """An external Atasan Pejabat Penilai (the Wali Kota above the Sekda)."""
+            _penilai, above = organisation.signatories(session, emp_id, period.end)
+            if above.external is None:
+                return "{}"
+            return json.dumps(organisation.external_snapshot(above.external), sort_keys=True)
+
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         counts: Counter[str] = Counter()
         objections = 0
@@ -207,7 +214,7 @@ def populate_evaluations(
                     "acknowledged_at": signed_at + timedelta(days=2) if acknowledged else None,
                     "pegawai_snapshot": snap(emp),
                     "penilai_snapshot": snap(penilai),
-                    "atasan_snapshot": snap(atasan),
+                    "atasan_snapshot": snap(atasan) if atasan else outside(emp, period),
                 }
                 results = []
                 for rhk_id, ind_id, realisasi in realised:

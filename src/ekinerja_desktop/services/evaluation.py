@@ -44,9 +44,11 @@ from ekinerja_desktop.services import audit, organisation, settings
 from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.skp import (
+    acts_for_external_penilai,
     current_approved,
     load_snapshot,
     person_snapshot,
+    signatory_snapshots,
 )
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
@@ -355,7 +357,10 @@ def open_evaluation(
                 raise NotFoundError(_("Data pegawai tidak ditemukan."))
             penilai, atasan = _penilai_atasan(session, employee_id, period)
             me = actor.employee_id
-            if me is None or me not in {penilai, employee_id}:
+            acting = penilai is None and acts_for_external_penilai(
+                session, ws, actor, employee_id, _reference(period)
+            )
+            if not acting and (me is None or me not in {penilai, employee_id}):
                 raise _not_penilai(emp, period)
             ev = _create_draft(session, ws, actor, emp, period, people=(penilai, atasan))
         elif not _access(session, ws, actor, ev).can_read:
@@ -1129,10 +1134,7 @@ def _document_parts(
             snaps = [load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
             snaps.append(load_snapshot(ev.atasan_snapshot))
         else:
-            snaps = [
-                person_snapshot(session, pid)
-                for pid in (ev.employee_id, ev.penilai_id, ev.atasan_penilai_id)
-            ]
+            snaps = [person_snapshot(session, ev.employee_id), *_signatory_snaps(session, ev)]
         skp = session.get(Skp, ev.skp_id)
         approach = skp.approach if skp else ""
         org_row = _org_row(session, ev)
@@ -1279,7 +1281,19 @@ def _reference(period: Period) -> date:
 def _penilai_atasan(
     session: Session, employee_id: str, period: Period
 ) -> tuple[str | None, str | None]:
-    return organisation.penilai_and_atasan(session, employee_id, _reference(period))
+    """Employee ids of (penilai, atasan penilai); None for an external signatory."""
+    penilai, atasan = organisation.signatories(session, employee_id, _reference(period))
+    return penilai.employee_id, atasan.employee_id
+
+
+def _signatory_snaps(session: Session, ev: Evaluation) -> tuple[dict[str, str], dict[str, str]]:
+    """Snapshots of the penilai and atasan penilai (external signatories included)."""
+    return signatory_snapshots(
+        session,
+        ev.employee_id,
+        _reference(_period(ev.period_code)),
+        (ev.penilai_id, ev.atasan_penilai_id),
+    )
 
 
 def _team_of(session: Session, supervisor_id: str, period: Period) -> list[str]:
@@ -1367,6 +1381,10 @@ def _access(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> _A
     me = actor.employee_id
     owner = me is not None and me == ev.employee_id
     penilai = me is not None and me == ev.penilai_id
+    if ev.penilai_id is None and not owner:  # an admin enters the external penilai's
+        penilai = acts_for_external_penilai(
+            session, ws, actor, ev.employee_id, _reference(_period(ev.period_code))
+        )
     atasan = me is not None and me == ev.atasan_penilai_id
     admin = False
     if actor.is_admin and not (owner or penilai or atasan):
@@ -1403,6 +1421,8 @@ def _not_penilai(emp: Employee, period: Period) -> PermissionDeniedError:
 
 def _require_penilai(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> None:
     if actor.employee_id is not None and actor.employee_id == ev.penilai_id:
+        return
+    if _access(session, ws, actor, ev).penilai:  # acting for an external penilai
         return
     emp = organisation.employee(session, ev.employee_id)
     if emp is None:
@@ -1835,8 +1855,9 @@ def _copy_revision(session: Session, old: Evaluation, reason: str) -> Evaluation
 
 def _take_snapshots(session: Session, ev: Evaluation) -> None:
     ev.pegawai_snapshot = json.dumps(person_snapshot(session, ev.employee_id), sort_keys=True)
-    ev.penilai_snapshot = json.dumps(person_snapshot(session, ev.penilai_id), sort_keys=True)
-    ev.atasan_snapshot = json.dumps(person_snapshot(session, ev.atasan_penilai_id), sort_keys=True)
+    penilai, atasan = _signatory_snaps(session, ev)
+    ev.penilai_snapshot = json.dumps(penilai, sort_keys=True)
+    ev.atasan_snapshot = json.dumps(atasan, sort_keys=True)
 
 
 def _content_hash(session: Session, ev: Evaluation) -> str:
@@ -2034,7 +2055,9 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         correction_reason=ev.correction_reason,
         status=ev.status,
         penilai_id=ev.penilai_id,
-        penilai_name=organisation.display_name(organisation.employee(session, ev.penilai_id)),
+        penilai_name=organisation.display_name(organisation.employee(session, ev.penilai_id))
+        if ev.penilai_id
+        else _signatory_snaps(session, ev)[0].get("nama", ""),
         atasan_penilai_id=ev.atasan_penilai_id,
         self_submitted_at=_stamp(ev.self_submitted_at),
         rating_hasil=ev.rating_hasil if visible else "",

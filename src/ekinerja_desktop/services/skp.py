@@ -335,7 +335,9 @@ def submit(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
         target = _transition(skp, SkpAction.SUBMIT)
         emp = _my_employee(session, actor)
         _refresh_people(session, skp)
-        if skp.penilai_id is None:
+        on = _reference_date(skp.year, skp.period_start, skp.period_end)
+        external = organisation.signatories(session, skp.employee_id, on)[0].is_external
+        if skp.penilai_id is None and not external:
             raise ValidationError(
                 _("Belum ada Pejabat Penilai Kinerja untuk Anda pada tahun {y}.").format(
                     y=skp.year
@@ -611,11 +613,16 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
         detail = _detail(session, ws, actor, skp)
         live = skp.status in (SkpStatus.DRAFT.value, SkpStatus.DITOLAK.value)
         if live:
-            penilai, _atasan = _penilai_atasan(
+            ids = _penilai_atasan(
                 session, skp.employee_id, skp.year, skp.period_start, skp.period_end
             )
             pegawai_snap = person_snapshot(session, skp.employee_id)
-            penilai_snap = person_snapshot(session, penilai)
+            penilai_snap, _atasan = signatory_snapshots(
+                session,
+                skp.employee_id,
+                _reference_date(skp.year, skp.period_start, skp.period_end),
+                ids,
+            )
         else:
             pegawai_snap = load_snapshot(skp.pegawai_snapshot)
             penilai_snap = load_snapshot(skp.penilai_snapshot)
@@ -793,7 +800,45 @@ def _reference_date(year: int, start: date, end: date) -> date:
 def _penilai_atasan(
     session: Session, employee_id: str, year: int, start: date, end: date
 ) -> tuple[str | None, str | None]:
-    return organisation.penilai_and_atasan(session, employee_id, _reference_date(year, start, end))
+    """Employee ids of (penilai, atasan penilai); None for an external signatory."""
+    penilai, atasan = organisation.signatories(
+        session, employee_id, _reference_date(year, start, end)
+    )
+    return penilai.employee_id, atasan.employee_id
+
+
+def signatory_snapshots(
+    session: Session, employee_id: str, on: date, ids: tuple[str | None, str | None]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Snapshots of (penilai, atasan penilai): the employees ``ids`` on record, else who
+    the mapping names on ``on`` - an employee or an external signatory (e.g. the Wali
+    Kota, printed with name and jabatan, NIP when known)."""
+    found = organisation.signatories(session, employee_id, on)
+    out: list[dict[str, str]] = []
+    for emp_id, sig in zip(ids, found, strict=True):
+        if emp_id:
+            out.append(person_snapshot(session, emp_id))
+        elif sig.employee_id:
+            out.append(person_snapshot(session, sig.employee_id))
+        elif sig.external is not None:
+            out.append(organisation.external_snapshot(sig.external))
+        else:
+            out.append({})
+    return out[0], out[1]
+
+
+def acts_for_external_penilai(
+    session: Session, ws: Workspace, actor: Actor, employee_id: str, on: date
+) -> bool:
+    """An administrator covering the employee enters what an external Pejabat Penilai
+    (e.g. the Wali Kota for the Sekda) decided: approval, evaluation, signature date."""
+    if not actor.is_admin or actor.employee_id == employee_id:
+        return False
+    penilai, _atasan = organisation.signatories(session, employee_id, on)
+    if not penilai.is_external:
+        return False
+    emp = organisation.employee(session, employee_id)
+    return admin_covers(ws, actor, emp.unit_id if emp else None, session)
 
 
 def _unit_label(session: Session, unit_id: str | None) -> str:
@@ -842,10 +887,14 @@ def person_snapshot(session: Session, employee_id: str | None) -> dict[str, str]
 
 def _take_snapshots(session: Session, skp: Skp) -> None:
     skp.pegawai_snapshot = json.dumps(person_snapshot(session, skp.employee_id), sort_keys=True)
-    skp.penilai_snapshot = json.dumps(person_snapshot(session, skp.penilai_id), sort_keys=True)
-    skp.atasan_snapshot = json.dumps(
-        person_snapshot(session, skp.atasan_penilai_id), sort_keys=True
+    penilai, atasan = signatory_snapshots(
+        session,
+        skp.employee_id,
+        _reference_date(skp.year, skp.period_start, skp.period_end),
+        (skp.penilai_id, skp.atasan_penilai_id),
     )
+    skp.penilai_snapshot = json.dumps(penilai, sort_keys=True)
+    skp.atasan_snapshot = json.dumps(atasan, sort_keys=True)
 
 
 def load_snapshot(text: str) -> dict[str, str]:
@@ -876,6 +925,14 @@ def _access(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> _Access:
         session, skp.employee_id, skp.year, skp.period_start, skp.period_end
     )
     is_penilai = me is not None and me == penilai
+    if penilai is None and not owner:
+        is_penilai = acts_for_external_penilai(
+            session,
+            ws,
+            actor,
+            skp.employee_id,
+            _reference_date(skp.year, skp.period_start, skp.period_end),
+        )
     is_atasan = me is not None and me in {atasan, skp.atasan_penilai_id}
     if me is not None and me == skp.penilai_id and not is_penilai:
         is_atasan = True  # the penilai on record keeps reading access after a change

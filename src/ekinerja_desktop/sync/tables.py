@@ -484,7 +484,8 @@ class SupervisorMap:
         )
         out: dict[str, list[tuple[str, date, date]]] = {}
         for emp, sup, start, end in rows:
-            out.setdefault(emp, []).append((sup, start, end))
+            if sup:  # an external penilai has no node: only the admin acts for them
+                out.setdefault(emp, []).append((sup, start, end))
         return cls(out)
 
     def supervisors_of(self, employee: str, span: Span) -> set[str]:

@@ -2143,6 +2143,64 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>ExternalSignatoryDialog</name>
+    <message>
+        <location filename="../pages/mapping_page.py" line="171" />
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="174" />
+        <source>mis. Wali Kota Palu</source>
+        <translation>e.g. Wali Kota Palu (mayor)</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="177" />
+        <source>boleh kosong</source>
+        <translation>may be empty</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="180" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="181" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="182" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="188" />
+        <source>Berlaku mulai</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="196" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="197" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="199" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="212" />
+        <source>Isi nama penanda tangan.</source>
+        <translation>Enter the signatory's name.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../wizard.py" line="182" />
@@ -2587,118 +2645,170 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../pages/mapping_page.py" line="162" />
+        <location filename="../pages/mapping_page.py" line="239" />
         <source>Cari pegawai atau penilai...</source>
         <translation>Search employee or appraiser...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="164" />
+        <location filename="../pages/mapping_page.py" line="241" />
         <source>Ubah penilai...</source>
         <translation>Change appraiser...</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="166" />
+        <location filename="../pages/mapping_page.py" line="243" />
+        <source>Penilai dari luar...</source>
+        <translation>External appraiser...</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="247" />
+        <source>Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi Sekretaris Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak namanya.</source>
+        <translation>An appraising official who is not an employee in the data, e.g. the mayor for the Regional Secretary. The administrator enters that appraiser's decisions; documents print their name.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="251" />
+        <source>Atasan penilai dari luar...</source>
+        <translation>External superior of the appraiser...</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="255" />
+        <source>Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai.</source>
+        <translation>Superior of the appraising official who is not an employee in the data, e.g. the mayor for an agency head; when empty, it is the appraiser's own appraiser.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="259" />
         <source>Salin dari tahun lalu</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="174" />
+        <location filename="../pages/mapping_page.py" line="267" />
         <source>perlu konfirmasi</source>
         <translation>needs confirmation</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="177" />
+        <location filename="../pages/mapping_page.py" line="270" />
         <source>Pegawai yang dinilai</source>
         <translation>Appraised employee</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="178" />
-        <location filename="../pages/mapping_page.py" line="199" />
+        <location filename="../pages/mapping_page.py" line="271" />
+        <location filename="../pages/mapping_page.py" line="292" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="179" />
+        <location filename="../pages/mapping_page.py" line="272" />
         <source>Pejabat Penilai</source>
         <translation>Appraising official</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="180" />
+        <location filename="../pages/mapping_page.py" line="273" />
         <source>Atasan Pejabat Penilai</source>
         <translation>Appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="181" />
+        <location filename="../pages/mapping_page.py" line="274" />
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="182" />
+        <location filename="../pages/mapping_page.py" line="275" />
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="183" />
+        <location filename="../pages/mapping_page.py" line="276" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="198" />
+        <location filename="../pages/mapping_page.py" line="291" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="200" />
+        <location filename="../pages/mapping_page.py" line="293" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="201" />
+        <location filename="../pages/mapping_page.py" line="294" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="213" />
+        <location filename="../pages/mapping_page.py" line="306" />
         <source>Pemetaan</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="214" />
+        <location filename="../pages/mapping_page.py" line="307" />
         <source>Tanpa penilai</source>
         <translation>Without appraiser</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="217" />
+        <location filename="../pages/mapping_page.py" line="310" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="256" />
+        <location filename="../pages/mapping_page.py" line="353" />
         <source>Pemetaan ({n})</source>
         <translation>Mapping ({n})</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="257" />
+        <location filename="../pages/mapping_page.py" line="354" />
         <source>Tanpa penilai ({n})</source>
         <translation>Without appraiser ({n})</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="281" />
+        <location filename="../pages/mapping_page.py" line="378" />
+        <location filename="../pages/mapping_page.py" line="420" />
         <source>Pilih dulu satu pegawai di tabel.</source>
         <translation>First select one employee in the table.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="301" />
+        <location filename="../pages/mapping_page.py" line="398" />
+        <location filename="../pages/mapping_page.py" line="440" />
         <source>Penilai {employee} sekarang {supervisor}.</source>
         <translation>The appraiser of {employee} is now {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="325" />
+        <location filename="../pages/mapping_page.py" line="426" />
+        <source>Penilai dari luar: {name}</source>
+        <translation>External appraiser: {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="428" />
+        <source>Pejabat Penilai Kinerja &lt;b&gt;{name}&lt;/b&gt; tahun {year} yang bukan pegawai dalam data (mis. Wali Kota). NIP boleh kosong.</source>
+        <translation>Appraising official of &lt;b&gt;{name}&lt;/b&gt; in {year} who is not an employee in the data (e.g. the mayor). NIP may be empty.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="469" />
+        <source>Pilih dulu satu baris pemetaan.</source>
+        <translation>Select one mapping row first.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="473" />
+        <source>Atasan penilai dari luar: {name}</source>
+        <translation>External superior of the appraiser: {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="475" />
+        <source>Atasan Pejabat Penilai &lt;b&gt;{name}&lt;/b&gt; yang bukan pegawai dalam data (mis. Wali Kota bagi kepala OPD). Hapus untuk kembali ke penilai dari pejabat penilai.</source>
+        <translation>Superior of the appraising official of &lt;b&gt;{name}&lt;/b&gt; who is not an employee in the data (e.g. the mayor for an agency head). Clear it to return to the appraiser's own appraiser.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="488" />
+        <source>Atasan penilai {employee} sekarang {atasan}.</source>
+        <translation>The appraiser's superior for {employee} is now {atasan}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/mapping_page.py" line="512" />
         <source>{n} pemetaan disalin dari tahun {year}.</source>
         <translation>{n} mappings copied from {year}.</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="334" />
+        <location filename="../pages/mapping_page.py" line="521" />
         <source>Menyalin pemetaan...</source>
         <translation>Copying the mapping...</translation>
     </message>
@@ -2884,7 +2994,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../pages/mapping_page.py" line="342" />
+        <location filename="../pages/mapping_page.py" line="529" />
         <source>Pemetaan Penilai</source>
         <translation>Appraiser Mapping</translation>
     </message>
