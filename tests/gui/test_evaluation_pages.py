@@ -159,6 +159,15 @@ def test_self_assessment_ack_and_objection_decided(qtbot, qtmodeltester, ws, run
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.revision == 2, timeout=WAIT)
     _idle(qtbot, runner)
     assert page.detail.predikat == "Baik"
+    # The keberatan form with the decision, printed from the new revision.
+    assert page.objection_pdf_button.isEnabled()
+    page.pdf.preview_factory = FakePreview
+    page.objection_pdf_button.click()
+    qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=WAIT)
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
+    assert "HASIL EVALUASI DIUBAH" in " ".join(text.split())
     page.ack_button.click()
     qtbot.waitUntil(lambda: page.badge.status == "Diakui", timeout=WAIT)
 

@@ -195,6 +195,7 @@ def test_rate_sign_acknowledge_and_lock(ws, setup):
         "evaluation.rate",
         "evaluation.rate",
         "evaluation.sign",
+        "evaluation.receive",  # the employee opened the signed result: 14 days start
         "evaluation.acknowledge",
     ]
 
@@ -361,9 +362,9 @@ def test_objection_filed_and_decided_by_atasan_penilai(ws, setup):
 def test_objection_after_14_days_refused(ws, setup):
     chain = setup.chain
     ev = _signed(ws, setup, period=Q2)
-    backdate_signing(ws, ev.id, 14)
+    backdate_signing(ws, ev.id, 14, received=True)
     assert svc.get_evaluation(ws, chain.a_staf, ev.id).can_object
-    backdate_signing(ws, ev.id, 15)
+    backdate_signing(ws, ev.id, 15, received=True)
     assert not svc.get_evaluation(ws, chain.a_staf, ev.id).can_object
     with pytest.raises(ValidationError) as info:
         svc.file_objection(ws, chain.a_staf, ev.id, "Terlambat")

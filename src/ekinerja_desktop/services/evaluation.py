@@ -72,7 +72,7 @@ from ekinerja_desktop.store.models import (
 from ekinerja_desktop.store.revisions import latest_revision
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.reports import EvaluationCover, EvaluationDocument
+    from ekinerja_desktop.reports import EvaluationCover, EvaluationDocument, ObjectionDocument
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
@@ -373,7 +373,9 @@ def get_evaluation(ws: Workspace, actor: Actor, evaluation_id: str) -> Evaluatio
         ev = _entity(session, evaluation_id)
         if not _access(session, ws, actor, ev).can_read:
             raise _deny_read()
-        return _detail(session, ws, actor, ev)
+        if not _arrives(actor, ev):
+            return _detail(session, ws, actor, ev)
+    return _receive(ws, actor, evaluation_id)
 
 
 def my_evaluation(ws: Workspace, actor: Actor, period_code: str) -> EvaluationDetail | None:
@@ -383,7 +385,38 @@ def my_evaluation(ws: Workspace, actor: Actor, period_code: str) -> EvaluationDe
         return None
     with ws.read() as session:
         ev = _latest(session, actor.employee_id, period.code)
-        return _detail(session, ws, actor, ev) if ev is not None else None
+        if ev is None:
+            return None
+        if not _arrives(actor, ev):
+            return _detail(session, ws, actor, ev)
+        evaluation_id = ev.id
+    return _receive(ws, actor, evaluation_id)
+
+
+def _arrives(actor: Actor, ev: Evaluation) -> bool:
+    """The employee sees their signed result for the first time (on this node)."""
+    return (
+        actor.employee_id == ev.employee_id
+        and ev.status in SIGNED_STATUSES
+        and ev.received_at is None
+    )
+
+
+def _receive(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDetail:
+    """Record that the signed result reached the employee: the keberatan days start."""
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        if _arrives(actor, ev):
+            ev.received_at = now_utc()
+            _audit(session, ws, actor, "evaluation.receive", ev)
+        return _detail(session, ws, actor, ev)
+
+
+def keberatan_start(ev: Any) -> date | None:
+    """The day the 14 keberatan days start: the employee received the signed result
+    (first opened it, acknowledged it or objected), whichever came first."""
+    moments = [m for m in (ev.received_at, ev.acknowledged_at) if m is not None]
+    return to_wita(min(moments)).date() if moments else None
 
 
 def save_rating(
@@ -695,12 +728,16 @@ def acknowledge(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDe
                 hint=_("Tunggu sampai pejabat penilai menandatanganinya."),
             ) from exc
         ev.acknowledged_at = now_utc()
+        if ev.received_at is None:
+            ev.received_at = ev.acknowledged_at
         _audit(session, ws, actor, "evaluation.acknowledge", ev)
         return _detail(session, ws, actor, ev)
 
 
 def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str) -> ObjectionRow:
-    """Keberatan by the evaluated employee within 14 days of signing."""
+    """Keberatan by the evaluated employee within 14 days of receiving the signed result
+    (``keberatan_start``); decided by the Atasan Pejabat Penilai, or - when that is an
+    external signatory such as the Wali Kota for a Kepala OPD - recorded by the admin."""
     text = (reason or "").strip()
     if not text:
         raise ValidationError(
@@ -721,7 +758,11 @@ def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str)
                 _("Keberatan hanya dapat diajukan atas evaluasi yang sudah ditandatangani."),
                 hint=_("Tunggu sampai pejabat penilai menandatangani evaluasi."),
             )
-        deadline = keberatan_deadline(to_wita(ev.signed_at).date())
+        if ev.received_at is None and ev.acknowledged_at is None:
+            ev.received_at = now_utc()  # objecting is receiving
+        start = keberatan_start(ev)
+        assert start is not None
+        deadline = keberatan_deadline(start)
         if today_wita() > deadline:
             raise ValidationError(
                 _(
@@ -735,7 +776,7 @@ def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str)
                 _("Sudah ada keberatan yang menunggu keputusan untuk evaluasi ini."),
                 hint=_("Tunggu keputusan atasan pejabat penilai."),
             )
-        if not ev.atasan_penilai_id:
+        if not ev.atasan_penilai_id and not _external_atasan(session, ev):
             raise ValidationError(
                 _(
                     "Atasan pejabat penilai belum tercatat, sehingga keberatan tidak dapat "
@@ -787,7 +828,8 @@ def decide_objection(
         if obj is None or obj.deleted:
             raise NotFoundError(_("Keberatan tidak ditemukan."))
         ev = _entity(session, obj.evaluation_id)
-        if actor.employee_id is None or actor.employee_id != ev.atasan_penilai_id:
+        mine = actor.employee_id is not None and actor.employee_id == ev.atasan_penilai_id
+        if not mine and not _acts_for_external_atasan(session, ws, actor, ev):
             raise PermissionDeniedError(
                 _("Keberatan hanya dapat diputuskan oleh Atasan Pejabat Penilai Kinerja."),
                 hint=_("Keputusan ada pada atasan dari pejabat penilai pegawai ini."),
@@ -838,21 +880,61 @@ def decide_objection(
 
 
 def objections_to_decide(ws: Workspace, actor: Actor) -> list[ObjectionRow]:
-    """Open objections where the actor is the Atasan Pejabat Penilai."""
-    if actor.employee_id is None:
-        return []
+    """Open objections where the actor is the Atasan Pejabat Penilai, and for an admin
+    those whose atasan penilai is an external signatory (decision recorded for them)."""
     with ws.read() as session:
-        objs = session.execute(
-            select(Objection)
-            .join(Evaluation, Evaluation.id == Objection.evaluation_id)
-            .where(
-                Evaluation.atasan_penilai_id == actor.employee_id,
-                Objection.status == OBJECTION_OPEN,
-                Objection.deleted.is_(False),
-            )
-            .order_by(Objection.filed_at)
-        ).scalars()
-        return [_objection_row(session, o) for o in objs]
+        out: list[ObjectionRow] = []
+        if actor.employee_id is not None:
+            objs = session.execute(
+                select(Objection)
+                .join(Evaluation, Evaluation.id == Objection.evaluation_id)
+                .where(
+                    Evaluation.atasan_penilai_id == actor.employee_id,
+                    Objection.status == OBJECTION_OPEN,
+                    Objection.deleted.is_(False),
+                )
+                .order_by(Objection.filed_at)
+            ).scalars()
+            out += [_objection_row(session, o) for o in objs]
+        if actor.is_admin:
+            pairs = session.execute(
+                select(Objection, Evaluation)
+                .join(Evaluation, Evaluation.id == Objection.evaluation_id)
+                .where(
+                    Evaluation.atasan_penilai_id.is_(None),
+                    Objection.status == OBJECTION_OPEN,
+                    Objection.deleted.is_(False),
+                )
+                .order_by(Objection.filed_at)
+            ).all()
+            out += [
+                _objection_row(session, o)
+                for o, ev in pairs
+                if _acts_for_external_atasan(session, ws, actor, ev)
+            ]
+        return out
+
+
+def _external_atasan(session: Session, ev: Evaluation) -> dict[str, str] | None:
+    """The external Atasan Pejabat Penilai of the evaluation (snapshot when signed)."""
+    if ev.atasan_penilai_id:
+        return None
+    snap = load_snapshot(ev.atasan_snapshot)
+    if snap.get("external") == "1" and snap.get("nama"):
+        return snap
+    atasan = _signatory_snaps(session, ev)[1]
+    return atasan if atasan.get("external") == "1" else None
+
+
+def _acts_for_external_atasan(
+    session: Session, ws: Workspace, actor: Actor, ev: Evaluation
+) -> bool:
+    """An admin covering the employee records an external atasan penilai's decision."""
+    if not actor.is_admin or actor.employee_id == ev.employee_id:
+        return False
+    if _external_atasan(session, ev) is None:
+        return False
+    return admin_covers(ws, actor, _employee_unit(session, ev.employee_id), session)
 
 
 # --- annual result and follow-up -------------------------------------------------------
@@ -1114,6 +1196,82 @@ def export_pdf(
         build_evaluation_cover_pdf(evaluation_cover(ws, actor, evaluation_id), out)
     else:
         build_evaluation_pdf(evaluation_document(ws, actor, evaluation_id), out)
+    return out
+
+
+def objection_document(ws: Workspace, actor: Actor, objection_id: str) -> ObjectionDocument:
+    """Data of the keberatan form and its decision (the evaluation's signed snapshots)."""
+    from ekinerja_desktop.reports import ObjectionDocument as Document
+    from ekinerja_desktop.reports import PersonBlock
+
+    with ws.read() as session:
+        obj = session.get(Objection, objection_id)
+        if obj is None or obj.deleted:
+            raise NotFoundError(_("Keberatan tidak ditemukan."))
+        ev = _entity(session, obj.evaluation_id)
+        access = _access(session, ws, actor, ev)
+        if not (access.can_read or _acts_for_external_atasan(session, ws, actor, ev)):
+            raise _deny_read()
+        period = _period(ev.period_code)
+        snaps = [load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
+        snaps.append(load_snapshot(ev.atasan_snapshot))
+        start = keberatan_start(ev)
+        changed = obj.decision == CHANGE and obj.new_rating_hasil and obj.new_rating_perilaku
+        new_predikat = (
+            matrix_predikat(
+                Rating.parse(obj.new_rating_hasil), Rating.parse(obj.new_rating_perilaku)
+            ).value
+            if changed
+            else ""
+        )
+        decided = obj.status == OBJECTION_DECIDED and obj.decided_at is not None
+        keputusan = ""
+        if decided:
+            keputusan = "Hasil evaluasi diubah" if changed else "Hasil evaluasi tetap"
+        tempat = settings.get(ws, "signature_place") or "Palu"
+
+        def person(snap: dict[str, str]) -> PersonBlock:
+            return PersonBlock(
+                nama=snap.get("nama", ""),
+                nip=snap.get("nip", ""),
+                pangkat=snap.get("pangkat", ""),
+                jabatan=snap.get("jabatan", ""),
+                unit_kerja=snap.get("unit", ""),
+            )
+
+        return Document(
+            instansi=ws.node.agency,
+            periode_label=f"{period.label} {period.year}",
+            periode_awal=period.start,
+            periode_akhir=period.end,
+            pegawai=person(snaps[0]),
+            penilai=person(snaps[1]),
+            atasan_penilai=person(snaps[2]),
+            rating_hasil=ev.rating_hasil,
+            rating_perilaku=ev.rating_perilaku,
+            predikat=ev.predikat,
+            ditandatangani=to_wita(ev.signed_at).date() if ev.signed_at else None,
+            diterima=start,
+            batas=keberatan_deadline(start) if start else None,
+            diajukan=to_wita(obj.filed_at).date(),
+            alasan=obj.reason,
+            diputuskan=to_wita(obj.decided_at).date() if decided and obj.decided_at else None,
+            keputusan=keputusan,
+            rating_hasil_baru=obj.new_rating_hasil if changed else "",
+            rating_perilaku_baru=obj.new_rating_perilaku if changed else "",
+            predikat_baru=new_predikat,
+            alasan_keputusan=obj.decision_reason,
+            tempat=tempat,
+        )
+
+
+def export_objection_pdf(ws: Workspace, actor: Actor, objection_id: str, out: Path) -> Path:
+    """The keberatan form with the decision (once made) as PDF."""
+    from ekinerja_desktop.reports import build_objection_pdf
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_objection_pdf(objection_document(ws, actor, objection_id), out)
     return out
 
 
@@ -2014,17 +2172,25 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         )
         for v in BERAKHLAK
     )
-    deadline = keberatan_deadline(to_wita(ev.signed_at).date()) if ev.signed_at else None
+    start = keberatan_start(ev) if signed else None
+    deadline = keberatan_deadline(start) if start is not None else None
     latest = _latest(session, ev.employee_id, ev.period_code)
     is_latest = latest is not None and latest.id == ev.id
     objections = _objections(session, ev.id)
+    history: list[Objection] = []  # decided on earlier revisions of the period
+    earlier, seen = ev.previous_id, {ev.id}
+    while earlier and earlier not in seen:
+        seen.add(earlier)
+        history = _objections(session, earlier) + history
+        prev = session.get(Evaluation, earlier)
+        earlier = prev.previous_id if prev is not None else None
     can_object = (
         access.owner
         and signed
         and is_latest
-        and deadline is not None
-        and today_wita() <= deadline
+        and (deadline is None or today_wita() <= deadline)
         and not any(o.status == OBJECTION_OPEN for o in objections)
+        and bool(ev.atasan_penilai_id or _external_atasan(session, ev))
     )
     revisions = tuple(
         (int(rev), str(status), str(eid))
@@ -2078,7 +2244,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         and ev.status == EvaluationStatus.DRAFT.value,
         objection_deadline=deadline,
         can_object=can_object,
-        objections=tuple(_objection_row(session, o) for o in objections),
+        objections=tuple(_objection_row(session, o) for o in history + objections),
         revisions=revisions,
     )
 

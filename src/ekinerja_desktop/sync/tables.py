@@ -74,7 +74,7 @@ SUPERVISOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "training": ("status", "verified_by", "verified_at", "note"),
     # Evaluations are the penilai's records; the employee keeps self-assessment and
     # acknowledgement.
-    "evaluation": _all_but("evaluation", "self_submitted_at", "acknowledged_at"),
+    "evaluation": _all_but("evaluation", "self_submitted_at", "acknowledged_at", "received_at"),
     "evaluation_result": _all_but("evaluation_result", "self_realisasi"),
     "evaluation_behaviour": _all_but("evaluation_behaviour"),
     "follow_up": _all_but("follow_up"),

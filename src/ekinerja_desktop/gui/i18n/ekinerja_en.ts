@@ -1883,7 +1883,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="92" />
-        <location filename="../pages/evaluation_page.py" line="390" />
+        <location filename="../pages/evaluation_page.py" line="394" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
@@ -1983,143 +1983,148 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="212" />
+        <location filename="../pages/evaluation_page.py" line="211" />
+        <source>Cetak keberatan</source>
+        <translation>Print objection</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="214" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="213" />
+        <location filename="../pages/evaluation_page.py" line="215" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="214" />
+        <location filename="../pages/evaluation_page.py" line="216" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="222" />
+        <location filename="../pages/evaluation_page.py" line="225" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="230" />
+        <location filename="../pages/evaluation_page.py" line="233" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="231" />
+        <location filename="../pages/evaluation_page.py" line="234" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="232" />
+        <location filename="../pages/evaluation_page.py" line="235" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="234" />
+        <location filename="../pages/evaluation_page.py" line="237" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="349" />
+        <location filename="../pages/evaluation_page.py" line="353" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="362" />
+        <location filename="../pages/evaluation_page.py" line="366" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="393" />
+        <location filename="../pages/evaluation_page.py" line="397" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="401" />
+        <location filename="../pages/evaluation_page.py" line="405" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="403" />
-        <location filename="../pages/evaluation_page.py" line="453" />
+        <location filename="../pages/evaluation_page.py" line="407" />
+        <location filename="../pages/evaluation_page.py" line="458" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="406" />
+        <location filename="../pages/evaluation_page.py" line="410" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="409" />
+        <location filename="../pages/evaluation_page.py" line="413" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="423" />
+        <location filename="../pages/evaluation_page.py" line="427" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="447" />
+        <location filename="../pages/evaluation_page.py" line="452" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="452" />
+        <location filename="../pages/evaluation_page.py" line="457" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="455" />
+        <location filename="../pages/evaluation_page.py" line="460" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="459" />
+        <location filename="../pages/evaluation_page.py" line="464" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="496" />
+        <location filename="../pages/evaluation_page.py" line="501" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="506" />
+        <location filename="../pages/evaluation_page.py" line="511" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="514" />
+        <location filename="../pages/evaluation_page.py" line="519" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="515" />
+        <location filename="../pages/evaluation_page.py" line="520" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="522" />
+        <location filename="../pages/evaluation_page.py" line="527" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="540" />
+        <location filename="../pages/evaluation_page.py" line="545" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="560" />
+        <location filename="../pages/evaluation_page.py" line="565" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="580" />
+        <location filename="../pages/evaluation_page.py" line="591" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2132,12 +2137,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="285" />
+        <location filename="../pages/evaluation_widgets.py" line="292" />
+        <source>Keberatan {name} {period}</source>
+        <translation>Objection {name} {period}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="306" />
+        <source>Menyusun dokumen keberatan...</source>
+        <translation>Preparing the objection document...</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="311" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="287" />
+        <location filename="../pages/evaluation_widgets.py" line="313" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2236,52 +2251,52 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="304" />
+        <location filename="../pages/evaluation_widgets.py" line="330" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="304" />
+        <location filename="../pages/evaluation_widgets.py" line="330" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="317" />
+        <location filename="../pages/evaluation_widgets.py" line="343" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="319" />
+        <location filename="../pages/evaluation_widgets.py" line="345" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="321" />
+        <location filename="../pages/evaluation_widgets.py" line="347" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="322" />
+        <location filename="../pages/evaluation_widgets.py" line="348" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="323" />
+        <location filename="../pages/evaluation_widgets.py" line="349" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="324" />
+        <location filename="../pages/evaluation_widgets.py" line="350" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="329" />
+        <location filename="../pages/evaluation_widgets.py" line="355" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="330" />
+        <location filename="../pages/evaluation_widgets.py" line="356" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2856,112 +2871,122 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="106" />
+        <location filename="../pages/my_evaluation_page.py" line="78" />
+        <source>Cetak keberatan</source>
+        <translation>Print objection</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="81" />
+        <source>Formulir keberatan beserta keputusan atasan pejabat penilai</source>
+        <translation>Objection form with the decision of the appraiser's superior</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="112" />
         <source>Hasil kerja (isi kolom Realisasi mandiri)</source>
         <translation>Work results (fill in the Self-reported achievement column)</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="108" />
+        <location filename="../pages/my_evaluation_page.py" line="114" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="176" />
+        <location filename="../pages/my_evaluation_page.py" line="183" />
         <source>Belum ada evaluasi untuk periode ini. Mulai penilaian mandiri Anda.</source>
         <translation>No evaluation for this period yet. Start your self-assessment.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="181" />
+        <location filename="../pages/my_evaluation_page.py" line="188" />
         <source>&lt;b&gt;{period} {year}&lt;/b&gt; · penilai {penilai}</source>
         <translation>&lt;b&gt;{period} {year}&lt;/b&gt; · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="188" />
+        <location filename="../pages/my_evaluation_page.py" line="195" />
         <source>Rating Hasil Kerja: &lt;b&gt;{h}&lt;/b&gt; · Rating Perilaku Kerja: &lt;b&gt;{p}&lt;/b&gt; · Predikat: &lt;b&gt;{k}&lt;/b&gt;</source>
         <translation>Work results rating: &lt;b&gt;{h}&lt;/b&gt; · Work behaviour rating: &lt;b&gt;{p}&lt;/b&gt; · Performance rating: &lt;b&gt;{k}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="197" />
+        <location filename="../pages/my_evaluation_page.py" line="204" />
         <source>Catatan: {n}</source>
         <translation>Notes: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="200" />
+        <location filename="../pages/my_evaluation_page.py" line="207" />
         <source>Hasil penilaian tampil setelah ditandatangani pejabat penilai.</source>
         <translation>The result is shown once the appraiser has signed it.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="204" />
+        <location filename="../pages/my_evaluation_page.py" line="211" />
         <source>Keberatan dapat diajukan sampai {d}.</source>
         <translation>An objection can be filed until {d}.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="210" />
+        <location filename="../pages/my_evaluation_page.py" line="217" />
         <source>Keberatan ({s}): {r}</source>
         <translation>Objection ({s}): {r}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="222" />
+        <location filename="../pages/my_evaluation_page.py" line="229" />
         <source>&lt;b&gt;Hasil tahunan&lt;/b&gt;: predikat {p}</source>
         <translation>&lt;b&gt;Annual result&lt;/b&gt;: rating {p}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="224" />
+        <location filename="../pages/my_evaluation_page.py" line="231" />
         <source> · angka kredit {a} ({m} bulan)</source>
         <translation> · credit points {a} ({m} months)</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="232" />
+        <location filename="../pages/my_evaluation_page.py" line="239" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="232" />
+        <location filename="../pages/my_evaluation_page.py" line="239" />
         <source>Pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="235" />
+        <location filename="../pages/my_evaluation_page.py" line="242" />
         <source> · target: {t}</source>
         <translation> · targets: {t}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="237" />
+        <location filename="../pages/my_evaluation_page.py" line="244" />
         <source> · pelatihan: {t}</source>
         <translation> · training: {t}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="258" />
+        <location filename="../pages/my_evaluation_page.py" line="266" />
         <source>Penilaian mandiri dimulai.</source>
         <translation>Self-assessment started.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="269" />
+        <location filename="../pages/my_evaluation_page.py" line="277" />
         <source>Penilaian mandiri diserahkan.</source>
         <translation>Self-assessment handed in.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="269" />
+        <location filename="../pages/my_evaluation_page.py" line="277" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="278" />
+        <location filename="../pages/my_evaluation_page.py" line="286" />
         <source>Hasil evaluasi diterima.</source>
         <translation>Evaluation result accepted.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="286" />
+        <location filename="../pages/my_evaluation_page.py" line="294" />
         <source>Ajukan keberatan</source>
         <translation>File an objection</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="287" />
+        <location filename="../pages/my_evaluation_page.py" line="295" />
         <source>Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya.</source>
         <translation>Write the reason for your objection. The appraiser's superior will decide it.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="294" />
+        <location filename="../pages/my_evaluation_page.py" line="302" />
         <source>Keberatan diajukan.</source>
         <translation>Objection filed.</translation>
     </message>
@@ -3029,12 +3054,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="626" />
+        <location filename="../pages/evaluation_page.py" line="637" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="324" />
+        <location filename="../pages/my_evaluation_page.py" line="336" />
         <source>Evaluasi Saya</source>
         <translation>My Evaluation</translation>
     </message>

@@ -208,11 +208,14 @@ class EvaluationPage(Page):
         self.uphold_button.setObjectName("upholdObjection")
         self.change_button = QPushButton(self.tr("Ubah rating"))
         self.change_button.setObjectName("changeObjection")
+        self.objection_pdf_button = QPushButton(self.tr("Cetak keberatan"))
+        self.objection_pdf_button.setObjectName("objectionPdf")
         decide = QFormLayout()
         decide.addRow(self.tr("Rating Hasil Kerja baru"), self.decision_hasil)
         decide.addRow(self.tr("Rating Perilaku Kerja baru"), self.decision_perilaku)
         decide.addRow(self.tr("Alasan keputusan"), self.decision_reason)
         decide_buttons = QHBoxLayout()
+        decide_buttons.addWidget(self.objection_pdf_button)
         decide_buttons.addStretch(1)
         decide_buttons.addWidget(self.uphold_button)
         decide_buttons.addWidget(self.change_button)
@@ -253,6 +256,7 @@ class EvaluationPage(Page):
         self.org_unit.currentIndexChanged.connect(lambda _i: self._show_calibration())
         self.org_button.clicked.connect(self.set_org_predikat)
         self.uphold_button.clicked.connect(lambda: self.decide("uphold"))
+        self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
         self.change_button.clicked.connect(lambda: self.decide("change"))
         self._fill_periods(load=False)
         self._show_detail(None)
@@ -439,6 +443,7 @@ class EvaluationPage(Page):
         has_objection = self.objection_model.rowCount() > 0
         self.uphold_button.setEnabled(has_objection)
         self.change_button.setEnabled(has_objection)
+        self.objection_pdf_button.setEnabled(has_objection)
 
     def _show_calibration(self) -> None:
         unit_id = self.org_unit.currentData()
@@ -560,6 +565,12 @@ class EvaluationPage(Page):
             self.tr("Predikat Kinerja Organisasi ditetapkan."),
             keep_detail=True,
         )
+
+    def show_objection_pdf(self) -> None:
+        rows = self.objections.selectionModel().selectedRows()
+        if rows:
+            obj = self.objection_model.row_at(rows[0].row())
+            self.pdf.show_objection(obj, on_failure=self._failed)
 
     def decide(self, decision: str) -> None:
         rows = self.objections.selectionModel().selectedRows()

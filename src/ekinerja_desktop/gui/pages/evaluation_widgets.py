@@ -280,6 +280,32 @@ class EvaluationPdf(QObject):
             label=self.tr("Menyusun dokumen evaluasi..."),
         )
 
+    def show_objection(
+        self,
+        objection: evaluation.ObjectionRow,
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """The keberatan form with the decision (once made)."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Keberatan-{objection.period_code}-{objection.id[:8]}.pdf"
+        title = self.tr("Keberatan {name} {period}").format(
+            name=objection.employee_name, period=objection.period_code
+        )
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_objection_pdf(ws, actor, objection.id, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun dokumen keberatan..."),
+        )
+
     def _open(self, path: Path, detail: evaluation.EvaluationDetail, cover: bool) -> None:
         title = (
             self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")

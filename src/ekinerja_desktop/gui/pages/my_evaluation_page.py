@@ -75,6 +75,11 @@ class MyEvaluationPage(Page):
         self.object_button.setObjectName("fileObjection")
         self.pdf_button = QPushButton(self.tr("Lihat PDF"))
         self.pdf_button.setObjectName("myEvalPdf")
+        self.objection_pdf_button = QPushButton(self.tr("Cetak keberatan"))
+        self.objection_pdf_button.setObjectName("myObjectionPdf")
+        self.objection_pdf_button.setToolTip(
+            self.tr("Formulir keberatan beserta keputusan atasan pejabat penilai")
+        )
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (
@@ -84,6 +89,7 @@ class MyEvaluationPage(Page):
             self.ack_button,
             self.object_button,
             self.pdf_button,
+            self.objection_pdf_button,
         ):
             actions.addWidget(button)
         self.message = QLabel("")
@@ -117,6 +123,7 @@ class MyEvaluationPage(Page):
         self.ack_button.clicked.connect(self.acknowledge)
         self.object_button.clicked.connect(self.ask_objection)
         self.pdf_button.clicked.connect(self.show_pdf)
+        self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
         self._fill_periods(load=False)
         self._show((None, None))
 
@@ -246,6 +253,7 @@ class MyEvaluationPage(Page):
         self.ack_button.setEnabled(bool(d and d.status == "Ditandatangani"))
         self.object_button.setEnabled(bool(d and d.can_object))
         self.pdf_button.setEnabled(bool(d and d.results_visible))
+        self.objection_pdf_button.setEnabled(bool(d and d.objections))
 
     # --- actions --------------------------------------------------------------------
     def start(self) -> None:
@@ -300,6 +308,10 @@ class MyEvaluationPage(Page):
     def show_pdf(self) -> None:
         if self.detail is not None:
             self.pdf.show(self.detail, on_failure=self._failed)
+
+    def show_objection_pdf(self) -> None:
+        if self.detail is not None and self.detail.objections:
+            self.pdf.show_objection(self.detail.objections[-1], on_failure=self._failed)
 
     def _run(self, fn: Callable[[], Any], done: str) -> None:
         def success(_result: Any) -> None:
