@@ -480,3 +480,22 @@ def test_annual_result_angka_kredit_and_follow_up(ws, setup):
     with pytest.raises(ValidationError) as info:
         svc.add_follow_up(ws, chain.a_kabid, q1.id, "pembinaan", "x")
     assert "akhir tahun" in info.value.message
+
+
+def test_angka_kredit_uses_the_jenjang_of_the_signed_year(ws, setup):
+    """A promotion after the annual evaluation was signed does not change that year's
+    angka kredit: the jenjang comes from the snapshot taken at signing."""
+    chain = setup.chain
+    with ws.write() as session:
+        session.execute(
+            update(Employee)
+            .where(Employee.id == chain.staf.id)
+            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
+        )
+    _signed(ws, setup, "staf", AKHIR, "Sesuai", "Sesuai")  # Baik: 100% x 12.5 x 12/12
+    with ws.write() as session:
+        session.execute(
+            update(Employee).where(Employee.id == chain.staf.id).values(jabatan_level="Ahli Muda")
+        )
+    result = svc.annual_result(ws, chain.a_staf, chain.staf.id, PAST)
+    assert (result.predikat, result.angka_kredit, result.months) == ("Baik", "12.500", 12)

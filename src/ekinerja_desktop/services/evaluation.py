@@ -953,10 +953,15 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
         emp = organisation.employee(session, employee_id)
         skp = session.get(Skp, ev.skp_id)
         months = _months(skp.period_start, skp.period_end) if skp else 12
+        # The jenjang of the SKP period as signed (a later promotion does not change
+        # this year's angka kredit); older snapshots without it use the current one.
+        snap = load_snapshot(ev.pegawai_snapshot)
+        jab_kind = snap.get("jabatan_kind") or (emp.jabatan_kind if emp else "")
+        level = snap.get("jabatan_level") or (emp.jabatan_level if emp else "")
         ak = ""
-        if emp is not None and emp.jabatan_kind == JabatanKind.FUNGSIONAL.value:
+        if jab_kind == JabatanKind.FUNGSIONAL.value:
             try:
-                ak = str(angka_kredit(ev.predikat, emp.jabatan_level, months))
+                ak = str(angka_kredit(ev.predikat, level, months))
             except ValueError:
                 ak = ""
         pred = Predikat.parse(ev.predikat)

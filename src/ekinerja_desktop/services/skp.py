@@ -882,6 +882,7 @@ def person_snapshot(session: Session, employee_id: str | None) -> dict[str, str]
         "jabatan": emp.jabatan_name,
         "unit": _unit_label(session, emp.unit_id),
         "jabatan_kind": emp.jabatan_kind,
+        "jabatan_level": emp.jabatan_level,
     }
 
 
