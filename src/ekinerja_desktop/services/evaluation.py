@@ -1306,7 +1306,12 @@ def _document_parts(
             org = f"{org} - {org_row.capaian}" if org else org_row.capaian
         pattern = ""
         if ev.org_predikat:
-            top = _top_unit(session, _employee_unit(session, ev.employee_id))
+            # The distribution inside the unit whose predikat applies (bidang or OPD).
+            top = (
+                org_row.unit_id
+                if org_row is not None
+                else _top_unit(session, _employee_unit(session, ev.employee_id))
+            )
             if top:
                 cal = _calibration(session, ws, actor, top, _period(ev.period_code))
                 pattern = ", ".join(f"{p}: {n}" for p, n in cal.counts if n)
@@ -1496,10 +1501,18 @@ def _is_org_head(session: Session, employee_id: str) -> bool:
 
 
 def _org_row(session: Session, ev: Evaluation) -> OrgPerformance | None:
-    top = _top_unit(session, _employee_unit(session, ev.employee_id))
-    if top is None:
-        return None
-    return _org_row_for(session, top, ev.period_code)
+    """The organisation predikat that applies to the employee: of the nearest unit
+    (their bidang/seksi, then upwards to the OPD) that has one for the period."""
+    seen: set[str] = set()
+    current = _employee_unit(session, ev.employee_id)
+    while current and current not in seen:
+        seen.add(current)
+        row = _org_row_for(session, current, ev.period_code)
+        if row is not None:
+            return row
+        unit = session.get(OrgUnit, current)
+        current = unit.parent_id if unit is not None else None
+    return None
 
 
 def _org_row_for(session: Session, unit_id: str, period_code: str) -> OrgPerformance | None:
