@@ -49,6 +49,12 @@ def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):
     assert spread["Sangat Baik"] > 0
     assert spread["Butuh Perbaikan"] + spread["Kurang/Misconduct"] + spread["Sangat Kurang"] > 0
     assert {o.period_code for o in orgs} == {p.code for p in ended}
+    # The IKU capaian printed with an organisation predikat agrees with it.
+    from ekinerja_desktop.services.demo_evaluation import ORG_CAPAIAN
+
+    for o in orgs:
+        low, high = next(v for k, v in ORG_CAPAIAN.items() if k.value == o.predikat)
+        assert low <= int(o.capaian.removeprefix("Capaian IKU ").rstrip("%")) <= high, o
     assert f"Evaluasi {YEAR} ditandatangani" in demo.counts
     # The services read demo rows: the kabid demo account sees the team and calibration.
     kabid = auth.login(ws, "kabid", DEMO_PASSWORD)

@@ -72,6 +72,12 @@ PERILAKU_MIX = ((Rating.DI_ATAS, 22), (Rating.SESUAI, 72), (Rating.DI_BAWAH, 6))
 ORG_MIX = ((OrgPredikat.ISTIMEWA, 25), (OrgPredikat.BAIK, 60), (OrgPredikat.BUTUH_PERBAIKAN, 15))
 # Demo appraiser: mean capaian (%) of the Kuantitas indicators -> Rating Hasil Kerja.
 DEMO_HASIL_BANDS = ((Decimal(112), Rating.DI_ATAS), (Decimal(85), Rating.SESUAI))
+# The organisation's IKU capaian printed with its predikat, in line with it.
+ORG_CAPAIAN = {
+    OrgPredikat.ISTIMEWA: (106, 118),
+    OrgPredikat.BAIK: (90, 105),
+    OrgPredikat.BUTUH_PERBAIKAN: (70, 89),
+}
 OBJECTION_SHARE = 0.25  # of Butuh Perbaikan / Kurang / Sangat Kurang results
 MAX_OBJECTIONS = 12
 FEEDBACK = {
@@ -161,7 +167,7 @@ def populate_evaluations(
                         "year": year,
                         "period_code": period.code,
                         "predikat": org.value,
-                        "capaian": f"Capaian IKU {rng.randint(78, 104)}%",
+                        "capaian": f"Capaian IKU {rng.randint(*ORG_CAPAIAN[org])}%",
                         "set_by": "demo",
                     }
                 )
