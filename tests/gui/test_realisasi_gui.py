@@ -79,3 +79,37 @@ def test_results_model_shows_period_target_capaian_and_evidence():
     assert cell("logs") == "1 entri, 2, 1 bukti"
     tip = cell("logs", Qt.ItemDataRole.ToolTipRole)
     assert "* 01-04-2026 Menyusun SOP - 2 Dokumen [sop.pdf]" in tip
+
+
+def test_follow_up_list_button_previews_the_pdf(qtbot, ws, admin, runner):
+    from pypdf import PdfReader
+
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.pages.evaluation_page import EvaluationPage
+    from ekinerja_desktop.services import evaluation
+    from tests.integration.evaluation_helpers import PAST, build
+
+    class FakePreview:
+        def __init__(self, path, title, parent):
+            self.path = path
+            self.title = title
+
+        def open(self):
+            pass
+
+    setup = build(ws, admin)
+    chain = setup.chain
+    ev = evaluation.open_evaluation(ws, chain.a_kabid, chain.staf.id, f"{PAST}-AKHIR")
+    evaluation.save_rating(
+        ws, chain.a_kabid, ev.id, rating_hasil="Di Atas", rating_perilaku="Di Atas"
+    )
+    evaluation.sign(ws, chain.a_kabid, ev.id)
+    evaluation.add_follow_up(ws, chain.a_kabid, ev.id, "reward", "Teladan", subtype="piagam")
+    page = EvaluationPage(GuiContext(ws=ws, actor=chain.a_kabid, runner=runner))
+    qtbot.addWidget(page)
+    page.year.setValue(PAST)
+    page.pdf.preview_factory = FakePreview
+    page.follow_up_list_button.click()
+    qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=15_000)
+    text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
+    assert "Piagam/sertifikat penghargaan" in " ".join(text.split())

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from ekinerja_desktop.domain import targets
+from ekinerja_desktop.domain import followup, targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
 from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.jabatan import JabatanKind
@@ -178,6 +178,9 @@ class FollowUpRow:
     end_date: date | None
     status: str
     suggested_training: tuple[str, ...]
+    subtype: str = ""  # domain.followup REWARD_TYPES / COACHING_TYPES key
+    subtype_label: str = ""
+    review_date: date | None = None  # coaching plan: reviewed after six months
 
 
 @dataclass(frozen=True)
@@ -258,6 +261,7 @@ class AnnualResult:
     months: int
     follow_ups: tuple[FollowUpRow, ...]
     follow_up_kind: str  # reward | pembinaan | "" (what the predikat calls for)
+    repeated_poor: bool = False  # this and last year's annual predikat both call for pembinaan
 
 
 # --- configuration use cases -----------------------------------------------------------
@@ -979,7 +983,18 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
             months=months,
             follow_ups=tuple(_follow_ups(session, employee_id, year)),
             follow_up_kind=kind,
+            repeated_poor=_repeated_poor(session, employee_id, year),
         )
+
+
+def _repeated_poor(session: Session, employee_id: str, year: int) -> bool:
+    """The signed annual predikat of ``year`` and of the year before both call for
+    pembinaan (Butuh Perbaikan, Kurang, Sangat Kurang): the PP 30/2019 path continues."""
+    for y in (year, year - 1):
+        ev = _latest_signed(session, employee_id, f"{y}-AKHIR")
+        if ev is None or Predikat.parse(ev.predikat) not in PEMBINAAN_PREDIKAT:
+            return False
+    return True
 
 
 def add_follow_up(
@@ -993,9 +1008,20 @@ def add_follow_up(
     start_date: date | None = None,
     end_date: date | None = None,
     suggested_training: Sequence[str] = (),
+    subtype: str = "",
 ) -> FollowUpRow:
     """Reward (Sangat Baik) or coaching plan (Butuh Perbaikan/Kurang/Sangat Kurang) on a
-    signed annual evaluation (penilai); a plan may propose DevPlanItem rows."""
+    signed annual evaluation (penilai); a plan may propose DevPlanItem rows. ``subtype``
+    names the type of reward or coaching (domain.followup; default "lainnya"); a coaching
+    plan gets its review date six months after its start (PP 30/2019)."""
+    catalogue = followup.REWARD_TYPES if kind == REWARD else followup.COACHING_TYPES
+    chosen = subtype or "lainnya"
+    if chosen not in catalogue:
+        raise ValidationError(
+            _("Jenis tindak lanjut tidak dikenal: {s}.").format(s=subtype),
+            problems=[("subtype", _("Pilih dari daftar."))],
+            hint=", ".join(sorted(catalogue)),
+        )
     text = (description or "").strip()
     if not text:
         raise ValidationError(
@@ -1041,6 +1067,10 @@ def add_follow_up(
             targets=_text(targets, "targets"),
             start_date=start_date,
             end_date=end_date,
+            subtype=chosen,
+            review_date=followup.review_date(start_date)
+            if kind == PEMBINAAN and start_date is not None
+            else None,
         )
         session.add(fu)
         session.flush()
@@ -2116,7 +2146,115 @@ def _follow_up_row(session: Session, fu: FollowUp) -> FollowUpRow:
         end_date=fu.end_date,
         status=fu.status,
         suggested_training=tuple(sorted(titles)),
+        subtype=fu.subtype,
+        subtype_label=_follow_up_label(fu.kind, fu.subtype),
+        review_date=fu.review_date,
     )
+
+
+def _follow_up_label(kind: str, subtype: str) -> str:
+    catalogue = followup.REWARD_TYPES if kind == REWARD else followup.COACHING_TYPES
+    return _(catalogue[subtype]) if subtype in catalogue else ""
+
+
+@dataclass(frozen=True)
+class FollowUpListRow:
+    employee_name: str
+    employee_nip: str
+    jabatan: str
+    unit: str
+    predikat: str
+    kind: str
+    subtype_label: str
+    description: str
+    start_date: date | None
+    review_date: date | None
+    repeated_poor: bool
+
+
+def follow_up_list(ws: Workspace, actor: Actor, year: int) -> list[FollowUpListRow]:
+    """Every follow-up of ``year`` the actor may read (their team as penilai, the
+    employees in an admin's scope): the input for Baperjakat and the SK draft."""
+    with ws.read() as session:
+        rows = session.execute(
+            select(FollowUp, Evaluation)
+            .join(Evaluation, Evaluation.id == FollowUp.evaluation_id)
+            .where(FollowUp.year == year, FollowUp.deleted.is_(False))
+        ).all()
+        out: list[FollowUpListRow] = []
+        for fu, ev in rows:
+            if not _access(session, ws, actor, ev).can_read:
+                continue
+            snap = load_snapshot(ev.pegawai_snapshot)
+            out.append(
+                FollowUpListRow(
+                    employee_name=snap.get("nama", ""),
+                    employee_nip=snap.get("nip", ""),
+                    jabatan=snap.get("jabatan", ""),
+                    unit=snap.get("unit", ""),
+                    predikat=ev.predikat,
+                    kind=fu.kind,
+                    subtype_label=_follow_up_label(fu.kind, fu.subtype),
+                    description=fu.description,
+                    start_date=fu.start_date,
+                    review_date=fu.review_date,
+                    repeated_poor=fu.kind == PEMBINAAN
+                    and _repeated_poor(session, fu.employee_id, year),
+                )
+            )
+    return sorted(out, key=lambda r: (r.kind != REWARD, r.employee_name.casefold()))
+
+
+def export_follow_up_list(ws: Workspace, actor: Actor, year: int, out: Path) -> Path:
+    """The follow-up list of ``year`` as PDF (rewards first, then coaching plans)."""
+    from ekinerja_desktop.domain.fmt import format_date
+    from ekinerja_desktop.reports import Column, build_table_pdf
+
+    rows = follow_up_list(ws, actor, year)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def day(d: date | None) -> str:
+        return format_date(d) if d is not None else "-"
+
+    build_table_pdf(
+        f"Daftar Tindak Lanjut Hasil Evaluasi Kinerja Tahun {year}",
+        [
+            ws.node.agency,
+            "Bahan sidang Baperjakat dan konsep Surat Keputusan penghargaan/pembinaan",
+        ],
+        [
+            Column("No", 0.4, "right"),
+            Column("Nama / NIP", 2.2),
+            Column("Jabatan / Unit", 2.2),
+            Column("Predikat", 1.0),
+            Column("Tindak lanjut", 1.6),
+            Column("Uraian", 2.4),
+            Column("Mulai", 1.0),
+            Column("Tinjau", 1.0),
+        ],
+        [
+            (
+                n,
+                f"{r.employee_name}\nNIP {r.employee_nip}" if r.employee_nip else r.employee_name,
+                f"{r.jabatan}\n{r.unit}".strip(),
+                r.predikat,
+                ("Penghargaan" if r.kind == REWARD else "Pembinaan")
+                + (f": {r.subtype_label}" if r.subtype_label else "")
+                + (" (dua tahun berturut-turut)" if r.repeated_poor else ""),
+                r.description,
+                day(r.start_date),
+                day(r.review_date),
+            )
+            for n, r in enumerate(rows, start=1)
+        ],
+        out,
+        landscape=True,
+        footnotes=[
+            "Tinjau: evaluasi rencana pembinaan enam bulan setelah dimulai (PP 30/2019).",
+        ],
+    )
+    return out
 
 
 def _follow_ups(session: Session, employee_id: str, year: int) -> list[FollowUpRow]:

@@ -598,17 +598,17 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourModel</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="208" />
+        <location filename="../pages/evaluation_widgets.py" line="211" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="209" />
+        <location filename="../pages/evaluation_widgets.py" line="212" />
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Leader's specific expectation</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="210" />
+        <location filename="../pages/evaluation_widgets.py" line="213" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
@@ -1847,7 +1847,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="68" />
-        <location filename="../pages/evaluation_page.py" line="192" />
+        <location filename="../pages/evaluation_page.py" line="201" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -1883,7 +1883,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="92" />
-        <location filename="../pages/evaluation_page.py" line="394" />
+        <location filename="../pages/evaluation_page.py" line="406" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
@@ -1943,188 +1943,198 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Follow-up...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="157" />
+        <location filename="../pages/evaluation_page.py" line="132" />
+        <source>Daftar tindak lanjut</source>
+        <translation>Follow-up list</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="136" />
+        <source>Penghargaan dan rencana pembinaan tahun ini sebagai PDF (bahan Baperjakat dan konsep SK)</source>
+        <translation>This year's rewards and coaching plans as PDF (for Baperjakat and the decree draft)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="166" />
         <source>Hasil kerja (klik dua kali untuk mengubah)</source>
         <translation>Work results (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="159" />
+        <location filename="../pages/evaluation_page.py" line="168" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="175" />
+        <location filename="../pages/evaluation_page.py" line="184" />
         <source>Tetapkan predikat organisasi</source>
         <translation>Set organisation rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="191" />
+        <location filename="../pages/evaluation_page.py" line="200" />
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="193" />
+        <location filename="../pages/evaluation_page.py" line="202" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="194" />
+        <location filename="../pages/evaluation_page.py" line="203" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="207" />
+        <location filename="../pages/evaluation_page.py" line="216" />
         <source>Tetapkan hasil</source>
         <translation>Uphold result</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="209" />
+        <location filename="../pages/evaluation_page.py" line="218" />
         <source>Ubah rating</source>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="211" />
+        <location filename="../pages/evaluation_page.py" line="220" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="214" />
+        <location filename="../pages/evaluation_page.py" line="223" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="215" />
+        <location filename="../pages/evaluation_page.py" line="224" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="216" />
+        <location filename="../pages/evaluation_page.py" line="225" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="225" />
+        <location filename="../pages/evaluation_page.py" line="234" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="233" />
+        <location filename="../pages/evaluation_page.py" line="242" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="234" />
+        <location filename="../pages/evaluation_page.py" line="243" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="235" />
+        <location filename="../pages/evaluation_page.py" line="244" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="237" />
+        <location filename="../pages/evaluation_page.py" line="246" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="353" />
+        <location filename="../pages/evaluation_page.py" line="365" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="366" />
+        <location filename="../pages/evaluation_page.py" line="378" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="397" />
+        <location filename="../pages/evaluation_page.py" line="409" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="405" />
+        <location filename="../pages/evaluation_page.py" line="417" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="407" />
-        <location filename="../pages/evaluation_page.py" line="458" />
+        <location filename="../pages/evaluation_page.py" line="419" />
+        <location filename="../pages/evaluation_page.py" line="470" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="410" />
+        <location filename="../pages/evaluation_page.py" line="422" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="413" />
+        <location filename="../pages/evaluation_page.py" line="425" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="427" />
+        <location filename="../pages/evaluation_page.py" line="439" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="452" />
+        <location filename="../pages/evaluation_page.py" line="464" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="457" />
+        <location filename="../pages/evaluation_page.py" line="469" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="460" />
+        <location filename="../pages/evaluation_page.py" line="472" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="464" />
+        <location filename="../pages/evaluation_page.py" line="476" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="501" />
+        <location filename="../pages/evaluation_page.py" line="513" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="511" />
+        <location filename="../pages/evaluation_page.py" line="523" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="519" />
+        <location filename="../pages/evaluation_page.py" line="531" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="520" />
+        <location filename="../pages/evaluation_page.py" line="532" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="527" />
+        <location filename="../pages/evaluation_page.py" line="539" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="545" />
+        <location filename="../pages/evaluation_page.py" line="557" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="565" />
+        <location filename="../pages/evaluation_page.py" line="577" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="591" />
+        <location filename="../pages/evaluation_page.py" line="603" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2132,27 +2142,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="280" />
+        <location filename="../pages/evaluation_widgets.py" line="283" />
         <source>Menyusun dokumen evaluasi...</source>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="292" />
+        <location filename="../pages/evaluation_widgets.py" line="295" />
         <source>Keberatan {name} {period}</source>
         <translation>Objection {name} {period}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="306" />
+        <location filename="../pages/evaluation_widgets.py" line="309" />
         <source>Menyusun dokumen keberatan...</source>
         <translation>Preparing the objection document...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="311" />
+        <location filename="../pages/evaluation_widgets.py" line="318" />
+        <source>Daftar tindak lanjut {year}</source>
+        <translation>Follow-up list {year}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="330" />
+        <source>Menyusun daftar tindak lanjut...</source>
+        <translation>Preparing the follow-up list...</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="335" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="313" />
+        <location filename="../pages/evaluation_widgets.py" line="337" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2251,52 +2271,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="330" />
+        <location filename="../pages/evaluation_widgets.py" line="354" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="330" />
+        <location filename="../pages/evaluation_widgets.py" line="354" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="343" />
+        <location filename="../pages/evaluation_widgets.py" line="372" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="345" />
+        <location filename="../pages/evaluation_widgets.py" line="374" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="375" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="347" />
+        <location filename="../pages/evaluation_widgets.py" line="377" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="348" />
+        <location filename="../pages/evaluation_widgets.py" line="378" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="349" />
+        <location filename="../pages/evaluation_widgets.py" line="379" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="350" />
+        <location filename="../pages/evaluation_widgets.py" line="380" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="355" />
+        <location filename="../pages/evaluation_widgets.py" line="385" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="356" />
+        <location filename="../pages/evaluation_widgets.py" line="386" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3054,7 +3079,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="637" />
+        <location filename="../pages/evaluation_page.py" line="649" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
@@ -3815,74 +3840,74 @@ performance (%)</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="150" />
+        <location filename="../pages/evaluation_widgets.py" line="153" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="151" />
+        <location filename="../pages/evaluation_widgets.py" line="154" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="152" />
+        <location filename="../pages/evaluation_widgets.py" line="155" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="153" />
+        <location filename="../pages/evaluation_widgets.py" line="156" />
         <source>Aktivitas disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="154" />
+        <location filename="../pages/evaluation_widgets.py" line="157" />
         <source>Realisasi mandiri</source>
         <translation>Self-reported achievement</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="155" />
+        <location filename="../pages/evaluation_widgets.py" line="158" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="156" />
+        <location filename="../pages/evaluation_widgets.py" line="159" />
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="157" />
+        <location filename="../pages/evaluation_widgets.py" line="160" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="165" />
+        <location filename="../pages/evaluation_widgets.py" line="168" />
         <source>{n} entri, {q}, {e} bukti</source>
         <translation>{n} entries, {q}, {e} evidence</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="168" />
+        <location filename="../pages/evaluation_widgets.py" line="171" />
         <source>{n} entri, {e} bukti (dinilai penilai)</source>
         <translation>{n} entries, {e} evidence (appraiser judges)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="177" />
+        <location filename="../pages/evaluation_widgets.py" line="180" />
         <source>Target periode ini: {p}
 Target tahunan: {a}</source>
         <translation>Target of this period: {p}
 Annual target: {a}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="182" />
+        <location filename="../pages/evaluation_widgets.py" line="185" />
         <source>Aktivitas harian disetujui pada periode ini (bukti dukung):</source>
         <translation>Approved daily activities in this period (evidence):</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="185" />
+        <location filename="../pages/evaluation_widgets.py" line="188" />
         <source>Aktivitas harian disetujui; yang bertanda * dijumlahkan ke realisasi karena satuannya sama dengan satuan target:</source>
         <translation>Approved daily activities; those marked * are summed into the realisation because their unit equals the target's unit:</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="195" />
+        <location filename="../pages/evaluation_widgets.py" line="198" />
         <source>... dan {n} entri lain</source>
         <translation>... and {n} more entries</translation>
     </message>

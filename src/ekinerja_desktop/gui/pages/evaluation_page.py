@@ -129,6 +129,14 @@ class EvaluationPage(Page):
         self.follow_up_button = QPushButton(self.tr("Tindak lanjut..."))
         self.follow_up_button.setObjectName("evalFollowUp")
         self.follow_up_dialog_factory: Callable[..., Any] = FollowUpDialog
+        self.follow_up_list_button = QPushButton(self.tr("Daftar tindak lanjut"))
+        self.follow_up_list_button.setObjectName("evalFollowUpList")
+        self.follow_up_list_button.setToolTip(
+            self.tr(
+                "Penghargaan dan rencana pembinaan tahun ini sebagai PDF (bahan Baperjakat "
+                "dan konsep SK)"
+            )
+        )
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (
@@ -139,6 +147,7 @@ class EvaluationPage(Page):
             self.pdf_button,
             self.cover_button,
             self.follow_up_button,
+            self.follow_up_list_button,
         ):
             actions.addWidget(button)
         self.message = QLabel("")
@@ -253,6 +262,9 @@ class EvaluationPage(Page):
         self.pdf_button.clicked.connect(lambda: self.show_pdf(cover=False))
         self.cover_button.clicked.connect(lambda: self.show_pdf(cover=True))
         self.follow_up_button.clicked.connect(self.ask_follow_up)
+        self.follow_up_list_button.clicked.connect(
+            lambda: self.pdf.show_follow_up_list(self.year.value(), on_failure=self._failed)
+        )
         self.org_unit.currentIndexChanged.connect(lambda _i: self._show_calibration())
         self.org_button.clicked.connect(self.set_org_predikat)
         self.uphold_button.clicked.connect(lambda: self.decide("uphold"))

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.domain import followup
+from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
@@ -306,6 +309,27 @@ class EvaluationPdf(QObject):
             label=self.tr("Menyusun dokumen keberatan..."),
         )
 
+    def show_follow_up_list(
+        self, year: int, *, on_failure: Callable[[BaseException], None] | None = None
+    ) -> None:
+        """Rewards and coaching plans of ``year`` (Baperjakat / SK draft)."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Tindak-lanjut-{year}.pdf"
+        title = self.tr("Daftar tindak lanjut {year}").format(year=year)
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_follow_up_list(ws, actor, year, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun daftar tindak lanjut..."),
+        )
+
     def _open(self, path: Path, detail: evaluation.EvaluationDetail, cover: bool) -> None:
         title = (
             self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")
@@ -328,6 +352,11 @@ class FollowUpDialog(QDialog):
         self.kind = kind
         coaching = kind == evaluation.PEMBINAAN
         self.setWindowTitle(self.tr("Rencana pembinaan") if coaching else self.tr("Penghargaan"))
+        self.subtype = QComboBox()
+        self.subtype.setObjectName("followUpType")
+        catalogue = followup.COACHING_TYPES if coaching else followup.REWARD_TYPES
+        for code, label in catalogue.items():
+            self.subtype.addItem(_(label), code)
         self.description = QLineEdit()
         self.description.setObjectName("followUpDescription")
         self.targets = QLineEdit()
@@ -342,6 +371,7 @@ class FollowUpDialog(QDialog):
         self.training.setObjectName("followUpTraining")
         self.training.setPlaceholderText(self.tr("Satu judul pelatihan per baris"))
         form = QFormLayout()
+        form.addRow(self.tr("Jenis"), self.subtype)
         form.addRow(self.tr("Uraian"), self.description)
         if coaching:
             form.addRow(self.tr("Target"), self.targets)
@@ -366,6 +396,7 @@ class FollowUpDialog(QDialog):
         values: dict[str, Any] = {
             "kind": self.kind,
             "description": self.description.text(),
+            "subtype": str(self.subtype.currentData()),
         }
         if coaching:
             values.update(

@@ -156,3 +156,7 @@ class FollowUp(SyncMixin, Base):
     start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="Rencana")
+    # Schema 0009: the type of reward or coaching (domain.followup catalogues) and the
+    # review date of a coaching plan (six months, PP 30/2019).
+    subtype: Mapped[str] = mapped_column(String(32), nullable=False, default="", server_default="")
+    review_date: Mapped[date | None] = mapped_column(Date, nullable=True)
