@@ -113,3 +113,43 @@ def test_follow_up_list_button_previews_the_pdf(qtbot, ws, admin, runner):
     qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=15_000)
     text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
     assert "Piagam/sertifikat penghargaan" in " ".join(text.split())
+
+
+def test_credit_button_previews_the_conversion(qtbot, ws, admin, runner):
+    from pypdf import PdfReader
+    from sqlalchemy import update
+
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.pages.my_evaluation_page import MyEvaluationPage
+    from ekinerja_desktop.services import evaluation
+    from ekinerja_desktop.store.models import Employee
+    from tests.integration.evaluation_helpers import PAST, build
+
+    class FakePreview:
+        def __init__(self, path, title, parent):
+            self.path = path
+
+        def open(self):
+            pass
+
+    setup = build(ws, admin)
+    chain = setup.chain
+    with ws.write() as session:
+        session.execute(
+            update(Employee)
+            .where(Employee.id == chain.staf.id)
+            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
+        )
+    ev = evaluation.open_evaluation(ws, chain.a_kabid, chain.staf.id, f"{PAST}-AKHIR")
+    evaluation.save_rating(
+        ws, chain.a_kabid, ev.id, rating_hasil="Sesuai", rating_perilaku="Sesuai"
+    )
+    evaluation.sign(ws, chain.a_kabid, ev.id)
+    page = MyEvaluationPage(GuiContext(ws=ws, actor=chain.a_staf, runner=runner))
+    qtbot.addWidget(page)
+    page.year.setValue(PAST)
+    page.pdf.preview_factory = FakePreview
+    page.credit_button.click()
+    qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=15_000)
+    text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
+    assert "12,500" in text  # Baik: 100% x 12,5 x 12/12

@@ -116,3 +116,55 @@ def test_types_review_repeated_poor_and_the_list(ws, admin, tmp_path):
         "Butuh Perbaikan",
     ):
         assert expected in text, expected
+
+
+def test_credit_conversion_and_accumulation(ws, admin, tmp_path):
+    """Konversi predikat kinerja ke angka kredit (PerBKN 3/2023) over two years."""
+    import json
+
+    from sqlalchemy import update
+
+    from ekinerja_desktop.store.models import Employee
+
+    setup = build(ws, admin)
+    chain = setup.chain
+    with ws.write() as session:
+        session.execute(
+            update(Employee)
+            .where(Employee.id == chain.staf.id)
+            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
+        )
+    top = _signed(ws, setup, "staf", "Di Atas", "Di Atas")  # Sangat Baik
+    _last_year_poor(ws, top.id)  # the year before: Butuh Perbaikan, 75%
+    with ws.write() as session:
+        from sqlalchemy import select
+
+        old = session.execute(
+            select(Evaluation).where(Evaluation.period_code == f"{PAST - 1}-AKHIR")
+        ).scalar_one()
+        snap = json.loads(session.get(Evaluation, top.id).pegawai_snapshot)
+        old.pegawai_snapshot = json.dumps(snap)
+    rows = svc.credit_conversion(ws, chain.a_staf, chain.staf.id, [PAST - 1, PAST])
+    assert [(r.year, r.predikat, r.percentage, r.coefficient, r.months, r.angka_kredit)
+            for r in rows] == [
+        (PAST - 1, "Butuh Perbaikan", "75", "12.5", 12, "9.375"),
+        (PAST, "Sangat Baik", "150", "12.5", 12, "18.750"),
+    ]  # fmt: skip
+    assert svc.credit_conversion(ws, chain.a_staf, chain.staf2.id, [PAST]) == []
+    text = _text(
+        svc.export_credit_conversion(
+            ws, chain.a_staf, chain.staf.id, [PAST - 1, PAST], tmp_path / "ak.pdf"
+        )
+    )
+    for expected in (
+        "Konversi Predikat Kinerja ke Angka Kredit",
+        "Nurhayati Lamarauna",
+        "Ahli Pertama",
+        "75%",
+        "150%",
+        "12,5",
+        "9,375",
+        "18,750",
+        "28,125",  # the accumulation
+    ):
+        assert expected in text, expected

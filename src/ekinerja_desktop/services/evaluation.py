@@ -987,6 +987,135 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
         )
 
 
+@dataclass(frozen=True)
+class CreditRow:
+    """One converted annual result (konversi predikat kinerja ke angka kredit)."""
+
+    year: int
+    period_start: date
+    period_end: date
+    jenjang: str
+    predikat: str
+    percentage: str  # "150"
+    coefficient: str  # "12.5"
+    months: int
+    angka_kredit: str  # "18.750"
+
+
+def credit_conversion(
+    ws: Workspace, actor: Actor, employee_id: str, years: Sequence[int]
+) -> list[CreditRow]:
+    """Angka kredit per signed annual result of ``years`` (PerBKN 3/2023 conversion):
+    predikat percentage x annual coefficient of the jenjang at signing x months of the
+    SKP period / 12. Years without a signed Akhir evaluation or outside a fungsional
+    jenjang are left out."""
+    from ekinerja_desktop.domain.credit import DEFAULT_ANGKA_KREDIT_TABLE, angka_kredit
+    from ekinerja_desktop.domain.jabatan import parse_level
+
+    table = DEFAULT_ANGKA_KREDIT_TABLE
+    out: list[CreditRow] = []
+    with ws.read() as session:
+        emp = organisation.employee(session, employee_id)
+        for year in sorted(set(years)):
+            ev = _latest_signed(session, employee_id, f"{year}-AKHIR")
+            if ev is None:
+                continue
+            if not _access(session, ws, actor, ev).can_read:
+                raise _deny_read()
+            snap = load_snapshot(ev.pegawai_snapshot)
+            kind = snap.get("jabatan_kind") or (emp.jabatan_kind if emp else "")
+            level_text = snap.get("jabatan_level") or (emp.jabatan_level if emp else "")
+            if kind != JabatanKind.FUNGSIONAL.value:
+                continue
+            months = _skp_months(session, ev)
+            try:
+                level = parse_level(level_text)
+                ak = angka_kredit(ev.predikat, level, months)
+            except ValueError:
+                continue
+            skp = session.get(Skp, ev.skp_id)
+            out.append(
+                CreditRow(
+                    year=year,
+                    period_start=skp.period_start if skp else date(year, 1, 1),
+                    period_end=skp.period_end if skp else date(year, 12, 31),
+                    jenjang=level.label,
+                    predikat=ev.predikat,
+                    percentage=str(table.percentages[Predikat.parse(ev.predikat)]),
+                    coefficient=str(table.coefficients[level]),
+                    months=months,
+                    angka_kredit=str(ak),
+                )
+            )
+    return out
+
+
+def _skp_months(session: Session, ev: Evaluation) -> int:
+    skp = session.get(Skp, ev.skp_id)
+    return _months(skp.period_start, skp.period_end) if skp else 12
+
+
+def export_credit_conversion(
+    ws: Workspace, actor: Actor, employee_id: str, years: Sequence[int], out: Path
+) -> Path:
+    """Konversi predikat kinerja ke angka kredit with the accumulation, as PDF."""
+    from ekinerja_desktop.domain.fmt import format_date
+    from ekinerja_desktop.reports import Column, build_table_pdf
+
+    rows = credit_conversion(ws, actor, employee_id, years)
+    with ws.read() as session:
+        person = person_snapshot(session, employee_id)
+    total = sum((Decimal(r.angka_kredit) for r in rows), Decimal(0))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def num(text: str) -> str:
+        return text.replace(".", ",")
+
+    build_table_pdf(
+        "Konversi Predikat Kinerja ke Angka Kredit",
+        [
+            ws.node.agency,
+            f"Nama: {person.get('nama', '')} - NIP: {person.get('nip', '')}",
+            f"Pangkat/Gol. Ruang: {person.get('pangkat', '') or '-'} - "
+            f"Jabatan: {person.get('jabatan', '')} - Unit Kerja: {person.get('unit', '')}",
+        ],
+        [
+            Column("No", 0.4, "right"),
+            Column("Periode SKP", 2.6),
+            Column("Jenjang", 1.2),
+            Column("Predikat", 1.2),
+            Column("Persentase", 0.9, "right"),
+            Column("Koefisien per tahun", 1.0, "right"),
+            Column("Bulan", 0.6, "right"),
+            Column("Angka Kredit", 1.0, "right"),
+        ],
+        [
+            *(
+                (
+                    n,
+                    f"{format_date(r.period_start)} s.d. {format_date(r.period_end)}",
+                    r.jenjang,
+                    r.predikat,
+                    f"{num(r.percentage)}%",
+                    num(r.coefficient),
+                    r.months,
+                    num(r.angka_kredit),
+                )
+                for n, r in enumerate(rows, start=1)
+            ),
+            ("", "Jumlah angka kredit (akumulasi)", "", "", "", "", "", num(f"{total:.3f}")),
+        ],
+        out,
+        landscape=True,
+        footnotes=[
+            "Angka kredit = persentase predikat x koefisien per tahun jenjang x bulan periode "
+            "SKP / 12 (PerBKN 3/2023); jenjang menurut data saat evaluasi ditandatangani.",
+        ],
+    )
+    return out
+
+
 def _repeated_poor(session: Session, employee_id: str, year: int) -> bool:
     """The signed annual predikat of ``year`` and of the year before both call for
     pembinaan (Butuh Perbaikan, Kurang, Sangat Kurang): the PP 30/2019 path continues."""

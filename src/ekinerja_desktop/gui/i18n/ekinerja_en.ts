@@ -2167,12 +2167,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Preparing the follow-up list...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="335" />
+        <location filename="../pages/evaluation_widgets.py" line="343" />
+        <source>Konversi angka kredit</source>
+        <translation>Credit point conversion</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="355" />
+        <source>Menyusun konversi angka kredit...</source>
+        <translation>Preparing the credit point conversion...</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="360" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="337" />
+        <location filename="../pages/evaluation_widgets.py" line="362" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2271,57 +2281,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="354" />
+        <location filename="../pages/evaluation_widgets.py" line="379" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="354" />
+        <location filename="../pages/evaluation_widgets.py" line="379" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="372" />
+        <location filename="../pages/evaluation_widgets.py" line="397" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="374" />
+        <location filename="../pages/evaluation_widgets.py" line="399" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="375" />
+        <location filename="../pages/evaluation_widgets.py" line="400" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="377" />
+        <location filename="../pages/evaluation_widgets.py" line="402" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="378" />
+        <location filename="../pages/evaluation_widgets.py" line="403" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="379" />
+        <location filename="../pages/evaluation_widgets.py" line="404" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="380" />
+        <location filename="../pages/evaluation_widgets.py" line="405" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="385" />
+        <location filename="../pages/evaluation_widgets.py" line="410" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="386" />
+        <location filename="../pages/evaluation_widgets.py" line="411" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2897,121 +2907,131 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/my_evaluation_page.py" line="78" />
+        <source>Angka kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="81" />
+        <source>Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)</source>
+        <translation>Conversion of performance ratings to credit points, last five years (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../pages/my_evaluation_page.py" line="83" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="81" />
+        <location filename="../pages/my_evaluation_page.py" line="86" />
         <source>Formulir keberatan beserta keputusan atasan pejabat penilai</source>
         <translation>Objection form with the decision of the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="112" />
+        <location filename="../pages/my_evaluation_page.py" line="118" />
         <source>Hasil kerja (isi kolom Realisasi mandiri)</source>
         <translation>Work results (fill in the Self-reported achievement column)</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="114" />
+        <location filename="../pages/my_evaluation_page.py" line="120" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="183" />
+        <location filename="../pages/my_evaluation_page.py" line="190" />
         <source>Belum ada evaluasi untuk periode ini. Mulai penilaian mandiri Anda.</source>
         <translation>No evaluation for this period yet. Start your self-assessment.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="188" />
+        <location filename="../pages/my_evaluation_page.py" line="195" />
         <source>&lt;b&gt;{period} {year}&lt;/b&gt; · penilai {penilai}</source>
         <translation>&lt;b&gt;{period} {year}&lt;/b&gt; · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="195" />
+        <location filename="../pages/my_evaluation_page.py" line="202" />
         <source>Rating Hasil Kerja: &lt;b&gt;{h}&lt;/b&gt; · Rating Perilaku Kerja: &lt;b&gt;{p}&lt;/b&gt; · Predikat: &lt;b&gt;{k}&lt;/b&gt;</source>
         <translation>Work results rating: &lt;b&gt;{h}&lt;/b&gt; · Work behaviour rating: &lt;b&gt;{p}&lt;/b&gt; · Performance rating: &lt;b&gt;{k}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="204" />
+        <location filename="../pages/my_evaluation_page.py" line="211" />
         <source>Catatan: {n}</source>
         <translation>Notes: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="207" />
+        <location filename="../pages/my_evaluation_page.py" line="214" />
         <source>Hasil penilaian tampil setelah ditandatangani pejabat penilai.</source>
         <translation>The result is shown once the appraiser has signed it.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="211" />
+        <location filename="../pages/my_evaluation_page.py" line="218" />
         <source>Keberatan dapat diajukan sampai {d}.</source>
         <translation>An objection can be filed until {d}.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="217" />
+        <location filename="../pages/my_evaluation_page.py" line="224" />
         <source>Keberatan ({s}): {r}</source>
         <translation>Objection ({s}): {r}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="229" />
+        <location filename="../pages/my_evaluation_page.py" line="236" />
         <source>&lt;b&gt;Hasil tahunan&lt;/b&gt;: predikat {p}</source>
         <translation>&lt;b&gt;Annual result&lt;/b&gt;: rating {p}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="231" />
+        <location filename="../pages/my_evaluation_page.py" line="238" />
         <source> · angka kredit {a} ({m} bulan)</source>
         <translation> · credit points {a} ({m} months)</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="239" />
+        <location filename="../pages/my_evaluation_page.py" line="246" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="239" />
+        <location filename="../pages/my_evaluation_page.py" line="246" />
         <source>Pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="242" />
+        <location filename="../pages/my_evaluation_page.py" line="249" />
         <source> · target: {t}</source>
         <translation> · targets: {t}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="244" />
+        <location filename="../pages/my_evaluation_page.py" line="251" />
         <source> · pelatihan: {t}</source>
         <translation> · training: {t}</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="266" />
+        <location filename="../pages/my_evaluation_page.py" line="273" />
         <source>Penilaian mandiri dimulai.</source>
         <translation>Self-assessment started.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="277" />
+        <location filename="../pages/my_evaluation_page.py" line="284" />
         <source>Penilaian mandiri diserahkan.</source>
         <translation>Self-assessment handed in.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="277" />
+        <location filename="../pages/my_evaluation_page.py" line="284" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="286" />
+        <location filename="../pages/my_evaluation_page.py" line="293" />
         <source>Hasil evaluasi diterima.</source>
         <translation>Evaluation result accepted.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="294" />
+        <location filename="../pages/my_evaluation_page.py" line="301" />
         <source>Ajukan keberatan</source>
         <translation>File an objection</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="295" />
+        <location filename="../pages/my_evaluation_page.py" line="302" />
         <source>Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya.</source>
         <translation>Write the reason for your objection. The appraiser's superior will decide it.</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="302" />
+        <location filename="../pages/my_evaluation_page.py" line="309" />
         <source>Keberatan diajukan.</source>
         <translation>Objection filed.</translation>
     </message>
@@ -3084,7 +3104,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../pages/my_evaluation_page.py" line="336" />
+        <location filename="../pages/my_evaluation_page.py" line="349" />
         <source>Evaluasi Saya</source>
         <translation>My Evaluation</translation>
     </message>

@@ -330,6 +330,31 @@ class EvaluationPdf(QObject):
             label=self.tr("Menyusun daftar tindak lanjut..."),
         )
 
+    def show_credit(
+        self,
+        employee_id: str,
+        years: list[int],
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Konversi predikat kinerja ke angka kredit over ``years``, with the total."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Angka-kredit-{employee_id[:8]}-{max(years)}.pdf"
+        title = self.tr("Konversi angka kredit")
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_credit_conversion(ws, actor, employee_id, years, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun konversi angka kredit..."),
+        )
+
     def _open(self, path: Path, detail: evaluation.EvaluationDetail, cover: bool) -> None:
         title = (
             self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")

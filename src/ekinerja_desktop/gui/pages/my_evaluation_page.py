@@ -75,6 +75,11 @@ class MyEvaluationPage(Page):
         self.object_button.setObjectName("fileObjection")
         self.pdf_button = QPushButton(self.tr("Lihat PDF"))
         self.pdf_button.setObjectName("myEvalPdf")
+        self.credit_button = QPushButton(self.tr("Angka kredit"))
+        self.credit_button.setObjectName("myCreditPdf")
+        self.credit_button.setToolTip(
+            self.tr("Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)")
+        )
         self.objection_pdf_button = QPushButton(self.tr("Cetak keberatan"))
         self.objection_pdf_button.setObjectName("myObjectionPdf")
         self.objection_pdf_button.setToolTip(
@@ -90,6 +95,7 @@ class MyEvaluationPage(Page):
             self.object_button,
             self.pdf_button,
             self.objection_pdf_button,
+            self.credit_button,
         ):
             actions.addWidget(button)
         self.message = QLabel("")
@@ -124,6 +130,7 @@ class MyEvaluationPage(Page):
         self.object_button.clicked.connect(self.ask_objection)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
+        self.credit_button.clicked.connect(self.show_credit)
         self._fill_periods(load=False)
         self._show((None, None))
 
@@ -308,6 +315,12 @@ class MyEvaluationPage(Page):
     def show_pdf(self) -> None:
         if self.detail is not None:
             self.pdf.show(self.detail, on_failure=self._failed)
+
+    def show_credit(self) -> None:
+        me = self.ctx.actor.employee_id
+        if me is not None:
+            year = self.year.value()
+            self.pdf.show_credit(me, list(range(year - 4, year + 1)), on_failure=self._failed)
 
     def show_objection_pdf(self) -> None:
         if self.detail is not None and self.detail.objections:
