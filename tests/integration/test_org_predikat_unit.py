@@ -46,3 +46,32 @@ def test_bidang_predikat_reaches_the_documents(ws, admin, tmp_path):
     # The Kepala Dinas still takes the OPD's result as Rating Hasil Kerja.
     head = svc.open_evaluation(ws, chain.a_sekda, chain.kadis.id, Q1)
     assert (head.org_predikat, head.is_org_head) == ("Baik", True)
+
+
+def test_penetapan_predikat_organisasi_document(ws, admin, tmp_path):
+    setup = build(ws, admin)
+    chain = setup.chain
+    with ws.read() as session:
+        opd = session.get(Employee, chain.kadis.id).unit_id
+        opd_name = session.get(OrgUnit, opd).name
+    svc.set_org_predikat(ws, admin, opd, Q1, "Baik", capaian="Capaian IKU dinas 96%")
+    for emp, hasil in ((chain.staf, "Di Atas"), (chain.staf2, "Di Bawah")):
+        ev = svc.open_evaluation(ws, chain.a_kabid, emp.id, Q1)
+        svc.save_rating(ws, chain.a_kabid, ev.id, rating_hasil=hasil, rating_perilaku="Di Atas")
+        svc.sign(ws, chain.a_kabid, ev.id)
+    cal = svc.unit_calibration(ws, admin, opd, Q1)
+    assert dict(cal.counts)["Sangat Baik"] == 1
+    assert dict(cal.counts)["Butuh Perbaikan"] == 1
+    text = _text(svc.export_org_predikat(ws, admin, [opd], Q1, tmp_path / "org.pdf"))
+    for expected in (
+        "Penetapan Predikat Kinerja Organisasi",
+        f"Triwulan I {PAST}",
+        opd_name,
+        "Baik",
+        "Capaian IKU dinas 96%",
+        "Kurva distribusi predikat kinerja pegawai",
+    ):
+        assert expected in text, expected
+    row = text[text.index("Capaian IKU dinas 96%") :]
+    # Sangat Baik 1, Baik 0, Butuh Perbaikan 1, Kurang/Misconduct 0, Sangat Kurang 0, total 2.
+    assert re.search(r"1 0 1 0 0 2", row), row[:200]

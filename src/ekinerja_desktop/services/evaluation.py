@@ -593,6 +593,59 @@ def unit_calibration(ws: Workspace, actor: Actor, unit_id: str, period_code: str
         return _calibration(session, ws, actor, unit_id, period)
 
 
+def export_org_predikat(
+    ws: Workspace, actor: Actor, unit_ids: Sequence[str], period_code: str, out: Path
+) -> Path:
+    """Penetapan Predikat Kinerja Organisasi of ``unit_ids`` for the period, each with
+    the distribution of employee predikat inside the unit (table and curve) and the
+    guidance warnings, as PDF."""
+    from ekinerja_desktop.reports import BarChart, Column, build_table_pdf
+
+    cals = [unit_calibration(ws, actor, unit_id, period_code) for unit_id in unit_ids]
+    period = _period(period_code)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    names = [p.value for p in Predikat]
+    build_table_pdf(
+        "Penetapan Predikat Kinerja Organisasi",
+        [ws.node.agency, f"Periode: {period.label} {period.year}"],
+        [
+            Column("Unit kerja", 2.4),
+            Column("Predikat Kinerja Organisasi", 1.4),
+            Column("Capaian", 1.6),
+            *(Column(n, 0.9, "right") for n in names),
+            Column("Jumlah", 0.7, "right"),
+            Column("Catatan pedoman distribusi", 3.0),
+        ],
+        [
+            (
+                c.unit_name,
+                c.org_predikat or "belum ditetapkan",
+                c.capaian or "-",
+                *(n for _p, n in c.counts),
+                c.total,
+                "; ".join(c.warnings) or ("sesuai pedoman" if c.org_predikat else "-"),
+            )
+            for c in cals
+        ],
+        out,
+        landscape=True,
+        charts=[
+            BarChart(
+                labels=names,
+                series={"Jumlah pegawai": [float(n) for _p, n in c.counts]},
+                title=f"Kurva distribusi predikat kinerja pegawai - {c.unit_name}",
+            )
+            for c in cals
+            if c.total
+        ],
+        footnotes=[
+            "Pedoman distribusi (PermenPANRB 6/2022) memberi peringatan, tidak membatasi.",
+        ],
+    )
+    return out
+
+
 def set_org_predikat(
     ws: Workspace,
     actor: Actor,

@@ -1847,7 +1847,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="68" />
-        <location filename="../pages/evaluation_page.py" line="201" />
+        <location filename="../pages/evaluation_page.py" line="213" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -1868,6 +1868,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="77" />
+        <location filename="../pages/evaluation_page.py" line="498" />
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
@@ -1883,7 +1884,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../pages/evaluation_page.py" line="92" />
-        <location filename="../pages/evaluation_page.py" line="406" />
+        <location filename="../pages/evaluation_page.py" line="419" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
@@ -1968,173 +1969,193 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Set organisation rating</translation>
     </message>
     <message>
+        <location filename="../pages/evaluation_page.py" line="197" />
+        <source>Cetak penetapan</source>
+        <translation>Print determination</translation>
+    </message>
+    <message>
         <location filename="../pages/evaluation_page.py" line="200" />
+        <source>Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)</source>
+        <translation>Determination of the organisation's performance rating with the distribution curve (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="212" />
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="202" />
+        <location filename="../pages/evaluation_page.py" line="214" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="203" />
+        <location filename="../pages/evaluation_page.py" line="215" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="216" />
+        <location filename="../pages/evaluation_page.py" line="228" />
         <source>Tetapkan hasil</source>
         <translation>Uphold result</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="218" />
+        <location filename="../pages/evaluation_page.py" line="230" />
         <source>Ubah rating</source>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="220" />
+        <location filename="../pages/evaluation_page.py" line="232" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="223" />
+        <location filename="../pages/evaluation_page.py" line="235" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="224" />
+        <location filename="../pages/evaluation_page.py" line="236" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="225" />
+        <location filename="../pages/evaluation_page.py" line="237" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="234" />
+        <location filename="../pages/evaluation_page.py" line="246" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="242" />
+        <location filename="../pages/evaluation_page.py" line="254" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="243" />
+        <location filename="../pages/evaluation_page.py" line="255" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="244" />
+        <location filename="../pages/evaluation_page.py" line="256" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="246" />
+        <location filename="../pages/evaluation_page.py" line="258" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="365" />
+        <location filename="../pages/evaluation_page.py" line="378" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="378" />
+        <location filename="../pages/evaluation_page.py" line="391" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="409" />
+        <location filename="../pages/evaluation_page.py" line="422" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="417" />
+        <location filename="../pages/evaluation_page.py" line="430" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="419" />
-        <location filename="../pages/evaluation_page.py" line="470" />
+        <location filename="../pages/evaluation_page.py" line="432" />
+        <location filename="../pages/evaluation_page.py" line="483" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="422" />
+        <location filename="../pages/evaluation_page.py" line="435" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="425" />
+        <location filename="../pages/evaluation_page.py" line="438" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="439" />
+        <location filename="../pages/evaluation_page.py" line="452" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="464" />
+        <location filename="../pages/evaluation_page.py" line="477" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="469" />
+        <location filename="../pages/evaluation_page.py" line="482" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="472" />
+        <location filename="../pages/evaluation_page.py" line="485" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="476" />
+        <location filename="../pages/evaluation_page.py" line="489" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="513" />
+        <location filename="../pages/evaluation_page.py" line="496" />
+        <source>Kurva distribusi</source>
+        <translation>Distribution curve</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="499" />
+        <source>Jumlah pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_page.py" line="540" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="523" />
+        <location filename="../pages/evaluation_page.py" line="550" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="531" />
+        <location filename="../pages/evaluation_page.py" line="558" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="532" />
+        <location filename="../pages/evaluation_page.py" line="559" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="539" />
+        <location filename="../pages/evaluation_page.py" line="566" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="557" />
+        <location filename="../pages/evaluation_page.py" line="584" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="577" />
+        <location filename="../pages/evaluation_page.py" line="604" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="603" />
+        <location filename="../pages/evaluation_page.py" line="635" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2177,12 +2198,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Preparing the credit point conversion...</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="360" />
+        <location filename="../pages/evaluation_widgets.py" line="368" />
+        <source>Penetapan Predikat Kinerja Organisasi {period}</source>
+        <translation>Organisation performance rating {period}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="380" />
+        <source>Menyusun penetapan predikat organisasi...</source>
+        <translation>Preparing the organisation rating document...</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluation_widgets.py" line="385" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="362" />
+        <location filename="../pages/evaluation_widgets.py" line="387" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2281,57 +2312,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="379" />
+        <location filename="../pages/evaluation_widgets.py" line="404" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="379" />
+        <location filename="../pages/evaluation_widgets.py" line="404" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="397" />
+        <location filename="../pages/evaluation_widgets.py" line="422" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="399" />
+        <location filename="../pages/evaluation_widgets.py" line="424" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="400" />
+        <location filename="../pages/evaluation_widgets.py" line="425" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="402" />
+        <location filename="../pages/evaluation_widgets.py" line="427" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="403" />
+        <location filename="../pages/evaluation_widgets.py" line="428" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="404" />
+        <location filename="../pages/evaluation_widgets.py" line="429" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="405" />
+        <location filename="../pages/evaluation_widgets.py" line="430" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="410" />
+        <location filename="../pages/evaluation_widgets.py" line="435" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_widgets.py" line="411" />
+        <location filename="../pages/evaluation_widgets.py" line="436" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3099,7 +3130,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../pages/evaluation_page.py" line="649" />
+        <location filename="../pages/evaluation_page.py" line="681" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>

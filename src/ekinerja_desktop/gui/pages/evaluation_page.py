@@ -188,11 +188,23 @@ class EvaluationPage(Page):
         org_row.addWidget(self.org_predikat)
         org_row.addWidget(self.org_capaian, 1)
         org_row.addWidget(self.org_button)
+        # The distribution curve of the unit (employee predikat counts).
+        # QtCharts loads when the page is built, not at program start (see dashboard).
+        from ekinerja_desktop.gui.charts import ChartView
+
+        self.distribution_chart = ChartView()
+        self.distribution_chart.setObjectName("distributionChart")
+        self.org_pdf_button = QPushButton(self.tr("Cetak penetapan"))
+        self.org_pdf_button.setObjectName("orgPredikatPdf")
+        self.org_pdf_button.setToolTip(
+            self.tr("Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)")
+        )
+        org_row.addWidget(self.org_pdf_button)
         calibration = QWidget()
         cal_layout = QVBoxLayout(calibration)
         cal_layout.addWidget(self.calibration_label)
         cal_layout.addLayout(org_row)
-        cal_layout.addStretch(1)
+        cal_layout.addWidget(self.distribution_chart, 1)
 
         # Objections
         self.objection_model = RowTableModel(
@@ -267,6 +279,7 @@ class EvaluationPage(Page):
         )
         self.org_unit.currentIndexChanged.connect(lambda _i: self._show_calibration())
         self.org_button.clicked.connect(self.set_org_predikat)
+        self.org_pdf_button.clicked.connect(self.show_org_predikat_pdf)
         self.uphold_button.clicked.connect(lambda: self.decide("uphold"))
         self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
         self.change_button.clicked.connect(lambda: self.decide("change"))
@@ -475,6 +488,20 @@ class EvaluationPage(Page):
         if cal.org_predikat and not cal.warnings and cal.total:
             lines.append(self.tr("Sebaran sesuai pedoman."))
         self.calibration_label.setText("<br>".join(lines))
+        from ekinerja_desktop.services import central
+
+        self.distribution_chart.draw(
+            central.DataTable(
+                key="distribution",
+                title=self.tr("Kurva distribusi"),
+                columns=(
+                    central.TableColumn("predikat", self.tr("Predikat")),
+                    central.TableColumn("count", self.tr("Jumlah pegawai"), "int"),
+                ),
+                rows=tuple((p, n) for p, n in cal.counts),
+                chart=central.ChartSpec(kind="bar", category="predikat", series=("count",)),
+            )
+        )
         self.org_button.setEnabled(cal.can_set_org_predikat)
         if cal.org_predikat:
             self.org_predikat.setCurrentIndex(max(0, self.org_predikat.findText(cal.org_predikat)))
@@ -577,6 +604,11 @@ class EvaluationPage(Page):
             self.tr("Predikat Kinerja Organisasi ditetapkan."),
             keep_detail=True,
         )
+
+    def show_org_predikat_pdf(self) -> None:
+        unit_id = self.org_unit.currentData()
+        if unit_id:
+            self.pdf.show_org_predikat([str(unit_id)], self.period_code(), on_failure=self._failed)
 
     def show_objection_pdf(self) -> None:
         rows = self.objections.selectionModel().selectedRows()

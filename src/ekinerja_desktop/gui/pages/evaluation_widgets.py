@@ -355,6 +355,31 @@ class EvaluationPdf(QObject):
             label=self.tr("Menyusun konversi angka kredit..."),
         )
 
+    def show_org_predikat(
+        self,
+        unit_ids: list[str],
+        period_code: str,
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Penetapan Predikat Kinerja Organisasi with the distribution curve."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Predikat-organisasi-{period_code}.pdf"
+        title = self.tr("Penetapan Predikat Kinerja Organisasi {period}").format(period=period_code)
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_org_predikat(ws, actor, unit_ids, period_code, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun penetapan predikat organisasi..."),
+        )
+
     def _open(self, path: Path, detail: evaluation.EvaluationDetail, cover: bool) -> None:
         title = (
             self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")
