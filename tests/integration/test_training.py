@@ -342,3 +342,36 @@ def test_development_plan_planned_vs_realised(ws, admin, chain):
     assert {"dev_plan.create", "dev_plan.link", "dev_plan.update", "dev_plan.delete"} <= set(
         _actions(ws)
     )
+
+
+def test_jp_across_a_year_end_counts_in_each_year(ws, admin):
+    """A training from 27 December to 5 January (10 days, 10 JP) counts 5 JP in December
+    of the first year and 5 JP in January of the next, not all in its start month."""
+    chain = make_chain(ws, admin, years=(YEAR - 1, YEAR))
+    row = svc.record_training(
+        ws,
+        chain.a_staf,
+        bimtek(
+            "Diklat akhir tahun",
+            start_date=date(YEAR - 1, 12, 27),
+            end_date=date(YEAR, 1, 5),
+            jp_credited="10",
+            jp_reason="JP pada sertifikat",
+        ),
+    )
+    before = svc.jp_meter(ws, chain.a_staf, YEAR - 1)
+    assert (before.verified_jp, before.pending_jp) == (0, 5)
+    svc.verify(ws, chain.a_kabid, row.id)
+    first = svc.jp_meter(ws, chain.a_staf, YEAR - 1)
+    second = svc.jp_meter(ws, chain.a_staf, YEAR)
+    assert (first.verified_jp, first.monthly[11]) == (5, 5)
+    assert (second.verified_jp, second.monthly[0]) == (5, 5)
+
+
+def test_jp_by_month_keeps_the_total():
+    from ekinerja_desktop.domain.jp import jp_by_month
+
+    shares = jp_by_month(Decimal(8), date(2025, 12, 30), date(2026, 1, 1))
+    assert shares == {(2025, 12): Decimal("5.33"), (2026, 1): Decimal("2.67")}
+    assert sum(shares.values()) == 8
+    assert jp_by_month(Decimal(6), date(2026, 3, 10), date(2026, 3, 11)) == {(2026, 3): Decimal(6)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
@@ -139,6 +140,26 @@ def suggest_jp(rule: JpRule, hours: Decimal | float | int) -> Decimal:
     if rule.max_jp is not None:
         jp = min(jp, rule.max_jp)
     return jp.quantize(JP_QUANTUM, rounding=ROUND_HALF_UP)
+
+
+def jp_by_month(jp: Decimal, start: date, end: date) -> dict[tuple[int, int], Decimal]:
+    """Credited JP of one activity spread over the (year, month)s it ran in, in
+    proportion to its calendar days (a program rule; verify): a training from 27
+    December to 5 January counts half in each year, not all in its start month.
+    Shares are rounded to 0,01 JP; the last month takes the rounding remainder."""
+    last = max(end, start)
+    days: dict[tuple[int, int], int] = {}
+    day = start
+    while day <= last:
+        key = (day.year, day.month)
+        days[key] = days.get(key, 0) + 1
+        day += timedelta(days=1)
+    total = sum(days.values())
+    quantum = Decimal("0.01")
+    shares = {k: (jp * n / total).quantize(quantum) for k, n in days.items()}
+    final = max(shares)
+    shares[final] += jp - sum(shares.values(), Decimal(0))
+    return shares
 
 
 def _jp_text(value: Decimal) -> str:

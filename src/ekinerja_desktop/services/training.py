@@ -27,6 +27,7 @@ from ekinerja_desktop.domain.jp import (
     DevRoute,
     JpMode,
     JpRule,
+    jp_by_month,
     jp_status,
     suggest_jp,
 )
@@ -1049,6 +1050,22 @@ def _year_trainings(
     return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
 
 
+def _overlapping_trainings(
+    session: Session, employee_ids: Iterable[str], year: int
+) -> list[Training]:
+    """Records that ran at least one day in ``year`` (started the year before included)."""
+    ids = sorted(set(employee_ids))
+    if not ids:
+        return []
+    stmt = select(Training).where(
+        Training.employee_id.in_(ids),
+        Training.start_date <= date(year, 12, 31),
+        Training.end_date >= date(year, 1, 1),
+        Training.deleted.is_(False),
+    )
+    return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
+
+
 def list_trainings(
     ws: Workspace, actor: Actor, year: int, *, employee_id: str | None = None
 ) -> list[TrainingRow]:
@@ -1264,15 +1281,19 @@ def bulk_record(
 def _meters(
     session: Session, emps: Sequence[Employee], year: int, unit_names: dict[str, str]
 ) -> list[JpMeter]:
-    trainings = _year_trainings(session, [e.id for e in emps], year)
+    trainings = _overlapping_trainings(session, [e.id for e in emps], year)
     verified: dict[str, list[Decimal]] = {e.id: [ZERO] * 12 for e in emps}
     pending: dict[str, Decimal] = {e.id: ZERO for e in emps}
     for t in trainings:
-        jp = _num(t.jp_credited)
-        if t.status == DIVERIFIKASI:
-            verified[t.employee_id][t.start_date.month - 1] += jp
-        elif t.status == DIAJUKAN:
-            pending[t.employee_id] += jp
+        # An activity across a year end counts in each year for its days there.
+        shares = jp_by_month(_num(t.jp_credited), t.start_date, t.end_date)
+        for (y, month), jp in shares.items():
+            if y != year:
+                continue
+            if t.status == DIVERIFIKASI:
+                verified[t.employee_id][month - 1] += jp
+            elif t.status == DIAJUKAN:
+                pending[t.employee_id] += jp
     out: list[JpMeter] = []
     for emp in emps:
         total = sum(verified[emp.id], ZERO)
