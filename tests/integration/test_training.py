@@ -375,3 +375,44 @@ def test_jp_by_month_keeps_the_total():
     assert shares == {(2025, 12): Decimal("5.33"), (2026, 1): Decimal("2.67")}
     assert sum(shares.values()) == 8
     assert jp_by_month(Decimal(6), date(2026, 3, 10), date(2026, 3, 11)) == {(2026, 3): Decimal(6)}
+
+
+def test_pppk_cap_counts_the_contract_year(ws, admin):
+    """24 JP per contract year: appointed 1 September, JP of October and of the next
+    March fall in one contract year although they are in two calendar years."""
+    chain = make_chain(ws, admin, years=(YEAR - 1, YEAR))
+    org_unit = master.get_employee(ws, admin, chain.staf.id).data.unit_id
+    pppk = master.save_employee(
+        ws,
+        admin,
+        master.EmployeeInput(
+            nip="199001012022031005",
+            name="Dewi Lamaindi",
+            status="PPPK",
+            unit_id=org_unit,
+            active_from=date(YEAR - 2, 9, 1),
+        ),
+    )
+    for title, day in (("Pelatihan A", date(YEAR - 1, 10, 6)), ("Pelatihan B", date(YEAR, 3, 9))):
+        event = bimtek(title=title, start_date=day, end_date=day, hours="11.25")  # 15 JP
+        svc.bulk_record(ws, admin, event, [pppk.id])
+    meter = svc.jp_meter(ws, admin, YEAR - 1, employee_id=pppk.id)
+    assert meter.verified_jp == 15  # the calendar year
+    assert meter.contract == (date(YEAR - 1, 9, 1), date(YEAR, 8, 31))
+    assert meter.contract_jp == 30
+    assert meter.over_cap
+    assert "per tahun kontrak 1 September" in meter.message
+    assert "sebanyak 6 JP" in meter.message
+
+
+def test_contract_year():
+    from ekinerja_desktop.domain.jp import contract_year
+
+    assert contract_year(date(2025, 9, 1), date(2026, 3, 9)) == (
+        date(2025, 9, 1),
+        date(2026, 8, 31),
+    )
+    assert contract_year(date(2024, 2, 29), date(2025, 3, 1)) == (
+        date(2025, 2, 28),
+        date(2026, 2, 27),
+    )
