@@ -121,3 +121,7 @@ def test_sekda_skp_and_evaluation_entered_by_admin_for_the_wali_kota(ws, admin, 
     cover = _text(svc.export_pdf(ws, admin, signed.id, tmp_path / "c.pdf", cover=True))
     assert WALI_KOTA["nama"] in _block(cover, "2. PEJABAT PENILAI KINERJA", "3.")
     assert "BAIK" in cover
+    # The signature block names the Wali Kota with the jabatan, no empty "NIP." line.
+    signatures = cover[cover.rindex("Pejabat Penilai Kinerja") :]
+    assert f"{WALI_KOTA['nama']} {WALI_KOTA['jabatan']}" in signatures
+    assert "NIP. " not in signatures.split(WALI_KOTA["nama"])[1]

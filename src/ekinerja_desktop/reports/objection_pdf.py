@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from ekinerja_desktop.reports._common import (
     SECTION_BG,
@@ -126,9 +126,10 @@ def _blocks(doc: ObjectionDocument, width: float, st: Styles) -> Table:
 
 def build_objection_pdf(doc: ObjectionDocument, out: Output) -> None:
     """Write the keberatan form (with the decision once made) to ``out``."""
-    st = Styles(9)
-    left, right, _top, _bottom = MARGINS
+    st = Styles(8.5)
+    left, right, top, bottom = MARGINS
     width = A4[0] - left - right - 12
+    avail = A4[1] - top - bottom - 12 - 6  # frame paddings plus a safety margin
     header = [
         "KEBERATAN ATAS HASIL EVALUASI KINERJA PEGAWAI",
         f"PERIODE: {doc.periode_label.upper()}",
@@ -141,7 +142,7 @@ def build_objection_pdf(doc: ObjectionDocument, out: Output) -> None:
             doc.instansi, format_periode(doc.periode_awal, doc.periode_akhir), width, st
         ),
         _blocks(doc, width, st),
-        Spacer(1, 8 * mm),
+        Spacer(1, 6 * mm),
         signature_table(
             Signer("Pegawai yang Mengajukan Keberatan", doc.pegawai, place_date=filed),
             Signer("Atasan Pejabat Penilai Kinerja", doc.atasan_penilai, place_date=decided),
@@ -155,7 +156,9 @@ def build_objection_pdf(doc: ObjectionDocument, out: Output) -> None:
     )
     build_pdf(
         out,
-        story,
+        # One page: long reasons shrink the whole form rather than push the signatures
+        # onto a second page.
+        [KeepInFrame(width, avail, story, mode="shrink")],
         pagesize=A4,
         decor=decor,
         title=f"Keberatan atas Evaluasi Kinerja {doc.periode_label} - {doc.pegawai.nama}",
