@@ -182,3 +182,27 @@ def test_tpp_recap_counts_the_target_unit_against_the_month_share(ws, admin):
     recap.set_tpp_config(ws, admin, uncapped)
     again = recap.employee_recap(ws, chain.a_staf, None, PAST, 2).per_rhk[0]
     assert again.capaian_percent == 200.0
+
+
+def test_mid_year_skp_is_evaluated_only_for_its_months(ws, setup):
+    """An SKP from 1 July (mid-year start): Triwulan I is outside it; Triwulan III
+    compares with its share (the SKP's 12 over its 6 months -> 6 in Q3; the time target
+    "12 Bulan" likewise) and Akhir with the SKP's 12."""
+    from sqlalchemy import update
+
+    from ekinerja_desktop.store.models import Skp
+
+    chain = setup.chain
+    with ws.write() as session:
+        session.execute(
+            update(Skp)
+            .where(Skp.id == setup.staf_skp.summary.id)
+            .values(period_start=date(PAST, 7, 1))
+        )
+    with pytest.raises(ValidationError) as info:
+        svc.open_evaluation(ws, chain.a_kabid, chain.staf.id, f"{PAST}-Q1")
+    assert "di luar periode SKP" in info.value.message
+    q3 = svc.open_evaluation(ws, chain.a_kabid, chain.staf.id, f"{PAST}-Q3")
+    assert (q3.results[0].target, q3.results[1].target) == ("6 Dokumen", "6 Bulan")
+    akhir = svc.open_evaluation(ws, chain.a_kabid, chain.staf.id, f"{PAST}-AKHIR")
+    assert akhir.results[0].target == "12 Dokumen"

@@ -2160,6 +2160,20 @@ def _create_draft(
             ).format(n=organisation.display_name(emp), y=period.year),
             hint=_("SKP perlu diajukan dan disetujui pejabat penilai lebih dulu."),
         )
+    if period.end < skp.period_start or period.start > skp.period_end:
+        raise ValidationError(
+            _(
+                "SKP {n} tahun {y} berlaku {a} s.d. {b}; periode {p} berada di luar periode "
+                "SKP itu sehingga tidak dievaluasi."
+            ).format(
+                n=organisation.display_name(emp),
+                y=period.year,
+                a=skp.period_start.isoformat(),
+                b=skp.period_end.isoformat(),
+                p=period.label,
+            ),
+            hint=_("Pilih periode yang beririsan dengan periode SKP."),
+        )
     ev = Evaluation(
         id=new_uuid(),
         employee_id=emp.id,
