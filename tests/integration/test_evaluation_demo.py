@@ -129,3 +129,28 @@ def test_demo_kepala_opd_cover_names_the_wali_kota(ws, admin, demo, tmp_path):
     block3 = text[start : text.index("4. EVALUASI KINERJA")]
     assert DEMO_WALI_KOTA["nama"] in block3
     assert DEMO_WALI_KOTA["jabatan"] in block3
+
+
+def test_demo_sekda_is_evaluated_for_the_wali_kota(ws, demo):
+    """The Sekda (external penilai: the demo Wali Kota) has signed demo evaluations whose
+    penilai is the Wali Kota, entered for him (no penilai account)."""
+    import json
+
+    from ekinerja_desktop.services.demo_data import DEMO_WALI_KOTA
+    from ekinerja_desktop.store.models import Employee
+
+    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    if not ended:
+        return
+    with ws.read() as session:
+        sekda = session.execute(
+            select(Employee.id).where(Employee.jabatan_name == "Sekretaris Daerah")
+        ).scalar_one()
+        evals = list(
+            session.execute(select(Evaluation).where(Evaluation.employee_id == sekda)).scalars()
+        )
+        session.expunge_all()
+    assert {e.period_code for e in evals} == {p.code for p in ended}
+    for e in evals:
+        assert e.penilai_id is None
+        assert json.loads(e.penilai_snapshot)["nama"] == DEMO_WALI_KOTA["nama"]

@@ -125,7 +125,15 @@ def populate_evaluations(
     with ws.write(actor="demo") as session:
         skps = _approved_skps(session, year)
         supervisors = _supervisors(session, year)
-        people = [e for e in sorted(skps) if e in supervisors]
+        # Appraised by an employee, or by an external penilai (the Sekda by the Wali
+        # Kota; the admin records that evaluation).
+        on = min(today, date(year, 12, 31))
+        external = {
+            e
+            for e in skps
+            if e not in supervisors and organisation.signatories(session, e, on)[0].is_external
+        }
+        people = [e for e in sorted(skps) if e in supervisors or e in external]
         if len(people) > CITY_THRESHOLD:
             ended = ended[-1:]
         indicators = _indicators(session, [skps[e][0] for e in people])
@@ -145,12 +153,12 @@ def populate_evaluations(
                 snaps[emp_id] = json.dumps(person_snapshot(session, emp_id), sort_keys=True)
             return snaps[emp_id]
 
-        def outside(emp_id: str, period: Period) -> str:
-            """An external Atasan Pejabat Penilai (the Wali Kota above the Sekda)."""
-            _penilai, above = organisation.signatories(session, emp_id, period.end)
-            if above.external is None:
+        def outside(emp_id: str, period: Period, which: int = 1) -> str:
+            """An external penilai (0) or atasan penilai (1): the Wali Kota."""
+            person = organisation.signatories(session, emp_id, period.end)[which]
+            if person.external is None:
                 return "{}"
-            return json.dumps(organisation.external_snapshot(above.external), sort_keys=True)
+            return json.dumps(organisation.external_snapshot(person.external), sort_keys=True)
 
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         counts: Counter[str] = Counter()
@@ -174,8 +182,8 @@ def populate_evaluations(
             signed_day = period.end + timedelta(days=rng.randint(3, 9))
             for emp in people:
                 skp_id = skps[emp][0]
-                penilai = supervisors[emp]
-                atasan = supervisors.get(penilai)
+                penilai = supervisors.get(emp)
+                atasan = supervisors.get(penilai) if penilai else None
                 top_unit = top_of.get(emp_unit.get(emp) or "")
                 org = org_of.get(top_unit) if top_unit else None
                 judged, realised = _results(
@@ -219,7 +227,7 @@ def populate_evaluations(
                     "signed_at": signed_at,
                     "acknowledged_at": signed_at + timedelta(days=2) if acknowledged else None,
                     "pegawai_snapshot": snap(emp),
-                    "penilai_snapshot": snap(penilai),
+                    "penilai_snapshot": snap(penilai) if penilai else outside(emp, period, 0),
                     "atasan_snapshot": snap(atasan) if atasan else outside(emp, period),
                 }
                 results = []
