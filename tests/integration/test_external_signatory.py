@@ -94,6 +94,10 @@ def test_sekda_skp_and_evaluation_entered_by_admin_for_the_wali_kota(ws, admin, 
     skp_text = _text(skp_svc.export_pdf(ws, chain.a_sekda, skp.summary.id, tmp_path / "s.pdf"))
     assert WALI_KOTA["nama"] in skp_text
     assert WALI_KOTA["jabatan"] in skp_text
+    # The admin's lists hold the Sekda (to act for the Wali Kota); nobody else's do.
+    assert chain.sekda.id in {r.employee_id for r in skp_svc.team_skps(ws, admin, PAST)}
+    assert [r.employee_id for r in svc.team(ws, admin, Q1)] == [chain.sekda.id]
+    assert chain.sekda.id not in {r.employee_id for r in svc.team(ws, chain.a_kadis, Q1)}
     # Nobody else may act for the Wali Kota; the Sekda may not rate himself.
     with pytest.raises(PermissionDeniedError):
         svc.open_evaluation(ws, chain.a_kadis, chain.sekda.id, Q1)

@@ -315,13 +315,25 @@ def org_head_rating(org: OrgPredikat | str) -> Rating:
 
 # --- supervisor use cases --------------------------------------------------------------
 def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
-    """Everyone the actor appraises in the period, with their evaluation status."""
+    """Everyone the actor appraises in the period, with their evaluation status; for an
+    admin also those in scope whose penilai is an external signatory (the admin enters
+    that evaluation)."""
     period = _period(period_code)
     me = actor.employee_id
-    if me is None:
+    if me is None and not actor.is_admin:
         return []
     with ws.read() as session:
-        members = _team_of(session, me, period)
+        members = _team_of(session, me, period) if me is not None else []
+        if actor.is_admin:
+            outside = organisation.externally_appraised(session, _reference(period))
+            members = sorted(
+                set(members)
+                | {
+                    e
+                    for e in outside
+                    if e != me and admin_covers(ws, actor, _employee_unit(session, e), session)
+                }
+            )
         rows: list[TeamRow] = []
         for emp_id in members:
             emp = organisation.employee(session, emp_id)

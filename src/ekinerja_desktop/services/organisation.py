@@ -308,6 +308,21 @@ def signatories(session: Session, employee_id: str, on: date) -> tuple[Signatory
     )
 
 
+def externally_appraised(session: Session, on: date) -> set[str]:
+    """Employees whose Pejabat Penilai on ``on`` is an external signatory."""
+    sa = SupervisorAssignment
+    candidates = {
+        str(e)
+        for e in session.execute(
+            select(sa.employee_id).where(
+                sa.year == on.year, sa.supervisor_id.is_(None), sa.deleted.is_(False)
+            )
+        ).scalars()
+    }
+    spans = mappings(session, candidates, on.year)
+    return {e for e in candidates if penilai_on(spans.get(e, []), on) == ""}
+
+
 def external_snapshot(person: dict[str, str]) -> dict[str, str]:
     """Identity snapshot (as ``skp.person_snapshot``) of an external signatory."""
     return {
