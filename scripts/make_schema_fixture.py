@@ -13,7 +13,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import text
 
-from ekinerja_desktop.services.audit import GENESIS_HASH, _event_hash
+from ekinerja_desktop.services.audit_trail import GENESIS_HASH, _event_hash
 from ekinerja_desktop.services.auth import hash_password
 from ekinerja_desktop.store.database import make_engine, sqlite_url
 from ekinerja_desktop.store.migrate import alembic_config
@@ -67,6 +67,7 @@ def main() -> None:
 
         h = _event_hash(
             GENESIS_HASH,
+            key=None,  # an old workspace: its first open keys the chain (pinned there)
             event_id="ev-1",
             at=datetime.fromisoformat(at),
             node_id="node-fixture",

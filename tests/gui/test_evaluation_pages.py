@@ -90,11 +90,25 @@ def test_rate_sign_calibrate_and_preview(qtbot, qtmodeltester, ws, runner, setup
     assert "Dinas Kesehatan" in page.calibration_label.text()
     assert "Baik: 1" in page.calibration_label.text()
     assert not page.org_button.isEnabled()  # kabid is not one level above the OPD
+    # The distribution curve: one bar per predikat, the signed Baik counted.
+    assert page.distribution_chart.category_labels() == [
+        "Sangat Baik",
+        "Baik",
+        "Butuh Perbaikan",
+        "Kurang/Misconduct",
+        "Sangat Kurang",
+    ]
+    assert page.distribution_chart.table.rows[1] == ("Baik", 1)
     page.pdf.preview_factory = FakePreview
     page.cover_button.click()
     qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=WAIT)
     assert page.pdf.preview.path.exists()
     assert "Dokumen Evaluasi Kinerja Pegawai" in page.pdf.preview.title
+    cover = page.pdf.preview
+    page.org_pdf_button.click()
+    qtbot.waitUntil(lambda: page.pdf.preview is not cover, timeout=WAIT)
+    assert "Penetapan Predikat Kinerja Organisasi" in page.pdf.preview.title
+    assert page.pdf.preview.path.exists()
 
 
 def test_self_assessment_ack_and_objection_decided(qtbot, qtmodeltester, ws, runner, setup):
@@ -159,6 +173,15 @@ def test_self_assessment_ack_and_objection_decided(qtbot, qtmodeltester, ws, run
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.revision == 2, timeout=WAIT)
     _idle(qtbot, runner)
     assert page.detail.predikat == "Baik"
+    # The keberatan form with the decision, printed from the new revision.
+    assert page.objection_pdf_button.isEnabled()
+    page.pdf.preview_factory = FakePreview
+    page.objection_pdf_button.click()
+    qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=WAIT)
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
+    assert "HASIL EVALUASI DIUBAH" in " ".join(text.split())
     page.ack_button.click()
     qtbot.waitUntil(lambda: page.badge.status == "Diakui", timeout=WAIT)
 

@@ -99,13 +99,12 @@ def add_logs(ws, employee_id: str, rhk_id: str, start: date, quantities, *, stat
             session.add(DailyLogEvidence(id=new_uuid(), log_id=log.id, evidence_id=evidence.id))
 
 
-def backdate_signing(ws, evaluation_id: str, days: int) -> None:
-    """Pretend the evaluation was signed ``days`` days ago."""
+def backdate_signing(ws, evaluation_id: str, days: int, *, received: bool = False) -> None:
+    """Pretend the evaluation was signed ``days`` days ago (and, with ``received``, that
+    the employee received it then: the keberatan days start at receipt)."""
     from ekinerja_desktop.domain.timeutil import now_utc
 
+    moment = now_utc() - timedelta(days=days)
+    values = {"signed_at": moment, **({"received_at": moment} if received else {})}
     with ws.write() as session:
-        session.execute(
-            update(Evaluation)
-            .where(Evaluation.id == evaluation_id)
-            .values(signed_at=now_utc() - timedelta(days=days))
-        )
+        session.execute(update(Evaluation).where(Evaluation.id == evaluation_id).values(**values))

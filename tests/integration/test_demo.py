@@ -45,12 +45,13 @@ def _employees(ws) -> list[Employee]:
 
 
 def _mapping(ws, year: int) -> dict[str, list[str]]:
-    """employee id -> supervisor ids of that year."""
+    """employee id -> supervisor ids of that year (employees only: the Sekda's external
+    penilai, the Wali Kota, has no employee row)."""
     out: dict[str, list[str]] = {}
     with ws.read() as session:
         rows = session.execute(
             select(SupervisorAssignment.employee_id, SupervisorAssignment.supervisor_id).where(
-                SupervisorAssignment.year == year
+                SupervisorAssignment.year == year, SupervisorAssignment.supervisor_id.is_not(None)
             )
         )
         for employee_id, supervisor_id in rows:

@@ -95,8 +95,17 @@ def test_draft_prefills_realisasi_from_approved_logs(ws, setup):
     ]
     first = ev.results[0]
     assert (first.log_count, first.log_quantity, first.evidence_count) == (2, "5,5", 2)
-    assert first.realisasi == "5,5 Dokumen (2 aktivitas harian disetujui, 2 bukti dukung)"
-    assert first.target == "12 Dokumen"
+    # Only the quantity, in the indicator's unit; compared with the Q1 target (12 / 4).
+    assert first.realisasi == "5,5 Dokumen"
+    assert (first.target, first.annual_target) == ("3 Dokumen", "12 Dokumen")
+    assert first.capaian == "183,33"
+    # The time indicator is the appraiser's, with the same two logs listed as evidence.
+    second = ev.results[1]
+    assert (second.realisasi, second.target, second.prefillable) == ("", "3 Bulan", False)
+    assert [(e.day, e.quantity, e.files) for e in second.evidence] == [
+        (date(PAST, 2, 2), "3", ("bukti-0.pdf",)),
+        (date(PAST, 2, 3), "2,5", ("bukti-1.pdf",)),
+    ]
     assert ev.results[2].realisasi == ""  # no logs on the second RHK
     assert [b.value_code for b in ev.behaviours][:2] == ["berorientasi_pelayanan", "akuntabel"]
     # Opening again returns the same draft; the prefill stays editable.
@@ -186,6 +195,7 @@ def test_rate_sign_acknowledge_and_lock(ws, setup):
         "evaluation.rate",
         "evaluation.rate",
         "evaluation.sign",
+        "evaluation.receive",  # the employee opened the signed result: 14 days start
         "evaluation.acknowledge",
     ]
 
@@ -352,9 +362,9 @@ def test_objection_filed_and_decided_by_atasan_penilai(ws, setup):
 def test_objection_after_14_days_refused(ws, setup):
     chain = setup.chain
     ev = _signed(ws, setup, period=Q2)
-    backdate_signing(ws, ev.id, 14)
+    backdate_signing(ws, ev.id, 14, received=True)
     assert svc.get_evaluation(ws, chain.a_staf, ev.id).can_object
-    backdate_signing(ws, ev.id, 15)
+    backdate_signing(ws, ev.id, 15, received=True)
     assert not svc.get_evaluation(ws, chain.a_staf, ev.id).can_object
     with pytest.raises(ValidationError) as info:
         svc.file_objection(ws, chain.a_staf, ev.id, "Terlambat")
@@ -470,3 +480,22 @@ def test_annual_result_angka_kredit_and_follow_up(ws, setup):
     with pytest.raises(ValidationError) as info:
         svc.add_follow_up(ws, chain.a_kabid, q1.id, "pembinaan", "x")
     assert "akhir tahun" in info.value.message
+
+
+def test_angka_kredit_uses_the_jenjang_of_the_signed_year(ws, setup):
+    """A promotion after the annual evaluation was signed does not change that year's
+    angka kredit: the jenjang comes from the snapshot taken at signing."""
+    chain = setup.chain
+    with ws.write() as session:
+        session.execute(
+            update(Employee)
+            .where(Employee.id == chain.staf.id)
+            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
+        )
+    _signed(ws, setup, "staf", AKHIR, "Sesuai", "Sesuai")  # Baik: 100% x 12.5 x 12/12
+    with ws.write() as session:
+        session.execute(
+            update(Employee).where(Employee.id == chain.staf.id).values(jabatan_level="Ahli Muda")
+        )
+    result = svc.annual_result(ws, chain.a_staf, chain.staf.id, PAST)
+    assert (result.predikat, result.angka_kredit, result.months) == ("Baik", "12.500", 12)

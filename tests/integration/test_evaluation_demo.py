@@ -49,6 +49,12 @@ def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):
     assert spread["Sangat Baik"] > 0
     assert spread["Butuh Perbaikan"] + spread["Kurang/Misconduct"] + spread["Sangat Kurang"] > 0
     assert {o.period_code for o in orgs} == {p.code for p in ended}
+    # The IKU capaian printed with an organisation predikat agrees with it.
+    from ekinerja_desktop.services.demo_evaluation import ORG_CAPAIAN
+
+    for o in orgs:
+        low, high = next(v for k, v in ORG_CAPAIAN.items() if k.value == o.predikat)
+        assert low <= int(o.capaian.removeprefix("Capaian IKU ").rstrip("%")) <= high, o
     assert f"Evaluasi {YEAR} ditandatangani" in demo.counts
     # The services read demo rows: the kabid demo account sees the team and calibration.
     kabid = auth.login(ws, "kabid", DEMO_PASSWORD)
@@ -67,3 +73,84 @@ def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):
     if objections:
         assert {o.status for o in objections} <= {"Diajukan", "Diputuskan"}
     todo.my_todos(ws, kabid)  # does not fail on demo data
+
+
+def test_demo_realisasi_traces_to_the_logs_and_the_rating_follows(ws, admin, demo):
+    """Every Kuantitas realisasi of a signed demo evaluation is the period's approved
+    output in the indicator's unit (what the service would prefill), and the rating of a
+    non-head follows its capaian (demo_evaluation.DEMO_HASIL_BANDS)."""
+    from decimal import Decimal
+
+    from ekinerja_desktop.services.demo_evaluation import DEMO_HASIL_BANDS
+
+    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    if not ended:
+        return
+    with ws.read() as session:
+        ids = list(session.execute(select(Evaluation.id)).scalars())
+    checked = rated = 0
+    for ev_id in ids[:150]:
+        detail = evaluation.get_evaluation(ws, admin, ev_id)
+        percents = []
+        for r in detail.results:
+            if r.prefillable and r.log_count:
+                unit = r.target.split(" ", 1)[1] if " " in r.target else ""
+                assert r.realisasi == f"{r.log_quantity or '0'} {unit}".strip(), r
+                checked += 1
+                if r.capaian:
+                    percents.append(Decimal(r.capaian.replace(",", ".")))
+        if percents and not detail.is_org_head:
+            mean = sum(percents) / len(percents)
+            expected = next((x for floor, x in DEMO_HASIL_BANDS if mean >= floor), None)
+            assert detail.rating_hasil == (expected.value if expected else "Di Bawah Ekspektasi")
+            rated += 1
+    assert checked > 0
+    assert rated > 0
+
+
+def test_demo_kepala_opd_cover_names_the_wali_kota(ws, admin, demo, tmp_path):
+    """The head of BKPSDM is appraised by the Sekda; the Wali Kota (external penilai of
+    the Sekda) is the Atasan Pejabat Penilai printed in block 3 of the cover."""
+    import re
+
+    from pypdf import PdfReader
+
+    from ekinerja_desktop.services.demo_data import DEMO_WALI_KOTA
+
+    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    if not ended:
+        return
+    kaban = auth.login(ws, "kaban", DEMO_PASSWORD)
+    mine = evaluation.my_evaluation(ws, kaban, ended[-1].code)
+    assert mine is not None
+    out = evaluation.export_pdf(ws, admin, mine.id, tmp_path / "cover.pdf", cover=True)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in PdfReader(out).pages))
+    start = text.index("3. ATASAN PEJABAT PENILAI KINERJA")
+    block3 = text[start : text.index("4. EVALUASI KINERJA")]
+    assert DEMO_WALI_KOTA["nama"] in block3
+    assert DEMO_WALI_KOTA["jabatan"] in block3
+
+
+def test_demo_sekda_is_evaluated_for_the_wali_kota(ws, demo):
+    """The Sekda (external penilai: the demo Wali Kota) has signed demo evaluations whose
+    penilai is the Wali Kota, entered for him (no penilai account)."""
+    import json
+
+    from ekinerja_desktop.services.demo_data import DEMO_WALI_KOTA
+    from ekinerja_desktop.store.models import Employee
+
+    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    if not ended:
+        return
+    with ws.read() as session:
+        sekda = session.execute(
+            select(Employee.id).where(Employee.jabatan_name == "Sekretaris Daerah")
+        ).scalar_one()
+        evals = list(
+            session.execute(select(Evaluation).where(Evaluation.employee_id == sekda)).scalars()
+        )
+        session.expunge_all()
+    assert {e.period_code for e in evals} == {p.code for p in ended}
+    for e in evals:
+        assert e.penilai_id is None
+        assert json.loads(e.penilai_snapshot)["nama"] == DEMO_WALI_KOTA["nama"]

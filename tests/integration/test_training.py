@@ -343,3 +343,77 @@ def test_development_plan_planned_vs_realised(ws, admin, chain):
     assert {"dev_plan.create", "dev_plan.link", "dev_plan.update", "dev_plan.delete"} <= set(
         _actions(ws)
     )
+
+
+def test_jp_across_a_year_end_counts_in_each_year(ws, admin):
+    """A training from 27 December to 5 January (10 days, 10 JP) counts 5 JP in December
+    of the first year and 5 JP in January of the next, not all in its start month."""
+    chain = make_chain(ws, admin, years=(YEAR - 1, YEAR))
+    row = svc.record_training(
+        ws,
+        chain.a_staf,
+        bimtek(
+            "Diklat akhir tahun",
+            start_date=date(YEAR - 1, 12, 27),
+            end_date=date(YEAR, 1, 5),
+            jp_credited="10",
+            jp_reason="JP pada sertifikat",
+        ),
+    )
+    before = svc.jp_meter(ws, chain.a_staf, YEAR - 1)
+    assert (before.verified_jp, before.pending_jp) == (0, 5)
+    svc.verify(ws, chain.a_kabid, row.id)
+    first = svc.jp_meter(ws, chain.a_staf, YEAR - 1)
+    second = svc.jp_meter(ws, chain.a_staf, YEAR)
+    assert (first.verified_jp, first.monthly[11]) == (5, 5)
+    assert (second.verified_jp, second.monthly[0]) == (5, 5)
+
+
+def test_jp_by_month_keeps_the_total():
+    from ekinerja_desktop.domain.jp import jp_by_month
+
+    shares = jp_by_month(Decimal(8), date(2025, 12, 30), date(2026, 1, 1))
+    assert shares == {(2025, 12): Decimal("5.33"), (2026, 1): Decimal("2.67")}
+    assert sum(shares.values()) == 8
+    assert jp_by_month(Decimal(6), date(2026, 3, 10), date(2026, 3, 11)) == {(2026, 3): Decimal(6)}
+
+
+def test_pppk_cap_counts_the_contract_year(ws, admin):
+    """24 JP per contract year: appointed 1 September, JP of October and of the next
+    March fall in one contract year although they are in two calendar years."""
+    chain = make_chain(ws, admin, years=(YEAR - 1, YEAR))
+    org_unit = master.get_employee(ws, admin, chain.staf.id).data.unit_id
+    pppk = master.save_employee(
+        ws,
+        admin,
+        master.EmployeeInput(
+            nip="199001012022031005",
+            name="Dewi Lamaindi",
+            status="PPPK",
+            unit_id=org_unit,
+            active_from=date(YEAR - 2, 9, 1),
+        ),
+    )
+    for title, day in (("Pelatihan A", date(YEAR - 1, 10, 6)), ("Pelatihan B", date(YEAR, 3, 9))):
+        event = bimtek(title=title, start_date=day, end_date=day, hours="11.25")  # 15 JP
+        svc.bulk_record(ws, admin, event, [pppk.id])
+    meter = svc.jp_meter(ws, admin, YEAR - 1, employee_id=pppk.id)
+    assert meter.verified_jp == 15  # the calendar year
+    assert meter.contract == (date(YEAR - 1, 9, 1), date(YEAR, 8, 31))
+    assert meter.contract_jp == 30
+    assert meter.over_cap
+    assert "per tahun kontrak 1 September" in meter.message
+    assert "sebanyak 6 JP" in meter.message
+
+
+def test_contract_year():
+    from ekinerja_desktop.domain.jp import contract_year
+
+    assert contract_year(date(2025, 9, 1), date(2026, 3, 9)) == (
+        date(2025, 9, 1),
+        date(2026, 8, 31),
+    )
+    assert contract_year(date(2024, 2, 29), date(2025, 3, 1)) == (
+        date(2025, 2, 28),
+        date(2026, 2, 27),
+    )

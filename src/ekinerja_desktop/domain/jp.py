@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from ekinerja_desktop.domain.fmt import format_number
+from ekinerja_desktop.domain.fmt import format_date, format_number
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.parsing import norm_key, parse_enum
 
@@ -141,6 +142,42 @@ def suggest_jp(rule: JpRule, hours: Decimal | float | int) -> Decimal:
     return jp.quantize(JP_QUANTUM, rounding=ROUND_HALF_UP)
 
 
+def jp_by_month(jp: Decimal, start: date, end: date) -> dict[tuple[int, int], Decimal]:
+    """Credited JP of one activity spread over the (year, month)s it ran in, in
+    proportion to its calendar days (a program rule; verify): a training from 27
+    December to 5 January counts half in each year, not all in its start month.
+    Shares are rounded to 0,01 JP; the last month takes the rounding remainder."""
+    last = max(end, start)
+    days: dict[tuple[int, int], int] = {}
+    day = start
+    while day <= last:
+        key = (day.year, day.month)
+        days[key] = days.get(key, 0) + 1
+        day += timedelta(days=1)
+    total = sum(days.values())
+    quantum = Decimal("0.01")
+    shares = {k: (jp * n / total).quantize(quantum) for k, n in days.items()}
+    final = max(shares)
+    shares[final] += jp - sum(shares.values(), Decimal(0))
+    return shares
+
+
+def contract_year(appointed: date, on: date) -> tuple[date, date]:
+    """The PPPK contract year around ``on``: from the latest anniversary of the
+    appointment (TMT) on or before ``on`` to the day before the next one."""
+
+    def anniversary(year: int) -> date:
+        try:
+            return appointed.replace(year=year)
+        except ValueError:  # 29 February
+            return date(year, 2, 28)
+
+    start = anniversary(on.year)
+    if start > on:
+        start = anniversary(on.year - 1)
+    return start, anniversary(start.year + 1) - timedelta(days=1)
+
+
 def _jp_text(value: Decimal) -> str:
     return format_number(value)
 
@@ -151,8 +188,11 @@ def jp_status(
     *,
     pns_min: int = PNS_MIN_JP_PER_YEAR,
     pppk_max: int = PPPK_MAX_JP_PER_YEAR,
+    contract: tuple[date, date] | None = None,
 ) -> tuple[bool, str]:
-    """Whether a year's total JP fits the rule: PNS at least 20 JP, PPPK at most 24 JP."""
+    """Whether a year's total JP fits the rule: PNS at least 20 JP per calendar year,
+    PPPK at most 24 JP per contract year (``contract``: its first and last day, when
+    the appointment date is known; else the total is of the calendar year)."""
     asn = AsnStatus.parse(status)
     total = total_jp if isinstance(total_jp, Decimal) else Decimal(str(total_jp))
     shown = _jp_text(total)
@@ -163,9 +203,13 @@ def jp_status(
             f"Kurang {_jp_text(pns_min - total)} JP dari minimal {pns_min} JP per tahun "
             f"(tercapai {shown} JP)."
         )
+    if contract is not None:
+        span = f"per tahun kontrak {format_date(contract[0])} s.d. {format_date(contract[1])}"
+    else:
+        span = "per tahun (tanggal pengangkatan belum tercatat, dihitung per tahun kalender)"
     if total <= pppk_max:
-        return True, f"Dalam batas maksimal {pppk_max} JP per tahun kontrak (tercatat {shown} JP)."
+        return True, f"Dalam batas maksimal {pppk_max} JP {span} (tercatat {shown} JP)."
     return False, (
-        f"Melebihi batas maksimal {pppk_max} JP per tahun kontrak sebanyak "
+        f"Melebihi batas maksimal {pppk_max} JP {span} sebanyak "
         f"{_jp_text(total - pppk_max)} JP (tercatat {shown} JP)."
     )

@@ -6,6 +6,7 @@ object; they never see a database session, ORM objects or Qt.
 - ``build_skp_pdf``: Dokumen SKP with the Lampiran page.
 - ``build_evaluation_pdf`` / ``build_evaluation_cover_pdf``: Evaluasi Kinerja Pegawai and
   its one-page cover (Dokumen Evaluasi Kinerja Pegawai).
+- ``build_objection_pdf``: keberatan atas hasil evaluasi and the atasan's decision.
 - ``build_table_pdf`` / ``build_sections_pdf``: generic tabular and sectioned reports.
 - ``write_table_xlsx``: streaming Excel export (NIP columns as text, real dates).
 """
@@ -30,6 +31,7 @@ from ekinerja_desktop.reports.evaluation_pdf import (
     build_evaluation_cover_pdf,
     build_evaluation_pdf,
 )
+from ekinerja_desktop.reports.objection_pdf import ObjectionDocument, build_objection_pdf
 from ekinerja_desktop.reports.skp_pdf import SKP_DRAFT_TEXT, build_skp_pdf
 from ekinerja_desktop.reports.table_pdf import (
     BarChart,
@@ -54,6 +56,7 @@ __all__ = [
     "EvaluationPerilakuRow",
     "EvaluationRhkRow",
     "Lampiran",
+    "ObjectionDocument",
     "PerilakuRow",
     "PersonBlock",
     "Section",
@@ -64,6 +67,7 @@ __all__ = [
     "TableBlock",
     "build_evaluation_cover_pdf",
     "build_evaluation_pdf",
+    "build_objection_pdf",
     "build_sections_pdf",
     "build_skp_pdf",
     "build_table_pdf",

@@ -299,8 +299,11 @@ def signature_table(
             p(s.role, style),
             Spacer(1, space),
             Paragraph(f"<u>{esc(s.person.nama)}</u>", name_style),
-            Paragraph(f"NIP. {esc(s.person.nip)}", style),
         ]
+        if s.person.nip or not s.person.nama:
+            out.append(Paragraph(f"NIP. {esc(s.person.nip)}", style))
+        else:  # a signatory without NIP (e.g. the Wali Kota): the jabatan instead
+            out.append(p(s.person.jabatan or "&nbsp;", style))
         return out
 
     # Pad the shorter column so role lines and names line up.

@@ -215,7 +215,12 @@ COLUMNS = (
     "review_note",
 )
 _REVIEWED = frozenset({LogStatus.DISETUJUI.value, LogStatus.REVISI.value})
-_QUANTITIES = ("1", "2", "3")
+RHK_SHARE = 0.7  # of the entries, those on an RHK (the rest are routine tasks)
+AVG_SLOTS = sum(len(plan) for plan in SLOT_PLANS) / len(SLOT_PLANS)
+WORKING_DAYS_PER_YEAR = 245
+# A person's output against the SKP: slower, on target, faster (cf. the HASIL mix).
+OUTPUT_PACE = (0.7, 1.0, 1.25)
+OUTPUT_PACE_WEIGHTS = (12, 68, 20)
 
 
 class _Generator:
@@ -273,8 +278,8 @@ class _Generator:
         ]
         self.rhk = {
             emp: [
-                (rhk_id, tuple(f"{verb} {_short(text)}" for verb in RHK_VERBS_ALL), unit)
-                for rhk_id, text, unit in options
+                (rhk_id, tuple(f"{verb} {_short(text)}" for verb in RHK_VERBS_ALL), unit, target)
+                for rhk_id, text, unit, target in options
             ]
             for emp, options in _approved_rhk(session, year).items()
         }
@@ -312,6 +317,20 @@ class _Generator:
         verbs = VERB_SLOTS[kind]
         routine = ROUTINE[kind]
         options = self.rhk.get(emp_id, [])
+        # Outputs match the SKP: entries on an RHK report one unit of its Kuantitas target
+        # at the rate that makes the year's output the annual target times this person's
+        # pace (an accumulator, not a coin toss, so every quarter gets its share and the
+        # realisasi, capaian and ratings computed from the logs agree).
+        pace = rng.choices(OUTPUT_PACE, weights=OUTPUT_PACE_WEIGHTS)[0]
+        days = self.days[unit_id in self.saturday_units]
+        entries = len(days) * (1 - MISSING_DAY_SHARE) * AVG_SLOTS * RHK_SHARE
+        per_rhk = entries / len(options) if options else 0.0
+        share = len(days) / WORKING_DAYS_PER_YEAR
+        output_p = {
+            rhk_id: min(0.95, target * share * pace / per_rhk) if per_rhk else 0.0
+            for rhk_id, _text, _unit, target in options
+        }
+        owed = {rhk_id: r() for rhk_id in output_p}
         sup = self.supervisors.get(emp_id)
         rows = self.rows
         n = self.made + len(rows)
@@ -331,10 +350,14 @@ class _Generator:
             note = RETURN_NOTES[int(r() * 3)] if status == LogStatus.REVISI.value else ""
             late_value = true if late else false
             for start, end in self.plans[int(r() * len(SLOT_PLANS))]:
-                if options and r() < 0.7:
-                    rhk_id, texts, unit = options[int(r() * len(options))]
+                if options and r() < RHK_SHARE:
+                    rhk_id, texts, unit, _target = options[int(r() * len(options))]
                     activity = texts[verbs[int(r() * len(verbs))]]
-                    quantity = _QUANTITIES[int(r() * 3)] if unit and r() < 0.6 else ""
+                    owed[rhk_id] += output_p[rhk_id]
+                    quantity = ""
+                    if unit and owed[rhk_id] >= 1:
+                        owed[rhk_id] -= 1
+                        quantity = "1"
                     if not quantity:
                         unit = ""
                 else:
@@ -413,8 +436,9 @@ def _days(start: date, end: date) -> list[date]:
     return [start + timedelta(days=i) for i in range((end - start).days + 1)]
 
 
-def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str, str]]]:
-    """Employee id -> [(rhk id, text, output unit)] of the latest approved SKP."""
+def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str, str, float]]]:
+    """Employee id -> [(rhk id, text, output unit, annual target)] of the latest approved
+    SKP (unit "" and target 0 when the RHK has no countable Kuantitas target)."""
     latest: dict[str, tuple[int, str]] = {}
     for skp_id, emp_id, rev in session.execute(
         select(Skp.id, Skp.employee_id, Skp.revision).where(
@@ -424,9 +448,9 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str,
         if str(emp_id) not in latest or rev > latest[str(emp_id)][0]:
             latest[str(emp_id)] = (int(rev), str(skp_id))
     skp_owner = {skp_id: emp for emp, (_r, skp_id) in latest.items()}
-    units: dict[str, str] = {}
-    for rhk_id, unit in session.execute(
-        select(SkpIndicator.rhk_id, SkpIndicator.target_unit)
+    units: dict[str, tuple[str, float]] = {}
+    for rhk_id, unit, value in session.execute(
+        select(SkpIndicator.rhk_id, SkpIndicator.target_unit, SkpIndicator.target_value)
         .join(SkpRhk, SkpRhk.id == SkpIndicator.rhk_id)
         .join(Skp, Skp.id == SkpRhk.skp_id)
         .where(
@@ -436,8 +460,12 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str,
             SkpIndicator.deleted.is_(False),
         )
     ).all():
-        units.setdefault(str(rhk_id), str(unit))
-    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        try:
+            number = float(str(value).replace(",", "."))
+        except ValueError:
+            number = 0.0
+        units.setdefault(str(rhk_id), (str(unit), number))
+    out: dict[str, list[tuple[str, str, str, float]]] = defaultdict(list)
     for rhk_id, skp_id, text in session.execute(
         select(SkpRhk.id, SkpRhk.skp_id, SkpRhk.text)
         .join(Skp, Skp.id == SkpRhk.skp_id)
@@ -446,8 +474,10 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str,
     ).all():
         owner = skp_owner.get(str(skp_id))
         if owner is not None:
-            unit = units.get(str(rhk_id), "")
-            out[owner].append((str(rhk_id), str(text), "" if unit in {"%", ""} else unit))
+            unit, target = units.get(str(rhk_id), ("", 0.0))
+            if unit in {"%", ""}:  # a percentage is not a count of outputs
+                unit, target = "", 0.0
+            out[owner].append((str(rhk_id), str(text), unit, target))
     return out
 
 

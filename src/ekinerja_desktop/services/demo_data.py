@@ -7,6 +7,7 @@ unit of work normally stamps are filled here, from one reserved ``origin_seq`` r
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from collections.abc import Callable, Sequence
@@ -714,6 +715,10 @@ def _reserve_sequences(session: Session, node_id: str, count: int) -> int:
     return int(after) - count
 
 
+# The demo's Wali Kota (a made-up name): external penilai of the Sekda.
+DEMO_WALI_KOTA = {"nama": "H. Andi Mappaturung, S.E.", "jabatan": "Wali Kota Palu", "nip": ""}
+
+
 def populate(
     ws: Workspace,
     result: DemoResult,
@@ -742,6 +747,25 @@ def populate(
                     "valid_to": date(map_year, 12, 31),
                     "needs_confirmation": False,
                     "note": "",
+                    "external_penilai": "",
+                    "external_atasan": "",
+                }
+            )
+        # The Sekda is appraised by the Wali Kota (not in the employee data): the
+        # external penilai, and so the Atasan Pejabat Penilai of every Kepala OPD.
+        for sekda in (e["id"] for e in b.employees if e["jabatan_name"] == "Sekretaris Daerah"):
+            mapping.append(
+                {
+                    "id": b.new_id(),
+                    "employee_id": sekda,
+                    "supervisor_id": None,
+                    "year": map_year,
+                    "valid_from": date(map_year, 1, 1),
+                    "valid_to": date(map_year, 12, 31),
+                    "needs_confirmation": False,
+                    "note": "",
+                    "external_penilai": json.dumps(DEMO_WALI_KOTA, sort_keys=True),
+                    "external_atasan": "",
                 }
             )
     usernames = ("kaban", "kabid", "pegawai")
@@ -801,7 +825,9 @@ def populate(
             "PNS": len(b.employees) - pppk,
             "PPPK": pppk,
             _("Pemetaan atasan {year}").format(year=year): len(b.links),
-            _("Pegawai tanpa atasan {year}").format(year=year): len(b.employees) - len(b.links),
+            _("Pegawai tanpa atasan {year}").format(year=year): len(b.employees)
+            - len(b.links)
+            - sum(1 for e in b.employees if e["jabatan_name"] == "Sekretaris Daerah"),
         }
         result.counts.update(counts)
         audit.record(

@@ -1,9 +1,14 @@
 """Demo evaluations: signed appraisals for the ended periods of the demo year.
 
 Every employee with an approved SKP and a penilai is evaluated for each ended periodic
-period (at city scale only the latest one): realisasi from their approved demo logs,
-ratings drawn so the predikat spread is realistic (mostly Baik, some Sangat Baik, a few
-Butuh Perbaikan/Kurang), the organisation predikat per OPD, heads of an OPD rated by the
+period (at city scale only the latest one). Realisasi follows the service's rule
+(domain.targets): a Kuantitas indicator gets the approved demo logs of the period in its
+unit, compared with the period's target; the appraiser's Rating Hasil Kerja follows
+that capaian (DEMO_HASIL_BANDS); quality and time indicators get the appraiser's value
+in line with that rating. Where a person has no approved log in the period (the demo
+logs only the last weeks at larger scales) the rating is drawn so the predikat spread is
+realistic (mostly Baik, some Sangat Baik, a few Butuh Perbaikan/Kurang) and every
+realisasi is the appraiser's. The organisation predikat per OPD, heads of an OPD rated by the
 organisation's result, snapshots and content hash as at signing, and a few objections
 (decided and open). Rows are inserted in bulk with the sync columns filled here.
 """
@@ -15,13 +20,14 @@ import random
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 
+from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.periods import Period
@@ -38,7 +44,6 @@ from ekinerja_desktop.services.evaluation import (
 from ekinerja_desktop.services.skp import person_snapshot
 from ekinerja_desktop.store.models import (
     DailyLog,
-    DailyLogEvidence,
     Employee,
     Evaluation,
     EvaluationBehaviour,
@@ -65,6 +70,14 @@ CITY_THRESHOLD = 3000  # evaluated employees above which only the latest period 
 HASIL_MIX = ((Rating.DI_ATAS, 20), (Rating.SESUAI, 68), (Rating.DI_BAWAH, 12))
 PERILAKU_MIX = ((Rating.DI_ATAS, 22), (Rating.SESUAI, 72), (Rating.DI_BAWAH, 6))
 ORG_MIX = ((OrgPredikat.ISTIMEWA, 25), (OrgPredikat.BAIK, 60), (OrgPredikat.BUTUH_PERBAIKAN, 15))
+# Demo appraiser: mean capaian (%) of the Kuantitas indicators -> Rating Hasil Kerja.
+DEMO_HASIL_BANDS = ((Decimal(112), Rating.DI_ATAS), (Decimal(85), Rating.SESUAI))
+# The organisation's IKU capaian printed with its predikat, in line with it.
+ORG_CAPAIAN = {
+    OrgPredikat.ISTIMEWA: (106, 118),
+    OrgPredikat.BAIK: (90, 105),
+    OrgPredikat.BUTUH_PERBAIKAN: (70, 89),
+}
 OBJECTION_SHARE = 0.25  # of Butuh Perbaikan / Kurang / Sangat Kurang results
 MAX_OBJECTIONS = 12
 FEEDBACK = {
@@ -112,7 +125,15 @@ def populate_evaluations(
     with ws.write(actor="demo") as session:
         skps = _approved_skps(session, year)
         supervisors = _supervisors(session, year)
-        people = [e for e in sorted(skps) if e in supervisors]
+        # Appraised by an employee, or by an external penilai (the Sekda by the Wali
+        # Kota; the admin records that evaluation).
+        on = min(today, date(year, 12, 31))
+        external = {
+            e
+            for e in skps
+            if e not in supervisors and organisation.signatories(session, e, on)[0].is_external
+        }
+        people = [e for e in sorted(skps) if e in supervisors or e in external]
         if len(people) > CITY_THRESHOLD:
             ended = ended[-1:]
         indicators = _indicators(session, [skps[e][0] for e in people])
@@ -132,6 +153,13 @@ def populate_evaluations(
                 snaps[emp_id] = json.dumps(person_snapshot(session, emp_id), sort_keys=True)
             return snaps[emp_id]
 
+        def outside(emp_id: str, period: Period, which: int = 1) -> str:
+            """An external penilai (0) or atasan penilai (1): the Wali Kota."""
+            person = organisation.signatories(session, emp_id, period.end)[which]
+            if person.external is None:
+                return "{}"
+            return json.dumps(organisation.external_snapshot(person.external), sort_keys=True)
+
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         counts: Counter[str] = Counter()
         objections = 0
@@ -147,19 +175,28 @@ def populate_evaluations(
                         "year": year,
                         "period_code": period.code,
                         "predikat": org.value,
-                        "capaian": f"Capaian IKU {rng.randint(78, 104)}%",
+                        "capaian": f"Capaian IKU {rng.randint(*ORG_CAPAIAN[org])}%",
                         "set_by": "demo",
                     }
                 )
             signed_day = period.end + timedelta(days=rng.randint(3, 9))
             for emp in people:
-                skp_id, _rev = skps[emp]
-                penilai = supervisors[emp]
-                atasan = supervisors.get(penilai)
+                skp_id = skps[emp][0]
+                penilai = supervisors.get(emp)
+                atasan = supervisors.get(penilai) if penilai else None
                 top_unit = top_of.get(emp_unit.get(emp) or "")
                 org = org_of.get(top_unit) if top_unit else None
-                hasil = _pick(rng, HASIL_MIX)
-                if emp in heads and org is not None:
+                judged, realised = _results(
+                    rng,
+                    emp,
+                    skp=skps[emp],
+                    inds=indicators.get(skp_id, []),
+                    period=period,
+                    stats=stats,
+                    drawn=_pick(rng, HASIL_MIX),
+                )
+                hasil = judged
+                if emp in heads and org is not None:  # the organisation's result
                     hasil = ORG_HEAD_RATING[org]
                 perilaku = _pick(rng, PERILAKU_MIX)
                 pred = matrix_predikat(hasil, perilaku)
@@ -190,14 +227,12 @@ def populate_evaluations(
                     "signed_at": signed_at,
                     "acknowledged_at": signed_at + timedelta(days=2) if acknowledged else None,
                     "pegawai_snapshot": snap(emp),
-                    "penilai_snapshot": snap(penilai),
-                    "atasan_snapshot": snap(atasan),
+                    "penilai_snapshot": snap(penilai) if penilai else outside(emp, period, 0),
+                    "atasan_snapshot": snap(atasan) if atasan else outside(emp, period),
                 }
                 results = []
-                for rhk_id, ind_id, target, unit in indicators.get(skp_id, []):
-                    realisasi = _realisasi(stats.get((emp, rhk_id, period.code)), target, unit)
-                    realisasi = realisasi or _synthetic(rng, target, unit, period, hasil)
-                    item = (ind_id, realisasi, FEEDBACK[hasil], realisasi)
+                for rhk_id, ind_id, realisasi in realised:
+                    item = (ind_id, realisasi, FEEDBACK[judged], realisasi)
                     results.append(item)
                     rows["result"].append(
                         {
@@ -207,7 +242,7 @@ def populate_evaluations(
                             "indicator_id": ind_id,
                             "self_realisasi": realisasi,
                             "realisasi": realisasi,
-                            "feedback": FEEDBACK[hasil],
+                            "feedback": FEEDBACK[judged],
                         }
                     )
                 behaviours = [
@@ -304,15 +339,16 @@ def populate_evaluations(
 
 
 # --- implementation --------------------------------------------------------------------
-def _approved_skps(session: Session, year: int) -> dict[str, tuple[str, int]]:
-    out: dict[str, tuple[str, int]] = {}
-    for skp_id, emp, rev in session.execute(
-        select(Skp.id, Skp.employee_id, Skp.revision).where(
+def _approved_skps(session: Session, year: int) -> dict[str, tuple[str, int, date, date]]:
+    """Employee -> (skp id, revision, period start, period end) of the latest approved."""
+    out: dict[str, tuple[str, int, date, date]] = {}
+    for skp_id, emp, rev, start, end in session.execute(
+        select(Skp.id, Skp.employee_id, Skp.revision, Skp.period_start, Skp.period_end).where(
             Skp.year == year, Skp.status == SkpStatus.DISETUJUI.value, Skp.deleted.is_(False)
         )
     ):
         if emp not in out or out[emp][1] < rev:
-            out[emp] = (skp_id, rev)
+            out[emp] = (skp_id, rev, start, end)
     return out
 
 
@@ -320,8 +356,11 @@ def _supervisors(session: Session, year: int) -> dict[str, str]:
     return organisation.penilai_map(session, year)
 
 
-def _indicators(session: Session, skp_ids: list[str]) -> dict[str, list[tuple[str, str, str, str]]]:
-    out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+_Ind = tuple[str, str, str, str, str, str]  # rhk, indicator, aspect, value, unit, quarters
+
+
+def _indicators(session: Session, skp_ids: list[str]) -> dict[str, list[_Ind]]:
+    out: dict[str, list[_Ind]] = defaultdict(list)
     for start in range(0, len(skp_ids), 900):
         part = skp_ids[start : start + 900]
         rows = session.execute(
@@ -329,8 +368,10 @@ def _indicators(session: Session, skp_ids: list[str]) -> dict[str, list[tuple[st
                 SkpRhk.skp_id,
                 SkpRhk.id,
                 SkpIndicator.id,
+                SkpIndicator.aspect,
                 SkpIndicator.target_value,
                 SkpIndicator.target_unit,
+                SkpIndicator.quarter_targets,
             )
             .join(SkpIndicator, SkpIndicator.rhk_id == SkpRhk.id)
             .where(
@@ -340,8 +381,8 @@ def _indicators(session: Session, skp_ids: list[str]) -> dict[str, list[tuple[st
             )
             .order_by(SkpRhk.skp_id, SkpRhk.position, SkpIndicator.position)
         )
-        for skp_id, rhk_id, ind_id, target, unit in rows:
-            out[skp_id].append((rhk_id, ind_id, target, unit))
+        for skp_id, rhk_id, ind_id, aspect, target, unit, quarters in rows:
+            out[skp_id].append((rhk_id, ind_id, aspect, target, unit, quarters))
     return out
 
 
@@ -377,26 +418,22 @@ def _units(session: Session) -> tuple[dict[str, str | None], set[str]]:
     return top_of, heads
 
 
-def _log_stats(session: Session, year: int) -> dict[tuple[str, str, str], tuple[int, Decimal, int]]:
-    """(employee, rhk, quarter/month/semester code) -> (count, quantity, evidence); keyed
-    by every scheme's code so any configured scheme finds its period."""
-    from datetime import date
+_Stats = tuple[dict[tuple[str, str, str, str], Decimal], set[tuple[str, str]]]
 
+
+def _log_stats(session: Session, year: int) -> _Stats:
+    """((employee, rhk, period code, unit) -> summed output quantity; {(employee, period
+    code)} with any approved log), keyed by every scheme's code so any configured scheme
+    finds its period. Units are compared as the service does (targets.normalise_unit)."""
     from ekinerja_desktop.domain.periods import PeriodScheme, period_containing
 
-    # Evidence links are few next to the log rows: count them all rather than join the
-    # (multi-million row) log table; only approved logs of the year look them up below.
-    evidence = dict(
-        session.execute(
-            select(DailyLogEvidence.log_id, func.count())
-            .where(DailyLogEvidence.deleted.is_(False))
-            .group_by(DailyLogEvidence.log_id)
-        ).all()
-    )
     codes: dict[date, tuple[str, ...]] = {}  # the period codes of a day, per scheme
-    out: dict[tuple[str, str, str], tuple[int, Decimal, int]] = {}
+    out: dict[tuple[str, str, str, str], Decimal] = {}
+    logged: set[tuple[str, str]] = set()
     rows = session.execute(
-        select(DailyLog.id, DailyLog.employee_id, DailyLog.rhk_id, DailyLog.day, DailyLog.quantity)
+        select(
+            DailyLog.employee_id, DailyLog.rhk_id, DailyLog.day, DailyLog.quantity, DailyLog.unit
+        )
         .where(
             DailyLog.status == LogStatus.DISETUJUI.value,
             DailyLog.day >= date(year, 1, 1),
@@ -406,46 +443,111 @@ def _log_stats(session: Session, year: int) -> dict[tuple[str, str, str], tuple[
         )
         .execution_options(yield_per=20000)
     )
-    for log_id, emp, rhk, day, qty in rows:
-        try:
-            value = Decimal((qty or "0").replace(",", "."))
-        except InvalidOperation:
-            value = Decimal(0)
+    for emp, rhk, day, qty, unit in rows:
         day_codes = codes.get(day)
         if day_codes is None:
             day_codes = codes[day] = tuple(period_containing(day, s).code for s in PeriodScheme)
-        count = int(evidence.get(log_id, 0))
+        value = targets.parse_number(qty or "")
+        unit_key = targets.normalise_unit(unit or "")
         for code in day_codes:
-            key = (str(emp), str(rhk), code)
-            n, q, e = out.get(key, (0, Decimal(0), 0))
-            out[key] = (n + 1, q + value, e + count)
-    return out
+            logged.add((str(emp), code))
+            if value is not None and unit_key:
+                key = (str(emp), str(rhk), code, unit_key)
+                out[key] = out.get(key, Decimal(0)) + value
+    return out, logged
 
 
-def _realisasi(stat: tuple[int, Decimal, int] | None, target: str, unit: str) -> str:
-    if stat is None:
-        return ""
-    n, q, e = stat
-    quantity = format(q.normalize(), "f").replace(".", ",")
-    return f"{quantity} {unit} ({n} aktivitas harian disetujui, {e} bukti dukung)".strip()
+def _results(
+    rng: random.Random,
+    emp: str,
+    *,
+    skp: tuple[str, int, date, date],
+    inds: list[_Ind],
+    period: Period,
+    stats: _Stats,
+    drawn: Rating,
+) -> tuple[Rating, list[tuple[str, str, str]]]:
+    """(Rating Hasil Kerja, [(rhk, indicator, realisasi)]) of one demo evaluation."""
+    sums, logged = stats
+    _skp_id, _rev, start, end = skp
+    from_logs = (emp, period.code) in logged
+    kuantitas = [i for i in inds if i[2] == "Kuantitas"]
+    counted: dict[str, str] = {}
+    capaian: list[Decimal] = []
+    for rhk_id, ind_id, aspect, value, unit, quarters in kuantitas if from_logs else []:
+        same = [i for i in kuantitas if i[0] == rhk_id and targets.units_match(i[4], unit)]
+        spec = targets.TargetSpec(
+            aspect,
+            value,
+            unit,
+            start,
+            end,
+            targets.parse_quarter_targets(quarters) if quarters else (),
+        )
+        target = targets.period_target(spec, period)
+        if len(same) != 1 or target is None or not unit.strip():
+            continue
+        got = sums.get((emp, rhk_id, period.code, targets.normalise_unit(unit)), Decimal(0))
+        counted[ind_id] = f"{targets.format_quantity(got)} {unit}".strip()
+        percent = targets.capaian_percent(got, target)
+        if percent is not None:
+            capaian.append(percent)
+    hasil = drawn
+    if capaian:
+        mean = sum(capaian, Decimal(0)) / len(capaian)
+        hasil = next((r for floor, r in DEMO_HASIL_BANDS if mean >= floor), Rating.DI_BAWAH)
+    out = []
+    for rhk_id, ind_id, aspect, value, unit, quarters in inds:
+        if ind_id in counted:
+            out.append((rhk_id, ind_id, counted[ind_id]))
+            continue
+        spec = targets.TargetSpec(
+            aspect,
+            value,
+            unit,
+            start,
+            end,
+            targets.parse_quarter_targets(quarters) if quarters else (),
+        )
+        out.append(
+            (
+                rhk_id,
+                ind_id,
+                _appraised(rng, aspect, unit, targets.period_target(spec, period), hasil),
+            )
+        )
+    return hasil, out
 
 
-def _synthetic(rng: random.Random, target: str, unit: str, period: Period, hasil: Rating) -> str:
-    try:
-        value = Decimal(target.replace(",", "."))
-    except InvalidOperation:
+def _quarters(text: str) -> tuple[str, ...]:
+    return targets.parse_quarter_targets(text) if text else ()
+
+
+def _appraised(
+    rng: random.Random, aspect: str, unit: str, target: Decimal | None, hasil: Rating
+) -> str:
+    """The appraiser's realisasi of an indicator not counted from logs, in line with the
+    rating: about the period target, above it for Di Atas, clearly below for Di Bawah."""
+    if target is None:
         return {
             Rating.DI_ATAS: "Melampaui target",
             Rating.SESUAI: "Sesuai target",
             Rating.DI_BAWAH: "Belum sesuai target",
         }[hasil]
-    months = (period.end.month - period.start.month) + 1
-    factor = {Rating.DI_ATAS: 1.15, Rating.SESUAI: 1.0, Rating.DI_BAWAH: 0.7}[hasil]
-    share = value if unit.strip() in {"%", "Persen"} else value * months / 12
-    got = (share * Decimal(str(factor)) * Decimal(str(rng.uniform(0.95, 1.05)))).quantize(
-        Decimal(1)
-    )
-    return f"{got} {unit}".strip()
+    if aspect == "Waktu":  # on time, or late by a share of the target
+        factor = Decimal("1") if hasil is not Rating.DI_BAWAH else Decimal("1.25")
+    else:
+        factor = {
+            Rating.DI_ATAS: Decimal("1.1"),
+            Rating.SESUAI: Decimal(str(rng.choice((0.95, 1.0, 1.0)))),
+            Rating.DI_BAWAH: Decimal("0.75"),
+        }[hasil]
+    value = target * factor
+    if targets.normalise_unit(unit) in {"%", "persen"}:
+        value = min(value, Decimal(100))
+    if target == target.to_integral_value():
+        value = value.to_integral_value()
+    return f"{targets.format_quantity(value)} {unit}".strip()
 
 
 def _reserve(session: Session, node_id: str, count: int) -> int:

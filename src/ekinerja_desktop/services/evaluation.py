@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from ekinerja_desktop.domain import followup, targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
 from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.jabatan import JabatanKind
@@ -31,6 +32,7 @@ from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating, check
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import (
+    Aspect,
     EvaluationAction,
     EvaluationStatus,
     LogStatus,
@@ -43,9 +45,11 @@ from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.services.skp import (
+    acts_for_external_penilai,
     current_approved,
     load_snapshot,
     person_snapshot,
+    signatory_snapshots,
 )
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
@@ -56,6 +60,7 @@ from ekinerja_desktop.store.models import (
     Evaluation,
     EvaluationBehaviour,
     EvaluationResult,
+    Evidence,
     FollowUp,
     Objection,
     OrgPerformance,
@@ -68,7 +73,7 @@ from ekinerja_desktop.store.models import (
 from ekinerja_desktop.store.revisions import latest_revision
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.reports import EvaluationCover, EvaluationDocument
+    from ekinerja_desktop.reports import EvaluationCover, EvaluationDocument, ObjectionDocument
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
@@ -103,6 +108,18 @@ MAX_TEXT = 4000
 
 # --- plain data ------------------------------------------------------------------------
 @dataclass(frozen=True)
+class EvidenceEntry:
+    """An approved daily-log entry of the period on the indicator's RHK (bukti dukung)."""
+
+    day: date
+    activity: str
+    quantity: str
+    unit: str
+    files: tuple[str, ...]  # names of the evidence files attached to the entry
+    counted: bool  # summed into this indicator's prefilled realisasi
+
+
+@dataclass(frozen=True)
 class ResultRow:
     indicator_id: str
     rhk_id: str
@@ -110,13 +127,17 @@ class ResultRow:
     rhk_text: str
     aspect: str
     indicator_text: str
-    target: str
+    target: str  # target of THIS period (target triwulan, semester, month; annual for Akhir)
     self_realisasi: str
     realisasi: str
     feedback: str
     log_count: int  # approved daily logs on this RHK in the period
-    log_quantity: str  # their summed quantity ("" when none is numeric)
-    evidence_count: int  # evidence files linked to those logs
+    log_quantity: str  # summed quantity of the logs in this indicator's unit ("" if none)
+    evidence_count: int  # evidence files linked to the logs on this RHK in the period
+    annual_target: str = ""  # the SKP's annual target
+    capaian: str = ""  # realisasi / period target in % ("" when not both numeric)
+    prefillable: bool = False  # Kuantitas in the log unit: realisasi comes from the logs
+    evidence: tuple[EvidenceEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +179,9 @@ class FollowUpRow:
     end_date: date | None
     status: str
     suggested_training: tuple[str, ...]
+    subtype: str = ""  # domain.followup REWARD_TYPES / COACHING_TYPES key
+    subtype_label: str = ""
+    review_date: date | None = None  # coaching plan: reviewed after six months
 
 
 @dataclass(frozen=True)
@@ -238,6 +262,7 @@ class AnnualResult:
     months: int
     follow_ups: tuple[FollowUpRow, ...]
     follow_up_kind: str  # reward | pembinaan | "" (what the predikat calls for)
+    repeated_poor: bool = False  # this and last year's annual predikat both call for pembinaan
 
 
 # --- configuration use cases -----------------------------------------------------------
@@ -291,13 +316,25 @@ def org_head_rating(org: OrgPredikat | str) -> Rating:
 
 # --- supervisor use cases --------------------------------------------------------------
 def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
-    """Everyone the actor appraises in the period, with their evaluation status."""
+    """Everyone the actor appraises in the period, with their evaluation status; for an
+    admin also those in scope whose penilai is an external signatory (the admin enters
+    that evaluation)."""
     period = _period(period_code)
     me = actor.employee_id
-    if me is None:
+    if me is None and not actor.is_admin:
         return []
     with ws.read() as session:
-        members = _team_of(session, me, period)
+        members = _team_of(session, me, period) if me is not None else []
+        if actor.is_admin:
+            outside = organisation.externally_appraised(session, _reference(period))
+            members = sorted(
+                set(members)
+                | {
+                    e
+                    for e in outside
+                    if e != me and admin_covers(ws, actor, _employee_unit(session, e), session)
+                }
+            )
         rows: list[TeamRow] = []
         for emp_id in members:
             emp = organisation.employee(session, emp_id)
@@ -337,7 +374,10 @@ def open_evaluation(
                 raise NotFoundError(_("Data pegawai tidak ditemukan."))
             penilai, atasan = _penilai_atasan(session, employee_id, period)
             me = actor.employee_id
-            if me is None or me not in {penilai, employee_id}:
+            acting = penilai is None and acts_for_external_penilai(
+                session, ws, actor, employee_id, _reference(period)
+            )
+            if not acting and (me is None or me not in {penilai, employee_id}):
                 raise _not_penilai(emp, period)
             ev = _create_draft(session, ws, actor, emp, period, people=(penilai, atasan))
         elif not _access(session, ws, actor, ev).can_read:
@@ -350,7 +390,9 @@ def get_evaluation(ws: Workspace, actor: Actor, evaluation_id: str) -> Evaluatio
         ev = _entity(session, evaluation_id)
         if not _access(session, ws, actor, ev).can_read:
             raise _deny_read()
-        return _detail(session, ws, actor, ev)
+        if not _arrives(actor, ev):
+            return _detail(session, ws, actor, ev)
+    return _receive(ws, actor, evaluation_id)
 
 
 def my_evaluation(ws: Workspace, actor: Actor, period_code: str) -> EvaluationDetail | None:
@@ -360,7 +402,38 @@ def my_evaluation(ws: Workspace, actor: Actor, period_code: str) -> EvaluationDe
         return None
     with ws.read() as session:
         ev = _latest(session, actor.employee_id, period.code)
-        return _detail(session, ws, actor, ev) if ev is not None else None
+        if ev is None:
+            return None
+        if not _arrives(actor, ev):
+            return _detail(session, ws, actor, ev)
+        evaluation_id = ev.id
+    return _receive(ws, actor, evaluation_id)
+
+
+def _arrives(actor: Actor, ev: Evaluation) -> bool:
+    """The employee sees their signed result for the first time (on this node)."""
+    return (
+        actor.employee_id == ev.employee_id
+        and ev.status in SIGNED_STATUSES
+        and ev.received_at is None
+    )
+
+
+def _receive(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDetail:
+    """Record that the signed result reached the employee: the keberatan days start."""
+    with ws.write(actor=actor.username) as session:
+        ev = _entity(session, evaluation_id)
+        if _arrives(actor, ev):
+            ev.received_at = now_utc()
+            _audit(session, ws, actor, "evaluation.receive", ev)
+        return _detail(session, ws, actor, ev)
+
+
+def keberatan_start(ev: Any) -> date | None:
+    """The day the 14 keberatan days start: the employee received the signed result
+    (first opened it, acknowledged it or objected), whichever came first."""
+    moments = [m for m in (ev.received_at, ev.acknowledged_at) if m is not None]
+    return to_wita(min(moments)).date() if moments else None
 
 
 def save_rating(
@@ -533,6 +606,59 @@ def unit_calibration(ws: Workspace, actor: Actor, unit_id: str, period_code: str
         return _calibration(session, ws, actor, unit_id, period)
 
 
+def export_org_predikat(
+    ws: Workspace, actor: Actor, unit_ids: Sequence[str], period_code: str, out: Path
+) -> Path:
+    """Penetapan Predikat Kinerja Organisasi of ``unit_ids`` for the period, each with
+    the distribution of employee predikat inside the unit (table and curve) and the
+    guidance warnings, as PDF."""
+    from ekinerja_desktop.reports import BarChart, Column, build_table_pdf
+
+    cals = [unit_calibration(ws, actor, unit_id, period_code) for unit_id in unit_ids]
+    period = _period(period_code)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    names = [p.value for p in Predikat]
+    build_table_pdf(
+        "Penetapan Predikat Kinerja Organisasi",
+        [ws.node.agency, f"Periode: {period.label} {period.year}"],
+        [
+            Column("Unit kerja", 2.4),
+            Column("Predikat Kinerja Organisasi", 1.4),
+            Column("Capaian", 1.6),
+            *(Column(n, 0.9, "right") for n in names),
+            Column("Jumlah", 0.7, "right"),
+            Column("Catatan pedoman distribusi", 3.0),
+        ],
+        [
+            (
+                c.unit_name,
+                c.org_predikat or "belum ditetapkan",
+                c.capaian or "-",
+                *(n for _p, n in c.counts),
+                c.total,
+                "; ".join(c.warnings) or ("sesuai pedoman" if c.org_predikat else "-"),
+            )
+            for c in cals
+        ],
+        out,
+        landscape=True,
+        charts=[
+            BarChart(
+                labels=names,
+                series={"Jumlah pegawai": [float(n) for _p, n in c.counts]},
+                title=f"Kurva distribusi predikat kinerja pegawai - {c.unit_name}",
+            )
+            for c in cals
+            if c.total
+        ],
+        footnotes=[
+            "Pedoman distribusi (PermenPANRB 6/2022) memberi peringatan, tidak membatasi.",
+        ],
+    )
+    return out
+
+
 def set_org_predikat(
     ws: Workspace,
     actor: Actor,
@@ -672,12 +798,16 @@ def acknowledge(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDe
                 hint=_("Tunggu sampai pejabat penilai menandatanganinya."),
             ) from exc
         ev.acknowledged_at = now_utc()
+        if ev.received_at is None:
+            ev.received_at = ev.acknowledged_at
         _audit(session, ws, actor, "evaluation.acknowledge", ev)
         return _detail(session, ws, actor, ev)
 
 
 def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str) -> ObjectionRow:
-    """Keberatan by the evaluated employee within 14 days of signing."""
+    """Keberatan by the evaluated employee within 14 days of receiving the signed result
+    (``keberatan_start``); decided by the Atasan Pejabat Penilai, or - when that is an
+    external signatory such as the Wali Kota for a Kepala OPD - recorded by the admin."""
     text = (reason or "").strip()
     if not text:
         raise ValidationError(
@@ -698,7 +828,11 @@ def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str)
                 _("Keberatan hanya dapat diajukan atas evaluasi yang sudah ditandatangani."),
                 hint=_("Tunggu sampai pejabat penilai menandatangani evaluasi."),
             )
-        deadline = keberatan_deadline(to_wita(ev.signed_at).date())
+        if ev.received_at is None and ev.acknowledged_at is None:
+            ev.received_at = now_utc()  # objecting is receiving
+        start = keberatan_start(ev)
+        assert start is not None
+        deadline = keberatan_deadline(start)
         if today_wita() > deadline:
             raise ValidationError(
                 _(
@@ -712,7 +846,7 @@ def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str)
                 _("Sudah ada keberatan yang menunggu keputusan untuk evaluasi ini."),
                 hint=_("Tunggu keputusan atasan pejabat penilai."),
             )
-        if not ev.atasan_penilai_id:
+        if not ev.atasan_penilai_id and not _external_atasan(session, ev):
             raise ValidationError(
                 _(
                     "Atasan pejabat penilai belum tercatat, sehingga keberatan tidak dapat "
@@ -764,7 +898,8 @@ def decide_objection(
         if obj is None or obj.deleted:
             raise NotFoundError(_("Keberatan tidak ditemukan."))
         ev = _entity(session, obj.evaluation_id)
-        if actor.employee_id is None or actor.employee_id != ev.atasan_penilai_id:
+        mine = actor.employee_id is not None and actor.employee_id == ev.atasan_penilai_id
+        if not mine and not _acts_for_external_atasan(session, ws, actor, ev):
             raise PermissionDeniedError(
                 _("Keberatan hanya dapat diputuskan oleh Atasan Pejabat Penilai Kinerja."),
                 hint=_("Keputusan ada pada atasan dari pejabat penilai pegawai ini."),
@@ -815,21 +950,61 @@ def decide_objection(
 
 
 def objections_to_decide(ws: Workspace, actor: Actor) -> list[ObjectionRow]:
-    """Open objections where the actor is the Atasan Pejabat Penilai."""
-    if actor.employee_id is None:
-        return []
+    """Open objections where the actor is the Atasan Pejabat Penilai, and for an admin
+    those whose atasan penilai is an external signatory (decision recorded for them)."""
     with ws.read() as session:
-        objs = session.execute(
-            select(Objection)
-            .join(Evaluation, Evaluation.id == Objection.evaluation_id)
-            .where(
-                Evaluation.atasan_penilai_id == actor.employee_id,
-                Objection.status == OBJECTION_OPEN,
-                Objection.deleted.is_(False),
-            )
-            .order_by(Objection.filed_at)
-        ).scalars()
-        return [_objection_row(session, o) for o in objs]
+        out: list[ObjectionRow] = []
+        if actor.employee_id is not None:
+            objs = session.execute(
+                select(Objection)
+                .join(Evaluation, Evaluation.id == Objection.evaluation_id)
+                .where(
+                    Evaluation.atasan_penilai_id == actor.employee_id,
+                    Objection.status == OBJECTION_OPEN,
+                    Objection.deleted.is_(False),
+                )
+                .order_by(Objection.filed_at)
+            ).scalars()
+            out += [_objection_row(session, o) for o in objs]
+        if actor.is_admin:
+            pairs = session.execute(
+                select(Objection, Evaluation)
+                .join(Evaluation, Evaluation.id == Objection.evaluation_id)
+                .where(
+                    Evaluation.atasan_penilai_id.is_(None),
+                    Objection.status == OBJECTION_OPEN,
+                    Objection.deleted.is_(False),
+                )
+                .order_by(Objection.filed_at)
+            ).all()
+            out += [
+                _objection_row(session, o)
+                for o, ev in pairs
+                if _acts_for_external_atasan(session, ws, actor, ev)
+            ]
+        return out
+
+
+def _external_atasan(session: Session, ev: Evaluation) -> dict[str, str] | None:
+    """The external Atasan Pejabat Penilai of the evaluation (snapshot when signed)."""
+    if ev.atasan_penilai_id:
+        return None
+    snap = load_snapshot(ev.atasan_snapshot)
+    if snap.get("external") == "1" and snap.get("nama"):
+        return snap
+    atasan = _signatory_snaps(session, ev)[1]
+    return atasan if atasan.get("external") == "1" else None
+
+
+def _acts_for_external_atasan(
+    session: Session, ws: Workspace, actor: Actor, ev: Evaluation
+) -> bool:
+    """An admin covering the employee records an external atasan penilai's decision."""
+    if not actor.is_admin or actor.employee_id == ev.employee_id:
+        return False
+    if _external_atasan(session, ev) is None:
+        return False
+    return admin_covers(ws, actor, _employee_unit(session, ev.employee_id), session)
 
 
 # --- annual result and follow-up -------------------------------------------------------
@@ -848,10 +1023,15 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
         emp = organisation.employee(session, employee_id)
         skp = session.get(Skp, ev.skp_id)
         months = _months(skp.period_start, skp.period_end) if skp else 12
+        # The jenjang of the SKP period as signed (a later promotion does not change
+        # this year's angka kredit); older snapshots without it use the current one.
+        snap = load_snapshot(ev.pegawai_snapshot)
+        jab_kind = snap.get("jabatan_kind") or (emp.jabatan_kind if emp else "")
+        level = snap.get("jabatan_level") or (emp.jabatan_level if emp else "")
         ak = ""
-        if emp is not None and emp.jabatan_kind == JabatanKind.FUNGSIONAL.value:
+        if jab_kind == JabatanKind.FUNGSIONAL.value:
             try:
-                ak = str(angka_kredit(ev.predikat, emp.jabatan_level, months))
+                ak = str(angka_kredit(ev.predikat, level, months))
             except ValueError:
                 ak = ""
         pred = Predikat.parse(ev.predikat)
@@ -869,7 +1049,147 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
             months=months,
             follow_ups=tuple(_follow_ups(session, employee_id, year)),
             follow_up_kind=kind,
+            repeated_poor=_repeated_poor(session, employee_id, year),
         )
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    """One converted annual result (konversi predikat kinerja ke angka kredit)."""
+
+    year: int
+    period_start: date
+    period_end: date
+    jenjang: str
+    predikat: str
+    percentage: str  # "150"
+    coefficient: str  # "12.5"
+    months: int
+    angka_kredit: str  # "18.750"
+
+
+def credit_conversion(
+    ws: Workspace, actor: Actor, employee_id: str, years: Sequence[int]
+) -> list[CreditRow]:
+    """Angka kredit per signed annual result of ``years`` (PerBKN 3/2023 conversion):
+    predikat percentage x annual coefficient of the jenjang at signing x months of the
+    SKP period / 12. Years without a signed Akhir evaluation or outside a fungsional
+    jenjang are left out."""
+    from ekinerja_desktop.domain.credit import DEFAULT_ANGKA_KREDIT_TABLE, angka_kredit
+    from ekinerja_desktop.domain.jabatan import parse_level
+
+    table = DEFAULT_ANGKA_KREDIT_TABLE
+    out: list[CreditRow] = []
+    with ws.read() as session:
+        emp = organisation.employee(session, employee_id)
+        for year in sorted(set(years)):
+            ev = _latest_signed(session, employee_id, f"{year}-AKHIR")
+            if ev is None:
+                continue
+            if not _access(session, ws, actor, ev).can_read:
+                raise _deny_read()
+            snap = load_snapshot(ev.pegawai_snapshot)
+            kind = snap.get("jabatan_kind") or (emp.jabatan_kind if emp else "")
+            level_text = snap.get("jabatan_level") or (emp.jabatan_level if emp else "")
+            if kind != JabatanKind.FUNGSIONAL.value:
+                continue
+            months = _skp_months(session, ev)
+            try:
+                level = parse_level(level_text)
+                ak = angka_kredit(ev.predikat, level, months)
+            except ValueError:
+                continue
+            skp = session.get(Skp, ev.skp_id)
+            out.append(
+                CreditRow(
+                    year=year,
+                    period_start=skp.period_start if skp else date(year, 1, 1),
+                    period_end=skp.period_end if skp else date(year, 12, 31),
+                    jenjang=level.label,
+                    predikat=ev.predikat,
+                    percentage=str(table.percentages[Predikat.parse(ev.predikat)]),
+                    coefficient=str(table.coefficients[level]),
+                    months=months,
+                    angka_kredit=str(ak),
+                )
+            )
+    return out
+
+
+def _skp_months(session: Session, ev: Evaluation) -> int:
+    skp = session.get(Skp, ev.skp_id)
+    return _months(skp.period_start, skp.period_end) if skp else 12
+
+
+def export_credit_conversion(
+    ws: Workspace, actor: Actor, employee_id: str, years: Sequence[int], out: Path
+) -> Path:
+    """Konversi predikat kinerja ke angka kredit with the accumulation, as PDF."""
+    from ekinerja_desktop.domain.fmt import format_date
+    from ekinerja_desktop.reports import Column, build_table_pdf
+
+    rows = credit_conversion(ws, actor, employee_id, years)
+    with ws.read() as session:
+        person = person_snapshot(session, employee_id)
+    total = sum((Decimal(r.angka_kredit) for r in rows), Decimal(0))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def num(text: str) -> str:
+        return text.replace(".", ",")
+
+    build_table_pdf(
+        "Konversi Predikat Kinerja ke Angka Kredit",
+        [
+            ws.node.agency,
+            f"Nama: {person.get('nama', '')} - NIP: {person.get('nip', '')}",
+            f"Pangkat/Gol. Ruang: {person.get('pangkat', '') or '-'} - "
+            f"Jabatan: {person.get('jabatan', '')} - Unit Kerja: {person.get('unit', '')}",
+        ],
+        [
+            Column("No", 0.4, "right"),
+            Column("Periode SKP", 2.6),
+            Column("Jenjang", 1.2),
+            Column("Predikat", 1.2),
+            Column("Persentase", 0.9, "right"),
+            Column("Koefisien per tahun", 1.0, "right"),
+            Column("Bulan", 0.6, "right"),
+            Column("Angka Kredit", 1.0, "right"),
+        ],
+        [
+            *(
+                (
+                    n,
+                    f"{format_date(r.period_start)} s.d. {format_date(r.period_end)}",
+                    r.jenjang,
+                    r.predikat,
+                    f"{num(r.percentage)}%",
+                    num(r.coefficient),
+                    r.months,
+                    num(r.angka_kredit),
+                )
+                for n, r in enumerate(rows, start=1)
+            ),
+            ("", "Jumlah angka kredit (akumulasi)", "", "", "", "", "", num(f"{total:.3f}")),
+        ],
+        out,
+        landscape=True,
+        footnotes=[
+            "Angka kredit = persentase predikat x koefisien per tahun jenjang x bulan periode "
+            "SKP / 12 (PerBKN 3/2023); jenjang menurut data saat evaluasi ditandatangani.",
+        ],
+    )
+    return out
+
+
+def _repeated_poor(session: Session, employee_id: str, year: int) -> bool:
+    """The signed annual predikat of ``year`` and of the year before both call for
+    pembinaan (Butuh Perbaikan, Kurang, Sangat Kurang): the PP 30/2019 path continues."""
+    for y in (year, year - 1):
+        ev = _latest_signed(session, employee_id, f"{y}-AKHIR")
+        if ev is None or Predikat.parse(ev.predikat) not in PEMBINAAN_PREDIKAT:
+            return False
+    return True
 
 
 def add_follow_up(
@@ -883,9 +1203,20 @@ def add_follow_up(
     start_date: date | None = None,
     end_date: date | None = None,
     suggested_training: Sequence[str] = (),
+    subtype: str = "",
 ) -> FollowUpRow:
     """Reward (Sangat Baik) or coaching plan (Butuh Perbaikan/Kurang/Sangat Kurang) on a
-    signed annual evaluation (penilai); a plan may propose DevPlanItem rows."""
+    signed annual evaluation (penilai); a plan may propose DevPlanItem rows. ``subtype``
+    names the type of reward or coaching (domain.followup; default "lainnya"); a coaching
+    plan gets its review date six months after its start (PP 30/2019)."""
+    catalogue = followup.REWARD_TYPES if kind == REWARD else followup.COACHING_TYPES
+    chosen = subtype or "lainnya"
+    if chosen not in catalogue:
+        raise ValidationError(
+            _("Jenis tindak lanjut tidak dikenal: {s}.").format(s=subtype),
+            problems=[("subtype", _("Pilih dari daftar."))],
+            hint=", ".join(sorted(catalogue)),
+        )
     text = (description or "").strip()
     if not text:
         raise ValidationError(
@@ -931,6 +1262,10 @@ def add_follow_up(
             targets=_text(targets, "targets"),
             start_date=start_date,
             end_date=end_date,
+            subtype=chosen,
+            review_date=followup.review_date(start_date)
+            if kind == PEMBINAAN and start_date is not None
+            else None,
         )
         session.add(fu)
         session.flush()
@@ -1094,6 +1429,82 @@ def export_pdf(
     return out
 
 
+def objection_document(ws: Workspace, actor: Actor, objection_id: str) -> ObjectionDocument:
+    """Data of the keberatan form and its decision (the evaluation's signed snapshots)."""
+    from ekinerja_desktop.reports import ObjectionDocument as Document
+    from ekinerja_desktop.reports import PersonBlock
+
+    with ws.read() as session:
+        obj = session.get(Objection, objection_id)
+        if obj is None or obj.deleted:
+            raise NotFoundError(_("Keberatan tidak ditemukan."))
+        ev = _entity(session, obj.evaluation_id)
+        access = _access(session, ws, actor, ev)
+        if not (access.can_read or _acts_for_external_atasan(session, ws, actor, ev)):
+            raise _deny_read()
+        period = _period(ev.period_code)
+        snaps = [load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
+        snaps.append(load_snapshot(ev.atasan_snapshot))
+        start = keberatan_start(ev)
+        changed = obj.decision == CHANGE and obj.new_rating_hasil and obj.new_rating_perilaku
+        new_predikat = (
+            matrix_predikat(
+                Rating.parse(obj.new_rating_hasil), Rating.parse(obj.new_rating_perilaku)
+            ).value
+            if changed
+            else ""
+        )
+        decided = obj.status == OBJECTION_DECIDED and obj.decided_at is not None
+        keputusan = ""
+        if decided:
+            keputusan = "Hasil evaluasi diubah" if changed else "Hasil evaluasi tetap"
+        tempat = settings.get(ws, "signature_place") or "Palu"
+
+        def person(snap: dict[str, str]) -> PersonBlock:
+            return PersonBlock(
+                nama=snap.get("nama", ""),
+                nip=snap.get("nip", ""),
+                pangkat=snap.get("pangkat", ""),
+                jabatan=snap.get("jabatan", ""),
+                unit_kerja=snap.get("unit", ""),
+            )
+
+        return Document(
+            instansi=ws.node.agency,
+            periode_label=f"{period.label} {period.year}",
+            periode_awal=period.start,
+            periode_akhir=period.end,
+            pegawai=person(snaps[0]),
+            penilai=person(snaps[1]),
+            atasan_penilai=person(snaps[2]),
+            rating_hasil=ev.rating_hasil,
+            rating_perilaku=ev.rating_perilaku,
+            predikat=ev.predikat,
+            ditandatangani=to_wita(ev.signed_at).date() if ev.signed_at else None,
+            diterima=start,
+            batas=keberatan_deadline(start) if start else None,
+            diajukan=to_wita(obj.filed_at).date(),
+            alasan=obj.reason,
+            diputuskan=to_wita(obj.decided_at).date() if decided and obj.decided_at else None,
+            keputusan=keputusan,
+            rating_hasil_baru=obj.new_rating_hasil if changed else "",
+            rating_perilaku_baru=obj.new_rating_perilaku if changed else "",
+            predikat_baru=new_predikat,
+            alasan_keputusan=obj.decision_reason,
+            tempat=tempat,
+        )
+
+
+def export_objection_pdf(ws: Workspace, actor: Actor, objection_id: str, out: Path) -> Path:
+    """The keberatan form with the decision (once made) as PDF."""
+    from ekinerja_desktop.reports import build_objection_pdf
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_objection_pdf(objection_document(ws, actor, objection_id), out)
+    return out
+
+
 def _document_parts(
     ws: Workspace, actor: Actor, evaluation_id: str
 ) -> tuple[EvaluationDetail, dict[str, Any], str, str, date, str]:
@@ -1111,10 +1522,7 @@ def _document_parts(
             snaps = [load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
             snaps.append(load_snapshot(ev.atasan_snapshot))
         else:
-            snaps = [
-                person_snapshot(session, pid)
-                for pid in (ev.employee_id, ev.penilai_id, ev.atasan_penilai_id)
-            ]
+            snaps = [person_snapshot(session, ev.employee_id), *_signatory_snaps(session, ev)]
         skp = session.get(Skp, ev.skp_id)
         approach = skp.approach if skp else ""
         org_row = _org_row(session, ev)
@@ -1123,7 +1531,12 @@ def _document_parts(
             org = f"{org} - {org_row.capaian}" if org else org_row.capaian
         pattern = ""
         if ev.org_predikat:
-            top = _top_unit(session, _employee_unit(session, ev.employee_id))
+            # The distribution inside the unit whose predikat applies (bidang or OPD).
+            top = (
+                org_row.unit_id
+                if org_row is not None
+                else _top_unit(session, _employee_unit(session, ev.employee_id))
+            )
             if top:
                 cal = _calibration(session, ws, actor, top, _period(ev.period_code))
                 pattern = ", ".join(f"{p}: {n}" for p, n in cal.counts if n)
@@ -1255,7 +1668,19 @@ def _reference(period: Period) -> date:
 def _penilai_atasan(
     session: Session, employee_id: str, period: Period
 ) -> tuple[str | None, str | None]:
-    return organisation.penilai_and_atasan(session, employee_id, _reference(period))
+    """Employee ids of (penilai, atasan penilai); None for an external signatory."""
+    penilai, atasan = organisation.signatories(session, employee_id, _reference(period))
+    return penilai.employee_id, atasan.employee_id
+
+
+def _signatory_snaps(session: Session, ev: Evaluation) -> tuple[dict[str, str], dict[str, str]]:
+    """Snapshots of the penilai and atasan penilai (external signatories included)."""
+    return signatory_snapshots(
+        session,
+        ev.employee_id,
+        _reference(_period(ev.period_code)),
+        (ev.penilai_id, ev.atasan_penilai_id),
+    )
 
 
 def _team_of(session: Session, supervisor_id: str, period: Period) -> list[str]:
@@ -1295,10 +1720,18 @@ def _is_org_head(session: Session, employee_id: str) -> bool:
 
 
 def _org_row(session: Session, ev: Evaluation) -> OrgPerformance | None:
-    top = _top_unit(session, _employee_unit(session, ev.employee_id))
-    if top is None:
-        return None
-    return _org_row_for(session, top, ev.period_code)
+    """The organisation predikat that applies to the employee: of the nearest unit
+    (their bidang/seksi, then upwards to the OPD) that has one for the period."""
+    seen: set[str] = set()
+    current = _employee_unit(session, ev.employee_id)
+    while current and current not in seen:
+        seen.add(current)
+        row = _org_row_for(session, current, ev.period_code)
+        if row is not None:
+            return row
+        unit = session.get(OrgUnit, current)
+        current = unit.parent_id if unit is not None else None
+    return None
 
 
 def _org_row_for(session: Session, unit_id: str, period_code: str) -> OrgPerformance | None:
@@ -1343,6 +1776,10 @@ def _access(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> _A
     me = actor.employee_id
     owner = me is not None and me == ev.employee_id
     penilai = me is not None and me == ev.penilai_id
+    if ev.penilai_id is None and not owner:  # an admin enters the external penilai's
+        penilai = acts_for_external_penilai(
+            session, ws, actor, ev.employee_id, _reference(_period(ev.period_code))
+        )
     atasan = me is not None and me == ev.atasan_penilai_id
     admin = False
     if actor.is_admin and not (owner or penilai or atasan):
@@ -1379,6 +1816,8 @@ def _not_penilai(emp: Employee, period: Period) -> PermissionDeniedError:
 
 def _require_penilai(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> None:
     if actor.employee_id is not None and actor.employee_id == ev.penilai_id:
+        return
+    if _access(session, ws, actor, ev).penilai:  # acting for an external penilai
         return
     emp = organisation.employee(session, ev.employee_id)
     if emp is None:
@@ -1498,69 +1937,197 @@ def _behaviour_rows(session: Session, evaluation_id: str) -> list[EvaluationBeha
 
 
 @dataclass(frozen=True)
-class _LogStats:
-    count: int
+class _Log:
+    day: date
+    activity: str
     quantity: Decimal | None
-    evidence: int
+    quantity_text: str
+    unit: str
+    files: tuple[str, ...]
 
 
-def _log_stats(session: Session, employee_id: str, period: Period) -> dict[str, _LogStats]:
-    """Approved daily logs of the employee in the period, per RHK."""
-    logs = session.execute(
-        select(DailyLog.id, DailyLog.rhk_id, DailyLog.quantity).where(
-            DailyLog.employee_id == employee_id,
+def _period_logs(session: Session, skp: Skp | None, period: Period) -> dict[str, list[_Log]]:
+    """Approved daily logs of the SKP's owner inside the evaluation period AND the SKP
+    period, per RHK of this SKP. Logs written against an earlier approved revision of
+    the same year's SKP count for the RHK of this revision with the same text."""
+    if skp is None:
+        return {}
+    first, last = max(period.start, skp.period_start), min(period.end, skp.period_end)
+    if first > last:
+        return {}
+    current = {
+        str(rid): " ".join(str(text).split()).casefold()
+        for rid, text in session.execute(
+            select(SkpRhk.id, SkpRhk.text).where(SkpRhk.skp_id == skp.id, SkpRhk.deleted.is_(False))
+        ).all()
+    }
+    by_text = {text: rid for rid, text in current.items()}
+    mapped = {rid: rid for rid in current}
+    for rid, text in session.execute(
+        select(SkpRhk.id, SkpRhk.text)
+        .join(Skp, Skp.id == SkpRhk.skp_id)
+        .where(
+            Skp.employee_id == skp.employee_id,
+            Skp.year == skp.year,
+            Skp.id != skp.id,
+            Skp.deleted.is_(False),
+        )
+    ).all():
+        target = by_text.get(" ".join(str(text).split()).casefold())
+        if target is not None:
+            mapped[str(rid)] = target
+    rows = session.execute(
+        select(
+            DailyLog.id,
+            DailyLog.rhk_id,
+            DailyLog.day,
+            DailyLog.activity,
+            DailyLog.quantity,
+            DailyLog.unit,
+        )
+        .where(
+            DailyLog.employee_id == skp.employee_id,
             DailyLog.status == LogStatus.DISETUJUI.value,
-            DailyLog.day >= period.start,
-            DailyLog.day <= period.end,
+            DailyLog.day >= first,
+            DailyLog.day <= last,
             DailyLog.deleted.is_(False),
             DailyLog.rhk_id.is_not(None),
         )
+        .order_by(DailyLog.day, DailyLog.start_time, DailyLog.id)
     ).all()
-    if not logs:
+    rows = [r for r in rows if str(r[1]) in mapped]
+    if not rows:
         return {}
-    evidence: Counter[str] = Counter(
-        str(log_id)
-        for log_id in session.execute(
-            select(DailyLogEvidence.log_id).where(
-                DailyLogEvidence.log_id.in_([row[0] for row in logs]),
+    files: dict[str, list[str]] = {}
+    ids = [str(r[0]) for r in rows]
+    for chunk_start in range(0, len(ids), 500):
+        for log_id, name in session.execute(
+            select(DailyLogEvidence.log_id, Evidence.name)
+            .join(Evidence, Evidence.id == DailyLogEvidence.evidence_id)
+            .where(
+                DailyLogEvidence.log_id.in_(ids[chunk_start : chunk_start + 500]),
                 DailyLogEvidence.deleted.is_(False),
             )
-        ).scalars()
-    )
-    counts: Counter[str] = Counter()
-    sums: dict[str, Decimal] = {}
-    ev_counts: Counter[str] = Counter()
-    for log_id, rhk_id, quantity in logs:
-        key = str(rhk_id)
-        counts[key] += 1
-        ev_counts[key] += evidence.get(str(log_id), 0)
-        try:
-            value = Decimal((quantity or "").replace(",", ".").strip())
-        except InvalidOperation:
-            continue
-        sums[key] = sums.get(key, Decimal(0)) + value
-    return {k: _LogStats(counts[k], sums.get(k), ev_counts[k]) for k in counts}
-
-
-def _quantity_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",")
-
-
-def _prefill(stats: _LogStats | None, unit: str) -> str:
-    if stats is None:
-        return ""
-    parts = []
-    if stats.quantity is not None:
-        parts.append(f"{_quantity_text(stats.quantity)} {unit}".strip())
-    parts.append(
-        _("{n} aktivitas harian disetujui, {e} bukti dukung").format(
-            n=stats.count, e=stats.evidence
+            .order_by(Evidence.name)
+        ).all():
+            files.setdefault(str(log_id), []).append(str(name))
+    out: dict[str, list[_Log]] = {}
+    for log_id, rhk_id, day, activity, quantity, unit in rows:
+        text = (quantity or "").strip()
+        out.setdefault(mapped[str(rhk_id)], []).append(
+            _Log(
+                day=day,
+                activity=str(activity),
+                quantity=targets.parse_number(text),
+                quantity_text=text,
+                unit=str(unit or ""),
+                files=tuple(files.get(str(log_id), ())),
+            )
         )
+    return out
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the records say about one indicator in one period."""
+
+    target: str
+    target_number: Decimal | None
+    annual: str
+    prefillable: bool
+    quantity: Decimal | None  # summed logs in the indicator's unit (prefillable only)
+    logs: tuple[_Log, ...]
+    unit: str
+
+    @property
+    def prefill(self) -> str:
+        if not self.prefillable or self.quantity is None:
+            return ""
+        return f"{targets.format_quantity(self.quantity)} {self.unit}".strip()
+
+
+def _facts(
+    skp: Skp | None,
+    rhk_indicators: Sequence[SkpIndicator],
+    ind: SkpIndicator,
+    logs: Sequence[_Log],
+    period: Period,
+) -> _Facts:
+    """Period target, prefill rule and evidence of one indicator (domain.targets)."""
+    annual = (
+        f"{ind.target_value} {ind.target_unit}".strip() if ind.target_value else ind.target_text
     )
-    return parts[0] + f" ({parts[1]})" if len(parts) == 2 else parts[0]
+    kuantitatif = skp is None or skp.approach != "Kualitatif"
+    number: Decimal | None = None
+    target = annual
+    if skp is not None and kuantitatif and ind.target_value:
+        spec = targets.TargetSpec(
+            ind.aspect,
+            ind.target_value,
+            ind.target_unit,
+            skp.period_start,
+            skp.period_end,
+            targets.parse_quarter_targets(ind.quarter_targets) if ind.quarter_targets else (),
+        )
+        number = targets.period_target(spec, period)
+        target = targets.target_text(number, ind.target_unit) or "-"
+    # Prefill only a Kuantitas indicator whose unit no other Kuantitas indicator of the
+    # RHK shares (the log cannot say which of two same-unit indicators it served).
+    same_unit = [
+        i
+        for i in rhk_indicators
+        if i.aspect == Aspect.KUANTITAS.value
+        and targets.units_match(i.target_unit, ind.target_unit)
+    ]
+    prefillable = (
+        kuantitatif
+        and ind.aspect == Aspect.KUANTITAS.value
+        and bool(ind.target_unit.strip())
+        and len(same_unit) == 1
+    )
+    quantity: Decimal | None = None
+    if prefillable:
+        counted = [
+            log.quantity
+            for log in logs
+            if log.quantity is not None and targets.units_match(log.unit, ind.target_unit)
+        ]
+        quantity = sum(counted, Decimal(0)) if counted else None
+    return _Facts(
+        target=target,
+        target_number=number,
+        annual=annual,
+        prefillable=prefillable,
+        quantity=quantity,
+        logs=tuple(logs),
+        unit=ind.target_unit,
+    )
+
+
+def _evidence(facts: _Facts) -> tuple[EvidenceEntry, ...]:
+    return tuple(
+        EvidenceEntry(
+            day=log.day,
+            activity=log.activity,
+            quantity=log.quantity_text,
+            unit=log.unit,
+            files=log.files,
+            counted=facts.prefillable
+            and log.quantity is not None
+            and targets.units_match(log.unit, facts.unit),
+        )
+        for log in facts.logs
+    )
+
+
+def _capaian(ind: SkpIndicator, realisasi: str, facts: _Facts) -> str:
+    """Realisasi against the period target, for indicators where more is better
+    (Kuantitas, Kualitas) and the realisasi is "<number> <unit of the indicator>"."""
+    if ind.aspect not in (Aspect.KUANTITAS.value, Aspect.KUALITAS.value):
+        return ""
+    value = targets.realisasi_number(realisasi, ind.target_unit)
+    percent = targets.capaian_percent(value, facts.target_number)
+    return targets.format_quantity(percent) if percent is not None else ""
 
 
 def _indicators(session: Session, skp_id: str) -> list[tuple[SkpRhk, SkpIndicator]]:
@@ -1600,6 +2167,20 @@ def _create_draft(
             ).format(n=organisation.display_name(emp), y=period.year),
             hint=_("SKP perlu diajukan dan disetujui pejabat penilai lebih dulu."),
         )
+    if period.end < skp.period_start or period.start > skp.period_end:
+        raise ValidationError(
+            _(
+                "SKP {n} tahun {y} berlaku {a} s.d. {b}; periode {p} berada di luar periode "
+                "SKP itu sehingga tidak dievaluasi."
+            ).format(
+                n=organisation.display_name(emp),
+                y=period.year,
+                a=skp.period_start.isoformat(),
+                b=skp.period_end.isoformat(),
+                p=period.label,
+            ),
+            hint=_("Pilih periode yang beririsan dengan periode SKP."),
+        )
     ev = Evaluation(
         id=new_uuid(),
         employee_id=emp.id,
@@ -1613,15 +2194,18 @@ def _create_draft(
     )
     session.add(ev)
     session.flush()
-    stats = _log_stats(session, emp.id, period)
-    for rhk, ind in _indicators(session, skp.id):
+    logs = _period_logs(session, skp, period)
+    pairs = _indicators(session, skp.id)
+    for rhk, ind in pairs:
+        siblings = [i for r, i in pairs if r.id == rhk.id]
+        facts = _facts(skp, siblings, ind, logs.get(rhk.id, []), period)
         session.add(
             EvaluationResult(
                 id=new_uuid(),
                 evaluation_id=ev.id,
                 rhk_id=rhk.id,
                 indicator_id=ind.id,
-                realisasi=_prefill(stats.get(rhk.id), ind.target_unit),
+                realisasi=facts.prefill,
             )
         )
     for value in BERAKHLAK:
@@ -1680,8 +2264,9 @@ def _copy_revision(session: Session, old: Evaluation, reason: str) -> Evaluation
 
 def _take_snapshots(session: Session, ev: Evaluation) -> None:
     ev.pegawai_snapshot = json.dumps(person_snapshot(session, ev.employee_id), sort_keys=True)
-    ev.penilai_snapshot = json.dumps(person_snapshot(session, ev.penilai_id), sort_keys=True)
-    ev.atasan_snapshot = json.dumps(person_snapshot(session, ev.atasan_penilai_id), sort_keys=True)
+    penilai, atasan = _signatory_snaps(session, ev)
+    ev.penilai_snapshot = json.dumps(penilai, sort_keys=True)
+    ev.atasan_snapshot = json.dumps(atasan, sort_keys=True)
 
 
 def _content_hash(session: Session, ev: Evaluation) -> str:
@@ -1767,7 +2352,115 @@ def _follow_up_row(session: Session, fu: FollowUp) -> FollowUpRow:
         end_date=fu.end_date,
         status=fu.status,
         suggested_training=tuple(sorted(titles)),
+        subtype=fu.subtype,
+        subtype_label=_follow_up_label(fu.kind, fu.subtype),
+        review_date=fu.review_date,
     )
+
+
+def _follow_up_label(kind: str, subtype: str) -> str:
+    catalogue = followup.REWARD_TYPES if kind == REWARD else followup.COACHING_TYPES
+    return _(catalogue[subtype]) if subtype in catalogue else ""
+
+
+@dataclass(frozen=True)
+class FollowUpListRow:
+    employee_name: str
+    employee_nip: str
+    jabatan: str
+    unit: str
+    predikat: str
+    kind: str
+    subtype_label: str
+    description: str
+    start_date: date | None
+    review_date: date | None
+    repeated_poor: bool
+
+
+def follow_up_list(ws: Workspace, actor: Actor, year: int) -> list[FollowUpListRow]:
+    """Every follow-up of ``year`` the actor may read (their team as penilai, the
+    employees in an admin's scope): the input for Baperjakat and the SK draft."""
+    with ws.read() as session:
+        rows = session.execute(
+            select(FollowUp, Evaluation)
+            .join(Evaluation, Evaluation.id == FollowUp.evaluation_id)
+            .where(FollowUp.year == year, FollowUp.deleted.is_(False))
+        ).all()
+        out: list[FollowUpListRow] = []
+        for fu, ev in rows:
+            if not _access(session, ws, actor, ev).can_read:
+                continue
+            snap = load_snapshot(ev.pegawai_snapshot)
+            out.append(
+                FollowUpListRow(
+                    employee_name=snap.get("nama", ""),
+                    employee_nip=snap.get("nip", ""),
+                    jabatan=snap.get("jabatan", ""),
+                    unit=snap.get("unit", ""),
+                    predikat=ev.predikat,
+                    kind=fu.kind,
+                    subtype_label=_follow_up_label(fu.kind, fu.subtype),
+                    description=fu.description,
+                    start_date=fu.start_date,
+                    review_date=fu.review_date,
+                    repeated_poor=fu.kind == PEMBINAAN
+                    and _repeated_poor(session, fu.employee_id, year),
+                )
+            )
+    return sorted(out, key=lambda r: (r.kind != REWARD, r.employee_name.casefold()))
+
+
+def export_follow_up_list(ws: Workspace, actor: Actor, year: int, out: Path) -> Path:
+    """The follow-up list of ``year`` as PDF (rewards first, then coaching plans)."""
+    from ekinerja_desktop.domain.fmt import format_date
+    from ekinerja_desktop.reports import Column, build_table_pdf
+
+    rows = follow_up_list(ws, actor, year)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def day(d: date | None) -> str:
+        return format_date(d) if d is not None else "-"
+
+    build_table_pdf(
+        f"Daftar Tindak Lanjut Hasil Evaluasi Kinerja Tahun {year}",
+        [
+            ws.node.agency,
+            "Bahan sidang Baperjakat dan konsep Surat Keputusan penghargaan/pembinaan",
+        ],
+        [
+            Column("No", 0.4, "right"),
+            Column("Nama / NIP", 2.2),
+            Column("Jabatan / Unit", 2.2),
+            Column("Predikat", 1.0),
+            Column("Tindak lanjut", 1.6),
+            Column("Uraian", 2.4),
+            Column("Mulai", 1.0),
+            Column("Tinjau", 1.0),
+        ],
+        [
+            (
+                n,
+                f"{r.employee_name}\nNIP {r.employee_nip}" if r.employee_nip else r.employee_name,
+                f"{r.jabatan}\n{r.unit}".strip(),
+                r.predikat,
+                ("Penghargaan" if r.kind == REWARD else "Pembinaan")
+                + (f": {r.subtype_label}" if r.subtype_label else "")
+                + (" (dua tahun berturut-turut)" if r.repeated_poor else ""),
+                r.description,
+                day(r.start_date),
+                day(r.review_date),
+            )
+            for n, r in enumerate(rows, start=1)
+        ],
+        out,
+        landscape=True,
+        footnotes=[
+            "Tinjau: evaluasi rencana pembinaan enam bulan setelah dimulai (PP 30/2019).",
+        ],
+    )
+    return out
 
 
 def _follow_ups(session: Session, employee_id: str, year: int) -> list[FollowUpRow]:
@@ -1787,17 +2480,18 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
     signed = ev.status in SIGNED_STATUSES
     visible = signed or not access.owner_only
     emp = organisation.employee(session, ev.employee_id)
-    stats = _log_stats(session, ev.employee_id, period)
+    skp = session.get(Skp, ev.skp_id)
+    logs = _period_logs(session, skp, period)
     results_by_ind = {r.indicator_id: r for r in _result_rows(session, ev.id)}
     results: list[ResultRow] = []
-    for rhk, ind in _indicators(session, ev.skp_id):
+    pairs = _indicators(session, ev.skp_id)
+    for rhk, ind in pairs:
         r = results_by_ind.get(ind.id)
         if r is None:
             continue
-        st = stats.get(rhk.id)
-        target = (
-            f"{ind.target_value} {ind.target_unit}".strip() if ind.target_value else ind.target_text
-        )
+        siblings = [i for x, i in pairs if x.id == rhk.id]
+        facts = _facts(skp, siblings, ind, logs.get(rhk.id, []), period)
+        realisasi = r.realisasi if visible else ""
         results.append(
             ResultRow(
                 indicator_id=ind.id,
@@ -1806,13 +2500,17 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
                 rhk_text=rhk.text,
                 aspect=ind.aspect,
                 indicator_text=ind.text,
-                target=target,
+                target=facts.target,
                 self_realisasi=r.self_realisasi,
-                realisasi=r.realisasi if visible else "",
+                realisasi=realisasi,
                 feedback=r.feedback if visible else "",
-                log_count=st.count if st else 0,
-                log_quantity=_quantity_text(st.quantity) if st else "",
-                evidence_count=st.evidence if st else 0,
+                log_count=len(facts.logs),
+                log_quantity=targets.format_quantity(facts.quantity),
+                evidence_count=sum(len(log.files) for log in facts.logs),
+                annual_target=facts.annual,
+                capaian=_capaian(ind, realisasi, facts),
+                prefillable=facts.prefillable,
+                evidence=_evidence(facts),
             )
         )
     from ekinerja_desktop.store.models import SkpBehaviour
@@ -1836,17 +2534,25 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         )
         for v in BERAKHLAK
     )
-    deadline = keberatan_deadline(to_wita(ev.signed_at).date()) if ev.signed_at else None
+    start = keberatan_start(ev) if signed else None
+    deadline = keberatan_deadline(start) if start is not None else None
     latest = _latest(session, ev.employee_id, ev.period_code)
     is_latest = latest is not None and latest.id == ev.id
     objections = _objections(session, ev.id)
+    history: list[Objection] = []  # decided on earlier revisions of the period
+    earlier, seen = ev.previous_id, {ev.id}
+    while earlier and earlier not in seen:
+        seen.add(earlier)
+        history = _objections(session, earlier) + history
+        prev = session.get(Evaluation, earlier)
+        earlier = prev.previous_id if prev is not None else None
     can_object = (
         access.owner
         and signed
         and is_latest
-        and deadline is not None
-        and today_wita() <= deadline
+        and (deadline is None or today_wita() <= deadline)
         and not any(o.status == OBJECTION_OPEN for o in objections)
+        and bool(ev.atasan_penilai_id or _external_atasan(session, ev))
     )
     revisions = tuple(
         (int(rev), str(status), str(eid))
@@ -1877,7 +2583,9 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         correction_reason=ev.correction_reason,
         status=ev.status,
         penilai_id=ev.penilai_id,
-        penilai_name=organisation.display_name(organisation.employee(session, ev.penilai_id)),
+        penilai_name=organisation.display_name(organisation.employee(session, ev.penilai_id))
+        if ev.penilai_id
+        else _signatory_snaps(session, ev)[0].get("nama", ""),
         atasan_penilai_id=ev.atasan_penilai_id,
         self_submitted_at=_stamp(ev.self_submitted_at),
         rating_hasil=ev.rating_hasil if visible else "",
@@ -1898,7 +2606,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         and ev.status == EvaluationStatus.DRAFT.value,
         objection_deadline=deadline,
         can_object=can_object,
-        objections=tuple(_objection_row(session, o) for o in objections),
+        objections=tuple(_objection_row(session, o) for o in history + objections),
         revisions=revisions,
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -914,7 +915,7 @@ class MappingRow:
     employee_id: str
     employee_name: str
     employee_nip: str
-    supervisor_id: str
+    supervisor_id: str | None  # None: an external penilai (supervisor_name, _jabatan)
     supervisor_name: str
     supervisor_nip: str
     atasan_penilai_id: str | None  # the supervisor's own supervisor that year
@@ -923,6 +924,8 @@ class MappingRow:
     valid_from: date
     valid_to: date
     needs_confirmation: bool
+    supervisor_jabatan: str = ""  # external penilai only
+    external_atasan: str = ""  # "nama, jabatan" of an external atasan penilai named here
 
 
 def _mapping_rows(
@@ -948,9 +951,11 @@ def _mapping_rows(
             sa.valid_from,
             sa.valid_to,
             sa.needs_confirmation,
+            sa.external_penilai,
+            sa.external_atasan,
         )
         .join(emp, emp.id == sa.employee_id)
-        .join(sup, sup.id == sa.supervisor_id)
+        .outerjoin(sup, sup.id == sa.supervisor_id)
         .where(sa.year == year, sa.deleted.is_(False))
         .order_by(emp.name, emp.nip, sa.valid_from)
     )
@@ -959,24 +964,33 @@ def _mapping_rows(
     if row_ids is not None:
         stmt = stmt.where(sa.id.in_(list(row_ids)))
     rows = session.execute(stmt).all()
-    supervisor_ids = {r[4] for r in rows}
-    upper: dict[str, list[tuple[date, date, str]]] = {}
+    supervisor_ids = {r[4] for r in rows if r[4]}
+    upper: dict[str, list[tuple[date, date, str, str]]] = {}
     if supervisor_ids:
-        for employee_id, supervisor_id, start, end in session.execute(
-            select(sa.employee_id, sa.supervisor_id, sa.valid_from, sa.valid_to).where(
+        for employee_id, supervisor_id, start, end, ext in session.execute(
+            select(
+                sa.employee_id, sa.supervisor_id, sa.valid_from, sa.valid_to, sa.external_penilai
+            ).where(
                 sa.year == year, sa.deleted.is_(False), sa.employee_id.in_(sorted(supervisor_ids))
             )
         ).all():
-            upper.setdefault(employee_id, []).append((start, end, supervisor_id))
+            upper.setdefault(employee_id, []).append((start, end, supervisor_id or "", ext))
     atasan_for: dict[str, str | None] = {}
+    upper_external: dict[str, str] = {}  # row id -> name of an external atasan above
     for r in rows:
         # The supervisor's own supervisor at the end of this span (else the latest
         # one overlapping it).
-        spans = upper.get(r[4], [])
+        spans = upper.get(r[4] or "", [])
         candidates = [s for s in spans if s[0] <= r[9] <= s[1]] or [
             s for s in spans if s[0] <= r[9] and s[1] >= r[8]
         ]
-        atasan_for[r[0]] = max(candidates)[2] if candidates else None
+        chosen = max(candidates) if candidates else None
+        atasan_for[r[0]] = chosen[2] or None if chosen else None
+        above = organisation.external_person(chosen[3]) if chosen and not chosen[2] else None
+        if above is not None:
+            upper_external[r[0]] = above["nama"]
+    outside = {r[0]: organisation.external_person(r[11]) for r in rows}
+    named_atasan = {r[0]: organisation.external_person(r[12]) for r in rows}
     names: dict[str, str] = {}
     wanted = {a for a in atasan_for.values() if a}
     if wanted:
@@ -985,24 +999,33 @@ def _mapping_rows(
                 select(Employee.id, Employee.name).where(Employee.id.in_(sorted(wanted)))
             ).all()
         )
-    return [
-        MappingRow(
-            id=r[0],
-            employee_id=r[1],
-            employee_name=r[2],
-            employee_nip=r[3],
-            supervisor_id=r[4],
-            supervisor_name=r[5],
-            supervisor_nip=r[6],
-            atasan_penilai_id=atasan_for[r[0]],
-            atasan_penilai_name=names.get(atasan_for[r[0]] or "", ""),
-            year=r[7],
-            valid_from=r[8],
-            valid_to=r[9],
-            needs_confirmation=bool(r[10]),
+    out: list[MappingRow] = []
+    for r in rows:
+        who = outside[r[0]] if not r[4] else None
+        named = named_atasan[r[0]]
+        atasan_name = names.get(atasan_for[r[0]] or "", "") or upper_external.get(r[0], "")
+        if named is not None:
+            atasan_name = named["nama"]
+        out.append(
+            MappingRow(
+                id=r[0],
+                employee_id=r[1],
+                employee_name=r[2],
+                employee_nip=r[3],
+                supervisor_id=r[4] or None,
+                supervisor_name=who["nama"] if who else (r[5] or ""),
+                supervisor_nip=who["nip"] if who else (r[6] or ""),
+                atasan_penilai_id=None if named is not None else atasan_for[r[0]],
+                atasan_penilai_name=atasan_name,
+                year=r[7],
+                valid_from=r[8],
+                valid_to=r[9],
+                needs_confirmation=bool(r[10]),
+                supervisor_jabatan=who["jabatan"] if who else "",
+                external_atasan=f"{named['nama']}, {named['jabatan']}" if named else "",
+            )
         )
-        for r in rows
-    ]
+    return out
 
 
 def list_mapping(
@@ -1118,9 +1141,10 @@ def set_supervisor(
                 sa.deleted.is_(False),
                 sa.valid_to >= start,
                 sa.employee_id != employee_id,
+                sa.supervisor_id.is_not(None),
             )
         ).all():
-            edges.setdefault(a, set()).add(b)
+            edges.setdefault(a, set()).add(str(b))
         path = _find_cycle(edges, supervisor_id, employee_id)
         if path is not None:
             raise _cycle_error(session, employee_id, path)
@@ -1179,6 +1203,147 @@ def set_supervisor(
         return _mapping_rows(session, year, row_ids=[new.id])[0]
 
 
+MAX_EXTERNAL = 200
+
+
+def _external_json(nama: str, jabatan: str, nip: str, *, what: str) -> str:
+    """Checked JSON of an external signatory; "" when ``nama`` is empty."""
+    clean = {
+        "nama": " ".join((nama or "").split()),
+        "jabatan": " ".join((jabatan or "").split()),
+        "nip": "".join(ch for ch in (nip or "") if not ch.isspace()),
+    }
+    if not clean["nama"]:
+        return ""
+    problems: list[tuple[str, str]] = []
+    if not clean["jabatan"]:
+        problems.append(("jabatan", _("Jabatan {w} wajib diisi.").format(w=what)))
+    for key in ("nama", "jabatan"):
+        if len(clean[key]) > MAX_EXTERNAL:
+            problems.append((key, _("Paling banyak {n} karakter.").format(n=MAX_EXTERNAL)))
+    if clean["nip"] and not (clean["nip"].isdigit() and len(clean["nip"]) == 18):
+        problems.append(("nip", _("NIP harus 18 angka, atau kosongkan.")))
+    if problems:
+        raise ValidationError(
+            _("Data {w} belum lengkap: {m}").format(w=what, m=problems[0][1]),
+            problems=problems,
+            hint=_("Isi nama dan jabatan; NIP boleh kosong (mis. Wali Kota)."),
+        )
+    return json.dumps(clean, ensure_ascii=False, sort_keys=True)
+
+
+def set_external_penilai(
+    ws: Workspace,
+    actor: Actor,
+    employee_id: str,
+    year: int,
+    *,
+    nama: str,
+    jabatan: str,
+    nip: str = "",
+    valid_from: date | None = None,
+    note: str = "",
+) -> MappingRow:
+    """The Pejabat Penilai Kinerja is outside the employee data (e.g. the Wali Kota
+    appraising the Sekda): a mapping row without ``supervisor_id`` naming them, from
+    ``valid_from`` (default 1 Jan) to 31 Dec; earlier rows are closed as in
+    ``set_supervisor``. The administrator enters that person's SKP approval and
+    evaluation on their behalf; the documents print their name for wet signature."""
+    _check_year(year)
+    start = valid_from or date(year, 1, 1)
+    if start.year != year:
+        raise ValidationError(
+            _("Tanggal mulai {d} tidak berada di tahun {y}.").format(d=start.isoformat(), y=year),
+            problems=[("valid_from", _("Harus di tahun {y}.").format(y=year))],
+        )
+    data = _external_json(nama, jabatan, nip, what=_("pejabat penilai"))
+    if not data:
+        raise ValidationError(
+            _("Nama pejabat penilai wajib diisi."),
+            problems=[("nama", _("Wajib diisi."))],
+        )
+    with ws.write(actor=actor.username) as session:
+        scope = scope_in(session, ws, actor, load_tree(session))
+        emp = organisation.require_employee(session, employee_id)
+        if not scope.covers(emp.unit_id):
+            raise _deny_outside(scope, _("Pegawai {n}").format(n=emp.name))
+        sa = SupervisorAssignment
+        own = (
+            session.execute(
+                select(sa)
+                .where(sa.year == year, sa.employee_id == employee_id, sa.deleted.is_(False))
+                .order_by(sa.valid_from)
+            )
+            .scalars()
+            .all()
+        )
+        for row in own:
+            if row.valid_from >= start:
+                row.deleted = True
+            elif row.valid_to >= start:
+                row.valid_to = start - timedelta(days=1)
+        new = SupervisorAssignment(
+            employee_id=employee_id,
+            supervisor_id=None,
+            external_penilai=data,
+            year=year,
+            valid_from=start,
+            valid_to=date(year, 12, 31),
+            needs_confirmation=ws.node.role is not NodeRole.CENTRAL,
+            note=note.strip(),
+        )
+        session.add(new)
+        session.flush()
+        audit.record_action(
+            session,
+            ws,
+            actor,
+            action="mapping.set_external",
+            entity="supervisor_assignment",
+            entity_id=new.id,
+            detail={"employee": emp.nip, "penilai": json.loads(data), "year": year},
+        )
+        return _mapping_rows(session, year, row_ids=[new.id])[0]
+
+
+def set_external_atasan(
+    ws: Workspace,
+    actor: Actor,
+    mapping_id: str,
+    *,
+    nama: str,
+    jabatan: str = "",
+    nip: str = "",
+) -> MappingRow:
+    """Name an external Atasan Pejabat Penilai on a mapping row (e.g. the Wali Kota for
+    a Kepala OPD appraised by the Sekda); an empty ``nama`` clears it, so the atasan is
+    again the penilai's own penilai."""
+    data = _external_json(nama, jabatan, nip, what=_("atasan pejabat penilai"))
+    with ws.write(actor=actor.username) as session:
+        row = session.get(SupervisorAssignment, mapping_id)
+        if row is None or row.deleted:
+            raise NotFoundError(_("Penugasan pejabat penilai tidak ditemukan."))
+        scope = scope_in(session, ws, actor, load_tree(session))
+        emp = organisation.require_employee(session, row.employee_id)
+        if not scope.covers(emp.unit_id):
+            raise _deny_outside(scope, _("Pegawai {n}").format(n=emp.name))
+        if row.external_atasan != data:
+            row.external_atasan = data
+            if ws.node.role is not NodeRole.CENTRAL:
+                row.needs_confirmation = True
+            audit.record_action(
+                session,
+                ws,
+                actor,
+                action="mapping.set_external_atasan",
+                entity="supervisor_assignment",
+                entity_id=row.id,
+                detail={"employee": emp.nip, "atasan": json.loads(data) if data else None},
+            )
+        session.flush()
+        return _mapping_rows(session, row.year, row_ids=[row.id])[0]
+
+
 def copy_mapping(ws: Workspace, actor: Actor, from_year: int, to_year: int) -> int:
     """Copy each employee's last mapping of ``from_year`` into ``to_year`` where
     ``to_year`` has none yet; skips inactive employees/supervisors. Returns rows copied."""
@@ -1197,7 +1362,7 @@ def copy_mapping(ws: Workspace, actor: Actor, from_year: int, to_year: int) -> i
         rows = session.execute(
             select(sa.employee_id, sa.supervisor_id, sa.valid_from, emp.unit_id)
             .join(emp, emp.id == sa.employee_id)
-            .join(sup, sup.id == sa.supervisor_id)
+            .join(sup, sup.id == sa.supervisor_id)  # external penilai rows are not copied
             .where(
                 sa.year == from_year,
                 sa.deleted.is_(False),
@@ -1210,14 +1375,16 @@ def copy_mapping(ws: Workspace, actor: Actor, from_year: int, to_year: int) -> i
         ).all()
         last: dict[str, tuple[str, str | None]] = {}
         for employee_id, supervisor_id, _start, unit_id in rows:
-            last[employee_id] = (supervisor_id, unit_id)
+            last[employee_id] = (str(supervisor_id), unit_id)
         edges: dict[str, set[str]] = {}
         for a, b in session.execute(
             select(sa.employee_id, sa.supervisor_id).where(
                 sa.year == to_year, sa.deleted.is_(False)
             )
         ).all():
-            edges.setdefault(a, set()).add(b)
+            edges.setdefault(a, set())
+            if b:
+                edges[a].add(str(b))
         flag = ws.node.role is not NodeRole.CENTRAL
         copied = skipped_cycle = 0
         for employee_id, (supervisor_id, unit_id) in sorted(last.items()):

@@ -7,6 +7,7 @@ functions take an open session where the caller already has one.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AdminScope",
     "MappingSpan",
+    "Signatory",
     "Unit",
     "UnitTree",
     "admin_scope",
@@ -45,6 +47,7 @@ __all__ = [
     "penilai_on",
     "require_employee",
     "scope_in",
+    "signatories",
     "team_on",
 ]
 
@@ -233,13 +236,117 @@ def mappings(
     if year is not None:
         stmt = stmt.where(sa.year == year)
     for emp, yr, start, end, sup in session.execute(stmt).all():
-        out[str(emp)].append(MappingSpan(int(yr), start, end, str(sup)))
+        # "" = an external penilai (not an employee) for that span.
+        out[str(emp)].append(MappingSpan(int(yr), start, end, str(sup) if sup else ""))
     return out
 
 
 def penilai(session: Session, employee_id: str, on: date) -> str | None:
-    """The Pejabat Penilai Kinerja of ``employee_id`` on ``on`` (the one rule)."""
-    return penilai_on(mappings(session, [employee_id], on.year).get(employee_id, []), on)
+    """The Pejabat Penilai Kinerja of ``employee_id`` on ``on`` (the one rule); None when
+    there is none or it is an external signatory (see ``signatories``)."""
+    found = penilai_on(mappings(session, [employee_id], on.year).get(employee_id, []), on)
+    return found or None
+
+
+def external_person(text: str) -> dict[str, str] | None:
+    """An external signatory stored on a mapping row (JSON) -> {"nama", "jabatan",
+    "nip"}; None when empty or unreadable."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not str(data.get("nama", "")).strip():
+        return None
+    return {k: str(data.get(k, "") or "") for k in ("nama", "jabatan", "nip")}
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """A Pejabat Penilai or Atasan Pejabat Penilai: an employee, or an external person
+    (name, jabatan, optional NIP) recorded on the supervisor mapping."""
+
+    employee_id: str | None = None
+    external: dict[str, str] | None = None
+
+    @property
+    def is_external(self) -> bool:
+        return self.employee_id is None and self.external is not None
+
+    def __bool__(self) -> bool:
+        return self.employee_id is not None or self.external is not None
+
+
+def _mapping_row_on(session: Session, employee_id: str, on: date) -> SupervisorAssignment | None:
+    """The mapping row the Pejabat Penilai rule picks for ``on`` (penilai_on's choice)."""
+    sa = SupervisorAssignment
+    rows = list(
+        session.execute(
+            select(sa)
+            .where(sa.employee_id == employee_id, sa.year == on.year, sa.deleted.is_(False))
+            .order_by(sa.valid_from)
+        ).scalars()
+    )
+    if not rows:
+        return None
+    for row in reversed(rows):
+        if row.valid_from <= on <= row.valid_to:
+            return row
+    earlier = [r for r in rows if r.valid_from <= on]
+    return earlier[-1] if earlier else rows[0]
+
+
+def signatories(session: Session, employee_id: str, on: date) -> tuple[Signatory, Signatory]:
+    """(Pejabat Penilai, Atasan Pejabat Penilai) of ``employee_id`` on ``on``, external
+    signatories included: the atasan is the one named on the employee's mapping row,
+    else the penilai's own penilai (an employee or external, e.g. the Wali Kota above
+    the Sekda)."""
+    row = _mapping_row_on(session, employee_id, on)
+    if row is None:
+        return Signatory(), Signatory()
+    penilai_sig = Signatory(
+        row.supervisor_id, None if row.supervisor_id else external_person(row.external_penilai)
+    )
+    atasan_ext = external_person(row.external_atasan)
+    if atasan_ext is not None:
+        return penilai_sig, Signatory(None, atasan_ext)
+    if row.supervisor_id is None:
+        return penilai_sig, Signatory()
+    upper = _mapping_row_on(session, row.supervisor_id, on)
+    if upper is None:
+        return penilai_sig, Signatory()
+    return penilai_sig, Signatory(
+        upper.supervisor_id,
+        None if upper.supervisor_id else external_person(upper.external_penilai),
+    )
+
+
+def externally_appraised(session: Session, on: date) -> set[str]:
+    """Employees whose Pejabat Penilai on ``on`` is an external signatory."""
+    sa = SupervisorAssignment
+    candidates = {
+        str(e)
+        for e in session.execute(
+            select(sa.employee_id).where(
+                sa.year == on.year, sa.supervisor_id.is_(None), sa.deleted.is_(False)
+            )
+        ).scalars()
+    }
+    spans = mappings(session, candidates, on.year)
+    return {e for e in candidates if penilai_on(spans.get(e, []), on) == ""}
+
+
+def external_snapshot(person: dict[str, str]) -> dict[str, str]:
+    """Identity snapshot (as ``skp.person_snapshot``) of an external signatory."""
+    return {
+        "nama": person.get("nama", ""),
+        "nip": person.get("nip", ""),
+        "pangkat": "",
+        "jabatan": person.get("jabatan", ""),
+        "unit": "",
+        "external": "1",
+    }
 
 
 def penilai_and_atasan(
@@ -276,11 +383,11 @@ def penilai_map(session: Session, year: int, on: date | None = None) -> dict[str
         .where(sa.year == year, sa.deleted.is_(False))
         .order_by(sa.valid_from)
     ).all():
-        spans[str(emp)].append(MappingSpan(year, start, end, str(sup)))
+        spans[str(emp)].append(MappingSpan(year, start, end, str(sup) if sup else ""))
     out: dict[str, str] = {}
     for emp, rows in spans.items():
         supervisor = penilai_on(rows, day)
-        if supervisor is not None:
+        if supervisor:  # "" = an external penilai
             out[emp] = supervisor
     return out
 

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.nip import printed_nip
+from ekinerja_desktop.domain.periods import Period, parse_period
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
 from ekinerja_desktop.services import access, organisation, settings
@@ -74,8 +76,8 @@ class RhkRecap:
     rhk_id: str
     text: str
     activities: int  # approved entries
-    quantity: float  # approved output quantity
-    monthly_target: float  # annual Kuantitas target / 12 (0 when none is numeric)
+    quantity: float  # approved output quantity in the target's unit
+    monthly_target: float  # the month's share of the Kuantitas target (0 when none)
     capaian_percent: float | None  # None when there is no numeric target
 
 
@@ -170,16 +172,16 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return first, last
 
 
-_LogRow = tuple[date, str, int, str | None, str, bool]
+_LogRow = tuple[date, str, int, str | None, str, bool, str]
 
 
 def _month_logs(
     session: Session, ids: Sequence[str], first: date, last: date
 ) -> dict[str, list[_LogRow]]:
-    """Employee id -> (day, status, minutes, rhk id, quantity, late) of the month."""
+    """Employee id -> (day, status, minutes, rhk id, quantity, late, unit) of the month."""
     logs: dict[str, list[_LogRow]] = defaultdict(list)
     for chunk in chunks(ids):
-        for emp_id, day, status, start, end, rhk_id, qty, late in core_rows(
+        for emp_id, day, status, start, end, rhk_id, qty, late, unit in core_rows(
             session,
             select(
                 DailyLog.employee_id,
@@ -190,6 +192,7 @@ def _month_logs(
                 DailyLog.rhk_id,
                 DailyLog.quantity,
                 DailyLog.is_late,
+                DailyLog.unit,
             ).where(
                 DailyLog.employee_id.in_(chunk),
                 DailyLog.day >= first,
@@ -198,7 +201,15 @@ def _month_logs(
             ),
         ):
             logs[str(emp_id)].append(
-                (day, str(status), minutes_between(start, end), rhk_id, str(qty), bool(late))
+                (
+                    day,
+                    str(status),
+                    minutes_between(start, end),
+                    rhk_id,
+                    str(qty),
+                    bool(late),
+                    str(unit or ""),
+                )
             )
     return logs
 
@@ -207,22 +218,24 @@ def _month_logs(
 class _Rhk:
     id: str
     text: str
-    annual_target: float  # first numeric Kuantitas target, 0 when none
+    target: targets.TargetSpec | None  # first numeric Kuantitas indicator, None when none
 
 
 def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, list[_Rhk]]:
     """Employee id -> the RHK (in SKP order) of their latest approved SKP of ``year``;
     a few set-based queries for any number of employees."""
     latest: dict[str, tuple[int, str]] = {}
+    spans: dict[str, tuple[date, date]] = {}
     for chunk in chunks(ids):
-        for skp_id, emp_id, revision in session.execute(
-            select(Skp.id, Skp.employee_id, Skp.revision).where(
+        for skp_id, emp_id, revision, start, end in session.execute(
+            select(Skp.id, Skp.employee_id, Skp.revision, Skp.period_start, Skp.period_end).where(
                 Skp.employee_id.in_(chunk),
                 Skp.year == year,
                 Skp.deleted.is_(False),
                 Skp.status == SkpStatus.DISETUJUI.value,
             )
         ).all():
+            spans[str(skp_id)] = (start, end)
             if str(emp_id) not in latest or int(revision) > latest[str(emp_id)][0]:
                 latest[str(emp_id)] = (int(revision), str(skp_id))
     owner = {skp_id: emp for emp, (_rev, skp_id) in latest.items()}
@@ -236,10 +249,17 @@ def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, 
                 .order_by(SkpRhk.skp_id, SkpRhk.position, SkpRhk.id)
             ).all()
         ]
-    targets: dict[str, float] = {}
+    skp_of = {rhk_id: skp_id for skp_id, rhk_id, _text in rhks}
+    specs: dict[str, targets.TargetSpec] = {}
     for chunk in chunks([r[1] for r in rhks]):
-        for rhk_id, value in session.execute(
-            select(SkpIndicator.rhk_id, SkpIndicator.target_value)
+        for rhk_id, aspect, value, unit, quarters in session.execute(
+            select(
+                SkpIndicator.rhk_id,
+                SkpIndicator.aspect,
+                SkpIndicator.target_value,
+                SkpIndicator.target_unit,
+                SkpIndicator.quarter_targets,
+            )
             .where(
                 SkpIndicator.rhk_id.in_(chunk),
                 SkpIndicator.deleted.is_(False),
@@ -247,11 +267,19 @@ def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, 
             )
             .order_by(SkpIndicator.rhk_id, SkpIndicator.position)
         ).all():
-            if str(rhk_id) not in targets and _number(str(value)) > 0:
-                targets[str(rhk_id)] = _number(str(value))
+            if str(rhk_id) not in specs and _number(str(value)) > 0:
+                start, end = spans[skp_of[str(rhk_id)]]
+                specs[str(rhk_id)] = targets.TargetSpec(
+                    str(aspect),
+                    str(value),
+                    str(unit),
+                    start,
+                    end,
+                    targets.parse_quarter_targets(quarters) if quarters else (),
+                )
     out: dict[str, list[_Rhk]] = defaultdict(list)
     for skp_id, rhk_id, text in rhks:
-        out[owner[skp_id]].append(_Rhk(rhk_id, text, targets.get(rhk_id, 0.0)))
+        out[owner[skp_id]].append(_Rhk(rhk_id, text, specs.get(rhk_id)))
     return out
 
 
@@ -289,7 +317,7 @@ def _recap_rows(
             for d, m in per_day_minutes.items()
             if m >= cfg.min_minutes_per_day and d in working_days
         )
-        per_rhk = _per_rhk(rhk.get(emp.id, []), approved, cfg)
+        per_rhk = _per_rhk(rhk.get(emp.id, []), approved, cfg, parse_period(f"{year}-M{month:02d}"))
         with_target = [r.capaian_percent for r in per_rhk if r.capaian_percent is not None]
         coverage = 100.0 * days_approved / working if working else 0.0
         capaian = sum(with_target) / len(with_target) if with_target else coverage
@@ -324,17 +352,23 @@ def _recap_rows(
 
 
 def _per_rhk(
-    rhks: Sequence[_Rhk], approved: Sequence[_LogRow], cfg: TppConfig
+    rhks: Sequence[_Rhk], approved: Sequence[_LogRow], cfg: TppConfig, month: Period
 ) -> tuple[RhkRecap, ...]:
+    """Per RHK: approved entries, their output in the unit of the RHK's Kuantitas target
+    (other units are not that target's output) and capaian against the month's share of
+    the target (domain.targets: target triwulan spread over its months)."""
+    units = {r.id: r.target.unit for r in rhks if r.target is not None}
     count: dict[str, int] = defaultdict(int)
     qty: dict[str, float] = defaultdict(float)
-    for _d, _s, _m, log_rhk, quantity, _late in approved:
+    for _d, _s, _m, log_rhk, quantity, _late, unit in approved:
         if log_rhk:
             count[log_rhk] += 1
-            qty[log_rhk] += _number(quantity)
+            if log_rhk in units and targets.units_match(unit, units[log_rhk]):
+                qty[log_rhk] += _number(quantity)
     out = []
     for r in rhks:
-        monthly = r.annual_target / 12
+        share = targets.period_target(r.target, month) if r.target is not None else None
+        monthly = float(share) if share is not None else 0.0
         capaian = None
         if monthly > 0:
             capaian = round(min(cfg.capaian_cap_percent, 100.0 * qty[r.id] / monthly), 2)

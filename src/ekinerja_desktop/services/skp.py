@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK, core_value
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind
@@ -69,6 +70,9 @@ class IndicatorData:
     target_unit: str = ""  # e.g. "Dokumen", "%", "Bulan"
     target_text: str = ""  # narrative target (kualitatif)
     id: str | None = None
+    # Target triwulan I-IV (kuantitatif); () = derived from the annual target, see
+    # domain.targets and quarter_targets() below.
+    quarter_targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -332,7 +336,9 @@ def submit(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
         target = _transition(skp, SkpAction.SUBMIT)
         emp = _my_employee(session, actor)
         _refresh_people(session, skp)
-        if skp.penilai_id is None:
+        on = _reference_date(skp.year, skp.period_start, skp.period_end)
+        external = organisation.signatories(session, skp.employee_id, on)[0].is_external
+        if skp.penilai_id is None and not external:
             raise ValidationError(
                 _("Belum ada Pejabat Penilai Kinerja untuk Anda pada tahun {y}.").format(
                     y=skp.year
@@ -521,10 +527,17 @@ def team_skps(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
     """The latest SKP revision of every employee the actor appraises in ``year`` (and a
     row with status "Belum dibuat" for those without one)."""
     me = actor.employee_id
-    if me is None:
+    if me is None and not actor.is_admin:
         return []
     with ws.read() as session:
-        team = _team_of(session, me, year)
+        team = _team_of(session, me, year) if me is not None else set()
+        if actor.is_admin:  # those whose penilai is external: the admin acts for them
+            on = min(max(today_wita(), date(year, 1, 1)), date(year, 12, 31))
+            team |= {
+                e
+                for e in organisation.externally_appraised(session, on)
+                if e != me and acts_for_external_penilai(session, ws, actor, e, on)
+            }
         if not team:
             return []
         emps = {
@@ -551,7 +564,7 @@ def team_skps(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
         )
         rows = _summaries(session, skps)
         have = {r.employee_id for r in rows}
-        me_name = organisation.display_name(organisation.employee(session, me))
+        me_name = organisation.display_name(organisation.employee(session, me)) if me else ""
         for emp_id in sorted(team - have):
             emp = emps.get(emp_id)
             if emp is None or not emp.active:
@@ -608,11 +621,16 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
         detail = _detail(session, ws, actor, skp)
         live = skp.status in (SkpStatus.DRAFT.value, SkpStatus.DITOLAK.value)
         if live:
-            penilai, _atasan = _penilai_atasan(
+            ids = _penilai_atasan(
                 session, skp.employee_id, skp.year, skp.period_start, skp.period_end
             )
             pegawai_snap = person_snapshot(session, skp.employee_id)
-            penilai_snap = person_snapshot(session, penilai)
+            penilai_snap, _atasan = signatory_snapshots(
+                session,
+                skp.employee_id,
+                _reference_date(skp.year, skp.period_start, skp.period_end),
+                ids,
+            )
         else:
             pegawai_snap = load_snapshot(skp.pegawai_snapshot)
             penilai_snap = load_snapshot(skp.penilai_snapshot)
@@ -670,6 +688,37 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
         revisi=detail.summary.revision,
         is_jpt=is_jpt,
     )
+
+
+def quarter_targets(ind: IndicatorData, start: date, end: date) -> tuple[str, ...]:
+    """The four quarterly targets in force: the stored ones, else the defaults."""
+    if not ind.target_value:
+        return ("",) * targets.QUARTERS
+    return targets.quarter_targets(
+        targets.TargetSpec(
+            ind.aspect, ind.target_value, ind.target_unit, start, end, ind.quarter_targets
+        )
+    )
+
+
+def _quarter_problem(label: str, code: str, values: dict[str, str]) -> str:
+    if code == "number":
+        return _("{i}: target triwulan {q} harus angka, mis. 3 atau 2,5.").format(
+            i=label, q=values["q"]
+        )
+    if code == "outside":
+        return _("{i}: triwulan {q} di luar periode SKP, targetnya harus kosong.").format(
+            i=label, q=values["q"]
+        )
+    if code == "sum":
+        return _(
+            "{i}: jumlah target triwulan ({t}) harus sama dengan target tahunan ({a})."
+        ).format(i=label, t=values["total"], a=values["annual"])
+    return _("{i}: isi empat target triwulan.").format(i=label)
+
+
+def _stored_quarters(text: str) -> tuple[str, ...]:
+    return targets.parse_quarter_targets(text) if text else ()
 
 
 def _target_text(ind: IndicatorData) -> str:
@@ -759,7 +808,45 @@ def _reference_date(year: int, start: date, end: date) -> date:
 def _penilai_atasan(
     session: Session, employee_id: str, year: int, start: date, end: date
 ) -> tuple[str | None, str | None]:
-    return organisation.penilai_and_atasan(session, employee_id, _reference_date(year, start, end))
+    """Employee ids of (penilai, atasan penilai); None for an external signatory."""
+    penilai, atasan = organisation.signatories(
+        session, employee_id, _reference_date(year, start, end)
+    )
+    return penilai.employee_id, atasan.employee_id
+
+
+def signatory_snapshots(
+    session: Session, employee_id: str, on: date, ids: tuple[str | None, str | None]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Snapshots of (penilai, atasan penilai): the employees ``ids`` on record, else who
+    the mapping names on ``on`` - an employee or an external signatory (e.g. the Wali
+    Kota, printed with name and jabatan, NIP when known)."""
+    found = organisation.signatories(session, employee_id, on)
+    out: list[dict[str, str]] = []
+    for emp_id, sig in zip(ids, found, strict=True):
+        if emp_id:
+            out.append(person_snapshot(session, emp_id))
+        elif sig.employee_id:
+            out.append(person_snapshot(session, sig.employee_id))
+        elif sig.external is not None:
+            out.append(organisation.external_snapshot(sig.external))
+        else:
+            out.append({})
+    return out[0], out[1]
+
+
+def acts_for_external_penilai(
+    session: Session, ws: Workspace, actor: Actor, employee_id: str, on: date
+) -> bool:
+    """An administrator covering the employee enters what an external Pejabat Penilai
+    (e.g. the Wali Kota for the Sekda) decided: approval, evaluation, signature date."""
+    if not actor.is_admin or actor.employee_id == employee_id:
+        return False
+    penilai, _atasan = organisation.signatories(session, employee_id, on)
+    if not penilai.is_external:
+        return False
+    emp = organisation.employee(session, employee_id)
+    return admin_covers(ws, actor, emp.unit_id if emp else None, session)
 
 
 def _unit_label(session: Session, unit_id: str | None) -> str:
@@ -803,15 +890,20 @@ def person_snapshot(session: Session, employee_id: str | None) -> dict[str, str]
         "jabatan": emp.jabatan_name,
         "unit": _unit_label(session, emp.unit_id),
         "jabatan_kind": emp.jabatan_kind,
+        "jabatan_level": emp.jabatan_level,
     }
 
 
 def _take_snapshots(session: Session, skp: Skp) -> None:
     skp.pegawai_snapshot = json.dumps(person_snapshot(session, skp.employee_id), sort_keys=True)
-    skp.penilai_snapshot = json.dumps(person_snapshot(session, skp.penilai_id), sort_keys=True)
-    skp.atasan_snapshot = json.dumps(
-        person_snapshot(session, skp.atasan_penilai_id), sort_keys=True
+    penilai, atasan = signatory_snapshots(
+        session,
+        skp.employee_id,
+        _reference_date(skp.year, skp.period_start, skp.period_end),
+        (skp.penilai_id, skp.atasan_penilai_id),
     )
+    skp.penilai_snapshot = json.dumps(penilai, sort_keys=True)
+    skp.atasan_snapshot = json.dumps(atasan, sort_keys=True)
 
 
 def load_snapshot(text: str) -> dict[str, str]:
@@ -842,6 +934,14 @@ def _access(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> _Access:
         session, skp.employee_id, skp.year, skp.period_start, skp.period_end
     )
     is_penilai = me is not None and me == penilai
+    if penilai is None and not owner:
+        is_penilai = acts_for_external_penilai(
+            session,
+            ws,
+            actor,
+            skp.employee_id,
+            _reference_date(skp.year, skp.period_start, skp.period_end),
+        )
     is_atasan = me is not None and me in {atasan, skp.atasan_penilai_id}
     if me is not None and me == skp.penilai_id and not is_penilai:
         is_atasan = True  # the penilai on record keeps reading access after a change
@@ -977,6 +1077,7 @@ def _rhk_data(session: Session, skp_id: str) -> tuple[RhkData, ...]:
                     target_unit=i.target_unit,
                     target_text=i.target_text,
                     id=i.id,
+                    quarter_targets=_stored_quarters(i.quarter_targets),
                 )
                 for i in indicators.get(r.id, [])
             ),
@@ -1227,6 +1328,7 @@ class _CleanIndicator:
     target_value: str
     target_unit: str
     target_text: str
+    quarter_targets: str = ""
 
 
 @dataclass(frozen=True)
@@ -1364,8 +1466,21 @@ def _check_content(
                         ),
                     )
                 )
+            quarters = ""
+            if approach is SkpApproach.KUANTITATIF and any(q.strip() for q in ind.quarter_targets):
+                given = tuple("".join(q.split()) for q in ind.quarter_targets)
+                code, values = targets.check_quarter_targets(
+                    targets.TargetSpec(aspect, value, unit, skp.period_start, skp.period_end, given)
+                )
+                if code:
+                    problems.append(
+                        (f"{iwhere}.quarter_targets", _quarter_problem(ilabel, code, values))
+                    )
+                quarters = targets.format_quarter_targets(given)
             indicators.append(
-                _CleanIndicator(ind.id, aspect, itext, value, unit, target_text[:MAX_TEXT])
+                _CleanIndicator(
+                    ind.id, aspect, itext, value, unit, target_text[:MAX_TEXT], quarters
+                )
             )
         out.append(_CleanRhk(row.id, kind, text, parent_id, perspektif, tuple(indicators)))
     return out, problems
@@ -1447,6 +1562,7 @@ def _write_rhk(session: Session, skp: Skp, rows: Sequence[_CleanRhk]) -> None:
                 target_value=ind.target_value,
                 target_unit=ind.target_unit,
                 target_text=ind.target_text,
+                quarter_targets=ind.quarter_targets,
             )
         for iid, ientity in old_inds.items():
             if iid not in kept_inds:
@@ -1508,6 +1624,7 @@ def _copy_content(session: Session, source: Skp, target: Skp, *, behaviours: boo
                     target_value=ind.target_value,
                     target_unit=ind.target_unit,
                     target_text=ind.target_text,
+                    quarter_targets=ind.quarter_targets,
                 )
             )
     for item in _lampiran_rows(session, source.id):
@@ -1554,7 +1671,10 @@ def hash_content(
                 r.parent_rhk_id,
                 r.perspektif,
                 [
+                    # Quarterly targets join the hash only when set, so SKPs approved
+                    # before schema 0006 keep their hashes.
                     [i.aspect, i.text, i.target_value, i.target_unit, i.target_text]
+                    + ([list(i.quarter_targets)] if any(i.quarter_targets) else [])
                     for i in r.indicators
                 ],
             ]

@@ -27,6 +27,8 @@ from ekinerja_desktop.domain.jp import (
     DevRoute,
     JpMode,
     JpRule,
+    contract_year,
+    jp_by_month,
     jp_status,
     suggest_jp,
 )
@@ -170,6 +172,10 @@ class JpMeter:
     ok: bool
     message: str
     monthly: tuple[Decimal, ...]  # verified JP per month, January first
+    # PPPK with a known appointment date: verified JP of the contract year (the cap's
+    # period) and its first and last day; None otherwise.
+    contract_jp: Decimal | None = None
+    contract: tuple[date, date] | None = None
 
     @property
     def is_pppk(self) -> bool:
@@ -181,7 +187,8 @@ class JpMeter:
 
     @property
     def over_cap(self) -> bool:
-        return self.is_pppk and self.verified_jp > self.limit_jp
+        counted = self.contract_jp if self.contract_jp is not None else self.verified_jp
+        return self.is_pppk and counted > self.limit_jp
 
     @property
     def shortfall(self) -> Decimal:
@@ -1039,6 +1046,22 @@ def _year_trainings(
     return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
 
 
+def _overlapping_trainings(
+    session: Session, employee_ids: Iterable[str], year: int
+) -> list[Training]:
+    """Records that ran at least one day in ``year`` (started the year before included)."""
+    ids = sorted(set(employee_ids))
+    if not ids:
+        return []
+    stmt = select(Training).where(
+        Training.employee_id.in_(ids),
+        Training.start_date <= date(year, 12, 31),
+        Training.end_date >= date(year, 1, 1),
+        Training.deleted.is_(False),
+    )
+    return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
+
+
 def list_trainings(
     ws: Workspace, actor: Actor, year: int, *, employee_id: str | None = None
 ) -> list[TrainingRow]:
@@ -1254,15 +1277,20 @@ def bulk_record(
 def _meters(
     session: Session, emps: Sequence[Employee], year: int, unit_names: dict[str, str]
 ) -> list[JpMeter]:
-    trainings = _year_trainings(session, [e.id for e in emps], year)
+    trainings = _overlapping_trainings(session, [e.id for e in emps], year)
     verified: dict[str, list[Decimal]] = {e.id: [ZERO] * 12 for e in emps}
     pending: dict[str, Decimal] = {e.id: ZERO for e in emps}
     for t in trainings:
-        jp = _num(t.jp_credited)
-        if t.status == DIVERIFIKASI:
-            verified[t.employee_id][t.start_date.month - 1] += jp
-        elif t.status == DIAJUKAN:
-            pending[t.employee_id] += jp
+        # An activity across a year end counts in each year for its days there.
+        shares = jp_by_month(_num(t.jp_credited), t.start_date, t.end_date)
+        for (y, month), jp in shares.items():
+            if y != year:
+                continue
+            if t.status == DIVERIFIKASI:
+                verified[t.employee_id][month - 1] += jp
+            elif t.status == DIAJUKAN:
+                pending[t.employee_id] += jp
+    contracts = _contract_totals(session, emps, year)
     out: list[JpMeter] = []
     for emp in emps:
         total = sum(verified[emp.id], ZERO)
@@ -1270,7 +1298,9 @@ def _meters(
             asn = AsnStatus.parse(emp.status)
         except ValueError:
             asn = AsnStatus.PNS
-        ok, message = jp_status(asn, total)
+        window, contract_total = contracts.get(emp.id, (None, None))
+        counted = contract_total if contract_total is not None else total
+        ok, message = jp_status(asn, counted, contract=window)
         out.append(
             JpMeter(
                 employee_id=emp.id,
@@ -1285,9 +1315,47 @@ def _meters(
                 ok=ok,
                 message=message,
                 monthly=tuple(verified[emp.id]),
+                contract_jp=contract_total,
+                contract=window,
             )
         )
     return out
+
+
+def _contract_totals(
+    session: Session, emps: Sequence[Employee], year: int
+) -> dict[str, tuple[tuple[date, date], Decimal]]:
+    """PPPK with an appointment date (``active_from``): the contract year around the
+    meter's reference day (today within ``year``, else its last day) and the verified
+    JP credited in it (domain.jp: a PPPK's cap is per contract year)."""
+    today = today_wita()
+    on = min(max(today, date(year, 1, 1)), date(year, 12, 31))
+    windows = {
+        e.id: contract_year(e.active_from, on)
+        for e in emps
+        if e.status == AsnStatus.PPPK.value and e.active_from is not None
+    }
+    if not windows:
+        return {}
+    totals = dict.fromkeys(windows, ZERO)
+    first = min(w[0] for w in windows.values())
+    last = max(w[1] for w in windows.values())
+    for chunk_start in range(0, len(windows), 500):
+        ids = sorted(windows)[chunk_start : chunk_start + 500]
+        for t in session.execute(
+            select(Training).where(
+                Training.employee_id.in_(ids),
+                Training.start_date <= last,
+                Training.end_date >= first,
+                Training.status == DIVERIFIKASI,
+                Training.deleted.is_(False),
+            )
+        ).scalars():
+            start, end = windows[t.employee_id]
+            for (y, m), jp in jp_by_month(_num(t.jp_credited), t.start_date, t.end_date).items():
+                if start <= date(y, m, 1) <= end or (y, m) == (start.year, start.month):
+                    totals[t.employee_id] += jp
+    return {e: (windows[e], totals[e]) for e in windows}
 
 
 def jp_meter(ws: Workspace, actor: Actor, year: int, *, employee_id: str | None = None) -> JpMeter:

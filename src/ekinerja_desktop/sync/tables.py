@@ -75,7 +75,7 @@ SUPERVISOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "training": ("status", "verified_by", "verified_at", "note"),
     # Evaluations are the penilai's records; the employee keeps self-assessment and
     # acknowledgement.
-    "evaluation": _all_but("evaluation", "self_submitted_at", "acknowledged_at"),
+    "evaluation": _all_but("evaluation", "self_submitted_at", "acknowledged_at", "received_at"),
     "evaluation_result": _all_but("evaluation_result", "self_realisasi"),
     "evaluation_behaviour": _all_but("evaluation_behaviour"),
     "follow_up": _all_but("follow_up"),
@@ -488,12 +488,14 @@ class SupervisorMap:
         )
         spans: dict[str, list[MappingSpan]] = {}
         for emp, year, sup, start, end in rows:
-            spans.setdefault(emp, []).append(MappingSpan(int(year), start, end, sup))
+            spans.setdefault(emp, []).append(MappingSpan(int(year), start, end, sup or ""))
         out: dict[str, list[tuple[str, date, date]]] = {}
         for emp, mine in spans.items():
             for year in sorted({s.year for s in mine}):
                 out.setdefault(emp, []).extend(
-                    (sup, start, end) for start, end, sup in penilai_periods(mine, year)
+                    (sup, start, end)
+                    for start, end, sup in penilai_periods(mine, year)
+                    if sup  # an external penilai has no node: only the admin acts for them
                 )
         return cls(out)
 

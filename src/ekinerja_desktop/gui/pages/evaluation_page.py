@@ -134,6 +134,14 @@ class EvaluationPage(ReloadingPage):
         self.follow_up_button = QPushButton(self.tr("Tindak lanjut..."))
         self.follow_up_button.setObjectName("evalFollowUp")
         self.follow_up_dialog_factory: Callable[..., Any] = FollowUpDialog
+        self.follow_up_list_button = QPushButton(self.tr("Daftar tindak lanjut"))
+        self.follow_up_list_button.setObjectName("evalFollowUpList")
+        self.follow_up_list_button.setToolTip(
+            self.tr(
+                "Penghargaan dan rencana pembinaan tahun ini sebagai PDF (bahan Baperjakat "
+                "dan konsep SK)"
+            )
+        )
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (
@@ -144,6 +152,7 @@ class EvaluationPage(ReloadingPage):
             self.pdf_button,
             self.cover_button,
             self.follow_up_button,
+            self.follow_up_list_button,
         ):
             actions.addWidget(button)
         self.message = MessageLabel("evalMessage")
@@ -181,11 +190,23 @@ class EvaluationPage(ReloadingPage):
         org_row.addWidget(self.org_predikat)
         org_row.addWidget(self.org_capaian, 1)
         org_row.addWidget(self.org_button)
+        # The distribution curve of the unit (employee predikat counts).
+        # QtCharts loads when the page is built, not at program start (see dashboard).
+        from ekinerja_desktop.gui.charts import ChartView
+
+        self.distribution_chart = ChartView()
+        self.distribution_chart.setObjectName("distributionChart")
+        self.org_pdf_button = QPushButton(self.tr("Cetak penetapan"))
+        self.org_pdf_button.setObjectName("orgPredikatPdf")
+        self.org_pdf_button.setToolTip(
+            self.tr("Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)")
+        )
+        org_row.addWidget(self.org_pdf_button)
         calibration = QWidget()
         cal_layout = QVBoxLayout(calibration)
         cal_layout.addWidget(self.calibration_label)
         cal_layout.addLayout(org_row)
-        cal_layout.addStretch(1)
+        cal_layout.addWidget(self.distribution_chart, 1)
 
         # Objections
         self.objection_model = RowTableModel(
@@ -210,11 +231,14 @@ class EvaluationPage(ReloadingPage):
         self.uphold_button.setObjectName("upholdObjection")
         self.change_button = QPushButton(self.tr("Ubah rating"))
         self.change_button.setObjectName("changeObjection")
+        self.objection_pdf_button = QPushButton(self.tr("Cetak keberatan"))
+        self.objection_pdf_button.setObjectName("objectionPdf")
         decide = QFormLayout()
         decide.addRow(self.tr("Rating Hasil Kerja baru"), self.decision_hasil)
         decide.addRow(self.tr("Rating Perilaku Kerja baru"), self.decision_perilaku)
         decide.addRow(self.tr("Alasan keputusan"), self.decision_reason)
         decide_buttons = QHBoxLayout()
+        decide_buttons.addWidget(self.objection_pdf_button)
         decide_buttons.addStretch(1)
         decide_buttons.addWidget(self.uphold_button)
         decide_buttons.addWidget(self.change_button)
@@ -252,9 +276,14 @@ class EvaluationPage(ReloadingPage):
         self.pdf_button.clicked.connect(lambda: self.show_pdf(cover=False))
         self.cover_button.clicked.connect(lambda: self.show_pdf(cover=True))
         self.follow_up_button.clicked.connect(self.ask_follow_up)
+        self.follow_up_list_button.clicked.connect(
+            lambda: self.pdf.show_follow_up_list(self.year.value(), on_failure=self._failed)
+        )
         self.org_unit.currentIndexChanged.connect(lambda _i: self._show_calibration())
         self.org_button.clicked.connect(self.set_org_predikat)
+        self.org_pdf_button.clicked.connect(self.show_org_predikat_pdf)
         self.uphold_button.clicked.connect(lambda: self.decide("uphold"))
+        self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
         self.change_button.clicked.connect(lambda: self.decide("change"))
         self._fill_periods(load=False)
         self._show_detail(None)
@@ -421,6 +450,7 @@ class EvaluationPage(ReloadingPage):
         has_objection = self.objection_model.rowCount() > 0
         self.uphold_button.setEnabled(has_objection)
         self.change_button.setEnabled(has_objection)
+        self.objection_pdf_button.setEnabled(has_objection)
 
     def _show_calibration(self) -> None:
         unit_id = self.org_unit.currentData()
@@ -440,6 +470,20 @@ class EvaluationPage(ReloadingPage):
         if cal.org_predikat and not cal.warnings and cal.total:
             lines.append(self.tr("Sebaran sesuai pedoman."))
         self.calibration_label.setText("<br>".join(lines))
+        from ekinerja_desktop.services import central
+
+        self.distribution_chart.draw(
+            central.DataTable(
+                key="distribution",
+                title=self.tr("Kurva distribusi"),
+                columns=(
+                    central.TableColumn("predikat", self.tr("Predikat")),
+                    central.TableColumn("count", self.tr("Jumlah pegawai"), "int"),
+                ),
+                rows=tuple((p, n) for p, n in cal.counts),
+                chart=central.ChartSpec(kind="bar", category="predikat", series=("count",)),
+            )
+        )
         self.org_button.setEnabled(cal.can_set_org_predikat)
         if cal.org_predikat:
             self.org_predikat.setCurrentIndex(max(0, self.org_predikat.findText(cal.org_predikat)))
@@ -542,6 +586,17 @@ class EvaluationPage(ReloadingPage):
             self.tr("Predikat Kinerja Organisasi ditetapkan."),
             keep_detail=True,
         )
+
+    def show_org_predikat_pdf(self) -> None:
+        unit_id = self.org_unit.currentData()
+        if unit_id:
+            self.pdf.show_org_predikat([str(unit_id)], self.period_code(), on_failure=self._failed)
+
+    def show_objection_pdf(self) -> None:
+        rows = self.objections.selectionModel().selectedRows()
+        if rows:
+            obj = self.objection_model.row_at(rows[0].row())
+            self.pdf.show_objection(obj, on_failure=self._failed)
 
     def decide(self, decision: str) -> None:
         rows = self.objections.selectionModel().selectedRows()

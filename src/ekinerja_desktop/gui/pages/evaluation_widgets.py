@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.domain import followup
+from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
@@ -117,8 +119,13 @@ class _EditableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.value(index.row(), key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.value(index.row(), key) or None
+            return (
+                self._tooltip(self._rows[index.row()], key) or self.value(index.row(), key) or None
+            )
         return None
+
+    def _tooltip(self, item: Any, column_key: str) -> str:
+        return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -150,6 +157,7 @@ class ResultsModel(_EditableModel):
         "indicator_text": 20,
         "target": 11,
         "logs": 14,
+        "capaian": 8,
         "self_realisasi": 12,
         "realisasi": 12,
     }
@@ -163,6 +171,7 @@ class ResultsModel(_EditableModel):
             ("logs", self.tr("Aktivitas disetujui")),
             ("self_realisasi", self.tr("Realisasi mandiri")),
             ("realisasi", self.tr("Realisasi")),
+            ("capaian", self.tr("Capaian")),
             ("feedback", self.tr("Umpan balik")),
         ]
 
@@ -170,10 +179,40 @@ class ResultsModel(_EditableModel):
         if column_key == "logs":
             if not item.log_count:
                 return ""
-            return self.tr("{n} entri, {q}, {e} bukti").format(
-                n=item.log_count, q=item.log_quantity or "-", e=item.evidence_count
+            if item.prefillable:
+                return self.tr("{n} entri, {q}, {e} bukti").format(
+                    n=item.log_count, q=item.log_quantity or "0", e=item.evidence_count
+                )
+            return self.tr("{n} entri, {e} bukti (dinilai penilai)").format(
+                n=item.log_count, e=item.evidence_count
             )
+        if column_key == "capaian":
+            return f"{item.capaian} %" if item.capaian else ""
         return super()._display(item, column_key)
+
+    def _tooltip(self, item: Any, column_key: str) -> str:
+        if column_key == "target" and item.annual_target and item.annual_target != item.target:
+            return self.tr("Target periode ini: {p}\nTarget tahunan: {a}").format(
+                p=item.target, a=item.annual_target
+            )
+        if column_key == "logs" and item.evidence:
+            lines = [
+                self.tr("Aktivitas harian disetujui pada periode ini (bukti dukung):")
+                if not item.prefillable
+                else self.tr(
+                    "Aktivitas harian disetujui; yang bertanda * dijumlahkan ke realisasi "
+                    "karena satuannya sama dengan satuan target:"
+                )
+            ]
+            for entry in item.evidence[:40]:
+                qty = f" - {entry.quantity} {entry.unit}".rstrip() if entry.quantity else ""
+                files = f" [{', '.join(entry.files)}]" if entry.files else ""
+                mark = "* " if entry.counted else "  "
+                lines.append(f"{mark}{entry.day.strftime('%d-%m-%Y')} {entry.activity}{qty}{files}")
+            if len(item.evidence) > 40:
+                lines.append(self.tr("... dan {n} entri lain").format(n=len(item.evidence) - 40))
+            return "\n".join(lines)
+        return ""
 
 
 class BehaviourModel(_EditableModel):
@@ -249,6 +288,103 @@ class EvaluationPdf(DocumentPdf):
             label=self.tr("Menyusun dokumen evaluasi..."),
         )
 
+    def show_objection(
+        self,
+        objection: evaluation.ObjectionRow,
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """The keberatan form with the decision (once made)."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Keberatan-{objection.period_code}-{objection.id[:8]}.pdf"
+        title = self.tr("Keberatan {name} {period}").format(
+            name=objection.employee_name, period=objection.period_code
+        )
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_objection_pdf(ws, actor, objection.id, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun dokumen keberatan..."),
+        )
+
+    def show_follow_up_list(
+        self, year: int, *, on_failure: Callable[[BaseException], None] | None = None
+    ) -> None:
+        """Rewards and coaching plans of ``year`` (Baperjakat / SK draft)."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Tindak-lanjut-{year}.pdf"
+        title = self.tr("Daftar tindak lanjut {year}").format(year=year)
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_follow_up_list(ws, actor, year, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun daftar tindak lanjut..."),
+        )
+
+    def show_credit(
+        self,
+        employee_id: str,
+        years: list[int],
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Konversi predikat kinerja ke angka kredit over ``years``, with the total."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Angka-kredit-{employee_id[:8]}-{max(years)}.pdf"
+        title = self.tr("Konversi angka kredit")
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_credit_conversion(ws, actor, employee_id, years, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun konversi angka kredit..."),
+        )
+
+    def show_org_predikat(
+        self,
+        unit_ids: list[str],
+        period_code: str,
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Penetapan Predikat Kinerja Organisasi with the distribution curve."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.folder() / f"Predikat-organisasi-{period_code}.pdf"
+        title = self.tr("Penetapan Predikat Kinerja Organisasi {period}").format(period=period_code)
+
+        def opened(path: object) -> None:
+            dialog = self.preview_factory(Path(str(path)), title, self.widget)
+            self.preview = dialog
+            dialog.open()
+
+        self.ctx.runner.run(
+            lambda _p: evaluation.export_org_predikat(ws, actor, unit_ids, period_code, out),
+            on_success=opened,
+            on_failure=on_failure,
+            parent=self.widget,
+            label=self.tr("Menyusun penetapan predikat organisasi..."),
+        )
+
     def _open(self, path: Path, detail: evaluation.EvaluationDetail, cover: bool) -> None:
         title = (
             self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")
@@ -269,6 +405,11 @@ class FollowUpDialog(QDialog):
         self.kind = kind
         coaching = kind == evaluation.PEMBINAAN
         self.setWindowTitle(self.tr("Rencana pembinaan") if coaching else self.tr("Penghargaan"))
+        self.subtype = QComboBox()
+        self.subtype.setObjectName("followUpType")
+        catalogue = followup.COACHING_TYPES if coaching else followup.REWARD_TYPES
+        for code, label in catalogue.items():
+            self.subtype.addItem(_(label), code)
         self.description = QLineEdit()
         self.description.setObjectName("followUpDescription")
         self.targets = QLineEdit()
@@ -283,6 +424,7 @@ class FollowUpDialog(QDialog):
         self.training.setObjectName("followUpTraining")
         self.training.setPlaceholderText(self.tr("Satu judul pelatihan per baris"))
         form = QFormLayout()
+        form.addRow(self.tr("Jenis"), self.subtype)
         form.addRow(self.tr("Uraian"), self.description)
         if coaching:
             form.addRow(self.tr("Target"), self.targets)
@@ -307,6 +449,7 @@ class FollowUpDialog(QDialog):
         values: dict[str, Any] = {
             "kind": self.kind,
             "description": self.description.text(),
+            "subtype": str(self.subtype.currentData()),
         }
         if coaching:
             values.update(

@@ -124,11 +124,88 @@ class SupervisorDialog(QDialog):
         self.message.setText(f"{message} {hint}".strip())
 
 
+class ExternalSignatoryDialog(QDialog):
+    """Name an external signatory (e.g. the Wali Kota): name, jabatan, optional NIP."""
+
+    submitted = Signal(str, str, str, object)  # nama, jabatan, nip, valid_from or None
+
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        *,
+        valid_from: date | None = None,
+        allow_clear: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("externalSignatoryDialog")
+        self.setWindowTitle(title)
+        self.resize(520, 260)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.nama = QLineEdit()
+        self.nama.setObjectName("externalNama")
+        self.nama.setPlaceholderText(self.tr("nama lengkap dengan gelar"))
+        self.jabatan = QLineEdit()
+        self.jabatan.setObjectName("externalJabatan")
+        self.jabatan.setPlaceholderText(self.tr("mis. Wali Kota Palu"))
+        self.nip = QLineEdit()
+        self.nip.setObjectName("externalNip")
+        self.nip.setPlaceholderText(self.tr("boleh kosong"))
+        self.valid_from: QDateEdit | None = None
+        form = QFormLayout()
+        form.addRow(self.tr("Nama"), self.nama)
+        form.addRow(self.tr("Jabatan"), self.jabatan)
+        form.addRow(self.tr("NIP"), self.nip)
+        if valid_from is not None:
+            self.valid_from = QDateEdit(to_qdate(valid_from))
+            self.valid_from.setObjectName("externalValidFrom")
+            self.valid_from.setCalendarPopup(True)
+            self.valid_from.setDisplayFormat(DATE_FORMAT)
+            form.addRow(self.tr("Berlaku mulai"), self.valid_from)
+        self.message = QLabel("")
+        self.message.setObjectName("externalMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        if allow_clear:
+            clear = buttons.addButton(self.tr("Hapus"), QDialogButtonBox.ButtonRole.ResetRole)
+            clear.setObjectName("clearExternal")
+            clear.clicked.connect(lambda: self.submitted.emit("", "", "", None))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+
+    def _submit(self) -> None:
+        if not self.nama.text().strip():
+            self.message.setText(self.tr("Isi nama penanda tangan."))
+            return
+        start = None
+        if self.valid_from is not None:
+            chosen = self.valid_from.date()
+            start = date(chosen.year(), chosen.month(), chosen.day())
+        self.submitted.emit(self.nama.text(), self.jabatan.text(), self.nip.text(), start)
+
+    def show_error(self, error: BaseException) -> None:
+        message, hint = error_text(error)
+        self.message.setText(f"{message} {hint}".strip())
+
+
 class MappingPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.candidates: list[master.EmployeeRow] = []
         self.dialog: SupervisorDialog | None = None
+        self.external_dialog: ExternalSignatoryDialog | None = None
         lang = ctx.language
 
         self.year = year_spin("mappingYear")
@@ -138,6 +215,22 @@ class MappingPage(Page):
         self.search.setClearButtonEnabled(True)
         self.change_button = QPushButton(self.tr("Ubah penilai..."))
         self.change_button.setObjectName("changeSupervisor")
+        self.external_button = QPushButton(self.tr("Penilai dari luar..."))
+        self.external_button.setObjectName("externalPenilai")
+        self.external_button.setToolTip(
+            self.tr(
+                "Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi Sekretaris "
+                "Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak namanya."
+            )
+        )
+        self.atasan_button = QPushButton(self.tr("Atasan penilai dari luar..."))
+        self.atasan_button.setObjectName("externalAtasan")
+        self.atasan_button.setToolTip(
+            self.tr(
+                "Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
+                "kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai."
+            )
+        )
         self.copy_button = QPushButton(self.tr("Salin dari tahun lalu"))
         self.copy_button.setObjectName("copyMapping")
         self.message = QLabel("")
@@ -193,6 +286,8 @@ class MappingPage(Page):
         top.addWidget(self.year)
         top.addWidget(self.search, 1)
         top.addWidget(self.change_button)
+        top.addWidget(self.external_button)
+        top.addWidget(self.atasan_button)
         top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -203,6 +298,8 @@ class MappingPage(Page):
         self.search.textChanged.connect(self._search)
         self.change_button.clicked.connect(self.change_supervisor)
         self.copy_button.clicked.connect(self.copy_from_last_year)
+        self.external_button.clicked.connect(self.set_external_penilai)
+        self.atasan_button.clicked.connect(self.set_external_atasan)
         self.table.doubleClicked.connect(lambda _i: self.change_supervisor())
         self.missing_table.doubleClicked.connect(lambda _i: self.change_supervisor())
 
@@ -290,6 +387,96 @@ class MappingPage(Page):
 
         dialog.submitted.connect(submitted)
         self.dialog = dialog
+        dialog.open()
+
+    def set_external_penilai(self) -> None:
+        selected = self._selected_employee()
+        if selected is None:
+            self.message.setText(self.tr("Pilih dulu satu pegawai di tabel."))
+            return
+        employee_id, name, _current, mapped = selected
+        year = self.year.value()
+        today = today_wita()
+        dialog = ExternalSignatoryDialog(
+            self.tr("Penilai dari luar: {name}").format(name=name),
+            self.tr(
+                "Pejabat Penilai Kinerja <b>{name}</b> tahun {year} yang bukan pegawai dalam "
+                "data (mis. Wali Kota). NIP boleh kosong."
+            ).format(name=name, year=year),
+            valid_from=today if mapped and today.year == year else date(year, 1, 1),
+            parent=self,
+        )
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def submitted(nama: str, jabatan: str, nip: str, valid_from: date | None) -> None:
+            def done(row: master.MappingRow) -> None:
+                dialog.accept()
+                self.message.setText(
+                    self.tr("Penilai {employee} sekarang {supervisor}.").format(
+                        employee=row.employee_name, supervisor=row.supervisor_name
+                    )
+                )
+                self.ctx.changed({"mapping"})
+
+            self.ctx.runner.run(
+                lambda _p: master.set_external_penilai(
+                    ws,
+                    actor,
+                    employee_id,
+                    year,
+                    nama=nama,
+                    jabatan=jabatan,
+                    nip=nip,
+                    valid_from=valid_from,
+                ),
+                on_success=done,
+                on_failure=dialog.show_error,
+                parent=dialog,
+            )
+
+        dialog.submitted.connect(submitted)
+        self.external_dialog = dialog
+        dialog.open()
+
+    def set_external_atasan(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.tabs.currentIndex() == 0 else []
+        if not rows:
+            self.message.setText(self.tr("Pilih dulu satu baris pemetaan."))
+            return
+        row: master.MappingRow = self.proxy.data(rows[0], ROW_ROLE)
+        dialog = ExternalSignatoryDialog(
+            self.tr("Atasan penilai dari luar: {name}").format(name=row.employee_name),
+            self.tr(
+                "Atasan Pejabat Penilai <b>{name}</b> yang bukan pegawai dalam data (mis. "
+                "Wali Kota bagi kepala OPD). Hapus untuk kembali ke penilai dari pejabat "
+                "penilai."
+            ).format(name=row.employee_name),
+            allow_clear=True,
+            parent=self,
+        )
+        ws, actor = self.ctx.ws, self.ctx.actor
+
+        def submitted(nama: str, jabatan: str, nip: str, _valid_from: object) -> None:
+            def done(saved: master.MappingRow) -> None:
+                dialog.accept()
+                self.message.setText(
+                    self.tr("Atasan penilai {employee} sekarang {atasan}.").format(
+                        employee=saved.employee_name, atasan=saved.atasan_penilai_name or "-"
+                    )
+                )
+                self.ctx.changed({"mapping"})
+
+            self.ctx.runner.run(
+                lambda _p: master.set_external_atasan(
+                    ws, actor, row.id, nama=nama, jabatan=jabatan, nip=nip
+                ),
+                on_success=done,
+                on_failure=dialog.show_error,
+                parent=dialog,
+            )
+
+        dialog.submitted.connect(submitted)
+        self.external_dialog = dialog
         dialog.open()
 
     def copy_from_last_year(self) -> None:

@@ -73,6 +73,16 @@ class MyEvaluationPage(ReloadingPage):
         self.object_button.setObjectName("fileObjection")
         self.pdf_button = QPushButton(self.tr("Lihat PDF"))
         self.pdf_button.setObjectName("myEvalPdf")
+        self.credit_button = QPushButton(self.tr("Angka kredit"))
+        self.credit_button.setObjectName("myCreditPdf")
+        self.credit_button.setToolTip(
+            self.tr("Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)")
+        )
+        self.objection_pdf_button = QPushButton(self.tr("Cetak keberatan"))
+        self.objection_pdf_button.setObjectName("myObjectionPdf")
+        self.objection_pdf_button.setToolTip(
+            self.tr("Formulir keberatan beserta keputusan atasan pejabat penilai")
+        )
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (
@@ -82,6 +92,8 @@ class MyEvaluationPage(ReloadingPage):
             self.ack_button,
             self.object_button,
             self.pdf_button,
+            self.objection_pdf_button,
+            self.credit_button,
         ):
             actions.addWidget(button)
         self.message = MessageLabel("myEvalMessage")
@@ -113,6 +125,8 @@ class MyEvaluationPage(ReloadingPage):
         self.ack_button.clicked.connect(self.acknowledge)
         self.object_button.clicked.connect(self.ask_objection)
         self.pdf_button.clicked.connect(self.show_pdf)
+        self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
+        self.credit_button.clicked.connect(self.show_credit)
         self._fill_periods(load=False)
         self._show((None, None))
 
@@ -224,6 +238,7 @@ class MyEvaluationPage(ReloadingPage):
         self.ack_button.setEnabled(bool(d and d.status == "Ditandatangani"))
         self.object_button.setEnabled(bool(d and d.can_object))
         self.pdf_button.setEnabled(bool(d and d.results_visible))
+        self.objection_pdf_button.setEnabled(bool(d and d.objections))
 
     # --- actions --------------------------------------------------------------------
     def start(self) -> None:
@@ -278,6 +293,16 @@ class MyEvaluationPage(ReloadingPage):
     def show_pdf(self) -> None:
         if self.detail is not None:
             self.pdf.show(self.detail, on_failure=self._failed)
+
+    def show_credit(self) -> None:
+        me = self.ctx.actor.employee_id
+        if me is not None:
+            year = self.year.value()
+            self.pdf.show_credit(me, list(range(year - 4, year + 1)), on_failure=self._failed)
+
+    def show_objection_pdf(self) -> None:
+        if self.detail is not None and self.detail.objections:
+            self.pdf.show_objection(self.detail.objections[-1], on_failure=self._failed)
 
     def _run(self, fn: Callable[[], Any], done: str) -> None:
         def success(_result: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -319,6 +320,20 @@ class IndicatorRow(QFrame):
         self.unit.addItems(UNITS)
         self.unit.setCurrentIndex(0)
         self.unit.setMaximumWidth(120)
+        # Target triwulan I-IV (rencana aksi); empty = derived from the annual target,
+        # shown as the placeholder.
+        self.quarters: list[QLineEdit] = []
+        for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
+            edit = QLineEdit()
+            edit.setObjectName(f"indicatorQuarter{q}")
+            edit.setMaximumWidth(46)
+            edit.setToolTip(
+                self.tr(
+                    "Target triwulan {q}. Kosongkan untuk memakai pembagian otomatis dari "
+                    "target tahunan (ditampilkan samar)."
+                ).format(q=roman)
+            )
+            self.quarters.append(edit)
         self.narrative = QLineEdit()
         self.narrative.setObjectName("indicatorNarrative")
         self.narrative.setPlaceholderText(self.tr("Target naratif"))
@@ -330,16 +345,48 @@ class IndicatorRow(QFrame):
         layout.addWidget(self.text, 3)
         layout.addWidget(self.value)
         layout.addWidget(self.unit)
+        self.quarter_label = QLabel(self.tr("TW"))
+        self.quarter_label.setToolTip(self.tr("Target triwulan I-IV (rencana aksi)"))
+        layout.addWidget(self.quarter_label)
+        for edit in self.quarters:
+            layout.addWidget(edit)
         layout.addWidget(self.narrative, 2)
         layout.addWidget(self.remove_button)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.period: tuple[date, date] | None = None
+        self.value.textChanged.connect(self._refresh_defaults)
+        self.unit.currentTextChanged.connect(self._refresh_defaults)
+        self.aspect.currentIndexChanged.connect(self._refresh_defaults)
         self.set_approach(approach)
 
     def set_approach(self, approach: str) -> None:
         narrative = approach == SkpApproach.KUALITATIF.value
         self.value.setVisible(not narrative)
         self.unit.setVisible(not narrative)
+        self.quarter_label.setVisible(not narrative)
+        for edit in self.quarters:
+            edit.setVisible(not narrative)
         self.narrative.setVisible(narrative)
+
+    def set_period(self, start: date, end: date) -> None:
+        self.period = (start, end)
+        self._refresh_defaults()
+
+    def _refresh_defaults(self, *_args: object) -> None:
+        """Placeholders show the quarterly targets that apply when left empty."""
+        if self.period is None:
+            return
+        defaults = skp.quarter_targets(
+            skp.IndicatorData(
+                aspect=str(self.aspect.currentData()),
+                text="",
+                target_value=self.value.text().strip(),
+                target_unit=self.unit.currentText().strip(),
+            ),
+            *self.period,
+        )
+        for edit, default in zip(self.quarters, defaults, strict=True):
+            edit.setPlaceholderText(default)
 
     def set_value(self, data: skp.IndicatorData) -> None:
         self.indicator_id = data.id
@@ -348,6 +395,9 @@ class IndicatorRow(QFrame):
         self.value.setText(data.target_value)
         self.unit.setCurrentText(data.target_unit)
         self.narrative.setText(data.target_text)
+        stored = data.quarter_targets if len(data.quarter_targets) == 4 else ("",) * 4
+        for edit, value in zip(self.quarters, stored, strict=True):
+            edit.setText(value)
 
     def data(self, approach: str) -> skp.IndicatorData:
         narrative = approach == SkpApproach.KUALITATIF.value
@@ -358,12 +408,15 @@ class IndicatorRow(QFrame):
             target_unit="" if narrative else self.unit.currentText().strip(),
             target_text=self.narrative.text().strip() if narrative else "",
             id=self.indicator_id,
+            quarter_targets=()
+            if narrative or not any(e.text().strip() for e in self.quarters)
+            else tuple(e.text().strip() for e in self.quarters),
         )
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.aspect, self.unit):
             widget.setEnabled(not read_only)
-        for edit in (self.text, self.value, self.narrative):
+        for edit in (self.text, self.value, self.narrative, *self.quarters):
             edit.setReadOnly(read_only)
         self.remove_button.setVisible(not read_only)
 
@@ -371,9 +424,16 @@ class IndicatorRow(QFrame):
 class IndicatorList(QWidget):
     """The indicators of one RHK, with add and remove."""
 
-    def __init__(self, approach: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        approach: str,
+        parent: QWidget | None = None,
+        *,
+        period: tuple[date, date] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.approach = approach
+        self.period = period
         self.rows: list[IndicatorRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(4)
@@ -395,6 +455,8 @@ class IndicatorList(QWidget):
         row = IndicatorRow(self.approach, self)
         if data is not None:
             row.set_value(data)
+        if self.period is not None:
+            row.set_period(*self.period)
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
         self._rows_layout.addWidget(row)
@@ -482,6 +544,7 @@ class RhkDialog(QDialog):
         options: Sequence[skp.ParentRhkOption],
         rhk: skp.RhkData | None = None,
         read_only: bool = False,
+        period: tuple[date, date] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -516,10 +579,13 @@ class RhkDialog(QDialog):
         self.perspektif.addItem(self.tr("(pilih)"), "")
         for item in Perspektif:
             self.perspektif.addItem(item.value, item.value)
-        self.indicators = IndicatorList(approach)
+        self.indicators = IndicatorList(approach, period=period)
         self.indicators.setObjectName("indicatorList")
         indicator_box = QGroupBox(
-            self.tr("Indikator Kinerja Individu (target angka dan satuan)")
+            self.tr(
+                "Indikator Kinerja Individu (target tahunan angka dan satuan; TW I-IV: "
+                "target triwulan, kosong = dibagi otomatis)"
+            )
             if approach != SkpApproach.KUALITATIF.value
             else self.tr("Indikator Kinerja Individu (target naratif)")
         )

@@ -493,6 +493,7 @@ class SkpPage(Page):
             options=self.options,
             rhk=self.rhk[position] if position is not None else None,
             read_only=not editable,
+            period=(self.detail.period_start, self.detail.period_end),
             parent=self,
         )
         dialog.submitted.connect(lambda value: self._rhk_submitted(position, value))

@@ -58,6 +58,9 @@ class Evaluation(SyncMixin, Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     signed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # When the signed result first reached the employee (first opened by them on their
+    # node, acknowledged or objected to): the 14 keberatan days start here. Schema 0008.
+    received_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     content_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     pegawai_snapshot: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     penilai_snapshot: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
@@ -153,3 +156,7 @@ class FollowUp(SyncMixin, Base):
     start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="Rencana")
+    # Schema 0009: the type of reward or coaching (domain.followup catalogues) and the
+    # review date of a coaching plan (six months, PP 30/2019).
+    subtype: Mapped[str] = mapped_column(String(32), nullable=False, default="", server_default="")
+    review_date: Mapped[date | None] = mapped_column(Date, nullable=True)

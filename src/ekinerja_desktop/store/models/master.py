@@ -83,8 +83,10 @@ class SupervisorAssignment(SyncMixin, Base):
     )
 
     employee_id: Mapped[str] = mapped_column(String(36), ForeignKey("employee.id"), nullable=False)
-    supervisor_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("employee.id"), nullable=False
+    # NULL when the Pejabat Penilai is outside the employee data (``external_penilai``,
+    # e.g. the Wali Kota for the Sekda); schema 0007.
+    supervisor_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("employee.id"), nullable=True
     )
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     valid_from: Mapped[date] = mapped_column(Date, nullable=False)
@@ -92,6 +94,16 @@ class SupervisorAssignment(SyncMixin, Base):
     # Set when an office fixed the mapping locally; central confirms and clears it.
     needs_confirmation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # External signatories (JSON {"nama", "jabatan", "nip"}; "" = none), schema 0007:
+    # the penilai when ``supervisor_id`` is NULL, and an Atasan Pejabat Penilai that
+    # replaces the derived one (the penilai's own penilai), e.g. the Wali Kota for a
+    # Kepala OPD appraised by the Sekda.
+    external_penilai: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", server_default=""
+    )
+    external_atasan: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", server_default=""
+    )
 
 
 class CalendarDay(SyncMixin, Base):

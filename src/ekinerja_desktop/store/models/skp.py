@@ -78,6 +78,11 @@ class SkpIndicator(SyncMixin, Base):
     target_value: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     target_unit: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     target_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Target triwulan I-IV (rencana aksi), "3;3;3;3"; "" = derived from the annual target
+    # (domain.targets). Schema 0006.
+    quarter_targets: Mapped[str] = mapped_column(
+        String(100), nullable=False, default="", server_default=""
+    )
 
 
 class SkpBehaviour(SyncMixin, Base):

@@ -4,8 +4,8 @@ An incremental export selects the rows one origin saved after a sequence number
 (``origin_node = ? AND origin_seq > ?``); without an index that scanned all of
 ``daily_log`` (10-15 s at city scale for an empty export).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-07 10:40:00
 """
 
@@ -13,12 +13,12 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# The synchronised tables of schema 0005 (models carry the same index through
+# The synchronised tables of schema 0009 (models carry the same index through
 # store.base.add_origin_indexes).
 SYNC_TABLES = (
     "calendar_day",
