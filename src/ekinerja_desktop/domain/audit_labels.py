@@ -26,6 +26,7 @@ ACTION_LABELS: dict[str, str] = {
     "daily_log.review": N_("Log harian ditinjau"),
     "db.migrate_to": N_("Basis data dipindahkan"),
     "db.restore": N_("Data dipulihkan dari cadangan"),
+    "db.restore_interrupted": N_("Pemulihan terputus; data lama tetap dipakai"),
     "demo.dailylog": N_("Data demo: log harian"),
     "demo.evaluation": N_("Data demo: penilaian"),
     "demo.populate": N_("Data demo dibuat"),
