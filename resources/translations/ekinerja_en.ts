@@ -588,17 +588,17 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="226" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="227" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="228" />
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Leader's specific expectation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="228" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="229" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
@@ -1861,7 +1861,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="73" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="223" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -1882,14 +1882,14 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="82" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="480" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="488" />
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="85" />
-        <source>Penilaian mandiri</source>
-        <translation>Self-assessment</translation>
+        <source>Mandiri</source>
+        <translation>Self</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="87" />
@@ -1898,7 +1898,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="97" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="401" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="409" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
@@ -1968,208 +1968,208 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>This year's rewards and coaching plans as PDF (for Baperjakat and the decree draft)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="176" />
         <source>Hasil kerja (klik dua kali untuk mengubah)</source>
         <translation>Work results (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="178" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="186" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="194" />
         <source>Tetapkan predikat organisasi</source>
         <translation>Set organisation rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="207" />
         <source>Cetak penetapan</source>
         <translation>Print determination</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="210" />
         <source>Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)</source>
         <translation>Determination of the organisation's performance rating with the distribution curve (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="222" />
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="224" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="225" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="238" />
         <source>Tetapkan hasil</source>
         <translation>Uphold result</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="232" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="240" />
         <source>Ubah rating</source>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="234" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="242" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="245" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="238" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="246" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="247" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="256" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="264" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="257" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="265" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="258" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="266" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="260" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="268" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="360" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="368" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="381" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="404" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="412" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="412" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="420" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="414" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="465" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="422" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="473" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="417" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="425" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="420" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="428" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="434" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="442" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="459" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="467" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="464" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="472" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="467" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="475" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="471" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="479" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="478" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="486" />
         <source>Kurva distribusi</source>
         <translation>Distribution curve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="481" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="489" />
         <source>Jumlah pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="522" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="530" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="532" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="540" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="540" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="548" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="541" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="549" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="548" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="556" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="566" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="574" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="586" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="594" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="617" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="625" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2177,57 +2177,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="288" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="289" />
         <source>Menyusun dokumen evaluasi...</source>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="300" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="301" />
         <source>Keberatan {name} {period}</source>
         <translation>Objection {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="314" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="315" />
         <source>Menyusun dokumen keberatan...</source>
         <translation>Preparing the objection document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="323" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="324" />
         <source>Daftar tindak lanjut {year}</source>
         <translation>Follow-up list {year}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="335" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="336" />
         <source>Menyusun daftar tindak lanjut...</source>
         <translation>Preparing the follow-up list...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="348" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="349" />
         <source>Konversi angka kredit</source>
         <translation>Credit point conversion</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="360" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="361" />
         <source>Menyusun konversi angka kredit...</source>
         <translation>Preparing the credit point conversion...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="374" />
         <source>Penetapan Predikat Kinerja Organisasi {period}</source>
         <translation>Organisation performance rating {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="385" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="386" />
         <source>Menyusun penetapan predikat organisasi...</source>
         <translation>Preparing the organisation rating document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="390" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="391" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="392" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="393" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2326,57 +2326,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="407" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="408" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="407" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="408" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="425" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="426" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="427" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="428" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="428" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="429" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="430" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="431" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="431" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="432" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="432" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="433" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="433" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="434" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="438" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="439" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="439" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="440" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3144,7 +3144,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="662" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="670" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
@@ -3905,74 +3905,74 @@ performance (%)</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="169" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="169" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="170" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="171" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="172" />
         <source>Aktivitas disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="173" />
         <source>Realisasi mandiri</source>
         <translation>Self-reported achievement</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="174" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="175" />
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="176" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="183" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="184" />
         <source>{n} entri, {q}, {e} bukti</source>
         <translation>{n} entries, {q}, {e} evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="186" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="187" />
         <source>{n} entri, {e} bukti (dinilai penilai)</source>
         <translation>{n} entries, {e} evidence (appraiser judges)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="195" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="196" />
         <source>Target periode ini: {p}
 Target tahunan: {a}</source>
         <translation>Target of this period: {p}
 Annual target: {a}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="200" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="201" />
         <source>Aktivitas harian disetujui pada periode ini (bukti dukung):</source>
         <translation>Approved daily activities in this period (evidence):</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="203" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="204" />
         <source>Aktivitas harian disetujui; yang bertanda * dijumlahkan ke realisasi karena satuannya sama dengan satuan target:</source>
         <translation>Approved daily activities; those marked * are summed into the realisation because their unit equals the target's unit:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="214" />
         <source>... dan {n} entri lain</source>
         <translation>... and {n} more entries</translation>
     </message>

@@ -6,7 +6,8 @@ import pytest
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.gui.test_master_pages import YEAR, _seed
+from tests.helpers.master import SEED_YEAR as YEAR
+from tests.helpers.master import seed_office as _seed
 
 pytestmark = pytest.mark.gui
 

@@ -9,45 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.helpers.master import SEED_YEAR as YEAR
+from tests.helpers.master import seed_office as _seed
+
 pytestmark = pytest.mark.gui
-
-YEAR = 2025
-
-
-def _seed(ws, actor):
-    """An OPD with a bidang, a head and three staff, created through the services."""
-    from ekinerja_desktop.services import master
-
-    opd = master.create_unit(ws, actor, master.UnitInput(name="Dinas Kesehatan", code="DINKES"))
-    bidang = master.create_unit(
-        ws, actor, master.UnitInput(name="Bidang Pelayanan", kind="bidang", parent_id=opd.id)
-    )
-    people = [
-        ("197501012000031002", "Hasan Basri", "IV/b", "Kepala Dinas", "jpt", "Pratama", opd.id),
-        ("198503152010011001", "Andi Saputra", "III/c", "Kepala Bidang", "administrasi",
-         "Administrator", bidang.id),
-        ("199002202015032003", "Siti Aminah", "III/a", "Perawat", "fungsional", "Ahli Pertama",
-         bidang.id),
-        ("199207072019031004", "Budi Santoso", "II/c", "Pengadministrasi", "administrasi",
-         "Pelaksana", bidang.id),
-    ]  # fmt: skip
-    ids = {}
-    for nip, name, pangkat, jabatan, kind, level, unit_id in people:
-        detail = master.save_employee(
-            ws,
-            actor,
-            master.EmployeeInput(
-                nip=nip,
-                name=name,
-                pangkat_code=pangkat,
-                jabatan_name=jabatan,
-                jabatan_kind=kind,
-                jabatan_level=level,
-                unit_id=unit_id,
-            ),
-        )
-        ids[name] = detail.id
-    return opd, bidang, ids
 
 
 @pytest.fixture

@@ -82,7 +82,7 @@ class EvaluationPage(ReloadingPage):
                 Column("predikat", self.tr("Predikat")),
                 Column(
                     "self_submitted",
-                    self.tr("Penilaian mandiri"),
+                    self.tr("Mandiri"),
                     "center",
                     fmt=lambda b: self.tr("sudah") if b else "",
                 ),
@@ -142,19 +142,26 @@ class EvaluationPage(ReloadingPage):
                 "dan konsep SK)"
             )
         )
+        # Two rows (the work on the left, documents and follow-up on the right), so the
+        # team list keeps its width on a 1366-pixel laptop screen.
         actions = QHBoxLayout()
-        actions.addStretch(1)
         for button in (
             self.open_button,
             self.save_button,
             self.sign_button,
             self.correct_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        documents = QHBoxLayout()
+        documents.addStretch(1)
+        for button in (
             self.pdf_button,
             self.cover_button,
             self.follow_up_button,
             self.follow_up_list_button,
         ):
-            actions.addWidget(button)
+            documents.addWidget(button)
         self.message = MessageLabel("evalMessage")
         self._message_for: str | None = None  # the team member the message is about
         header = QHBoxLayout()
@@ -164,6 +171,7 @@ class EvaluationPage(ReloadingPage):
         rating_layout = QVBoxLayout(rating)
         rating_layout.addLayout(header)
         rating_layout.addLayout(actions)
+        rating_layout.addLayout(documents)
         rating_layout.addWidget(self.message)
         rating_layout.addWidget(QLabel(self.tr("Hasil kerja (klik dua kali untuk mengubah)")))
         rating_layout.addWidget(self.results, 2)

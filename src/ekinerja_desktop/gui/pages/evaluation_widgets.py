@@ -109,7 +109,8 @@ class _EditableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section][1]
+            # Two-word titles on two lines: the narrow number columns stay readable.
+            return self._columns[section][1].replace(" ", "\n", 1)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
