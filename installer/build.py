@@ -54,6 +54,20 @@ def find_makensis() -> str | None:
     return found
 
 
+def _packaged_lrelease() -> str | None:
+    """The lrelease binary inside the PySide6 wheel (a Python unpacked without console
+    scripts, e.g. the Windows Python of the wine check, has no pyside6-lrelease)."""
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease.exe", "lrelease", "Qt/libexec/lrelease"):
+        if (folder / name).is_file():
+            return str(folder / name)
+    return None
+
+
 def compile_translations() -> list[Path]:
     """Compile ``resources/translations/*.ts`` to ``.qm`` in the GUI package when missing
     or outdated (as bootstrap does)."""
@@ -61,7 +75,7 @@ def compile_translations() -> list[Path]:
     i18n = ROOT / "src" / "ekinerja_desktop" / "gui" / "i18n"
     i18n.mkdir(parents=True, exist_ok=True)
     tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or (
-        shutil.which("pyside6-lrelease")
+        shutil.which("pyside6-lrelease") or _packaged_lrelease()
     )
     compiled = []
     for ts in sorted(sources.glob("*.ts")):

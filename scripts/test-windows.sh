@@ -134,8 +134,12 @@ if [ ! -f "$STAMP" ]; then
 fi
 # The project from this checkout (no build step: its src folder on the path).
 echo "$(winpath "$ROOT/src")" >"$PYDIR/Lib/site-packages/ekinerja-src.pth"
-# Compiled translations (the Linux bootstrap makes them; Windows reads the same .qm).
-ls src/ekinerja_desktop/gui/i18n/*.qm >/dev/null 2>&1 || bash scripts/bootstrap.sh >/dev/null
+# Compiled translations (the Linux tools make them; Windows reads the same .qm).
+if [ -x .venv/bin/python ]; then
+  .venv/bin/python scripts/i18n.py compile >/dev/null
+else
+  bash scripts/bootstrap.sh >/dev/null
+fi
 
 # --- 4. the program and the Windows-sensitive tests under the Windows Python ------------
 step "program under wine"
