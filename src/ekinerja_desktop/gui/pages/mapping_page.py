@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -367,15 +367,7 @@ class MappingPage(Page):
         ws, actor = self.ctx.ws, self.ctx.actor
 
         def submitted(supervisor: master.EmployeeRow, valid_from: date, note: str) -> None:
-            def done(row: master.MappingRow) -> None:
-                dialog.accept()
-                self.message.setText(
-                    self.tr("Penilai {employee} sekarang {supervisor}.").format(
-                        employee=row.employee_name, supervisor=row.supervisor_name
-                    )
-                )
-                self.ctx.changed({"mapping"})
-
+            done = self._mapping_saved(dialog)
             self.ctx.runner.run(
                 lambda _p: master.set_supervisor(
                     ws, actor, employee_id, supervisor.id, year, valid_from=valid_from, note=note
@@ -388,6 +380,20 @@ class MappingPage(Page):
         dialog.submitted.connect(submitted)
         self.dialog = dialog
         dialog.open()
+
+    def _mapping_saved(self, dialog: Any) -> Callable[[master.MappingRow], None]:
+        """What a mapping dialog does once the service saved its row."""
+
+        def done(row: master.MappingRow) -> None:
+            dialog.accept()
+            self.message.setText(
+                self.tr("Penilai {employee} sekarang {supervisor}.").format(
+                    employee=row.employee_name, supervisor=row.supervisor_name
+                )
+            )
+            self.ctx.changed({"mapping"})
+
+        return done
 
     def set_external_penilai(self) -> None:
         selected = self._selected_employee()
@@ -409,15 +415,7 @@ class MappingPage(Page):
         ws, actor = self.ctx.ws, self.ctx.actor
 
         def submitted(nama: str, jabatan: str, nip: str, valid_from: date | None) -> None:
-            def done(row: master.MappingRow) -> None:
-                dialog.accept()
-                self.message.setText(
-                    self.tr("Penilai {employee} sekarang {supervisor}.").format(
-                        employee=row.employee_name, supervisor=row.supervisor_name
-                    )
-                )
-                self.ctx.changed({"mapping"})
-
+            done = self._mapping_saved(dialog)
             self.ctx.runner.run(
                 lambda _p: master.set_external_penilai(
                     ws,
