@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from tests.helpers.skp import YEAR, make_chain
+from tests.helpers.skp import make_chain
 
 pytestmark = pytest.mark.gui
 
@@ -34,6 +34,20 @@ def _page(qtbot, cls, ws, runner, actor):
     return page
 
 
+def _today() -> date:
+    """Trainings are recorded once they happened: a one-day activity today is always
+    allowed (a fixed date of this year is still in the future in January)."""
+    from ekinerja_desktop.domain.timeutil import today_wita
+
+    return today_wita()
+
+
+def _set_day(edit, day: date) -> None:
+    from PySide6.QtCore import QDate
+
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
 def _idle(qtbot, runner):
     runner.wait_for_done()
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
@@ -49,8 +63,8 @@ def _record(ws, actor, title="Bimtek Penyusunan SKP", hours="6"):
             route="pelatihan_klasikal",
             kind_code="bimtek",
             title=title,
-            start_date=date(YEAR, 3, 10),
-            end_date=date(YEAR, 3, 11),
+            start_date=_today(),
+            end_date=_today(),
             hours=hours,
         ),
     )
@@ -73,8 +87,8 @@ def test_employee_records_activity_with_jp_suggestion_and_reason(
     form = dialog.form
     form.kind.setCurrentIndex(form.kind.findData("bimtek"))
     form.title.setText("Bimtek Penyusunan SKP")
-    form.start.setDate(form.start.date().fromString(f"{YEAR}-03-10", "yyyy-MM-dd"))
-    form.end.setDate(form.end.date().fromString(f"{YEAR}-03-11", "yyyy-MM-dd"))
+    _set_day(form.start, _today())
+    _set_day(form.end, _today())
     form.hours.setValue(6)
     assert form.jp.value() == 8  # suggested: 6 h x 60 / 45
     assert "8 JP" in form.suggestion.text()
@@ -150,7 +164,7 @@ def test_supervisor_verifies_and_rejects_from_queue(qtbot, qtmodeltester, ws, ru
     }
     staf = next(m for name, m in meters.items() if name.startswith("Nurhayati"))
     assert staf.verified_jp == 8
-    assert staf.m3 == 8
+    assert getattr(staf, f"m{_today().month}") == 8  # counted in its month
     page.below_only.setChecked(True)
     assert page.overview_model.rowCount() == 2  # both below 20 JP
 
@@ -212,13 +226,13 @@ def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner,
     form = page.bulk_form
     form.kind.setCurrentIndex(form.kind.findData("workshop"))
     form.title.setText("Workshop Pelayanan Prima")
-    form.start.setDate(form.start.date().fromString(f"{YEAR}-05-06", "yyyy-MM-dd"))
-    form.end.setDate(form.end.date().fromString(f"{YEAR}-05-08", "yyyy-MM-dd"))
+    _set_day(form.start, _today())
+    _set_day(form.end, _today())
     form.hours.setValue(18)
     page.save_bulk()
     _idle(qtbot, runner)
     qtbot.waitUntil(lambda: "2 peserta" in page.message.text(), timeout=WAIT)
-    meter = training.jp_meter(ws, admin, YEAR, employee_id=chain.staf.id)
+    meter = training.jp_meter(ws, admin, _today().year, employee_id=chain.staf.id)
     assert meter.verified_jp == 24
     assert meter.ok
 
@@ -250,10 +264,10 @@ def test_training_dates_in_the_future_cannot_be_typed_and_a_saved_year_is_shown(
     form = dialog.form
     # The form mirrors the service's rule: typing 2099 into the year does not stick.
     form.end.setFocus()
-    form.end.setDate(QDate(today.year, 1, 15))
+    form.end.setDate(QDate(today.year, 1, 1))  # never in the future
     form.end.setSelectedSection(form.end.Section.YearSection)
     qtbot.keyClicks(form.end, str(today.year - 1))  # a past year can be typed...
-    assert form.end.date() == QDate(today.year - 1, 1, 15)
+    assert form.end.date() == QDate(today.year - 1, 1, 1)
     form.end.setSelectedSection(form.end.Section.YearSection)
     qtbot.keyClicks(form.end, "2099")  # ...the future cannot
     qtbot.keyClick(form.end, Qt.Key.Key_Tab)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.skp import IndicatorData, LampiranData, RhkData
 from tests.helpers.master import actor_for, make_employee, make_org
 
-YEAR = date.today().year
+YEAR = today_wita().year
 
 LAMPIRAN = LampiranData(
     dukungan_sumber_daya=("Anggaran kegiatan pengembangan kompetensi", "Aplikasi e-Kinerja"),

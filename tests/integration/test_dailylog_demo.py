@@ -15,7 +15,7 @@ from ekinerja_desktop.store.models import DailyLog, Employee, LocalNode, Skp, Sk
 
 pytestmark = pytest.mark.db
 
-YEAR = date.today().year
+YEAR = today_wita().year
 
 
 @pytest.fixture

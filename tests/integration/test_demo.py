@@ -11,6 +11,7 @@ from ekinerja_desktop.domain.jabatan import JabatanKind, JabatanLevel, validate_
 from ekinerja_desktop.domain.nip import AsnStatus, parse_nip
 from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_code
 from ekinerja_desktop.domain.roles import Role
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth, demo_data
 from ekinerja_desktop.services.demo import DemoResult, create_demo_workspace
 from ekinerja_desktop.services.workspace import open_workspace
@@ -24,7 +25,7 @@ from ekinerja_desktop.store.models import (
 )
 from tests.helpers import ADMIN_PASSWORD
 
-YEAR = date.today().year
+YEAR = today_wita().year
 SEED = 7
 
 
@@ -116,7 +117,7 @@ def _check_employee(e: Employee) -> None:
     assert e.name == " ".join(e.name.split())
     if e.status == AsnStatus.PNS:
         assert 20 <= info.appointment_year - info.birth_date.year <= 36
-        assert date(info.appointment_year, info.appointment_month or 1, 1) <= date.today()
+        assert date(info.appointment_year, info.appointment_month or 1, 1) <= today_wita()
         rank = pangkat_by_code(e.pangkat_code).rank
     else:
         assert 2022 <= info.appointment_year <= min(2025, YEAR)

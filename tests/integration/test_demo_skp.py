@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 
 import pytest
 from sqlalchemy import select
 
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth, demo_data
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.demo import DemoResult
@@ -16,7 +16,7 @@ from ekinerja_desktop.store.models import SupervisorAssignment as Sa
 
 pytestmark = pytest.mark.db
 
-YEAR = date.today().year
+YEAR = today_wita().year
 
 
 @pytest.fixture

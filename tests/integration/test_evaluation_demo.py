@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +16,7 @@ from ekinerja_desktop.store.models import Evaluation, Objection, OrgPerformance
 
 pytestmark = pytest.mark.db
 
-YEAR = date.today().year
+YEAR = today_wita().year
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, text
 
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent, Employee
@@ -159,7 +160,7 @@ def test_version_conflict_and_end_date(ws, admin):
         ws,
         admin,
         master.EmployeeInput(
-            nip=nip(1), name="Andi", unit_id=org.a.id, active_to=date.today() - timedelta(days=1)
+            nip=nip(1), name="Andi", unit_id=org.a.id, active_to=today_wita() - timedelta(days=1)
         ),
         emp.id,
         expected_version=emp.version,

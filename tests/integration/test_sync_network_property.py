@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from ekinerja_desktop.domain.roles import NodeRole
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import backup, master, organisation, sync_service
 from ekinerja_desktop.store.models import DailyLog, Employee, HeldRecord
 from ekinerja_desktop.sync.tables import encode_row
@@ -28,7 +29,7 @@ from tests.helpers.sync import enroll, make_node
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
 
-YEAR = date.today().year
+YEAR = today_wita().year
 COUNTER = itertools.count()
 
 

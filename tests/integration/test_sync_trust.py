@@ -17,6 +17,7 @@ from sqlalchemy import select
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain import i18n
 from ekinerja_desktop.domain.roles import NodeRole
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import central as central_service
 from ekinerja_desktop.services import master, sync_service
 from ekinerja_desktop.store.migrate import head_revision
@@ -254,7 +255,7 @@ def test_former_supervisor_neither_receives_nor_approves_after_a_remapping(net):
     chain = net.chain
     office, _o = net.add("office-a", NodeRole.OFFICE, ["DINKES"])
     laptop, _l = net.add("sekda-laptop", NodeRole.LAPTOP, ["DIKBUD"])  # sekda appraises kadis
-    year = date.today().year
+    year = today_wita().year
     early, late = date(year, 1, 5), date(year, 12, 1)
     # from 1 July kadis is appraised by someone in a unit outside the laptop's scope
     setda = master.create_unit(
@@ -627,7 +628,7 @@ def test_units_mapping_and_enrollment_from_the_command_line(tmp_path, capsys, mo
         )
     finally:
         ws.close()
-    year = str(date.today().year)
+    year = str(today_wita().year)
     mapping = ["mapping", "set", "--employee", "198501012010011004", "--year", year, *c_dir]
     assert main([*mapping, "--supervisor", "198501012010011003"]) == 0
     assert main([*mapping, "--supervisor", "198501012010011004"]) == 1  # self: refused

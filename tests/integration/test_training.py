@@ -17,14 +17,19 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
 )
 from ekinerja_desktop.store.models import AuditEvent, DevPlanItem, Evidence, Training
-from tests.helpers.skp import YEAR, make_chain
+from tests.helpers.skp import YEAR as THIS_YEAR
+from tests.helpers.skp import make_chain
+
+# Trainings are recorded after they happen: a past year has every date these tests use
+# (this year's March is still in the future in January).
+YEAR = THIS_YEAR - 1
 
 pytestmark = pytest.mark.db
 
 
 @pytest.fixture
 def chain(ws, admin):
-    return make_chain(ws, admin)
+    return make_chain(ws, admin, years=(YEAR, THIS_YEAR))
 
 
 def bimtek(title: str = "Bimtek Penyusunan SKP", **kw) -> svc.TrainingInput:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlalchemy import select
 
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth, demo_data, training
 from ekinerja_desktop.services.demo import DEMO_PASSWORD, DemoResult
 from ekinerja_desktop.store.models import DevPlanItem, Training
@@ -17,7 +16,7 @@ pytestmark = pytest.mark.db
 def test_demo_trainings(ws, admin):
     result = DemoResult(ws.data_dir)
     demo_data.populate(ws, result, scale="office", seed=2026, progress=lambda *_a: None)
-    year = date.today().year
+    year = today_wita().year
     trainings = result.counts[f"Kegiatan pengembangan kompetensi {year}"]
     assert trainings > 50
 

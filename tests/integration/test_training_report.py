@@ -14,7 +14,12 @@ from ekinerja_desktop.services import training as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from tests.helpers.cli_login import cli_login
 from tests.helpers.master import actor_for
-from tests.helpers.skp import YEAR, make_chain
+from tests.helpers.skp import YEAR as THIS_YEAR
+from tests.helpers.skp import make_chain
+
+# Trainings are recorded after they happen: a past year has every date these tests use
+# (this year's March is still in the future in January).
+YEAR = THIS_YEAR - 1
 
 pytestmark = pytest.mark.db
 
@@ -25,7 +30,7 @@ def _text(path) -> str:
 
 @pytest.fixture
 def recorded(ws, admin):
-    chain = make_chain(ws, admin)
+    chain = make_chain(ws, admin, years=(YEAR, THIS_YEAR))
     event = svc.TrainingInput(
         route="pelatihan_klasikal",
         kind_code="workshop",

@@ -23,7 +23,7 @@ from ekinerja_desktop.domain.jabatan import JabatanKind, JabatanLevel
 from ekinerja_desktop.domain.nip import AsnStatus, Sex
 from ekinerja_desktop.domain.pangkat import PANGKAT_PNS
 from ekinerja_desktop.domain.roles import Role
-from ekinerja_desktop.domain.timeutil import now_utc
+from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import audit, auth
 from ekinerja_desktop.services import demo_catalogue as cat
 from ekinerja_desktop.services.demo_result import DEMO_PASSWORD
@@ -731,7 +731,7 @@ def populate(
     """Fill ``ws`` with the demo data of ``scale`` (office: BKPSDM, ~60 employees;
     city: ~11,000 employees in all OPD and kecamatan of Kota Palu). Daily logs cover the
     year to date, or only the last ``log_weeks`` weeks (tests keep the city scale short)."""
-    year = date.today().year
+    year = today_wita().year
     progress(0, 1, _("Menyusun data induk"))
     b = build(seed, scale, year)
     mapping: list[dict[str, Any]] = []
