@@ -19,7 +19,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ekinerja_desktop.services.demo_dailylog import COLUMNS as DEMO_LOG_COLUMNS
+from ekinerja_desktop.services.demo.dailylog import COLUMNS as DEMO_LOG_COLUMNS
 
 PASSWORD = "rahasia-admin-1"
 CHUNK = 20_000

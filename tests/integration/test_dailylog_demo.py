@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from ekinerja_desktop.domain.timeutil import today_wita
-from ekinerja_desktop.services import auth, dailylog, demo_data
+from ekinerja_desktop.services import auth, dailylog
 from ekinerja_desktop.services.demo import DemoResult
+from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.store.models import DailyLog, Employee, LocalNode, Skp, SkpRhk
 
 pytestmark = pytest.mark.db
@@ -79,7 +80,7 @@ def test_demo_logs_span_the_year_to_date_or_the_last_weeks(ws, demo):
     from datetime import timedelta
 
     from ekinerja_desktop.domain.calendar import WorkCalendar
-    from ekinerja_desktop.services import demo_dailylog
+    from ekinerja_desktop.services.demo import dailylog as demo_dailylog
 
     yesterday = today_wita() - timedelta(days=1)
     with ws.read() as session:

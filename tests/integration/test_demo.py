@@ -12,8 +12,9 @@ from ekinerja_desktop.domain.nip import AsnStatus, parse_nip
 from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_code
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
-from ekinerja_desktop.services import auth, demo_data
+from ekinerja_desktop.services import auth
 from ekinerja_desktop.services.demo import DemoResult, create_demo_workspace
+from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import (
     AuditEvent,

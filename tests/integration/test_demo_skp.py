@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from ekinerja_desktop.domain.timeutil import today_wita
-from ekinerja_desktop.services import auth, demo_data
+from ekinerja_desktop.services import auth
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.demo import DemoResult
+from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.store.models import Employee, Skp, SkpIndicator, SkpRhk
 from ekinerja_desktop.store.models import SupervisorAssignment as Sa
 

@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from ekinerja_desktop.domain.ratings import predikat
 from ekinerja_desktop.domain.timeutil import today_wita
-from ekinerja_desktop.services import auth, demo_data, evaluation, todo
+from ekinerja_desktop.services import auth, evaluation, todo
 from ekinerja_desktop.services.demo import DemoResult
-from ekinerja_desktop.services.demo_data import DEMO_PASSWORD
+from ekinerja_desktop.services.demo import data as demo_data
+from ekinerja_desktop.services.demo.data import DEMO_PASSWORD
 from ekinerja_desktop.store.models import Evaluation, Objection, OrgPerformance
 
 pytestmark = pytest.mark.db
@@ -49,7 +50,7 @@ def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):
     assert spread["Butuh Perbaikan"] + spread["Kurang/Misconduct"] + spread["Sangat Kurang"] > 0
     assert {o.period_code for o in orgs} == {p.code for p in ended}
     # The IKU capaian printed with an organisation predikat agrees with it.
-    from ekinerja_desktop.services.demo_evaluation import ORG_CAPAIAN
+    from ekinerja_desktop.services.demo.evaluation import ORG_CAPAIAN
 
     for o in orgs:
         low, high = next(v for k, v in ORG_CAPAIAN.items() if k.value == o.predikat)
@@ -80,7 +81,7 @@ def test_demo_realisasi_traces_to_the_logs_and_the_rating_follows(ws, admin, dem
     non-head follows its capaian (demo_evaluation.DEMO_HASIL_BANDS)."""
     from decimal import Decimal
 
-    from ekinerja_desktop.services.demo_evaluation import DEMO_HASIL_BANDS
+    from ekinerja_desktop.services.demo.evaluation import DEMO_HASIL_BANDS
 
     ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
     if not ended:
@@ -114,7 +115,7 @@ def test_demo_kepala_opd_cover_names_the_wali_kota(ws, admin, demo, tmp_path):
 
     from pypdf import PdfReader
 
-    from ekinerja_desktop.services.demo_data import DEMO_WALI_KOTA
+    from ekinerja_desktop.services.demo.data import DEMO_WALI_KOTA
 
     ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
     if not ended:
@@ -135,7 +136,7 @@ def test_demo_sekda_is_evaluated_for_the_wali_kota(ws, demo):
     penilai is the Wali Kota, entered for him (no penilai account)."""
     import json
 
-    from ekinerja_desktop.services.demo_data import DEMO_WALI_KOTA
+    from ekinerja_desktop.services.demo.data import DEMO_WALI_KOTA
     from ekinerja_desktop.store.models import Employee
 
     ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]

@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from ekinerja_desktop.domain.timeutil import today_wita
-from ekinerja_desktop.services import auth, demo_data, training
+from ekinerja_desktop.services import auth, training
 from ekinerja_desktop.services.demo import DEMO_PASSWORD, DemoResult
+from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.store.models import DevPlanItem, Training
 
 pytestmark = pytest.mark.db

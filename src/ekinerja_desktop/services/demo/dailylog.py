@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo_result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]

@@ -60,7 +60,7 @@ from ekinerja_desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo_result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]

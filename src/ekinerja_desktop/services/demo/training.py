@@ -26,7 +26,7 @@ from ekinerja_desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo_result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 BELOW_TARGET_SHARE = 0.35

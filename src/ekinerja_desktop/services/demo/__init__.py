@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole
-from ekinerja_desktop.services.demo_result import DEMO_ADMIN, DEMO_PASSWORD, DemoResult, Progress
+from ekinerja_desktop.services.demo.result import DEMO_ADMIN, DEMO_PASSWORD, DemoResult, Progress
 from ekinerja_desktop.services.workspace import Workspace, init_workspace
 from ekinerja_desktop.store import rollup
 
@@ -32,7 +32,7 @@ def create_demo_workspace(
 
     ``log_weeks`` limits the demo daily logs to the last N weeks (default: the whole year
     to date; tests use it to keep the city scale quick)."""
-    from ekinerja_desktop.services import demo_data
+    from ekinerja_desktop.services.demo import data as demo_data
 
     report = progress or _noop
     if replace and database_url is None and data_dir.exists():

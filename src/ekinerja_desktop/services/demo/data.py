@@ -25,8 +25,8 @@ from ekinerja_desktop.domain.pangkat import PANGKAT_PNS
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import audit, auth
-from ekinerja_desktop.services import demo_catalogue as cat
-from ekinerja_desktop.services.demo_result import DEMO_PASSWORD
+from ekinerja_desktop.services.demo import catalogue as cat
+from ekinerja_desktop.services.demo.result import DEMO_PASSWORD
 from ekinerja_desktop.store.models import (
     Employee,
     LocalNode,
@@ -36,7 +36,7 @@ from ekinerja_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.services.demo_result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult
     from ekinerja_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -840,21 +840,21 @@ def populate(
             detail={"scale": scale, "seed": seed, "year": year, **counts},
         )
     progress(total, total, _("Selesai"))
-    from ekinerja_desktop.services import demo_skp
+    from ekinerja_desktop.services.demo import skp as demo_skp
 
     def skp_progress(step: int, steps: int, label: str) -> None:
         progress(total + step, total + steps, label)
 
     demo_skp.populate_skps(ws, result, seed=seed, year=year, progress=skp_progress)
-    from ekinerja_desktop.services import demo_training
+    from ekinerja_desktop.services.demo import training as demo_training
 
     demo_training.populate_trainings(ws, result, seed=seed, year=year)
-    from ekinerja_desktop.services import demo_dailylog
+    from ekinerja_desktop.services.demo import dailylog as demo_dailylog
 
     demo_dailylog.populate_logs(
         ws, result, seed=seed, year=year, progress=skp_progress, weeks=log_weeks
     )
-    from ekinerja_desktop.services import demo_evaluation
+    from ekinerja_desktop.services.demo import evaluation as demo_evaluation
 
     demo_evaluation.populate_evaluations(
         ws, result, seed=seed, year=year, progress=lambda *_a: None
