@@ -167,6 +167,24 @@ class HighlightTableModel(RowTableModel):
         return super().data(index, role)
 
 
+def save_cancel(
+    dialog: QDialog, on_save: Callable[[], object], *, save_text: str = ""
+) -> QDialogButtonBox:
+    """The Simpan / Batal row of a form dialog. Simpan calls ``on_save`` and the dialog
+    stays open (the page closes it once the service accepted the data, so a refused save
+    keeps what was typed); Batal closes it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text or QCoreApplication.translate("FormDialog", "Simpan"))
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("FormDialog", "Batal"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class NoteDialog(QDialog):
     """Asks for a mandatory note (return to the employee, reason of a revision)."""
 

@@ -30,7 +30,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
-from ekinerja_desktop.gui.widgets import to_qdate
+from ekinerja_desktop.gui.widgets import save_cancel, to_qdate
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import ValidationError
 
@@ -184,13 +184,9 @@ class EmployeeForm(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {ERROR_COLOR};")
         self.message.setMinimumHeight(lines)  # reserved: the buttons stay put
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_cancel(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Simpan"))
         self.save_button.setObjectName("saveEmployee")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
 
         columns = QHBoxLayout()
         columns.addWidget(identity, 1)
@@ -205,8 +201,6 @@ class EmployeeForm(QDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.pangkat.currentIndexChanged.connect(self._check_nip)
         self.kind.currentIndexChanged.connect(self._fill_levels)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         # A field's message goes as soon as the field is changed.
         edited = {
             "nip": self.nip.textEdited,

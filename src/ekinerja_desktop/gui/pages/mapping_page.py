@@ -30,7 +30,7 @@ from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicke
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import make_table, to_date, to_qdate, year_spin
+from ekinerja_desktop.gui.widgets import make_table, save_cancel, to_date, to_qdate, year_spin
 from ekinerja_desktop.services import master
 
 
@@ -81,19 +81,13 @@ class SupervisorDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Berlaku mulai"), self.valid_from)
         form.addRow(self.tr("Catatan"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons = save_cancel(self, self._submit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.picker, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
         self.picker.picked.connect(lambda _row: self._submit())
         # An old complaint goes as soon as the date or the choice changes.
         self.valid_from.dateChanged.connect(lambda _d: self.message.setText(""))
@@ -168,11 +162,7 @@ class ExternalSignatoryDialog(QDialog):
         self.message.setObjectName("externalMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons = save_cancel(self, self._submit)
         if allow_clear:
             clear = buttons.addButton(self.tr("Hapus"), QDialogButtonBox.ButtonRole.ResetRole)
             clear.setObjectName("clearExternal")
@@ -182,8 +172,6 @@ class ExternalSignatoryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
 
     def _submit(self) -> None:
         if not self.nama.text().strip():

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     error_message,
     make_table,
+    save_cancel,
     year_spin,
 )
 from ekinerja_desktop.services import master, training, training_report
@@ -98,17 +98,11 @@ class KindDialog(QDialog):
         form.addRow(self.tr("JP tetap"), self.fixed)
         form.addRow(self.tr("Batas JP per kegiatan"), self.max)
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons = save_cancel(self, lambda: self.submitted.emit(self.value()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        buttons.accepted.connect(lambda: self.submitted.emit(self.value()))
-        buttons.rejected.connect(self.reject)
 
     def value(self) -> training.KindInput:
         return training.KindInput(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -39,6 +38,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     error_message,
     make_table,
+    save_cancel,
     to_date,
     to_qdate,
     year_spin,
@@ -306,18 +306,12 @@ class TrainingDialog(QDialog):
         if row is not None:
             self.form.set_row(row)
         self.error = MessageLabel("dialogError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons = save_cancel(self, lambda: self.submitted.emit(self.form.value()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(560, 460)
-        self.buttons.accepted.connect(lambda: self.submitted.emit(self.form.value()))
-        self.buttons.rejected.connect(self.reject)
         # The last save's complaint goes as soon as the form is changed.
         form = self.form
         for edit in (form.title, form.organiser, form.reason, form.certificate_no):
@@ -370,17 +364,11 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("Jenis"), self.kind)
         form.addRow(self.tr("Bulan"), self.month)
         form.addRow(self.tr("JP rencana"), self.jp)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons = save_cancel(self, lambda: self.submitted.emit(self.value()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        buttons.accepted.connect(lambda: self.submitted.emit(self.value()))
-        buttons.rejected.connect(self.reject)
 
     def value(self) -> training.PlanInput:
         return training.PlanInput(

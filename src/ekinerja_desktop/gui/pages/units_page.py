@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.widgets import save_cancel
 from ekinerja_desktop.services import master
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -167,13 +167,7 @@ class UnitDialog(QDialog):
             form.addRow(self.tr("Kode (opsional)"), self.code)
             form.addRow("", self.saturday)
         self._choose_parent = choose_parent
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self._submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
