@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ekinerja_desktop.cli import report_documents
 from ekinerja_desktop.cli._common import (
     Subparsers,
     actor_option,
@@ -24,6 +25,7 @@ def add_parsers(sub: Subparsers) -> None:
     ps.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     actor_option(ps)
     ps.set_defaults(handler=cmd_report_skp)
+    report_documents.add_parsers(report_sub)
 
     pt = report_sub.add_parser(
         "training", help="rekap pengembangan kompetensi (JP) per unit atau pegawai (PDF/.xlsx)"
@@ -89,14 +91,14 @@ def cmd_report_skp(args: argparse.Namespace) -> int:
 
 
 def cmd_report_training(args: argparse.Namespace) -> int:
-    from ekinerja_desktop.services import master, training_report
+    from ekinerja_desktop.services import master, organisation, training_report
 
     with open_as_actor(args) as (ws, actor):
         if args.unit:
             unit = master.resolve_unit(ws, actor, args.unit)
             result = training_report.unit_report(ws, actor, args.year, args.out, unit_id=unit.id)
         else:
-            employee_id = training_report.find_employee_id(ws, args.nip)
+            employee_id = organisation.employee_id_by_nip(ws, args.nip)
             result = training_report.employee_report(
                 ws, actor, args.year, args.out, employee_id=employee_id
             )

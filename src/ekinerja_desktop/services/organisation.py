@@ -210,6 +210,23 @@ def require_employee(session: Session, employee_id: str) -> Employee:
     return emp
 
 
+def employee_id_by_nip(ws: Workspace, nip: str) -> str:
+    """Id of the live employee with this NIP/NI PPPK (spaces and a leading apostrophe, as
+    spreadsheets write it, are ignored). Reading what belongs to that employee is checked
+    by the caller's own rules."""
+    cleaned = "".join(nip.split()).lstrip("'")
+    with ws.read() as session:
+        found = session.execute(
+            select(Employee.id).where(Employee.nip == cleaned, Employee.deleted.is_(False))
+        ).scalar_one_or_none()
+    if found is None:
+        raise NotFoundError(
+            _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
+            hint=_("Periksa NIP (18 angka) atau impor data pegawai lebih dahulu."),
+        )
+    return str(found)
+
+
 def display_name(emp: Employee | None) -> str:
     """Name with academic titles ("Dr. Budi, S.Kom."); empty for no employee."""
     if emp is None:

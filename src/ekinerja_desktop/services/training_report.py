@@ -7,14 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR, PPPK_MAX_JP_PER_YEAR
 from ekinerja_desktop.domain.nip import printed_nip
 from ekinerja_desktop.services import training
-from ekinerja_desktop.services.errors import NotFoundError, ValidationError
-from ekinerja_desktop.store.models import Employee
+from ekinerja_desktop.services.errors import ValidationError
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
@@ -333,18 +330,3 @@ def employee_report(
             landscape=True,
         )
     return ReportResult(out, title, 1, 1 if meter.below_target else 0)
-
-
-def find_employee_id(ws: Workspace, nip: str) -> str:
-    """Employee id of a NIP/NI PPPK (permission is checked by the report itself)."""
-    cleaned = "".join(nip.split()).lstrip("'")
-    with ws.read() as session:
-        found = session.execute(
-            select(Employee.id).where(Employee.nip == cleaned, Employee.deleted.is_(False))
-        ).scalar_one_or_none()
-    if found is None:
-        raise NotFoundError(
-            _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
-            hint=_("Periksa NIP (18 angka) atau impor data pegawai lebih dahulu."),
-        )
-    return str(found)

@@ -1,0 +1,139 @@
+"""``ekinerja report keberatan | angka-kredit | predikat-organisasi | tindak-lanjut``: the
+appraisal documents besides the SKP and the evaluation itself, the same PDFs the
+Penilaian page prints."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ekinerja_desktop.cli._common import actor_option, common_options, open_as_actor
+from ekinerja_desktop.domain.i18n import _
+
+
+def add_parsers(report_sub: Any) -> None:
+    pk = report_sub.add_parser(
+        "keberatan", help="formulir keberatan atas hasil evaluasi dan keputusannya (PDF)"
+    )
+    common_options(pk)
+    pk.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai yang mengajukan keberatan")
+    pk.add_argument("--year", type=int, required=True, help="tahun penilaian")
+    pk.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
+    pk.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    actor_option(pk)
+    pk.set_defaults(handler=cmd_report_objection)
+
+    pa = report_sub.add_parser(
+        "angka-kredit",
+        help="konversi predikat kinerja ke angka kredit dan akumulasinya (PDF, PerBKN 3/2023)",
+    )
+    common_options(pa)
+    pa.add_argument("--nip", required=True, help="NIP/NI PPPK pejabat fungsional")
+    pa.add_argument(
+        "--year",
+        type=int,
+        action="append",
+        required=True,
+        dest="years",
+        help="tahun penilaian (boleh diulang: --year 2025 --year 2026)",
+    )
+    pa.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    actor_option(pa)
+    pa.set_defaults(handler=cmd_report_credit)
+
+    po = report_sub.add_parser(
+        "predikat-organisasi",
+        help="Penetapan Predikat Kinerja Organisasi dengan distribusi predikat pegawai (PDF)",
+    )
+    common_options(po)
+    po.add_argument(
+        "--unit",
+        action="append",
+        required=True,
+        dest="units",
+        help="kode, nama atau jalur unit (boleh diulang)",
+    )
+    po.add_argument("--year", type=int, required=True, help="tahun penilaian")
+    po.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
+    po.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    actor_option(po)
+    po.set_defaults(handler=cmd_report_org_predikat)
+
+    pt = report_sub.add_parser(
+        "tindak-lanjut",
+        help="daftar tindak lanjut hasil evaluasi (penghargaan, pembinaan) untuk Baperjakat (PDF)",
+    )
+    common_options(pt)
+    pt.add_argument("--year", type=int, required=True, help="tahun penilaian")
+    pt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    actor_option(pt)
+    pt.set_defaults(handler=cmd_report_follow_ups)
+
+
+def cmd_report_objection(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import evaluation
+    from ekinerja_desktop.services.errors import NotFoundError
+
+    with open_as_actor(args) as (ws, actor):
+        code = evaluation.period_code(args.year, args.period)
+        detail = evaluation.find_evaluation(ws, actor, args.nip, code)
+        if not detail.objections:
+            raise NotFoundError(
+                _("{n} tidak mengajukan keberatan atas evaluasi {p}.").format(
+                    n=detail.employee_name, p=detail.period_code
+                ),
+                hint=_("Periksa NIP dan periode."),
+            )
+        latest = detail.objections[-1]
+        out = evaluation.export_objection_pdf(ws, actor, latest.id, args.out)
+    print(
+        _("Keberatan {n} atas evaluasi {p} ({s}) ditulis ke {f}.").format(
+            n=detail.employee_name, p=detail.period_code, s=latest.status, f=out
+        )
+    )
+    return 0
+
+
+def cmd_report_credit(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import evaluation, organisation
+
+    with open_as_actor(args) as (ws, actor):
+        employee_id = organisation.employee_id_by_nip(ws, args.nip)
+        rows = evaluation.credit_conversion(ws, actor, employee_id, args.years)
+        out = evaluation.export_credit_conversion(ws, actor, employee_id, args.years, args.out)
+    print(
+        _("Konversi angka kredit ({n} tahun dengan hasil akhir) ditulis ke {f}.").format(
+            n=len(rows), f=out
+        )
+    )
+    return 0
+
+
+def cmd_report_org_predikat(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import evaluation, master
+
+    with open_as_actor(args) as (ws, actor):
+        code = evaluation.period_code(args.year, args.period)
+        unit_ids = [master.resolve_unit(ws, actor, text).id for text in args.units]
+        out = evaluation.export_org_predikat(ws, actor, unit_ids, code, args.out)
+    print(
+        _("Penetapan Predikat Kinerja Organisasi {p} ({n} unit) ditulis ke {f}.").format(
+            p=code, n=len(unit_ids), f=out
+        )
+    )
+    return 0
+
+
+def cmd_report_follow_ups(args: argparse.Namespace) -> int:
+    from ekinerja_desktop.services import evaluation
+
+    with open_as_actor(args) as (ws, actor):
+        rows = evaluation.follow_up_list(ws, actor, args.year)
+        out = evaluation.export_follow_up_list(ws, actor, args.year, args.out)
+    print(
+        _("Daftar tindak lanjut {y} ({n} baris) ditulis ke {f}.").format(
+            y=args.year, n=len(rows), f=out
+        )
+    )
+    return 0
