@@ -10,8 +10,10 @@ the reader subtracts the other cells from the total - so further cells are hidde
 1. no line has exactly one hidden cell, iterated to a fixpoint over every line (rows,
    columns, the total row and the total column), and
 2. no hidden cell can be pinned to a single value by interval propagation over all
-   lines (the attack an outsider runs with the published figures: every hidden cell is
-   a non-negative integer, each line bounds each of its cells by the others).
+   lines to a fixpoint, followed by shaving (the attack an outsider runs with the
+   published figures: every hidden cell is a non-negative integer, each line bounds
+   each of its cells by the others; an end of an interval that leads to a contradiction
+   is dropped).
 
 Both checks are pure Python; :func:`feasible_intervals` is the attack, used by the
 builder to verify its own output.
@@ -88,31 +90,53 @@ def feasible_intervals(
     for key in hidden_set:
         bounds.setdefault(key, ((lower or {}).get(key, 0), UNBOUNDED))
     watched = [line for line in lines if any(k in hidden_set for k in line.cells)]
+    if not _propagate(bounds, watched):
+        raise ValueError("published cells contradict each other")
+    # Shaving: an end of an interval that leads to a contradiction is not feasible.
+    for key in sorted(hidden_set, key=str):
+        for end in (0, 1):
+            for _step in range(MIN_GROUP + 1):
+                lo, hi = bounds[key]
+                if lo >= hi:
+                    break
+                probe = dict(bounds)
+                probe[key] = (lo, lo) if end == 0 else (hi, hi)
+                if _propagate(probe, watched):
+                    break
+                bounds[key] = (lo + 1, hi) if end == 0 else (lo, hi - 1)
+                _propagate(bounds, watched)
+    return {k: bounds[k] for k in hidden_set}
+
+
+def _propagate(bounds: dict[Key, tuple[int, int]], lines: Sequence[Line]) -> bool:
+    """Tighten ``bounds`` over ``lines`` to a fixpoint; False when contradictory."""
     changed = True
     rounds = 0
     while changed and rounds < 10_000:
         changed = False
         rounds += 1
-        for line in watched:
+        for line in lines:
             lo_sum = sum(bounds[k][0] for k in line.parts)
             hi_sum = sum(bounds[k][1] for k in line.parts)  # huge when any part is unknown
             t_lo, t_hi = bounds[line.total]
             new_total = (max(t_lo, lo_sum), min(t_hi, hi_sum))
+            if new_total[0] > new_total[1]:
+                return False
             if new_total != (t_lo, t_hi):
                 bounds[line.total] = new_total
                 changed = True
-            t_lo, t_hi = bounds[line.total]
+            t_lo, t_hi = new_total
             for k in line.parts:
                 lo, hi = bounds[k]
-                others_lo = lo_sum - lo
-                others_hi = hi_sum - hi
-                new = (max(lo, t_lo - others_hi), min(hi, t_hi - others_lo))
+                new = (max(lo, t_lo - (hi_sum - hi)), min(hi, t_hi - (lo_sum - lo)))
+                if new[0] > new[1]:
+                    return False
                 if new != (lo, hi):
                     bounds[k] = new
                     lo_sum += new[0] - lo
                     hi_sum += new[1] - hi
                     changed = True
-    return {k: bounds[k] for k in hidden_set}
+    return True
 
 
 def suppress(

@@ -320,6 +320,7 @@ class _Ledger:
         self.primary: set[Any] = set()
         self.locked: set[Any] = set()
         self.margins: set[Any] = set()
+        self.implicit: set[Any] = set()  # complements not printed (the rest of a pair)
         self.hidden: frozenset[Any] = frozenset()
 
     def grid(
@@ -356,6 +357,7 @@ class _Ledger:
         self.values[(key, "tidak")] = total - part
         self.values[(key, PEOPLE)] = total
         self.locked.add((key, PEOPLE))
+        self.implicit.add((key, "tidak"))
         if is_small(part) or is_small(total - part) or total < MIN_GROUP:
             self.primary |= {(key, "ya"), (key, "tidak")}
         self.lines.append(Line(((key, "ya"), (key, "tidak")), (key, PEOPLE)))
@@ -427,12 +429,23 @@ def build_report(ws: Workspace, actor: Actor, year: int) -> PublicReport:
     period = period_label(data)
     approvals = _approval_months(ws, data)
     follow_ups = _follow_up_people(ws, data)
-    return _assemble(ws, data, year, period, city, groups, merged, approvals, follow_ups)
+    return _assemble(
+        ws,
+        data,
+        year=year,
+        period=period,
+        city=city,
+        groups=groups,
+        merged=merged,
+        approvals=approvals,
+        follow_ups=follow_ups,
+    )
 
 
 def _assemble(
     ws: Workspace,
     data: Figures,
+    *,
     year: int,
     period: str,
     city: Aggregate,
@@ -477,9 +490,9 @@ def _assemble(
         ],
     )
     months = [m for m in range(12) if city.work[m]]
-    active = {m: 0 for m in months}
-    with_skp = {m: 0 for m in months}
-    with_log = {m: 0 for m in months}
+    active = dict.fromkeys(months, 0)
+    with_skp = dict.fromkeys(months, 0)
+    with_log = dict.fromkeys(months, 0)
     for person in data.people.values():
         first = approvals.get(person.id, 12)
         for m in months:
@@ -516,7 +529,7 @@ def _assemble(
         skp_rows.append(
             (
                 label(which),
-                g.agg.people,
+                ledger.cell((r, PEOPLE)),
                 ledger.cell((r, "skp_ya")),
                 ledger.cell((r, "skp_tidak")),
                 _rate(ledger, (r, "skp_ya"), [(r, PEOPLE)]),
@@ -545,7 +558,9 @@ def _assemble(
         g = group_of(which)
         belum = (r, "belum")
         evaluated: int | str = (
-            g.agg.people - ledger.values[belum] if ledger.known(belum) else HIDDEN
+            g.agg.people - ledger.values[belum]
+            if ledger.known(belum) and ledger.known((r, PEOPLE))
+            else HIDDEN
         )
         if isinstance(evaluated, int) and ledger.known((s, "skp_ya")):
             approved = ledger.values[(s, "skp_ya")]
@@ -561,7 +576,7 @@ def _assemble(
         pred_rows.append(
             (
                 label(which),
-                g.agg.people,
+                ledger.cell((r, PEOPLE)),
                 *(ledger.cell((r, p.name)) for p in PREDIKATS),
                 ledger.cell(belum),
                 evaluated,
@@ -592,7 +607,7 @@ def _assemble(
     t_pred = ("predikat", TOTAL_ROW)
     evaluated_city: int | str = (
         city.people - ledger.values[(t_pred, "belum")]
-        if ledger.known((t_pred, "belum"))
+        if ledger.known((t_pred, "belum")) and ledger.known((t_pred, PEOPLE))
         else HIDDEN
     )
     city_rows: list[tuple[Any, ...]] = []
@@ -608,7 +623,13 @@ def _assemble(
                 else HIDDEN
             )
         city_rows.append((p.short_label, cell, share))
-    city_rows.append((_("Jumlah dinilai"), evaluated_city, 100.0 if evaluated_city else None))
+    city_rows.append(
+        (
+            _("Jumlah dinilai"),
+            evaluated_city,
+            HIDDEN if evaluated_city == HIDDEN else 100.0 if evaluated_city else None,
+        )
+    )
     predikat_city = PublicTable(
         "predikat",
         _("Distribusi predikat kinerja pegawai - {p} {y}").format(p=period, y=year),
@@ -625,7 +646,7 @@ def _assemble(
         jp_rows.append(
             (
                 label(which),
-                g.agg.people,
+                ledger.cell((r, PEOPLE)),
                 *(ledger.cell((r, c)) for c in jp_cols),
                 _rate(ledger, (r, "pns_ok"), [(r, "pns_ok"), (r, "pns_kurang")]),
                 _rate(ledger, (r, "pppk_ok"), [(r, "pppk_ok"), (r, "pppk_lebih")]),
@@ -689,7 +710,7 @@ def _assemble(
         tren_rows.append(
             (
                 f"{MONTHS[m]} {year}",
-                active[m],
+                active[m] if ledger.known((s, PEOPLE)) and ledger.known((lg, PEOPLE)) else HIDDEN,
                 ledger.cell((s, "ya")),
                 _rate(ledger, (s, "ya"), [(s, PEOPLE)]),
                 ledger.cell((lg, "ya")),
@@ -744,7 +765,7 @@ def _assemble(
         (_("Indikator"), _("Nilai")),
         ("text", "text"),
         (
-            (_("Pegawai ASN aktif"), city.people),
+            (_("Pegawai ASN aktif"), ledger.cell((t_skp, PEOPLE))),
             (_("Kelompok OPD dalam laporan"), len(groups)),
             (_("SKP disetujui (%)"), _rate(ledger, (t_skp, "skp_ya"), [(t_skp, PEOPLE)])),
             (_("Kepatuhan log harian (%)"), city.log_rate()),
@@ -757,9 +778,18 @@ def _assemble(
         ),
     )
     text = narrative(ws, year)
-    hidden_total = len(ledger.hidden)
-    primary_total = len(ledger.primary)
-    method = _method(data, year, period, groups, merged, hidden_total, primary_total, ledger)
+    hidden_total = len(ledger.hidden - ledger.implicit)
+    primary_total = len(ledger.primary - ledger.implicit)
+    method = _method(
+        data,
+        year=year,
+        period=period,
+        groups=groups,
+        merged=merged,
+        hidden=hidden_total,
+        primary=primary_total,
+        ledger=ledger,
+    )
     tables = (
         summary,
         predikat_city,
@@ -789,6 +819,7 @@ def _assemble(
 
 def _method(
     data: Figures,
+    *,
     year: int,
     period: str,
     groups: list[_Group],
