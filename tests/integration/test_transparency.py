@@ -208,6 +208,24 @@ def test_cli_writes_pdf_and_csv_and_fails_clearly_without_data(
     printed = capsys.readouterr().out
     assert f"laporan-kinerja-ASN-{YEAR}.pdf" in printed
     assert (out / f"laporan-kinerja-ASN-{YEAR}.pdf").stat().st_size > 2000
+    html = tmp_path / "cli-html"
+    args = ["report", "public", "--year", str(YEAR), "--out", str(html), *common]
+    assert main([*args, "--format", "html", "--format", "xlsx"]) == 0
+    printed = capsys.readouterr().out
+    assert sorted(p.name for p in html.iterdir()) == [
+        f"laporan-kinerja-ASN-{YEAR}.html",
+        f"laporan-kinerja-ASN-{YEAR}.xlsx",
+    ]
+    assert f"laporan-kinerja-ASN-{YEAR}.html" in printed
+    transparency.save_narrative(
+        ws, _admin, YEAR, transparency.Narrative("Capaian kota.", "", "Langkah kota.")
+    )
+    show = ["report", "public", "--year", str(YEAR), "--show-narrative", *common]
+    assert main(show) == 0
+    printed = capsys.readouterr().out
+    assert "## Capaian\nCapaian kota." in printed
+    assert "## Langkah selanjutnya\nLangkah kota." in printed
+    assert "Tantangan" not in printed
     code = main(["report", "public", "--year", "2001", "--out", str(tmp_path / "x"), *common])
     assert code == 1
     assert "Belum ada data kinerja untuk tahun 2001" in capsys.readouterr().err
