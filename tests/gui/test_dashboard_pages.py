@@ -352,7 +352,8 @@ def test_public_report_formats_and_narrative(qtbot, city, runner, tmp_path, monk
     html = (out / "publik.html").read_text(encoding="utf-8")
     assert "Pendampingan kecamatan." in html
     assert [p.name for p in out.iterdir()] == ["publik.html"]
-    assert asked and "publik.html" in asked[0]
+    assert asked
+    assert "publik.html" in asked[0]
     monkeypatch.setattr(
         dashboard_page, "ask_public_path", lambda *_a: (str(out / "tabel.csv"), "csv")
     )

@@ -87,7 +87,9 @@ def test_public_report_has_no_person_and_no_small_group(city, tmp_path):
     # Kecamatan Tatanga (3) and Badan Arsip (1) are merged; Dinas Pendidikan (8) is not.
     assert report.merged_opds == ("Badan Arsip", "Kecamatan Tatanga")
     note = next(n for n in report.method if "Lainnya" in n and "Kecamatan Tatanga" in n)
-    assert "2 OPD" in note and "4 pegawai" in note and "Dinas Pendidikan" not in note
+    assert "2 OPD" in note
+    assert "4 pegawai" in note
+    assert "Dinas Pendidikan" not in note
     assert "Kecamatan Tatanga" in pdf_text  # the report states which OPDs were merged
     assert any("masih kurang dari 5" in n for n in report.method)
 
@@ -154,7 +156,8 @@ def test_html_is_self_contained(city, tmp_path):
     assert files.files == (files.html,)
     html = files.html.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
-    assert "<svg" in html and "<style>" in html
+    assert "<svg" in html
+    assert "<style>" in html
     lowered = html.lower()
     for forbidden in ("<script", "src=", "href=", "@import", "url(", "javascript:"):
         assert forbidden not in lowered, forbidden

@@ -507,19 +507,19 @@ def _assemble(
     ledger.single(("tindak", PEMBINAAN), follow_ups.get(PEMBINAAN, 0))
     ledger.solve()
 
-    rows_of = [*(("g", i) for i in range(len(groups))), ("t", TOTAL_ROW)]
+    rows_of: list[tuple[str, Any]] = [*(("g", i) for i in range(len(groups))), ("t", TOTAL_ROW)]
     total_label = _("Jumlah kota")
 
     def row_key(name: str, which: tuple[str, Any]) -> tuple[str, Any]:
         return (name, which[1])
 
     def label(which: tuple[str, Any]) -> str:
-        return total_label if which[0] == "t" else groups[which[1]].name
+        return total_label if which[0] == "t" else groups[int(which[1])].name
 
     def group_of(which: tuple[str, Any]) -> _Group:
         if which[0] == "t":
             return _Group(total_label, city, [])
-        return groups[which[1]]
+        return groups[int(which[1])]
 
     # SKP and daily logs per OPD
     skp_rows = []
