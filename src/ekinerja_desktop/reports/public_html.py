@@ -88,7 +88,7 @@ def svg_bar_chart(chart: HtmlChart, width: int = 720) -> str:
     """Inline SVG: one row per label (label, bar, value); hidden values print "x"."""
     row_h, top = 20, 6
     label_chars = min(max((len(lb) for lb in chart.labels), default=4), 34)
-    label_w = int(label_chars * 6.2) + 10
+    label_w = int(label_chars * 6.6) + 14  # labels start at the left edge, cut at 34
     value_w = 56
     plot_w = width - label_w - value_w
     values = [v for v in chart.values if v is not None]
@@ -112,7 +112,7 @@ def svg_bar_chart(chart: HtmlChart, width: int = 720) -> str:
     for i, (label, value) in enumerate(zip(chart.labels, chart.values, strict=True)):
         y = top + i * row_h
         parts.append(
-            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end" fill="#1d2733">'
+            f'<text x="4" y="{y + 14}" fill="#1d2733">'
             f"<title>{escape(label)}</title>{escape(_label(label, 34))}</text>"
         )
         if value is None:

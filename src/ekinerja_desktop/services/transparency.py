@@ -983,7 +983,7 @@ def _write_html(report: PublicReport, out: Path) -> Path:
     for key, column, percent in CHARTS:
         table = report.table(key)
         labels, values = _chart_values(table, column)
-        if key.startswith("opd_"):  # the city total is not a bar among the OPDs
+        if key in ("predikat", "opd_skp", "opd_jp"):  # the total is not a bar among them
             labels, values = labels[:-1], values[:-1]
         charts.setdefault(key, []).append(HtmlChart(table.columns[column], labels, values, percent))
     tables = [
@@ -1050,7 +1050,7 @@ def _pdf_doc(report: PublicReport) -> Any:
             if key != t.key or (key == "predikat" and pie_complete):
                 continue
             labels, values = _chart_values(t, column)
-            if key.startswith("opd_"):
+            if key in ("predikat", "opd_skp", "opd_jp"):  # the total is not a bar
                 labels, values = labels[:-1], values[:-1]
             shown = [(lb, v) for lb, v in zip(labels, values, strict=True) if v is not None]
             if not shown:
