@@ -788,7 +788,6 @@ def _assemble(
         merged=merged,
         hidden=hidden_total,
         primary=primary_total,
-        ledger=ledger,
     )
     tables = (
         summary,
@@ -826,7 +825,6 @@ def _method(
     merged: list[str],
     hidden: int,
     primary: int,
-    ledger: _Ledger,
 ) -> tuple[str, ...]:
     last_day = date.fromordinal(data.cutoff.toordinal() - 1)
     notes = [
