@@ -1194,189 +1194,242 @@ This file is not an ordinary document or image and can run commands on this comp
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="139" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="259" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="141" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="261" />
         <source>Ekspor semua...</source>
         <translation>Export all...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="263" />
         <source>Semua tabel dasbor dalam satu berkas .xlsx</source>
         <translation>All dashboard tables in one .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="144" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="264" />
         <source>Laporan Publik...</source>
         <translation>Public Report...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="267" />
         <source>Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP</source>
         <translation>Annual report for publication: aggregate figures only, no names or NIPs</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="151" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="270" />
+        <source>Narasi Laporan...</source>
+        <translation>Report Narrative...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="274" />
+        <source>Capaian, tantangan dan langkah selanjutnya tahun ini, dicetak di laporan publik</source>
+        <translation>This year's achievements, challenges and next steps, printed in the public report</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="280" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="282" />
         <source>Periode evaluasi</source>
         <translation>Evaluation period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="293" />
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="189" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="319" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="190" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="320" />
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="321" />
         <source>Log Bulanan</source>
         <translation>Log by month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="322" />
         <source>Log per OPD</source>
         <translation>Log by OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="323" />
         <source>Evaluasi per Periode</source>
         <translation>Evaluation by period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="194" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="324" />
         <source>Evaluasi per OPD</source>
         <translation>Evaluation by OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="201" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="331" />
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="332" />
         <source>Capaian JP</source>
         <translation>JP attainment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="210" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="398" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="340" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="529" />
         <source>Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.</source>
         <translation>Double-click an OPD's bar or table row for its details.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="301" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="432" />
         <source>Memuat dasbor...</source>
         <translation>Loading dashboard...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="320" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="451" />
         <source>&lt;b&gt;{scope}&lt;/b&gt; · tahun {y} · periode evaluasi {p} · log harian dihitung s.d. {d}</source>
         <translation>&lt;b&gt;{scope}&lt;/b&gt; · year {y} · evaluation period {p} · daily logs counted up to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="367" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="498" />
         <source>Memuat rincian...</source>
         <translation>Loading details...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="390" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="521" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="402" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="533" />
         <source>Klik dua kali sebuah unit untuk rincian per pegawai (khusus admin).</source>
         <translation>Double-click a unit for details per employee (admins only).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="405" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="536" />
         <source>Rincian per pegawai unit ini.</source>
         <translation>Details per employee of this unit.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="416" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="547" />
         <source>Ekspor semua tabel dasbor</source>
         <translation>Export all dashboard tables</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="428" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="559" />
         <source>Semua tabel dasbor ditulis ke {p}.</source>
         <translation>All dashboard tables written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="432" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="563" />
         <source>Mengekspor tabel...</source>
         <translation>Exporting tables...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="439" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="471" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="572" />
+        <source>Narasi laporan publik {y} disimpan.</source>
+        <translation>Public report narrative {y} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="580" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="621" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="645" />
         <source>Laporan Publik</source>
         <translation>Public Report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="440" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="581" />
         <source>Tahun laporan kinerja ASN:</source>
         <translation>Year of the ASN performance report:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="445" />
-        <source>Folder untuk laporan publik (PDF dan CSV)</source>
-        <translation>Folder for the public report (PDF and CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="459" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="606" />
         <source>Menyusun laporan publik...</source>
         <translation>Building the public report...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="465" />
-        <source>Laporan publik {y} ditulis: {pdf} dan {n} berkas CSV di {dir}.</source>
-        <translation>Public report {y} written: {pdf} and {n} CSV files in {dir}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="472" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="646" />
         <source>Laporan {name} sudah dibuat. Buka sekarang?</source>
         <translation>Report {name} has been created. Open it now?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
         <source>Buka di aplikasi lain</source>
         <translation>Open in another application</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="625" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="477" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="64" />
+        <source>PDF untuk dicetak (*.pdf)</source>
+        <translation>PDF for print (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="65" />
+        <source>Halaman web mandiri (*.html)</source>
+        <translation>Self-contained web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="66" />
+        <source>Excel untuk analisis (*.xlsx)</source>
+        <translation>Excel for analysis (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="69" />
+        <source>CSV untuk analisis, satu berkas per tabel (*.csv)</source>
+        <translation>CSV for analysis, one file per table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="587" />
+        <source>Simpan laporan publik</source>
+        <translation>Save public report</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="613" />
+        <source>Laporan publik {y} ditulis: {n} berkas di {dir} ({name}).</source>
+        <translation>Public report {y} written: {n} files in {dir} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="622" />
+        <source>Halaman {name} sudah dibuat. Buka di peramban?</source>
+        <translation>Page {name} has been made. Open it in the browser?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="625" />
+        <source>Buka di peramban</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="639" />
+        <source>Laporan publik {y} ditulis: {pdf} di {dir}.</source>
+        <translation>Public report {y} written: {pdf} in {dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="651" />
         <source>Laporan kinerja ASN {y}</source>
         <translation>ASN performance report {y}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="483" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="632" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="657" />
         <source>Tidak ada aplikasi untuk membuka {p}. Buka berkasnya dari folder.</source>
         <translation>No application can open {p}. Open the file from its folder.</translation>
     </message>
@@ -3064,6 +3117,39 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
 </context>
 <context>
+    <name>NarrativeDialog</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="104" />
+        <source>Narasi laporan publik {y}</source>
+        <translation>Public report narrative {y}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="115" />
+        <source>Dicetak bersama angka pada laporan publik (PDF, HTML, xlsx, CSV). Jangan menulis nama atau NIP pegawai.</source>
+        <translation>Printed with the figures of the public report (PDF, HTML, xlsx, CSV). Do not write employee names or NIPs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="122" />
+        <source>Capaian</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="123" />
+        <source>Tantangan</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="124" />
+        <source>Langkah selanjutnya</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="171" />
+        <source>Menyimpan narasi...</source>
+        <translation>Saving the narrative...</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="197" />
@@ -3166,7 +3252,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Rewards &amp; Coaching</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="507" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="681" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>

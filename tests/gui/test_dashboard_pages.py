@@ -288,7 +288,11 @@ def test_public_report_is_written_and_previewed(qtbot, city, runner, tmp_path, m
     out = tmp_path / "publik"
     asked = {}
     monkeypatch.setattr(dashboard_page, "ask_year", lambda _p, _t, _l, value: value)
-    monkeypatch.setattr(dashboard_page, "ask_folder", lambda *_a: str(out))
+    monkeypatch.setattr(
+        dashboard_page,
+        "ask_public_path",
+        lambda _p, _t, suggested: (str(out / suggested), "pdf"),
+    )
     monkeypatch.setattr(
         dashboard_page,
         "ask_open_pdf",
@@ -308,10 +312,55 @@ def test_public_report_is_written_and_previewed(qtbot, city, runner, tmp_path, m
     _idle(qtbot, runner)
     pdf = out / f"laporan-kinerja-ASN-{YEAR}.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert list(out.glob("*.csv"))
+    assert [p.name for p in out.iterdir()] == [pdf.name]  # the chosen format only
     assert opened == [(pdf, f"Laporan kinerja ASN {YEAR}"), "shown"]
     assert pdf.name in asked["text"]
     assert pdf.name in page.message.text()
+
+
+def test_public_report_formats_and_narrative(qtbot, city, runner, tmp_path, monkeypatch):
+    from ekinerja_desktop.gui.pages import dashboard_page
+    from ekinerja_desktop.services import transparency
+
+    ws, admin, _c = city
+    page = _dashboard(qtbot, runner, ws, admin)
+    assert page.narrative_button.isVisible()
+    page.narrative_button.click()
+    _idle(qtbot, runner)
+    dialog = page.narrative_dialog
+    dialog.achievements.setPlainText("Kepatuhan SKP naik.")
+    dialog.next_steps.setPlainText("Pendampingan kecamatan.")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    _idle(qtbot, runner)
+    assert transparency.narrative(ws, YEAR) == transparency.Narrative(
+        "Kepatuhan SKP naik.", "", "Pendampingan kecamatan."
+    )
+    assert str(YEAR) in page.message.text()
+
+    out = tmp_path / "web"
+    out.mkdir()
+    monkeypatch.setattr(dashboard_page, "ask_year", lambda _p, _t, _l, value: value)
+    monkeypatch.setattr(
+        dashboard_page, "ask_public_path", lambda *_a: (str(out / "publik.html"), "html")
+    )
+    asked = []
+    monkeypatch.setattr(
+        dashboard_page, "ask_open_pdf", lambda _p, _t, text, _l: asked.append(text) or ""
+    )
+    page.public_button.click()
+    _idle(qtbot, runner)
+    html = (out / "publik.html").read_text(encoding="utf-8")
+    assert "Pendampingan kecamatan." in html
+    assert [p.name for p in out.iterdir()] == ["publik.html"]
+    assert asked
+    assert "publik.html" in asked[0]
+    monkeypatch.setattr(
+        dashboard_page, "ask_public_path", lambda *_a: (str(out / "tabel.csv"), "csv")
+    )
+    page.public_button.click()
+    _idle(qtbot, runner)
+    assert (out / "tabel-opd_predikat.csv").exists()
+    assert "tabel-" in page.message.text()
 
 
 def _lists(qtbot, runner, ws, actor):

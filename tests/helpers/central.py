@@ -315,3 +315,74 @@ def add_log_pattern(ws, employee_id: str, year: int) -> None:
         session.add(log(saturday, "Disetujui"))
         session.add(log(days[LOG_APPROVED_DAYS], "Draft"))
         session.add(log(days[LOG_APPROVED_DAYS + 1], "Disetujui", deleted=True))
+
+
+def build_opds(ws, opds, year: int = YEAR, *, seq_start: int = 500) -> dict[str, list[str]]:
+    """A synthetic city: ``opds`` is a list of (OPD name, people), each person a tuple
+    (status "PNS"/"PPPK", SKP status or "", AKHIR predikat or "", verified JP text).
+    Returns OPD name -> employee ids."""
+    out: dict[str, list[str]] = {}
+    seq = seq_start
+    with ws.write("test") as session:
+        for name, people in opds:
+            unit = OrgUnit(id=new_uuid(), name=name, code="", kind="opd", parent_id=None)
+            session.add(unit)
+            session.flush()
+            out[name] = []
+            for status, skp_status, pred, jp in people:
+                seq += 1
+                emp = Employee(
+                    id=new_uuid(),
+                    nip=nip(seq, status),
+                    name=f"Pegawai Sintetis {seq}",
+                    status=status,
+                    unit_id=unit.id,
+                    jabatan_name="Analis",
+                )
+                session.add(emp)
+                session.flush()
+                out[name].append(emp.id)
+                skp_id = None
+                if skp_status:
+                    skp = Skp(
+                        id=new_uuid(),
+                        employee_id=emp.id,
+                        year=year,
+                        period_start=date(year, 1, 1),
+                        period_end=date(year, 12, 31),
+                        status=skp_status,
+                        decided_at=datetime(year, 2, 10, 8, 0)
+                        if skp_status == "Disetujui"
+                        else None,
+                    )
+                    session.add(skp)
+                    session.flush()
+                    skp_id = skp.id
+                if pred and skp_id:
+                    session.add(
+                        Evaluation(
+                            id=new_uuid(),
+                            employee_id=emp.id,
+                            skp_id=skp_id,
+                            year=year,
+                            period_code=f"{year}-AKHIR",
+                            status="Ditandatangani",
+                            predikat=pred,
+                            signed_at=datetime(year, 12, 31, 8, 0),
+                        )
+                    )
+                if jp and jp != "0":
+                    session.add(
+                        Training(
+                            id=new_uuid(),
+                            employee_id=emp.id,
+                            route="pelatihan_klasikal",
+                            kind_code="bimtek",
+                            title="Bimtek kinerja",
+                            start_date=date(year, 3, 2),
+                            end_date=date(year, 3, 4),
+                            jp_credited=jp,
+                            status="Diverifikasi",
+                        )
+                    )
+    return out

@@ -63,11 +63,24 @@ def add_parsers(sub: Subparsers) -> None:
     pr.set_defaults(handler=cmd_report_recap)
 
     pp = report_sub.add_parser(
-        "public", help="laporan kinerja ASN tahunan untuk publikasi (PDF + CSV, tanpa nama)"
+        "public",
+        help="laporan kinerja ASN tahunan untuk publikasi (PDF, CSV, xlsx, HTML; tanpa nama)",
     )
     common_options(pp)
     pp.add_argument("--year", type=int, required=True, help="tahun laporan")
-    pp.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder tujuan")
+    pp.add_argument("--out", type=Path, metavar="DIR", help="folder tujuan")
+    pp.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        choices=["pdf", "csv", "xlsx", "html"],
+        help="format berkas; boleh diulang (bawaan: pdf dan csv)",
+    )
+    pp.add_argument(
+        "--show-narrative",
+        action="store_true",
+        help="cetak narasi BKPSDM tahun itu (capaian, tantangan, langkah selanjutnya)",
+    )
     actor_option(pp)
     pp.set_defaults(handler=cmd_report_public)
 
@@ -151,15 +164,33 @@ def cmd_report_evaluation(args: argparse.Namespace) -> int:
 
 def cmd_report_public(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services import transparency
+    from ekinerja_desktop.services.errors import ValidationError
 
+    if args.out is None and not args.show_narrative:
+        raise ValidationError(
+            _("Sebutkan folder tujuan dengan --out DIR."),
+            hint=_("Atau --show-narrative untuk mencetak narasi saja."),
+        )
     with open_as_actor(args) as (ws, actor):
-        files = transparency.write_report(ws, actor, args.year, args.out)
+        if args.show_narrative:
+            text = transparency.narrative(ws, args.year)
+            if text.empty:
+                print(_("Belum ada narasi untuk tahun {y}.").format(y=args.year))
+            for heading, body in text.parts():
+                print(f"## {heading}")
+                print(body)
+                print()
+        if args.out is None:
+            return 0
+        files = transparency.write_report(
+            ws, actor, args.year, args.out, formats=tuple(args.formats or ("pdf", "csv"))
+        )
     report = files.report
     print(
         _("Laporan publik {y}: {n} pegawai, {g} OPD digabung, {h} sel disembunyikan.").format(
             y=report.year, n=report.people, g=len(report.merged_opds), h=report.suppressed_cells
         )
     )
-    for path in (files.pdf, *files.csv):
+    for path in files.files:
         print(path)
     return 0

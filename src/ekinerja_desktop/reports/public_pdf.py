@@ -75,6 +75,8 @@ class PublicReportDoc:
     pie_title: str = ""
     method_notes: Sequence[str] = ()
     generated_at: datetime | None = None
+    narrative: Sequence[tuple[str, str]] = ()  # (heading, text) written by the agency
+    narrative_title: str = ""
 
 
 def _key_figures(figures: Sequence[tuple[str, str]], width: float, st: Styles) -> Table:
@@ -153,6 +155,17 @@ def _chart(table: PublicTable, width: float, st: Styles, max_height: float) -> D
     return drawing
 
 
+def _narrative(doc: PublicReportDoc, heading: ParagraphStyle, st: Styles) -> list[Flowable]:
+    """The agency's own words, one sub-heading per part; line breaks kept."""
+    sub = ParagraphStyle("pnh", parent=st.body, fontName=FONT_BOLD, spaceBefore=3)
+    out: list[Flowable] = [p(doc.narrative_title, heading)]
+    for title, text in doc.narrative:
+        out.append(p(title, sub))
+        out += [p(line, st.body) for line in text.splitlines() if line.strip()]
+    out.append(Spacer(1, 4 * mm))
+    return out
+
+
 def build_public_pdf(doc: PublicReportDoc, out: Output) -> None:
     """Write the public report: title, key figures, tables with charts, method note."""
     from reportlab.lib.pagesizes import A4, landscape
@@ -174,6 +187,8 @@ def build_public_pdf(doc: PublicReportDoc, out: Output) -> None:
     story.append(Spacer(1, 4 * mm))
     if doc.key_figures:
         story += [_key_figures(doc.key_figures, width, st), Spacer(1, 5 * mm)]
+    if doc.narrative:
+        story += _narrative(doc, heading, st)
     if len(doc.pie_values) > 1 and sum(doc.pie_values) > 0:
         story += [
             KeepTogether([pie_chart(doc.pie_labels, doc.pie_values, width, doc.pie_title)]),

@@ -13,6 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -56,10 +59,127 @@ def ask_folder(parent: QWidget, title: str) -> str:
     return QFileDialog.getExistingDirectory(parent, title)
 
 
+# Save-dialog filter -> report format; the first is the default.
+PUBLIC_FILTERS = (
+    (str(QT_TRANSLATE_NOOP("DashboardPage", "PDF untuk dicetak (*.pdf)")), "pdf"),
+    (str(QT_TRANSLATE_NOOP("DashboardPage", "Halaman web mandiri (*.html)")), "html"),
+    (str(QT_TRANSLATE_NOOP("DashboardPage", "Excel untuk analisis (*.xlsx)")), "xlsx"),
+    (
+        str(
+            QT_TRANSLATE_NOOP("DashboardPage", "CSV untuk analisis, satu berkas per tabel (*.csv)")
+        ),
+        "csv",
+    ),
+)
+
+
+def ask_public_path(parent: QWidget, title: str, suggested: str) -> tuple[str, str]:
+    """(file, format) of the public report ("" when cancelled); tests replace this."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = [QCoreApplication.translate("DashboardPage", f) for f, _fmt in PUBLIC_FILTERS]
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(names))
+    if not path:
+        return "", ""
+    fmt = next(
+        (f for name, (_f, f) in zip(names, PUBLIC_FILTERS, strict=True) if name == chosen), ""
+    )
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in {f for _n, f in PUBLIC_FILTERS}:
+        fmt = suffix
+    elif fmt:
+        path += "." + fmt
+    return path, fmt or "pdf"
+
+
+class NarrativeDialog(QDialog):
+    """BKPSDM's narrative of a year (achievements, challenges, next steps) for the public
+    report; loading and saving run in the task runner."""
+
+    def __init__(self, ctx: GuiContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year = year
+        self.setObjectName("narrativeDialog")
+        self.setWindowTitle(self.tr("Narasi laporan publik {y}").format(y=year))
+        self.achievements = QPlainTextEdit()
+        self.achievements.setObjectName("narrativeAchievements")
+        self.challenges = QPlainTextEdit()
+        self.challenges.setObjectName("narrativeChallenges")
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setObjectName("narrativeNextSteps")
+        self.message = MessageLabel("narrativeMessage")
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Dicetak bersama angka pada laporan publik (PDF, HTML, xlsx, CSV). Jangan "
+                "menulis nama atau NIP pegawai."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        for label, edit in (
+            (self.tr("Capaian"), self.achievements),
+            (self.tr("Tantangan"), self.challenges),
+            (self.tr("Langkah selanjutnya"), self.next_steps),
+        ):
+            layout.addWidget(QLabel(label))
+            layout.addWidget(edit, 1)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+        self._load()
+
+    def _load(self) -> None:
+        from ekinerja_desktop.services import transparency
+
+        ws, year = self.ctx.ws, self.year
+        self.buttons.setEnabled(False)
+        self.ctx.runner.run(
+            lambda _p: transparency.narrative(ws, year),
+            on_success=self._loaded,
+            on_failure=self.message.show_error,
+            parent=self,
+        )
+
+    def _loaded(self, text: Any) -> None:
+        self.achievements.setPlainText(text.achievements)
+        self.challenges.setPlainText(text.challenges)
+        self.next_steps.setPlainText(text.next_steps)
+        self.buttons.setEnabled(True)
+
+    def save(self) -> None:
+        from ekinerja_desktop.services import transparency
+
+        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year
+        text = transparency.Narrative(
+            self.achievements.toPlainText(),
+            self.challenges.toPlainText(),
+            self.next_steps.toPlainText(),
+        )
+        self.buttons.setEnabled(False)
+        self.ctx.runner.run(
+            lambda _p: transparency.save_narrative(ws, actor, year, text),
+            on_success=lambda _r: self.accept(),
+            on_failure=self._failed,
+            parent=self,
+            label=self.tr("Menyimpan narasi..."),
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.show_error(error)
+
+
 def ask_open_pdf(parent: QWidget, title: str, text: str, labels: tuple[str, str, str]) -> str:
     """PREVIEW, EXTERNAL or "" (close)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-    preview = box.addButton(labels[0], QMessageBox.ButtonRole.AcceptRole)
+    preview = box.addButton(labels[0], QMessageBox.ButtonRole.AcceptRole) if labels[0] else None
     external = box.addButton(labels[1], QMessageBox.ButtonRole.ActionRole)
     box.addButton(labels[2], QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -147,6 +267,15 @@ class DashboardPage(ReloadingPage):
             self.tr("Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP")
         )
         self.public_button.setVisible(self.is_central_admin)
+        self.narrative_button = QPushButton(self.tr("Narasi Laporan..."))
+        self.narrative_button.setObjectName("dashboardNarrative")
+        self.narrative_button.setToolTip(
+            self.tr(
+                "Capaian, tantangan dan langkah selanjutnya tahun ini, dicetak di laporan publik"
+            )
+        )
+        self.narrative_button.setVisible(self.is_central_admin)
+        self.narrative_dialog: NarrativeDialog | None = None
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tahun")))
         top.addWidget(self.year)
@@ -155,6 +284,7 @@ class DashboardPage(ReloadingPage):
         top.addWidget(self.reload_button)
         top.addStretch(1)
         top.addWidget(self.export_all_button)
+        top.addWidget(self.narrative_button)
         top.addWidget(self.public_button)
 
         self.info = QLabel("")
@@ -231,6 +361,7 @@ class DashboardPage(ReloadingPage):
         self.breadcrumb.linkActivated.connect(lambda link: self.go_to(int(link)))
         self.export_all_button.clicked.connect(self.ask_export_all)
         self.public_button.clicked.connect(self.ask_public_report)
+        self.narrative_button.clicked.connect(self.edit_narrative)
         self._show_level()
         self.export_all_button.setEnabled(False)
 
@@ -433,6 +564,16 @@ class DashboardPage(ReloadingPage):
         )
 
     # --- public report --------------------------------------------------------------
+    def edit_narrative(self) -> None:
+        year = self.dashboard.year if self.dashboard else self.year.value()
+        self.narrative_dialog = NarrativeDialog(self.ctx, year, self)
+        self.narrative_dialog.accepted.connect(
+            lambda: self.message.show_text(
+                self.tr("Narasi laporan publik {y} disimpan.").format(y=year)
+            )
+        )
+        self.narrative_dialog.open()
+
     def ask_public_report(self) -> None:
         year = ask_year(
             self,
@@ -442,17 +583,23 @@ class DashboardPage(ReloadingPage):
         )
         if year is None:
             return
-        folder = ask_folder(self, self.tr("Folder untuk laporan publik (PDF dan CSV)"))
-        if folder:
-            self.public_report(year, Path(folder))
+        path, fmt = ask_public_path(
+            self, self.tr("Simpan laporan publik"), f"laporan-kinerja-ASN-{year}.pdf"
+        )
+        if path:
+            self.public_report(year, Path(path), fmt)
 
-    def public_report(self, year: int, folder: Path) -> None:
+    def public_report(self, year: int, path: Path, fmt: str = "pdf") -> None:
+        """Write the report of ``year`` as ``fmt`` to ``path`` (CSV: one file per table
+        named after ``path``) in the task runner."""
         from ekinerja_desktop.services import transparency
 
         ws, actor = self.ctx.ws, self.ctx.actor
         self.message.show_text("")
         self.ctx.runner.run(
-            lambda _p: transparency.write_report(ws, actor, year, folder),
+            lambda _p: transparency.write_report(
+                ws, actor, year, path.parent, formats=(fmt,), base=path.stem
+            ),
             on_success=self._public_done,
             on_failure=self.message.show_error,
             parent=self,
@@ -460,10 +607,37 @@ class DashboardPage(ReloadingPage):
         )
 
     def _public_done(self, files: Any) -> None:
+        if files.pdf is None:
+            first = Path(files.files[0])
+            self.message.show_text(
+                self.tr("Laporan publik {y} ditulis: {n} berkas di {dir} ({name}).").format(
+                    y=files.report.year, n=len(files.files), dir=first.parent, name=first.name
+                )
+            )
+            if (
+                files.html is not None
+                and ask_open_pdf(
+                    self,
+                    self.tr("Laporan Publik"),
+                    self.tr("Halaman {name} sudah dibuat. Buka di peramban?").format(
+                        name=Path(files.html).name
+                    ),
+                    ("", self.tr("Buka di peramban"), self.tr("Tutup")),
+                )
+                == EXTERNAL
+                and not open_external(Path(files.html))
+            ):
+                self.message.show_text(
+                    self.tr(
+                        "Tidak ada aplikasi untuk membuka {p}. Buka berkasnya dari folder."
+                    ).format(p=files.html),
+                    True,
+                )
+            return
         pdf = Path(files.pdf)
         self.message.show_text(
-            self.tr("Laporan publik {y} ditulis: {pdf} dan {n} berkas CSV di {dir}.").format(
-                y=files.report.year, pdf=pdf.name, n=len(files.csv), dir=pdf.parent
+            self.tr("Laporan publik {y} ditulis: {pdf} di {dir}.").format(
+                y=files.report.year, pdf=pdf.name, dir=pdf.parent
             )
         )
         choice = ask_open_pdf(
