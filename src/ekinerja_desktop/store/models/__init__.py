@@ -7,6 +7,7 @@ from ekinerja_desktop.store.models.central import (
     LogRollupDirty,
 )
 from ekinerja_desktop.store.models.core import AuditEvent, LocalNode, Setting, User
+from ekinerja_desktop.store.models.documents import IssuedDocument
 from ekinerja_desktop.store.models.dailylog import (
     DailyLog,
     DailyLogEvidence,
@@ -62,6 +63,7 @@ __all__ = [
     "FollowUp",
     "HeldRecord",
     "ImportedBundle",
+    "IssuedDocument",
     "KnownNode",
     "LocalNode",
     "LogRollupDirty",
