@@ -16,7 +16,7 @@ Privacy rules (stated in the report itself):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,8 @@ from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR
 from ekinerja_desktop.domain.ratings import Predikat
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.services import auth
+from ekinerja_desktop.domain.verification import DocumentKind
+from ekinerja_desktop.services import auth, issuance
 from ekinerja_desktop.services.central import (
     MONTHS,
     Aggregate,
@@ -484,8 +485,29 @@ def write_report(ws: Workspace, actor: Actor, year: int, out_dir: Path) -> Publi
         write_csv(out_dir / f"{base}-{table.key}.csv", table.columns, table.rows)
         for table in report.tables()
     )
-    pdf = out_dir / f"{base}.pdf"
-    tmp = pdf.with_name(pdf.name + ".partial")
-    build_public_pdf(_pdf_doc(report), tmp)
-    tmp.replace(pdf)
-    return PublicFiles(pdf, csv_files, report)
+    doc = _pdf_doc(report)
+    ref = issuance.RecordRef(
+        kind=DocumentKind.PUBLIC_REPORT,
+        table="public_report",
+        record_id=str(year),
+        revision=0,
+        status="",
+        final=True,
+        content_hash=issuance.content_digest(
+            [
+                report.year,
+                report.period_code,
+                report.people,
+                report.as_of,
+                *(asdict(table) for table in report.tables()),
+            ]
+        ),
+    )
+    issued = issuance.issue_pdf(
+        ws,
+        actor,
+        ref,
+        out_dir / f"{base}.pdf",
+        lambda stamp, f: build_public_pdf(doc, f, stamp=stamp),
+    )
+    return PublicFiles(issued.path, csv_files, report)
