@@ -23,12 +23,13 @@ from ekinerja_desktop.reports import build_skp_pdf
 from ekinerja_desktop.services import audit, document_check, issuance
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.store.models import IssuedDocument
-from tests.helpers.cli_login import cli_login
 from tests.helpers.central import YEAR as CITY_YEAR
 from tests.helpers.central import build_city, central_node
+from tests.helpers.cli_login import cli_login
 from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_chain, row
 
 pytestmark = pytest.mark.db
+
 
 @pytest.fixture
 def printed(ws, admin, tmp_path):

@@ -347,8 +347,7 @@ class PageDecor:
 STAMP_FOOTER = 24 * mm
 QR_SIZE = 18 * mm
 STAMP_HINT = (
-    "Periksa keaslian: menu Periksa dokumen di e-Kinerja Desktop atau perintah "
-    "'ekinerja verify'."
+    "Periksa keaslian: menu Periksa dokumen di e-Kinerja Desktop atau perintah 'ekinerja verify'."
 )
 
 

@@ -271,9 +271,7 @@ def build_skp_story(doc: SkpDocument, width: float, st: Styles) -> list[Flowable
     return story
 
 
-def build_skp_pdf(
-    doc: SkpDocument, out: Output, *, stamp: VerificationStamp | None = None
-) -> None:
+def build_skp_pdf(doc: SkpDocument, out: Output, *, stamp: VerificationStamp | None = None) -> None:
     """Write the Dokumen SKP for ``doc`` to ``out`` (a path or a binary file object);
     ``stamp`` prints the verification code and QR in every footer."""
     st = Styles(8.5)

@@ -359,9 +359,7 @@ def build_sections_pdf(
         if section.chart is not None:
             story += [
                 Spacer(1, 3 * mm),
-                KeepTogether(
-                    [bar_chart(section.chart, width, st, _frame_height(pagesize, stamp))]
-                ),
+                KeepTogether([bar_chart(section.chart, width, st, _frame_height(pagesize, stamp))]),
             ]
         story.append(Spacer(1, 5 * mm))
     decor = PageDecor(footer_left=title, stamp=stamp)

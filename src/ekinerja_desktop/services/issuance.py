@@ -89,7 +89,7 @@ def issue_pdf(ws: Workspace, actor: Actor, ref: RecordRef, out: Path, build: Bui
         tmp = out.with_name(out.name + ".partial")
         tmp.write_bytes(data)
         try:
-            _register(ws, actor, ref, code, digest, len(data))
+            _register(ws, actor, ref, code=code, digest=digest, size=len(data))
         except IntegrityError:  # the code was taken in the meantime: try another one
             tmp.unlink(missing_ok=True)
             continue
@@ -102,7 +102,7 @@ def issue_pdf(ws: Workspace, actor: Actor, ref: RecordRef, out: Path, build: Bui
 
 
 def _register(
-    ws: Workspace, actor: Actor, ref: RecordRef, code: str, digest: str, size: int
+    ws: Workspace, actor: Actor, ref: RecordRef, *, code: str, digest: str, size: int
 ) -> None:
     with ws.write(actor=actor.username) as session:
         session.add(

@@ -7,13 +7,13 @@ from ekinerja_desktop.store.models.central import (
     LogRollupDirty,
 )
 from ekinerja_desktop.store.models.core import AuditEvent, LocalNode, Setting, User
-from ekinerja_desktop.store.models.documents import IssuedDocument
 from ekinerja_desktop.store.models.dailylog import (
     DailyLog,
     DailyLogEvidence,
     Evidence,
     RecurringLog,
 )
+from ekinerja_desktop.store.models.documents import IssuedDocument
 from ekinerja_desktop.store.models.evaluation import (
     Evaluation,
     EvaluationBehaviour,

@@ -41,9 +41,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_issued_document")),
         sa.UniqueConstraint("code", name=op.f("uq_issued_document_code")),
     )
-    op.create_index(
-        "ix_issued_document_record", "issued_document", ["record_table", "record_id"]
-    )
+    op.create_index("ix_issued_document_record", "issued_document", ["record_table", "record_id"])
 
 
 def downgrade() -> None:
