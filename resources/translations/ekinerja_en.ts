@@ -3257,7 +3257,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="366" />
         <source>Rekap Bulanan</source>
         <translation>Monthly Recap</translation>
     </message>
@@ -3265,6 +3265,11 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="328" />
         <source>Keamanan</source>
         <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="136" />
+        <source>Periksa dokumen</source>
+        <translation>Check document</translation>
     </message>
 </context>
 <context>
@@ -3648,12 +3653,12 @@ performance (%)</translation>
         <translation>Export monthly recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="353" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="354" />
         <source>Rekap ditulis ke {p}.</source>
         <translation>Recap written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="357" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="358" />
         <source>Menulis rekap...</source>
         <translation>Writing the recap...</translation>
     </message>
@@ -6173,6 +6178,44 @@ Annual target: {a}</translation>
         <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="443" />
         <source>Pindahkan {name}</source>
         <translation>Move {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="49" />
+        <source>Ketik kode verifikasi yang tercetak di kaki halaman dokumen (XXXX-XXXX-XX), atau buka berkas PDF-nya. Hasilnya menyatakan apakah dokumen cocok dengan dokumen yang diterbitkan di ruang kerja ini, revisi ke berapa, dan apakah ada revisi yang lebih baru.</source>
+        <translation>Type the verification code printed in the document's page footer (XXXX-XXXX-XX), or open its PDF file. The result says whether the document matches a document issued in this workspace, which revision it is, and whether a newer revision exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="60" />
+        <source>Periksa kode</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="62" />
+        <source>Buka PDF...</source>
+        <translation>Open PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="65" />
+        <source>Kode verifikasi</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="97" />
+        <source>Ketik kode verifikasinya dulu.</source>
+        <translation>Type the verification code first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="103" />
+        <source>Buka dokumen PDF</source>
+        <translation>Open PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="118" />
+        <source>Memeriksa dokumen...</source>
+        <translation>Checking document...</translation>
     </message>
 </context>
 <context>

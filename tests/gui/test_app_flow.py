@@ -162,6 +162,7 @@ def test_english_translation_applies(qtbot, ws, data_dir):
             "Rewards & Coaching",
             "Monthly Recap",
             "Team Competency",
+            "Check document",
             "Work Units",
             "Employees",
             "Appraiser Mapping",

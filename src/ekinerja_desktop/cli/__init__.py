@@ -1,6 +1,6 @@
 """Headless commands: ``ekinerja <command>``. Parsing here and in one module per command
-group (``workspace``, ``audit``, ``employees``, ``units``, ``reports``, ``sync``, ``db``,
-``central``); the work is done in services."""
+group (``workspace``, ``audit``, ``employees``, ``units``, ``reports``, ``verify``,
+``sync``, ``db``, ``central``); the work is done in services."""
 
 from __future__ import annotations
 
@@ -11,7 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from ekinerja_desktop import __version__
-from ekinerja_desktop.cli import audit, central, db, employees, reports, sync, units, workspace
+from ekinerja_desktop.cli import (
+    audit,
+    central,
+    db,
+    employees,
+    reports,
+    sync,
+    units,
+    verify,
+    workspace,
+)
 from ekinerja_desktop.cli._common import (
     Handler,
     Unlocker,
@@ -43,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     employees.add_parsers(sub)
     units.add_parsers(sub)
     reports.add_parsers(sub)
+    verify.add_parsers(sub)
     sync.add_parsers(sub)
     db.add_parsers(sub)
     central.add_parsers(sub)

@@ -138,7 +138,7 @@ def cmd_report_recap(args: argparse.Namespace) -> int:
     with open_as_actor(args) as (ws, actor):
         unit = master.resolve_unit(ws, actor, args.unit)
         result = recap.unit_recap(ws, actor, unit.id, year, month)
-        path = recap.export_recap(result, args.out)
+        path = recap.export_recap(result, args.out, ws=ws, actor=actor)
     print(
         _("Rekap log harian {u} {m}: {n} pegawai; ditulis ke {p}.").format(
             u=result.unit_name, m=args.month, n=len(result.rows), p=path

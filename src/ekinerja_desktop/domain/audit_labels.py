@@ -36,6 +36,8 @@ ACTION_LABELS: dict[str, str] = {
     "dev_plan.delete": N_("Rencana pengembangan dihapus"),
     "dev_plan.link": N_("Rencana pengembangan ditautkan"),
     "dev_plan.update": N_("Rencana pengembangan diubah"),
+    "document.issue": N_("Dokumen resmi diterbitkan (kode verifikasi)"),
+    "document.verify": N_("Dokumen diperiksa keasliannya"),
     "employee.create": N_("Pegawai ditambahkan"),
     "employee.import": N_("Pegawai diimpor"),
     "employee.update": N_("Data pegawai diubah"),
@@ -126,6 +128,9 @@ ENTITY_LABELS: dict[str, str] = {
     "recurring_log": N_("Entri berulang"),
     "evidence": N_("Bukti dukung"),
     "conflict": N_("Konflik"),
+    "recap": N_("Rekap log harian"),
+    "public_report": N_("Laporan publik"),
+    "issued_document": N_("Dokumen terbit"),
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -157,6 +162,9 @@ FIELD_LABELS: dict[str, str] = {
     "valid_from": N_("Berlaku mulai"),
     "valid_to": N_("Berlaku sampai"),
     "jp_credited": N_("JP diakui"),
+    "code": N_("Kode verifikasi"),
+    "kind": N_("Jenis dokumen"),
+    "verdict": N_("Hasil pemeriksaan"),
 }
 
 

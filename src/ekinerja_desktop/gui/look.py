@@ -27,6 +27,7 @@ NAV_ICONS: dict[str, QStyle.StandardPixmap] = {
     "my_evaluation": SP.SP_MessageBoxInformation,
     "training": SP.SP_ToolBarHorizontalExtensionButton,
     "training_admin": SP.SP_DialogApplyButton,
+    "verify": SP.SP_FileDialogContentsView,
     "units": SP.SP_DirIcon,
     "employees": SP.SP_FileDialogListView,
     "mapping": SP.SP_ArrowRight,

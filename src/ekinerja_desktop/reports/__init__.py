@@ -9,6 +9,10 @@ object; they never see a database session, ORM objects or Qt.
 - ``build_objection_pdf``: keberatan atas hasil evaluasi and the atasan's decision.
 - ``build_table_pdf`` / ``build_sections_pdf``: generic tabular and sectioned reports.
 - ``write_table_xlsx``: streaming Excel export (NIP columns as text, real dates).
+
+The official documents take an optional ``stamp`` (``VerificationStamp``): the
+verification code, content hash and QR code in every page footer, the QR payload in the
+PDF metadata, and deterministic bytes (``services.issuance`` registers their hash).
 """
 
 from ekinerja_desktop.reports.documents import (
@@ -25,6 +29,7 @@ from ekinerja_desktop.reports.documents import (
     SkpDocument,
     SkpIndicator,
     SkpRhkRow,
+    VerificationStamp,
 )
 from ekinerja_desktop.reports.evaluation_pdf import (
     EVALUATION_DRAFT_TEXT,
@@ -65,6 +70,7 @@ __all__ = [
     "SkpIndicator",
     "SkpRhkRow",
     "TableBlock",
+    "VerificationStamp",
     "build_evaluation_cover_pdf",
     "build_evaluation_pdf",
     "build_objection_pdf",

@@ -12,6 +12,9 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date, format_datetime
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -20,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ekinerja_desktop.domain import fmt
-from ekinerja_desktop.reports.documents import PersonBlock
+from ekinerja_desktop.reports.documents import PersonBlock, VerificationStamp
 
 LOCALE = "id_ID"
 WITA = timezone(timedelta(hours=8), "WITA")
@@ -331,10 +334,40 @@ def signature_table(
 
 @dataclass(frozen=True)
 class PageDecor:
-    """What every page carries: footer text, optional draft mark."""
+    """What every page carries: footer text, optional draft mark, and for a registered
+    document the verification stamp (code, content hash, QR) in the footer."""
 
     footer_left: str
     draft_text: str | None = None
+    stamp: VerificationStamp | None = None
+
+
+# A stamped page keeps its footer below this height (the QR code and three lines of
+# text); the content frame starts above it, so nothing ever overlaps the stamp.
+STAMP_FOOTER = 24 * mm
+QR_SIZE = 18 * mm
+STAMP_HINT = (
+    "Periksa keaslian: menu Periksa dokumen di e-Kinerja Desktop atau perintah 'ekinerja verify'."
+)
+
+
+def stamped_margins(
+    margins: tuple[float, float, float, float], stamp: VerificationStamp | None
+) -> tuple[float, float, float, float]:
+    """``margins`` (left, right, top, bottom) with room for the stamp at the bottom."""
+    if stamp is None:
+        return margins
+    left, right, top, bottom = margins
+    return left, right, top, max(bottom, STAMP_FOOTER)
+
+
+def draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """Draw a QR code of ``text`` (error correction M) as a ``size`` square at (x, y)."""
+    widget = QrCodeWidget(text, barLevel="M", barBorder=2)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canv, x, y)
 
 
 def _draw_background(canv: Canvas, doc: SimpleDocTemplate, decor: PageDecor) -> None:
@@ -386,6 +419,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
     def _draw_footer(self, total: int) -> None:
+        if self._decor.stamp is not None:
+            self._draw_stamped_footer(total, self._decor.stamp)
+            return
         width, _ = self._pagesize
         self.saveState()
         self.setStrokeColor(colors.grey)
@@ -395,6 +431,37 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(FONT, 7.5)
         self.drawString(12 * mm, 7 * mm, clean_text(self._decor.footer_left))
         self.drawRightString(width - 12 * mm, 7 * mm, f"Halaman {self._pageNumber} dari {total}")
+        self.restoreState()
+
+    def _draw_stamped_footer(self, total: int, stamp: VerificationStamp) -> None:
+        """Footer of a registered document: footer text, verification code and content
+        hash, how to check it, page number; the QR code in the bottom-right corner."""
+        width, _ = self._pagesize
+        qr_x = width - 12 * mm - QR_SIZE
+        text_right = qr_x - 3 * mm
+        self.saveState()
+        self.setStrokeColor(colors.grey)
+        self.setLineWidth(0.4)
+        self.line(12 * mm, STAMP_FOOTER - 2 * mm, width - 12 * mm, STAMP_FOOTER - 2 * mm)
+        self.setFillColor(colors.HexColor("#444444"))
+        self.setFont(FONT, 7.5)
+        self.drawString(12 * mm, 16 * mm, clean_text(self._decor.footer_left))
+        self.setFillColor(colors.black)
+        self.setFont(FONT_BOLD, 8.5)
+        label = f"Kode verifikasi: {stamp.code}"
+        self.drawString(12 * mm, 11.5 * mm, label)
+        self.setFont(FONT, 7.5)
+        self.drawString(
+            12 * mm + self.stringWidth(label, FONT_BOLD, 8.5) + 4 * mm,
+            11.5 * mm,
+            f"Sidik isi: {stamp.short_hash}",
+        )
+        self.setFillColor(colors.HexColor("#444444"))
+        self.setFont(FONT, 6.5)
+        self.drawString(12 * mm, 7 * mm, STAMP_HINT)
+        self.setFont(FONT, 7.5)
+        self.drawRightString(text_right, 7 * mm, f"Halaman {self._pageNumber} dari {total}")
+        draw_qr(self, stamp.payload, qr_x, 3 * mm, QR_SIZE)
         self.restoreState()
 
 
@@ -409,7 +476,17 @@ def build_pdf(
 ) -> None:
     """Build ``story`` into ``out`` with the page decoration and 'Halaman X dari Y' footer."""
     target: str | BinaryIO = str(out) if isinstance(out, Path | str) else out
-    left, right, top, bottom = margins
+    stamp = decor.stamp
+    left, right, top, bottom = stamped_margins(margins, stamp)
+    extra: dict[str, Any] = {}
+    if stamp is not None:
+        # The register keeps the hash of the final bytes: render them deterministically
+        # (fixed document id and dates) so the same input always gives the same file.
+        extra = {
+            "invariant": 1,
+            "keywords": stamp.payload,
+            "subject": f"Kode verifikasi {stamp.code}",
+        }
     doc = SimpleDocTemplate(
         target,
         pagesize=pagesize,
@@ -420,6 +497,7 @@ def build_pdf(
         title=clean_text(title),
         author="e-Kinerja Desktop",
         creator="e-Kinerja Desktop",
+        **extra,
     )
 
     def on_page(canv: Canvas, d: SimpleDocTemplate) -> None:

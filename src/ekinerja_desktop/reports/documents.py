@@ -1,4 +1,5 @@
-"""Plain-data inputs for the official PDF documents (SKP, evaluation, evaluation cover)."""
+"""Plain-data inputs for the official PDF documents (SKP, evaluation, evaluation cover)
+and the verification stamp every registered document carries."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from ekinerja_desktop.domain import verification
 from ekinerja_desktop.domain.skp import EvaluationStatus
 
 JenisRhk = Literal["Utama", "Tambahan"]
@@ -181,3 +183,21 @@ class EvaluationCover:
     def is_final(self) -> bool:
         """True when the evaluation is signed, i.e. printed without the draft mark."""
         return self.status in EVALUATION_FINAL_STATUSES
+
+
+@dataclass(frozen=True)
+class VerificationStamp:
+    """What a registered document prints in every page footer and in its metadata: the
+    verification code, the SHA-256 of the record's content it was rendered from, and the
+    QR payload made of the two (nothing personal)."""
+
+    code: str
+    content_hash: str
+
+    @property
+    def short_hash(self) -> str:
+        return verification.short_hash(self.content_hash)
+
+    @property
+    def payload(self) -> str:
+        return verification.payload(self.code, self.content_hash)

@@ -36,6 +36,7 @@ from ekinerja_desktop.reports._common import (
     person_rows,
     side_by_side_blocks,
     signature_table,
+    stamped_margins,
     title_block,
 )
 from ekinerja_desktop.reports.documents import (
@@ -44,6 +45,7 @@ from ekinerja_desktop.reports.documents import (
     EvaluationPerilakuRow,
     EvaluationRhkRow,
     PersonBlock,
+    VerificationStamp,
 )
 from ekinerja_desktop.reports.skp_pdf import (
     KUALITATIF_IKI_HEADER,
@@ -320,8 +322,11 @@ def build_evaluation_story(doc: EvaluationDocument, width: float, st: Styles) ->
     ]
 
 
-def build_evaluation_pdf(doc: EvaluationDocument, out: Output) -> None:
-    """Write the Evaluasi Kinerja Pegawai document for ``doc`` to ``out``."""
+def build_evaluation_pdf(
+    doc: EvaluationDocument, out: Output, *, stamp: VerificationStamp | None = None
+) -> None:
+    """Write the Evaluasi Kinerja Pegawai document for ``doc`` to ``out``; ``stamp``
+    prints the verification code and QR in every footer."""
     st = Styles(8.5)
     width = PAGESIZE[0] - 24 * mm - 12
     footer = (
@@ -329,7 +334,9 @@ def build_evaluation_pdf(doc: EvaluationDocument, out: Output) -> None:
         f"NIP {doc.pegawai.nip}"
     )
     decor = PageDecor(
-        footer_left=footer, draft_text=None if doc.is_final else EVALUATION_DRAFT_TEXT
+        footer_left=footer,
+        draft_text=None if doc.is_final else EVALUATION_DRAFT_TEXT,
+        stamp=stamp,
     )
     build_pdf(
         out,
@@ -433,14 +440,17 @@ def _fit_catatan(doc: EvaluationCover, width: float, avail: float, st: Styles) -
     return story_for(" ".join(words[:lo]) + TRUNCATION_NOTE, 6.5)
 
 
-def build_evaluation_cover_pdf(doc: EvaluationCover, out: Output) -> None:
+def build_evaluation_cover_pdf(
+    doc: EvaluationCover, out: Output, *, stamp: VerificationStamp | None = None
+) -> None:
     """Write the one-page Dokumen Evaluasi Kinerja Pegawai (cover) to ``out``.
 
     Long notes are set in a smaller font and, if still too long, trimmed with a pointer
     to the full evaluation document, so the cover always stays on exactly one page.
     """
     st = Styles(9)
-    left, right, top, bottom = COVER_MARGINS
+    margins = stamped_margins(COVER_MARGINS, stamp)
+    left, right, top, bottom = margins
     width = COVER_PAGESIZE[0] - left - right - 12
     avail = COVER_PAGESIZE[1] - top - bottom - 12 - 6  # frame paddings plus a safety margin
     story = _fit_catatan(doc, width, avail, st)
@@ -448,7 +458,9 @@ def build_evaluation_cover_pdf(doc: EvaluationCover, out: Output) -> None:
     frame_story: list[Flowable] = [KeepInFrame(width, avail, story, mode="shrink")]
     footer = f"Dokumen Evaluasi Kinerja Pegawai {doc.periode_label} - {doc.pegawai.nama}"
     decor = PageDecor(
-        footer_left=footer, draft_text=None if doc.is_final else EVALUATION_DRAFT_TEXT
+        footer_left=footer,
+        draft_text=None if doc.is_final else EVALUATION_DRAFT_TEXT,
+        stamp=stamp,
     )
     build_pdf(
         out,
@@ -456,5 +468,5 @@ def build_evaluation_cover_pdf(doc: EvaluationCover, out: Output) -> None:
         pagesize=COVER_PAGESIZE,
         decor=decor,
         title=f"Dokumen Evaluasi Kinerja Pegawai {doc.periode_label} - {doc.pegawai.nama}",
-        margins=COVER_MARGINS,
+        margins=margins,
     )

@@ -29,7 +29,9 @@ from ekinerja_desktop.reports._common import (
     format_generated_at,
     format_number,
     p,
+    stamped_margins,
 )
+from ekinerja_desktop.reports.documents import VerificationStamp
 from ekinerja_desktop.reports.table_pdf import (
     CHART_COLORS,
     TABLE_GRID,
@@ -166,8 +168,11 @@ def _narrative(doc: PublicReportDoc, heading: ParagraphStyle, st: Styles) -> lis
     return out
 
 
-def build_public_pdf(doc: PublicReportDoc, out: Output) -> None:
-    """Write the public report: title, key figures, tables with charts, method note."""
+def build_public_pdf(
+    doc: PublicReportDoc, out: Output, *, stamp: VerificationStamp | None = None
+) -> None:
+    """Write the public report: title, key figures, tables with charts, method note;
+    ``stamp`` prints the verification code and QR in every footer."""
     from reportlab.lib.pagesizes import A4, landscape
 
     pagesize = landscape(A4)
@@ -194,7 +199,8 @@ def build_public_pdf(doc: PublicReportDoc, out: Output) -> None:
             KeepTogether([pie_chart(doc.pie_labels, doc.pie_values, width, doc.pie_title)]),
             Spacer(1, 3 * mm),
         ]
-    chart_height = pagesize[1] - 50 * mm
+    bottom = stamped_margins((0, 0, 0, 15 * mm), stamp)[3]
+    chart_height = pagesize[1] - 35 * mm - bottom
     for table in doc.tables:
         title = p(table.title, heading)
         if not table.columns:  # a chart-only section: keep the heading with its chart
@@ -213,5 +219,9 @@ def build_public_pdf(doc: PublicReportDoc, out: Output) -> None:
         story.append(p("Catatan metode", heading))
         story += [p(note, st.body) for note in doc.method_notes if note.strip()]
     build_pdf(
-        out, story, pagesize=pagesize, decor=PageDecor(footer_left=doc.title), title=doc.title
+        out,
+        story,
+        pagesize=pagesize,
+        decor=PageDecor(footer_left=doc.title, stamp=stamp),
+        title=doc.title,
     )

@@ -39,7 +39,12 @@ from ekinerja_desktop.reports._common import (
     signature_table,
     title_block,
 )
-from ekinerja_desktop.reports.documents import PerilakuRow, SkpDocument, SkpRhkRow
+from ekinerja_desktop.reports.documents import (
+    PerilakuRow,
+    SkpDocument,
+    SkpRhkRow,
+    VerificationStamp,
+)
 
 PAGESIZE = landscape(A4)
 SKP_DRAFT_TEXT = "DRAF - BELUM DISETUJUI"
@@ -266,14 +271,17 @@ def build_skp_story(doc: SkpDocument, width: float, st: Styles) -> list[Flowable
     return story
 
 
-def build_skp_pdf(doc: SkpDocument, out: Output) -> None:
-    """Write the Dokumen SKP for ``doc`` to ``out`` (a path or a binary file object)."""
+def build_skp_pdf(doc: SkpDocument, out: Output, *, stamp: VerificationStamp | None = None) -> None:
+    """Write the Dokumen SKP for ``doc`` to ``out`` (a path or a binary file object);
+    ``stamp`` prints the verification code and QR in every footer."""
     st = Styles(8.5)
     width = content_width(PAGESIZE)
     footer = f"SKP Tahun {doc.tahun} - {doc.pegawai.nama} - NIP {doc.pegawai.nip}"
     if doc.revisi > 1:
         footer += f" - Revisi ke-{doc.revisi}"
-    decor = PageDecor(footer_left=footer, draft_text=None if doc.is_final else SKP_DRAFT_TEXT)
+    decor = PageDecor(
+        footer_left=footer, draft_text=None if doc.is_final else SKP_DRAFT_TEXT, stamp=stamp
+    )
     build_pdf(
         out,
         build_skp_story(doc, width, st),

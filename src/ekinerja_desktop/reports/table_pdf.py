@@ -41,7 +41,9 @@ from ekinerja_desktop.reports._common import (
     format_generated_at,
     format_number,
     p,
+    stamped_margins,
 )
+from ekinerja_desktop.reports.documents import VerificationStamp
 
 Align = Literal["left", "right", "center"]
 
@@ -282,9 +284,10 @@ def _footnotes(footnotes: Sequence[str], st: Styles) -> list[Flowable]:
     return [Spacer(1, 2 * mm), *(p(note, style) for note in footnotes if note.strip())]
 
 
-def _frame_height(pagesize: tuple[float, float]) -> float:
+def _frame_height(pagesize: tuple[float, float], stamp: VerificationStamp | None = None) -> float:
     """Usable frame height with the default top/bottom margins (minus a little slack)."""
-    return float(pagesize[1] - 31 * mm - 12 - 6)
+    bottom = stamped_margins((0, 0, 16 * mm, 15 * mm), stamp)[3]
+    return float(pagesize[1] - 16 * mm - bottom - 12 - 6)
 
 
 def _pagesize(landscape: bool) -> tuple[float, float]:
@@ -303,8 +306,10 @@ def build_table_pdf(
     footnotes: Sequence[str] = (),
     charts: Sequence[ChartInput] = (),
     generated_at: datetime | None = None,
+    stamp: VerificationStamp | None = None,
 ) -> None:
-    """Write a single-table report: title, subtitles, 'Dicetak' line, table, notes, charts."""
+    """Write a single-table report: title, subtitles, 'Dicetak' line, table, notes, charts
+    (``stamp``: the verification code and QR in every footer)."""
     pagesize = _pagesize(landscape)
     st = Styles(8)
     width = pagesize[0] - 24 * mm - 12
@@ -316,9 +321,10 @@ def build_table_pdf(
     for chart in charts:
         story += [
             Spacer(1, 5 * mm),
-            KeepTogether([bar_chart(chart, width, st, _frame_height(pagesize))]),
+            KeepTogether([bar_chart(chart, width, st, _frame_height(pagesize, stamp))]),
         ]
-    build_pdf(out, story, pagesize=pagesize, decor=PageDecor(footer_left=title), title=title)
+    decor = PageDecor(footer_left=title, stamp=stamp)
+    build_pdf(out, story, pagesize=pagesize, decor=decor, title=title)
 
 
 def build_sections_pdf(
@@ -329,8 +335,10 @@ def build_sections_pdf(
     subtitle_lines: Sequence[str] = (),
     landscape: bool = False,
     generated_at: datetime | None = None,
+    stamp: VerificationStamp | None = None,
 ) -> None:
-    """Write a report made of sections (heading, paragraphs, optional table and chart)."""
+    """Write a report made of sections (heading, paragraphs, optional table and chart);
+    ``stamp`` prints the verification code and QR in every footer."""
     pagesize = _pagesize(landscape)
     st = Styles(8)
     width = pagesize[0] - 24 * mm - 12
@@ -351,7 +359,8 @@ def build_sections_pdf(
         if section.chart is not None:
             story += [
                 Spacer(1, 3 * mm),
-                KeepTogether([bar_chart(section.chart, width, st, _frame_height(pagesize))]),
+                KeepTogether([bar_chart(section.chart, width, st, _frame_height(pagesize, stamp))]),
             ]
         story.append(Spacer(1, 5 * mm))
-    build_pdf(out, story, pagesize=pagesize, decor=PageDecor(footer_left=title), title=title)
+    decor = PageDecor(footer_left=title, stamp=stamp)
+    build_pdf(out, story, pagesize=pagesize, decor=decor, title=title)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -40,7 +40,8 @@ from ekinerja_desktop.domain.skp import (
     keberatan_deadline,
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
-from ekinerja_desktop.services import audit, organisation, settings
+from ekinerja_desktop.domain.verification import DocumentKind
+from ekinerja_desktop.services import audit, issuance, organisation, settings
 from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.revisions import require_latest
@@ -73,7 +74,12 @@ from ekinerja_desktop.store.models import (
 from ekinerja_desktop.store.revisions import latest_revision
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.reports import EvaluationCover, EvaluationDocument, ObjectionDocument
+    from ekinerja_desktop.reports import (
+        EvaluationCover,
+        EvaluationDocument,
+        ObjectionDocument,
+        VerificationStamp,
+    )
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
@@ -1417,16 +1423,45 @@ def evaluation_cover(ws: Workspace, actor: Actor, evaluation_id: str) -> Evaluat
 def export_pdf(
     ws: Workspace, actor: Actor, evaluation_id: str, out: Path, *, cover: bool = False
 ) -> Path:
-    """The Evaluasi Kinerja Pegawai (or its one-page cover) as PDF."""
+    """The Evaluasi Kinerja Pegawai (or its one-page cover) as PDF, stamped with a
+    verification code and registered (``services.issuance``)."""
     from ekinerja_desktop.reports import build_evaluation_cover_pdf, build_evaluation_pdf
 
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if cover:
-        build_evaluation_cover_pdf(evaluation_cover(ws, actor, evaluation_id), out)
-    else:
-        build_evaluation_pdf(evaluation_document(ws, actor, evaluation_id), out)
-    return out
+    cover_doc = evaluation_cover(ws, actor, evaluation_id) if cover else None
+    doc = None if cover else evaluation_document(ws, actor, evaluation_id)
+    final = cover_doc.is_final if cover_doc is not None else doc is not None and doc.is_final
+
+    def build(stamp: VerificationStamp, f: BinaryIO) -> None:
+        if cover_doc is not None:
+            build_evaluation_cover_pdf(cover_doc, f, stamp=stamp)
+        elif doc is not None:
+            build_evaluation_pdf(doc, f, stamp=stamp)
+
+    with ws.read() as session:
+        ev = _entity(session, evaluation_id)
+        ref = issuance.RecordRef(
+            kind=DocumentKind.EVALUATION_COVER if cover else DocumentKind.EVALUATION,
+            table="evaluation",
+            record_id=ev.id,
+            revision=ev.revision,
+            status=ev.status,
+            final=final,
+            content_hash=_content_hash(session, ev),
+        )
+    return issuance.issue_pdf(ws, actor, ref, Path(out), build).path
+
+
+def can_read(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> bool:
+    """Whether ``actor`` may read ``ev`` (employee, penilai, atasan, admin of the unit)."""
+    return _access(session, ws, actor, ev).can_read
+
+
+def superseding_revision(session: Session, ev: Evaluation) -> int | None:
+    """The revision in force of ``ev``'s employee and period when it is not ``ev``."""
+    latest = latest_revision(
+        session, Evaluation, employee_id=ev.employee_id, period_code=ev.period_code
+    )
+    return latest.revision if latest is not None and latest.id != ev.id else None
 
 
 def objection_document(ws: Workspace, actor: Actor, objection_id: str) -> ObjectionDocument:

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +26,8 @@ from ekinerja_desktop.domain.nip import printed_nip
 from ekinerja_desktop.domain.periods import Period, parse_period
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
-from ekinerja_desktop.services import access, organisation, settings
+from ekinerja_desktop.domain.verification import DocumentKind
+from ekinerja_desktop.services import access, issuance, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.dailylog import (
     core_rows,
@@ -47,6 +48,7 @@ from ekinerja_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
+    from ekinerja_desktop.reports import VerificationStamp
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
@@ -107,6 +109,13 @@ class UnitRecap:
     month: int
     config: TppConfig
     rows: tuple[RecapRow, ...]
+    # Whose recap: "unit:<unit id>", "team:<employee id>" or "employee:<employee id>"
+    # (the register of issued documents keys a printed recap by it and the month).
+    scope: str = ""
+
+    @property
+    def document_key(self) -> str:
+        return f"{self.scope}:{self.year:04d}-{self.month:02d}"
 
 
 # --- configuration ---------------------------------------------------------------------
@@ -414,7 +423,14 @@ def my_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
         cfg = _config(session)
         rows = _recap_rows(session, [emp], year, month, cfg)
         unit = organisation.load_tree(session).path(emp.unit_id) if emp.unit_id else ""
-        return UnitRecap(unit or organisation.display_name(emp), year, month, cfg, tuple(rows))
+        return UnitRecap(
+            unit or organisation.display_name(emp),
+            year,
+            month,
+            cfg,
+            tuple(rows),
+            scope=f"employee:{emp.id}",
+        )
 
 
 def team_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
@@ -426,7 +442,7 @@ def team_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
         cfg = _config(session)
         rows = _recap_rows(session, emps, year, month, cfg)
         name = _("Tim {n}").format(n=organisation.display_name(me))
-        return UnitRecap(name, year, month, cfg, tuple(rows))
+        return UnitRecap(name, year, month, cfg, tuple(rows), scope=f"team:{me.id}")
 
 
 def unit_recap(ws: Workspace, actor: Actor, unit_id: str, year: int, month: int) -> UnitRecap:
@@ -452,7 +468,7 @@ def unit_recap(ws: Workspace, actor: Actor, unit_id: str, year: int, month: int)
             emps = _active(session, team, wanted)
         cfg = _config(session)
         rows = _recap_rows(session, emps, year, month, cfg)
-        return UnitRecap(tree.path(unit_id), year, month, cfg, tuple(rows))
+        return UnitRecap(tree.path(unit_id), year, month, cfg, tuple(rows), scope=f"unit:{unit_id}")
 
 
 # --- export ----------------------------------------------------------------------------
@@ -507,8 +523,12 @@ def _cells(i: int, r: RecapRow) -> list[object]:
     ]
 
 
-def export_recap(recap: UnitRecap, out: Path) -> Path:
-    """Write the recap to ``out`` (.xlsx or .pdf, from the suffix)."""
+def export_recap(
+    recap: UnitRecap, out: Path, *, ws: Workspace | None = None, actor: Actor | None = None
+) -> Path:
+    """Write the recap to ``out`` (.xlsx or .pdf, from the suffix). A PDF written for
+    ``actor`` of ``ws`` is stamped with a verification code and registered
+    (``services.issuance``); without them it is written unregistered."""
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError(
@@ -611,19 +631,36 @@ def export_recap(recap: UnitRecap, out: Path) -> Path:
             Column("Target bulanan", 0.9, "right", 2),
             Column("Capaian (%)", 0.8, "right", 1),
         ]
-        build_sections_pdf(
-            title,
-            [
-                Section(_("Rekap per pegawai"), (), TableBlock(cols, rows)),
-                Section(
-                    _("Kegiatan disetujui per RHK"),
-                    (_("RHK dari SKP tahun {y} yang disetujui.").format(y=recap.year),),
-                    TableBlock(rhk_cols, rhk_rows),
-                ),
-                Section(_("Keterangan"), notes),
-            ],
-            out,
-            subtitle_lines=[recap.unit_name, _("{n} pegawai").format(n=len(recap.rows))],
-            landscape=True,
+
+        def build(stamp: VerificationStamp | None, target: Path | BinaryIO) -> None:
+            build_sections_pdf(
+                title,
+                [
+                    Section(_("Rekap per pegawai"), (), TableBlock(cols, rows)),
+                    Section(
+                        _("Kegiatan disetujui per RHK"),
+                        (_("RHK dari SKP tahun {y} yang disetujui.").format(y=recap.year),),
+                        TableBlock(rhk_cols, rhk_rows),
+                    ),
+                    Section(_("Keterangan"), notes),
+                ],
+                target,
+                subtitle_lines=[recap.unit_name, _("{n} pegawai").format(n=len(recap.rows))],
+                landscape=True,
+                stamp=stamp,
+            )
+
+        if ws is None or actor is None:
+            build(None, out)
+            return out
+        ref = issuance.RecordRef(
+            kind=DocumentKind.RECAP,
+            table="recap",
+            record_id=recap.document_key,
+            revision=0,
+            status="",
+            final=True,
+            content_hash=issuance.content_digest(asdict(recap)),
         )
+        return issuance.issue_pdf(ws, actor, ref, out, build).path
     return out

@@ -40,7 +40,8 @@ from ekinerja_desktop.domain.skp import (
     skp_transition,
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
-from ekinerja_desktop.services import audit, organisation
+from ekinerja_desktop.domain.verification import DocumentKind
+from ekinerja_desktop.services import audit, issuance, organisation
 from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.revisions import require_latest
@@ -728,14 +729,37 @@ def _target_text(ind: IndicatorData) -> str:
 
 
 def export_pdf(ws: Workspace, actor: Actor, skp_id: str, out: Path) -> Path:
-    """Build the Dokumen SKP via ``reports.build_skp_pdf`` from the snapshots."""
+    """Build the Dokumen SKP via ``reports.build_skp_pdf`` from the snapshots, stamped
+    with a verification code and registered (``services.issuance``)."""
     from ekinerja_desktop.reports import build_skp_pdf
 
     doc = skp_document(ws, actor, skp_id)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    build_skp_pdf(doc, out)
-    return out
+    with ws.read() as session:
+        skp = _skp_entity(session, skp_id)
+        ref = issuance.RecordRef(
+            kind=DocumentKind.SKP,
+            table="skp",
+            record_id=skp.id,
+            revision=skp.revision,
+            status=skp.status,
+            final=doc.is_final,
+            content_hash=content_hash(session, skp),
+        )
+    issued = issuance.issue_pdf(
+        ws, actor, ref, Path(out), lambda stamp, f: build_skp_pdf(doc, f, stamp=stamp)
+    )
+    return issued.path
+
+
+def can_read(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> bool:
+    """Whether ``actor`` may read ``skp`` (owner, penilai, atasan, admin of the unit)."""
+    return _access(session, ws, actor, skp).can_read
+
+
+def superseding_revision(session: Session, skp: Skp) -> int | None:
+    """The revision in force of ``skp``'s employee and year when it is not ``skp``."""
+    latest = latest_revision(session, Skp, employee_id=skp.employee_id, year=skp.year)
+    return latest.revision if latest is not None and latest.id != skp.id else None
 
 
 def find_skp(ws: Workspace, actor: Actor, nip: str, year: int) -> SkpDetail:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +47,8 @@ from ekinerja_desktop.domain.suppression import (
     suppress,
 )
 from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.services import auth, settings
+from ekinerja_desktop.domain.verification import DocumentKind
+from ekinerja_desktop.services import auth, issuance, settings
 from ekinerja_desktop.services.central import (
     MONTHS,
     Aggregate,
@@ -1112,10 +1113,32 @@ def write_report(
     if "pdf" in formats:
         from ekinerja_desktop.reports.public_pdf import build_public_pdf
 
-        pdf = out_dir / f"{stem}.pdf"
-        tmp = pdf.with_name(pdf.name + ".partial")
-        build_public_pdf(_pdf_doc(report), tmp)
-        tmp.replace(pdf)
+        doc = _pdf_doc(report)
+        ref = issuance.RecordRef(
+            kind=DocumentKind.PUBLIC_REPORT,
+            table="public_report",
+            record_id=str(year),
+            revision=0,
+            status="",
+            final=True,
+            content_hash=issuance.content_digest(
+                [
+                    report.year,
+                    report.period_code,
+                    report.people,
+                    report.as_of,
+                    asdict(report.narrative),
+                    *(asdict(table) for table in report.tables),
+                ]
+            ),
+        )
+        pdf = issuance.issue_pdf(
+            ws,
+            actor,
+            ref,
+            out_dir / f"{stem}.pdf",
+            lambda stamp, f: build_public_pdf(doc, f, stamp=stamp),
+        ).path
         written.append(pdf)
     if "csv" in formats:
         csv_files = _write_csv(report, out_dir, stem)

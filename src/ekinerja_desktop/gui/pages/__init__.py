@@ -109,6 +109,7 @@ PAGE_MODULES = (
     "evaluation_page",
     "training_page",
     "training_admin_page",
+    "verify_page",
     "recap_page",
     "employees_page",
     "units_page",

@@ -347,8 +347,9 @@ class RecapPage(MessageLine, Page):
             return
         if path.suffix.lower() not in recap.FORMATS:
             path = path.with_suffix(".xlsx")
+        ws, actor = self.ctx.ws, self.ctx.actor
         self.ctx.runner.run(
-            lambda _p: recap.export_recap(result, path),
+            lambda _p: recap.export_recap(result, path, ws=ws, actor=actor),
             on_success=lambda out: self._set_message(
                 self.tr("Rekap ditulis ke {p}.").format(p=out)
             ),

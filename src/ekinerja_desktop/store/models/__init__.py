@@ -13,6 +13,7 @@ from ekinerja_desktop.store.models.dailylog import (
     Evidence,
     RecurringLog,
 )
+from ekinerja_desktop.store.models.documents import IssuedDocument
 from ekinerja_desktop.store.models.evaluation import (
     Evaluation,
     EvaluationBehaviour,
@@ -62,6 +63,7 @@ __all__ = [
     "FollowUp",
     "HeldRecord",
     "ImportedBundle",
+    "IssuedDocument",
     "KnownNode",
     "LocalNode",
     "LogRollupDirty",

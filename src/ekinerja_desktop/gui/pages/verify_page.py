@@ -1,0 +1,140 @@
+"""Periksa dokumen: type the verification code printed on a document, or open its PDF,
+and read whether it matches a document issued in this workspace (for every role)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ekinerja_desktop.domain.verification import Verdict
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.widgets import MessageLabel
+from ekinerja_desktop.services import document_check
+
+GOOD, WARN, BAD = "#2e7d32", "#b26a00", "#c62828"
+VERDICT_COLORS = {
+    Verdict.VALID: GOOD,
+    Verdict.DRAFT: WARN,
+    Verdict.OUTDATED: WARN,
+    Verdict.TAMPERED: BAD,
+    Verdict.UNKNOWN: BAD,
+    Verdict.NO_CODE: BAD,
+}
+
+
+def choose_pdf(parent: QWidget, title: str) -> Path | None:
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", "PDF (*.pdf)")
+    return Path(path) if path else None
+
+
+class VerifyPage(Page):
+    """A code field, *Periksa*, *Buka PDF...*, and the verdict in words."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        intro = QLabel(
+            self.tr(
+                "Ketik kode verifikasi yang tercetak di kaki halaman dokumen "
+                "(XXXX-XXXX-XX), atau buka berkas PDF-nya. Hasilnya menyatakan apakah "
+                "dokumen cocok dengan dokumen yang diterbitkan di ruang kerja ini, revisi "
+                "ke berapa, dan apakah ada revisi yang lebih baru."
+            )
+        )
+        intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setObjectName("verifyCode")
+        self.code.setPlaceholderText("XXXX-XXXX-XX")
+        self.code.setMaxLength(200)  # a scanned QR text fits too
+        self.check_button = QPushButton(self.tr("Periksa kode"))
+        self.check_button.setObjectName("verifyCheck")
+        self.open_button = QPushButton(self.tr("Buka PDF..."))
+        self.open_button.setObjectName("verifyOpen")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Kode verifikasi")))
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check_button)
+        row.addWidget(self.open_button)
+
+        self.message = MessageLabel("verifyMessage")
+        self.verdict = QLabel("")
+        self.verdict.setObjectName("verifyVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel("")
+        self.details.setObjectName("verifyDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result: document_check.CheckResult | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+
+        self.check_button.clicked.connect(self.check_typed)
+        self.code.returnPressed.connect(self.check_typed)
+        self.open_button.clicked.connect(self.open_pdf)
+
+    def check_typed(self) -> None:
+        text = self.code.text().strip()
+        if not text:
+            self.message.show_text(self.tr("Ketik kode verifikasinya dulu."), True)
+            return
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self._run(lambda _p: document_check.check_code(ws, actor, text))
+
+    def open_pdf(self) -> None:
+        path = choose_pdf(self, self.tr("Buka dokumen PDF"))
+        if path is not None:
+            self.check_file(path)
+
+    def check_file(self, path: Path) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self._run(lambda _p: document_check.check_file(ws, actor, path))
+
+    def _run(self, work: Any) -> None:
+        self.message.show_text("")
+        self.ctx.runner.run(
+            work,
+            on_success=self.show_result,
+            on_failure=self.message.show_error,
+            parent=self,
+            label=self.tr("Memeriksa dokumen..."),
+        )
+
+    def show_result(self, result: document_check.CheckResult) -> None:
+        self.result = result
+        lines = result.lines()
+        color = VERDICT_COLORS[result.verdict]
+        self.verdict.setStyleSheet(f"color: {color}; font-size: 13pt; font-weight: bold;")
+        self.verdict.setText(lines[0])
+        self.details.setText("\n".join(lines[1:]))
+        if result.code and result.verdict is not Verdict.NO_CODE:
+            self.code.setText(result.code)
+
+
+register(
+    PageSpec(
+        key="verify",
+        context="Navigation",
+        title=str(QT_TRANSLATE_NOOP("Navigation", "Periksa dokumen")),
+        order=190,
+        factory=VerifyPage,
+    )
+)
