@@ -111,3 +111,20 @@ def test_unstamped_documents_keep_their_footer():
     reader = PdfReader(io.BytesIO(buffer.getvalue()))
     assert "EKINERJA-VERIFY" not in str(reader.metadata)
     assert "Kode verifikasi" not in (reader.pages[0].extract_text() or "")
+
+
+@pytest.mark.parametrize("kind", ["skp", "evaluation", "cover", "recap_landscape", "public"])
+def test_qr_scans_to_the_code_and_fingerprint_only(kind):
+    """A phone reads what the footer prints: the rendered page's QR decodes to
+    ``EKINERJA-VERIFY:<code>:<fingerprint>`` - no name, NIP or record id."""
+    import pypdfium2
+    import zxingcpp
+
+    pdf = pypdfium2.PdfDocument(_render(kind))
+    expected = f"EKINERJA-VERIFY:{STAMP.code}:{STAMP.short_hash}"
+    assert expected == STAMP.payload
+    for index in (0, len(pdf) - 1):  # first and last page, at a plain 150 dpi scan
+        image = pdf[index].render(scale=150 / 72).to_pil().convert("L")
+        texts = [r.text for r in zxingcpp.read_barcodes(image)]
+        assert texts == [expected], (kind, index, texts)
+        assert parse_payload(texts[0]) is not None
