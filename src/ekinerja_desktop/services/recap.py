@@ -385,12 +385,13 @@ def _recap_rows(
     outputs = _approved_outputs(session, ids, first, last)
     rhk = _approved_rhk(session, ids, year)
     period = parse_period(f"{year}-M{month:02d}")
+    shares: dict[targets.TargetSpec, float] = {}  # an OPD's RHK share few distinct targets
     rows: list[RecapRow] = []
     none = _MonthTotals()
     for emp in emps:
         working = len(months[emp.unit_id])
         t = totals.get(emp.id, none)
-        per_rhk = _per_rhk(rhk.get(emp.id, []), outputs.get(emp.id, []), cfg, period)
+        per_rhk = _per_rhk(rhk.get(emp.id, []), outputs.get(emp.id, []), cfg, period, shares)
         with_target = [r.capaian_percent for r in per_rhk if r.capaian_percent is not None]
         coverage = 100.0 * t.days_approved / working if working else 0.0
         capaian = sum(with_target) / len(with_target) if with_target else coverage
@@ -427,6 +428,7 @@ def _per_rhk(
     outputs: Sequence[tuple[str, str, str, int]],
     cfg: TppConfig,
     month: Period,
+    shares: dict[targets.TargetSpec, float],
 ) -> tuple[RhkRecap, ...]:
     """Per RHK: approved entries, their output in the unit of the RHK's Kuantitas target
     (other units are not that target's output) and capaian against the month's share of
@@ -440,8 +442,12 @@ def _per_rhk(
             qty[log_rhk] += _number(quantity) * n
     out = []
     for r in rhks:
-        share = targets.period_target(r.target, month) if r.target is not None else None
-        monthly = float(share) if share is not None else 0.0
+        monthly = 0.0
+        if r.target is not None:
+            if r.target not in shares:
+                share = targets.period_target(r.target, month)
+                shares[r.target] = float(share) if share is not None else 0.0
+            monthly = shares[r.target]
         capaian = None
         if monthly > 0:
             capaian = round(min(cfg.capaian_cap_percent, 100.0 * qty[r.id] / monthly), 2)
