@@ -76,10 +76,8 @@ def _run(data_dir: Path, mode: str, env: dict[str, str]) -> tuple[float, float]:
     return float(out[-2]), float(out[-1])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+def measure(runs: int) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """(preloaded, imported on login) runs, alternating; each (home, click-to-home)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "ws"
@@ -92,9 +90,17 @@ def main() -> None:
         )  # fmt: skip
         _run(data_dir, "preload", env)  # warm the page cache
         product, before = [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             product.append(_run(data_dir, "preload", env))
             before.append(_run(data_dir, "none", env))
+    return product, before
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    product, before = measure(args.runs)
     p_home = statistics.median(p[0] for p in product)
     b_home = statistics.median(b[0] for b in before)
     p_all = statistics.median(p[1] for p in product)

@@ -3222,7 +3222,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>My Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="482" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="522" />
         <source>Tinjau Log</source>
         <translation>Review Logs</translation>
     </message>
@@ -4043,177 +4043,187 @@ Annual target: {a}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="123" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="125" />
         <source>Semua anggota tim</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="128" />
         <source>Semua RHK</source>
         <translation>All RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="128" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="130" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="139" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="141" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="148" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="154" />
         <source>Cari nama, NIP, kegiatan atau RHK...</source>
         <translation>Search name, NIP, activity or RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="154" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="156" />
         <source>&lt; Sebelumnya</source>
         <translation>&lt; Previous</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="158" />
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="163" />
+        <source>Muat lagi</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="179" />
         <source>Pegawai / tanggal / jam</source>
         <translation>Employee / date / time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="217" />
         <source>Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift untuk memilih beberapa.</source>
         <translation>Select an employee or date row to select all its entries; Ctrl/Shift to select several.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="310" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="347" />
+        <source>Masih ada entri lain: tekan 'Muat lagi'.</source>
+        <translation>There are more entries: press 'Load more'.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="350" />
         <source>{n} entri dari {p} pegawai cocok dengan pencarian.</source>
         <translation>{n} entries from {p} employees match the search.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="357" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="458" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="498" />
         <source>{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>{n} entries from {p} employees will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="180" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="181" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="182" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="183" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="184" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="204" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="206" />
         <source>Setujui semua yang tampil</source>
         <translation>Approve all shown</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="201" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="208" />
         <source>Kembalikan terpilih...</source>
         <translation>Return selected...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="318" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="358" />
         <source>{n} berkas</source>
         <translation>{n} files</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="318" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="358" />
         <source>tautan</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="302" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="340" />
         <source>{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.</source>
         <translation>{n} entries from {p} employees ({g} days) are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="306" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="344" />
         <source>Tidak ada entri log harian yang menunggu tinjauan Anda.</source>
         <translation>No daily-log entries are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="326" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="366" />
         <source>{name} · NIP {nip} · {n} entri</source>
         <translation>{name} · NIP {nip} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="337" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="377" />
         <source>{day} · {n} entri</source>
         <translation>{day} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="341" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="381" />
         <source>{n} terlambat</source>
         <translation>{n} late</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="381" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="421" />
         <source>Pegawai {a}-{b} dari {t}</source>
         <translation>Employees {a}-{b} of {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="438" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="478" />
         <source>Setujui {n} entri log harian dari {p} pegawai?</source>
         <translation>Approve {n} daily-log entries from {p} employees?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="441" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="481" />
         <source>Setujui log harian</source>
         <translation>Approve daily log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="446" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="486" />
         <source>{n} entri disetujui.</source>
         <translation>{n} entries approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="456" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="496" />
         <source>Kembalikan entri log harian</source>
         <translation>Return daily-log entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="461" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="501" />
         <source>mis. lampirkan bukti dukung; uraian terlalu umum</source>
         <translation>e.g. attach evidence; description too vague</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="472" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="512" />
         <source>{n} entri dikembalikan dengan catatan.</source>
         <translation>{n} entries returned with a note.</translation>
     </message>

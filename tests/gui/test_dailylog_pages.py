@@ -629,3 +629,30 @@ def test_open_evidence_asks_before_several_files_and_names_a_dangerous_type(
     page.open_evidence()
     _idle(qtbot, runner)
     assert opened[-1].endswith("Laporan Q1.bin")
+
+
+def test_review_loads_the_queue_in_pages_with_load_more(qtbot, ws, runner, admin):
+    from ekinerja_desktop.gui.pages.review_page import ReviewPage
+    from ekinerja_desktop.services import dailylog
+
+    chain, _staff, _monday = _team_queue(ws, admin, extra_people=2, days=1)
+    page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
+    assert len(page.shown_ids()) == 6
+    assert not page.more_button.isVisible()
+    page.queue_rows = 2  # whole person-days of 2 entries a load
+    page.load()
+    _idle(qtbot, runner)
+    assert len(page.shown_ids()) == 2
+    assert page.more_button.isVisible()
+    assert "Muat lagi" in page.summary.text()
+    page.more_button.click()
+    _idle(qtbot, runner)
+    assert len(page.shown_ids()) == 4
+    page.more_button.click()
+    _idle(qtbot, runner)
+    assert len(page.shown_ids()) == 6
+    assert not page.more_button.isVisible()
+    assert page.person.count() == 4  # "all" and the three people of the loaded pages
+    assert sorted(page.shown_ids()) == sorted(
+        e.id for g in dailylog.review_queue(ws, chain.a_kabid) for e in g.entries
+    )

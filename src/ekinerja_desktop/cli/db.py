@@ -120,7 +120,7 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services import backup
 
     with open_workspace(args) as ws:
-        report = backup.check(ws)
+        report = backup.check(ws, print_progress)
     print(report.text(), file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
 

@@ -876,12 +876,35 @@ def restore_into_empty(data_dir: Path, path: Path) -> RestoreResult:
 
 
 # --- check -----------------------------------------------------------------------------
-def _sqlite_checks(db_path: Path, key: bytes | None = None) -> list[CheckItem]:
+def _no_progress(_done: int, _total: int, _label: str) -> None:
+    return None
+
+
+def _sqlite_checks(
+    db_path: Path, key: bytes | None = None, progress: Progress = _no_progress, steps: int = 0
+) -> tuple[list[CheckItem], int]:
+    """integrity_check and foreign_key_check one table at a time (the same checks as on
+    the whole file), so a city database of gigabytes reports progress per table; with
+    the number of tables (``steps`` more are announced in the progress total)."""
     items: list[CheckItem] = []
     con = connect_sqlite(db_path, key=key, readonly=True)
     try:
-        integrity = [str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall()]
-        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        tables = [
+            str(r[0])
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            ).fetchall()
+        ]
+        total = len(tables) + steps
+        integrity: list[str] = []
+        fk: list[Any] = []
+        for i, table in enumerate(tables):
+            progress(i, total, _("Memeriksa tabel {t}").format(t=table))
+            quoted = '"' + table.replace('"', '""') + '"'
+            found = [str(r[0]) for r in con.execute(f"PRAGMA integrity_check({quoted})")]
+            integrity += [f for f in found if f != "ok"]
+            fk += con.execute(f"PRAGMA foreign_key_check({quoted})").fetchall()
+        integrity = integrity or ["ok"]
     finally:
         con.close()
     if integrity == ["ok"]:
@@ -911,7 +934,7 @@ def _sqlite_checks(db_path: Path, key: bytes | None = None) -> list[CheckItem]:
                 ),
             )
         )
-    return items
+    return items, len(tables)
 
 
 def _evidence_check(ws: Workspace) -> CheckItem:
@@ -960,14 +983,24 @@ def _evidence_check(ws: Workspace) -> CheckItem:
     )
 
 
-def check(ws: Workspace) -> CheckReport:
+def check(ws: Workspace, progress: Progress = _no_progress) -> CheckReport:
     """Integrity of the database (SQLite), foreign keys, audit chain and evidence files.
-    Read-only; reveals no personal data (counts and row numbers only)."""
+    Read-only; reveals no personal data (counts and row numbers only). ``progress(done,
+    total, label)`` hears of each table and each later check."""
     items: list[CheckItem] = []
+    later = [
+        (_("Memeriksa jejak audit"), integrity.audit_item),
+        (_("Memeriksa dokumen yang ditandatangani"), integrity.signed_records_item),
+        (_("Memeriksa berkas bukti dukung"), _evidence_check),
+    ]
+    if ws.key is not None:
+        later.append((_("Memeriksa enkripsi"), _encryption_check))
+    done = 0
     db_path = sqlite_path(ws.url)
     if db_path is not None:
         try:
-            items.extend(_sqlite_checks(db_path, ws.key))
+            found, done = _sqlite_checks(db_path, ws.key, progress, len(later))
+            items.extend(found)
         except sqlite_errors() as exc:
             items.append(
                 CheckItem(
@@ -976,11 +1009,11 @@ def check(ws: Workspace) -> CheckReport:
                     _("Basis data tidak dapat diperiksa: {e}.").format(e=exc),
                 )
             )
-    items.append(integrity.audit_item(ws))
-    items.append(integrity.signed_records_item(ws))
-    items.append(_evidence_check(ws))
-    if ws.key is not None:
-        items.append(_encryption_check(ws))
+    total = done + len(later)
+    for i, (label, run) in enumerate(later):
+        progress(done + i, total, label)
+        items.append(run(ws))
+    progress(total, total, _("Selesai"))
     return CheckReport(tuple(items))
 
 

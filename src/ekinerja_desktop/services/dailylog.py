@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import Row, Select, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.calendar import DayKind, WorkCalendar
@@ -1154,19 +1154,43 @@ def _team_candidates(session: Session, supervisor_id: str) -> set[str]:
     }
 
 
+REVIEW_PAGE_ROWS = 200  # entries per page of the review queue (whole person-days)
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the review queue: whole (person, day) groups, oldest day first."""
+
+    groups: tuple[QueueGroup, ...]
+    next_after: tuple[str, date] | None  # ``after`` for the next page; None: no more
+
+
 def review_queue(ws: Workspace, actor: Actor, flt: QueueFilter | None = None) -> list[QueueGroup]:
-    """Submitted entries of the actor's team (the actor is the penilai on the entry's day),
-    grouped by person and day, oldest day first."""
+    """The whole queue (every page): submitted entries of the actor's team (the actor is
+    the penilai on the entry's day), grouped by person and day, oldest day first."""
+    return list(review_queue_page(ws, actor, flt, limit=None).groups)
+
+
+def review_queue_page(
+    ws: Workspace,
+    actor: Actor,
+    flt: QueueFilter | None = None,
+    after: tuple[str, date] | None = None,
+    limit: int | None = REVIEW_PAGE_ROWS,
+) -> QueuePage:
+    """About ``limit`` submitted entries of the queue (None: all) in whole (person, day)
+    groups, people in id order, starting after the (employee id, day) ``after`` of the
+    previous page. A team of thousands opens with one page instead of every entry."""
     flt = flt or QueueFilter()
     me = actor.employee_id
     if me is None:
-        return []
+        return QueuePage((), None)
     with ws.read() as session:
         team = _team_candidates(session, me)
         if flt.employee_id:
             team &= {flt.employee_id}
         if not team:
-            return []
+            return QueuePage((), None)
         stmt = _entry_select().where(
             DailyLog.status == LogStatus.DIAJUKAN.value,
             DailyLog.employee_id.in_(sorted(team)),
@@ -1179,24 +1203,39 @@ def review_queue(ws: Workspace, actor: Actor, flt: QueueFilter | None = None) ->
         if flt.rhk_id:
             stmt = stmt.where(DailyLog.rhk_id == flt.rhk_id)
         # Ordered in SQL, so each (person, day) group is a run of consecutive rows.
-        rows = core_rows(
-            session,
-            stmt.order_by(
-                DailyLog.employee_id,
-                DailyLog.day,
-                DailyLog.start_time,
-                DailyLog.end_time,
-                DailyLog.id,
-            ),
+        ordered = stmt.order_by(
+            DailyLog.employee_id,
+            DailyLog.day,
+            DailyLog.start_time,
+            DailyLog.end_time,
+            DailyLog.id,
         )
+        key = tuple_(DailyLog.employee_id, DailyLog.day)
+        if after is not None:
+            ordered = ordered.where(key > tuple_(literal(after[0]), literal(after[1])))
+        next_after: tuple[str, date] | None = None
+        if limit is None:
+            rows = list(core_rows(session, ordered))
+        else:
+            rows = list(core_rows(session, ordered.limit(limit + 1)))
+            if len(rows) > limit:
+                cut = (rows[limit][1], rows[limit][2])  # its group goes to the next page
+                rows = [r for r in rows[:limit] if (r[1], r[2]) != cut]
+                next_after = (str(rows[-1][1]), rows[-1][2]) if rows else cut
+                if not rows:  # one person-day larger than a page: that whole group
+                    same = (DailyLog.employee_id == cut[0]) & (DailyLog.day == cut[1])
+                    rows = list(core_rows(session, ordered.where(same)))
+                    later = key > tuple_(literal(cut[0]), literal(cut[1]))
+                    if not core_rows(session, ordered.where(later).limit(1)):
+                        next_after = None
         assignments = organisation.mappings(session, {row[1] for row in rows})
         reviews: dict[tuple[str, date], bool] = {}  # (employee, day) -> actor is penilai
         logs = []
         for row in rows:
-            key = (row[1], row[2])
-            mine = reviews.get(key)
+            key_ = (row[1], row[2])
+            mine = reviews.get(key_)
             if mine is None:
-                mine = reviews[key] = penilai_on(assignments.get(key[0], []), key[1]) == me
+                mine = reviews[key_] = penilai_on(assignments.get(key_[0], []), key_[1]) == me
             if mine:
                 logs.append(row)
         emps = {
@@ -1208,7 +1247,7 @@ def review_queue(ws: Workspace, actor: Actor, flt: QueueFilter | None = None) ->
                     Employee.name,
                     Employee.back_title,
                     Employee.nip,
-                ).where(Employee.id.in_(sorted({key[0] for key in reviews})))
+                ).where(Employee.id.in_(sorted({k[0] for k in reviews})))
             ).all()
         }
         entries = _build(session, logs, None)
@@ -1217,7 +1256,7 @@ def review_queue(ws: Workspace, actor: Actor, flt: QueueFilter | None = None) ->
         name, nip = emps.get(emp_id, ("", ""))
         groups.append(QueueGroup(emp_id, name, nip, day, tuple(items)))
     groups.sort(key=lambda g: (g.day, g.employee_name.casefold(), g.employee_id))
-    return groups
+    return QueuePage(tuple(groups), next_after)
 
 
 def _review(

@@ -36,13 +36,14 @@ from ekinerja_desktop.domain.skp import (
     EvaluationAction,
     EvaluationStatus,
     LogStatus,
+    SkpStatus,
     evaluation_transition,
     keberatan_deadline,
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.domain.verification import DocumentKind
 from ekinerja_desktop.services import audit, issuance, organisation, settings
-from ekinerja_desktop.services.access import admin_covers
+from ekinerja_desktop.services.access import admin_covers, admin_scope_in
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.services.skp import (
@@ -53,6 +54,7 @@ from ekinerja_desktop.services.skp import (
     signatory_snapshots,
 )
 from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.batch import chunks
 from ekinerja_desktop.store.models import (
     DailyLog,
     DailyLogEvidence,
@@ -324,45 +326,101 @@ def org_head_rating(org: OrgPredikat | str) -> Rating:
 def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
     """Everyone the actor appraises in the period, with their evaluation status; for an
     admin also those in scope whose penilai is an external signatory (the admin enters
-    that evaluation)."""
+    that evaluation). A fixed number of set-based queries for any team size."""
     period = _period(period_code)
     me = actor.employee_id
     if me is None and not actor.is_admin:
         return []
     with ws.read() as session:
-        members = _team_of(session, me, period) if me is not None else []
+        members = set(_team_of(session, me, period)) if me is not None else set()
+        outside: set[str] = set()
         if actor.is_admin:
-            outside = organisation.externally_appraised(session, _reference(period))
-            members = sorted(
-                set(members)
-                | {
-                    e
-                    for e in outside
-                    if e != me and admin_covers(ws, actor, _employee_unit(session, e), session)
-                }
-            )
+            outside = organisation.externally_appraised(session, _reference(period)) - {me}
+        emps = _employees(session, members | outside)
+        if outside:
+            scope = admin_scope_in(session, ws, actor)
+            members |= {e for e in outside if e in emps and scope.covers(emps[e].unit_id)}
+        live = sorted(e for e in members if e in emps and emps[e].active)
+        latest = _latest_of(session, live, period.code)
+        with_skp = _with_approved_skp(session, live, period.year)
+        units = _unit_names(session, {emps[e].unit_id for e in live})
         rows: list[TeamRow] = []
-        for emp_id in members:
-            emp = organisation.employee(session, emp_id)
-            if emp is None or not emp.active:
-                continue
-            ev = _latest(session, emp_id, period.code)
-            skp = current_approved(session, emp_id, period.year)
+        for emp_id in live:
+            emp = emps[emp_id]
+            ev = latest.get(emp_id)
             rows.append(
                 TeamRow(
                     employee_id=emp_id,
                     employee_name=organisation.display_name(emp),
                     employee_nip=emp.nip,
-                    unit_name=_unit_name(session, emp.unit_id),
+                    unit_name=units.get(emp.unit_id or "", ""),
                     evaluation_id=ev.id if ev else "",
                     revision=ev.revision if ev else 0,
                     status=ev.status if ev else BELUM_DIBUAT,
                     predikat=ev.predikat if ev else "",
                     self_submitted=bool(ev and ev.self_submitted_at),
-                    has_approved_skp=skp is not None,
+                    has_approved_skp=emp_id in with_skp,
                 )
             )
     return sorted(rows, key=lambda r: (r.employee_name.casefold(), r.employee_nip))
+
+
+def _employees(session: Session, ids: set[str]) -> dict[str, Employee]:
+    """The live employees among ``ids``, in one IN query per chunk."""
+    out: dict[str, Employee] = {}
+    for chunk in chunks(sorted(ids)):
+        for emp in session.execute(
+            select(Employee).where(Employee.id.in_(chunk), Employee.deleted.is_(False))
+        ).scalars():
+            out[emp.id] = emp
+    return out
+
+
+def _latest_of(session: Session, ids: Sequence[str], period_code: str) -> dict[str, Evaluation]:
+    """Employee id -> their latest live evaluation revision of the period."""
+    out: dict[str, Evaluation] = {}
+    for chunk in chunks(list(ids)):
+        for ev in session.execute(
+            select(Evaluation).where(
+                Evaluation.employee_id.in_(chunk),
+                Evaluation.period_code == period_code,
+                Evaluation.deleted.is_(False),
+            )
+        ).scalars():
+            if ev.employee_id not in out or ev.revision > out[ev.employee_id].revision:
+                out[ev.employee_id] = ev
+    return out
+
+
+def _with_approved_skp(session: Session, ids: Sequence[str], year: int) -> set[str]:
+    """Those of ``ids`` with an approved SKP of ``year`` (``current_approved`` exists)."""
+    out: set[str] = set()
+    for chunk in chunks(list(ids)):
+        out |= {
+            str(e)
+            for e in session.execute(
+                select(Skp.employee_id).where(
+                    Skp.employee_id.in_(chunk),
+                    Skp.year == year,
+                    Skp.status == SkpStatus.DISETUJUI.value,
+                    Skp.deleted.is_(False),
+                )
+            ).scalars()
+        }
+    return out
+
+
+def _unit_names(session: Session, unit_ids: set[str | None]) -> dict[str, str]:
+    wanted = sorted(u for u in unit_ids if u)
+    out: dict[str, str] = {}
+    for chunk in chunks(wanted):
+        out.update(
+            (str(i), str(n))
+            for i, n in session.execute(
+                select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(chunk))
+            ).all()
+        )
+    return out
 
 
 def open_evaluation(
@@ -596,11 +654,14 @@ def calibration(ws: Workspace, actor: Actor, period_code: str) -> list[Calibrati
     with ws.read() as session:
         unit_ids: list[str] = []
         if me is not None:
-            for emp_id in _team_of(session, me, period):
-                emp = organisation.employee(session, emp_id)
-                top = _top_unit(session, emp.unit_id if emp else None)
-                if top and top not in unit_ids:
-                    unit_ids.append(top)
+            team = _team_of(session, me, period)
+            emps = _employees(session, set(team))
+            tree = organisation.load_tree(session)
+            for emp_id in team:
+                emp = emps.get(emp_id)
+                top = tree.top(emp.unit_id) if emp is not None and emp.unit_id else None
+                if top is not None and top.id not in unit_ids:
+                    unit_ids.append(top.id)
         return [_calibration(session, ws, actor, u, period) for u in unit_ids]
 
 
@@ -1720,11 +1781,6 @@ def _signatory_snaps(session: Session, ev: Evaluation) -> tuple[dict[str, str], 
 
 def _team_of(session: Session, supervisor_id: str, period: Period) -> list[str]:
     return sorted(organisation.team_on(session, supervisor_id, _reference(period)))
-
-
-def _unit_name(session: Session, unit_id: str | None) -> str:
-    unit = session.get(OrgUnit, unit_id) if unit_id else None
-    return unit.name if unit else ""
 
 
 def _employee_unit(session: Session, employee_id: str) -> str | None:

@@ -14,9 +14,9 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Integer, case, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import targets
@@ -31,7 +31,6 @@ from ekinerja_desktop.services import access, issuance, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.dailylog import (
     core_rows,
-    minutes_between,
     my_employee,
     target_employee,
     work_calendars,
@@ -181,46 +180,124 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return first, last
 
 
-_LogRow = tuple[date, str, int, str | None, str, bool, str]
+@dataclass
+class _MonthTotals:
+    """One employee's month from the SQL aggregate (``_month_totals``)."""
+
+    entries: int = 0
+    days_with_entries: int = 0
+    late_entries: int = 0
+    late_days: int = 0
+    approved_entries: int = 0
+    approved_minutes: int = 0
+    days_approved: int = 0  # working days whose approved minutes reach the minimum
 
 
-def _month_logs(
+def _minutes(session: Session) -> ColumnElement[int]:
+    """``end_time - start_time`` in whole minutes, in SQL (as ``minutes_between``)."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+
+    def clock(col: Any) -> ColumnElement[int]:
+        if sqlite:  # TIME is stored as text 'HH:MM:SS[.ffffff]'
+            hours = cast(func.substr(col, 1, 2), Integer)
+            return hours * 60 + cast(func.substr(col, 4, 2), Integer)
+        return cast(extract("hour", col) * 60 + extract("minute", col), Integer)
+
+    return clock(DailyLog.end_time) - clock(DailyLog.start_time)
+
+
+def _month_totals(
+    session: Session,
+    ids_by_days: dict[frozenset[date], list[str]],
+    first: date,
+    last: date,
+    min_minutes: int,
+) -> dict[str, _MonthTotals]:
+    """Employee id -> the month's counts, aggregated in the database: one row per
+    employee-day inside, one per employee out. Employees are grouped by their working
+    days (the calendar of their unit) because a day counts as approved only on one."""
+    approved = DailyLog.status == LogStatus.DISETUJUI.value
+    out: dict[str, _MonthTotals] = {}
+    session.flush()
+    conn = session.connection()
+    for working, ids in ids_by_days.items():
+        days = sorted(working)
+        for chunk in chunks(ids, 500 - len(days)):
+            per_day = (
+                select(
+                    DailyLog.employee_id.label("emp"),
+                    DailyLog.day.label("day"),
+                    func.count().label("n"),
+                    func.sum(case((DailyLog.is_late.is_(True), 1), else_=0)).label("late"),
+                    func.sum(case((approved, 1), else_=0)).label("ok"),
+                    func.sum(case((approved, _minutes(session)), else_=0)).label("ok_min"),
+                )
+                .where(
+                    DailyLog.employee_id.in_(chunk),
+                    DailyLog.day >= first,
+                    DailyLog.day <= last,
+                    DailyLog.deleted.is_(False),
+                )
+                .group_by(DailyLog.employee_id, DailyLog.day)
+                .subquery()
+            )
+            counted = (
+                (per_day.c.ok > 0) & (per_day.c.ok_min >= min_minutes) & per_day.c.day.in_(days)
+            )
+            for emp, n_days, n, late, late_days, ok, ok_min, ok_days in conn.execute(
+                select(
+                    per_day.c.emp,
+                    func.count(),
+                    func.sum(per_day.c.n),
+                    func.sum(per_day.c.late),
+                    func.sum(case((per_day.c.late > 0, 1), else_=0)),
+                    func.sum(per_day.c.ok),
+                    func.sum(per_day.c.ok_min),
+                    func.sum(case((counted, 1), else_=0)),
+                ).group_by(per_day.c.emp)
+            ):
+                out[str(emp)] = _MonthTotals(
+                    entries=int(n),
+                    days_with_entries=int(n_days),
+                    late_entries=int(late),
+                    late_days=int(late_days),
+                    approved_entries=int(ok),
+                    approved_minutes=int(ok_min),
+                    days_approved=int(ok_days),
+                )
+    return out
+
+
+def _approved_outputs(
     session: Session, ids: Sequence[str], first: date, last: date
-) -> dict[str, list[_LogRow]]:
-    """Employee id -> (day, status, minutes, rhk id, quantity, late, unit) of the month."""
-    logs: dict[str, list[_LogRow]] = defaultdict(list)
+) -> dict[str, list[tuple[str, str, str, int]]]:
+    """Employee id -> (rhk id, unit, quantity text, number of approved entries) of the
+    month, grouped in the database. Quantities stay text: ``_number`` reads them as the
+    form does (a comma decimal, anything else 0), which SQL casts would not."""
+    out: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
     for chunk in chunks(ids):
-        for emp_id, day, status, start, end, rhk_id, qty, late, unit in core_rows(
+        for emp, rhk_id, unit, qty, n in core_rows(
             session,
             select(
                 DailyLog.employee_id,
-                DailyLog.day,
-                DailyLog.status,
-                DailyLog.start_time,
-                DailyLog.end_time,
                 DailyLog.rhk_id,
-                DailyLog.quantity,
-                DailyLog.is_late,
                 DailyLog.unit,
-            ).where(
+                DailyLog.quantity,
+                func.count(),
+            )
+            .where(
                 DailyLog.employee_id.in_(chunk),
                 DailyLog.day >= first,
                 DailyLog.day <= last,
                 DailyLog.deleted.is_(False),
-            ),
-        ):
-            logs[str(emp_id)].append(
-                (
-                    day,
-                    str(status),
-                    minutes_between(start, end),
-                    rhk_id,
-                    str(qty),
-                    bool(late),
-                    str(unit or ""),
-                )
+                DailyLog.status == LogStatus.DISETUJUI.value,
+                DailyLog.rhk_id.is_not(None),
+                DailyLog.rhk_id != "",
             )
-    return logs
+            .group_by(DailyLog.employee_id, DailyLog.rhk_id, DailyLog.unit, DailyLog.quantity),
+        ):
+            out[str(emp)].append((str(rhk_id), str(unit or ""), str(qty or ""), int(n)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -297,13 +374,11 @@ def _recap_rows(
 ) -> list[RecapRow]:
     first, last = _month_bounds(year, month)
     ids = [e.id for e in emps]
-    logs = _month_logs(session, ids, first, last)
-    rhk = _approved_rhk(session, ids, year)
     # Per unit: the month's working days (units share few distinct calendars).
     calendars = work_calendars(session, (e.unit_id for e in emps))
     months: dict[str | None, frozenset[date]] = {}
     by_calendar: dict[object, frozenset[date]] = {}
-    rows: list[RecapRow] = []
+    ids_by_days: dict[frozenset[date], list[str]] = defaultdict(list)
     for emp in emps:
         if emp.unit_id not in months:
             cal = calendars[emp.unit_id]
@@ -314,28 +389,25 @@ def _recap_rows(
                     if cal.is_working_day(first + timedelta(days=i))
                 )
             months[emp.unit_id] = by_calendar[cal]
-        working_days = months[emp.unit_id]
-        working = len(working_days)
-        mine = logs.get(emp.id, [])
-        approved = [r for r in mine if r[1] == LogStatus.DISETUJUI.value]
-        per_day_minutes: dict[date, int] = defaultdict(int)
-        for r in approved:
-            per_day_minutes[r[0]] += r[2]
-        days_approved = sum(
-            1
-            for d, m in per_day_minutes.items()
-            if m >= cfg.min_minutes_per_day and d in working_days
-        )
-        per_rhk = _per_rhk(rhk.get(emp.id, []), approved, cfg, parse_period(f"{year}-M{month:02d}"))
+        ids_by_days[months[emp.unit_id]].append(emp.id)
+    totals = _month_totals(session, ids_by_days, first, last, cfg.min_minutes_per_day)
+    outputs = _approved_outputs(session, ids, first, last)
+    rhk = _approved_rhk(session, ids, year)
+    period = parse_period(f"{year}-M{month:02d}")
+    shares: dict[targets.TargetSpec, float] = {}  # an OPD's RHK share few distinct targets
+    rows: list[RecapRow] = []
+    none = _MonthTotals()
+    for emp in emps:
+        working = len(months[emp.unit_id])
+        t = totals.get(emp.id, none)
+        per_rhk = _per_rhk(rhk.get(emp.id, []), outputs.get(emp.id, []), cfg, period, shares)
         with_target = [r.capaian_percent for r in per_rhk if r.capaian_percent is not None]
-        coverage = 100.0 * days_approved / working if working else 0.0
+        coverage = 100.0 * t.days_approved / working if working else 0.0
         capaian = sum(with_target) / len(with_target) if with_target else coverage
-        late_count = sum(1 for r in mine if r[5])
-        late_days = len({r[0] for r in mine if r[5]})
         score = (
             cfg.weight_log_days * coverage
             + cfg.weight_capaian * capaian
-            - cfg.late_penalty_per_day * late_days
+            - cfg.late_penalty_per_day * t.late_days
         )
         score = round(max(0.0, min(100.0, score)), 2)
         rows.append(
@@ -345,12 +417,12 @@ def _recap_rows(
                 employee_nip=printed_nip(emp.nip, emp.status),
                 jabatan=emp.jabatan_name,
                 working_days=working,
-                days_with_entries=len({r[0] for r in mine}),
-                days_approved=days_approved,
-                hours=round(sum(r[2] for r in approved) / 60, 2),
-                entries=len(mine),
-                approved_entries=len(approved),
-                late_entries=late_count,
+                days_with_entries=t.days_with_entries,
+                days_approved=t.days_approved,
+                hours=round(t.approved_minutes / 60, 2),
+                entries=t.entries,
+                approved_entries=t.approved_entries,
+                late_entries=t.late_entries,
                 capaian_percent=round(capaian, 2),
                 score=score,
                 tpp_percent=round(score * cfg.performance_share_percent / 100, 2),
@@ -361,7 +433,11 @@ def _recap_rows(
 
 
 def _per_rhk(
-    rhks: Sequence[_Rhk], approved: Sequence[_LogRow], cfg: TppConfig, month: Period
+    rhks: Sequence[_Rhk],
+    outputs: Sequence[tuple[str, str, str, int]],
+    cfg: TppConfig,
+    month: Period,
+    shares: dict[targets.TargetSpec, float],
 ) -> tuple[RhkRecap, ...]:
     """Per RHK: approved entries, their output in the unit of the RHK's Kuantitas target
     (other units are not that target's output) and capaian against the month's share of
@@ -369,15 +445,18 @@ def _per_rhk(
     units = {r.id: r.target.unit for r in rhks if r.target is not None}
     count: dict[str, int] = defaultdict(int)
     qty: dict[str, float] = defaultdict(float)
-    for _d, _s, _m, log_rhk, quantity, _late, unit in approved:
-        if log_rhk:
-            count[log_rhk] += 1
-            if log_rhk in units and targets.units_match(unit, units[log_rhk]):
-                qty[log_rhk] += _number(quantity)
+    for log_rhk, unit, quantity, n in outputs:
+        count[log_rhk] += n
+        if log_rhk in units and targets.units_match(unit, units[log_rhk]):
+            qty[log_rhk] += _number(quantity) * n
     out = []
     for r in rhks:
-        share = targets.period_target(r.target, month) if r.target is not None else None
-        monthly = float(share) if share is not None else 0.0
+        monthly = 0.0
+        if r.target is not None:
+            if r.target not in shares:
+                share = targets.period_target(r.target, month)
+                shares[r.target] = float(share) if share is not None else 0.0
+            monthly = shares[r.target]
         capaian = None
         if monthly > 0:
             capaian = round(min(cfg.capaian_cap_percent, 100.0 * qty[r.id] / monthly), 2)

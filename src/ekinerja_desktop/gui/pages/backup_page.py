@@ -272,7 +272,7 @@ class BackupPage(Page):
             )
 
         self.ctx.runner.run(
-            lambda _p: backup.check(ws),
+            lambda progress: backup.check(ws, progress),
             on_success=show,
             parent=self,
             label=self.tr("Memeriksa basis data..."),

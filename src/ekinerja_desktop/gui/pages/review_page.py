@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
@@ -110,6 +110,8 @@ class ReviewPage(ReloadingPage):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.groups: list[dailylog.QueueGroup] = []
+        self.next_after: tuple[str, date] | None = None  # more of the queue to load
+        self.queue_rows = dailylog.REVIEW_PAGE_ROWS  # entries per load
         self.blocks: list[PersonBlock] = []  # after the live search, all pages
         self.page_index = 0
         self.page_size = PAGE_SIZE
@@ -157,11 +159,16 @@ class ReviewPage(ReloadingPage):
         self.next_button.setObjectName("nextPage")
         self.page_label = QLabel("")
         self.page_label.setObjectName("pageLabel")
+        # The queue arrives a page of entries at a time (a big team has thousands).
+        self.more_button = QPushButton(self.tr("Muat lagi"))
+        self.more_button.setObjectName("loadMore")
+        self.more_button.setVisible(False)
         browse = QHBoxLayout()
         browse.addWidget(self.search, 1)
         browse.addWidget(self.prev_button)
         browse.addWidget(self.page_label)
         browse.addWidget(self.next_button)
+        browse.addWidget(self.more_button)
 
         self.summary = QLabel("")
         self.summary.setObjectName("queueSummary")
@@ -227,6 +234,7 @@ class ReviewPage(ReloadingPage):
         self.search.textChanged.connect(lambda _t: self._show(reset_page=True))
         self.prev_button.clicked.connect(lambda: self.go_to_page(self.page_index - 1))
         self.next_button.clicked.connect(lambda: self.go_to_page(self.page_index + 1))
+        self.more_button.clicked.connect(self.load_more)
         self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.approve_button.clicked.connect(self.approve_selected)
         self.approve_all_button.clicked.connect(self.approve_all)
@@ -245,37 +253,67 @@ class ReviewPage(ReloadingPage):
 
     def load(self) -> None:
         self.stale = False
-        ws, actor, flt = self.ctx.ws, self.ctx.actor, self.current_filter()
+        ws, actor, flt, rows = self.ctx.ws, self.ctx.actor, self.current_filter(), self.queue_rows
         self.ctx.runner.run(
-            lambda _p: dailylog.review_queue(ws, actor, flt),
+            lambda _p: dailylog.review_queue_page(ws, actor, flt, limit=rows),
             on_success=self._loaded,
             on_failure=self.message.show_error,
             parent=self,
         )
 
-    def _loaded(self, groups: list[dailylog.QueueGroup]) -> None:
-        self.groups = groups
-        self._owner = {e.id: g.employee_id for g in groups for e in g.entries}
-        self._fill_filters(groups)
-        self._show(reset_page=False)
+    def load_more(self) -> None:
+        """The next page of the queue, added to what is shown."""
+        after = self.next_after
+        if after is None:
+            return
+        self.more_button.setEnabled(False)
+        ws, actor, flt, rows = self.ctx.ws, self.ctx.actor, self.current_filter(), self.queue_rows
+        self.ctx.runner.run(
+            lambda _p: dailylog.review_queue_page(ws, actor, flt, after=after, limit=rows),
+            on_success=self._more_loaded,
+            on_failure=self.message.show_error,
+            parent=self,
+        )
+
+    def _loaded(self, page: dailylog.QueuePage) -> None:
+        self.groups = list(page.groups)
+        self._take(page, reset_page=False)
+
+    def _more_loaded(self, page: dailylog.QueuePage) -> None:
+        self.groups = sorted(
+            [*self.groups, *page.groups],
+            key=lambda g: (g.day, g.employee_name.casefold(), g.employee_id),
+        )
+        self._take(page, reset_page=False)
+
+    def _take(self, page: dailylog.QueuePage, *, reset_page: bool) -> None:
+        self.next_after = page.next_after
+        self.more_button.setVisible(page.next_after is not None)
+        self.more_button.setEnabled(True)
+        self._owner = {e.id: g.employee_id for g in self.groups for e in g.entries}
+        self._fill_filters(self.groups)
+        self._show(reset_page=reset_page)
 
     def _fill_filters(self, groups: list[dailylog.QueueGroup]) -> None:
-        """Offer the people and RHK present in an unfiltered queue (keep the choice)."""
+        """Offer the people and RHK present in an unfiltered queue (keep the choice); the
+        people and RHK of pages loaded later are added."""
         flt = self.current_filter()
-        if flt.employee_id is None and self.person.count() == 1:
+        if flt.employee_id is None:
             seen: dict[str, str] = {}
             for g in groups:
                 seen.setdefault(g.employee_id, g.employee_name)
             for emp_id, name in sorted(seen.items(), key=lambda kv: kv[1].casefold()):
-                self.person.addItem(name, emp_id)
-        if flt.rhk_id is None and self.rhk.count() == 1:
+                if self.person.findData(emp_id) < 0:
+                    self.person.addItem(name, emp_id)
+        if flt.rhk_id is None:
             rhk: dict[str, str] = {}
             for g in groups:
                 for e in g.entries:
                     if e.rhk_id:
                         rhk.setdefault(e.rhk_id, e.rhk_text)
             for rhk_id, text in sorted(rhk.items(), key=lambda kv: kv[1].casefold()):
-                self.rhk.addItem(text[:80], rhk_id)
+                if self.rhk.findData(rhk_id) < 0:
+                    self.rhk.addItem(text[:80], rhk_id)
 
     # --- the tree -------------------------------------------------------------------
     @property
@@ -305,6 +343,8 @@ class ReviewPage(ReloadingPage):
             if total
             else self.tr("Tidak ada entri log harian yang menunggu tinjauan Anda.")
         )
+        if self.next_after is not None:
+            text += " " + self.tr("Masih ada entri lain: tekan 'Muat lagi'.")
         if total and self.search.text().strip():
             shown = sum(b.entry_count for b in self.blocks)
             text += " " + self.tr("{n} entri dari {p} pegawai cocok dengan pencarian.").format(

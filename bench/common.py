@@ -1,0 +1,69 @@
+"""Shared pieces of the benches: paired runs against a floor and one result row."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Result:
+    """One measure next to its floor measured in the same run. ``ratio`` is the median
+    of the per-pair ratios (A/B of each adjacent pair), not a ratio of medians."""
+
+    measure: str
+    value: float  # seconds, median
+    floor: float  # seconds, median
+    ratio: float
+    goal: str  # text, e.g. "<= 100 ms"
+    ok: bool
+    floor_name: str = ""
+
+    @property
+    def verdict(self) -> str:
+        return "ok" if self.ok else "MISS"
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def paired(
+    product: Callable[[], float], floor: Callable[[], float], runs: int
+) -> tuple[float, float, float, list[float]]:
+    """Alternate A, B, A, B ... (machine drift hits both); each callable returns its own
+    elapsed seconds. Returns (median A, median B, median of pair ratios, pair ratios)."""
+    product()
+    floor()  # warm both once
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        a.append(product())
+        b.append(floor())
+    ratios = [x / y for x, y in zip(a, b, strict=True)]
+    return statistics.median(a), statistics.median(b), statistics.median(ratios), ratios
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms" if seconds < 10 else f"{seconds:,.1f} s"
+
+
+def print_table(results: list[Result]) -> None:
+    head = ("measure", "value", "floor", "ratio", "goal", "verdict")
+    rows = [
+        (r.measure, ms(r.value), ms(r.floor), f"{r.ratio:.2f}x", r.goal, r.verdict) for r in results
+    ]
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *rows, strict=True)]
+    line = "  ".join(f"{{:<{w}}}" if i == 0 else f"{{:>{w}}}" for i, w in enumerate(widths))
+    print(line.format(*head))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print(line.format(*row))
+    floors = [f"  {r.measure}: {r.floor_name}" for r in results if r.floor_name]
+    if floors:
+        print("\nfloors:")
+        print("\n".join(floors))

@@ -1,0 +1,395 @@
+"""City-scale benches on the real page path: the widget a user sees, constructed and
+loaded as in the app (QT_QPA_PLATFORM=offscreen, the TaskRunner worker thread), each
+next to a floor measured in the same run with paired runs (A, B, A, B ...).
+
+Cases: Rekap Bulanan of the largest OPD (floor: a bare sqlite3 GROUP BY of the same
+month) and its .xlsx export; the Penilaian page of the largest team; Tinjau Log of the
+largest team; the dashboard's drill-down into the largest OPD; the dashboard's first
+open in a fresh process on a central whose rollup is kept by its triggers (never built
+at open).
+
+The city workspace (``ekinerja demo --scale city``, about 5 GB and 5-7 minutes) is built
+once into EKINERJA_BENCH_CITY (default ~/.cache/ekinerja-bench/city) and reused.
+
+Usage: .venv/bin/python bench/pages.py [--runs N] [--city DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Result, paired, print_table, timed
+
+DEFAULT_CITY = Path(
+    os.environ.get("EKINERJA_BENCH_CITY", Path.home() / ".cache" / "ekinerja-bench" / "city")
+)
+
+
+def ensure_city(path: Path) -> Path:
+    from ekinerja_desktop.services.paths import database_file
+
+    db = database_file(path)
+    if not db.exists():
+        from ekinerja_desktop.services.demo import create_demo_workspace
+
+        print(f"building the city workspace into {path} (several minutes, once)", flush=True)
+        t = time.perf_counter()
+        create_demo_workspace(path, scale="city", seed=2026, replace=True)
+        print(f"built in {time.perf_counter() - t:.0f} s", flush=True)
+    return db
+
+
+SUBTREE = (
+    "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM org_unit u "
+    "JOIN sub ON u.parent_id = sub.id) "
+)
+
+
+def _targets(con: sqlite3.Connection, year: int) -> dict[str, Any]:
+    """The largest OPD (by active employees) and the largest team (by penilai)."""
+    best = ("", "", 0)
+    for opd, name in con.execute(
+        "SELECT id, name FROM org_unit WHERE parent_id IS NULL AND deleted = 0"
+    ).fetchall():
+        (n,) = con.execute(
+            SUBTREE + "SELECT count(*) FROM employee WHERE unit_id IN (SELECT id FROM sub) "
+            "AND active = 1 AND deleted = 0",
+            (opd,),
+        ).fetchone()
+        if n > best[2]:
+            best = (opd, name, n)
+    boss, team = con.execute(
+        "SELECT supervisor_id, count(DISTINCT employee_id) c FROM supervisor_assignment "
+        "WHERE year = ? AND deleted = 0 AND supervisor_id IS NOT NULL "
+        "GROUP BY supervisor_id ORDER BY c DESC LIMIT 1",
+        (year,),
+    ).fetchone()
+    return {"opd": best[0], "opd_name": best[1], "opd_size": best[2], "boss": boss, "team": team}
+
+
+def city_cases(path: Path, runs: int) -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    db = ensure_city(path)
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from ekinerja_desktop.domain.roles import Role
+    from ekinerja_desktop.domain.timeutil import today_wita
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.pages.dashboard_page import Crumb, DashboardPage
+    from ekinerja_desktop.gui.pages.evaluation_page import EvaluationPage
+    from ekinerja_desktop.gui.pages.recap_page import RecapPage
+    from ekinerja_desktop.gui.pages.review_page import ReviewPage
+    from ekinerja_desktop.gui.tasks import TaskRunner
+    from ekinerja_desktop.services import auth, recap
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    qapp = QApplication.instance() or QApplication([])
+    today = today_wita()
+    month_first = (today.replace(day=1) - timedelta(days=1)).replace(day=1)  # last full month
+    month_last = today.replace(day=1) - timedelta(days=1)
+    year = today.year
+    con = sqlite3.connect(db)
+    t = _targets(con, year)
+    print(
+        f"largest OPD: {t['opd_name']} ({t['opd_size']:,} active employees); "
+        f"largest team: {t['team']:,} people; recap month {month_first:%Y-%m}",
+        flush=True,
+    )
+    ws = open_workspace(path)
+    admin = auth.login(ws, "admin", "demo12345")
+    boss = auth.Actor(
+        user_id="bench",
+        username="bench",
+        display_name="bench",
+        roles=frozenset({Role.PEGAWAI, Role.ATASAN}),
+        employee_id=t["boss"],
+    )
+    runner = TaskRunner()
+
+    def settle() -> None:
+        while runner.busy:
+            qapp.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+        qapp.processEvents()
+
+    def page(cls: Any, actor: Any) -> Any:
+        widget = cls(GuiContext(ws=ws, actor=actor, runner=runner))
+        widget.resize(1300, 760)
+        widget.show()
+        return widget
+
+    def sql(query: str, params: tuple[object, ...]) -> Callable[[], float]:
+        return lambda: timed(lambda: con.execute(query, params).fetchall())
+
+    results: list[Result] = []
+
+    def case(
+        name: str,
+        product: Callable[[], float],
+        floor: Callable[[], float],
+        goal_s: float | None,
+        floor_name: str,
+        goal_ratio: float | None = None,
+    ) -> None:
+        a, b, ratio, pairs = paired(product, floor, runs)
+        ok = (goal_s is None or a <= goal_s) and (goal_ratio is None or ratio <= goal_ratio)
+        goal = f"<= {goal_s * 1000:.0f} ms" if goal_s is not None and goal_s < 10 else ""
+        if goal_s is not None and goal_s >= 10:
+            goal = f"<= {goal_s:.0f} s"
+        if goal_ratio is not None:
+            goal = (goal + ", " if goal else "") + f"<= {goal_ratio:g}x"
+        results.append(Result(name, a, b, ratio, goal, ok, floor_name))
+        print(
+            f"  {name}: {a * 1000:.0f} ms vs floor {b * 1000:.0f} ms; pair ratios "
+            + " ".join(f"{r:.2f}" for r in pairs),
+            flush=True,
+        )
+
+    # --- Rekap Bulanan of the largest OPD ----------------------------------------------
+    recap_page = page(RecapPage, admin)
+    recap_page.refresh()  # loads the unit list (and a first recap)
+    settle()
+    recap_page.month.setCurrentIndex(recap_page.month.findData(month_first.month))
+    recap_page.year.setValue(month_first.year)
+    recap_page.scope.setCurrentIndex(recap_page.scope.findData(t["opd"]))
+    settle()
+
+    def recap_screen() -> float:
+        start = time.perf_counter()
+        recap_page.load()
+        settle()
+        return time.perf_counter() - start
+
+    recap_floor = (
+        SUBTREE + "SELECT employee_id, count(*), count(DISTINCT day), sum(status = 'Disetujui'), "
+        "sum(is_late) FROM daily_log WHERE employee_id IN (SELECT id FROM employee WHERE "
+        "unit_id IN (SELECT id FROM sub) AND active = 1 AND deleted = 0) AND day >= ? AND "
+        "day <= ? AND deleted = 0 GROUP BY employee_id"
+    )
+    floor_args = (t["opd"], month_first.isoformat(), month_last.isoformat())
+    case(
+        f"Rekap Bulanan, largest OPD ({t['opd_size']:,})",
+        recap_screen,
+        sql(recap_floor, floor_args),
+        0.100,
+        "bare sqlite3 GROUP BY employee of the OPD's month",
+    )
+    shown = recap_page.recap
+    assert shown is not None
+    assert shown.rows
+
+    with tempfile.TemporaryDirectory() as out:
+
+        def export() -> float:
+            return timed(lambda: recap.export_recap(shown, Path(out) / "rekap.xlsx"))
+
+        def bare_xlsx() -> float:
+            from openpyxl import Workbook
+
+            def write() -> None:
+                wb = Workbook(write_only=True)
+                sheet = wb.create_sheet("Rekap")
+                for r in shown.rows:
+                    sheet.append([r.employee_name, r.employee_nip, r.hours, r.score])
+                wb.save(Path(out) / "bare.xlsx")
+
+            return timed(write)
+
+        case(
+            "Rekap Bulanan export .xlsx",
+            export,
+            bare_xlsx,
+            3.0,
+            "bare openpyxl write-only workbook of the same rows",
+        )
+    recap_page.close()
+
+    # --- Penilaian, largest team --------------------------------------------------------
+    evaluation_page = page(EvaluationPage, boss)
+    evaluation_page.refresh()
+    settle()
+
+    def evaluation_screen() -> float:
+        start = time.perf_counter()
+        evaluation_page.load()
+        settle()
+        return time.perf_counter() - start
+
+    code = evaluation_page.period_code()
+    team_floor = (
+        "SELECT e.id, e.name, e.nip, e.unit_id, v.status, v.predikat, v.revision FROM employee e "
+        "LEFT JOIN evaluation v ON v.employee_id = e.id AND v.period_code = ? AND v.deleted = 0 "
+        "WHERE e.id IN (SELECT employee_id FROM supervisor_assignment WHERE supervisor_id = ? "
+        "AND year = ? AND deleted = 0)"
+    )
+    case(
+        f"Penilaian page, largest team ({t['team']:,})",
+        evaluation_screen,
+        sql(team_floor, (code, t["boss"], year)),
+        None,
+        "bare sqlite3 join of the team's employees and evaluations",
+        goal_ratio=10,
+    )
+    assert evaluation_page.team_model.rowCount() > 0
+    evaluation_page.close()
+
+    # --- Tinjau Log, largest team -------------------------------------------------------
+    review_page = page(ReviewPage, boss)
+
+    def review_screen() -> float:
+        start = time.perf_counter()
+        review_page.load()
+        settle()
+        return time.perf_counter() - start
+
+    review_floor = (
+        "SELECT * FROM daily_log WHERE status = 'Diajukan' AND deleted = 0 AND employee_id IN "
+        "(SELECT employee_id FROM supervisor_assignment WHERE supervisor_id = ? AND deleted = 0) "
+        "ORDER BY employee_id, day, start_time, end_time, id LIMIT 201"
+    )
+    case(
+        f"Tinjau Log, largest team ({t['team']:,})",
+        review_screen,
+        sql(review_floor, (t["boss"],)),
+        None,
+        "bare sqlite3 of the first 200 submitted entries of the team",
+        goal_ratio=10,
+    )
+    review_page.close()
+
+    # --- dashboard drill-down into the largest OPD --------------------------------------
+    dashboard_page = page(DashboardPage, admin)
+    dashboard_page.load()
+    settle()
+
+    def drill() -> float:
+        start = time.perf_counter()
+        dashboard_page.drill(Crumb("opd", t["opd"], t["opd_name"]))
+        settle()
+        return time.perf_counter() - start
+
+    bare_opd = (
+        SUBTREE + "SELECT r.* FROM employee e JOIN log_year_rollup r ON r.employee_id = e.id "
+        "AND r.year = ? WHERE e.unit_id IN (SELECT id FROM sub) AND e.active = 1 AND e.deleted = 0"
+    )
+    case(
+        "Dasbor drill-down, largest OPD",
+        drill,
+        sql(bare_opd, (t["opd"], year)),
+        0.200,
+        "bare sqlite3 of the OPD's rollup rows",
+    )
+    dashboard_page.close()
+    runner.wait_for_done()
+    ws.close()
+    con.close()
+
+    results.append(_dashboard_fresh(path, db, year, max(3, runs // 2)))
+    return results
+
+
+DASHBOARD_CHILD = """
+import sys, time
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages.dashboard_page import DashboardPage
+from ekinerja_desktop.gui.tasks import TaskRunner
+from ekinerja_desktop.services import auth
+from ekinerja_desktop.services.workspace import open_workspace
+app = QApplication([])
+from pathlib import Path
+ws = open_workspace(Path(sys.argv[1]))
+admin = auth.login(ws, "admin", "demo12345")
+start = time.perf_counter()
+runner = TaskRunner()
+page = DashboardPage(GuiContext(ws=ws, actor=admin, runner=runner))
+page.show()
+page.load()
+while runner.busy:
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+app.processEvents()
+assert page.dashboard is not None
+print(f"{time.perf_counter() - start:.4f}", flush=True)
+"""
+
+FLOOR_CHILD = """
+import sqlite3, sys, time
+year = int(sys.argv[2])
+start = time.perf_counter()
+con = sqlite3.connect(sys.argv[1])
+first, last = f"{year}-01-01", f"{year}-12-31"
+for q in (
+    f"SELECT * FROM log_year_rollup WHERE year = {year}",
+    "SELECT id, unit_id, status, active_from, active_to FROM employee "
+    "WHERE active = 1 AND deleted = 0",
+    f"SELECT employee_id, revision, status FROM skp WHERE year = {year} AND deleted = 0",
+    "SELECT employee_id, period_code, revision, status, predikat FROM evaluation "
+    f"WHERE year = {year} AND deleted = 0",
+    "SELECT employee_id, jp_credited FROM training WHERE status = 'Diverifikasi' "
+    f"AND start_date >= '{first}' AND start_date <= '{last}' AND deleted = 0",
+):
+    con.execute(q).fetchall()
+print(f"{time.perf_counter() - start:.4f}", flush=True)
+"""
+
+
+def _dashboard_fresh(path: Path, db: Path, year: int, runs: int) -> Result:
+    """First open of the dashboard page in a fresh process (timed from the logged-in
+    session, without the argon2 check), next to a fresh process running the bare
+    sqlite3 fetches of the same rows."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def child(code: str, *args: str) -> float:
+        out = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=600,
+        ).stdout.split()
+        return float(out[-1])
+
+    a, b, ratio, pairs = paired(
+        lambda: child(DASHBOARD_CHILD, str(path)),
+        lambda: child(FLOOR_CHILD, str(db), str(year)),
+        runs,
+    )
+    print(
+        f"  dashboard first open: {a * 1000:.0f} ms vs floor {b * 1000:.0f} ms; pair ratios "
+        + " ".join(f"{r:.2f}" for r in pairs),
+        flush=True,
+    )
+    return Result(
+        "Dasbor first open, fresh process",
+        a,
+        b,
+        ratio,
+        "<= 1000 ms",
+        a <= 1.0,
+        "fresh process, bare sqlite3 of the same rows (rollup, employees, SKP, ...)",
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--city", type=Path, default=DEFAULT_CITY)
+    args = parser.parse_args()
+    print_table(city_cases(args.city, args.runs))
+
+
+if __name__ == "__main__":
+    main()
