@@ -60,3 +60,37 @@ def test_external_penilai_and_atasan_from_the_mapping_page(qtbot, main_window, g
         timeout=5000,
     )
     assert "Dr. Irmayanti Pettalolo" in page.message.text()
+
+
+def test_admin_who_acts_for_an_external_penilai_sees_skp_tim_and_penilaian(qtbot, ws, runner):
+    """An admin supervises nobody, but enters the Wali Kota's approvals and appraisals of
+    the Kepala Dinas: SKP Tim and Penilaian appear (and list him) once such a mapping
+    exists in the admin's scope - before that they stay out of the navigation."""
+    from ekinerja_desktop.domain.roles import Role
+    from ekinerja_desktop.domain.timeutil import today_wita
+    from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.gui.main_window import MainWindow
+    from ekinerja_desktop.services import auth, master, skp
+    from tests.helpers import ADMIN_PASSWORD
+
+    admin = auth.login(ws, "admin", ADMIN_PASSWORD)
+    assert not admin.has(Role.ATASAN)
+    year = today_wita().year
+    _opd, _bidang, ids = _seed(ws, admin)
+
+    def window_keys() -> list[str]:
+        window = MainWindow(GuiContext(ws=ws, actor=admin, runner=runner))
+        qtbot.addWidget(window)
+        return window.page_keys()
+
+    before = window_keys()
+    assert "skp_team" not in before
+    assert "evaluation" not in before
+    master.set_external_penilai(
+        ws, admin, ids["Hasan Basri"], year, nama="H. Andi Mappaturung, S.E.", jabatan="Wali Kota"
+    )
+    after = window_keys()
+    assert "skp_team" in after
+    assert "evaluation" in after
+    team = skp.team_skps(ws, admin, year)
+    assert [row.employee_id for row in team] == [ids["Hasan Basri"]]

@@ -74,6 +74,25 @@ def admin_covers(
     return organisation.admin_scope(ws, actor).covers(unit_id)
 
 
+def acts_for_outsiders(ws: Workspace, actor: Actor, on: date) -> bool:
+    """The actor is an administrator covering at least one employee whose Pejabat Penilai
+    on ``on`` is an external signatory (the Wali Kota for the Sekda): the admin then enters
+    that person's SKP approvals and evaluations, so the SKP Tim and Penilaian pages are
+    shown although the admin supervises nobody."""
+    if not actor.is_admin:
+        return False
+    with ws.read() as session:
+        outsiders = organisation.externally_appraised(session, on) - {actor.employee_id}
+        if not outsiders:
+            return False
+        scope = admin_scope_in(session, ws, actor)
+        return any(
+            scope.covers(emp.unit_id)
+            for emp in (organisation.employee(session, e) for e in sorted(outsiders))
+            if emp is not None
+        )
+
+
 # --- daily logs (also used by evidence and recap) --------------------------------------
 def can_read_logs(session: Session, ws: Workspace, actor: Actor, emp: Employee, day: date) -> bool:
     """The employee, a supervisor mapped to the employee in the day's year, or an admin

@@ -85,6 +85,18 @@ class PageSpec:
         return QCoreApplication.translate(self.context, self.title)
 
 
+def appraises_or_acts_for_outsiders(ctx: GuiContext) -> bool:
+    """Supervisors; and administrators who enter what an external Pejabat Penilai (the
+    Wali Kota for the Sekda) decided - they supervise nobody but approve and appraise for
+    that person (SKP Tim, Penilaian)."""
+    if Role.ATASAN in ctx.actor.roles:
+        return True
+    from ekinerja_desktop.domain.timeutil import today_wita
+    from ekinerja_desktop.services import access
+
+    return access.acts_for_outsiders(ctx.ws, ctx.actor, today_wita())
+
+
 _REGISTRY: dict[str, PageSpec] = {}
 
 

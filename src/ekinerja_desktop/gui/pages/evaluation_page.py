@@ -25,7 +25,12 @@ from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages import (
+    PageSpec,
+    ReloadingPage,
+    appraises_or_acts_for_outsiders,
+    register,
+)
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     ORG_CHOICES,
     RATING_CHOICES,
@@ -670,6 +675,7 @@ register(
         title=str(QT_TRANSLATE_NOOP("Navigation", "Penilaian")),
         order=150,
         factory=EvaluationPage,
-        roles=frozenset({Role.ATASAN}),
+        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
+        available=appraises_or_acts_for_outsiders,
     )
 )

@@ -24,7 +24,7 @@ from ekinerja_desktop.domain.skp import SkpStatus
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import Page, PageSpec, appraises_or_acts_for_outsiders, register
 from ekinerja_desktop.gui.pages.skp_editor import (
     UNSUPPORTED_BACKGROUND,
     WAITING_BACKGROUND,
@@ -489,6 +489,7 @@ register(
         title=str(QT_TRANSLATE_NOOP("Navigation", "SKP Tim")),
         order=120,
         factory=SkpTeamPage,
-        roles=frozenset({Role.ATASAN}),
+        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
+        available=appraises_or_acts_for_outsiders,
     )
 )
