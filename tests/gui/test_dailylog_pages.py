@@ -8,7 +8,7 @@ import pytest
 
 from PySide6.QtCore import QDate, Qt, QTime
 
-from tests.helpers.dailylog import entry, past_monday, setup
+from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, setup
 
 pytestmark = pytest.mark.gui
 
@@ -476,7 +476,6 @@ def _team_queue(ws, admin, extra_people=2, days=2):
     ``days`` submitted days of two entries."""
     from ekinerja_desktop.services import dailylog, master
     from tests.helpers.master import actor_for, make_employee
-    from tests.helpers.skp import YEAR
 
     chain, _skp = setup(ws, admin)
     monday = past_monday()
@@ -485,7 +484,7 @@ def _team_queue(ws, admin, extra_people=2, days=2):
     names = ["Zainal Abidin", "Budi Santoso", "Citra Lestari", "Dewi Anggraini"]
     for i in range(extra_people):
         emp = make_employee(ws, admin, 40 + i, names[i], chain.staf.data.unit_id, **kw)
-        master.set_supervisor(ws, admin, emp.id, chain.kabid.id, YEAR)
+        master.set_supervisor(ws, admin, emp.id, chain.kabid.id, LOG_YEAR)
         staff.append(actor_for(ws, admin, f"pegawai{i}", ["pegawai"], emp.id))
     for n, actor in enumerate(staff):
         for d in range(days):

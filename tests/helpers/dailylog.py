@@ -21,6 +21,11 @@ def past_monday(weeks_back: int = 2) -> date:
     return day
 
 
+# The year the daily-log tests write in: the year of ``past_monday()`` - last year during
+# the first weeks of January, when two weeks ago was still December.
+LOG_YEAR = past_monday().year
+
+
 def t(text: str) -> time:
     h, m = text.split(":")
     return time(int(h), int(m))
@@ -31,9 +36,9 @@ def entry(day: date, start: str, end: str, activity: str = "Menyusun laporan", *
 
 
 def setup(ws, admin):
-    """The chain plus approved SKPs for kadis, kabid and staf (current year)."""
-    chain = make_chain(ws, admin)
-    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK)
+    """The chain plus approved SKPs for kadis, kabid and staf (of ``LOG_YEAR``)."""
+    chain = make_chain(ws, admin, years=(LOG_YEAR,))
+    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK, year=LOG_YEAR)
     kabid = approved(
         ws,
         chain.a_kabid,
@@ -45,6 +50,7 @@ def setup(ws, admin):
                 parent=kadis.rhk[0].id,
             ),
         ),
+        year=LOG_YEAR,
     )
     staf = approved(
         ws,
@@ -54,5 +60,6 @@ def setup(ws, admin):
             row("Tersusunnya laporan rujukan", parent=kabid.rhk[0].id),
             row("Terkelolanya data rujukan pasien", parent=kabid.rhk[0].id, kind="Tambahan"),
         ),
+        year=LOG_YEAR,
     )
     return chain, staf

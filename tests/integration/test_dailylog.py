@@ -16,9 +16,9 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
 )
 from ekinerja_desktop.store.models import AuditEvent, CalendarDay
-from tests.helpers.dailylog import entry, past_monday, setup, t
+from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, setup, t
 from tests.helpers.master import actor_for
-from tests.helpers.skp import LAMPIRAN, YEAR, row
+from tests.helpers.skp import LAMPIRAN, row
 
 pytestmark = pytest.mark.db
 
@@ -143,18 +143,18 @@ def test_non_working_day_allowed_and_flagged(ws, env, admin):
 def test_rhk_from_other_year_or_unapproved_skp_refused(ws, env, admin):
     chain, skp = env
     day = past_monday()
-    last_year = date(YEAR - 1, 6, 3)
+    last_year = date(LOG_YEAR - 1, 6, 3)
     with pytest.raises(ValidationError) as exc:
         svc.save_entry(ws, chain.a_staf, entry(last_year, "08:00", "09:00", rhk_id=skp.rhk[0].id))
-    assert f"tahun {YEAR}" in str(exc.value)
+    assert f"tahun {LOG_YEAR}" in str(exc.value)
     # kabid's RHK is not part of staf's SKP.
-    kabid_rhk = skp_svc.get_my_skp(ws, chain.a_kabid, YEAR).rhk[0].id
+    kabid_rhk = skp_svc.get_my_skp(ws, chain.a_kabid, LOG_YEAR).rhk[0].id
     with pytest.raises(ValidationError) as exc:
         svc.save_entry(ws, chain.a_staf, entry(day, "08:00", "09:00", rhk_id=kabid_rhk))
     assert "bukan bagian dari SKP Anda" in str(exc.value)
     # staf2 has only a draft SKP: its RHK cannot be used.
     staf2 = actor_for(ws, admin, "staf2", ["pegawai"], chain.staf2.id)
-    draft = skp_svc.create_skp(ws, staf2, YEAR)
+    draft = skp_svc.create_skp(ws, staf2, LOG_YEAR)
     draft = skp_svc.save_content(
         ws,
         staf2,
@@ -166,8 +166,8 @@ def test_rhk_from_other_year_or_unapproved_skp_refused(ws, env, admin):
     with pytest.raises(ValidationError) as exc:
         svc.save_entry(ws, staf2, entry(day, "08:00", "09:00", rhk_id=draft.rhk[0].id))
     assert "belum (atau tidak lagi) disetujui" in str(exc.value)
-    assert svc.rhk_options(ws, staf2, YEAR) == []
-    assert [o.id for o in svc.rhk_options(ws, chain.a_staf, YEAR)] == [r.id for r in skp.rhk]
+    assert svc.rhk_options(ws, staf2, LOG_YEAR) == []
+    assert [o.id for o in svc.rhk_options(ws, chain.a_staf, LOG_YEAR)] == [r.id for r in skp.rhk]
 
 
 def test_copy_previous_day_and_recurring(ws, env):

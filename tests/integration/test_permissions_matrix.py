@@ -31,8 +31,10 @@ from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError
 from ekinerja_desktop.services.skp import LampiranData
+
+# The year of the daily-log day the matrix writes (last year in early January).
+from tests.helpers.dailylog import LOG_YEAR as YEAR
 from tests.helpers.master import actor_for, make_employee, make_org
-from tests.helpers.skp import YEAR
 
 pytestmark = pytest.mark.db
 
