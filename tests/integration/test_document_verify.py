@@ -301,3 +301,57 @@ def test_issue_publishes_only_registered_files(ws, admin, tmp_path, monkeypatch)
     with pytest.raises(OSError):
         svc.export_pdf(ws, chain.a_staf, draft.summary.id, tmp_path / "x.pdf")
     assert not list(tmp_path.glob("x.pdf*"))
+
+
+def test_central_recognises_a_document_printed_at_an_office(ws, admin, tmp_path):
+    """The register stays where a document was printed, but central holds the same
+    records: an SKP approved at central, synced to the Dinas Kesehatan PC and printed
+    there is recognised at central by its content fingerprint - and reported outdated
+    once a revision is approved."""
+    from ekinerja_desktop.domain.roles import NodeRole
+    from tests.helpers.sync import enroll, make_node, ship
+
+    central, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
+    try:
+        chain = make_chain(central, c_admin)
+        head = approved(central, chain.a_kadis, chain.a_sekda, KADIS_RHK)
+        rhk = (
+            row(
+                "Terlaksananya analisis kebutuhan diklat pegawai",
+                ind("Jumlah dokumen analisis kebutuhan diklat", "4", "Dokumen"),
+                parent=head.rhk[0].id,
+            ),
+        )
+        detail = approved(central, chain.a_kabid, chain.a_kadis, rhk)
+        enroll(central, c_admin, ws, admin, tmp_path, ["DINKES"])
+        ship(central, c_admin, ws, admin, ws.node.id, tmp_path / "c2o")
+        printed = svc.export_pdf(ws, admin, detail.summary.id, tmp_path / "kantor.pdf")
+
+        result = document_check.check_file(central, c_admin, printed)
+        assert result.verdict is Verdict.VALID
+        assert result.issued_elsewhere
+        assert not result.file_checked  # the bytes cannot be compared without the register
+        assert (result.kind, result.revision) == ("skp", detail.summary.revision)
+        assert result.authorised  # central's admin may read the SKP
+        assert "Moh. Rizal Tombolotutu" in result.subject
+        assert result.headline().startswith("COCOK")
+        # Somebody with no right to the record learns the verdict only.
+        hidden = document_check.check_file(central, chain.a_guru, printed)
+        assert (hidden.verdict, hidden.issued_elsewhere, hidden.subject) == (
+            Verdict.VALID,
+            True,
+            "",
+        )
+        assert not any("Tombolotutu" in line for line in hidden.lines())
+
+        # A revision approved at central outdates what the office printed.
+        revised = svc.start_revision(central, chain.a_kabid, detail.summary.id, "Mutasi tugas")
+        svc.submit(central, chain.a_kabid, revised.summary.id)
+        svc.approve(central, chain.a_kadis, revised.summary.id)
+        later = document_check.check_file(central, c_admin, printed)
+        assert later.verdict is Verdict.OUTDATED
+        assert later.latest_revision == detail.summary.revision + 1
+        # A code that is neither registered nor carries a known fingerprint stays unknown.
+        assert document_check.check_code(central, c_admin, new_code()).verdict is Verdict.UNKNOWN
+    finally:
+        central.close()

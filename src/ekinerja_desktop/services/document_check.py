@@ -7,6 +7,13 @@ page), compares the SHA-256 of the file with the register (a different file is
 printing, is *outdated*). ``check_code`` does the same for a typed or scanned code,
 without a file to compare. Every check is audited (``document.verify``).
 
+The register is kept where a document was printed (it does not travel in bundles). A
+document printed at an office is still recognised at central, which holds the same
+records: the QR and the metadata carry the content fingerprint, and an approved SKP or a
+signed evaluation stores the same hash of its content, so a code this workspace never
+issued is matched by that fingerprint (``issued_elsewhere``; the file's own bytes cannot
+be compared then, so the printed content has to be compared with the record shown).
+
 What the verdict tells depends on who asks: an actor who may read the record (the same
 rules as opening it) learns whose document it is, its period and who issued it; anyone
 else learns only whether it is valid, its kind and its revision status.
@@ -81,6 +88,7 @@ class CheckResult:
     issued_at: datetime | None = None
     issued_by: str = ""
     typed: str = ""  # what was typed when it is not a code
+    issued_elsewhere: bool = False  # matched by content fingerprint, not by the register
 
     @property
     def exit_code(self) -> int:
@@ -107,6 +115,11 @@ class CheckResult:
             return _("USANG: dokumen terdaftar, tetapi sudah tidak berlaku.")
         if self.verdict is Verdict.DRAFT:
             return _("DRAF: dokumen terdaftar, tetapi dicetak sebelum disetujui/ditandatangani.")
+        if self.issued_elsewhere:
+            return _(
+                "COCOK: isi dokumen sama dengan rekaman yang berlaku di ruang kerja ini "
+                "(dicetak di ruang kerja lain)."
+            )
         if self.file_checked:
             return _("ASLI: berkas sama persis dengan dokumen yang diterbitkan, revisi terbaru.")
         return _("TERDAFTAR: kode ini milik dokumen yang berlaku (revisi terbaru).")
@@ -128,6 +141,14 @@ class CheckResult:
         out.append(_("Kode verifikasi: {c}").format(c=self.code))
         out.append(_("Jenis dokumen: {k}").format(k=self.kind_label))
         out += self._revision_lines()
+        if self.issued_elsewhere:
+            out.append(
+                _(
+                    "Kode ini diterbitkan di ruang kerja lain; yang dicocokkan di sini adalah "
+                    "sidik isinya dengan rekaman yang disinkronkan. Berkasnya sendiri tidak "
+                    "dapat dibandingkan: cocokkan isi cetakan dengan dokumen di aplikasi."
+                )
+            )
         if self.verdict is Verdict.TAMPERED:
             out.append(_("Jangan gunakan berkas ini; minta cetakan baru dari penerbitnya."))
         elif self.verdict is Verdict.VALID and not self.file_checked:
@@ -267,8 +288,60 @@ def _check(ws: Workspace, actor: Actor, found: ScannedPayload, digest: str | Non
             select(IssuedDocument).where(IssuedDocument.code == found.code)
         ).scalar_one_or_none()
         if row is None:
-            return CheckResult(Verdict.UNKNOWN, code=found.code)
+            matched = _match_fingerprint(session, ws, actor, found)
+            return matched or CheckResult(Verdict.UNKNOWN, code=found.code)
         return _verdict(row, _record_state(session, ws, actor, row), found, digest)
+
+
+FINGERPRINT_LENGTH = 12  # hex digits of the content hash printed and put in the QR
+
+
+def _match_fingerprint(
+    session: Session, ws: Workspace, actor: Actor, found: ScannedPayload
+) -> CheckResult | None:
+    """A code issued elsewhere: the approved SKP or signed evaluation (synced here) whose
+    stored content hash starts with the printed fingerprint; None when there is no
+    fingerprint, no such record, or more than one."""
+    prefix = found.hash_prefix.lower()
+    if len(prefix) < FINGERPRINT_LENGTH:
+        return None
+    pattern = prefix + "%"
+    skps = (
+        session.execute(select(Skp).where(Skp.content_hash.like(pattern), Skp.deleted.is_(False)))
+        .scalars()
+        .all()
+    )
+    evaluations = (
+        session.execute(
+            select(Evaluation).where(
+                Evaluation.content_hash.like(pattern), Evaluation.deleted.is_(False)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if len(skps) + len(evaluations) != 1:
+        return None
+    if skps:
+        record: Skp | Evaluation = skps[0]
+        kind = DocumentKind.SKP
+        state = _skp_state(session, ws, actor, skps[0], skps[0].content_hash)
+    else:
+        record = evaluations[0]
+        kind = DocumentKind.EVALUATION
+        state = _evaluation_state(session, ws, actor, evaluations[0], evaluations[0].content_hash)
+    verdict = Verdict.OUTDATED if state.latest_revision is not None else Verdict.VALID
+    return CheckResult(
+        verdict,
+        code=found.code,
+        kind=kind,
+        revision=record.revision,
+        latest_revision=state.latest_revision,
+        status=record.status,
+        authorised=state.authorised,
+        subject=state.subject if state.authorised else "",
+        issued_elsewhere=True,
+    )
 
 
 def _verdict(
@@ -326,24 +399,12 @@ def _record_state(session: Session, ws: Workspace, actor: Actor, row: IssuedDocu
         record = session.get(Skp, row.record_id)
         if record is None or record.deleted:
             return _State(record_missing=True)
-        return _State(
-            authorised=skp.can_read(session, ws, actor, record),
-            subject=_person_subject(session, record.employee_id, f"SKP {record.year}"),
-            latest_revision=skp.superseding_revision(session, record),
-            content_changed=skp.content_hash(session, record) != row.content_hash,
-        )
+        return _skp_state(session, ws, actor, record, row.content_hash)
     if row.record_table == "evaluation":
         ev = session.get(Evaluation, row.record_id)
         if ev is None or ev.deleted:
             return _State(record_missing=True)
-        return _State(
-            authorised=evaluation.can_read(session, ws, actor, ev),
-            subject=_person_subject(
-                session, ev.employee_id, _("Evaluasi {p}").format(p=ev.period_code)
-            ),
-            latest_revision=evaluation.superseding_revision(session, ev),
-            content_changed=evaluation.signed_content_hash(session, ev) != row.content_hash,
-        )
+        return _evaluation_state(session, ws, actor, ev, row.content_hash)
     later = session.execute(
         select(IssuedDocument.issued_at)
         .where(
@@ -362,6 +423,28 @@ def _record_state(session: Session, ws: Workspace, actor: Actor, row: IssuedDocu
         authorised=_may_see_recap(session, ws, actor, row),
         subject=_recap_subject(session, row.record_id),
         later_edition_at=later,
+    )
+
+
+def _skp_state(session: Session, ws: Workspace, actor: Actor, record: Skp, printed: str) -> _State:
+    return _State(
+        authorised=skp.can_read(session, ws, actor, record),
+        subject=_person_subject(session, record.employee_id, f"SKP {record.year}"),
+        latest_revision=skp.superseding_revision(session, record),
+        content_changed=skp.content_hash(session, record) != printed,
+    )
+
+
+def _evaluation_state(
+    session: Session, ws: Workspace, actor: Actor, ev: Evaluation, printed: str
+) -> _State:
+    return _State(
+        authorised=evaluation.can_read(session, ws, actor, ev),
+        subject=_person_subject(
+            session, ev.employee_id, _("Evaluasi {p}").format(p=ev.period_code)
+        ),
+        latest_revision=evaluation.superseding_revision(session, ev),
+        content_changed=evaluation.signed_content_hash(session, ev) != printed,
     )
 
 
