@@ -32,13 +32,14 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column
+from ekinerja_desktop.gui.table_model import Column
 from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
     MessageLabel,
     error_message,
     make_table,
     save_cancel,
+    selected_row_of,
     to_date,
     to_qdate,
     year_spin,
@@ -552,12 +553,10 @@ class TrainingPage(Page):
         self.message.show_text(text)
 
     def selected(self) -> training.TrainingRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.table, training.TrainingRow)
 
     def selected_plan(self) -> training.PlanItemRow | None:
-        indexes = self.plan.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.plan, training.PlanItemRow)
 
     def _update_buttons(self) -> None:
         row = self.selected()
