@@ -164,143 +164,143 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="111" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="110" />
         <source>Impor folder...</source>
         <translation>Import folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="112" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="118" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="117" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="119" />
         <source>Simpan batas</source>
         <translation>Save limit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="125" />
         <source>Node senyap bila tanpa kiriman lebih dari</source>
         <translation>A node is silent after no bundle for more than</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="130" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="129" />
         <source>Pantau folder ini dan impor bundel baru otomatis</source>
         <translation>Watch this folder and import new bundles automatically</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="132" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="322" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="131" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="320" />
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="134" />
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="140" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="139" />
         <source>Folder pantauan</source>
         <translation>Watched folder</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="151" />
         <source>Komputer ini bukan node kantor pusat: hanya bundel yang dialamatkan ke node ini yang dapat diimpor.</source>
         <translation>This computer is not the central office node: only bundles addressed to this node can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="162" />
         <source>Hanya yang ditolak atau sebagian ditolak</source>
         <translation>Only refused or partly refused</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="169" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="168" />
         <source>Pilih satu baris untuk melihat laporan impornya.</source>
         <translation>Select a row to see its import report.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="176" />
         <source>Kedatangan per OPD</source>
         <translation>Arrivals per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="177" />
         <source>Node senyap</source>
         <translation>Silent nodes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="178" />
         <source>Riwayat impor</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="234" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="233" />
         <source>Memuat kedatangan data...</source>
         <translation>Loading data arrivals...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="247" />
         <source>Node senyap: {n}</source>
         <translation>Silent nodes: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="275" />
         <source>Batas node senyap: {d} hari.</source>
         <translation>Silent node limit: {d} days.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="282" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="280" />
         <source>Folder berisi bundel (.ekb) dari kantor-kantor</source>
         <translation>Folder with bundles (.ekb) from the offices</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="300" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="298" />
         <source>Mengimpor bundel...</source>
         <translation>Importing bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="306" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="304" />
         <source>Tidak ada bundel baru di {p}.</source>
         <translation>No new bundles in {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="330" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="328" />
         <source>Folder yang dipantau</source>
         <translation>Folder to watch</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="344" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="342" />
         <source>Diperiksa setiap {s} detik selama aplikasi terbuka.</source>
         <translation>Checked every {s} seconds while the application is open.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="351" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="349" />
         <source>Tidak dipantau.</source>
         <translation>Not watched.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="371" />
         <source>Terakhir diperiksa {t} WITA: {n} bundel baru diimpor ({r} ditolak).</source>
         <translation>Last checked {t} WITA: {n} new bundles imported ({r} refused).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="381" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="379" />
         <source>Terakhir diperiksa {t} WITA: {n} berkas baru menunggu sampai selesai disalin.</source>
         <translation>Last checked {t} WITA: {n} new files wait until they are fully copied.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="386" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="384" />
         <source>Terakhir diperiksa {t} WITA: tidak ada bundel baru.</source>
         <translation>Last checked {t} WITA: no new bundles.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="391" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="389" />
         <source>Pemantauan gagal; diperiksa lagi nanti.</source>
         <translation>Watching failed; it will be checked again later.</translation>
     </message>
@@ -588,17 +588,17 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="271" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="228" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="272" />
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Leader's specific expectation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="273" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
@@ -884,295 +884,295 @@ Type {word} to continue:</translation>
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="97" />
         <source>&lt;span style='background:{m}'&gt;&amp;nbsp;belum diisi&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;ada entri&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;semua disetujui&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;merah = libur&lt;/span&gt;</source>
         <translation>&lt;span style='background:{m}'&gt;&amp;nbsp;not filled&amp;nbsp;&lt;/span&gt; &lt;span style='background:{o}'&gt;&amp;nbsp;has entries&amp;nbsp;&lt;/span&gt; &lt;span style='background:{d}'&gt;&amp;nbsp;all approved&amp;nbsp;&lt;/span&gt; &lt;span style='color:{h}'&gt;red = day off&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="112" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="118" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="115" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="121" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="116" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="122" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="123" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="118" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="124" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="119" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="160" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="166" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="120" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="170" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="128" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="123" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="129" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="130" />
         <source>Catatan atasan</source>
         <translation>Supervisor note</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="158" />
         <source>Uraian kegiatan</source>
         <translation>Activity description</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="154" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="160" />
         <source>RHK (ketik untuk mencari)</source>
         <translation>RHK (type to search)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="162" />
         <source>Ketik sebagian teks RHK; Enter memilih saran lalu pindah ke Jumlah.</source>
         <translation>Type part of the RHK text; Enter picks a suggestion and moves on to Quantity.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="166" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="432" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="437" />
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="174" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="190" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="196" />
         <source>Salin hari sebelumnya</source>
         <translation>Copy previous day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="199" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="203" />
         <source>Terapkan entri berulang untuk hari ini</source>
         <translation>Apply recurring entries to this day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="205" />
         <source>Kelola entri berulang...</source>
         <translation>Manage recurring entries...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="203" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="209" />
         <source>Hapus entri</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="211" />
         <source>Lampirkan berkas...</source>
         <translation>Attach file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="213" />
         <source>Buka bukti</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="219" />
         <source>Tarik kembali</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="223" />
         <source>Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali menjadi draf (entri terpilih, atau semua entri hari ini).</source>
         <translation>Takes entries that were submitted but not yet reviewed by the supervisor back to draft (the selected entry, or all entries of this day).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="227" />
         <source>Ajukan hari</source>
         <translation>Submit day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="223" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="229" />
         <source>Ajukan minggu</source>
         <translation>Submit week</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="245" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="251" />
         <source>Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Press Enter to save the entry and start the next one. Select an entry to change it; drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="330" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="336" />
         <source> · bukan hari kerja ({name})</source>
         <translation> · not a working day ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="333" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="339" />
         <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h} jam · batas pengajuan {deadline}</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h} hours · submit by {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="378" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="384" />
         <source>{n} entri, {h} jam</source>
         <translation>{n} entries, {h} hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="344" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="350" />
         <source>{n} entri dikembalikan atasan: {note}</source>
         <translation>{n} entries returned by the supervisor: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="350" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="356" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="384" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="390" />
         <source>Hari kerja tanpa entri</source>
         <translation>Working day without entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="390" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="396" />
         <source>{w} hari kerja; {m} hari kerja belum diisi.</source>
         <translation>{w} working days; {m} working days without entries.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="449" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="454" />
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="449" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="454" />
         <source>Simpan sebagai baru</source>
         <translation>Save as new</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="453" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="458" />
         <source>Catatan atasan: {note}</source>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="475" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="480" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="492" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="497" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="494" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="499" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="534" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="539" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="545" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="550" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="565" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="570" />
         <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
         <translation>Entry {s}-{e} withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="573" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="578" />
         <source>{n} entri ditarik kembali menjadi draf.</source>
         <translation>{n} entries withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="584" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="589" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="592" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="597" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="598" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="603" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="609" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="614" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="611" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="616" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="619" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="624" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="633" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="638" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="659" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="664" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="664" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="669" />
         <source>Buka bukti dukung</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="665" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="670" />
         <source>Entri ini memiliki {n} bukti dukung. Buka semuanya sekarang?</source>
         <translation>This entry has {n} pieces of evidence. Open them all now?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="677" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="682" />
         <source>Jenis berkas berbahaya</source>
         <translation>Dangerous file type</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="679" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="684" />
         <source>{m}
 
 Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di komputer ini. Tetap buka?</source>
@@ -1181,12 +1181,12 @@ Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di kom
 This file is not an ordinary document or image and can run commands on this computer. Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="722" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="727" />
         <source>Tarik kembali entri</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="724" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="729" />
         <source>Tarik kembali hari</source>
         <translation>Withdraw day</translation>
     </message>
@@ -1749,47 +1749,47 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>{n} employees (of {total})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="348" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="347" />
         <source>Ekspor pegawai</source>
         <translation>Export employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="355" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="354" />
         <source>{n} pegawai diekspor ke {file}.</source>
         <translation>{n} employees exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="362" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="361" />
         <source>Mengekspor pegawai...</source>
         <translation>Exporting employees...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="366" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="365" />
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="372" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="371" />
         <source>Templat disimpan: {file}.</source>
         <translation>Template saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="378" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="377" />
         <source>Impor pegawai dari Excel</source>
         <translation>Import employees from Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="386" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="385" />
         <source>Memeriksa berkas...</source>
         <translation>Checking the file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="399" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="398" />
         <source>Impor selesai. {summary}</source>
         <translation>Import finished. {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="407" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="406" />
         <source>Mengimpor pegawai...</source>
         <translation>Importing employees...</translation>
     </message>
@@ -1898,321 +1898,315 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="71" />
-        <source>Tahun</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="73" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="223" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="207" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="79" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="63" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="64" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="81" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="82" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="488" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="462" />
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="69" />
         <source>Mandiri</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="71" />
         <source>sudah</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="97" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="409" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="81" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="383" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="118" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="102" />
         <source>Rating Hasil Kerja</source>
         <translation>Work Results Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="119" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="103" />
         <source>Rating Perilaku Kerja</source>
         <translation>Work Behaviour Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="104" />
         <source>Predikat Kinerja Pegawai</source>
         <translation>Employee Performance Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="105" />
         <source>Catatan/Rekomendasi</source>
         <translation>Notes/Recommendation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="106" />
         <source>Buka/Buat evaluasi</source>
         <translation>Open/Create evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="108" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="110" />
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="128" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="112" />
         <source>Koreksi...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="130" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="114" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="132" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="116" />
         <source>Sampul PDF</source>
         <translation>Cover PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="134" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="118" />
         <source>Tindak lanjut...</source>
         <translation>Follow-up...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="121" />
         <source>Daftar tindak lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="141" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="125" />
         <source>Penghargaan dan rencana pembinaan tahun ini sebagai PDF (bahan Baperjakat dan konsep SK)</source>
         <translation>This year's rewards and coaching plans as PDF (for Baperjakat and the decree draft)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="160" />
         <source>Hasil kerja (klik dua kali untuk mengubah)</source>
         <translation>Work results (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="162" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="194" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="178" />
         <source>Tetapkan predikat organisasi</source>
         <translation>Set organisation rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="191" />
         <source>Cetak penetapan</source>
         <translation>Print determination</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="194" />
         <source>Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)</source>
         <translation>Determination of the organisation's performance rating with the distribution curve (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="222" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="206" />
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="208" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="225" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="209" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="238" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="222" />
         <source>Tetapkan hasil</source>
         <translation>Uphold result</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="224" />
         <source>Ubah rating</source>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="242" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="226" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="245" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="229" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="246" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="230" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="231" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="240" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="264" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="248" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="265" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="249" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="266" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="250" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="252" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="368" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="342" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="381" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="355" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="412" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="386" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="420" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="394" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="422" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="396" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="447" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="425" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="399" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="428" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="402" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="442" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="416" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="467" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="441" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="472" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="446" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="475" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="449" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="479" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="453" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="486" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="460" />
         <source>Kurva distribusi</source>
         <translation>Distribution curve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="489" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="463" />
         <source>Jumlah pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="530" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="504" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="540" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="514" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="548" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="523" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="549" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="524" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="556" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="526" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="574" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="541" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="594" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="561" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="625" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="592" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2220,59 +2214,72 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="289" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="333" />
         <source>Menyusun dokumen evaluasi...</source>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="301" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="345" />
         <source>Keberatan {name} {period}</source>
         <translation>Objection {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="315" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="359" />
         <source>Menyusun dokumen keberatan...</source>
         <translation>Preparing the objection document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="324" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="368" />
         <source>Daftar tindak lanjut {year}</source>
         <translation>Follow-up list {year}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="336" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="380" />
         <source>Menyusun daftar tindak lanjut...</source>
         <translation>Preparing the follow-up list...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="349" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="393" />
         <source>Konversi angka kredit</source>
         <translation>Credit point conversion</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="361" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="405" />
         <source>Menyusun konversi angka kredit...</source>
         <translation>Preparing the credit point conversion...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="374" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="418" />
         <source>Penetapan Predikat Kinerja Organisasi {period}</source>
         <translation>Organisation performance rating {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="386" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="430" />
         <source>Menyusun penetapan predikat organisasi...</source>
         <translation>Preparing the organisation rating document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="391" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="435" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="393" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="437" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPeriodPage</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="80" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="82" />
+        <source>Periode</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -2359,57 +2366,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="408" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="452" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="408" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="452" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="426" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="470" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="428" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="472" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="429" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="473" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="431" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="475" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="432" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="476" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="433" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="477" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="434" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="478" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="439" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="483" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="440" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="484" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2417,12 +2424,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="189" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="182" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="191" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2553,57 +2560,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="65" />
         <source>Jenis kegiatan dan aturan JP</source>
         <translation>Activity kind and JP rule</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="76" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="77" />
         <source>Per jam (jam x 60 / menit per JP)</source>
         <translation>Per hour (hours x 60 / minutes per JP)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="77" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="78" />
         <source>Tetap per kegiatan</source>
         <translation>Fixed per activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="86" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="87" />
         <source>Aktif (dapat dipilih pegawai)</source>
         <translation>Active (employees can choose it)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="93" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="94" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="94" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="95" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="95" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="96" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="96" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="97" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="97" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="98" />
         <source>Menit per JP</source>
         <translation>Minutes per JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="98" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="99" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="100" />
         <source>Batas JP per kegiatan</source>
         <translation>JP cap per activity</translation>
     </message>
@@ -2946,172 +2953,162 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MyEvaluationPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="50" />
-        <source>Tahun</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="52" />
-        <source>Periode</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="49" />
         <source>Mulai penilaian mandiri</source>
         <translation>Start self-assessment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="51" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="68" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="53" />
         <source>Serahkan ke penilai</source>
         <translation>Hand in to the appraiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="70" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="55" />
         <source>Terima hasil</source>
         <translation>Accept result</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="72" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="57" />
         <source>Ajukan keberatan...</source>
         <translation>File an objection...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="74" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="59" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="76" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="61" />
         <source>Angka kredit</source>
         <translation>Credit points</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="79" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="64" />
         <source>Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)</source>
         <translation>Conversion of performance ratings to credit points, last five years (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="81" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="66" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="84" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="69" />
         <source>Formulir keberatan beserta keputusan atasan pejabat penilai</source>
         <translation>Objection form with the decision of the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="114" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="99" />
         <source>Hasil kerja (isi kolom Realisasi mandiri)</source>
         <translation>Work results (fill in the Self-reported achievement column)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="116" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="101" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="143" />
         <source>Belum ada evaluasi untuk periode ini. Mulai penilaian mandiri Anda.</source>
         <translation>No evaluation for this period yet. Start your self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="148" />
         <source>&lt;b&gt;{period} {year}&lt;/b&gt; · penilai {penilai}</source>
         <translation>&lt;b&gt;{period} {year}&lt;/b&gt; · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="155" />
         <source>Rating Hasil Kerja: &lt;b&gt;{h}&lt;/b&gt; · Rating Perilaku Kerja: &lt;b&gt;{p}&lt;/b&gt; · Predikat: &lt;b&gt;{k}&lt;/b&gt;</source>
         <translation>Work results rating: &lt;b&gt;{h}&lt;/b&gt; · Work behaviour rating: &lt;b&gt;{p}&lt;/b&gt; · Performance rating: &lt;b&gt;{k}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="189" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="164" />
         <source>Catatan: {n}</source>
         <translation>Notes: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="167" />
         <source>Hasil penilaian tampil setelah ditandatangani pejabat penilai.</source>
         <translation>The result is shown once the appraiser has signed it.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="196" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="171" />
         <source>Keberatan dapat diajukan sampai {d}.</source>
         <translation>An objection can be filed until {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="177" />
         <source>Keberatan ({s}): {r}</source>
         <translation>Objection ({s}): {r}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="189" />
         <source>&lt;b&gt;Hasil tahunan&lt;/b&gt;: predikat {p}</source>
         <translation>&lt;b&gt;Annual result&lt;/b&gt;: rating {p}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="191" />
         <source> · angka kredit {a} ({m} bulan)</source>
         <translation> · credit points {a} ({m} months)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="199" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="199" />
         <source>Pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="202" />
         <source> · target: {t}</source>
         <translation> · targets: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="204" />
         <source> · pelatihan: {t}</source>
         <translation> · training: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="226" />
         <source>Penilaian mandiri dimulai.</source>
         <translation>Self-assessment started.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="262" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="237" />
         <source>Penilaian mandiri diserahkan.</source>
         <translation>Self-assessment handed in.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="262" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="237" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="246" />
         <source>Hasil evaluasi diterima.</source>
         <translation>Evaluation result accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="279" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="255" />
         <source>Ajukan keberatan</source>
         <translation>File an objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="280" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="256" />
         <source>Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya.</source>
         <translation>Write the reason for your objection. The appraiser's superior will decide it.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="287" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="258" />
         <source>Keberatan diajukan.</source>
         <translation>Objection filed.</translation>
     </message>
@@ -3172,7 +3169,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>User Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="419" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="418" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
@@ -3207,17 +3204,17 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="733" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="738" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="670" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="637" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="325" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="293" />
         <source>Evaluasi Saya</source>
         <translation>My Evaluation</translation>
     </message>
@@ -3232,17 +3229,17 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="610" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="609" />
         <source>Kompetensi Tim</source>
         <translation>Team Competency</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="682" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="675" />
         <source>Pengembangan Kompetensi</source>
         <translation>Competency Development</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="398" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="396" />
         <source>Kedatangan Data</source>
         <translation>Data Arrivals</translation>
     </message>
@@ -3257,7 +3254,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="366" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="365" />
         <source>Rekap Bulanan</source>
         <translation>Monthly Recap</translation>
     </message>
@@ -3275,12 +3272,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="218" />
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="220" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3389,37 +3386,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="340" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="342" />
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="345" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="347" />
         <source>(belum ditentukan)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="352" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="354" />
         <source>Kapan saja</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="363" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="365" />
         <source>Rencana kegiatan</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="364" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="366" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="367" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="366" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="368" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
@@ -3633,32 +3630,32 @@ performance (%)</translation>
         <translation>Weights set by an administrator (Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="302" />
         <source>Pilih pegawai untuk melihat kegiatan disetujui per RHK.</source>
         <translation>Select an employee to see the approved activities per RHK.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="309" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="308" />
         <source>&lt;b&gt;{n}&lt;/b&gt; · {d} dari {w} hari kerja disetujui, {h} jam, {a} kegiatan disetujui dari {e} entri</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; · {d} of {w} working days approved, {h} hours, {a} approved activities out of {e} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="321" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="320" />
         <source>&lt;b&gt;{n}&lt;/b&gt; · belum ada SKP {y} yang disetujui, jadi belum ada RHK.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; · no approved SKP for {y} yet, so no RHK yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="337" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="336" />
         <source>Ekspor rekap bulanan</source>
         <translation>Export monthly recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="354" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="353" />
         <source>Rekap ditulis ke {p}.</source>
         <translation>Recap written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="358" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="357" />
         <source>Menulis rekap...</source>
         <translation>Writing the recap...</translation>
     </message>
@@ -3917,27 +3914,27 @@ performance (%)</translation>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="340" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="339" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="351" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="350" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="374" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="373" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="388" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="394" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="393" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -3968,74 +3965,74 @@ performance (%)</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="169" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="213" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="214" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="215" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="216" />
         <source>Aktivitas disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="217" />
         <source>Realisasi mandiri</source>
         <translation>Self-reported achievement</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="218" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="219" />
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="220" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="228" />
         <source>{n} entri, {q}, {e} bukti</source>
         <translation>{n} entries, {q}, {e} evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="187" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="231" />
         <source>{n} entri, {e} bukti (dinilai penilai)</source>
         <translation>{n} entries, {e} evidence (appraiser judges)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="196" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="240" />
         <source>Target periode ini: {p}
 Target tahunan: {a}</source>
         <translation>Target of this period: {p}
 Annual target: {a}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="201" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="245" />
         <source>Aktivitas harian disetujui pada periode ini (bukti dukung):</source>
         <translation>Approved daily activities in this period (evidence):</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="204" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="248" />
         <source>Aktivitas harian disetujui; yang bertanda * dijumlahkan ke realisasi karena satuannya sama dengan satuan target:</source>
         <translation>Approved daily activities; those marked * are summed into the realisation because their unit equals the target's unit:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="258" />
         <source>... dan {n} entri lain</source>
         <translation>... and {n} more entries</translation>
     </message>
@@ -4953,27 +4950,27 @@ Annual target: {a}</translation>
 <context>
     <name>SkpStatus</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="46" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="47" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="47" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="48" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="48" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="49" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="49" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="50" />
         <source>Ditolak</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="50" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="51" />
         <source>Belum dibuat</source>
         <translation>Not created</translation>
     </message>
@@ -4981,138 +4978,138 @@ Annual target: {a}</translation>
 <context>
     <name>SkpTeamPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="70" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="71" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="76" />
         <source>menunggu Anda</source>
         <translation>waiting for you</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="79" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="79" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="80" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="82" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="83" />
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="90" />
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="91" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="92" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="102" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="104" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="105" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="106" />
         <source>RHK saya</source>
         <translation>My RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="108" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="109" />
         <source>Didukung</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="126" />
         <source>RHK saya (SKP disetujui) dan dukungan tim</source>
         <translation>My RHK (approved SKP) and team support</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="131" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="132" />
         <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="324" />
         <source>Pilih anggota tim untuk melihat SKP-nya.</source>
         <translation>Select a team member to see their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="136" />
         <source>Simpan ekspektasi</source>
         <translation>Save expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="138" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="139" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="140" />
         <source>Kembalikan...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="141" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="142" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="164" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="165" />
         <source>Perilaku Kerja dan ekspektasi</source>
         <translation>Work behaviour and expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="166" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="238" />
         <source>Tidak ada pegawai yang Anda nilai pada tahun {year}.</source>
         <translation>You appraise no employees in {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="242" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="243" />
         <source>&lt;b&gt;{n} SKP menunggu persetujuan Anda&lt;/b&gt; dari {total} anggota tim.</source>
         <translation>&lt;b&gt;{n} SKP waiting for your approval&lt;/b&gt; out of {total} team members.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="249" />
         <source>Tidak ada SKP yang menunggu persetujuan Anda ({total} anggota tim).</source>
         <translation>No SKP is waiting for your approval ({total} team members).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="256" />
         <source>Anda belum memiliki SKP yang disetujui untuk tahun {year}; tim belum dapat menurunkan RHK dari SKP Anda.</source>
         <translation>You have no approved SKP for {year} yet; your team cannot cascade RHK from your SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="262" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="263" />
         <source>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} dari {total} RHK Anda belum didukung&lt;/b&gt;&lt;/span&gt; oleh RHK anggota tim.</source>
         <translation>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} of your {total} RHK not yet supported&lt;/b&gt;&lt;/span&gt; by team members' RHK.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="269" />
         <source>Semua {total} RHK Anda sudah didukung oleh tim.</source>
         <translation>All {total} of your RHK are supported by the team.</translation>
     </message>
@@ -5175,7 +5172,7 @@ Annual target: {a}</translation>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="134" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="143" />
         <source>{status} · revisi {n}</source>
         <translation>{status} · revision {n}</translation>
     </message>
@@ -5494,248 +5491,248 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingAdminPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="154" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="164" />
         <source>Saran JP</source>
         <translation>Suggested JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="168" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="169" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="182" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="183" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="185" />
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="198" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="199" />
         <source>Tim saya / semua dalam wewenang saya</source>
         <translation>My team / everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="200" />
         <source>Hanya yang di bawah target / melebihi batas</source>
         <translation>Only below target / over the cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="201" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="202" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="208" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="244" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="245" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="210" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="211" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="212" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="213" />
         <source>Target/Batas</source>
         <translation>Target/Cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="218" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="225" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="238" />
         <source>Antrean verifikasi</source>
         <translation>Verification queue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="238" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="239" />
         <source>Rekap JP unit</source>
         <translation>Unit JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="243" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="244" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="245" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="246" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="249" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="250" />
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="250" />
         <source>per jam</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
         <source>Menit/JP</source>
         <translation>Min/JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="254" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="255" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="260" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="261" />
         <source>Batas JP</source>
         <translation>JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="266" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="267" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="269" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="269" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="274" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="275" />
         <source>Tambah jenis...</source>
         <translation>Add kind...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="276" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="277" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="297" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="298" />
         <source>Simpan untuk semua peserta (langsung terverifikasi)</source>
         <translation>Save for all attendees (verified at once)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="302" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="303" />
         <source>Peserta dari unit</source>
         <translation>Attendees from unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="314" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="315" />
         <source>Katalog jenis dan aturan JP</source>
         <translation>Activity kinds and JP rules</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="315" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="316" />
         <source>Entri massal</source>
         <translation>Bulk entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="372" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="373" />
         <source>{n} kegiatan menunggu verifikasi Anda.</source>
         <translation>{n} activities await your verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="374" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="375" />
         <source>Tidak ada kegiatan yang menunggu verifikasi.</source>
         <translation>No activities awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="390" />
         <source>Semua dalam wewenang saya</source>
         <translation>Everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="423" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="424" />
         <source>{n} pegawai · &lt;b&gt;{b} PNS di bawah target 20 JP&lt;/b&gt; · {o} PPPK melebihi batas 24 JP</source>
         <translation>{n} employees · &lt;b&gt;{b} PNS below the 20 JP target&lt;/b&gt; · {o} PPPK over the 24 JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="461" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="462" />
         <source>{n} peserta dipilih</source>
         <translation>{n} attendees selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="510" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="509" />
         <source>Kegiatan "{t}" milik {n} diverifikasi.</source>
         <translation>Activity "{t}" of {n} verified.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="523" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="522" />
         <source>Tolak kegiatan</source>
         <translation>Reject activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="525" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="524" />
         <source>Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.</source>
         <translation>Activity "{t}" of {n} will be returned. Write what needs to be fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="527" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="526" />
         <source>mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat</source>
         <translation>e.g. certificate not attached; JP does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="540" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="539" />
         <source>Kegiatan "{t}" dikembalikan dengan catatan.</source>
         <translation>Activity "{t}" returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="558" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="557" />
         <source>Katalog disimpan.</source>
         <translation>Catalogue saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="572" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="571" />
         <source>Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.</source>
         <translation>Activity "{t}" recorded and verified for {n} attendees.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="583" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="582" />
         <source>Ekspor rekap JP</source>
         <translation>Export JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="599" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="598" />
         <source>Rekap JP ditulis ke {p}.</source>
         <translation>JP recap written to {p}.</translation>
     </message>
@@ -5743,12 +5740,12 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="301" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="303" />
         <source>Ubah kegiatan pengembangan kompetensi</source>
         <translation>Edit competency development activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="305" />
         <source>Catat kegiatan pengembangan kompetensi</source>
         <translation>Record a competency development activity</translation>
     </message>
@@ -5756,104 +5753,104 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="104" />
         <source>mis. Bimtek Penyusunan SKP</source>
         <translation>e.g. SKP drafting technical guidance</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="118" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="120" />
         <source>Kegiatan yang sudah dilaksanakan: paling lambat hari ini ({d}).</source>
         <translation>Activities already carried out: today ({d}) at the latest.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="137" />
         <source>wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat</source>
         <translation>required when JP differs from the suggestion, e.g. JP stated on the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="144" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="146" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="145" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="147" />
         <source>Jenis kegiatan</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="148" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="149" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="150" />
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="151" />
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="150" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="152" />
         <source>Jumlah jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="151" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="153" />
         <source>JP diakui</source>
         <translation>JP credited</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="154" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="155" />
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="154" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="249" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="266" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="268" />
         <source>(belum ada berkas)</source>
         <translation>(no file yet)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="158" />
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="158" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="160" />
         <source>Lepas</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="167" />
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="204" />
         <source>saran katalog: {jp} JP</source>
         <translation>catalogue suggests: {jp} JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="233" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="235" />
         <source>Pilih berkas sertifikat</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="237" />
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -5861,127 +5858,127 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="419" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="421" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="429" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="431" />
         <source>Catat kegiatan...</source>
         <translation>Record activity...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="431" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="433" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="433" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="435" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="440" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="442" />
         <source>Kegiatan saya</source>
         <translation>My activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="447" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="449" />
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="448" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="450" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="450" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="452" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="454" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="455" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="457" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="456" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="458" />
         <source>Evaluasi (pembinaan)</source>
         <translation>Evaluation (coaching)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="458" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="460" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="459" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="461" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="467" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="469" />
         <source>Tambah rencana...</source>
         <translation>Add plan item...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="469" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="471" />
         <source>Tautkan ke kegiatan terpilih</source>
         <translation>Link to selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="471" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="473" />
         <source>Hapus rencana</source>
         <translation>Delete plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="477" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="479" />
         <source>Rencana pengembangan saya (rencana vs realisasi)</source>
         <translation>My development plan (planned vs realised)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="534" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="536" />
         <source> · {n} JP menunggu verifikasi</source>
         <translation> · {n} JP awaiting verification</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="538" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="540" />
         <source>{r} dari {n} rencana terealisasi · {pjp} JP direncanakan, {rjp} JP terealisasi</source>
         <translation>{r} of {n} plan items realised · {pjp} JP planned, {rjp} JP realised</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="608" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="618" />
         <source>Kegiatan dicatat dan diajukan untuk verifikasi.</source>
         <translation>Activity recorded and submitted for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="617" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="626" />
         <source>Perubahan kegiatan disimpan.</source>
         <translation>Activity changes saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="629" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="635" />
         <source>Kegiatan dihapus.</source>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="644" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="647" />
         <source>Rencana pengembangan ditambahkan.</source>
         <translation>Plan item added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="657" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="658" />
         <source>Rencana "{p}" ditautkan ke kegiatan "{t}".</source>
         <translation>Plan item "{p}" linked to activity "{t}".</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="672" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="667" />
         <source>Rencana dihapus.</source>
         <translation>Plan item deleted.</translation>
     </message>
@@ -6393,47 +6390,47 @@ Annual target: {a}</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="386" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="388" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="391" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="390" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="392" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="391" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="393" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="392" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="394" />
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="393" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="395" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="394" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="396" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="395" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="397" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="396" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="398" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

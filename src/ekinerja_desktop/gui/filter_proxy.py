@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ekinerja_desktop.domain.nip import format_nip
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import make_table
+from ekinerja_desktop.gui.widgets import make_table, selected_row_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -206,8 +206,7 @@ class EmployeePicker(QWidget):
         self.model.set_rows(rows)
 
     def selected(self) -> Any:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+        return selected_row_of(self.table, object)
 
     def select_id(self, employee_id: str) -> bool:
         for i in range(self.proxy.rowCount()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.skp import SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.dialogs import error_text
-from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
 
 ERROR_COLOR = "#b00020"
 OK_COLOR = "#1b5e20"
@@ -81,6 +82,14 @@ def make_table(name: str, model: Any, *, sortable: bool = False) -> QTableView:
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
     return table
+
+
+def selected_row_of(view: QAbstractItemView, kind: type[RowT]) -> RowT | None:
+    """The plain row (``ROW_ROLE``) of the first selected row of ``view``, or None;
+    ``kind`` names the type of the rows the view shows (for the type checker)."""
+    indexes = view.selectionModel().selectedRows()
+    row: RowT | None = indexes[0].data(ROW_ROLE) if indexes else None
+    return row
 
 
 def error_message(error: BaseException) -> str:

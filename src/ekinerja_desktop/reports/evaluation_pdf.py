@@ -11,11 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepInFrame,
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from ekinerja_desktop.reports._common import (
@@ -27,6 +25,7 @@ from ekinerja_desktop.reports._common import (
     TableWithTrailer,
     base_table_style,
     build_pdf,
+    content_width,
     esc,
     format_periode,
     format_tanggal,
@@ -35,9 +34,25 @@ from ekinerja_desktop.reports._common import (
     p,
     person_rows,
     side_by_side_blocks,
-    signature_table,
     stamped_margins,
     title_block,
+)
+from ekinerja_desktop.reports.blocks import (
+    KUALITATIF_IKI_HEADER,
+    NumberedBlocks,
+    add_rhk_sections,
+    identity_header,
+    is_kualitatif,
+    kualitatif_cell,
+    numbered_table_head,
+    one_page_frame,
+    pegawai_penilai_signatures,
+    perilaku_table_data,
+    perilaku_widths,
+    rhk_lead_cells,
+    sasaran_audience,
+    shrink_to_page,
+    styled_table,
 )
 from ekinerja_desktop.reports.documents import (
     EvaluationCover,
@@ -46,15 +61,6 @@ from ekinerja_desktop.reports.documents import (
     EvaluationRhkRow,
     PersonBlock,
     VerificationStamp,
-)
-from ekinerja_desktop.reports.skp_pdf import (
-    KUALITATIF_IKI_HEADER,
-    SECTIONS,
-    is_kualitatif,
-    kualitatif_cell,
-    perilaku_cell,
-    sasaran_audience,
-    section_row_cmds,
 )
 
 PAGESIZE = landscape(A4)
@@ -125,33 +131,23 @@ def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Tab
             widths.append(persp_w)
         else:
             widths.append(weight * scale)
-    ncols = len(headers)
-    data: list[list[object]] = [
-        [Paragraph("HASIL KERJA", st.header_left)] + [""] * (ncols - 1),
-        [Paragraph(esc(h), st.header) for h in headers],
-        [Paragraph(f"({i})", st.header) for i in range(1, ncols + 1)],
-    ]
-    cmds = base_table_style(header_rows=3)
-    cmds.append(("SPAN", (0, 0), (-1, 0)))
-    for jenis, label in SECTIONS:
-        cmds += section_row_cmds(len(data))
-        data.append([Paragraph(esc(label), st.cell_bold)] + [""] * (ncols - 1))
-        rows = [r for r in doc.hasil_kerja if r.jenis == jenis]
-        if not rows:
-            data.append([Paragraph("-", st.cell_center)] + [p("-", st.cell)] * (ncols - 1))
-        for no, rhk in enumerate(rows, start=1):
-            cmds += _rhk_rows(data, no, rhk, doc.is_jpt, st, kualitatif=kualitatif)
+    data, cmds = numbered_table_head("HASIL KERJA", headers, st)
+    add_rhk_sections(
+        data,
+        cmds,
+        doc.hasil_kerja,
+        st,
+        lambda no, rhk: _rhk_rows(data, no, rhk, doc.is_jpt, st, kualitatif=kualitatif),
+    )
     _rating_row(
         data,
         cmds,
         label="RATING HASIL KERJA",
         value=doc.rating_hasil_kerja,
-        split_col=ncols - 2 - (1 if not kualitatif else 0),
+        split_col=len(headers) - 2 - (1 if not kualitatif else 0),
         st=st,
     )
-    table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    return styled_table(data, cmds, widths, repeat_rows=3)
 
 
 def _rhk_rows(
@@ -169,15 +165,9 @@ def _rhk_rows(
         ("-", "-", "-", "-")
     ]
     for idx, (aspek, iki, target, realisasi) in enumerate(lines):
-        cells: list[object]
-        if idx == 0:
-            cells = [
-                Paragraph(str(no), st.cell_center),
-                p(or_dash(row.rhk_pimpinan), st.cell),
-                p(row.rhk, st.cell),
-            ]
-        else:
-            cells = ["", "", ""]
+        cells: list[object] = (
+            rhk_lead_cells(no, row.rhk_pimpinan, row.rhk, st) if idx == 0 else ["", "", ""]
+        )
         if kualitatif:
             cells.append(Paragraph(kualitatif_cell(iki, target), st.cell))
         else:
@@ -207,31 +197,13 @@ def _perilaku_table(
     rows: Sequence[EvaluationPerilakuRow], rating: str, width: float, st: Styles
 ) -> Table:
     """Behaviour table with feedback per value; rating as the last row."""
-    no_w = 9 * mm
-    widths = [no_w, (width - no_w) * 0.5, (width - no_w) * 0.5]
-    data: list[list[object]] = [
-        [Paragraph("PERILAKU KERJA", st.header_left), "", ""],
-        [
-            Paragraph("No", st.header),
-            Paragraph("Perilaku Kerja", st.header),
-            Paragraph("Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung", st.header),
-        ],
-        [Paragraph(f"({i})", st.header) for i in (1, 2, 3)],
-    ]
-    for no, row in enumerate(rows, start=1):
-        data.append(
-            [
-                Paragraph(str(no), st.cell_center),
-                perilaku_cell(row.nama_nilai, row.perilaku, st),
-                p(or_dash(row.umpan_balik), st.cell),
-            ]
-        )
-    cmds = base_table_style(header_rows=3)
-    cmds.append(("SPAN", (0, 0), (-1, 0)))
+    data, cmds = perilaku_table_data(
+        [(r.nama_nilai, r.perilaku, r.umpan_balik) for r in rows],
+        "Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung",
+        st,
+    )
     _rating_row(data, cmds, label="RATING PERILAKU KERJA", value=rating, split_col=2, st=st)
-    table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    return styled_table(data, cmds, perilaku_widths(width), repeat_rows=3)
 
 
 def _predikat_table(doc: EvaluationDocument, width: float, st: Styles) -> Table:
@@ -251,9 +223,7 @@ def _predikat_table(doc: EvaluationDocument, width: float, st: Styles) -> Table:
         ("SPAN", (0, 1), (-1, 1)),
         ("SPAN", (0, 2), (-1, 2)),
     ]
-    table = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    return styled_table(data, cmds, [label_w, width - label_w])
 
 
 def _info_rows(doc: EvaluationDocument) -> list[tuple[str, str]]:
@@ -270,9 +240,10 @@ def _signatures(
     pegawai: PersonBlock, penilai: PersonBlock, place_date: str, width: float, st: Styles
 ) -> Table:
     """Penilai signs on the right (dated); the employee acknowledges on the left."""
-    return signature_table(
+    return pegawai_penilai_signatures(
         Signer("Pegawai yang Dinilai", pegawai, intro="Telah menerima hasil evaluasi,"),
-        Signer("Pejabat Penilai Kinerja", penilai, place_date=place_date),
+        penilai,
+        place_date,
         width,
         st,
     )
@@ -295,13 +266,8 @@ def build_evaluation_story(doc: EvaluationDocument, width: float, st: Styles) ->
         _signatures(doc.pegawai, doc.penilai, place_date, width, st),
     ]
     return [
-        *title_block(header, st),
-        instansi_periode_row(doc.instansi, periode, width, st),
-        side_by_side_blocks(
-            ("PEGAWAI YANG DINILAI", person_rows(doc.pegawai)),
-            ("PEJABAT PENILAI KINERJA", person_rows(doc.penilai)),
-            width,
-            st,
+        *identity_header(
+            header, doc.instansi, periode, width, st, pegawai=doc.pegawai, penilai=doc.penilai
         ),
         Spacer(1, 2 * mm),
         side_by_side_blocks(
@@ -322,27 +288,29 @@ def build_evaluation_story(doc: EvaluationDocument, width: float, st: Styles) ->
     ]
 
 
+def _decor(footer: str, is_final: bool, stamp: VerificationStamp | None) -> PageDecor:
+    """Footer, the draft mark until the evaluation is signed, and the stamp if any."""
+    return PageDecor(
+        footer_left=footer, draft_text=None if is_final else EVALUATION_DRAFT_TEXT, stamp=stamp
+    )
+
+
 def build_evaluation_pdf(
     doc: EvaluationDocument, out: Output, *, stamp: VerificationStamp | None = None
 ) -> None:
     """Write the Evaluasi Kinerja Pegawai document for ``doc`` to ``out``; ``stamp``
     prints the verification code and QR in every footer."""
     st = Styles(8.5)
-    width = PAGESIZE[0] - 24 * mm - 12
+    width = content_width(PAGESIZE)
     footer = (
         f"Evaluasi Kinerja {doc.periode_label} {doc.tahun} - {doc.pegawai.nama} - "
         f"NIP {doc.pegawai.nip}"
-    )
-    decor = PageDecor(
-        footer_left=footer,
-        draft_text=None if doc.is_final else EVALUATION_DRAFT_TEXT,
-        stamp=stamp,
     )
     build_pdf(
         out,
         build_evaluation_story(doc, width, st),
         pagesize=PAGESIZE,
-        decor=decor,
+        decor=_decor(footer, doc.is_final, stamp),
         title=f"Evaluasi Kinerja {doc.periode_label} {doc.tahun} - {doc.pegawai.nama}",
     )
 
@@ -352,39 +320,20 @@ def build_evaluation_pdf(
 
 def _cover_table(doc: EvaluationCover, catatan: Paragraph, width: float, st: Styles) -> Table:
     """The numbered blocks 1-5 of the cover in one table."""
-    no_w, label_w = 9 * mm, 58 * mm
-    data: list[list[object]] = []
-    cmds = base_table_style()
-
-    def heading(no: int, text: str) -> None:
-        row = len(data)
-        data.append([Paragraph(f"{no}.", st.cell_bold), Paragraph(esc(text), st.cell_bold), ""])
-        cmds.extend([("SPAN", (1, row), (2, row)), ("BACKGROUND", (0, row), (-1, row), SECTION_BG)])
-
-    def line(label: str, value: str, bold: bool = False) -> None:
-        data.append(["", p(label, st.cell), p(or_dash(value), st.cell_bold if bold else st.cell)])
-
-    for no, (title, person) in enumerate(
+    blocks = NumberedBlocks(st)
+    blocks.people(
         (
             ("PEGAWAI YANG DINILAI", doc.pegawai),
             ("PEJABAT PENILAI KINERJA", doc.penilai),
             ("ATASAN PEJABAT PENILAI KINERJA", doc.atasan_penilai),
-        ),
-        start=1,
-    ):
-        heading(no, title)
-        for label, value in person_rows(person):
-            line(label, value)
-    heading(4, "EVALUASI KINERJA")
-    line("CAPAIAN KINERJA ORGANISASI", doc.capaian_kinerja_organisasi.upper(), bold=True)
-    line("PREDIKAT KINERJA PEGAWAI", doc.predikat.upper(), bold=True)
-    heading(5, "CATATAN/REKOMENDASI")
-    row = len(data)
-    data.append(["", catatan, ""])
-    cmds.append(("SPAN", (1, row), (2, row)))
-    table = Table(data, colWidths=[no_w, label_w, width - no_w - label_w], hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+        )
+    )
+    blocks.heading(4, "EVALUASI KINERJA")
+    blocks.line("CAPAIAN KINERJA ORGANISASI", doc.capaian_kinerja_organisasi.upper(), bold=True)
+    blocks.line("PREDIKAT KINERJA PEGAWAI", doc.predikat.upper(), bold=True)
+    blocks.heading(5, "CATATAN/REKOMENDASI")
+    blocks.spanning(catatan)
+    return blocks.table(width)
 
 
 def _cover_story(doc: EvaluationCover, catatan: Paragraph, width: float, st: Styles) -> list[Any]:
@@ -399,9 +348,10 @@ def _cover_story(doc: EvaluationCover, catatan: Paragraph, width: float, st: Sty
         instansi_periode_row(doc.instansi, periode, width, st),
         _cover_table(doc, catatan, width, st),
         Spacer(1, 8 * mm),
-        signature_table(
+        pegawai_penilai_signatures(
             Signer("Pegawai yang Dinilai", doc.pegawai, place_date=place_date),
-            Signer("Pejabat Penilai Kinerja", doc.penilai, place_date=place_date),
+            doc.penilai,
+            place_date,
             width,
             st,
         ),
@@ -450,23 +400,16 @@ def build_evaluation_cover_pdf(
     """
     st = Styles(9)
     margins = stamped_margins(COVER_MARGINS, stamp)
-    left, right, top, bottom = margins
-    width = COVER_PAGESIZE[0] - left - right - 12
-    avail = COVER_PAGESIZE[1] - top - bottom - 12 - 6  # frame paddings plus a safety margin
+    width, avail = one_page_frame(COVER_PAGESIZE, margins)
     story = _fit_catatan(doc, width, avail, st)
     # Final guarantee: anything that still overflows (e.g. very long names) is scaled down.
-    frame_story: list[Flowable] = [KeepInFrame(width, avail, story, mode="shrink")]
+    frame_story = shrink_to_page(story, width, avail)
     footer = f"Dokumen Evaluasi Kinerja Pegawai {doc.periode_label} - {doc.pegawai.nama}"
-    decor = PageDecor(
-        footer_left=footer,
-        draft_text=None if doc.is_final else EVALUATION_DRAFT_TEXT,
-        stamp=stamp,
-    )
     build_pdf(
         out,
         frame_story,
         pagesize=COVER_PAGESIZE,
-        decor=decor,
+        decor=_decor(footer, doc.is_final, stamp),
         title=f"Dokumen Evaluasi Kinerja Pegawai {doc.periode_label} - {doc.pegawai.nama}",
         margins=margins,
     )

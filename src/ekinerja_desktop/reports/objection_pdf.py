@@ -8,26 +8,21 @@ from datetime import date
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ekinerja_desktop.reports._common import (
-    SECTION_BG,
     Output,
     PageDecor,
     Signer,
     Styles,
-    base_table_style,
     build_pdf,
-    esc,
     format_periode,
     format_tanggal,
     instansi_periode_row,
-    or_dash,
-    p,
-    person_rows,
     signature_table,
     title_block,
 )
+from ekinerja_desktop.reports.blocks import NumberedBlocks, one_page_frame, shrink_to_page
 from ekinerja_desktop.reports.documents import PersonBlock
 
 OBJECTION_OPEN_TEXT = "BELUM DIPUTUSKAN"
@@ -67,37 +62,19 @@ class ObjectionDocument:
 
 
 def _blocks(doc: ObjectionDocument, width: float, st: Styles) -> Table:
-    no_w, label_w = 9 * mm, 58 * mm
-    data: list[list[object]] = []
-    cmds = base_table_style()
-
-    def heading(no: int, text: str) -> None:
-        row = len(data)
-        data.append([Paragraph(f"{no}.", st.cell_bold), Paragraph(esc(text), st.cell_bold), ""])
-        cmds.extend([("SPAN", (1, row), (2, row)), ("BACKGROUND", (0, row), (-1, row), SECTION_BG)])
-
-    def line(label: str, value: str, bold: bool = False) -> None:
-        data.append(["", p(label, st.cell), p(or_dash(value), st.cell_bold if bold else st.cell)])
-
-    def text(value: str) -> None:
-        row = len(data)
-        data.append(["", p(or_dash(value), st.cell), ""])
-        cmds.append(("SPAN", (1, row), (2, row)))
+    blocks = NumberedBlocks(st)
+    heading, line, text = blocks.heading, blocks.line, blocks.text
 
     def day(d: date | None) -> str:
         return format_tanggal(d) if d is not None else ""
 
-    for no, (title, person) in enumerate(
+    blocks.people(
         (
             ("PEGAWAI YANG MENGAJUKAN KEBERATAN", doc.pegawai),
             ("PEJABAT PENILAI KINERJA", doc.penilai),
             ("ATASAN PEJABAT PENILAI KINERJA (YANG MEMUTUSKAN)", doc.atasan_penilai),
-        ),
-        start=1,
-    ):
-        heading(no, title)
-        for label, value in person_rows(person):
-            line(label, value)
+        )
+    )
     heading(4, "HASIL EVALUASI YANG DIAJUKAN KEBERATAN")
     line("RATING HASIL KERJA", doc.rating_hasil.upper())
     line("RATING PERILAKU KERJA", doc.rating_perilaku.upper())
@@ -119,17 +96,13 @@ def _blocks(doc: ObjectionDocument, width: float, st: Styles) -> Table:
         text(doc.alasan_keputusan)
     else:
         text(OBJECTION_OPEN_TEXT)
-    table = Table(data, colWidths=[no_w, label_w, width - no_w - label_w], hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    return blocks.table(width)
 
 
 def build_objection_pdf(doc: ObjectionDocument, out: Output) -> None:
     """Write the keberatan form (with the decision once made) to ``out``."""
     st = Styles(8.5)
-    left, right, top, bottom = MARGINS
-    width = A4[0] - left - right - 12
-    avail = A4[1] - top - bottom - 12 - 6  # frame paddings plus a safety margin
+    width, avail = one_page_frame(A4, MARGINS)
     header = [
         "KEBERATAN ATAS HASIL EVALUASI KINERJA PEGAWAI",
         f"PERIODE: {doc.periode_label.upper()}",
@@ -158,7 +131,7 @@ def build_objection_pdf(doc: ObjectionDocument, out: Output) -> None:
         out,
         # One page: long reasons shrink the whole form rather than push the signatures
         # onto a second page.
-        [KeepInFrame(width, avail, story, mode="shrink")],
+        shrink_to_page(story, width, avail),
         pagesize=A4,
         decor=decor,
         title=f"Keberatan atas Evaluasi Kinerja {doc.periode_label} - {doc.pegawai.nama}",

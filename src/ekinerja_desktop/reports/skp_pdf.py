@@ -14,7 +14,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from ekinerja_desktop.reports._common import (
@@ -27,17 +26,26 @@ from ekinerja_desktop.reports._common import (
     base_table_style,
     build_pdf,
     content_width,
-    esc,
     format_periode,
     format_tanggal,
     instansi_periode_row,
-    numbered_paragraphs,
     or_dash,
     p,
-    person_rows,
-    side_by_side_blocks,
-    signature_table,
     title_block,
+)
+from ekinerja_desktop.reports.blocks import (
+    KUALITATIF_IKI_HEADER,
+    add_rhk_sections,
+    identity_header,
+    is_kualitatif,
+    kualitatif_cell,
+    numbered_table_head,
+    pegawai_penilai_signatures,
+    perilaku_table_data,
+    perilaku_widths,
+    rhk_lead_cells,
+    sasaran_audience,
+    styled_table,
 )
 from ekinerja_desktop.reports.documents import (
     PerilakuRow,
@@ -48,31 +56,6 @@ from ekinerja_desktop.reports.documents import (
 
 PAGESIZE = landscape(A4)
 SKP_DRAFT_TEXT = "DRAF - BELUM DISETUJUI"
-
-SECTIONS: tuple[tuple[str, str], ...] = (("Utama", "A. Utama"), ("Tambahan", "B. Tambahan"))
-
-
-def sasaran_audience(is_jpt: bool) -> str:
-    """The 'BAGI ...' subtitle of the official forms."""
-    if is_jpt:
-        return "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
-    return "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
-
-
-def section_row_cmds(row: int) -> list[tuple[Any, ...]]:
-    """Style commands for a full-width section label row (kept with the row below it)."""
-    return [
-        ("SPAN", (0, row), (-1, row)),
-        ("BACKGROUND", (0, row), (-1, row), SECTION_BG),
-        ("NOSPLIT", (0, row), (-1, row + 1)),
-    ]
-
-
-def is_kualitatif(pendekatan: str) -> bool:
-    return pendekatan.strip().lower() == "kualitatif"
-
-
-KUALITATIF_IKI_HEADER = "Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target"
 
 
 def _hasil_kerja_table(doc: SkpDocument, width: float, st: Styles) -> Table:
@@ -99,26 +82,15 @@ def _hasil_kerja_table(doc: SkpDocument, width: float, st: Styles) -> Table:
     if doc.is_jpt:
         headers.append("Perspektif")
         widths.append(persp_w)
-    ncols = len(headers)
-
-    data: list[list[object]] = [
-        [Paragraph("HASIL KERJA", st.header_left)] + [""] * (ncols - 1),
-        [Paragraph(esc(h), st.header) for h in headers],
-        [Paragraph(f"({i})", st.header) for i in range(1, ncols + 1)],
-    ]
-    cmds = base_table_style(header_rows=3)
-    cmds.append(("SPAN", (0, 0), (-1, 0)))
-    for jenis, label in SECTIONS:
-        cmds += section_row_cmds(len(data))
-        data.append([Paragraph(esc(label), st.cell_bold)] + [""] * (ncols - 1))
-        rows = [r for r in doc.hasil_kerja if r.jenis == jenis]
-        if not rows:
-            data.append([Paragraph("-", st.cell_center)] + [p("-", st.cell)] * (ncols - 1))
-        for no, row in enumerate(rows, start=1):
-            cmds += _rhk_rows(data, no, row, doc.is_jpt, st, kualitatif=kualitatif)
-    table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    data, cmds = numbered_table_head("HASIL KERJA", headers, st)
+    add_rhk_sections(
+        data,
+        cmds,
+        doc.hasil_kerja,
+        st,
+        lambda no, row: _rhk_rows(data, no, row, doc.is_jpt, st, kualitatif=kualitatif),
+    )
+    return styled_table(data, cmds, widths, repeat_rows=3)
 
 
 def _rhk_rows(
@@ -137,14 +109,9 @@ def _rhk_rows(
         (i.aspek, i.indikator, i.target) for i in indicators
     ] or [("-", "-", "-")]
     for idx, (aspek, iki, target) in enumerate(lines):
-        if idx == 0:
-            cells: list[object] = [
-                Paragraph(str(no), st.cell_center),
-                p(or_dash(row.rhk_pimpinan), st.cell),
-                p(row.rhk, st.cell),
-            ]
-        else:
-            cells = ["", "", ""]
+        cells: list[object] = (
+            rhk_lead_cells(no, row.rhk_pimpinan, row.rhk, st) if idx == 0 else ["", "", ""]
+        )
         if kualitatif:
             cells.append(Paragraph(kualitatif_cell(iki, target), st.cell))
         else:
@@ -162,45 +129,12 @@ def _rhk_rows(
     return cmds
 
 
-def kualitatif_cell(indikator: str, target: str) -> str:
-    """Measure of success and its target in one cell (kualitatif layout; markup)."""
-    indikator, target = esc(indikator.strip()), esc(target.strip())
-    if indikator and target:
-        return f"{indikator}<br/><b>Target:</b> {target}"
-    return indikator or target or "-"
-
-
-def perilaku_cell(nama_nilai: str, perilaku: Sequence[str], st: Styles) -> list[Flowable]:
-    """Value name in bold followed by its numbered standard behaviours."""
-    return [p(nama_nilai, st.cell_bold), *numbered_paragraphs(perilaku, st.bullet)]
-
-
 def _perilaku_table(rows: Sequence[PerilakuRow], width: float, st: Styles) -> Table:
     """The PERILAKU KERJA table: value with behaviours, and the leader's expectation."""
-    no_w = 9 * mm
-    widths = [no_w, (width - no_w) * 0.5, (width - no_w) * 0.5]
-    data: list[list[object]] = [
-        [Paragraph("PERILAKU KERJA", st.header_left), "", ""],
-        [
-            Paragraph("No", st.header),
-            Paragraph("Perilaku Kerja", st.header),
-            Paragraph("Ekspektasi Khusus Pimpinan", st.header),
-        ],
-        [Paragraph(f"({i})", st.header) for i in (1, 2, 3)],
-    ]
-    for no, row in enumerate(rows, start=1):
-        data.append(
-            [
-                Paragraph(str(no), st.cell_center),
-                perilaku_cell(row.nama_nilai, row.perilaku, st),
-                p(or_dash(row.ekspektasi), st.cell),
-            ]
-        )
-    cmds = base_table_style(header_rows=3)
-    cmds.append(("SPAN", (0, 0), (-1, 0)))
-    table = Table(data, colWidths=widths, repeatRows=3, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    data, cmds = perilaku_table_data(
+        [(r.nama_nilai, r.perilaku, r.ekspektasi) for r in rows], "Ekspektasi Khusus Pimpinan", st
+    )
+    return styled_table(data, cmds, perilaku_widths(width), repeat_rows=3)
 
 
 def _lampiran_table(doc: SkpDocument, width: float, st: Styles) -> Table:
@@ -222,19 +156,14 @@ def _lampiran_table(doc: SkpDocument, width: float, st: Styles) -> Table:
             data.append([Paragraph("-", st.cell_center), p("-", st.cell)])
         for no, item in enumerate(filled, start=1):
             data.append([Paragraph(f"{no}.", st.cell_center), p(item, st.cell)])
-    table = Table(data, colWidths=[no_w, width - no_w], hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    return styled_table(data, cmds, [no_w, width - no_w])
 
 
 def _signatures(doc: SkpDocument, width: float, st: Styles) -> list[Flowable]:
     """Pegawai (left) and Pejabat Penilai Kinerja (right) signature blocks."""
     place_date = f"{doc.tempat}, {format_tanggal(doc.tanggal)}"
-    table = signature_table(
-        Signer("Pegawai yang Dinilai", doc.pegawai),
-        Signer("Pejabat Penilai Kinerja", doc.penilai, place_date=place_date),
-        width,
-        st,
+    table = pegawai_penilai_signatures(
+        Signer("Pegawai yang Dinilai", doc.pegawai), doc.penilai, place_date, width, st
     )
     return [Spacer(1, 6 * mm), table]
 
@@ -248,13 +177,8 @@ def build_skp_story(doc: SkpDocument, width: float, st: Styles) -> list[Flowable
         sasaran_audience(doc.is_jpt),
     ]
     story: list[Flowable] = [
-        *title_block(header, st),
-        instansi_periode_row(doc.instansi, periode, width, st),
-        side_by_side_blocks(
-            ("PEGAWAI YANG DINILAI", person_rows(doc.pegawai)),
-            ("PEJABAT PENILAI KINERJA", person_rows(doc.penilai)),
-            width,
-            st,
+        *identity_header(
+            header, doc.instansi, periode, width, st, pegawai=doc.pegawai, penilai=doc.penilai
         ),
         Spacer(1, 5 * mm),
         CondPageBreak(40 * mm),

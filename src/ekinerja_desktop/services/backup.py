@@ -318,38 +318,46 @@ def _create(
             _fsync_file(part)
             os.replace(part, target)
             _fsync_dir(folder)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
-        raise _write_error(exc, folder) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _write_error(exc, folder) from exc
         raise
     size = target.stat().st_size
+    _audit_backup(
+        ws,
+        actor_name,
+        "backup.create",
+        {"folder": str(folder), "size": size, "evidence_files": len(files)},
+        entity_id=target.name,
+    )
+    removed = rotate(ws, folder, settings.get_int(ws, "backup_keep"))
+    if removed:
+        _audit_backup(
+            ws,
+            actor_name,
+            "backup.rotate",
+            {"folder": str(folder), "removed": [p.name for p in removed]},
+        )
+    progress(total, total, _("Selesai."))
+    return BackupInfo(target, moment, ws.node.id, ws.node.agency, schema, size, len(files))
+
+
+def _audit_backup(
+    ws: Workspace, actor_name: str, action: str, detail: dict[str, Any], *, entity_id: str = ""
+) -> None:
+    """One audit event about a backup, in its own transaction."""
     with ws.write(actor=actor_name) as session:
         audit.record(
             session,
             node_id=ws.node.id,
             actor=actor_name,
-            action="backup.create",
+            action=action,
             entity="backup",
-            entity_id=target.name,
-            detail={"folder": str(folder), "size": size, "evidence_files": len(files)},
+            entity_id=entity_id,
+            detail=detail,
         )
-    removed = rotate(ws, folder, settings.get_int(ws, "backup_keep"))
-    if removed:
-        with ws.write(actor=actor_name) as session:
-            audit.record(
-                session,
-                node_id=ws.node.id,
-                actor=actor_name,
-                action="backup.rotate",
-                entity="backup",
-                detail={"folder": str(folder), "removed": [p.name for p in removed]},
-            )
-    progress(total, total, _("Selesai."))
-    return BackupInfo(target, moment, ws.node.id, ws.node.agency, schema, size, len(files))
 
 
 def backup_now(

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Time, select
 from sqlalchemy.orm import Session
@@ -182,6 +182,24 @@ class RowError(ValueError):
     """A row does not fit the local schema; ``args[0]`` is an Indonesian reason."""
 
 
+_Clock = TypeVar("_Clock", datetime, time)
+
+
+def _naive_iso(
+    value: Any, name: str, parse: Callable[[str], _Clock], *, max_len: int, what: str, naive: str
+) -> _Clock:
+    """``value`` as ISO text of at most ``max_len`` characters, parsed, without a zone."""
+    if not isinstance(value, str) or len(value) > max_len:
+        raise RowError(f"kolom {name} harus {what}")
+    try:
+        parsed = parse(value)
+    except ValueError as exc:
+        raise RowError(f"kolom {name} harus {what}") from exc
+    if parsed.tzinfo is not None:
+        raise RowError(f"kolom {name} harus {naive}")
+    return parsed
+
+
 def decode_value(column: Column[Any], value: Any) -> Any:
     """Check an incoming JSON value against ``column``'s type and convert it."""
     name = column.name
@@ -199,25 +217,18 @@ def decode_value(column: Column[Any], value: Any) -> Any:
             raise RowError(f"kolom {name} harus bilangan bulat")
         return value
     if isinstance(kind, DateTime):
-        if not isinstance(value, str) or len(value) > 40:
-            raise RowError(f"kolom {name} harus tanggal-waktu ISO")
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError as exc:
-            raise RowError(f"kolom {name} harus tanggal-waktu ISO") from exc
-        if moment.tzinfo is not None:
-            raise RowError(f"kolom {name} harus waktu UTC tanpa zona")
-        return moment
+        return _naive_iso(
+            value,
+            name,
+            datetime.fromisoformat,
+            max_len=40,
+            what="tanggal-waktu ISO",
+            naive="waktu UTC tanpa zona",
+        )
     if isinstance(kind, Time):
-        if not isinstance(value, str) or len(value) > 20:
-            raise RowError(f"kolom {name} harus jam ISO")
-        try:
-            clock = time.fromisoformat(value)
-        except ValueError as exc:
-            raise RowError(f"kolom {name} harus jam ISO") from exc
-        if clock.tzinfo is not None:
-            raise RowError(f"kolom {name} harus jam tanpa zona")
-        return clock
+        return _naive_iso(
+            value, name, time.fromisoformat, max_len=20, what="jam ISO", naive="jam tanpa zona"
+        )
     if isinstance(kind, Date):
         if not isinstance(value, str) or len(value) != 10:
             raise RowError(f"kolom {name} harus tanggal ISO")

@@ -25,7 +25,7 @@ from ekinerja_desktop.gui.dialogs import error_text
 from ekinerja_desktop.gui.filter_proxy import EmployeePicker, nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import MessageLabel, make_table, save_cancel
+from ekinerja_desktop.gui.widgets import MessageLabel, make_table, save_cancel, selected_row_of
 from ekinerja_desktop.services import master
 
 
@@ -299,8 +299,8 @@ class AccountsPage(Page):
 
     # --- selection ------------------------------------------------------------------
     def selected_account(self) -> master.AccountRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.data(rows[0], ROW_ROLE)["account"] if rows else None
+        row = selected_row_of(self.table, dict)
+        return row["account"] if row is not None else None
 
     def select_username(self, username: str) -> bool:
         for i in range(self.proxy.rowCount()):

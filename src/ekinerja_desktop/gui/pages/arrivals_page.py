@@ -33,8 +33,7 @@ from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import ID_KEY, TablePanel
 from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
-from ekinerja_desktop.gui.table_model import ROW_ROLE
-from ekinerja_desktop.gui.widgets import MessageLabel
+from ekinerja_desktop.gui.widgets import MessageLabel, selected_row_of
 from ekinerja_desktop.services import central
 
 IMPORT_CHANGES = {"sync", "employee", "unit", "skp", "dailylog", "training", "evaluation"}
@@ -250,8 +249,7 @@ class ArrivalsPage(ReloadingPage):
 
     # --- import log report ----------------------------------------------------------
     def show_report(self) -> None:
-        indexes = self.log.table.selectionModel().selectedRows()
-        row = self.log.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+        row = selected_row_of(self.log.table, dict)
         if row is None:
             self.report.clear()
             return

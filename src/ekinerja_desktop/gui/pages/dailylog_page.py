@@ -39,8 +39,14 @@ from ekinerja_desktop.gui.pages.dailylog_recurring import (
     pytime,
     rhk_field,
 )
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import MessageLabel, make_table, to_date, to_qdate
+from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.widgets import (
+    MessageLabel,
+    make_table,
+    selected_row_of,
+    to_date,
+    to_qdate,
+)
 from ekinerja_desktop.services import dailylog, evidence
 
 HOLIDAY_COLOR = "#b00020"
@@ -415,8 +421,7 @@ class DailyLogPage(MessageLine, Page):
             self._set_message("")
 
     def selected_entry(self) -> dailylog.Entry | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.table, dailylog.Entry)
 
     def start_new(self, *, focus: bool = False) -> None:
         """Clear the quick entry row; the next entry starts where the last one ended."""

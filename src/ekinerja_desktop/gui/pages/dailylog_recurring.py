@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import MessageLabel, error_message, make_table
+from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.widgets import MessageLabel, error_message, make_table, selected_row_of
 from ekinerja_desktop.services import dailylog
 
 
@@ -312,8 +312,7 @@ class RecurringDialog(MessageLine, QDialog):
         self._update_buttons()
 
     def selected(self) -> dailylog.Recurring | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.table, dailylog.Recurring)
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected() is not None)

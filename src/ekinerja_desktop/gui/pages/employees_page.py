@@ -29,8 +29,8 @@ from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.employee_form import EmployeeForm
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo, subtree_ids
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import make_table
+from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.widgets import make_table, selected_row_of
 from ekinerja_desktop.services import employee_excel, master
 
 
@@ -309,8 +309,7 @@ class EmployeesPage(Page):
 
     # --- selection and editing ------------------------------------------------------
     def selected_row(self) -> master.EmployeeRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+        return selected_row_of(self.table, master.EmployeeRow)
 
     def add_employee(self) -> None:
         if self.can_edit:

@@ -25,30 +25,22 @@ from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import (
-    PageSpec,
-    ReloadingPage,
-    appraises_or_acts_for_outsiders,
-    register,
-)
+from ekinerja_desktop.gui.pages import PageSpec, appraises_or_acts_for_outsiders, register
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     ORG_CHOICES,
     RATING_CHOICES,
     BehaviourModel,
-    EvaluationPdf,
+    EvaluationPeriodPage,
     FollowUpDialog,
     ResultsModel,
-    fill_periods,
     make_edit_table,
 )
 from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
-    NoteDialog,
     StatusBadge,
     error_message,
     make_table,
-    year_spin,
 )
 from ekinerja_desktop.services import evaluation
 
@@ -57,27 +49,14 @@ TeamLoaded = tuple[
 ]
 
 
-class EvaluationPage(ReloadingPage):
+class EvaluationPage(EvaluationPeriodPage):
     watched = frozenset({"evaluation", "skp", "mapping", "employee"})
     reload_visible = False
 
     def __init__(self, ctx: GuiContext) -> None:
-        super().__init__(ctx)
+        super().__init__(ctx, "eval")
         self.detail: evaluation.EvaluationDetail | None = None
-        self.dialog: Any = None
-        self.note_dialog_factory: Callable[..., Any] = NoteDialog
-        self.pdf = EvaluationPdf(ctx, self)
         self.calibrations: list[evaluation.Calibration] = []
-
-        self.year = year_spin("evalYear")
-        self.period = QComboBox()
-        self.period.setObjectName("evalPeriod")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("Periode")))
-        top.addWidget(self.period)
-        top.addStretch(1)
 
         self.team_model = RowTableModel(
             [
@@ -276,11 +255,9 @@ class EvaluationPage(ReloadingPage):
         body.addWidget(self.tabs)
         body.setSizes([330, 700])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.period_bar)
         layout.addWidget(body, 1)
 
-        self.year.valueChanged.connect(lambda _v: self._fill_periods())
-        self.period.currentIndexChanged.connect(lambda _i: self.load())
         self.team.selectionModel().selectionChanged.connect(lambda *_a: self._member_selected())
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save)
@@ -302,14 +279,6 @@ class EvaluationPage(ReloadingPage):
         self._show_detail(None)
 
     # --- loading --------------------------------------------------------------------
-    def _fill_periods(self, *, load: bool = True) -> None:
-        fill_periods(self.period, self.ctx.ws, self.year.value())
-        if load:
-            self.load()
-
-    def period_code(self) -> str:
-        return str(self.period.currentData() or "")
-
     def load(self) -> None:
         self.stale = False
         ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
@@ -549,20 +518,13 @@ class EvaluationPage(ReloadingPage):
         d = self.detail
         if d is None:
             return
-        dialog = self.note_dialog_factory(
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        self._ask_note(
             self.tr("Koreksi evaluasi"),
             self.tr("Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan."),
-            parent=self,
+            lambda reason: evaluation.start_correction(ws, actor, eid, reason),
+            self.tr("Revisi koreksi dibuat."),
         )
-        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
-        dialog.submitted.connect(
-            lambda reason: self._run(
-                lambda: evaluation.start_correction(ws, actor, eid, reason),
-                self.tr("Revisi koreksi dibuat."),
-            )
-        )
-        self.dialog = dialog
-        dialog.open()
 
     def ask_follow_up(self) -> None:
         d = self.detail

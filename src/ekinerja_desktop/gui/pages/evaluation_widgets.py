@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,7 +37,9 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
+from ekinerja_desktop.gui.pages import ReloadingPage
 from ekinerja_desktop.gui.pdf_preview import DocumentPdf
+from ekinerja_desktop.gui.widgets import NoteDialog, year_spin
 from ekinerja_desktop.services import evaluation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,6 +61,47 @@ def fill_periods(combo: QComboBox, ws: Any, year: int) -> None:
             current = i
     combo.setCurrentIndex(current)
     combo.blockSignals(False)
+
+
+class EvaluationPeriodPage(ReloadingPage):
+    """What the Penilaian and Evaluasi Saya pages share: the year and period choice (the
+    ``period_bar`` layout, object names ``{name}Year`` and ``{name}Period``), the PDF
+    helper, and a note dialog whose text goes to an action."""
+
+    def __init__(self, ctx: GuiContext, name: str) -> None:
+        super().__init__(ctx)
+        self.dialog: Any = None
+        self.note_dialog_factory: Callable[..., Any] = NoteDialog
+        self.pdf = EvaluationPdf(ctx, self)
+        self.year = year_spin(f"{name}Year")
+        self.period = QComboBox()
+        self.period.setObjectName(f"{name}Period")
+        self.period_bar = QHBoxLayout()
+        self.period_bar.addWidget(QLabel(self.tr("Tahun")))
+        self.period_bar.addWidget(self.year)
+        self.period_bar.addWidget(QLabel(self.tr("Periode")))
+        self.period_bar.addWidget(self.period)
+        self.period_bar.addStretch(1)
+        self.year.valueChanged.connect(lambda _v: self._fill_periods())
+        self.period.currentIndexChanged.connect(lambda _i: self.load())
+
+    def _fill_periods(self, *, load: bool = True) -> None:
+        fill_periods(self.period, self.ctx.ws, self.year.value())
+        if load:
+            self.load()
+
+    def period_code(self) -> str:
+        return str(self.period.currentData() or "")
+
+    def _run(self, fn: Callable[[], Any], done: str) -> None:
+        raise NotImplementedError
+
+    def _ask_note(self, title: str, prompt: str, action: Callable[[str], Any], done: str) -> None:
+        """Ask for a note in a dialog; on submit run ``action(note)`` and say ``done``."""
+        dialog = self.note_dialog_factory(title, prompt, parent=self)
+        dialog.submitted.connect(lambda note: self._run(lambda: action(note), done))
+        self.dialog = dialog
+        dialog.open()
 
 
 class _EditableModel(QAbstractTableModel):

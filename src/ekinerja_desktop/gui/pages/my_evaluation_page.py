@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,41 +16,27 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages import PageSpec, register
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     BehaviourModel,
-    EvaluationPdf,
+    EvaluationPeriodPage,
     ResultsModel,
-    fill_periods,
     make_edit_table,
 )
-from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, StatusBadge, year_spin
+from ekinerja_desktop.gui.widgets import MessageLabel, StatusBadge
 from ekinerja_desktop.services import evaluation
 
 Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None]
 
 
-class MyEvaluationPage(ReloadingPage):
+class MyEvaluationPage(EvaluationPeriodPage):
     watched = frozenset({"evaluation"})
     reload_visible = False
 
     def __init__(self, ctx: GuiContext) -> None:
-        super().__init__(ctx)
+        super().__init__(ctx, "myEval")
         self.detail: evaluation.EvaluationDetail | None = None
         self.annual: evaluation.AnnualResult | None = None
-        self.dialog: Any = None
-        self.note_dialog_factory: Callable[..., Any] = NoteDialog
-        self.pdf = EvaluationPdf(ctx, self)
-
-        self.year = year_spin("myEvalYear")
-        self.period = QComboBox()
-        self.period.setObjectName("myEvalPeriod")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("Periode")))
-        top.addWidget(self.period)
-        top.addStretch(1)
 
         self.summary = QLabel("")
         self.summary.setObjectName("myEvalSummary")
@@ -107,7 +92,7 @@ class MyEvaluationPage(ReloadingPage):
         self.follow_up.setTextFormat(Qt.TextFormat.RichText)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.period_bar)
         layout.addLayout(header)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -117,8 +102,6 @@ class MyEvaluationPage(ReloadingPage):
         layout.addWidget(self.behaviour_table, 1)
         layout.addWidget(self.follow_up)
 
-        self.year.valueChanged.connect(lambda _v: self._fill_periods())
-        self.period.currentIndexChanged.connect(lambda _i: self.load())
         self.start_button.clicked.connect(self.start)
         self.save_button.clicked.connect(lambda: self.save_self(submit=False))
         self.submit_button.clicked.connect(lambda: self.save_self(submit=True))
@@ -129,14 +112,6 @@ class MyEvaluationPage(ReloadingPage):
         self.credit_button.clicked.connect(self.show_credit)
         self._fill_periods(load=False)
         self._show((None, None))
-
-    def _fill_periods(self, *, load: bool = True) -> None:
-        fill_periods(self.period, self.ctx.ws, self.year.value())
-        if load:
-            self.load()
-
-    def period_code(self) -> str:
-        return str(self.period.currentData() or "")
 
     def load(self) -> None:
         self.stale = False
@@ -275,20 +250,13 @@ class MyEvaluationPage(ReloadingPage):
         d = self.detail
         if d is None:
             return
-        dialog = self.note_dialog_factory(
+        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+        self._ask_note(
             self.tr("Ajukan keberatan"),
             self.tr("Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya."),
-            parent=self,
+            lambda reason: evaluation.file_objection(ws, actor, eid, reason),
+            self.tr("Keberatan diajukan."),
         )
-        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
-        dialog.submitted.connect(
-            lambda reason: self._run(
-                lambda: evaluation.file_objection(ws, actor, eid, reason),
-                self.tr("Keberatan diajukan."),
-            )
-        )
-        self.dialog = dialog
-        dialog.open()
 
     def show_pdf(self) -> None:
         if self.detail is not None:

@@ -26,8 +26,8 @@ from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
-from ekinerja_desktop.gui.widgets import MessageLabel, make_table
+from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
+from ekinerja_desktop.gui.widgets import MessageLabel, make_table, selected_row_of
 from ekinerja_desktop.services import master, recap
 
 SELF = "__self__"
@@ -292,8 +292,7 @@ class RecapPage(MessageLine, Page):
         self._update_buttons()
 
     def selected_row(self) -> recap.RecapRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.table, recap.RecapRow)
 
     def _show_detail(self) -> None:
         row = self.selected_row()

@@ -35,7 +35,7 @@ from ekinerja_desktop.gui.pages.skp_editor import (
     make_rhk_tree,
     selected_rhk_position,
 )
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, fit_columns
+from ekinerja_desktop.gui.table_model import Column, fit_columns
 from ekinerja_desktop.gui.widgets import (
     NOT_CREATED,
     HighlightTableModel,
@@ -43,6 +43,7 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     StatusBadge,
     make_table,
+    selected_row_of,
     status_text,
     year_spin,
 )
@@ -291,8 +292,7 @@ class SkpTeamPage(Page):
         return False
 
     def selected_summary(self) -> skp.SkpSummary | None:
-        indexes = self.team.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.team, skp.SkpSummary)
 
     def _member_selected(self, *, force: bool = False) -> None:
         summary = self.selected_summary()

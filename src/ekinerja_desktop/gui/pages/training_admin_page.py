@@ -38,7 +38,7 @@ from ekinerja_desktop.gui.pages.training_page import (
     training_columns,
 )
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
+from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
 from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
     MessageLabel,
@@ -46,6 +46,7 @@ from ekinerja_desktop.gui.widgets import (
     error_message,
     make_table,
     save_cancel,
+    selected_row_of,
     year_spin,
 )
 from ekinerja_desktop.services import master, training, training_report
@@ -475,12 +476,10 @@ class TrainingAdminPage(Page):
         self.message.show_text(text)
 
     def selected_queue(self) -> training.TrainingRow | None:
-        indexes = self.queue.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.queue, training.TrainingRow)
 
     def selected_kind(self) -> training.KindRow | None:
-        indexes = self.kind_table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.kind_table, training.KindRow)
 
     def _update_buttons(self) -> None:
         waiting = self.selected_queue() is not None

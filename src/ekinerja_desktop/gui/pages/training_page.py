@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -32,13 +33,14 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column
+from ekinerja_desktop.gui.table_model import Column
 from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
     MessageLabel,
     error_message,
     make_table,
     save_cancel,
+    selected_row_of,
     to_date,
     to_qdate,
     year_spin,
@@ -552,12 +554,10 @@ class TrainingPage(Page):
         self.message.show_text(text)
 
     def selected(self) -> training.TrainingRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.table, training.TrainingRow)
 
     def selected_plan(self) -> training.PlanItemRow | None:
-        indexes = self.plan.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return selected_row_of(self.plan, training.PlanItemRow)
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -579,6 +579,16 @@ class TrainingPage(Page):
             self.load()
 
         return done
+
+    def _act(self, fn: Callable[[], object], done: str, *, in_dialog: bool = False) -> None:
+        """Run ``fn`` in the background; on success close the dialog, say ``done`` and reload;
+        a failure shows in the open dialog (``in_dialog``) or under the toolbar."""
+        self.ctx.runner.run(
+            lambda _p: fn(),
+            on_success=self._done(done),
+            on_failure=self._dialog_failed if in_dialog else self._failed,
+            parent=self,
+        )
 
     def _dialog_failed(self, error: BaseException) -> None:
         if self.dialog is not None and self.dialog.isVisible():
@@ -603,20 +613,18 @@ class TrainingPage(Page):
             self.year.setValue(data.start_date.year)
             self.year.blockSignals(False)
         if row is None:
-            self.ctx.runner.run(
-                lambda _p: training.record_training(ws, actor, data),
-                on_success=self._done(self.tr("Kegiatan dicatat dan diajukan untuk verifikasi.")),
-                on_failure=self._dialog_failed,
-                parent=self,
+            self._act(
+                lambda: training.record_training(ws, actor, data),
+                self.tr("Kegiatan dicatat dan diajukan untuk verifikasi."),
+                in_dialog=True,
             )
         else:
-            self.ctx.runner.run(
-                lambda _p: training.update_training(
+            self._act(
+                lambda: training.update_training(
                     ws, actor, row.id, data, expected_version=row.version
                 ),
-                on_success=self._done(self.tr("Perubahan kegiatan disimpan.")),
-                on_failure=self._dialog_failed,
-                parent=self,
+                self.tr("Perubahan kegiatan disimpan."),
+                in_dialog=True,
             )
 
     def delete_selected(self) -> None:
@@ -624,12 +632,7 @@ class TrainingPage(Page):
         if row is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: training.delete_training(ws, actor, row.id),
-            on_success=self._done(self.tr("Kegiatan dihapus.")),
-            on_failure=self._failed,
-            parent=self,
-        )
+        self._act(lambda: training.delete_training(ws, actor, row.id), self.tr("Kegiatan dihapus."))
 
     def open_plan_dialog(self) -> None:
         dialog = PlanDialog([k for k in self.kinds if k.active], None, self)
@@ -639,11 +642,10 @@ class TrainingPage(Page):
 
     def add_plan(self, data: training.PlanInput) -> None:
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
-        self.ctx.runner.run(
-            lambda _p: training.add_plan_item(ws, actor, year, data),
-            on_success=self._done(self.tr("Rencana pengembangan ditambahkan.")),
-            on_failure=self._dialog_failed,
-            parent=self,
+        self._act(
+            lambda: training.add_plan_item(ws, actor, year, data),
+            self.tr("Rencana pengembangan ditambahkan."),
+            in_dialog=True,
         )
 
     def link_selected(self) -> None:
@@ -651,15 +653,9 @@ class TrainingPage(Page):
         if plan is None or row is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: training.link_plan_item(ws, actor, plan.id, row.id),
-            on_success=self._done(
-                self.tr('Rencana "{p}" ditautkan ke kegiatan "{t}".').format(
-                    p=plan.title, t=row.title
-                )
-            ),
-            on_failure=self._failed,
-            parent=self,
+        self._act(
+            lambda: training.link_plan_item(ws, actor, plan.id, row.id),
+            self.tr('Rencana "{p}" ditautkan ke kegiatan "{t}".').format(p=plan.title, t=row.title),
         )
 
     def delete_plan(self) -> None:
@@ -667,11 +663,8 @@ class TrainingPage(Page):
         if plan is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: training.delete_plan_item(ws, actor, plan.id),
-            on_success=self._done(self.tr("Rencana dihapus.")),
-            on_failure=self._failed,
-            parent=self,
+        self._act(
+            lambda: training.delete_plan_item(ws, actor, plan.id), self.tr("Rencana dihapus.")
         )
 
 

@@ -227,6 +227,22 @@ def _cycle_error(session: Session, employee_id: str, path: list[str]) -> Validat
     )
 
 
+def _own_assignments(
+    session: Session, year: int, employee_id: str
+) -> Sequence[SupervisorAssignment]:
+    """The employee's live supervisor assignments of ``year``, by start date."""
+    sa = SupervisorAssignment
+    return (
+        session.execute(
+            select(sa)
+            .where(sa.year == year, sa.employee_id == employee_id, sa.deleted.is_(False))
+            .order_by(sa.valid_from)
+        )
+        .scalars()
+        .all()
+    )
+
+
 def set_supervisor(
     ws: Workspace,
     actor: Actor,
@@ -284,15 +300,7 @@ def set_supervisor(
         path = _find_cycle(edges, supervisor_id, employee_id)
         if path is not None:
             raise _cycle_error(session, employee_id, path)
-        own = (
-            session.execute(
-                select(sa)
-                .where(sa.year == year, sa.employee_id == employee_id, sa.deleted.is_(False))
-                .order_by(sa.valid_from)
-            )
-            .scalars()
-            .all()
-        )
+        own = _own_assignments(session, year, employee_id)
         for row in own:
             if (
                 row.valid_from <= start <= row.valid_to == end
@@ -403,16 +411,7 @@ def set_external_penilai(
         emp = organisation.require_employee(session, employee_id)
         if not scope.covers(emp.unit_id):
             raise deny_outside(scope, _("Pegawai {n}").format(n=emp.name))
-        sa = SupervisorAssignment
-        own = (
-            session.execute(
-                select(sa)
-                .where(sa.year == year, sa.employee_id == employee_id, sa.deleted.is_(False))
-                .order_by(sa.valid_from)
-            )
-            .scalars()
-            .all()
-        )
+        own = _own_assignments(session, year, employee_id)
         for row in own:
             if row.valid_from >= start:
                 row.deleted = True

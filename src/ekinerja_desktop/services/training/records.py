@@ -443,6 +443,19 @@ def record_training(
         return _row(session, training)
 
 
+def _unverified(  # noqa: PLR0917 - the refusal and its hint belong to the caller
+    session: Session, ws: Workspace, actor: Actor, training_id: str, refusal: str, hint: str
+) -> tuple[Training, Employee]:
+    """A record the actor may change and its employee; a verified record is refused with
+    ``refusal`` (``{t}``: its title) and ``hint``."""
+    training = training_entity(session, training_id)
+    emp = organisation.require_employee(session, training.employee_id)
+    require_write_for(session, ws, actor, emp)
+    if training.status == DIVERIFIKASI:
+        raise ValidationError(refusal.format(t=training.title), hint=hint)
+    return training, emp
+
+
 def update_training(
     ws: Workspace,
     actor: Actor,
@@ -454,16 +467,14 @@ def update_training(
     """Change a record that is not verified yet; a rejected record goes back to Diajukan."""
     stored = _store_certificate(ws, data.certificate_file)
     with ws.write(actor=actor.username) as session:
-        training = training_entity(session, training_id)
-        emp = organisation.require_employee(session, training.employee_id)
-        require_write_for(session, ws, actor, emp)
-        if training.status == DIVERIFIKASI:
-            raise ValidationError(
-                _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat diubah lagi.').format(
-                    t=training.title
-                ),
-                hint=_("Bila ada kekeliruan, minta pejabat penilai atau admin menanganinya."),
-            )
+        training, emp = _unverified(
+            session,
+            ws,
+            actor,
+            training_id,
+            _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat diubah lagi.'),
+            _("Bila ada kekeliruan, minta pejabat penilai atau admin menanganinya."),
+        )
         if expected_version is not None and training.version != expected_version:
             raise ValidationError(
                 _("Kegiatan ini telah diubah orang lain sejak Anda membukanya."),
@@ -493,16 +504,14 @@ def update_training(
 def delete_training(ws: Workspace, actor: Actor, training_id: str) -> None:
     """Withdraw a record that is not verified (tombstone; plan links are cleared)."""
     with ws.write(actor=actor.username) as session:
-        training = training_entity(session, training_id)
-        emp = organisation.require_employee(session, training.employee_id)
-        require_write_for(session, ws, actor, emp)
-        if training.status == DIVERIFIKASI:
-            raise ValidationError(
-                _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat dihapus.').format(
-                    t=training.title
-                ),
-                hint=_("Minta admin bila catatan itu keliru."),
-            )
+        training, _emp = _unverified(
+            session,
+            ws,
+            actor,
+            training_id,
+            _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat dihapus.'),
+            _("Minta admin bila catatan itu keliru."),
+        )
         training.deleted = True
         for item in session.execute(
             select(DevPlanItem).where(DevPlanItem.training_id == training.id)
