@@ -330,7 +330,7 @@ def _record_state(session: Session, ws: Workspace, actor: Actor, row: IssuedDocu
             authorised=skp.can_read(session, ws, actor, record),
             subject=_person_subject(session, record.employee_id, f"SKP {record.year}"),
             latest_revision=skp.superseding_revision(session, record),
-            content_changed=skp.content_hash(session, record) != row.content_hash,
+            content_changed=skp.document_hash(session, record) != row.content_hash,
         )
     if row.record_table == "evaluation":
         ev = session.get(Evaluation, row.record_id)
