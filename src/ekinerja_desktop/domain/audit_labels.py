@@ -140,7 +140,7 @@ FIELD_LABELS: dict[str, str] = {
     "status": N_("Status"),
     "year": N_("Tahun"),
     "revision": N_("Revisi"),
-    "part": N_("Periode SKP ke-"),
+    "part": N_("Periode SKP ke"),
     "start_date": N_("Mulai berlaku"),
     "previous_end": N_("SKP sebelumnya berakhir"),
     "roles": N_("Peran"),
