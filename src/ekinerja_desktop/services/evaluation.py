@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -1277,9 +1277,17 @@ def credit_conversion(
 
 
 def _skp_months(session: Session, ev: Evaluation) -> int:
-    """Months of the evaluated SKP's own period (ended early by a later SKP period)."""
+    """Months of the evaluated SKP's own period (ended early by a later SKP period).
+    The month of a mid-month change counts once, for the new SKP period: an SKP cut
+    short on a day other than a month's last does not count its last, partial month
+    (1 Jan - 15 Jul and 16 Jul - 31 Dec give 6 + 6 months)."""
     skp = session.get(Skp, ev.skp_id)
-    return _months(*effective_period(session, skp)) if skp else 12
+    if skp is None:
+        return 12
+    start, end = effective_period(session, skp)
+    months = _months(start, end)
+    cut = end < skp.period_end and (end + timedelta(days=1)).month == end.month
+    return max(1, months - 1) if cut and months > 1 else months
 
 
 def _annual_evaluations(session: Session, employee_id: str, year: int) -> list[Evaluation]:
