@@ -2563,12 +2563,15 @@ def _pegawai_snap(session: Session, ev: Evaluation) -> dict[str, str]:
 
 
 def _jenjang_snap(session: Session, ev: Evaluation) -> dict[str, str]:
-    """Where the jenjang of an evaluated SKP period is read: the SKP's own snapshot
-    (taken at approval, so a promotion later in the year belongs to the next SKP
-    period), else the evaluation's (older SKPs approved before jenjang was kept)."""
+    """Where the jenjang of an evaluated SKP period is read: the evaluation's snapshot
+    taken at signing (a promotion after signing does not change that year's angka
+    kredit). For an SKP period ended by a mutasi/promotion that snapshot is the SKP's
+    own approval snapshot (``_pegawai_snap``), so the old period keeps the old jenjang."""
+    snap = load_snapshot(ev.pegawai_snapshot)
+    if snap.get("jabatan_level"):
+        return snap
     skp = session.get(Skp, ev.skp_id)
-    snap = load_snapshot(skp.pegawai_snapshot) if skp is not None else {}
-    return snap if snap.get("jabatan_level") else load_snapshot(ev.pegawai_snapshot)
+    return load_snapshot(skp.pegawai_snapshot) if skp is not None else snap
 
 
 def _content_hash(session: Session, ev: Evaluation) -> str:
