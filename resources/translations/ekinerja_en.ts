@@ -3192,7 +3192,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="489" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="541" />
         <source>SKP Tim</source>
         <translation>Team SKP</translation>
     </message>
@@ -5097,195 +5097,210 @@ Annual target: {a}</translation>
 <context>
     <name>SkpTeamPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="70" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="73" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="78" />
         <source>menunggu Anda</source>
         <translation>waiting for you</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="81" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="79" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="82" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="82" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="85" />
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="92" />
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="93" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="94" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="95" />
+        <source>Periode SKP</source>
+        <translation>SKP period</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="105" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="104" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="108" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="109" />
         <source>RHK saya</source>
         <translation>My RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="108" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="112" />
         <source>Didukung</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="129" />
         <source>RHK saya (SKP disetujui) dan dukungan tim</source>
         <translation>My RHK (approved SKP) and team support</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="131" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="324" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="341" />
         <source>Pilih anggota tim untuk melihat SKP-nya.</source>
         <translation>Select a team member to see their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="139" />
         <source>Simpan ekspektasi</source>
         <translation>Save expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="141" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="139" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="143" />
         <source>Kembalikan...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="141" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="145" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="148" />
+        <source>SKP baru karena mutasi/promosi...</source>
+        <translation>New SKP for a transfer/promotion...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="179" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="180" />
         <source>Perilaku Kerja dan ekspektasi</source>
         <translation>Work behaviour and expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="181" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="254" />
         <source>Tidak ada pegawai yang Anda nilai pada tahun {year}.</source>
         <translation>You appraise no employees in {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="242" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="259" />
         <source>&lt;b&gt;{n} SKP menunggu persetujuan Anda&lt;/b&gt; dari {total} anggota tim.</source>
         <translation>&lt;b&gt;{n} SKP waiting for your approval&lt;/b&gt; out of {total} team members.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="265" />
         <source>Tidak ada SKP yang menunggu persetujuan Anda ({total} anggota tim).</source>
         <translation>No SKP is waiting for your approval ({total} team members).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="272" />
         <source>Anda belum memiliki SKP yang disetujui untuk tahun {year}; tim belum dapat menurunkan RHK dari SKP Anda.</source>
         <translation>You have no approved SKP for {year} yet; your team cannot cascade RHK from your SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="262" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="279" />
         <source>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} dari {total} RHK Anda belum didukung&lt;/b&gt;&lt;/span&gt; oleh RHK anggota tim.</source>
         <translation>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} of your {total} RHK not yet supported&lt;/b&gt;&lt;/span&gt; by team members' RHK.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="285" />
         <source>Semua {total} RHK Anda sudah didukung oleh tim.</source>
         <translation>All {total} of your RHK are supported by the team.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="308" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="325" />
         <source>&lt;b&gt;{name}&lt;/b&gt; belum membuat SKP tahun {year}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; has not created an SKP for {year} yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="335" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="352" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Periode {start} s.d. {end} · {approach}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Period {start} to {end} · {approach}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="346" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="363" />
         <source>Catatan terakhir: {note}</source>
         <translation>Last note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="414" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="432" />
         <source>Ekspektasi khusus pimpinan disimpan.</source>
         <translation>Supervisor's specific expectations saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="425" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="443" />
         <source>Setujui SKP {year} {name} ({n} RHK)? Setelah disetujui, RHK-nya dipakai untuk log harian dan penilaian; perubahan berikutnya memerlukan revisi.</source>
         <translation>Approve the {year} SKP of {name} ({n} RHK)? Once approved, its RHK are used for the daily log and appraisal; later changes need a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="428" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="446" />
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="441" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="459" />
         <source>SKP {name} disetujui.</source>
         <translation>SKP of {name} approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="470" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="454" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="472" />
         <source>SKP {name} akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>The SKP of {name} will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="457" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="475" />
         <source>mis. RHK 2 belum mendukung RHK pimpinan; target waktu belum ada</source>
         <translation>e.g. RHK 2 does not support a supervisor RHK yet; no time target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="472" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="490" />
         <source>SKP {name} dikembalikan dengan catatan.</source>
         <translation>SKP of {name} returned with a note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="524" />
+        <source>SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir sehari sebelumnya.</source>
+        <translation>New SKP from {start} created as a draft; the previous SKP ends the day before.</translation>
     </message>
 </context>
 <context>
