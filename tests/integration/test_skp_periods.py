@@ -234,3 +234,52 @@ def test_overlapping_period_refused_in_indonesian(ws, admin, promoted):
         (AUG_1, date(PAST, 9, 30)),
         (date(PAST, 10, 1), date(PAST, 12, 31)),
     ]
+
+
+def test_upgrade_to_0012_makes_existing_skp_and_evaluations_part_1(tmp_path):
+    """Data migration: an SKP (two revisions) and its evaluation stored at schema 0011
+    become SKP period 1 with their revision chain intact; the new unique key holds."""
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    from ekinerja_desktop.services import paths
+    from ekinerja_desktop.services.workspace import open_workspace
+    from ekinerja_desktop.store.models import Evaluation, Skp
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    db = paths.database_file(data_dir)
+    shutil.copy(fixtures / "schema_0011.sqlite3", db)
+    sync = "'node-fixture', 9, '2026-02-01 01:00:00', 'admin', 0"
+    con = sqlite3.connect(db)
+    for rev, sid, prev in ((1, "skp-1", None), (2, "skp-2", "skp-1")):
+        con.execute(
+            "INSERT INTO skp (id, employee_id, year, revision, previous_id, period_start, "
+            "period_end, approach, status, pegawai_snapshot, penilai_snapshot, "
+            "atasan_snapshot, decision_note, content_hash, version, origin_node, origin_seq, "
+            f"updated_at, updated_by, deleted) VALUES (?, 'emp-1', 2026, ?, ?, '2026-01-01', "
+            f"'2026-12-31', 'Kuantitatif', 'Draft', '{{}}', '{{}}', '{{}}', '', '', 1, {sync})",
+            (sid, rev, prev),
+        )
+    con.execute(
+        "INSERT INTO evaluation (id, employee_id, skp_id, year, period_code, revision, "
+        "correction_reason, status, rating_hasil, rating_perilaku, predikat, org_predikat, "
+        "notes, content_hash, pegawai_snapshot, penilai_snapshot, atasan_snapshot, version, "
+        "origin_node, origin_seq, updated_at, updated_by, deleted) VALUES ('ev-1', 'emp-1', "
+        "'skp-2', 2026, '2026-Q1', 1, '', 'Draft', '', '', '', '', '', '', '{}', '{}', '{}', "
+        f"1, {sync})"
+    )
+    con.commit()
+    con.close()
+    ws = open_workspace(data_dir)
+    try:
+        assert ws.migration.before == "0011"
+        with ws.read() as session:
+            rows = sorted((s.revision, s.part, s.start_reason) for s in session.query(Skp))
+            assert rows == [(1, 1, ""), (2, 1, "")]
+            assert [e.skp_part for e in session.query(Evaluation)] == [1]
+            assert svc.parts_of(session, "emp-1", 2026)[0].id == "skp-2"
+    finally:
+        ws.close()

@@ -24,6 +24,48 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _sqlite_rebuild(table: str, old_unique: str, new_unique: str) -> None:
+    """Swap a unique constraint of an SQLite table that other tables point at.
+
+    SQLite changes a constraint only by rebuilding the table. Alembic's batch mode
+    copies the rows into a new table, drops the old one and renames: with foreign keys on
+    (the workspace always has them on, and the upgrade runs in one transaction where the
+    pragma cannot change) dropping the old table orphans every referencing row, and the
+    rows copied *before* the drop never count as their parents again. So: keep the rows
+    aside, defer the foreign-key check, drop, create the table with the new constraint,
+    put the rows back (each re-inserted parent row resolves its children), then restore
+    the indexes. The check at commit then passes for intact data."""
+    conn = op.get_bind()
+    op.execute("PRAGMA defer_foreign_keys = ON")
+    create = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).scalar_one()
+    indexes = [
+        str(r[0])
+        for r in conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        ).all()
+    ]
+    if old_unique not in create:
+        raise RuntimeError(f"{table}: constraint not found for the upgrade: {old_unique}")
+    names = [str(r[1]) for r in conn.exec_driver_sql(f"PRAGMA table_info({table})").all()]
+    cols = ", ".join(f'"{n}"' for n in names)
+    keep = f"_keep_{table}"
+    op.execute(f'CREATE TABLE "{keep}" AS SELECT {cols} FROM "{table}"')
+    op.execute(f'DROP TABLE "{table}"')
+    op.execute(create.replace(old_unique, new_unique))
+    op.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "{keep}"')
+    op.execute(f'DROP TABLE "{keep}"')
+    for sql in indexes:
+        op.execute(sql)
+
+
+def _is_sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
 def upgrade() -> None:
     with op.batch_alter_table("skp", schema=None) as batch_op:
         batch_op.add_column(sa.Column("part", sa.Integer(), server_default="1", nullable=False))
@@ -33,39 +75,71 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("start_reference", sa.String(length=100), server_default="", nullable=False)
         )
-        batch_op.drop_constraint("uq_skp_employee_id_year_revision", type_="unique")
-        batch_op.create_unique_constraint(
-            op.f("uq_skp_employee_id_year_part_revision"),
-            ["employee_id", "year", "part", "revision"],
-        )
     with op.batch_alter_table("evaluation", schema=None) as batch_op:
         batch_op.add_column(sa.Column("skp_part", sa.Integer(), server_default="1", nullable=False))
-        batch_op.drop_constraint("uq_evaluation_employee_id_period_code_revision", type_="unique")
-        batch_op.create_unique_constraint(
-            op.f("uq_evaluation_employee_id_period_code_skp_part_revision"),
-            ["employee_id", "period_code", "skp_part", "revision"],
-        )
-    # Explicit data step (the server default already did it; kept for engines that add
-    # the column before the default applies to existing rows).
+    # Explicit data step (the server default already did it).
     op.execute("UPDATE skp SET part = 1 WHERE part IS NULL")
     op.execute("UPDATE evaluation SET skp_part = 1 WHERE skp_part IS NULL")
+    if _is_sqlite():
+        _sqlite_rebuild(
+            "skp",
+            "CONSTRAINT uq_skp_employee_id_year_revision UNIQUE (employee_id, year, revision)",
+            "CONSTRAINT uq_skp_employee_id_year_part_revision "
+            "UNIQUE (employee_id, year, part, revision)",
+        )
+        _sqlite_rebuild(
+            "evaluation",
+            "CONSTRAINT uq_evaluation_employee_id_period_code_revision "
+            "UNIQUE (employee_id, period_code, revision)",
+            "CONSTRAINT uq_evaluation_employee_id_period_code_skp_part_revision "
+            "UNIQUE (employee_id, period_code, skp_part, revision)",
+        )
+        return
+    op.drop_constraint("uq_skp_employee_id_year_revision", "skp", type_="unique")
+    op.create_unique_constraint(
+        "uq_skp_employee_id_year_part_revision", "skp", ["employee_id", "year", "part", "revision"]
+    )
+    op.drop_constraint(
+        "uq_evaluation_employee_id_period_code_revision", "evaluation", type_="unique"
+    )
+    op.create_unique_constraint(
+        "uq_evaluation_employee_id_period_code_skp_part_revision",
+        "evaluation",
+        ["employee_id", "period_code", "skp_part", "revision"],
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("evaluation", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            "uq_evaluation_employee_id_period_code_skp_part_revision", type_="unique"
+    if _is_sqlite():
+        _sqlite_rebuild(
+            "evaluation",
+            "CONSTRAINT uq_evaluation_employee_id_period_code_skp_part_revision "
+            "UNIQUE (employee_id, period_code, skp_part, revision)",
+            "CONSTRAINT uq_evaluation_employee_id_period_code_revision "
+            "UNIQUE (employee_id, period_code, revision)",
         )
-        batch_op.create_unique_constraint(
-            op.f("uq_evaluation_employee_id_period_code_revision"),
+        _sqlite_rebuild(
+            "skp",
+            "CONSTRAINT uq_skp_employee_id_year_part_revision "
+            "UNIQUE (employee_id, year, part, revision)",
+            "CONSTRAINT uq_skp_employee_id_year_revision UNIQUE (employee_id, year, revision)",
+        )
+    else:
+        op.drop_constraint(
+            "uq_evaluation_employee_id_period_code_skp_part_revision", "evaluation", type_="unique"
+        )
+        op.create_unique_constraint(
+            "uq_evaluation_employee_id_period_code_revision",
+            "evaluation",
             ["employee_id", "period_code", "revision"],
         )
+        op.drop_constraint("uq_skp_employee_id_year_part_revision", "skp", type_="unique")
+        op.create_unique_constraint(
+            "uq_skp_employee_id_year_revision", "skp", ["employee_id", "year", "revision"]
+        )
+    with op.batch_alter_table("evaluation", schema=None) as batch_op:
         batch_op.drop_column("skp_part")
     with op.batch_alter_table("skp", schema=None) as batch_op:
-        batch_op.drop_constraint("uq_skp_employee_id_year_part_revision", type_="unique")
-        batch_op.create_unique_constraint(
-            op.f("uq_skp_employee_id_year_revision"), ["employee_id", "year", "revision"]
-        )
         batch_op.drop_column("start_reference")
         batch_op.drop_column("start_reason")
         batch_op.drop_column("part")
