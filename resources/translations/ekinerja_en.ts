@@ -3184,12 +3184,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Work Units</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="666" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="788" />
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="489" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="540" />
         <source>SKP Tim</source>
         <translation>Team SKP</translation>
     </message>
@@ -3267,6 +3267,69 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="136" />
         <source>Periksa dokumen</source>
         <translation>Check document</translation>
+    </message>
+</context>
+<context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="34" />
+        <source>SKP baru karena mutasi/promosi</source>
+        <translation>New SKP for a transfer/promotion</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="37" />
+        <source>SKP {who} yang berlaku sekarang berakhir sehari sebelum tanggal mulai; isinya yang sudah disetujui tidak diubah dan tetap dinilai oleh pejabat penilai lamanya untuk bulan-bulan itu. SKP baru (draf) berlaku dari tanggal mulai sampai 31 Desember {year} dengan pejabat penilai pada tanggal itu.</source>
+        <translation>The SKP of {who} in force now ends the day before the start date; its approved content is not changed and its former appraiser still evaluates those months. The new SKP (draft) runs from the start date to 31 December {year} with the appraiser of that date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="52" />
+        <source>Mutasi</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="53" />
+        <source>Promosi</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="54" />
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="58" />
+        <source>boleh kosong, mis. 800/123/BKPSDM</source>
+        <translation>optional, e.g. 800/123/BKPSDM</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="59" />
+        <source>Mulai dari isi SKP sebelumnya (RHK, indikator, lampiran)</source>
+        <translation>Start from the previous SKP's content (RHK, indicators, attachment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="62" />
+        <source>Tanggal mulai (TMT)</source>
+        <translation>Start date (effective date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="63" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="64" />
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="70" />
+        <source>Buat SKP baru</source>
+        <translation>Create new SKP</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_period_dialog.py" line="71" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4659,277 +4722,330 @@ Annual target: {a}</translation>
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="80" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="425" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="459" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="82" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="87" />
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="84" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="89" />
         <source>Simpan lalu ajukan SKP ke atasan untuk disetujui.</source>
         <translation>Save, then submit the SKP to your supervisor for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="90" />
         <source>Revisi...</source>
         <translation>Revise...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="88" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="93" />
         <source>Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi.</source>
         <translation>Create a new revision of the approved SKP; it needs approval again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="95" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="93" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="100" />
+        <source>Periode SKP tahun ini (mutasi/promosi)</source>
+        <translation>SKP periods of this year (transfer/promotion)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="101" />
+        <source>SKP baru karena mutasi/promosi...</source>
+        <translation>New SKP for a transfer/promotion...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="105" />
+        <source>Mutasi atau promosi di tengah tahun: SKP sekarang berakhir sehari sebelum tanggal mulai, SKP baru dibuat untuk sisa tahun.</source>
+        <translation>Transfer or promotion during the year: the current SKP ends the day before the start date, a new SKP is created for the rest of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="110" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="128" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="152" />
         <source>Buat SKP</source>
         <translation>Create SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="135" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="159" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="200" />
         <source>Pendekatan</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="155" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="179" />
         <source>Tambah RHK...</source>
         <translation>Add RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="157" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="422" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="456" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="159" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="183" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="161" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="185" />
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="187" />
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="191" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="242" />
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="216" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="217" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="194" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="218" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="195" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="219" />
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="196" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="220" />
         <source>Pejabat penilai</source>
         <translation>Appraiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="221" />
         <source>Catatan atasan</source>
         <translation>Supervisor note</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="231" />
         <source>Pilih satu revisi untuk melihatnya (hanya baca). Revisi terbaru dapat diubah.</source>
         <translation>Select a revision to view it (read-only). The latest revision can be edited.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="239" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="240" />
         <source>Perilaku Kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="241" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="253" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="279" />
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="254" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="280" />
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="326" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="353" />
         <source>&lt;h3&gt;Anda belum memiliki SKP tahun {year}.&lt;/h3&gt;Pilih pendekatan lalu tekan &lt;b&gt;Buat SKP&lt;/b&gt;. Pendekatan kuantitatif memakai target angka dan satuan; kualitatif memakai target naratif.</source>
         <translation>&lt;h3&gt;You have no SKP for {year} yet.&lt;/h3&gt;Choose the approach and press &lt;b&gt;Create SKP&lt;/b&gt;. The quantitative approach uses number and unit targets; the qualitative one uses narrative targets.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="332" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="359" />
         <source>Mulai dari SKP tahun {year} (RHK, indikator, lampiran)</source>
         <translation>Start from the {year} SKP (RHK, indicators, attachment)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="346" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="700" />
         <source>{start} s.d. {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="349" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="376" />
         <source>(penilai belum ditetapkan)</source>
         <translation>(appraiser not yet assigned)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="351" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="378" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="704" />
+        <source>{period} ({reason})</source>
+        <translation>{period} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="382" />
         <source>Periode {period} · Pejabat penilai: {penilai}</source>
         <translation>Period {period} · Appraiser: {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="358" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="389" />
         <source>&lt;b&gt;SKP dikembalikan oleh {penilai}.&lt;/b&gt;&lt;br&gt;Catatan atasan: {note}&lt;br&gt;Perbaiki sesuai catatan, simpan, lalu ajukan lagi.</source>
         <translation>&lt;b&gt;SKP returned by {penilai}.&lt;/b&gt;&lt;br&gt;Supervisor's note: {note}&lt;br&gt;Correct it as noted, save, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="380" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="411" />
         <source>Menampilkan revisi {n} ({status}), hanya baca. Pilih revisi terbaru di tab Revisi untuk kembali.</source>
         <translation>Showing revision {n} ({status}), read-only. Select the latest revision in the Revision tab to go back.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="386" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="417" />
         <source>SKP sedang menunggu persetujuan {penilai}.</source>
         <translation>The SKP is waiting for approval by {penilai}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="391" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="422" />
         <source>SKP sudah disetujui dan dibekukan. Untuk mengubahnya, tekan Revisi; revisi baru perlu disetujui lagi.</source>
         <translation>The SKP is approved and frozen. To change it, press Revise; the new revision needs approval again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="422" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="456" />
         <source>Lihat...</source>
         <translation>View...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="425" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="459" />
         <source>Simpan*</source>
         <translation>Save*</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="437" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="471" />
         <source>Target indikator berupa teks naratif.</source>
         <translation>Indicator targets are narrative text.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="439" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="473" />
         <source>Target indikator berupa angka dan satuan.</source>
         <translation>Indicator targets are a number and a unit.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="447" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="461" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="481" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="496" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="728" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="448" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="482" />
         <source>Perubahan SKP belum disimpan dan akan hilang. Tetap ganti tahun?</source>
         <translation>SKP changes are not saved and will be lost. Change the year anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="462" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="497" />
         <source>Perubahan SKP belum disimpan dan akan hilang. Tetap tinggalkan halaman?</source>
         <translation>SKP changes are not saved and will be lost. Leave the page anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="535" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="570" />
         <source>Hapus RHK</source>
         <translation>Remove RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="536" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="571" />
         <source>Hapus RHK "{text}" beserta indikatornya dari draf?</source>
         <translation>Remove RHK "{text}" and its indicators from the draft?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="583" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="618" />
         <source>SKP tahun {year} dibuat sebagai draf.</source>
         <translation>SKP {year} created as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="609" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="644" />
         <source>SKP diajukan ke {penilai}.</source>
         <translation>SKP submitted to {penilai}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="610" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="645" />
         <source>atasan</source>
         <translation>the supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="613" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="648" />
         <source>Draf SKP disimpan.</source>
         <translation>SKP draft saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="625" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="660" />
         <source>Revisi SKP</source>
         <translation>Revise SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="627" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="662" />
         <source>SKP yang sudah disetujui tetap berlaku sampai revisi baru disetujui. Tuliskan alasan perubahan:</source>
         <translation>The approved SKP stays valid until the new revision is approved. Write the reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="630" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="665" />
         <source>mis. perubahan tugas setelah mutasi</source>
         <translation>e.g. changed duties after a transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="647" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="682" />
         <source>Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.</source>
         <translation>A new revision was created as a draft; submit it again when your changes are done.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="657" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="691" />
+        <source>mutasi</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="692" />
+        <source>promosi</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="693" />
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="729" />
+        <source>Perubahan SKP belum disimpan dan akan hilang. Tetap ganti periode?</source>
+        <translation>Unsaved SKP changes will be lost. Switch period anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="745" />
+        <source>Anda</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="767" />
+        <source>SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir sehari sebelumnya.</source>
+        <translation>New SKP from {start} created as a draft; the previous SKP ends the day before.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="779" />
         <source>PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.</source>
         <translation>The PDF is built from the saved data; save your changes first.</translation>
     </message>
@@ -4978,195 +5094,210 @@ Annual target: {a}</translation>
 <context>
     <name>SkpTeamPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="71" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="74" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="76" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="79" />
         <source>menunggu Anda</source>
         <translation>waiting for you</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="79" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="82" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="83" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="83" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="86" />
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="93" />
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="94" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="92" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="95" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="96" />
+        <source>Periode SKP</source>
+        <translation>SKP period</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="106" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="109" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="106" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="110" />
         <source>RHK saya</source>
         <translation>My RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="109" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="113" />
         <source>Didukung</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="130" />
         <source>RHK saya (SKP disetujui) dan dukungan tim</source>
         <translation>My RHK (approved SKP) and team support</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="132" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="324" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="340" />
         <source>Pilih anggota tim untuk melihat SKP-nya.</source>
         <translation>Select a team member to see their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="140" />
         <source>Simpan ekspektasi</source>
         <translation>Save expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="138" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="142" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="140" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="144" />
         <source>Kembalikan...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="142" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="146" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="149" />
+        <source>SKP baru karena mutasi/promosi...</source>
+        <translation>New SKP for a transfer/promotion...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="179" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="180" />
         <source>Perilaku Kerja dan ekspektasi</source>
         <translation>Work behaviour and expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="181" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="238" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="254" />
         <source>Tidak ada pegawai yang Anda nilai pada tahun {year}.</source>
         <translation>You appraise no employees in {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="243" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="259" />
         <source>&lt;b&gt;{n} SKP menunggu persetujuan Anda&lt;/b&gt; dari {total} anggota tim.</source>
         <translation>&lt;b&gt;{n} SKP waiting for your approval&lt;/b&gt; out of {total} team members.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="265" />
         <source>Tidak ada SKP yang menunggu persetujuan Anda ({total} anggota tim).</source>
         <translation>No SKP is waiting for your approval ({total} team members).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="272" />
         <source>Anda belum memiliki SKP yang disetujui untuk tahun {year}; tim belum dapat menurunkan RHK dari SKP Anda.</source>
         <translation>You have no approved SKP for {year} yet; your team cannot cascade RHK from your SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="263" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="279" />
         <source>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} dari {total} RHK Anda belum didukung&lt;/b&gt;&lt;/span&gt; oleh RHK anggota tim.</source>
         <translation>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} of your {total} RHK not yet supported&lt;/b&gt;&lt;/span&gt; by team members' RHK.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="285" />
         <source>Semua {total} RHK Anda sudah didukung oleh tim.</source>
         <translation>All {total} of your RHK are supported by the team.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="308" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="324" />
         <source>&lt;b&gt;{name}&lt;/b&gt; belum membuat SKP tahun {year}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; has not created an SKP for {year} yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="335" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="351" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Periode {start} s.d. {end} · {approach}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Period {start} to {end} · {approach}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="346" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="362" />
         <source>Catatan terakhir: {note}</source>
         <translation>Last note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="414" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="431" />
         <source>Ekspektasi khusus pimpinan disimpan.</source>
         <translation>Supervisor's specific expectations saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="425" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="442" />
         <source>Setujui SKP {year} {name} ({n} RHK)? Setelah disetujui, RHK-nya dipakai untuk log harian dan penilaian; perubahan berikutnya memerlukan revisi.</source>
         <translation>Approve the {year} SKP of {name} ({n} RHK)? Once approved, its RHK are used for the daily log and appraisal; later changes need a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="428" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="445" />
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="441" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="458" />
         <source>SKP {name} disetujui.</source>
         <translation>SKP of {name} approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="469" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="454" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="471" />
         <source>SKP {name} akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>The SKP of {name} will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="457" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="474" />
         <source>mis. RHK 2 belum mendukung RHK pimpinan; target waktu belum ada</source>
         <translation>e.g. RHK 2 does not support a supervisor RHK yet; no time target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="472" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="489" />
         <source>SKP {name} dikembalikan dengan catatan.</source>
         <translation>SKP of {name} returned with a note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="523" />
+        <source>SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir sehari sebelumnya.</source>
+        <translation>New SKP from {start} created as a draft; the previous SKP ends the day before.</translation>
     </message>
 </context>
 <context>

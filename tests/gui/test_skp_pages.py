@@ -498,6 +498,43 @@ def test_revision_of_approved_skp_keeps_both_visible(qtbot, qtmodeltester, ws, r
     assert not page.revise_button.isEnabled()  # a revision is already in progress
 
 
+def test_new_skp_period_after_mutasi_lists_both_periods(qtbot, ws, runner, team):
+    from datetime import date
+
+    from ekinerja_desktop.gui.widgets import to_qdate
+    from ekinerja_desktop.services import skp
+
+    submitted = _submit_staf_skp(ws, team)
+    skp.approve(ws, team.a_kabid, submitted.summary.id)
+    page = _skp_page(qtbot, ws, runner, team.a_staf)
+    qtbot.waitUntil(lambda: page.badge.status == "Disetujui", timeout=WAIT)
+    assert not page.period_choice.isVisible()  # one period: nothing to choose
+    assert page.new_period_button.isEnabled()
+    qtbot.mouseClick(page.new_period_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    start = date(YEAR, 8, 1)
+    dialog.start.setDate(to_qdate(start))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("mutasi"))
+    dialog.reference.setText("821/45/BKPSDM")
+    dialog.copy.setChecked(True)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: page.badge.status == "Draft", timeout=WAIT)
+    assert page.period_choice.isVisible()
+    texts = [page.period_choice.itemText(i) for i in range(page.period_choice.count())]
+    assert texts == [
+        f"1 Januari {YEAR} s.d. 31 Juli {YEAR}",
+        f"1 Agustus {YEAR} s.d. 31 Desember {YEAR} (mutasi)",
+    ]
+    assert "(mutasi)" in page.info.text()
+    assert len(page.rhk) == 1  # the content was copied
+    assert "SKP baru mulai" in page.message.text()
+    # Back to the first period: approved, read-only, its own end date.
+    page.period_choice.setCurrentIndex(0)
+    page.period_choice.activated.emit(0)
+    qtbot.waitUntil(lambda: page.badge.status == "Disetujui", timeout=WAIT)
+    assert f"31 Juli {YEAR}" in page.info.text()
+
+
 # --- PDF -----------------------------------------------------------------------------
 def test_pdf_preview_loads_saves_and_prints(qtbot, ws, team, tmp_path):
     from PySide6.QtPdf import QPdfDocument

@@ -22,6 +22,11 @@ def add_parsers(sub: Subparsers) -> None:
     common_options(ps)
     ps.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai (18 angka)")
     ps.add_argument("--year", type=int, required=True, help="tahun SKP")
+    ps.add_argument(
+        "--part",
+        type=int,
+        help="periode SKP ke-N tahun itu (mutasi/promosi; bawaan: yang berlaku)",
+    )
     ps.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     actor_option(ps)
     ps.set_defaults(handler=cmd_report_skp)
@@ -48,6 +53,11 @@ def add_parsers(sub: Subparsers) -> None:
         pv.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai (18 angka)")
         pv.add_argument("--year", type=int, required=True, help="tahun penilaian")
         pv.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
+        pv.add_argument(
+            "--part",
+            type=int,
+            help="periode SKP ke-N tahun itu (mutasi/promosi; bawaan: yang berlaku)",
+        )
         pv.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
         actor_option(pv)
         pv.set_defaults(handler=cmd_report_evaluation, cover=name == "cover")
@@ -89,7 +99,7 @@ def cmd_report_skp(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services import skp
 
     with open_as_actor(args) as (ws, actor):
-        detail = skp.find_skp(ws, actor, args.nip, args.year)
+        detail = skp.find_skp(ws, actor, args.nip, args.year, args.part)
         out = skp.export_pdf(ws, actor, detail.summary.id, args.out)
     print(
         _("Dokumen SKP {y} {n} (revisi {r}, {s}) ditulis ke {p}.").format(
@@ -152,7 +162,7 @@ def cmd_report_evaluation(args: argparse.Namespace) -> int:
 
     with open_as_actor(args) as (ws, actor):
         code = evaluation.period_code(args.year, args.period)
-        detail = evaluation.find_evaluation(ws, actor, args.nip, code)
+        detail = evaluation.find_evaluation(ws, actor, args.nip, code, args.part)
         out = evaluation.export_pdf(ws, actor, detail.id, args.out, cover=args.cover)
     print(
         _("Evaluasi {p} {n} (revisi {r}, {s}) ditulis ke {f}.").format(

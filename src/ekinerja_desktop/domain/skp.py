@@ -57,6 +57,32 @@ class Perspektif(StrEnum):
         return parse_enum(cls, value, "Perspektif")
 
 
+class PeriodReason(StrEnum):
+    """Why a later SKP period of the year starts (mutasi, promotion, other)."""
+
+    MUTASI = "mutasi"
+    PROMOSI = "promosi"
+    LAINNYA = "lainnya"
+
+    @classmethod
+    def parse(cls, value: PeriodReason | str) -> PeriodReason:
+        return parse_enum(cls, value, "Alasan periode SKP")
+
+
+def part_periods(parts: list[tuple[int, date, date]]) -> dict[int, tuple[date, date]]:
+    """Effective period of each SKP part of one employee and year, from (part, stored
+    start, stored end): a part ends the day before the next part starts (a mutasi or
+    promotion closes the earlier SKP without rewriting it), never after its stored end."""
+    ordered = sorted(parts)
+    out: dict[int, tuple[date, date]] = {}
+    for i, (part, start, stored_end) in enumerate(ordered):
+        end = stored_end
+        if i + 1 < len(ordered):
+            end = min(stored_end, ordered[i + 1][1] - timedelta(days=1))
+        out[part] = (start, end)
+    return out
+
+
 class SkpStatus(StrEnum):
     DRAFT = "Draft"
     DIAJUKAN = "Diajukan"

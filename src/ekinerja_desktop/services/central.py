@@ -685,23 +685,26 @@ def _load(
 
 
 def _load_skp(session: Session, data: Figures, ids: Sequence[str] | None) -> None:
-    latest: dict[str, tuple[int, str]] = {}
-    approved: set[str] = set()
+    # The SKP in force is the latest revision of the year's last SKP period (a mutasi
+    # or promotion mid-year starts a new part); "approved" when any revision of that
+    # period is.
+    latest: dict[str, tuple[int, int, str]] = {}
+    approved: set[tuple[str, int]] = set()
     for chunk in _chunks(ids):
-        stmt = select(Skp.employee_id, Skp.revision, Skp.status).where(
+        stmt = select(Skp.employee_id, Skp.part, Skp.revision, Skp.status).where(
             Skp.year == data.year, Skp.deleted.is_(False)
         )
         if chunk is not None:
             stmt = stmt.where(Skp.employee_id.in_(chunk))
-        for emp, rev, status in session.connection().execute(stmt).all():
+        for emp, part, rev, status in session.connection().execute(stmt).all():
             if status == SKP_APPROVED:
-                approved.add(emp)
-            if emp not in latest or rev > latest[emp][0]:
-                latest[emp] = (int(rev), str(status))
-    for emp, (_rev, status) in latest.items():
+                approved.add((emp, int(part)))
+            if emp not in latest or (part, rev) > latest[emp][:2]:
+                latest[emp] = (int(part), int(rev), str(status))
+    for emp, (part, _rev, status) in latest.items():
         person = data.people.get(emp)
         if person is not None:
-            person.skp = SKP_APPROVED if emp in approved else status
+            person.skp = SKP_APPROVED if (emp, part) in approved else status
 
 
 def _load_logs(
@@ -728,24 +731,34 @@ def _load_logs(
 
 
 def _load_evaluations(session: Session, data: Figures, ids: Sequence[str] | None) -> None:
-    latest: dict[tuple[str, str], tuple[int, str]] = {}
-    signed: dict[tuple[str, str], tuple[int, str]] = {}
+    # Per employee and period: the latest revision of the last SKP period evaluated
+    # (after a mutasi the annual predikat is the last SKP period's Akhir; Kota Palu to
+    # confirm, see README "Values for Kota Palu to confirm").
+    latest: dict[tuple[str, str], tuple[tuple[int, int], str]] = {}
+    signed: dict[tuple[str, str], tuple[tuple[int, int], str]] = {}
+    last_part: dict[tuple[str, str], int] = {}
     for chunk in _chunks(ids):
         stmt = select(
             Evaluation.employee_id,
             Evaluation.period_code,
+            Evaluation.skp_part,
             Evaluation.revision,
             Evaluation.status,
             Evaluation.predikat,
         ).where(Evaluation.year == data.year, Evaluation.deleted.is_(False))
         if chunk is not None:
             stmt = stmt.where(Evaluation.employee_id.in_(chunk))
-        for emp, code, rev, status, pred in session.connection().execute(stmt).all():
+        for emp, code, part, rev, status, pred in session.connection().execute(stmt).all():
             key = (str(emp), str(code))
-            if key not in latest or rev > latest[key][0]:
-                latest[key] = (int(rev), str(status))
-            if status in SIGNED and pred and (key not in signed or rev > signed[key][0]):
-                signed[key] = (int(rev), str(pred))
+            order = (int(part), int(rev))
+            last_part[key] = max(last_part.get(key, 0), int(part))
+            if key not in latest or order > latest[key][0]:
+                latest[key] = (order, str(status))
+            if status in SIGNED and pred and (key not in signed or order > signed[key][0]):
+                signed[key] = (order, str(pred))
+    # A signed result of an earlier SKP period is not the period's result while the
+    # last SKP period's evaluation is still open.
+    signed = {k: v for k, v in signed.items() if v[0][0] == last_part[k]}
     for (emp, code), (_rev, status) in latest.items():
         if emp in data.people:
             data.eval_by_period.setdefault(code, {})[emp] = status

@@ -330,13 +330,15 @@ def _match_fingerprint(
         record = evaluations[0]
         kind = DocumentKind.EVALUATION
         state = _evaluation_state(session, ws, actor, evaluations[0], evaluations[0].content_hash)
-    verdict = Verdict.OUTDATED if state.latest_revision is not None else Verdict.VALID
+    outdated = state.latest_revision is not None or state.content_changed
+    verdict = Verdict.OUTDATED if outdated else Verdict.VALID
     return CheckResult(
         verdict,
         code=found.code,
         kind=kind,
         revision=record.revision,
         latest_revision=state.latest_revision,
+        content_changed=state.content_changed,
         status=record.status,
         authorised=state.authorised,
         subject=state.subject if state.authorised else "",
@@ -431,7 +433,7 @@ def _skp_state(session: Session, ws: Workspace, actor: Actor, record: Skp, print
         authorised=skp.can_read(session, ws, actor, record),
         subject=_person_subject(session, record.employee_id, f"SKP {record.year}"),
         latest_revision=skp.superseding_revision(session, record),
-        content_changed=skp.content_hash(session, record) != printed,
+        content_changed=skp.document_hash(session, record) != printed,
     )
 
 

@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -49,7 +49,9 @@ from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.services.skp import (
     acts_for_external_penilai,
     current_approved,
+    effective_period,
     load_snapshot,
+    parts_of,
     person_snapshot,
     signatory_snapshots,
 )
@@ -231,6 +233,7 @@ class EvaluationDetail:
     can_object: bool
     objections: tuple[ObjectionRow, ...] = ()
     revisions: tuple[tuple[int, str, str], ...] = field(default=())  # (rev, status, id)
+    skp_part: int = 1  # the SKP period evaluated (period_start/end clipped to it)
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,7 @@ class TeamRow:
     predikat: str
     self_submitted: bool
     has_approved_skp: bool
+    skp_part: int = 1  # after a mutasi: which SKP period of the year this row evaluates
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ class AnnualResult:
     follow_ups: tuple[FollowUpRow, ...]
     follow_up_kind: str  # reward | pembinaan | "" (what the predikat calls for)
     repeated_poor: bool = False  # this and last year's annual predikat both call for pembinaan
+    parts: int = 1  # SKP periods of the year whose Akhir evaluations make up the result
 
 
 # --- configuration use cases -----------------------------------------------------------
@@ -340,14 +345,38 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
         if outside:
             scope = admin_scope_in(session, ws, actor)
             members |= {e for e in outside if e in emps and scope.covers(emps[e].unit_id)}
-        live = sorted(e for e in members if e in emps and emps[e].active)
+        # After a mutasi/promosi an employee has several SKP periods: one row per SKP
+        # period whose penilai (on its own reference day) is the actor.
+        former = organisation.team_between(session, me, period.start, period.end) if me else set()
+        split = _split_parts(session, members | former, period)
+        extra = _employees(session, former - set(emps))
+        emps.update(extra)
+        keys: list[tuple[str, int]] = []
+        for e in sorted(members | set(split)):
+            if e not in emps or not emps[e].active:
+                continue
+            if e not in split:
+                keys.append((e, 1))
+                continue
+            for part, (first, last) in split[e]:
+                on = min(max(today_wita(), first), last)
+                if organisation.penilai(session, e, on) == me or (
+                    e in members and e in outside and _part_for(session, e, period, None) == part
+                ):
+                    keys.append((e, part))
+        live = sorted({e for e, _part in keys})
         latest = _latest_of(session, live, period.code)
         with_skp = _with_approved_skp(session, live, period.year)
         units = _unit_names(session, {emps[e].unit_id for e in live})
         rows: list[TeamRow] = []
-        for emp_id in live:
+        for emp_id, part in keys:
             emp = emps[emp_id]
-            ev = latest.get(emp_id)
+            ev = latest.get((emp_id, part))
+            approved = (
+                emp_id in with_skp
+                if emp_id not in split
+                else current_approved(session, emp_id, period.year, part=part) is not None
+            )
             rows.append(
                 TeamRow(
                     employee_id=emp_id,
@@ -359,10 +388,42 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
                     status=ev.status if ev else BELUM_DIBUAT,
                     predikat=ev.predikat if ev else "",
                     self_submitted=bool(ev and ev.self_submitted_at),
-                    has_approved_skp=emp_id in with_skp,
+                    has_approved_skp=approved,
+                    skp_part=part,
                 )
             )
-    return sorted(rows, key=lambda r: (r.employee_name.casefold(), r.employee_nip))
+    return sorted(rows, key=lambda r: (r.employee_name.casefold(), r.employee_nip, r.skp_part))
+
+
+def _split_parts(
+    session: Session, ids: set[str], period: Period
+) -> dict[str, list[tuple[int, tuple[date, date]]]]:
+    """Employees of ``ids`` with more than one SKP period in the year, mapped to the SKP
+    periods overlapping ``period`` with the days each covers there. One query for any
+    team (only employees with a part > 1 cost more)."""
+    multi: set[str] = set()
+    for chunk in chunks(sorted(ids)):
+        multi |= {
+            str(e)
+            for e in session.execute(
+                select(Skp.employee_id).where(
+                    Skp.employee_id.in_(chunk),
+                    Skp.year == period.year,
+                    Skp.part > 1,
+                    Skp.deleted.is_(False),
+                )
+            ).scalars()
+        }
+    out: dict[str, list[tuple[int, tuple[date, date]]]] = {}
+    for emp_id in sorted(multi):
+        spans = []
+        for skp in parts_of(session, emp_id, period.year):
+            start, end = effective_period(session, skp)
+            first, last = max(period.start, start), min(period.end, end)
+            if first <= last:
+                spans.append((skp.part, (first, last)))
+        out[emp_id] = spans
+    return out
 
 
 def _employees(session: Session, ids: set[str]) -> dict[str, Employee]:
@@ -376,9 +437,11 @@ def _employees(session: Session, ids: set[str]) -> dict[str, Employee]:
     return out
 
 
-def _latest_of(session: Session, ids: Sequence[str], period_code: str) -> dict[str, Evaluation]:
-    """Employee id -> their latest live evaluation revision of the period."""
-    out: dict[str, Evaluation] = {}
+def _latest_of(
+    session: Session, ids: Sequence[str], period_code: str
+) -> dict[tuple[str, int], Evaluation]:
+    """(employee id, SKP period) -> the latest live evaluation revision of the period."""
+    out: dict[tuple[str, int], Evaluation] = {}
     for chunk in chunks(list(ids)):
         for ev in session.execute(
             select(Evaluation).where(
@@ -387,8 +450,9 @@ def _latest_of(session: Session, ids: Sequence[str], period_code: str) -> dict[s
                 Evaluation.deleted.is_(False),
             )
         ).scalars():
-            if ev.employee_id not in out or ev.revision > out[ev.employee_id].revision:
-                out[ev.employee_id] = ev
+            key = (ev.employee_id, ev.skp_part)
+            if key not in out or ev.revision > out[key].revision:
+                out[key] = ev
     return out
 
 
@@ -424,26 +488,32 @@ def _unit_names(session: Session, unit_ids: set[str | None]) -> dict[str, str]:
 
 
 def open_evaluation(
-    ws: Workspace, actor: Actor, employee_id: str, period_code: str
+    ws: Workspace, actor: Actor, employee_id: str, period_code: str, part: int | None = None
 ) -> EvaluationDetail:
-    """The latest revision for the employee and period; creates the draft (from the
+    """The latest revision for the employee, period and SKP period ``part`` (default:
+    the SKP period in force in the evaluation period); creates the draft (from that
     approved SKP, realisasi prefilled from approved daily logs) when there is none.
-    The penilai of the period or the employee may create it."""
+    The penilai of that SKP period within the evaluation period, or the employee, may
+    create it: after a mutasi the old penilai evaluates the old SKP's months."""
     period = _period(period_code)
     with ws.write(actor=actor.username) as session:
-        ev = _latest(session, employee_id, period.code)
+        chosen = _part_for(session, employee_id, period, part)
+        ev = _latest(session, employee_id, period.code, chosen)
         if ev is None:
             emp = organisation.employee(session, employee_id)
             if emp is None:
                 raise NotFoundError(_("Data pegawai tidak ditemukan."))
-            penilai, atasan = _penilai_atasan(session, employee_id, period)
+            on = _part_reference(session, employee_id, period, chosen)
+            penilai, atasan = _penilai_atasan(session, employee_id, period, on)
             me = actor.employee_id
             acting = penilai is None and acts_for_external_penilai(
-                session, ws, actor, employee_id, _reference(period)
+                session, ws, actor, employee_id, on
             )
             if not acting and (me is None or me not in {penilai, employee_id}):
                 raise _not_penilai(emp, period)
-            ev = _create_draft(session, ws, actor, emp, period, people=(penilai, atasan))
+            ev = _create_draft(
+                session, ws, actor, emp, period, people=(penilai, atasan), part=chosen
+            )
         elif not _access(session, ws, actor, ev).can_read:
             raise _deny_read()
         return _detail(session, ws, actor, ev)
@@ -459,13 +529,17 @@ def get_evaluation(ws: Workspace, actor: Actor, evaluation_id: str) -> Evaluatio
     return _receive(ws, actor, evaluation_id)
 
 
-def my_evaluation(ws: Workspace, actor: Actor, period_code: str) -> EvaluationDetail | None:
-    """The logged-in employee's own latest evaluation of the period (None when none)."""
+def my_evaluation(
+    ws: Workspace, actor: Actor, period_code: str, part: int | None = None
+) -> EvaluationDetail | None:
+    """The logged-in employee's own latest evaluation of the period and SKP period
+    (default: the one in force in the evaluation period; None when none)."""
     period = _period(period_code)
     if actor.employee_id is None:
         return None
     with ws.read() as session:
-        ev = _latest(session, actor.employee_id, period.code)
+        chosen = _part_for(session, actor.employee_id, period, part)
+        ev = _latest(session, actor.employee_id, period.code, chosen)
         if ev is None:
             return None
         if not _arrives(actor, ev):
@@ -586,12 +660,13 @@ def sign(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDetail:
         _require_penilai(session, ws, actor, ev)
         _require_editable(ev)
         period = _period(ev.period_code)
-        if today_wita() <= period.end:
+        ends = _evaluated_span(session, ev)[1]
+        if today_wita() <= ends:
             raise ValidationError(
                 _(
                     "Periode {p} {y} belum berakhir (sampai {d}), sehingga evaluasi baru "
                     "dapat disimpan sebagai draf dan belum dapat ditandatangani."
-                ).format(p=period.label, y=period.year, d=period.end.isoformat()),
+                ).format(p=period.label, y=period.year, d=ends.isoformat()),
                 hint=_("Simpan sebagai draf dan tandatangani setelah periode berakhir."),
             )
         if _is_org_head(session, ev.employee_id) and not ev.org_predikat:
@@ -1080,27 +1155,33 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
     the follow-up records; None before the annual evaluation is signed."""
     from ekinerja_desktop.domain.credit import angka_kredit
 
-    code = f"{year}-AKHIR"
     with ws.read() as session:
-        ev = _latest_signed(session, employee_id, code)
-        if ev is None:
+        finals = _annual_evaluations(session, employee_id, year)
+        if not finals:
             return None
+        ev = finals[-1]  # the annual predikat: the Akhir of the year's last SKP period
         if not _access(session, ws, actor, ev).can_read:
             raise _deny_read()
         emp = organisation.employee(session, employee_id)
-        skp = session.get(Skp, ev.skp_id)
-        months = _months(skp.period_start, skp.period_end) if skp else 12
-        # The jenjang of the SKP period as signed (a later promotion does not change
-        # this year's angka kredit); older snapshots without it use the current one.
-        snap = load_snapshot(ev.pegawai_snapshot)
-        jab_kind = snap.get("jabatan_kind") or (emp.jabatan_kind if emp else "")
-        level = snap.get("jabatan_level") or (emp.jabatan_level if emp else "")
-        ak = ""
-        if jab_kind == JabatanKind.FUNGSIONAL.value:
+        months = 0
+        total: Decimal | None = None
+        for part_ev in finals:
+            part_months = _skp_months(session, part_ev)
+            months += part_months
+            # The jenjang of THAT SKP period as signed (a promotion mid-year gives the
+            # later period the new jenjang); older snapshots use the current one.
+            snap = _jenjang_snap(session, part_ev)
+            jab_kind = snap.get("jabatan_kind") or (emp.jabatan_kind if emp else "")
+            level = snap.get("jabatan_level") or (emp.jabatan_level if emp else "")
+            if jab_kind != JabatanKind.FUNGSIONAL.value:
+                continue
             try:
-                ak = str(angka_kredit(ev.predikat, level, months))
+                value = angka_kredit(part_ev.predikat, level, part_months)
             except ValueError:
-                ak = ""
+                continue
+            total = value if total is None else total + value
+        ak = str(total) if total is not None else ""
+        months = min(12, months)
         pred = Predikat.parse(ev.predikat)
         kind = (
             REWARD
@@ -1117,6 +1198,7 @@ def annual_result(ws: Workspace, actor: Actor, employee_id: str, year: int) -> A
             follow_ups=tuple(_follow_ups(session, employee_id, year)),
             follow_up_kind=kind,
             repeated_poor=_repeated_poor(session, employee_id, year),
+            parts=len(finals),
         )
 
 
@@ -1149,13 +1231,16 @@ def credit_conversion(
     out: list[CreditRow] = []
     with ws.read() as session:
         emp = organisation.employee(session, employee_id)
-        for year in sorted(set(years)):
-            ev = _latest_signed(session, employee_id, f"{year}-AKHIR")
-            if ev is None:
-                continue
+        finals = [
+            ev
+            for year in sorted(set(years))
+            for ev in _annual_evaluations(session, employee_id, year)
+        ]
+        for ev in finals:
+            year = ev.year
             if not _access(session, ws, actor, ev).can_read:
                 raise _deny_read()
-            snap = load_snapshot(ev.pegawai_snapshot)
+            snap = _jenjang_snap(session, ev)
             kind = snap.get("jabatan_kind") or (emp.jabatan_kind if emp else "")
             level_text = snap.get("jabatan_level") or (emp.jabatan_level if emp else "")
             if kind != JabatanKind.FUNGSIONAL.value:
@@ -1167,11 +1252,19 @@ def credit_conversion(
             except ValueError:
                 continue
             skp = session.get(Skp, ev.skp_id)
+            start, end = (
+                effective_period(session, skp)
+                if skp
+                else (
+                    date(year, 1, 1),
+                    date(year, 12, 31),
+                )
+            )
             out.append(
                 CreditRow(
                     year=year,
-                    period_start=skp.period_start if skp else date(year, 1, 1),
-                    period_end=skp.period_end if skp else date(year, 12, 31),
+                    period_start=start,
+                    period_end=end,
                     jenjang=level.label,
                     predikat=ev.predikat,
                     percentage=str(table.percentages[Predikat.parse(ev.predikat)]),
@@ -1184,8 +1277,29 @@ def credit_conversion(
 
 
 def _skp_months(session: Session, ev: Evaluation) -> int:
+    """Months of the evaluated SKP's own period (ended early by a later SKP period).
+    The month of a mid-month change counts once, for the new SKP period: an SKP cut
+    short on a day other than a month's last does not count its last, partial month
+    (1 Jan - 15 Jul and 16 Jul - 31 Dec give 6 + 6 months)."""
     skp = session.get(Skp, ev.skp_id)
-    return _months(skp.period_start, skp.period_end) if skp else 12
+    if skp is None:
+        return 12
+    start, end = effective_period(session, skp)
+    months = _months(start, end)
+    cut = end < skp.period_end and (end + timedelta(days=1)).month == end.month
+    return max(1, months - 1) if cut and months > 1 else months
+
+
+def _annual_evaluations(session: Session, employee_id: str, year: int) -> list[Evaluation]:
+    """The signed Akhir evaluation in force of each SKP period of ``year``, in period
+    order. Empty until the last SKP period's Akhir is signed: the annual result (and its
+    predikat for reports, TPP and the public report) is the last period's."""
+    code = f"{year}-AKHIR"
+    parts = sorted({p.part for p in parts_of(session, employee_id, year)} or {1})
+    found = [_latest_signed(session, employee_id, code, part) for part in parts]
+    if found[-1] is None:
+        return []
+    return [ev for ev in found if ev is not None]
 
 
 def export_credit_conversion(
@@ -1253,7 +1367,8 @@ def _repeated_poor(session: Session, employee_id: str, year: int) -> bool:
     """The signed annual predikat of ``year`` and of the year before both call for
     pembinaan (Butuh Perbaikan, Kurang, Sangat Kurang): the PP 30/2019 path continues."""
     for y in (year, year - 1):
-        ev = _latest_signed(session, employee_id, f"{y}-AKHIR")
+        finals = _annual_evaluations(session, employee_id, y)
+        ev = finals[-1] if finals else None
         if ev is None or Predikat.parse(ev.predikat) not in PEMBINAAN_PREDIKAT:
             return False
     return True
@@ -1357,7 +1472,7 @@ def add_follow_up(
 
 def follow_ups(ws: Workspace, actor: Actor, employee_id: str, year: int) -> list[FollowUpRow]:
     with ws.read() as session:
-        ev = _latest(session, employee_id, f"{year}-AKHIR")
+        ev = _latest(session, employee_id, f"{year}-AKHIR", _last_part(session, employee_id, year))
         if ev is not None and not _access(session, ws, actor, ev).can_read:
             raise _deny_read()
         if ev is None and actor.employee_id != employee_id and not actor.is_admin:
@@ -1366,8 +1481,11 @@ def follow_ups(ws: Workspace, actor: Actor, employee_id: str, year: int) -> list
 
 
 # --- documents -------------------------------------------------------------------------
-def find_evaluation(ws: Workspace, actor: Actor, nip: str, period_code: str) -> EvaluationDetail:
-    """Latest revision of the employee with ``nip`` for the period (read rules apply)."""
+def find_evaluation(
+    ws: Workspace, actor: Actor, nip: str, period_code: str, part: int | None = None
+) -> EvaluationDetail:
+    """Latest revision of the employee with ``nip`` for the period and SKP period
+    (default: the one in force in the evaluation period; read rules apply)."""
     period = _period(period_code)
     digits = "".join(ch for ch in nip if ch.isdigit())
     with ws.read() as session:
@@ -1379,7 +1497,7 @@ def find_evaluation(ws: Workspace, actor: Actor, nip: str, period_code: str) -> 
                 _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
                 hint=_("Periksa NIP (18 angka)."),
             )
-        ev = _latest(session, emp.id, period.code)
+        ev = _latest(session, emp.id, period.code, _part_for(session, emp.id, period, part))
         if ev is None:
             raise NotFoundError(
                 _("{n} belum memiliki evaluasi periode {p}.").format(
@@ -1520,7 +1638,11 @@ def can_read(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> b
 def superseding_revision(session: Session, ev: Evaluation) -> int | None:
     """The revision in force of ``ev``'s employee and period when it is not ``ev``."""
     latest = latest_revision(
-        session, Evaluation, employee_id=ev.employee_id, period_code=ev.period_code
+        session,
+        Evaluation,
+        employee_id=ev.employee_id,
+        period_code=ev.period_code,
+        skp_part=ev.skp_part,
     )
     return latest.revision if latest is not None and latest.id != ev.id else None
 
@@ -1618,7 +1740,7 @@ def _document_parts(
             snaps = [load_snapshot(t) for t in (ev.pegawai_snapshot, ev.penilai_snapshot)]
             snaps.append(load_snapshot(ev.atasan_snapshot))
         else:
-            snaps = [person_snapshot(session, ev.employee_id), *_signatory_snaps(session, ev)]
+            snaps = [_pegawai_snap(session, ev), *_signatory_snaps(session, ev)]
         skp = session.get(Skp, ev.skp_id)
         approach = skp.approach if skp else ""
         org_row = _org_row(session, ev)
@@ -1737,23 +1859,37 @@ def _entity(session: Session, evaluation_id: str) -> Evaluation:
     return ev
 
 
-def _latest(session: Session, employee_id: str, period_code: str) -> Evaluation | None:
-    return latest_revision(session, Evaluation, employee_id=employee_id, period_code=period_code)
+def _latest(
+    session: Session, employee_id: str, period_code: str, part: int = 1
+) -> Evaluation | None:
+    return latest_revision(
+        session, Evaluation, employee_id=employee_id, period_code=period_code, skp_part=part
+    )
 
 
-def _latest_signed(session: Session, employee_id: str, period_code: str) -> Evaluation | None:
+def _latest_signed(
+    session: Session, employee_id: str, period_code: str, part: int = 1
+) -> Evaluation | None:
     return latest_revision(
         session,
         Evaluation,
         statuses=SIGNED_STATUSES,
         employee_id=employee_id,
         period_code=period_code,
+        skp_part=part,
     )
 
 
 def _require_latest(session: Session, ev: Evaluation) -> None:
     superseded = _("Evaluasi revisi ke-{r} sudah digantikan oleh revisi ke-{n}.")
-    require_latest(session, ev, superseded, employee_id=ev.employee_id, period_code=ev.period_code)
+    require_latest(
+        session,
+        ev,
+        superseded,
+        employee_id=ev.employee_id,
+        period_code=ev.period_code,
+        skp_part=ev.skp_part,
+    )
 
 
 def _reference(period: Period) -> date:
@@ -1761,12 +1897,60 @@ def _reference(period: Period) -> date:
     return min(max(today, period.start), period.end)
 
 
+def _last_part(session: Session, employee_id: str, year: int) -> int:
+    parts = parts_of(session, employee_id, year)
+    return parts[-1].part if parts else 1
+
+
+def _part_span(session: Session, employee_id: str, period: Period, part: int) -> tuple[date, date]:
+    """The days an evaluation of ``period`` covers for SKP period ``part``: the
+    evaluation period cut to that SKP's own (effective) period."""
+    for skp in parts_of(session, employee_id, period.year):
+        if skp.part == part:
+            start, end = effective_period(session, skp)
+            first, last = max(period.start, start), min(period.end, end)
+            return (first, last) if first <= last else (period.start, period.end)
+    return period.start, period.end
+
+
+def _part_reference(session: Session, employee_id: str, period: Period, part: int) -> date:
+    """The day whose supervisor mapping names the penilai of this evaluation: today
+    within the evaluated span (the old penilai for the months before a mutasi)."""
+    first, last = _part_span(session, employee_id, period, part)
+    return min(max(today_wita(), first), last)
+
+
+def _part_for(session: Session, employee_id: str, period: Period, part: int | None) -> int:
+    """``part`` when given; else the SKP period in force on the evaluation period's
+    reference day among those overlapping the period (1 without any SKP)."""
+    if part is not None:
+        return part
+    overlapping: list[int] = []
+    on = _reference(period)
+    for skp in parts_of(session, employee_id, period.year):
+        start, end = effective_period(session, skp)
+        if start <= period.end and end >= period.start:
+            overlapping.append(skp.part)
+            if start <= on <= end:
+                return skp.part
+    return overlapping[-1] if overlapping else 1
+
+
+def _evaluated_span(session: Session, ev: Evaluation) -> tuple[date, date]:
+    return _part_span(session, ev.employee_id, _period(ev.period_code), ev.skp_part)
+
+
 def _penilai_atasan(
-    session: Session, employee_id: str, period: Period
+    session: Session, employee_id: str, period: Period, on: date | None = None
 ) -> tuple[str | None, str | None]:
-    """Employee ids of (penilai, atasan penilai); None for an external signatory."""
-    penilai, atasan = organisation.signatories(session, employee_id, _reference(period))
+    """Employee ids of (penilai, atasan penilai) on ``on`` (default: the period's
+    reference day); None for an external signatory."""
+    penilai, atasan = organisation.signatories(session, employee_id, on or _reference(period))
     return penilai.employee_id, atasan.employee_id
+
+
+def _ev_reference(session: Session, ev: Evaluation) -> date:
+    return _part_reference(session, ev.employee_id, _period(ev.period_code), ev.skp_part)
 
 
 def _signatory_snaps(session: Session, ev: Evaluation) -> tuple[dict[str, str], dict[str, str]]:
@@ -1774,7 +1958,7 @@ def _signatory_snaps(session: Session, ev: Evaluation) -> tuple[dict[str, str], 
     return signatory_snapshots(
         session,
         ev.employee_id,
-        _reference(_period(ev.period_code)),
+        _ev_reference(session, ev),
         (ev.penilai_id, ev.atasan_penilai_id),
     )
 
@@ -1869,7 +2053,7 @@ def _access(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> _A
     penilai = me is not None and me == ev.penilai_id
     if ev.penilai_id is None and not owner:  # an admin enters the external penilai's
         penilai = acts_for_external_penilai(
-            session, ws, actor, ev.employee_id, _reference(_period(ev.period_code))
+            session, ws, actor, ev.employee_id, _ev_reference(session, ev)
         )
     atasan = me is not None and me == ev.atasan_penilai_id
     admin = False
@@ -2043,7 +2227,8 @@ def _period_logs(session: Session, skp: Skp | None, period: Period) -> dict[str,
     the same year's SKP count for the RHK of this revision with the same text."""
     if skp is None:
         return {}
-    first, last = max(period.start, skp.period_start), min(period.end, skp.period_end)
+    skp_start, skp_end = effective_period(session, skp)
+    first, last = max(period.start, skp_start), min(period.end, skp_end)
     if first > last:
         return {}
     current = {
@@ -2060,6 +2245,7 @@ def _period_logs(session: Session, skp: Skp | None, period: Period) -> dict[str,
         .where(
             Skp.employee_id == skp.employee_id,
             Skp.year == skp.year,
+            Skp.part == skp.part,
             Skp.id != skp.id,
             Skp.deleted.is_(False),
         )
@@ -2248,9 +2434,10 @@ def _create_draft(
     period: Period,
     *,
     people: tuple[str | None, str | None],
+    part: int = 1,
 ) -> Evaluation:
     penilai, atasan = people
-    skp = current_approved(session, emp.id, period.year)
+    skp = current_approved(session, emp.id, period.year, part=part)
     if skp is None:
         raise ValidationError(
             _(
@@ -2258,7 +2445,8 @@ def _create_draft(
             ).format(n=organisation.display_name(emp), y=period.year),
             hint=_("SKP perlu diajukan dan disetujui pejabat penilai lebih dulu."),
         )
-    if period.end < skp.period_start or period.start > skp.period_end:
+    skp_start, skp_end = effective_period(session, skp)
+    if period.end < skp_start or period.start > skp_end:
         raise ValidationError(
             _(
                 "SKP {n} tahun {y} berlaku {a} s.d. {b}; periode {p} berada di luar periode "
@@ -2266,8 +2454,8 @@ def _create_draft(
             ).format(
                 n=organisation.display_name(emp),
                 y=period.year,
-                a=skp.period_start.isoformat(),
-                b=skp.period_end.isoformat(),
+                a=skp_start.isoformat(),
+                b=skp_end.isoformat(),
                 p=period.label,
             ),
             hint=_("Pilih periode yang beririsan dengan periode SKP."),
@@ -2278,6 +2466,7 @@ def _create_draft(
         skp_id=skp.id,
         year=period.year,
         period_code=period.code,
+        skp_part=skp.part,
         revision=1,
         status=EvaluationStatus.DRAFT.value,
         penilai_id=penilai,
@@ -2314,6 +2503,7 @@ def _copy_revision(session: Session, old: Evaluation, reason: str) -> Evaluation
         skp_id=old.skp_id,
         year=old.year,
         period_code=old.period_code,
+        skp_part=old.skp_part,
         revision=old.revision + 1,
         previous_id=old.id,
         correction_reason=reason,
@@ -2354,10 +2544,34 @@ def _copy_revision(session: Session, old: Evaluation, reason: str) -> Evaluation
 
 
 def _take_snapshots(session: Session, ev: Evaluation) -> None:
-    ev.pegawai_snapshot = json.dumps(person_snapshot(session, ev.employee_id), sort_keys=True)
+    ev.pegawai_snapshot = json.dumps(_pegawai_snap(session, ev), sort_keys=True)
     penilai, atasan = _signatory_snaps(session, ev)
     ev.penilai_snapshot = json.dumps(penilai, sort_keys=True)
     ev.atasan_snapshot = json.dumps(atasan, sort_keys=True)
+
+
+def _pegawai_snap(session: Session, ev: Evaluation) -> dict[str, str]:
+    """The employee as printed: today's data, except for an SKP period that a mutasi or
+    promotion ended - then the identity of that SKP (its approval snapshot), so the old
+    period's evaluation shows the old jabatan and jenjang."""
+    skp = session.get(Skp, ev.skp_id)
+    if skp is not None and effective_period(session, skp)[1] < skp.period_end:
+        snap = load_snapshot(skp.pegawai_snapshot)
+        if snap:
+            return snap
+    return person_snapshot(session, ev.employee_id)
+
+
+def _jenjang_snap(session: Session, ev: Evaluation) -> dict[str, str]:
+    """Where the jenjang of an evaluated SKP period is read: the evaluation's snapshot
+    taken at signing (a promotion after signing does not change that year's angka
+    kredit). For an SKP period ended by a mutasi/promotion that snapshot is the SKP's
+    own approval snapshot (``_pegawai_snap``), so the old period keeps the old jenjang."""
+    snap = load_snapshot(ev.pegawai_snapshot)
+    if snap.get("jabatan_level"):
+        return snap
+    skp = session.get(Skp, ev.skp_id)
+    return load_snapshot(skp.pegawai_snapshot) if skp is not None else snap
 
 
 def _content_hash(session: Session, ev: Evaluation) -> str:
@@ -2627,7 +2841,8 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
     )
     start = keberatan_start(ev) if signed else None
     deadline = keberatan_deadline(start) if start is not None else None
-    latest = _latest(session, ev.employee_id, ev.period_code)
+    span = _evaluated_span(session, ev)
+    latest = _latest(session, ev.employee_id, ev.period_code, ev.skp_part)
     is_latest = latest is not None and latest.id == ev.id
     objections = _objections(session, ev.id)
     history: list[Objection] = []  # decided on earlier revisions of the period
@@ -2652,6 +2867,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
             .where(
                 Evaluation.employee_id == ev.employee_id,
                 Evaluation.period_code == ev.period_code,
+                Evaluation.skp_part == ev.skp_part,
                 Evaluation.deleted.is_(False),
             )
             .order_by(Evaluation.revision)
@@ -2666,9 +2882,9 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         year=ev.year,
         period_code=ev.period_code,
         period_label=period.label,
-        period_start=period.start,
-        period_end=period.end,
-        period_ended=today_wita() > period.end,
+        period_start=span[0],
+        period_end=span[1],
+        period_ended=today_wita() > span[1],
         revision=ev.revision,
         previous_id=ev.previous_id,
         correction_reason=ev.correction_reason,
@@ -2698,6 +2914,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) -> Ev
         objection_deadline=deadline,
         can_object=can_object,
         objections=tuple(_objection_row(session, o) for o in history + objections),
+        skp_part=ev.skp_part,
         revisions=revisions,
     )
 

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK, core_value
-from ekinerja_desktop.domain.i18n import _
+from ekinerja_desktop.domain.fmt import format_date, format_date_short
+from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.jabatan import JabatanKind
 from ekinerja_desktop.domain.nip import AsnStatus, printed_nip
 from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_code
@@ -32,11 +33,13 @@ from ekinerja_desktop.domain.periods import skp_period
 from ekinerja_desktop.domain.skp import (
     EDITABLE_SKP_STATUSES,
     Aspect,
+    PeriodReason,
     Perspektif,
     RhkType,
     SkpAction,
     SkpApproach,
     SkpStatus,
+    part_periods,
     skp_transition,
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
@@ -118,6 +121,18 @@ class SkpSummary:
     submitted_at: str
     decided_at: str
     decision_note: str
+    # The SKP period of the year (1, 2, ... after a mutasi/promosi), its effective dates
+    # (a part ends the day before the next one starts) and why it started.
+    part: int = 1
+    period_start: date | None = None
+    period_end: date | None = None
+    start_reason: str = ""  # domain.skp.PeriodReason value; "" for part 1
+    start_reference: str = ""  # SK number
+
+    @property
+    def period_label(self) -> str:
+        """ "1 Jan - 31 Jul 2026 (mutasi)" for the SKP list."""
+        return period_label(self.period_start, self.period_end, self.start_reason)
 
 
 @dataclass(frozen=True)
@@ -131,7 +146,8 @@ class SkpDetail:
     lampiran: LampiranData
     editable_by_me: bool  # content (employee, Draft/Ditolak)
     expectations_editable_by_me: bool  # supervisor, not yet approved
-    revisions: tuple[SkpSummary, ...] = field(default=())  # all revisions of that year
+    revisions: tuple[SkpSummary, ...] = field(default=())  # all revisions of this part
+    parts: tuple[SkpSummary, ...] = field(default=())  # the year's SKP periods (latest each)
 
 
 @dataclass(frozen=True)
@@ -144,13 +160,22 @@ class ParentRhkOption:
     supported_by: int  # how many subordinate RHK already cascade from it
 
 
-def get_my_skp(ws: Workspace, actor: Actor, year: int) -> SkpDetail | None:
-    """The latest revision of the logged-in employee's SKP for ``year``."""
+def get_my_skp(ws: Workspace, actor: Actor, year: int, part: int | None = None) -> SkpDetail | None:
+    """The latest revision of the logged-in employee's SKP for ``year``: of SKP period
+    ``part``, by default the period in force today (the last one of a past year)."""
     if actor.employee_id is None:
         return None
     with ws.read() as session:
-        skp = _latest_revision(session, actor.employee_id, year)
+        skp = _latest_revision(session, actor.employee_id, year, part)
         return _detail(session, ws, actor, skp) if skp is not None else None
+
+
+def my_skp_periods(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
+    """The logged-in employee's SKP periods of ``year`` (latest revision of each)."""
+    if actor.employee_id is None:
+        return []
+    with ws.read() as session:
+        return _summaries(session, parts_of(session, actor.employee_id, year))
 
 
 def get_skp(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
@@ -194,17 +219,21 @@ def create_skp(
             raise ValidationError(
                 str(exc), problems=[("period", str(exc))], hint=_("Perbaiki tanggal periode.")
             ) from exc
-        if _latest_revision(session, emp.id, year) is not None:
+        if parts_of(session, emp.id, year):
             raise ValidationError(
                 _(
-                    "{n} sudah memiliki SKP tahun {y}; satu pegawai hanya punya satu SKP per tahun."
+                    "{n} sudah memiliki SKP tahun {y}; pegawai punya satu SKP per periode jabatan."
                 ).format(n=organisation.display_name(emp), y=year),
                 problems=[("year", _("Sudah ada SKP tahun ini."))],
-                hint=_("Buka SKP yang sudah ada; setelah disetujui, ubah lewat revisi."),
+                hint=_(
+                    "Buka SKP yang sudah ada; setelah disetujui, ubah lewat revisi. Untuk "
+                    "mutasi atau promosi gunakan 'SKP baru karena mutasi/promosi'."
+                ),
             )
         source: Skp | None = None
         if copy_from_year is not None:
-            source = _latest_revision(session, emp.id, copy_from_year)
+            earlier = parts_of(session, emp.id, copy_from_year)
+            source = earlier[-1] if earlier else None
             if source is None:
                 raise ValidationError(
                     _("Tidak ada SKP tahun {y} untuk disalin.").format(y=copy_from_year),
@@ -224,28 +253,7 @@ def create_skp(
         _refresh_people(session, skp)
         session.add(skp)
         session.flush()
-        relinked = dropped = 0
-        if source is not None:
-            _copy_content(session, source, skp, behaviours=False)
-            session.flush()
-            options = _approved_rhk_of(
-                session,
-                current_approved(session, skp.penilai_id, year) if skp.penilai_id else None,
-            )
-            by_key = {(r.kind, _clean(r.text).casefold()): r.id for r in options}
-            for row in _rhk_rows(session, skp.id):
-                old_parent = session.get(SkpRhk, row.parent_rhk_id) if row.parent_rhk_id else None
-                new_parent = (
-                    by_key.get((old_parent.kind, _clean(old_parent.text).casefold()))
-                    if old_parent is not None
-                    else None
-                )
-                if row.parent_rhk_id:
-                    if new_parent:
-                        relinked += 1
-                    else:
-                        dropped += 1
-                row.parent_rhk_id = new_parent
+        relinked, dropped = (0, 0) if source is None else _copy_relinked(session, source, skp)
         _audit(
             session,
             ws,
@@ -257,6 +265,156 @@ def create_skp(
             parents_dropped=dropped,
         )
         return _detail(session, ws, actor, skp)
+
+
+def _copy_relinked(session: Session, source: Skp, skp: Skp) -> tuple[int, int]:
+    """Copy ``source``'s content (no expectations) into the new ``skp``; parent links are
+    re-pointed to the same RHK of the penilai's approved SKP in force for ``skp``.
+    Returns (relinked, dropped)."""
+    _copy_content(session, source, skp, behaviours=False)
+    session.flush()
+    options = _approved_rhk_of(
+        session,
+        current_approved(session, skp.penilai_id, skp.year, on=_skp_reference(session, skp))
+        if skp.penilai_id
+        else None,
+    )
+    by_key = {(r.kind, _clean(r.text).casefold()): r.id for r in options}
+    relinked = dropped = 0
+    for row in _rhk_rows(session, skp.id):
+        old_parent = session.get(SkpRhk, row.parent_rhk_id) if row.parent_rhk_id else None
+        new_parent = (
+            by_key.get((old_parent.kind, _clean(old_parent.text).casefold()))
+            if old_parent is not None
+            else None
+        )
+        if row.parent_rhk_id:
+            if new_parent:
+                relinked += 1
+            else:
+                dropped += 1
+        row.parent_rhk_id = new_parent
+    return relinked, dropped
+
+
+def start_new_skp_period(
+    ws: Workspace,
+    actor: Actor,
+    employee_id: str,
+    start_date: date,
+    reason: str,
+    *,
+    reference: str = "",
+    copy_content: bool = False,
+) -> SkpDetail:
+    """A mutasi, promotion or other mid-year change: a new SKP period (part + 1) from
+    ``start_date`` to the end of the year, as a Draft with the Pejabat Penilai of that
+    period (the one rule of domain.supervision). The SKP in force until then ends on
+    ``start_date`` - 1 day: its approved content and revision are not rewritten, the end
+    is derived from the next period's start (``effective_period``), so no approval is
+    faked and no frozen row changes. ``reference`` is the SK number (optional);
+    ``copy_content`` starts from the earlier period's RHK, indicators and lampiran.
+
+    Allowed for the employee and for an administrator covering the employee's unit."""
+    try:
+        why = PeriodReason.parse(reason)
+    except ValueError as exc:
+        raise ValidationError(
+            _("Alasan SKP baru tidak dikenal: {r}.").format(r=reason),
+            problems=[("reason", _("Pilih mutasi, promosi atau lainnya."))],
+        ) from exc
+    sk = (reference or "").strip()
+    if len(sk) > 100:
+        raise ValidationError(
+            _("Nomor SK paling banyak 100 karakter."),
+            problems=[("reference", _("Terlalu panjang."))],
+        )
+    year = start_date.year
+    _check_year(year)
+    with ws.write(actor=actor.username) as session:
+        emp = organisation.employee(session, employee_id)
+        if emp is None:
+            raise NotFoundError(_("Data pegawai tidak ditemukan."))
+        own = actor.employee_id is not None and actor.employee_id == emp.id
+        if not own and not (actor.is_admin and admin_covers(ws, actor, emp.unit_id, session)):
+            raise PermissionDeniedError(
+                _(
+                    "Hanya pegawai itu sendiri atau admin unitnya yang dapat membuat SKP "
+                    "periode baru karena mutasi/promosi."
+                ),
+                hint=_("Minta pegawai atau admin unitnya melakukannya."),
+            )
+        parts = parts_of(session, emp.id, year)
+        if not parts:
+            raise ValidationError(
+                _("{n} belum memiliki SKP tahun {y} untuk diakhiri.").format(
+                    n=organisation.display_name(emp), y=year
+                ),
+                hint=_("Buat SKP biasa; tanggal mulainya boleh di tengah tahun."),
+            )
+        last = parts[-1]
+        last_start, last_end = effective_period(session, last)
+        if start_date <= last_start:
+            raise ValidationError(
+                _(
+                    "Periode SKP baru mulai {d} tumpang tindih dengan SKP periode ke-{k} "
+                    "({a} s.d. {b}): SKP baru harus mulai sesudah {a}."
+                ).format(
+                    d=format_date(start_date),
+                    k=last.part,
+                    a=format_date(last_start),
+                    b=format_date(last_end),
+                ),
+                problems=[("start_date", _("Tanggal mulai tumpang tindih dengan SKP lain."))],
+                hint=_("Pilih tanggal mulai (TMT mutasi/promosi) sesudah awal SKP sebelumnya."),
+            )
+        end = date(year, 12, 31)
+        if emp.active_to is not None and emp.active_to.year == year:
+            end = max(start_date, emp.active_to)
+        new = Skp(
+            id=new_uuid(),
+            employee_id=emp.id,
+            year=year,
+            part=last.part + 1,
+            revision=1,
+            period_start=start_date,
+            period_end=end,
+            approach=last.approach,
+            status=SkpStatus.DRAFT.value,
+            start_reason=why.value,
+            start_reference=sk,
+        )
+        session.add(new)
+        session.flush()
+        _refresh_people(session, new)
+        relinked, dropped = (0, 0)
+        if copy_content:
+            relinked, dropped = _copy_relinked(session, last, new)
+        _audit(
+            session,
+            ws,
+            actor,
+            "skp.new_period",
+            new,
+            part=new.part,
+            start_date=start_date.isoformat(),
+            reason=why.value,
+            reference=sk,
+            previous_id=last.id,
+            previous_end=(start_date - timedelta(days=1)).isoformat(),
+            penilai_id=new.penilai_id,
+            parents_relinked=relinked,
+            parents_dropped=dropped,
+        )
+        return _detail(session, ws, actor, new)
+
+
+def period_label(start: date | None, end: date | None, reason: str = "") -> str:
+    """ "1 Jan - 31 Jul 2026 (mutasi)": an SKP period as listed."""
+    if start is None or end is None:
+        return ""
+    text = f"{format_date_short(start)} - {format_date_short(end)} {end.year}"
+    return f"{text} ({_(REASON_LABELS[reason])})" if reason in REASON_LABELS else text
 
 
 def save_content(
@@ -319,10 +477,8 @@ def parent_options(ws: Workspace, actor: Actor, skp_id: str) -> list[ParentRhkOp
         skp = _skp_entity(session, skp_id)
         if not _access(session, ws, actor, skp).can_read:
             raise _deny_read()
-        penilai, _atasan = _penilai_atasan(
-            session, skp.employee_id, skp.year, skp.period_start, skp.period_end
-        )
-        return _options(session, penilai, skp.year)
+        penilai, _atasan = _skp_people(session, skp)
+        return _options(session, penilai, skp.year, on=_skp_reference(session, skp))
 
 
 def submit(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
@@ -337,7 +493,7 @@ def submit(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
         target = _transition(skp, SkpAction.SUBMIT)
         emp = _my_employee(session, actor)
         _refresh_people(session, skp)
-        on = _reference_date(skp.year, skp.period_start, skp.period_end)
+        on = _skp_reference(session, skp)
         external = organisation.signatories(session, skp.employee_id, on)[0].is_external
         if skp.penilai_id is None and not external:
             raise ValidationError(
@@ -508,10 +664,13 @@ def start_revision(ws: Workspace, actor: Actor, skp_id: str, reason: str) -> Skp
             id=new_uuid(),
             employee_id=old.employee_id,
             year=old.year,
+            part=old.part,
             revision=old.revision + 1,
             previous_id=old.id,
             period_start=old.period_start,
             period_end=old.period_end,
+            start_reason=old.start_reason,
+            start_reference=old.start_reference,
             approach=old.approach,
             status=status.value,
             decision_note="",
@@ -547,22 +706,17 @@ def team_skps(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
                 select(Employee).where(Employee.id.in_(sorted(team)), Employee.deleted.is_(False))
             ).scalars()
         }
-        latest = (
-            select(Skp.employee_id, func.max(Skp.revision).label("rev"))
-            .where(Skp.year == year, Skp.deleted.is_(False), Skp.employee_id.in_(sorted(team)))
-            .group_by(Skp.employee_id)
-            .subquery()
-        )
-        skps = list(
+        on = _reference_date(year, date(year, 1, 1), date(year, 12, 31))
+        by_emp: dict[str, list[Skp]] = {}
+        for row in _latest_per_part(
             session.execute(
-                select(Skp)
-                .join(
-                    latest,
-                    (latest.c.employee_id == Skp.employee_id) & (latest.c.rev == Skp.revision),
+                select(Skp).where(
+                    Skp.year == year, Skp.deleted.is_(False), Skp.employee_id.in_(sorted(team))
                 )
-                .where(Skp.year == year, Skp.deleted.is_(False))
             ).scalars()
-        )
+        ):
+            by_emp.setdefault(row.employee_id, []).append(row)
+        skps = [_part_in_force(rows_of, on) for rows_of in by_emp.values()]
         rows = _summaries(session, skps)
         have = {r.employee_id for r in rows}
         me_name = organisation.display_name(organisation.employee(session, me)) if me else ""
@@ -622,14 +776,12 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
         detail = _detail(session, ws, actor, skp)
         live = skp.status in (SkpStatus.DRAFT.value, SkpStatus.DITOLAK.value)
         if live:
-            ids = _penilai_atasan(
-                session, skp.employee_id, skp.year, skp.period_start, skp.period_end
-            )
+            ids = _skp_people(session, skp)
             pegawai_snap = person_snapshot(session, skp.employee_id)
             penilai_snap, _atasan = signatory_snapshots(
                 session,
                 skp.employee_id,
-                _reference_date(skp.year, skp.period_start, skp.period_end),
+                _skp_reference(session, skp),
                 ids,
             )
         else:
@@ -743,7 +895,7 @@ def export_pdf(ws: Workspace, actor: Actor, skp_id: str, out: Path) -> Path:
             revision=skp.revision,
             status=skp.status,
             final=doc.is_final,
-            content_hash=content_hash(session, skp),
+            content_hash=document_hash(session, skp),
         )
     issued = issuance.issue_pdf(
         ws, actor, ref, Path(out), lambda stamp, f: build_skp_pdf(doc, f, stamp=stamp)
@@ -757,14 +909,18 @@ def can_read(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> bool:
 
 
 def superseding_revision(session: Session, skp: Skp) -> int | None:
-    """The revision in force of ``skp``'s employee and year when it is not ``skp``."""
-    latest = latest_revision(session, Skp, employee_id=skp.employee_id, year=skp.year)
+    """The revision in force of ``skp``'s employee, year and period when it is not ``skp``."""
+    latest = latest_revision(
+        session, Skp, employee_id=skp.employee_id, year=skp.year, part=skp.part
+    )
     return latest.revision if latest is not None and latest.id != skp.id else None
 
 
-def find_skp(ws: Workspace, actor: Actor, nip: str, year: int) -> SkpDetail:
-    """The latest SKP revision of the employee with ``nip`` for ``year`` (read rules as
-    ``get_skp``)."""
+def find_skp(
+    ws: Workspace, actor: Actor, nip: str, year: int, part: int | None = None
+) -> SkpDetail:
+    """The latest SKP revision of the employee with ``nip`` for ``year`` and SKP period
+    ``part`` (default: the period in force; read rules as ``get_skp``)."""
     digits = "".join(ch for ch in nip if ch.isdigit())
     with ws.read() as session:
         emp = session.execute(
@@ -775,7 +931,7 @@ def find_skp(ws: Workspace, actor: Actor, nip: str, year: int) -> SkpDetail:
                 _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
                 hint=_("Periksa NIP (18 angka)."),
             )
-        skp = _latest_revision(session, emp.id, year)
+        skp = _latest_revision(session, emp.id, year, part)
         if skp is None:
             raise NotFoundError(
                 _("{n} belum memiliki SKP tahun {y}.").format(
@@ -789,6 +945,11 @@ def find_skp(ws: Workspace, actor: Actor, nip: str, year: int) -> SkpDetail:
 
 
 # --- implementation --------------------------------------------------------------------
+REASON_LABELS = {
+    PeriodReason.MUTASI.value: N_("mutasi"),
+    PeriodReason.PROMOSI.value: N_("promosi"),
+    PeriodReason.LAINNYA.value: N_("lainnya"),
+}
 BELUM_DIBUAT = "Belum dibuat"  # team_skps status of an employee without an SKP
 LAMPIRAN_SECTIONS = ("dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi")
 MAX_TEXT = 2000
@@ -923,7 +1084,7 @@ def _take_snapshots(session: Session, skp: Skp) -> None:
     penilai, atasan = signatory_snapshots(
         session,
         skp.employee_id,
-        _reference_date(skp.year, skp.period_start, skp.period_end),
+        _skp_reference(session, skp),
         (skp.penilai_id, skp.atasan_penilai_id),
     )
     skp.penilai_snapshot = json.dumps(penilai, sort_keys=True)
@@ -954,9 +1115,7 @@ class _Access:
 def _access(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> _Access:
     me = actor.employee_id
     owner = me is not None and me == skp.employee_id
-    penilai, atasan = _penilai_atasan(
-        session, skp.employee_id, skp.year, skp.period_start, skp.period_end
-    )
+    penilai, atasan = _skp_people(session, skp)
     is_penilai = me is not None and me == penilai
     if penilai is None and not owner:
         is_penilai = acts_for_external_penilai(
@@ -964,7 +1123,7 @@ def _access(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> _Access:
             ws,
             actor,
             skp.employee_id,
-            _reference_date(skp.year, skp.period_start, skp.period_end),
+            _skp_reference(session, skp),
         )
     is_atasan = me is not None and me in {atasan, skp.atasan_penilai_id}
     if me is not None and me == skp.penilai_id and not is_penilai:
@@ -1007,20 +1166,125 @@ def _require_penilai(session: Session, access: _Access, skp: Skp) -> None:
     )
 
 
-def _latest_revision(session: Session, employee_id: str, year: int) -> Skp | None:
-    return latest_revision(session, Skp, employee_id=employee_id, year=year)
+# --- SKP periods of a year (parts) -----------------------------------------------------
+def _latest_per_part(rows: Any) -> list[Skp]:
+    """The highest revision of each (employee, year, part) among ``rows``."""
+    best: dict[tuple[str, int, int], Skp] = {}
+    for row in rows:
+        key = (row.employee_id, row.year, row.part)
+        if key not in best or row.revision > best[key].revision:
+            best[key] = row
+    return sorted(best.values(), key=lambda r: (r.employee_id, r.year, r.part))
 
 
-def current_approved(session: Session, employee_id: str, year: int) -> Skp | None:
-    """The approved revision in force: the highest approved revision of that year."""
-    return latest_revision(
-        session, Skp, statuses=[SkpStatus.DISETUJUI.value], employee_id=employee_id, year=year
+def parts_of(session: Session, employee_id: str, year: int) -> list[Skp]:
+    """The SKP periods of an employee's year: the latest live revision of each part, in
+    part (= date) order."""
+    return _latest_per_part(
+        session.execute(
+            select(Skp).where(
+                Skp.employee_id == employee_id, Skp.year == year, Skp.deleted.is_(False)
+            )
+        ).scalars()
     )
+
+
+def _periods_of(parts: Sequence[Skp]) -> dict[int, tuple[date, date]]:
+    return part_periods([(p.part, p.period_start, p.period_end) for p in parts])
+
+
+def effective_period(session: Session, skp: Skp) -> tuple[date, date]:
+    """The dates ``skp`` covers: its stored period, ended the day before the next SKP
+    period of the year starts (mutasi/promosi)."""
+    found = _periods_of(parts_of(session, skp.employee_id, skp.year)).get(skp.part)
+    return found or (skp.period_start, skp.period_end)
+
+
+def _part_in_force(parts: Sequence[Skp], day: date) -> Skp:
+    """Of one employee's parts of a year (non-empty): the one whose effective period
+    holds ``day``; before the first, the first; in a gap or after the last, the last
+    one that started before ``day``."""
+    periods = _periods_of(parts)
+    chosen = parts[0]
+    for p in sorted(parts, key=lambda r: r.part):
+        start, end = periods[p.part]
+        if start <= day <= end:
+            return p
+        if start <= day:
+            chosen = p
+    return chosen
+
+
+def part_on(session: Session, employee_id: str, day: date) -> int | None:
+    """The SKP period (part) of the employee in force on ``day`` (None without SKP)."""
+    parts = parts_of(session, employee_id, day.year)
+    return _part_in_force(parts, day).part if parts else None
+
+
+def _year_reference(year: int) -> date:
+    return _reference_date(year, date(year, 1, 1), date(year, 12, 31))
+
+
+def _latest_revision(
+    session: Session, employee_id: str, year: int, part: int | None = None
+) -> Skp | None:
+    if part is None:
+        part = part_on(session, employee_id, _year_reference(year))
+        if part is None:
+            return None
+    return latest_revision(session, Skp, employee_id=employee_id, year=year, part=part)
+
+
+def current_approved(
+    session: Session,
+    employee_id: str,
+    year: int,
+    *,
+    on: date | None = None,
+    part: int | None = None,
+) -> Skp | None:
+    """The approved revision in force of one SKP period of the year: ``part``, else the
+    period in force ``on`` that day (default: today within the year, else its end)."""
+    if part is None:
+        day = on if on is not None and on.year == year else _year_reference(year)
+        part = part_on(session, employee_id, day)
+        if part is None:
+            return None
+    return latest_revision(
+        session,
+        Skp,
+        statuses=[SkpStatus.DISETUJUI.value],
+        employee_id=employee_id,
+        year=year,
+        part=part,
+    )
+
+
+def _skp_reference(session: Session, skp: Skp) -> date:
+    """The day whose supervisor mapping decides this SKP's penilai (its own period)."""
+    return _reference_date(skp.year, *effective_period(session, skp))
+
+
+def _skp_people(session: Session, skp: Skp) -> tuple[str | None, str | None]:
+    return _penilai_atasan(session, skp.employee_id, skp.year, *effective_period(session, skp))
+
+
+def document_hash(session: Session, skp: Skp) -> str:
+    """What a printed Dokumen SKP certifies: the content hash, plus the effective end
+    when a later SKP period cut this one short - so a print made before the mutasi
+    (full year) is reported as outdated, while the approval hash stays untouched."""
+    stored = content_hash(session, skp)
+    start, end = effective_period(session, skp)
+    if (start, end) == (skp.period_start, skp.period_end):
+        return stored
+    return hashlib.sha256(f"{stored}|ends:{end.isoformat()}".encode()).hexdigest()
 
 
 def _require_latest(session: Session, skp: Skp) -> None:
     superseded = _("SKP revisi ke-{r} sudah digantikan oleh revisi ke-{n}.")
-    require_latest(session, skp, superseded, employee_id=skp.employee_id, year=skp.year)
+    require_latest(
+        session, skp, superseded, employee_id=skp.employee_id, year=skp.year, part=skp.part
+    )
 
 
 def _frozen_error(skp: Skp) -> ValidationError:
@@ -1151,6 +1415,24 @@ def _summaries(session: Session, skps: Sequence[Skp]) -> list[SkpSummary]:
         ).all()
     )
     people = {s.employee_id for s in skps} | {s.penilai_id for s in skps if s.penilai_id}
+    pairs = {(s.employee_id, s.year) for s in skps}
+    all_parts = _latest_per_part(
+        session.execute(
+            select(Skp).where(
+                Skp.employee_id.in_(sorted({e for e, _y in pairs})),
+                Skp.year.in_(sorted({y for _e, y in pairs})),
+                Skp.deleted.is_(False),
+            )
+        ).scalars()
+    )
+    grouped: dict[tuple[str, int], list[Skp]] = {}
+    for p in all_parts:
+        grouped.setdefault((p.employee_id, p.year), []).append(p)
+    periods = {key: _periods_of(rows) for key, rows in grouped.items()}
+
+    def period(s: Skp) -> tuple[date, date]:
+        return periods.get((s.employee_id, s.year), {}).get(s.part, (s.period_start, s.period_end))
+
     emps = {
         e.id: e
         for e in session.execute(select(Employee).where(Employee.id.in_(sorted(people)))).scalars()
@@ -1171,6 +1453,11 @@ def _summaries(session: Session, skps: Sequence[Skp]) -> list[SkpSummary]:
             submitted_at=_stamp(s.submitted_at),
             decided_at=_stamp(s.decided_at),
             decision_note=s.decision_note,
+            part=s.part,
+            period_start=period(s)[0],
+            period_end=period(s)[1],
+            start_reason=s.start_reason,
+            start_reference=s.start_reference,
         )
         for s in skps
     ]
@@ -1182,19 +1469,25 @@ def _detail(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> SkpDetai
     revisions = list(
         session.execute(
             select(Skp)
-            .where(Skp.employee_id == skp.employee_id, Skp.year == skp.year, Skp.deleted.is_(False))
+            .where(
+                Skp.employee_id == skp.employee_id,
+                Skp.year == skp.year,
+                Skp.part == skp.part,
+                Skp.deleted.is_(False),
+            )
             .order_by(Skp.revision)
         ).scalars()
     )
     summaries = _summaries(session, revisions)
+    parts = _summaries(session, parts_of(session, skp.employee_id, skp.year))
     summary = next(s for s in summaries if s.id == skp.id)
     latest = revisions[-1].id == skp.id if revisions else True
     emp = organisation.employee(session, skp.employee_id)
     status = SkpStatus(skp.status)
     return SkpDetail(
         summary=summary,
-        period_start=skp.period_start,
-        period_end=skp.period_end,
+        period_start=summary.period_start or skp.period_start,
+        period_end=summary.period_end or skp.period_end,
         is_jpt=emp is not None and _is_jpt(emp),
         rhk=_rhk_data(session, skp.id),
         behaviours=_behaviour_data(session, skp.id),
@@ -1202,6 +1495,7 @@ def _detail(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> SkpDetai
         editable_by_me=access.owner and latest and status in EDITABLE_SKP_STATUSES,
         expectations_editable_by_me=access.penilai and latest and status != SkpStatus.DISETUJUI,
         revisions=tuple(summaries),
+        parts=tuple(parts),
     )
 
 
@@ -1218,6 +1512,7 @@ def _audit(
         detail={
             "employee_id": skp.employee_id,
             "year": skp.year,
+            "part": skp.part,
             "revision": skp.revision,
             "status": skp.status,
             **detail,
@@ -1240,7 +1535,7 @@ def _approved_rhk_of(session: Session, skp: Skp | None) -> list[SkpRhk]:
 
 
 def _resolve_parent(
-    session: Session, parent_id: str, penilai_id: str | None, year: int
+    session: Session, parent_id: str, penilai_id: str | None, year: int, on: date
 ) -> tuple[str | None, str]:
     """(id to store, problem). A parent of an older approved revision of the supervisor's
     SKP is re-pointed to the same RHK (same kind and text) of the revision in force."""
@@ -1262,7 +1557,7 @@ def _resolve_parent(
             'RHK atasan "{t}" ditarik: SKP atasan tidak lagi berstatus Disetujui; pilih RHK '
             "atasan yang berlaku."
         ).format(t=_short(parent.text))
-    current = current_approved(session, penilai_id, year)
+    current = current_approved(session, penilai_id, year, on=on)
     if current is not None and current.id != owner.id:
         key = (parent.kind, _clean(parent.text).casefold())
         for row in _approved_rhk_of(session, current):
@@ -1285,9 +1580,9 @@ def _support_counts(session: Session, parent_ids: Sequence[str]) -> dict[str, in
     if not parent_ids:
         return {}
     latest = (
-        select(Skp.employee_id, Skp.year, func.max(Skp.revision).label("rev"))
+        select(Skp.employee_id, Skp.year, Skp.part, func.max(Skp.revision).label("rev"))
         .where(Skp.deleted.is_(False))
-        .group_by(Skp.employee_id, Skp.year)
+        .group_by(Skp.employee_id, Skp.year, Skp.part)
         .subquery()
     )
     rows = session.execute(
@@ -1297,6 +1592,7 @@ def _support_counts(session: Session, parent_ids: Sequence[str]) -> dict[str, in
             latest,
             (latest.c.employee_id == Skp.employee_id)
             & (latest.c.year == Skp.year)
+            & (latest.c.part == Skp.part)
             & (latest.c.rev == Skp.revision),
         )
         .where(SkpRhk.parent_rhk_id.in_(list(parent_ids)), SkpRhk.deleted.is_(False))
@@ -1305,14 +1601,16 @@ def _support_counts(session: Session, parent_ids: Sequence[str]) -> dict[str, in
     return {str(pid): int(n) for pid, n in rows}
 
 
-def _options(session: Session, supervisor_id: str | None, year: int) -> list[ParentRhkOption]:
+def _options(
+    session: Session, supervisor_id: str | None, year: int, *, on: date | None = None
+) -> list[ParentRhkOption]:
     """RHK of the supervisor's approved SKP in force, with their support counts (RHK of
     earlier approved revisions with the same kind and text count for the current one)."""
     if supervisor_id is None:
         return []
-    current = current_approved(session, supervisor_id, year)
+    current = current_approved(session, supervisor_id, year, on=on)
     rows = _approved_rhk_of(session, current)
-    if not rows:
+    if current is None or not rows:
         return []
     older = list(
         session.execute(
@@ -1321,6 +1619,7 @@ def _options(session: Session, supervisor_id: str | None, year: int) -> list[Par
             .where(
                 Skp.employee_id == supervisor_id,
                 Skp.year == year,
+                Skp.part == current.part,
                 Skp.deleted.is_(False),
                 Skp.status == SkpStatus.DISETUJUI.value,
                 SkpRhk.deleted.is_(False),
@@ -1412,7 +1711,7 @@ def _check_content(
         parent_id: str | None = None
         if row.parent_rhk_id:
             parent_id, problem = _resolve_parent(
-                session, row.parent_rhk_id, skp.penilai_id, skp.year
+                session, row.parent_rhk_id, skp.penilai_id, skp.year, _skp_reference(session, skp)
             )
             if problem:
                 problems.append((f"{where}.parent_rhk_id", f"{label}: {problem}"))
@@ -1727,9 +2026,7 @@ def content_hash(session: Session, skp: Skp) -> str:
 
 
 def _refresh_people(session: Session, skp: Skp) -> None:
-    penilai, atasan = _penilai_atasan(
-        session, skp.employee_id, skp.year, skp.period_start, skp.period_end
-    )
+    penilai, atasan = _skp_people(session, skp)
     if skp.penilai_id != penilai:
         skp.penilai_id = penilai
     if skp.atasan_penilai_id != atasan:

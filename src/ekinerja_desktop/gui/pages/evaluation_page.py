@@ -351,7 +351,7 @@ class EvaluationPage(EvaluationPeriodPage):
             return
         ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
         self._run(
-            lambda: evaluation.open_evaluation(ws, actor, row.employee_id, code),
+            lambda: evaluation.open_evaluation(ws, actor, row.employee_id, code, row.skp_part),
             self.tr("Evaluasi {name} dibuka.").format(name=row.employee_name),
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -23,6 +24,7 @@ from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpApproach, SkpStatus
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.skp_editor import (
@@ -34,6 +36,7 @@ from ekinerja_desktop.gui.pages.skp_editor import (
     make_rhk_tree,
     selected_rhk_position,
 )
+from ekinerja_desktop.gui.pages.skp_period_dialog import NewPeriodDialog
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
@@ -64,6 +67,8 @@ class SkpPage(Page):
         self.dirty = False
         self.dialog: Any = None
         self.rhk_dialog_factory: Callable[..., Any] = RhkDialog
+        self.period_dialog_factory: Callable[..., Any] = NewPeriodDialog
+        self.part: int | None = None  # the SKP period shown (None: the one in force)
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.confirm: Callable[[QWidget, str, str], bool] = _confirm
         self.pdf = SkpPdf(ctx, self)
@@ -89,13 +94,32 @@ class SkpPage(Page):
         )
         self.pdf_button = QPushButton(self.tr("Lihat PDF"))
         self.pdf_button.setObjectName("skpPdf")
+        # SKP periods of the year (after a mutasi/promosi: one SKP per period).
+        self.period_choice = QComboBox()
+        self.period_choice.setObjectName("skpPeriod")
+        self.period_choice.setToolTip(self.tr("Periode SKP tahun ini (mutasi/promosi)"))
+        self.new_period_button = QPushButton(self.tr("SKP baru karena mutasi/promosi..."))
+        self.new_period_button.setObjectName("newSkpPeriod")
+        self.new_period_button.setToolTip(
+            self.tr(
+                "Mutasi atau promosi di tengah tahun: SKP sekarang berakhir sehari sebelum "
+                "tanggal mulai, SKP baru dibuat untuk sisa tahun."
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tahun")))
         top.addWidget(self.year)
+        top.addWidget(self.period_choice)
         top.addSpacing(12)
         top.addWidget(self.badge)
         top.addWidget(self.info, 1)
-        for button in (self.save_button, self.submit_button, self.revise_button, self.pdf_button):
+        for button in (
+            self.save_button,
+            self.submit_button,
+            self.revise_button,
+            self.new_period_button,
+            self.pdf_button,
+        ):
             top.addWidget(button)
 
         self.rejection = QLabel("")
@@ -234,6 +258,8 @@ class SkpPage(Page):
         self.save_button.clicked.connect(lambda: self.save(submit=False))
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.revise_button.clicked.connect(self.ask_revision)
+        self.new_period_button.clicked.connect(self.ask_new_period)
+        self.period_choice.activated.connect(self._period_chosen)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.add_button.clicked.connect(self.add_rhk)
         self.edit_button.clicked.connect(self.edit_rhk)
@@ -260,10 +286,10 @@ class SkpPage(Page):
 
     def load(self) -> None:
         self._stale = False
-        ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
+        ws, actor, year, part = self.ctx.ws, self.ctx.actor, self.year.value(), self.part
 
         def work(_p: Any) -> Loaded:
-            detail = skp.get_my_skp(ws, actor, year)
+            detail = skp.get_my_skp(ws, actor, year, part)
             return (detail, *self._options_for(detail))
 
         self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
@@ -316,6 +342,7 @@ class SkpPage(Page):
         self.dirty = False
         self._set_notice("")
         year = self.year.value()
+        self._fill_periods(detail)
         if detail is None:
             self.stack.setCurrentIndex(0)
             self.badge.set_status("")
@@ -347,6 +374,10 @@ class SkpPage(Page):
             start=format_date(detail.period_start, lang), end=format_date(detail.period_end, lang)
         )
         penilai = summary.penilai_name or self.tr("(penilai belum ditetapkan)")
+        if summary.start_reason:
+            period = self.tr("{period} ({reason})").format(
+                period=period, reason=self._reason_text(summary.start_reason)
+            )
         self.info.setText(
             self.tr("Periode {period} · Pejabat penilai: {penilai}").format(
                 period=period, penilai=penilai
@@ -416,6 +447,9 @@ class SkpPage(Page):
             is_latest and detail is not None and detail.summary.status == SkpStatus.DISETUJUI.value
         )
         self.pdf_button.setEnabled(detail is not None)
+        self.new_period_button.setEnabled(
+            detail is not None and not self.dirty and self.ctx.actor.employee_id is not None
+        )
         self.approach.setEnabled(editable)
         self.add_button.setEnabled(editable)
         self.edit_button.setEnabled(selected)
@@ -452,6 +486,7 @@ class SkpPage(Page):
             self.year.blockSignals(False)
             return
         self.dirty = False
+        self.part = None
         self._set_message("")
         self.load()
 
@@ -649,6 +684,93 @@ class SkpPage(Page):
             on_failure=self._failed,
             parent=self,
         )
+
+    # --- SKP periods (mutasi / promosi) -----------------------------------------------
+    def _reason_text(self, reason: str) -> str:
+        return {
+            "mutasi": self.tr("mutasi"),
+            "promosi": self.tr("promosi"),
+            "lainnya": self.tr("lainnya"),
+        }.get(reason, reason)
+
+    def _period_text(self, row: skp.SkpSummary) -> str:
+        if row.period_start is None or row.period_end is None:
+            return ""
+        lang = self.ctx.language
+        text = self.tr("{start} s.d. {end}").format(
+            start=format_date(row.period_start, lang), end=format_date(row.period_end, lang)
+        )
+        if row.start_reason:
+            text = self.tr("{period} ({reason})").format(
+                period=text, reason=self._reason_text(row.start_reason)
+            )
+        return text
+
+    def _fill_periods(self, detail: skp.SkpDetail | None) -> None:
+        parts = list(detail.parts) if detail is not None else []
+        self.period_choice.blockSignals(True)
+        self.period_choice.clear()
+        for row in parts:
+            self.period_choice.addItem(self._period_text(row), row.part)
+        if detail is not None:
+            self.period_choice.setCurrentIndex(
+                max(0, self.period_choice.findData(detail.summary.part))
+            )
+        self.period_choice.setVisible(len(parts) > 1)
+        self.period_choice.blockSignals(False)
+
+    def _period_chosen(self) -> None:
+        part = self.period_choice.currentData()
+        if part is None or (self.detail is not None and part == self.detail.summary.part):
+            return
+        if self.dirty and not self.confirm(
+            self,
+            self.tr("Perubahan belum disimpan"),
+            self.tr("Perubahan SKP belum disimpan dan akan hilang. Tetap ganti periode?"),
+        ):
+            self._fill_periods(self.detail)
+            return
+        self.dirty = False
+        self.part = int(part)
+        self._set_message("")
+        self.load()
+
+    def ask_new_period(self) -> None:
+        detail = self.detail
+        if detail is None or self.ctx.actor.employee_id is None:
+            return
+        year = detail.summary.year
+        today = today_wita()
+        default = today if today.year == year and today.month > 1 else date(year, 7, 1)
+        dialog = self.period_dialog_factory(year, self.tr("Anda"), default, self)
+        dialog.submitted.connect(self._new_period)
+        self.dialog = dialog
+        dialog.open()
+
+    def _new_period(self, start: date, reason: str, reference: str, copy: bool) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        employee_id = actor.employee_id
+        if employee_id is None:
+            return
+
+        def work(_p: Any) -> Loaded:
+            detail = skp.start_new_skp_period(
+                ws, actor, employee_id, start, reason, reference=reference, copy_content=copy
+            )
+            return (detail, *self._options_for(detail))
+
+        def done(value: Loaded) -> None:
+            detail = value[0]
+            self.part = detail.summary.part if detail is not None else None
+            self._after_write(
+                self.tr(
+                    "SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir "
+                    "sehari sebelumnya."
+                ).format(start=format_date(start, self.ctx.language))
+            )(value)
+
+        self._set_message("")
+        self.ctx.runner.run(work, on_success=done, on_failure=self._failed, parent=self)
 
     def show_pdf(self) -> None:
         if self.detail is not None:

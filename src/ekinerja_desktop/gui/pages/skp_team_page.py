@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpStatus
+from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
@@ -35,6 +37,7 @@ from ekinerja_desktop.gui.pages.skp_editor import (
     make_rhk_tree,
     selected_rhk_position,
 )
+from ekinerja_desktop.gui.pages.skp_period_dialog import NewPeriodDialog
 from ekinerja_desktop.gui.table_model import Column, fit_columns
 from ekinerja_desktop.gui.widgets import (
     NOT_CREATED,
@@ -90,6 +93,7 @@ class SkpTeamPage(Page):
                 Column("revision", self.tr("Rev."), "center", fmt=lambda n: str(n) if n else ""),
                 Column("rhk_count", self.tr("RHK"), "right"),
                 Column("submitted_at", self.tr("Diajukan")),
+                Column("period_label", self.tr("Periode SKP")),
             ],
             highlight=lambda r: (
                 WAITING_BACKGROUND if r.status == SkpStatus.DIAJUKAN.value else None
@@ -141,12 +145,23 @@ class SkpTeamPage(Page):
         self.return_button.setObjectName("returnSkp")
         self.pdf_button = QPushButton(self.tr("Lihat PDF"))
         self.pdf_button.setObjectName("teamPdf")
+        # Admins in scope: a mutasi/promosi of the selected member (services check scope).
+        self.new_period_button = QPushButton(self.tr("SKP baru karena mutasi/promosi..."))
+        self.new_period_button.setObjectName("teamNewSkpPeriod")
+        self.new_period_button.setVisible(ctx.actor.is_admin)
+        self.period_dialog_factory: Callable[..., Any] = NewPeriodDialog
         header = QHBoxLayout()
         header.addWidget(self.member, 1)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        for button in (self.save_button, self.approve_button, self.return_button, self.pdf_button):
+        for button in (
+            self.save_button,
+            self.approve_button,
+            self.return_button,
+            self.new_period_button,
+            self.pdf_button,
+        ):
             actions.addWidget(button)
         self.note = QLabel("")
         self.note.setObjectName("decisionNote")
@@ -200,6 +215,7 @@ class SkpTeamPage(Page):
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.ask_return)
         self.pdf_button.clicked.connect(self.show_pdf)
+        self.new_period_button.clicked.connect(self.ask_new_period)
         self._show_detail(None)
 
     # --- loading --------------------------------------------------------------------
@@ -388,6 +404,7 @@ class SkpTeamPage(Page):
         self.approve_button.setEnabled(waiting)
         self.return_button.setEnabled(waiting)
         self.pdf_button.setEnabled(detail is not None)
+        self.new_period_button.setEnabled(detail is not None and self.ctx.actor.is_admin)
 
     # --- commands -------------------------------------------------------------------
     def _after(self, message: str) -> Callable[[skp.SkpDetail], None]:
@@ -472,6 +489,40 @@ class SkpTeamPage(Page):
                 self.tr("SKP {name} dikembalikan dengan catatan.").format(
                     name=detail.summary.employee_name
                 )
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def ask_new_period(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        year = detail.summary.year
+        today = today_wita()
+        default = today if today.year == year and today.month > 1 else date(year, 7, 1)
+        dialog = self.period_dialog_factory(year, detail.summary.employee_name, default, self)
+        dialog.submitted.connect(
+            lambda start, reason, ref, copy: self._new_period(
+                detail.summary.employee_id, start, reason, ref, copy
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def _new_period(
+        self, employee_id: str, start: date, reason: str, reference: str, copy: bool
+    ) -> None:
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _p: skp.start_new_skp_period(
+                ws, actor, employee_id, start, reason, reference=reference, copy_content=copy
+            ),
+            on_success=self._after(
+                self.tr(
+                    "SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir "
+                    "sehari sebelumnya."
+                ).format(start=format_date(start, self.ctx.language))
             ),
             on_failure=self._failed,
             parent=self,

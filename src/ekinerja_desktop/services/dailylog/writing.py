@@ -210,7 +210,7 @@ def copy_into(
 ) -> list[DailyLog]:
     """Insert copies that do not overlap what the day already holds (others are skipped)."""
     made: list[DailyLog] = []
-    approved = current_approved(session, emp.id, day.year)
+    approved = current_approved(session, emp.id, day.year, on=day)
     valid_rhk = (
         {
             str(r)
@@ -301,7 +301,7 @@ def _check_rhk(session: Session, employee_id: str, rhk_id: str, day: date) -> No
             problems=[("rhk_id", _("Pilih RHK dari SKP tahun {y}.").format(y=day.year))],
             hint=_("Pilih RHK dari SKP tahun {y} yang sudah disetujui.").format(y=day.year),
         )
-    current = current_approved(session, employee_id, day.year)
+    current = current_approved(session, employee_id, day.year, on=day)
     if current is None or current.id != skp.id:
         raise ValidationError(
             _("RHK yang dipilih berasal dari SKP yang belum (atau tidak lagi) disetujui."),

@@ -19,7 +19,7 @@ class Evaluation(SyncMixin, Base):
 
     __tablename__ = "evaluation"
     __table_args__ = (
-        UniqueConstraint("employee_id", "period_code", "revision"),
+        UniqueConstraint("employee_id", "period_code", "skp_part", "revision"),
         Index("ix_evaluation_year_penilai", "year", "penilai_id", "status"),
         # Central dashboard: every evaluation of a year, covering.
         Index(
@@ -38,6 +38,9 @@ class Evaluation(SyncMixin, Base):
     skp_id: Mapped[str] = mapped_column(String(36), ForeignKey("skp.id"), nullable=False)
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     period_code: Mapped[str] = mapped_column(String(16), nullable=False)
+    # The SKP period (skp.part) this evaluation belongs to: after a mid-year mutasi the
+    # same period code (e.g. 2026-Q3, 2026-AKHIR) is evaluated once per SKP. Schema 0012.
+    skp_part: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     previous_id: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("evaluation.id"), nullable=True

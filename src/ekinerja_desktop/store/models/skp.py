@@ -13,12 +13,15 @@ from ekinerja_desktop.store.base import Base, SyncMixin
 
 
 class Skp(SyncMixin, Base):
-    """One revision of an employee's SKP for a year. An approved revision is frozen; a
-    change after approval is a new row with ``revision`` + 1 pointing at the previous."""
+    """One revision of one SKP period (``part``) of an employee's year. An approved
+    revision is frozen; a change after approval is a new row with ``revision`` + 1
+    pointing at the previous. A mutasi or promotion mid-year starts part + 1 for the rest
+    of the year: the earlier part then ends the day before the next part's
+    ``period_start`` (derived, the approved row is not rewritten; schema 0012)."""
 
     __tablename__ = "skp"
     __table_args__ = (
-        UniqueConstraint("employee_id", "year", "revision"),
+        UniqueConstraint("employee_id", "year", "part", "revision"),
         Index("ix_skp_year_penilai_status", "year", "penilai_id", "status"),
         # Central dashboard: every SKP of a year, covering.
         Index("ix_skp_year_employee", "year", "employee_id", "revision", "status", "deleted"),
@@ -26,8 +29,18 @@ class Skp(SyncMixin, Base):
 
     employee_id: Mapped[str] = mapped_column(String(36), ForeignKey("employee.id"), nullable=False)
     year: Mapped[int] = mapped_column(Integer, nullable=False)
+    # SKP period of the year: 1, 2, ... in date order; each has its own revision chain.
+    part: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     previous_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("skp.id"), nullable=True)
+    # Why this part starts mid-year (domain.skp.PeriodReason: mutasi | promosi | lainnya;
+    # "" for part 1) and the SK number when known.
+    start_reason: Mapped[str] = mapped_column(
+        String(16), nullable=False, default="", server_default=""
+    )
+    start_reference: Mapped[str] = mapped_column(
+        String(100), nullable=False, default="", server_default=""
+    )
     period_start: Mapped[date] = mapped_column(Date, nullable=False)
     period_end: Mapped[date] = mapped_column(Date, nullable=False)
     approach: Mapped[str] = mapped_column(String(16), nullable=False, default="Kuantitatif")
