@@ -12,8 +12,12 @@ NotFoundError (message + hint, Indonesian).
 - ``dashboard(ws, actor, year, *, period_code=None, progress=None) -> Dashboard``:
   every dashboard table of a year (``Dashboard.tables()``); ``period_code`` (e.g.
   "2026-Q3", "2026-AKHIR") picks the evaluation period of the predikat and progress
-  tables, default :func:`default_period`. Refreshes the daily-log rollup first (usually
-  nothing to do; ``progress(done, total, label)`` is called while it recomputes).
+  tables, default :func:`default_period`. Never builds the daily-log rollup: it only
+  recomputes a few changed employee-months (``progress(done, total, label)`` meanwhile);
+  a central whose rollup was never built (or has many changes pending) gets the other
+  figures at once, ``Dashboard.logs_ready`` False and the log figures None.
+- ``build_rollup(ws, actor, progress=None) -> int``: build or bring the rollup up to date
+  (the page's "Hitung kepatuhan log" button; imports and the public report do it too).
 - ``default_period(ws, year) -> str``; ``period_choices(ws, year) -> list[tuple[str,
   str]]`` (code, label) in period order.
 - ``drill_opd(ws, actor, year, opd_id, *, period_code=None) -> DataTable``: the units of
@@ -31,7 +35,7 @@ NotFoundError (message + hint, Indonesian).
   ``import_folder(ws, actor, folder, *, retry_rejected=False, progress=None) ->
   FolderImportResult``: the watched or chosen folder; every file's report is kept.
 - ``silent_days(ws) -> int`` / ``set_silent_days(ws, actor, days) -> int``.
-- ``refresh_rollup(ws, progress=None) -> int``: employee-months recomputed.
+- ``refresh_rollup(ws, progress=None) -> int``: employee-months recomputed (no check).
 - ``export_table(table, out) -> Path`` (.xlsx or .csv), ``export_tables(tables, out) ->
   Path`` (.xlsx, one sheet per table), ``cell_text(value, kind) -> str`` (Indonesian
   display of a cell: "83,3%", "1.234", "21,5", "17-08-2026 14.30 WITA", None -> "-").
@@ -204,6 +208,7 @@ class Dashboard:
     scope_label: str
     can_see_people: bool
     rollup_refreshed: int  # employee-months recomputed before reading
+    logs_ready: bool  # False: the rollup is not built: log figures are None (build_rollup)
     summary: DataTable
     skp_status: DataTable
     log_by_month: DataTable
@@ -370,6 +375,35 @@ def refresh_rollup(ws: Workspace, progress: Progress | None = None) -> int:
     return count
 
 
+# Dirty employee-months the dashboard recomputes when it opens (edits made at the central
+# itself, a sync run stopped before its refresh): a fraction of a second. More than this,
+# or no triggers at all (a rollup never built, or lost with a rebuilt table), is a build:
+# never done at open (see :func:`build_rollup`).
+OPEN_REFRESH_LIMIT = 2_000
+
+
+def _rollup_state(ws: Workspace) -> tuple[bool, int]:
+    """(triggers present, dirty employee-months)."""
+    with ws.read() as session:
+        conn = session.connection()
+        present = rollup.triggers_present(conn)
+        return present, rollup.dirty_count(conn) if present else 0
+
+
+def _refresh_small(ws: Workspace, progress: Progress | None) -> int:
+    present, dirty = _rollup_state(ws)
+    if not present or dirty == 0 or dirty > OPEN_REFRESH_LIMIT:
+        return 0
+    return refresh_rollup(ws, progress)
+
+
+def build_rollup(ws: Workspace, actor: Actor, progress: Progress | None = None) -> int:
+    """Build the daily-log rollup of a central that never built it (or bring a stale one up
+    to date): minutes at city scale, so only on request, with progress."""
+    access(ws, actor)
+    return refresh_rollup(ws, progress)
+
+
 # --- the year's figures per person -----------------------------------------------------
 @dataclass
 class _Person:
@@ -396,6 +430,7 @@ class Figures:
     org_predikat: dict[str, str]  # unit id -> predikat of the period
     periods: list[tuple[str, str, date]]  # (code, label, end)
     eval_by_period: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> emp -> st
+    logs_ready: bool = True  # False: the rollup is not built (or stale): no log figures
 
 
 def _year_check(year: int) -> None:
@@ -548,7 +583,13 @@ def _version(
         period_code,
         _cutoff(year),
         _ROLLUP_GEN.get(ws.url, 0),
+        _logs_ready(session),
     )
+
+
+def _logs_ready(session: Session) -> bool:
+    conn = session.connection()
+    return rollup.triggers_present(conn) and rollup.dirty_count(conn) == 0
 
 
 def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | None) -> Figures:
@@ -569,6 +610,7 @@ def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | 
             c: {e: st for e, st in by.items() if e in people}
             for c, by in data.eval_by_period.items()
         },
+        data.logs_ready,
     )
 
 
@@ -671,7 +713,9 @@ def _load(
     ids = sorted(people) if allowed is not None else None
     data = Figures(tree, year, period_code, cutoff, people, {}, periods, {c: {} for c in codes})
     _load_skp(session, data, ids)
-    _load_logs(session, data, ids, masks)
+    data.logs_ready = _logs_ready(session)
+    if data.logs_ready:
+        _load_logs(session, data, ids, masks)
     _load_evaluations(session, data, ids)
     _load_jp(session, data, ids)
     for unit_id, code, pred in session.execute(
@@ -787,6 +831,7 @@ class Aggregate:
     pppk: int = 0
     pppk_ok: int = 0
     jp_total: Decimal = Decimal(0)
+    logs: bool = True  # False: the daily-log figures are unknown (rollup not built)
 
     def add(self, p: _Person) -> None:
         self.people += 1
@@ -820,17 +865,22 @@ class Aggregate:
         self.pppk += other.pppk
         self.pppk_ok += other.pppk_ok
         self.jp_total += other.jp_total
+        self.logs = self.logs and other.logs
 
     @property
     def skp_rate(self) -> float | None:
         return _pct(self.skp[SKP_APPROVED], self.people)
 
     def log_rate(self, month: int | None = None) -> float | None:
+        if not self.logs:
+            return None
         if month is None:
             return _pct(sum(self.approved), sum(self.work))
         return _pct(self.approved[month], self.work[month])
 
     def logged_rate(self, month: int | None = None) -> float | None:
+        if not self.logs:
+            return None
         if month is None:
             return _pct(sum(self.logged), sum(self.work))
         return _pct(self.logged[month], self.work[month])
@@ -862,7 +912,7 @@ def _pct(part: float, whole: float) -> float | None:
 
 
 def group_people(data: Figures, key: Callable[[_Person], str]) -> dict[str, Aggregate]:
-    out: dict[str, Aggregate] = defaultdict(Aggregate)
+    out: dict[str, Aggregate] = defaultdict(lambda: Aggregate(logs=data.logs_ready))
     for p in data.people.values():
         out[key(p)].add(p)
     return out
@@ -945,18 +995,23 @@ def period_label(data: Figures) -> str:
 
 def _notes_log(data: Figures) -> tuple[str, ...]:
     last = data.cutoff - timedelta(days=1)
-    return (
-        _(
-            "Kepatuhan log = hari kerja dengan minimal satu entri log DISETUJUI dibagi "
-            "hari kerja pegawai aktif (kalender unit, s.d. {d})."
-        ).format(d=last.strftime("%d-%m-%Y")),
+    definition = _(
+        "Kepatuhan log = hari kerja dengan minimal satu entri log DISETUJUI dibagi "
+        "hari kerja pegawai aktif (kalender unit, s.d. {d})."
+    ).format(d=last.strftime("%d-%m-%Y"))
+    if data.logs_ready:
+        return (definition,)
+    pending = _(
+        "Ringkasan log harian belum dihitung di kantor pusat ini: angka kepatuhan log "
+        "ditampilkan '-' sampai dihitung (tombol 'Hitung kepatuhan log' di dasbor)."
     )
+    return (pending, definition)
 
 
 def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashboard:
     by_opd = group_people(data, lambda p: p.opd_id)
     opds = opd_order(data, by_opd)
-    city = Aggregate()
+    city = Aggregate(logs=data.logs_ready)
     for agg in by_opd.values():
         city.merge(agg)
     names = [data.tree.by_id[o].name for o in opds]
@@ -985,7 +1040,7 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
             (
                 f"{MONTHS[m]} {data.year}",
                 city.work[m],
-                city.approved[m],
+                city.approved[m] if city.logs else None,
                 city.log_rate(m),
                 city.logged_rate(m),
             )
@@ -1136,6 +1191,7 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
         scope_label=acc.scope_label,
         can_see_people=acc.can_see_people,
         rollup_refreshed=refreshed,
+        logs_ready=data.logs_ready,
         summary=summary,
         skp_status=skp,
         log_by_month=log_month,
@@ -1197,7 +1253,7 @@ def dashboard(
     _year_check(year)
     with ws.read() as session:
         acc = _access(session, ws, actor, organisation.load_tree(session))
-    refreshed = refresh_rollup(ws, progress)
+    refreshed = _refresh_small(ws, progress)
     with ws.read() as session:
         data = figures(
             ws,
@@ -1341,8 +1397,8 @@ def drill_unit(
                 status,
                 jabatan,
                 p.skp,
-                _pct(sum(p.approved), sum(p.work)),
-                sum(p.approved),
+                _pct(sum(p.approved), sum(p.work)) if data.logs_ready else None,
+                sum(p.approved) if data.logs_ready else None,
                 sum(p.work),
                 p.eval_status,
                 p.predikat,
