@@ -482,9 +482,7 @@ def test_cancelled_load_leaves_the_page_as_it_was(qtbot, city, runner, monkeypat
     assert page.panels()["skp_status"].model.rowCount() == 4
 
 
-def test_a_central_without_its_rollup_opens_at_once_and_builds_on_request(
-    qtbot, city, runner
-):
+def test_a_central_without_its_rollup_opens_at_once_and_builds_on_request(qtbot, city, runner):
     """Issue 19: the page never builds the daily-log rollup when it opens; it shows the
     other figures, '-' for the log figures, and a button that builds it."""
     from sqlalchemy import text
