@@ -850,24 +850,27 @@ class Aggregate:
     jp_total: Decimal = Decimal(0)
     logs: bool = True  # False: the daily-log figures are unknown (rollup not built)
 
-    def add(self, p: _Person) -> None:
-        self.people += 1
-        self.skp[p.skp] += 1
-        self.work = list(map(add, self.work, p.work))
-        self.approved = list(map(add, self.approved, p.approved))
-        self.logged = list(map(add, self.logged, p.logged))
-        if p.eval_status != BELUM_DIBUAT or p.skp == SKP_APPROVED:
-            # "Belum dibuat" counts only those who can be evaluated (approved SKP).
-            self.evals[p.eval_status] += 1
-        if p.predikat:
-            self.predikat[_predikat_value(p.predikat)] += 1
-        if p.pns:
-            self.pns += 1
-            self.pns_ok += p.jp >= PNS_MIN_JP_PER_YEAR
-        else:
-            self.pppk += 1
-            self.pppk_ok += p.jp <= PPPK_MAX_JP_PER_YEAR
-        self.jp_total += p.jp
+    def extend(self, people: Sequence[_Person]) -> None:
+        """Add a group of people (column sums in C: a city has tens of thousands)."""
+        if not people:
+            return
+        self.people += len(people)
+        self.skp.update(p.skp for p in people)
+        self.work = _column_sums(self.work, [p.work for p in people])
+        self.approved = _column_sums(self.approved, [p.approved for p in people])
+        self.logged = _column_sums(self.logged, [p.logged for p in people])
+        # "Belum dibuat" counts only those who can be evaluated (approved SKP).
+        self.evals.update(
+            p.eval_status for p in people if p.eval_status != BELUM_DIBUAT or p.skp == SKP_APPROVED
+        )
+        self.predikat.update(_predikat_value(p.predikat) for p in people if p.predikat)
+        pns = [p.jp for p in people if p.pns]
+        pppk = [p.jp for p in people if not p.pns]
+        self.pns += len(pns)
+        self.pns_ok += sum(jp >= PNS_MIN_JP_PER_YEAR for jp in pns)
+        self.pppk += len(pppk)
+        self.pppk_ok += sum(jp <= PPPK_MAX_JP_PER_YEAR for jp in pppk)
+        self.jp_total += sum(pns, Decimal(0)) + sum(pppk, Decimal(0))
 
     def merge(self, other: Aggregate) -> None:
         self.people += other.people
@@ -919,6 +922,11 @@ class Aggregate:
         return _pct(self.signed, self.skp[SKP_APPROVED])
 
 
+def _column_sums(start: list[int], rows: list[Sequence[int]]) -> list[int]:
+    """``start`` plus the month-wise sums of ``rows`` (twelve months each)."""
+    return list(map(add, start, map(sum, zip(*rows, strict=True))))
+
+
 @lru_cache(maxsize=64)
 def _predikat_value(text: str) -> str:
     return Predikat.parse(text).value
@@ -929,9 +937,13 @@ def _pct(part: float, whole: float) -> float | None:
 
 
 def group_people(data: Figures, key: Callable[[_Person], str]) -> dict[str, Aggregate]:
-    out: dict[str, Aggregate] = defaultdict(lambda: Aggregate(logs=data.logs_ready))
+    groups: dict[str, list[_Person]] = defaultdict(list)
     for p in data.people.values():
-        out[key(p)].add(p)
+        groups[key(p)].append(p)
+    out: dict[str, Aggregate] = {}
+    for k, members in groups.items():
+        out[k] = Aggregate(logs=data.logs_ready)
+        out[k].extend(members)
     return out
 
 
@@ -1095,14 +1107,13 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
         _notes_log(data),
     )
     progress_rows = []
+    can_be_evaluated = {e for e, p in data.people.items() if p.skp == SKP_APPROVED}
     for code, label, end in data.periods:
         agg = Aggregate()
         agg.skp.update(city.skp)
         statuses = data.eval_by_period.get(code, {})
         agg.evals.update(statuses.values())
-        agg.evals[BELUM_DIBUAT] = sum(
-            1 for p in data.people.values() if p.skp == SKP_APPROVED and p.id not in statuses
-        )
+        agg.evals[BELUM_DIBUAT] = len(can_be_evaluated - statuses.keys())
         progress_rows.append((label, end, *_eval_cells(agg)))
     progress = DataTable(
         "evaluation_progress",
