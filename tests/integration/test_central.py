@@ -166,18 +166,14 @@ def test_rollup_follows_every_kind_of_log_change(city):
     assert central.dashboard(ws, admin, YEAR).logs_ready
 
 
-def _writes_to_rollup(ws, fn) -> list[str]:
-    """The statements run by ``fn`` that write the rollup or its dirty list."""
+def _statements(ws, fn) -> list[str]:
+    """The SQL statements ``fn`` runs, lower case on one line."""
     from sqlalchemy import event
 
     seen: list[str] = []
 
     def note(_conn, _cursor, statement, *_args) -> None:
-        low = " ".join(statement.lower().split())
-        if low.startswith(("insert", "update", "delete", "create trigger")) and (
-            "log_year_rollup" in low or "log_rollup_dirty" in low or "trigger" in low
-        ):
-            seen.append(statement)
+        seen.append(" ".join(statement.lower().split()))
 
     engines = {ws.engine, ws.read_engine}
     for engine in engines:
@@ -188,6 +184,28 @@ def _writes_to_rollup(ws, fn) -> list[str]:
         for engine in engines:
             event.remove(engine, "before_cursor_execute", note)
     return seen
+
+
+def _writes_to_rollup(ws, fn) -> list[str]:
+    """The statements run by ``fn`` that write the rollup, its dirty list or triggers."""
+    return [
+        s
+        for s in _statements(ws, fn)
+        if s.startswith(("insert", "update", "delete", "create trigger"))
+        and ("log_year_rollup" in s or "log_rollup_dirty" in s or "trigger" in s)
+    ]
+
+
+def test_the_drill_down_reuses_the_dashboards_figures(city):
+    """The dashboard keeps the city's figures; a drill-down into an OPD (with the period
+    the dashboard chose) is cut from them without reading the rollup again."""
+    ws, admin, _c = city
+    d = central.dashboard(ws, admin, YEAR)
+    opd = d.skp_status.row_ids[0]
+    read = _statements(
+        ws, lambda: central.drill_opd(ws, admin, YEAR, opd, period_code=d.period_code)
+    )
+    assert not [s for s in read if "log_year_rollup" in s or "from skp" in s]
 
 
 def test_opening_the_dashboard_never_builds_the_rollup(city):

@@ -642,6 +642,8 @@ def figures(
     """``_load`` through the cache: the whole city is kept; a subset is cut from it when
     present, else loaded on its own (cheaper than the whole city)."""
     _year_check(year)
+    if period_code is None:  # one cache entry whether the period was named or defaulted
+        period_code = _default_period(session, year, _periods(ws, session, year))
     key = _version(ws, session, year, period_code)
     with _CACHE_LOCK:
         full = _CACHE.get(key)
