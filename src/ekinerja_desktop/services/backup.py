@@ -1013,6 +1013,7 @@ def _quick_sqlite_checks(
                 keys.setdefault(int(fk_id), []).append((str(parent), str(column), target))
             for columns in keys.values():
                 parent, column, target = columns[0]
+                bad: int | None
                 if len(columns) > 1 or target is None:
                     # Composite or implicit keys: SQLite's own check of this table.
                     bad = len(con.execute(f"PRAGMA foreign_key_check({_quoted(table)})").fetchall())
