@@ -81,7 +81,6 @@ def _targets(con: sqlite3.Connection, year: int) -> dict[str, Any]:
 def city_cases(path: Path, runs: int) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db = ensure_city(path)
-    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from ekinerja_desktop.domain.roles import Role
@@ -119,9 +118,7 @@ def city_cases(path: Path, runs: int) -> list[Result]:
     runner = TaskRunner()
 
     def settle() -> None:
-        while runner.busy:
-            qapp.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-        qapp.processEvents()
+        wait_idle(qapp, runner)
 
     def page(cls: Any, actor: Any) -> Any:
         widget = cls(GuiContext(ws=ws, actor=actor, runner=runner))
@@ -299,15 +296,33 @@ def city_cases(path: Path, runs: int) -> list[Result]:
     return results
 
 
+def wait_idle(qapp: Any, runner: Any) -> None:
+    """Run the event loop until the runner is idle, as the app's own loop would: blocked
+    in the event dispatcher (a processEvents spin returns at once on the offscreen
+    platform and steals the worker's interpreter lock), then the queued updates."""
+    from PySide6.QtCore import QEventLoop
+
+    if runner.busy:
+        loop = QEventLoop()
+        runner.idle_changed.connect(loop.quit)
+        try:
+            if runner.busy:
+                loop.exec()
+        finally:
+            runner.idle_changed.disconnect(loop.quit)
+    qapp.processEvents()
+
+
 DASHBOARD_CHILD = """
 import sys, time
-from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages.dashboard_page import DashboardPage
 from ekinerja_desktop.gui.tasks import TaskRunner
 from ekinerja_desktop.services import auth
 from ekinerja_desktop.services.workspace import open_workspace
+sys.path.insert(0, sys.argv[2])
+from pages import wait_idle
 app = QApplication([])
 from pathlib import Path
 ws = open_workspace(Path(sys.argv[1]))
@@ -317,9 +332,7 @@ runner = TaskRunner()
 page = DashboardPage(GuiContext(ws=ws, actor=admin, runner=runner))
 page.show()
 page.load()
-while runner.busy:
-    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-app.processEvents()
+wait_idle(app, runner)
 assert page.dashboard is not None
 print(f"{time.perf_counter() - start:.4f}", flush=True)
 """
@@ -363,7 +376,7 @@ def _dashboard_fresh(path: Path, db: Path, year: int, runs: int) -> Result:
         return float(out[-1])
 
     a, b, ratio, pairs = paired(
-        lambda: child(DASHBOARD_CHILD, str(path)),
+        lambda: child(DASHBOARD_CHILD, str(path), str(Path(__file__).resolve().parent)),
         lambda: child(FLOOR_CHILD, str(db), str(year)),
         runs,
     )

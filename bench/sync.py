@@ -2,6 +2,9 @@
 between two workspaces, next to raw sqlite3 executemany of the same rows into the same
 schema measured in the same run; peak memory of the import.
 
+``measure_import(rows, runs)`` is the table's row (``make bench``): the import into a real
+central against raw executemany into a copy of the same central, in paired runs.
+
 Usage: .venv/bin/python bench/sync.py [--rows N] [--employees N]
 """
 
@@ -20,6 +23,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ekinerja_desktop.services.demo.dailylog import COLUMNS as DEMO_LOG_COLUMNS
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Result, paired
 
 PASSWORD = "rahasia-admin-1"
 CHUNK = 20_000
@@ -87,8 +93,12 @@ def _setup(root: Path, employees: int):
         )
         staff.append(detail.id)
     req = sync_service.write_enroll_request(office, o_admin, root / "req.json")
-    res = sync_service.enroll_node(central, c_admin, req.path, ["DINKES"], root / "enroll.ekb")
-    report = sync_service.import_bundle(office, o_admin, res.bundle)
+    res = sync_service.enroll_node(
+        central, c_admin, req.path, ["DINKES"], root / "enroll.ekb", role="office"
+    )
+    report = sync_service.import_bundle(
+        office, o_admin, res.bundle, expect_fingerprint=res.central_fingerprint
+    )
     assert report.status == "applied", report.summary()
     return central, c_admin, office, o_admin, staff
 
@@ -141,6 +151,76 @@ def _generate(db: Path, node_id: str, staff: list[str], rows: int) -> float:
     con.execute("COMMIT")
     con.close()
     return time.perf_counter() - t0
+
+
+def measure_import(rows: int, runs: int, employees: int = 200) -> Result:
+    """Bundle import of ``rows`` daily logs into a real central (its rollup triggers, the
+    rollup brought up to date in the import) next to raw sqlite3 executemany of the same
+    rows into a copy of the same central database (triggers included), in paired runs;
+    each run starts from the same central file."""
+    from ekinerja_desktop.services import auth, sync_service
+    from ekinerja_desktop.services.paths import database_file
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    try:
+        central, _c_admin, office, o_admin, staff = _setup(tmp, employees)
+        central.close()
+        _generate(database_file(tmp / "office"), office.node.id, staff, rows)
+        bundle = sync_service.export_bundle(office, o_admin, "pusat", tmp / "out", max_bytes=0)
+        office.close()
+        pristine = tmp / "central.pristine"
+        shutil.copyfile(database_file(tmp / "central"), pristine)
+        office_db = str(database_file(tmp / "office"))
+
+        def fresh_central() -> None:
+            for suffix in ("-wal", "-shm"):
+                Path(f"{database_file(tmp / 'central')}{suffix}").unlink(missing_ok=True)
+            shutil.copyfile(pristine, database_file(tmp / "central"))
+
+        def product() -> float:
+            fresh_central()
+            ws = open_workspace(tmp / "central")
+            try:
+                admin = auth.login(ws, "admin", PASSWORD)
+                t = time.perf_counter()
+                report = sync_service.import_bundle(ws, admin, bundle.path)
+                spent = time.perf_counter() - t
+                assert report.status == "applied", report.summary()
+                assert report.total("inserted") == rows, report.summary()
+            finally:
+                ws.close()
+            return spent
+
+        def floor() -> float:
+            raw_db = tmp / "raw.db"
+            shutil.copyfile(pristine, raw_db)
+            out = subprocess.run(
+                [sys.executable, "-c", RAW_CHILD, office_db, str(raw_db), INSERT, str(CHUNK)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            raw_db.unlink()
+            return float(out.stdout.strip())
+
+        a, b, ratio, pairs = paired(product, floor, runs)
+        print(
+            f"  bundle import {rows:,} rows: {a:.1f} s vs raw {b:.1f} s; pair ratios "
+            + " ".join(f"{r:.2f}" for r in pairs),
+            flush=True,
+        )
+        return Result(
+            f"bundle import, {rows:,} daily logs",
+            a,
+            b,
+            ratio,
+            "<= 2x (>= 0.5x raw)",
+            ratio <= 2.0,
+            "raw sqlite3 executemany of the same rows into the same central (its triggers)",
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main() -> None:

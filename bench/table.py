@@ -3,8 +3,10 @@ median of per-pair ratios, each pair run back to back), goal, verdict.
 
 Rows: start-up to the login window (floor: a bare PySide6 window), login to the home
 page (floor: the same login with the pages imported on the path, as before issue 19),
-then the city pages of bench/pages.py on a city workspace built once and reused
-(EKINERJA_BENCH_CITY; --no-city leaves them out).
+bundle import of 50k and 200k daily logs into a real central (floor: raw executemany of
+the same rows into the same central, bench/sync.py), then the city pages of
+bench/pages.py on a city workspace built once and reused (EKINERJA_BENCH_CITY;
+--no-city leaves them out).
 
 Usage: .venv/bin/python bench/table.py [--runs N] [--city DIR] [--no-city]
 """
@@ -20,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import login
 import pages
 import startup
+import sync
 from common import Result, print_table
 
 
@@ -57,6 +60,8 @@ def main() -> None:
             "the same login with the page modules imported on the path",
         )
     )
+    for rows in (50_000, 200_000):
+        results.append(sync.measure_import(rows, min(args.runs, 3)))
     if not args.no_city:
         results += pages.city_cases(args.city, args.runs)
     print()

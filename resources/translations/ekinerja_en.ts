@@ -416,137 +416,147 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="65" />
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="67" />
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="72" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="73" />
         <source> jam</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="73" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="74" />
         <source>tidak otomatis</source>
         <translation>not automatic</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="77" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="78" />
         <source>Simpan jadwal</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="84" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="85" />
         <source>Dibuat (WITA)</source>
         <translation>Created (WITA)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="88" />
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="88" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="89" />
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="90" />
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="91" />
         <source>Bukti dukung</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="92" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="100" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="101" />
         <source>Pulihkan dari cadangan terpilih...</source>
         <translation>Restore from the selected backup...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="103" />
         <source>Periksa basis data</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="112" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="105" />
+        <source>Pemeriksaan lengkap</source>
+        <translation>Full check</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="109" />
+        <source>Juga struktur berkas (integrity_check) dan semua dokumen yang ditandatangani: beberapa menit pada data besar, yang secara bawaan mendapat pemeriksaan cepat</source>
+        <translation>Also the file structure (integrity_check) and every signed document: several minutes on large data, which gets the quick check by default</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="122" />
         <source>Cadangkan ke folder atau flashdisk</source>
         <translation>Back up to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="127" />
         <source>Cadangan otomatis (ke folder di atas)</source>
         <translation>Automatic backup (to the folder above)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="119" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="129" />
         <source>Setiap</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="130" />
         <source>Simpan paling banyak</source>
         <translation>Keep at most</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="132" />
         <source>Cadangan di folder ini</source>
         <translation>Backups in this folder</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="136" />
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="188" />
         <source>Pilih folder cadangan</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="198" />
         <source>Cadangan dibuat: {p}</source>
         <translation>Backup created: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="205" />
         <source>Membuat cadangan...</source>
         <translation>Creating backup...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="224" />
         <source>Jadwal cadangan disimpan.</source>
         <translation>Backup schedule saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="226" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="240" />
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="241" />
         <source>Pilih dulu cadangan yang akan dipulihkan dari daftar.</source>
         <translation>First choose the backup to restore from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="233" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="247" />
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="249" />
         <source>SEMUA data ruang kerja ini akan diganti dengan isi cadangan {when}. Perubahan sesudah waktu itu hilang (data saat ini disimpan dulu sebagai salinan pengaman). Semua pengguna harus masuk lagi.
 
 Ketik {word} untuk melanjutkan:</source>
@@ -555,32 +565,32 @@ Ketik {word} untuk melanjutkan:</source>
 Type {word} to continue:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="242" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="256" />
         <source>Pemulihan dibatalkan.</source>
         <translation>Restore cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="264" />
         <source>Data dipulihkan dari cadangan {when}. Salinan pengaman data sebelumnya: {safety}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Safety copy of the previous data: {safety}. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="260" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="274" />
         <source>Memulihkan data...</source>
         <translation>Restoring data...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="284" />
         <source>Basis data sehat.</source>
         <translation>The database is healthy.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="286" />
         <source>Ada masalah: pulihkan dari cadangan terakhir yang sehat.</source>
         <translation>Problems found: restore from the last healthy backup.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="278" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="293" />
         <source>Memeriksa basis data...</source>
         <translation>Checking the database...</translation>
     </message>
@@ -1229,151 +1239,166 @@ This file is not an ordinary document or image and can run commands on this comp
         <translation>This year's achievements, challenges and next steps, printed in the public report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="280" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="279" />
+        <source>Hitung kepatuhan log</source>
+        <translation>Compute log compliance</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="283" />
+        <source>Ringkasan log harian kantor pusat ini belum dihitung: hitung sekarang (beberapa menit pada data sekota; dasbor tetap dapat dipakai)</source>
+        <translation>This central office's daily-log summary has not been computed: compute it now (several minutes for a whole city; the dashboard stays usable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="289" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="282" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="291" />
         <source>Periode evaluasi</source>
         <translation>Evaluation period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="293" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="303" />
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="319" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="329" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="320" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="330" />
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="321" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="331" />
         <source>Log Bulanan</source>
         <translation>Log by month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="322" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="332" />
         <source>Log per OPD</source>
         <translation>Log by OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="323" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="333" />
         <source>Evaluasi per Periode</source>
         <translation>Evaluation by period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="324" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="334" />
         <source>Evaluasi per OPD</source>
         <translation>Evaluation by OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="331" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="341" />
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="332" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="342" />
         <source>Capaian JP</source>
         <translation>JP attainment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="340" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="529" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="350" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="554" />
         <source>Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.</source>
         <translation>Double-click an OPD's bar or table row for its details.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="432" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="443" />
         <source>Memuat dasbor...</source>
         <translation>Loading dashboard...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="451" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="462" />
         <source>&lt;b&gt;{scope}&lt;/b&gt; · tahun {y} · periode evaluasi {p} · log harian dihitung s.d. {d}</source>
         <translation>&lt;b&gt;{scope}&lt;/b&gt; · year {y} · evaluation period {p} · daily logs counted up to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="498" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="492" />
+        <source>Menghitung ringkasan log harian...</source>
+        <translation>Computing the daily-log summary...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="523" />
         <source>Memuat rincian...</source>
         <translation>Loading details...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="521" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="546" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="533" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="558" />
         <source>Klik dua kali sebuah unit untuk rincian per pegawai (khusus admin).</source>
         <translation>Double-click a unit for details per employee (admins only).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="536" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="561" />
         <source>Rincian per pegawai unit ini.</source>
         <translation>Details per employee of this unit.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="547" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="572" />
         <source>Ekspor semua tabel dasbor</source>
         <translation>Export all dashboard tables</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="559" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="584" />
         <source>Semua tabel dasbor ditulis ke {p}.</source>
         <translation>All dashboard tables written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="563" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="588" />
         <source>Mengekspor tabel...</source>
         <translation>Exporting tables...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="572" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="597" />
         <source>Narasi laporan publik {y} disimpan.</source>
         <translation>Public report narrative {y} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="580" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="621" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="645" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="605" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="646" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="670" />
         <source>Laporan Publik</source>
         <translation>Public Report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="581" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="606" />
         <source>Tahun laporan kinerja ASN:</source>
         <translation>Year of the ASN performance report:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="606" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="631" />
         <source>Menyusun laporan publik...</source>
         <translation>Building the public report...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="646" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="671" />
         <source>Laporan {name} sudah dibuat. Buka sekarang?</source>
         <translation>Report {name} has been created. Open it now?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="672" />
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="672" />
         <source>Buka di aplikasi lain</source>
         <translation>Open in another application</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="625" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="650" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="672" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1398,38 +1423,38 @@ This file is not an ordinary document or image and can run commands on this comp
         <translation>CSV for analysis, one file per table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="587" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="612" />
         <source>Simpan laporan publik</source>
         <translation>Save public report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="613" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="638" />
         <source>Laporan publik {y} ditulis: {n} berkas di {dir} ({name}).</source>
         <translation>Public report {y} written: {n} files in {dir} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="622" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
         <source>Halaman {name} sudah dibuat. Buka di peramban?</source>
         <translation>Page {name} has been made. Open it in the browser?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="625" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="650" />
         <source>Buka di peramban</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="639" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="664" />
         <source>Laporan publik {y} ditulis: {pdf} di {dir}.</source>
         <translation>Public report {y} written: {pdf} in {dir}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="651" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="676" />
         <source>Laporan kinerja ASN {y}</source>
         <translation>ASN performance report {y}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="632" />
         <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="657" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="682" />
         <source>Tidak ada aplikasi untuk membuka {p}. Buka berkasnya dari folder.</source>
         <translation>No application can open {p}. Open the file from its folder.</translation>
     </message>
@@ -3194,7 +3219,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Team SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="286" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="301" />
         <source>Cadangan Data</source>
         <translation>Data Backup</translation>
     </message>
@@ -3249,7 +3274,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Rewards &amp; Coaching</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="681" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="706" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>

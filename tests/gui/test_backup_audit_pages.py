@@ -27,6 +27,23 @@ def test_backup_page_backs_up_lists_and_checks(qtbot, qtmodeltester, main_window
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "[OK]" in page.report.toPlainText(), timeout=10000)
     assert "[MASALAH]" not in page.report.toPlainText()
+    # A small database always gets the full check; the report names which one ran.
+    assert page.report.toPlainText().startswith("Pemeriksaan lengkap")
+
+
+def test_backup_page_says_when_the_check_was_the_quick_one(qtbot, main_window, monkeypatch):
+    from ekinerja_desktop.services import backup
+
+    monkeypatch.setattr(backup, "QUICK_CHECK_FROM_BYTES", 0)
+    page = main_window.show_page("backup")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "[OK]" in page.report.toPlainText(), timeout=10000)
+    assert page.report.toPlainText().startswith("Pemeriksaan cepat")
+    page.report.clear()
+    page.full_check.setChecked(True)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "[OK]" in page.report.toPlainText(), timeout=10000)
+    assert page.report.toPlainText().startswith("Pemeriksaan lengkap")
 
 
 def test_backup_page_saves_schedule(qtbot, main_window, gui_ctx, tmp_path):

@@ -480,3 +480,30 @@ def test_cancelled_load_leaves_the_page_as_it_was(qtbot, city, runner, monkeypat
     _idle(qtbot, runner)
     assert page.dashboard is not None
     assert page.panels()["skp_status"].model.rowCount() == 4
+
+
+def test_a_central_without_its_rollup_opens_at_once_and_builds_on_request(qtbot, city, runner):
+    """Issue 19: the page never builds the daily-log rollup when it opens; it shows the
+    other figures, '-' for the log figures, and a button that builds it."""
+    from sqlalchemy import text
+
+    from ekinerja_desktop.store import rollup
+
+    ws, admin, _c = city
+    with ws.write("test") as session:
+        for name in rollup.TRIGGERS:
+            suffix = "" if ws.is_sqlite else " ON daily_log"
+            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        session.execute(text("DELETE FROM log_year_rollup"))
+    page = _dashboard(qtbot, runner, ws, admin)
+    assert not page.dashboard.logs_ready
+    assert page.build_button.isVisible()
+    assert _cell(page.log_opd, "Dinas Kesehatan", "tahun") == "-"
+    assert _cell(page.skp, "Dinas Kesehatan", "disetujui") == "10"
+    with ws.read() as session:
+        assert session.execute(text("SELECT count(*) FROM log_year_rollup")).scalar_one() == 0
+    qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, runner)
+    assert page.dashboard.logs_ready
+    assert not page.build_button.isVisible()
+    assert _cell(page.log_opd, "Dinas Kesehatan", "tahun") != "-"

@@ -411,3 +411,38 @@ def test_master_data_survives_round_trip_of_accounts(ws, admin, tmp_path):
     backup.restore(ws, admin, info.path)
     names = {a.username for a in master.list_accounts(ws, admin)}
     assert names == {"admin", "andi"}
+
+
+def test_the_quick_check_finds_broken_references_and_names_what_it_skipped(ws, admin, monkeypatch):
+    """The quick check (a city's default) checks foreign keys per distinct value, along
+    an index where there is one, and names the columns of big tables it left to --full."""
+    org = make_org(ws, admin)
+    make_employee(ws, admin, 1, "Andi Lamarauna", org.a.id)
+    quick = backup.check(ws, full=False)
+    assert quick.ok, quick.text()
+    assert not quick.full
+    assert quick.text().startswith("Pemeriksaan cepat")
+    assert next(i for i in quick.items if i.key == "integrity").message.startswith(
+        "Struktur berkas tidak diperiksa"
+    )
+    con = sqlite3.connect(ws.data_dir / "ekinerja.sqlite3")
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE employee SET unit_id = '00000000-0000-0000-0000-000000000000'")
+    con.commit()
+    con.close()
+    report = backup.check(ws, full=False)
+    failed = next(i for i in report.items if i.key == "foreign_keys")
+    assert not failed.ok
+    assert any("tabel employee kolom unit_id" in d for d in failed.details)
+    assert not backup.check(ws, full=True).ok  # SQLite's own check agrees
+
+    monkeypatch.setattr(backup, "QUICK_SCAN_ROWS", -1)
+    skipped = next(i for i in backup.check(ws, full=False).items if i.key == "foreign_keys")
+    assert any("tidak diperiksa" in d and "daily_log.reviewer_id" in d for d in skipped.details)
+
+
+def test_the_quick_check_rehashes_the_newest_signed_documents(ws, admin, monkeypatch):
+    monkeypatch.setattr(backup, "QUICK_SIGNED", 0)
+    item = next(i for i in backup.check(ws, full=False).items if i.key == "signed_records")
+    assert item.ok
+    assert item.message.startswith("0 SKP/evaluasi")

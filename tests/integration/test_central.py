@@ -133,7 +133,8 @@ def test_rollup_follows_every_kind_of_log_change(city):
         session.get(DailyLog, entry.id).deleted = True
     assert approved_days() == LOG_APPROVED_DAYS
 
-    # A rebuilt table loses its triggers: the next refresh notices and recomputes all.
+    # A rebuilt table loses its triggers: the dashboard notices and shows no log figures
+    # (never a build at open); building the rollup on request recomputes all.
     with ws.write("test") as session:
         for name in rollup.TRIGGERS:
             suffix = "" if ws.is_sqlite else " ON daily_log"
@@ -149,9 +150,107 @@ def test_rollup_follows_every_kind_of_log_change(city):
                 status="Disetujui",
             )
         )
+    pending = central.dashboard(ws, admin, YEAR)
+    assert not pending.logs_ready
+    assert pending.log_by_month.as_dicts()[0]["hari_disetujui"] is None
+    assert _row(pending.log_by_opd, "Dinas Kesehatan")["tahun"] is None
+    assert _row(pending.summary, "Kepatuhan log harian (%)")["nilai"] is None
+    assert any("belum dihitung" in note for note in pending.log_by_month.notes)
+    assert _row(pending.skp_status, "Dinas Kesehatan")["disetujui"] == 10  # the rest is there
+    with ws.read() as session:
+        assert not rollup.triggers_present(session.connection())
+    assert central.build_rollup(ws, admin) > 0
     assert approved_days() == LOG_APPROVED_DAYS + 1
     with ws.read() as session:
         assert rollup.triggers_present(session.connection())
+    assert central.dashboard(ws, admin, YEAR).logs_ready
+
+
+def _statements(ws, fn) -> list[str]:
+    """The SQL statements ``fn`` runs, lower case on one line."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        seen.append(" ".join(statement.lower().split()))
+
+    engines = {ws.engine, ws.read_engine}
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", note)
+    try:
+        fn()
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+def _writes_to_rollup(ws, fn) -> list[str]:
+    """The statements run by ``fn`` that write the rollup, its dirty list or triggers."""
+    return [
+        s
+        for s in _statements(ws, fn)
+        if s.startswith(("insert", "update", "delete", "create trigger"))
+        and ("log_year_rollup" in s or "log_rollup_dirty" in s or "trigger" in s)
+    ]
+
+
+def test_the_drill_down_reuses_the_dashboards_figures(city):
+    """The dashboard keeps the city's figures; a drill-down into an OPD (with the period
+    the dashboard chose) is cut from them without reading the rollup again."""
+    ws, admin, _c = city
+    d = central.dashboard(ws, admin, YEAR)
+    opd = d.skp_status.row_ids[0]
+    read = _statements(
+        ws, lambda: central.drill_opd(ws, admin, YEAR, opd, period_code=d.period_code)
+    )
+    assert not [s for s in read if "log_year_rollup" in s or "from skp" in s]
+
+
+def test_opening_the_dashboard_never_builds_the_rollup(city):
+    """Issue 19: a central whose rollup was never built (no triggers: an upgraded or
+    restored central, a table rebuilt by a migration) opens its dashboard and drill-down
+    at once with the other figures; the rollup is left untouched until asked for."""
+    ws, admin, _c = city
+    with ws.write("test") as session:
+        for name in rollup.TRIGGERS:
+            suffix = "" if ws.is_sqlite else " ON daily_log"
+            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        session.execute(text("DELETE FROM log_year_rollup"))
+    opd = central.dashboard(ws, admin, YEAR).skp_status.row_ids[0]
+    writes = _writes_to_rollup(
+        ws,
+        lambda: (
+            central.dashboard(ws, admin, YEAR),
+            central.drill_opd(ws, admin, YEAR, opd),
+        ),
+    )
+    assert writes == []
+    with ws.read() as session:
+        assert session.execute(text("SELECT count(*) FROM log_year_rollup")).scalar_one() == 0
+        assert not rollup.triggers_present(session.connection())
+    units = central.drill_opd(ws, admin, YEAR, opd)
+    assert all(row[units.index("pct_log")] is None for row in units.rows)
+
+
+def test_the_dashboard_recomputes_a_few_changed_months_but_never_many(city, monkeypatch):
+    ws, admin, c = city
+    central.dashboard(ws, admin, YEAR)
+    day = first_working_days(YEAR, 1, LOG_APPROVED_DAYS + 1)[-1]
+    with ws.write("test") as session:
+        session.execute(
+            update(DailyLog)
+            .where(DailyLog.employee_id == c.people[LOG_PERSON], DailyLog.day == day)
+            .values(status="Disetujui")
+        )
+    monkeypatch.setattr(central, "OPEN_REFRESH_LIMIT", 0)
+    stale = central.dashboard(ws, admin, YEAR)
+    assert (stale.rollup_refreshed, stale.logs_ready) == (0, False)
+    monkeypatch.setattr(central, "OPEN_REFRESH_LIMIT", 2_000)
+    fresh = central.dashboard(ws, admin, YEAR)
+    assert (fresh.rollup_refreshed, fresh.logs_ready) == (1, True)
+    assert fresh.log_by_month.as_dicts()[0]["hari_disetujui"] == LOG_APPROVED_DAYS + 1
 
 
 def test_a_local_save_is_seen_by_the_next_dashboard(city):

@@ -62,3 +62,22 @@ def test_restore_of_a_bad_file_explains(tmp_path, monkeypatch, capsys):
     assert main(["db", "restore", "--yes", "--data-dir", data, str(junk)]) == 1
     err = capsys.readouterr().err
     assert "bukan berkas cadangan" in err
+
+
+def test_a_big_database_gets_the_quick_check_and_says_so(tmp_path, monkeypatch, capsys):
+    """Issue 19: above the size limit the default is the quick check (no integrity_check:
+    minutes on a city), named in the output; --full runs SQLite's integrity_check."""
+    from ekinerja_desktop.services import backup
+
+    data = _init(tmp_path, monkeypatch)
+    monkeypatch.setattr(backup, "QUICK_CHECK_FROM_BYTES", 0)
+    capsys.readouterr()
+    assert main(["db", "check", "--data-dir", data]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Pemeriksaan cepat")
+    assert "integrity_check" in out
+    assert "--full" in out
+    assert main(["db", "check", "--full", "--data-dir", data]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Pemeriksaan lengkap")
+    assert "Struktur basis data utuh (integrity_check)" in out

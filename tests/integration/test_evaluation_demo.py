@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ekinerja_desktop.domain.ratings import predikat
 from ekinerja_desktop.domain.timeutil import today_wita
-from ekinerja_desktop.services import auth, evaluation, todo
+from ekinerja_desktop.services import auth, evaluation, period_scheme, todo
 from ekinerja_desktop.services.demo import DemoResult
 from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.services.demo.data import DEMO_PASSWORD
@@ -28,7 +28,7 @@ def demo(ws):
 
 
 def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):
-    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    ended = [p for p in period_scheme.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
     with ws.read() as session:
         evals = list(session.execute(select(Evaluation)).scalars())
         orgs = list(session.execute(select(OrgPerformance)).scalars())
@@ -83,7 +83,7 @@ def test_demo_realisasi_traces_to_the_logs_and_the_rating_follows(ws, admin, dem
 
     from ekinerja_desktop.services.demo.evaluation import DEMO_HASIL_BANDS
 
-    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    ended = [p for p in period_scheme.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
     if not ended:
         return
     with ws.read() as session:
@@ -117,7 +117,7 @@ def test_demo_kepala_opd_cover_names_the_wali_kota(ws, admin, demo, tmp_path):
 
     from ekinerja_desktop.services.demo.data import DEMO_WALI_KOTA
 
-    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    ended = [p for p in period_scheme.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
     if not ended:
         return
     kaban = auth.login(ws, "kaban", DEMO_PASSWORD)
@@ -139,7 +139,7 @@ def test_demo_sekda_is_evaluated_for_the_wali_kota(ws, demo):
     from ekinerja_desktop.services.demo.data import DEMO_WALI_KOTA
     from ekinerja_desktop.store.models import Employee
 
-    ended = [p for p in evaluation.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
+    ended = [p for p in period_scheme.periods(ws, YEAR) if not p.is_final and p.end < today_wita()]
     if not ended:
         return
     with ws.read() as session:

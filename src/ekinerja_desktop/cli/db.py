@@ -38,6 +38,12 @@ def add_parsers(sub: Subparsers) -> None:
     actor_option(pr)
     pr.set_defaults(handler=cmd_db_restore)
     pc = db_sub.add_parser("check", help="periksa keutuhan basis data, jejak audit, bukti dukung")
+    pc.add_argument(
+        "--full",
+        action="store_true",
+        help="pemeriksaan lengkap (PRAGMA integrity_check dan semua dokumen); lama pada data "
+        "besar, yang secara bawaan mendapat pemeriksaan cepat",
+    )
     common_options(pc)
     pc.set_defaults(handler=cmd_db_check)
     pn = db_sub.add_parser(
@@ -120,7 +126,7 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     from ekinerja_desktop.services import backup
 
     with open_workspace(args) as ws:
-        report = backup.check(ws, print_progress)
+        report = backup.check(ws, print_progress, full=True if args.full else None)
     print(report.text(), file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
 

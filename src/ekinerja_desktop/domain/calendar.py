@@ -7,8 +7,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-import holidays
-
+from ekinerja_desktop.domain import national_days
 from ekinerja_desktop.domain.fmt import weekday_name
 
 # Kota Palu offices start at 07:00 WITA (UTC+8).
@@ -88,6 +87,17 @@ class WorkCalendar:
         if cached is not None:
             return cached
         table: dict[date, DayInfo] = {}
+        known = national_days.DAYS.get(year)
+        if known is not None:  # the package's own figures, without importing it
+            for iso, kind, name in known:
+                if kind == "h":
+                    table[date.fromisoformat(iso)] = DayInfo(DayKind.HOLIDAY, name)
+                elif self.builtin_cuti_bersama:
+                    table[date.fromisoformat(iso)] = DayInfo(DayKind.CUTI_BERSAMA, name)
+            self._national[year] = table
+            return table
+        import holidays  # a year outside the table: loads every country (~0.35 s)
+
         if self.builtin_cuti_bersama:
             government = holidays.country_holidays(
                 "ID", years=year, language="id", categories=("government",)

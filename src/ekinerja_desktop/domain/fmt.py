@@ -15,6 +15,8 @@ from ekinerja_desktop.domain.timeutil import to_wita
 Number = int | float | Decimal
 
 _DATE_STYLES = ("short", "medium", "long", "full")
+# Python's "," grouping and "." decimal point -> the language's (CLDR) symbols.
+_PLAIN_SEPARATORS = {"id": str.maketrans(",.", ".,"), "en": str.maketrans("", "")}
 
 
 def _to_decimal(x: Number) -> Decimal:
@@ -67,9 +69,17 @@ def format_number(
     assert digits is not None
     if digits < 0:
         raise ValueError("Jumlah desimal tidak boleh negatif.")
+    rounded = _round(x, digits)
+    if lang in _PLAIN_SEPARATORS:
+        # What babel prints for these two (a test compares them), ~20x faster: a table
+        # of thousands of cells is formatted on the screen's thread.
+        text = f"{rounded:,.{digits}f}"
+        if decimals is None and digits:
+            text = text.rstrip("0").rstrip(".")
+        return text.translate(_PLAIN_SEPARATORS[lang])
     fraction = "0" if decimals is not None else "#"
     pattern = "#,##0" + ("." + fraction * digits if digits else "")
-    return format_decimal(_round(x, digits), format=pattern, locale=lang)
+    return format_decimal(rounded, format=pattern, locale=lang)
 
 
 def format_amount(x: Number, lang: str = "id", max_decimals: int = 2) -> str:

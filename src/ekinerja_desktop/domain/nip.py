@@ -87,6 +87,8 @@ def _label(status: AsnStatus) -> str:
 def clean_nip(text: str, status: AsnStatus | str = AsnStatus.PNS) -> str:
     """Strip spaces and an Excel leading apostrophe; require exactly 18 ASCII digits."""
     label = _label(AsnStatus.parse(status))
+    if len(text) == NIP_LENGTH and text.isascii() and text.isdigit():
+        return text  # as stored: nothing to strip (a recap prints thousands)
     stripped = text.strip()
     # Excel users type '1985... to keep the number as text; the apostrophe is not data.
     offset = len(text) - len(text.lstrip())

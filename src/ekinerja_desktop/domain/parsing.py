@@ -31,6 +31,10 @@ def parse_enum(
     if isinstance(value, cls):
         return value
     if isinstance(value, str):
+        try:
+            return cls(value)  # the stored value itself: most calls, no normalising
+        except ValueError:
+            pass
         key = norm_key(value)
         if key:
             for member in cls:

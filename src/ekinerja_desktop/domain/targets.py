@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from ekinerja_desktop.domain.periods import Period
 from ekinerja_desktop.domain.skp import Aspect
@@ -76,6 +77,7 @@ def format_quantity(value: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
+@lru_cache(maxsize=4096)  # a recap compares every approved output with its target's unit
 def normalise_unit(unit: str) -> str:
     return " ".join((unit or "").split()).casefold()
 

@@ -12,8 +12,12 @@ NotFoundError (message + hint, Indonesian).
 - ``dashboard(ws, actor, year, *, period_code=None, progress=None) -> Dashboard``:
   every dashboard table of a year (``Dashboard.tables()``); ``period_code`` (e.g.
   "2026-Q3", "2026-AKHIR") picks the evaluation period of the predikat and progress
-  tables, default :func:`default_period`. Refreshes the daily-log rollup first (usually
-  nothing to do; ``progress(done, total, label)`` is called while it recomputes).
+  tables, default :func:`default_period`. Never builds the daily-log rollup: it only
+  recomputes a few changed employee-months (``progress(done, total, label)`` meanwhile);
+  a central whose rollup was never built (or has many changes pending) gets the other
+  figures at once, ``Dashboard.logs_ready`` False and the log figures None.
+- ``build_rollup(ws, actor, progress=None) -> int``: build or bring the rollup up to date
+  (the page's "Hitung kepatuhan log" button; imports and the public report do it too).
 - ``default_period(ws, year) -> str``; ``period_choices(ws, year) -> list[tuple[str,
   str]]`` (code, label) in period order.
 - ``drill_opd(ws, actor, year, opd_id, *, period_code=None) -> DataTable``: the units of
@@ -31,7 +35,7 @@ NotFoundError (message + hint, Indonesian).
   ``import_folder(ws, actor, folder, *, retry_rejected=False, progress=None) ->
   FolderImportResult``: the watched or chosen folder; every file's report is kept.
 - ``silent_days(ws) -> int`` / ``set_silent_days(ws, actor, days) -> int``.
-- ``refresh_rollup(ws, progress=None) -> int``: employee-months recomputed.
+- ``refresh_rollup(ws, progress=None) -> int``: employee-months recomputed (no check).
 - ``export_table(table, out) -> Path`` (.xlsx or .csv), ``export_tables(tables, out) ->
   Path`` (.xlsx, one sheet per table), ``cell_text(value, kind) -> str`` (Indonesian
   display of a cell: "83,3%", "1.234", "21,5", "17-08-2026 14.30 WITA", None -> "-").
@@ -83,7 +87,7 @@ from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.services import auth, organisation, settings
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store import rollup
-from ekinerja_desktop.store.batch import chunks
+from ekinerja_desktop.store.batch import chunks, no_gc
 from ekinerja_desktop.store.models import (
     LOG_YEAR_ROLLUP,
     CalendarDay,
@@ -204,6 +208,7 @@ class Dashboard:
     scope_label: str
     can_see_people: bool
     rollup_refreshed: int  # employee-months recomputed before reading
+    logs_ready: bool  # False: the rollup is not built: log figures are None (build_rollup)
     summary: DataTable
     skp_status: DataTable
     log_by_month: DataTable
@@ -370,6 +375,35 @@ def refresh_rollup(ws: Workspace, progress: Progress | None = None) -> int:
     return count
 
 
+# Dirty employee-months the dashboard recomputes when it opens (edits made at the central
+# itself, a sync run stopped before its refresh): a fraction of a second. More than this,
+# or no triggers at all (a rollup never built, or lost with a rebuilt table), is a build:
+# never done at open (see :func:`build_rollup`).
+OPEN_REFRESH_LIMIT = 2_000
+
+
+def _rollup_state(ws: Workspace) -> tuple[bool, int]:
+    """(triggers present, dirty employee-months)."""
+    with ws.read() as session:
+        conn = session.connection()
+        present = rollup.triggers_present(conn)
+        return present, rollup.dirty_count(conn) if present else 0
+
+
+def _refresh_small(ws: Workspace, progress: Progress | None) -> int:
+    present, dirty = _rollup_state(ws)
+    if not present or dirty == 0 or dirty > OPEN_REFRESH_LIMIT:
+        return 0
+    return refresh_rollup(ws, progress)
+
+
+def build_rollup(ws: Workspace, actor: Actor, progress: Progress | None = None) -> int:
+    """Build the daily-log rollup of a central that never built it (or bring a stale one up
+    to date): minutes at city scale, so only on request, with progress."""
+    access(ws, actor)
+    return refresh_rollup(ws, progress)
+
+
 # --- the year's figures per person -----------------------------------------------------
 @dataclass
 class _Person:
@@ -396,6 +430,7 @@ class Figures:
     org_predikat: dict[str, str]  # unit id -> predikat of the period
     periods: list[tuple[str, str, date]]  # (code, label, end)
     eval_by_period: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> emp -> st
+    logs_ready: bool = True  # False: the rollup is not built (or stale): no log figures
 
 
 def _year_check(year: int) -> None:
@@ -476,9 +511,9 @@ def _jp_value(text: str) -> Decimal:
 
 def _periods(ws: Workspace, session: Session, year: int) -> list[tuple[str, str, date]]:
     from ekinerja_desktop.domain.periods import parse_period
-    from ekinerja_desktop.services import evaluation
+    from ekinerja_desktop.services import period_scheme
 
-    found = {p.code: (p.code, p.label, p.end) for p in evaluation.periods(ws, year)}
+    found = {p.code: (p.code, p.label, p.end) for p in period_scheme.periods(ws, year)}
     for code in session.execute(
         select(Evaluation.period_code).where(Evaluation.year == year).distinct()
     ).scalars():
@@ -548,7 +583,13 @@ def _version(
         period_code,
         _cutoff(year),
         _ROLLUP_GEN.get(ws.url, 0),
+        _logs_ready(session),
     )
+
+
+def _logs_ready(session: Session) -> bool:
+    conn = session.connection()
+    return rollup.triggers_present(conn) and rollup.dirty_count(conn) == 0
 
 
 def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | None) -> Figures:
@@ -569,6 +610,7 @@ def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | 
             c: {e: st for e, st in by.items() if e in people}
             for c, by in data.eval_by_period.items()
         },
+        data.logs_ready,
     )
 
 
@@ -584,12 +626,15 @@ def figures(
     """``_load`` through the cache: the whole city is kept; a subset is cut from it when
     present, else loaded on its own (cheaper than the whole city)."""
     _year_check(year)
+    if period_code is None:  # one cache entry whether the period was named or defaulted
+        period_code = _default_period(session, year, _periods(ws, session, year))
     key = _version(ws, session, year, period_code)
     with _CACHE_LOCK:
         full = _CACHE.get(key)
     if full is not None:
         return full if opd_ids is None and unit_ids is None else _subset(full, opd_ids, unit_ids)
-    data = _load(ws, session, year, period_code=period_code, opd_ids=opd_ids, unit_ids=unit_ids)
+    with no_gc():
+        data = _load(ws, session, year, period_code=period_code, opd_ids=opd_ids, unit_ids=unit_ids)
     if opd_ids is None and unit_ids is None:
         with _CACHE_LOCK:
             _CACHE.clear()
@@ -671,7 +716,9 @@ def _load(
     ids = sorted(people) if allowed is not None else None
     data = Figures(tree, year, period_code, cutoff, people, {}, periods, {c: {} for c in codes})
     _load_skp(session, data, ids)
-    _load_logs(session, data, ids, masks)
+    data.logs_ready = _logs_ready(session)
+    if data.logs_ready:
+        _load_logs(session, data, ids, masks)
     _load_evaluations(session, data, ids)
     _load_jp(session, data, ids)
     for unit_id, code, pred in session.execute(
@@ -800,25 +847,29 @@ class Aggregate:
     pppk: int = 0
     pppk_ok: int = 0
     jp_total: Decimal = Decimal(0)
+    logs: bool = True  # False: the daily-log figures are unknown (rollup not built)
 
-    def add(self, p: _Person) -> None:
-        self.people += 1
-        self.skp[p.skp] += 1
-        self.work = list(map(add, self.work, p.work))
-        self.approved = list(map(add, self.approved, p.approved))
-        self.logged = list(map(add, self.logged, p.logged))
-        if p.eval_status != BELUM_DIBUAT or p.skp == SKP_APPROVED:
-            # "Belum dibuat" counts only those who can be evaluated (approved SKP).
-            self.evals[p.eval_status] += 1
-        if p.predikat:
-            self.predikat[_predikat_value(p.predikat)] += 1
-        if p.pns:
-            self.pns += 1
-            self.pns_ok += p.jp >= PNS_MIN_JP_PER_YEAR
-        else:
-            self.pppk += 1
-            self.pppk_ok += p.jp <= PPPK_MAX_JP_PER_YEAR
-        self.jp_total += p.jp
+    def extend(self, people: Sequence[_Person]) -> None:
+        """Add a group of people (column sums in C: a city has tens of thousands)."""
+        if not people:
+            return
+        self.people += len(people)
+        self.skp.update(p.skp for p in people)
+        self.work = _column_sums(self.work, [p.work for p in people])
+        self.approved = _column_sums(self.approved, [p.approved for p in people])
+        self.logged = _column_sums(self.logged, [p.logged for p in people])
+        # "Belum dibuat" counts only those who can be evaluated (approved SKP).
+        self.evals.update(
+            p.eval_status for p in people if p.eval_status != BELUM_DIBUAT or p.skp == SKP_APPROVED
+        )
+        self.predikat.update(_predikat_value(p.predikat) for p in people if p.predikat)
+        pns = [p.jp for p in people if p.pns]
+        pppk = [p.jp for p in people if not p.pns]
+        self.pns += len(pns)
+        self.pns_ok += sum(jp >= PNS_MIN_JP_PER_YEAR for jp in pns)
+        self.pppk += len(pppk)
+        self.pppk_ok += sum(jp <= PPPK_MAX_JP_PER_YEAR for jp in pppk)
+        self.jp_total += sum(pns, Decimal(0)) + sum(pppk, Decimal(0))
 
     def merge(self, other: Aggregate) -> None:
         self.people += other.people
@@ -833,17 +884,22 @@ class Aggregate:
         self.pppk += other.pppk
         self.pppk_ok += other.pppk_ok
         self.jp_total += other.jp_total
+        self.logs = self.logs and other.logs
 
     @property
     def skp_rate(self) -> float | None:
         return _pct(self.skp[SKP_APPROVED], self.people)
 
     def log_rate(self, month: int | None = None) -> float | None:
+        if not self.logs:
+            return None
         if month is None:
             return _pct(sum(self.approved), sum(self.work))
         return _pct(self.approved[month], self.work[month])
 
     def logged_rate(self, month: int | None = None) -> float | None:
+        if not self.logs:
+            return None
         if month is None:
             return _pct(sum(self.logged), sum(self.work))
         return _pct(self.logged[month], self.work[month])
@@ -865,6 +921,11 @@ class Aggregate:
         return _pct(self.signed, self.skp[SKP_APPROVED])
 
 
+def _column_sums(start: list[int], rows: list[Sequence[int]]) -> list[int]:
+    """``start`` plus the month-wise sums of ``rows`` (twelve months each)."""
+    return list(map(add, start, map(sum, zip(*rows, strict=True))))
+
+
 @lru_cache(maxsize=64)
 def _predikat_value(text: str) -> str:
     return Predikat.parse(text).value
@@ -875,9 +936,13 @@ def _pct(part: float, whole: float) -> float | None:
 
 
 def group_people(data: Figures, key: Callable[[_Person], str]) -> dict[str, Aggregate]:
-    out: dict[str, Aggregate] = defaultdict(Aggregate)
+    groups: dict[str, list[_Person]] = defaultdict(list)
     for p in data.people.values():
-        out[key(p)].add(p)
+        groups[key(p)].append(p)
+    out: dict[str, Aggregate] = {}
+    for k, members in groups.items():
+        out[k] = Aggregate(logs=data.logs_ready)
+        out[k].extend(members)
     return out
 
 
@@ -958,18 +1023,23 @@ def period_label(data: Figures) -> str:
 
 def _notes_log(data: Figures) -> tuple[str, ...]:
     last = data.cutoff - timedelta(days=1)
-    return (
-        _(
-            "Kepatuhan log = hari kerja dengan minimal satu entri log DISETUJUI dibagi "
-            "hari kerja pegawai aktif (kalender unit, s.d. {d})."
-        ).format(d=last.strftime("%d-%m-%Y")),
+    definition = _(
+        "Kepatuhan log = hari kerja dengan minimal satu entri log DISETUJUI dibagi "
+        "hari kerja pegawai aktif (kalender unit, s.d. {d})."
+    ).format(d=last.strftime("%d-%m-%Y"))
+    if data.logs_ready:
+        return (definition,)
+    pending = _(
+        "Ringkasan log harian belum dihitung di kantor pusat ini: angka kepatuhan log "
+        "ditampilkan '-' sampai dihitung (tombol 'Hitung kepatuhan log' di dasbor)."
     )
+    return (pending, definition)
 
 
 def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashboard:
     by_opd = group_people(data, lambda p: p.opd_id)
     opds = opd_order(data, by_opd)
-    city = Aggregate()
+    city = Aggregate(logs=data.logs_ready)
     for agg in by_opd.values():
         city.merge(agg)
     names = [data.tree.by_id[o].name for o in opds]
@@ -998,7 +1068,7 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
             (
                 f"{MONTHS[m]} {data.year}",
                 city.work[m],
-                city.approved[m],
+                city.approved[m] if city.logs else None,
                 city.log_rate(m),
                 city.logged_rate(m),
             )
@@ -1036,14 +1106,13 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
         _notes_log(data),
     )
     progress_rows = []
+    can_be_evaluated = {e for e, p in data.people.items() if p.skp == SKP_APPROVED}
     for code, label, end in data.periods:
         agg = Aggregate()
         agg.skp.update(city.skp)
         statuses = data.eval_by_period.get(code, {})
         agg.evals.update(statuses.values())
-        agg.evals[BELUM_DIBUAT] = sum(
-            1 for p in data.people.values() if p.skp == SKP_APPROVED and p.id not in statuses
-        )
+        agg.evals[BELUM_DIBUAT] = len(can_be_evaluated - statuses.keys())
         progress_rows.append((label, end, *_eval_cells(agg)))
     progress = DataTable(
         "evaluation_progress",
@@ -1149,6 +1218,7 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
         scope_label=acc.scope_label,
         can_see_people=acc.can_see_people,
         rollup_refreshed=refreshed,
+        logs_ready=data.logs_ready,
         summary=summary,
         skp_status=skp,
         log_by_month=log_month,
@@ -1210,7 +1280,7 @@ def dashboard(
     _year_check(year)
     with ws.read() as session:
         acc = _access(session, ws, actor, organisation.load_tree(session))
-    refreshed = refresh_rollup(ws, progress)
+    refreshed = _refresh_small(ws, progress)
     with ws.read() as session:
         data = figures(
             ws,
@@ -1219,7 +1289,8 @@ def dashboard(
             period_code=period_code,
             opd_ids=None if acc.all_opds else acc.opd_ids,
         )
-    return _build_dashboard(data, acc, refreshed)
+    with no_gc():
+        return _build_dashboard(data, acc, refreshed)
 
 
 def _unit_or_404(tree: UnitTree, unit_id: str) -> None:
@@ -1354,8 +1425,8 @@ def drill_unit(
                 status,
                 jabatan,
                 p.skp,
-                _pct(sum(p.approved), sum(p.work)),
-                sum(p.approved),
+                _pct(sum(p.approved), sum(p.work)) if data.logs_ready else None,
+                sum(p.approved) if data.logs_ready else None,
                 sum(p.work),
                 p.eval_status,
                 p.predikat,

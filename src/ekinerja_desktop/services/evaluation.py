@@ -27,7 +27,7 @@ from ekinerja_desktop.domain import followup, targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
 from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.jabatan import JabatanKind
-from ekinerja_desktop.domain.periods import Period, PeriodScheme, parse_period, periods_for_year
+from ekinerja_desktop.domain.periods import Period, PeriodScheme, parse_period
 from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating, check_distribution
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.roles import Role
@@ -45,6 +45,7 @@ from ekinerja_desktop.domain.verification import DocumentKind
 from ekinerja_desktop.services import audit, issuance, organisation, settings
 from ekinerja_desktop.services.access import admin_covers, admin_scope_in
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.period_scheme import DEFAULT_SCHEME, SCHEME_SETTING
 from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.services.skp import (
     acts_for_external_penilai,
@@ -70,7 +71,6 @@ from ekinerja_desktop.store.models import (
     Objection,
     OrgPerformance,
     OrgUnit,
-    Setting,
     Skp,
     SkpIndicator,
     SkpRhk,
@@ -88,8 +88,6 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.workspace import Workspace
 
 # --- configuration ---------------------------------------------------------------------
-SCHEME_SETTING = "evaluation_scheme"
-DEFAULT_SCHEME = PeriodScheme.TRIWULAN
 
 #: Rating Hasil Kerja of the head of an organisation, from the organisation's predikat
 #: (domain.md: "the organisation's achievement is used as their Rating Hasil Kerja").
@@ -279,17 +277,6 @@ class AnnualResult:
 
 
 # --- configuration use cases -----------------------------------------------------------
-def get_scheme(ws: Workspace) -> PeriodScheme:
-    """The agency's periodic evaluation scheme (setting ``evaluation_scheme``)."""
-    with ws.read() as session:
-        row = session.get(Setting, SCHEME_SETTING)
-        value = row.value if row is not None else DEFAULT_SCHEME.value
-    try:
-        return PeriodScheme.parse(value)
-    except ValueError:
-        return DEFAULT_SCHEME
-
-
 def set_scheme(ws: Workspace, actor: Actor, scheme: str) -> PeriodScheme:
     from ekinerja_desktop.services.auth import require
 
@@ -303,11 +290,6 @@ def set_scheme(ws: Workspace, actor: Actor, scheme: str) -> PeriodScheme:
         ) from exc
     settings.write(ws, actor, SCHEME_SETTING, parsed.value, DEFAULT_SCHEME.value)
     return parsed
-
-
-def periods(ws: Workspace, year: int) -> list[Period]:
-    """The periods of ``year`` under the configured scheme, then "Akhir"."""
-    return periods_for_year(year, get_scheme(ws))
 
 
 def period_code(year: int, text: str) -> str:

@@ -36,7 +36,7 @@ from ekinerja_desktop.services.dailylog import (
     work_calendars,
 )
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
-from ekinerja_desktop.store.batch import chunks
+from ekinerja_desktop.store.batch import chunks, no_gc
 from ekinerja_desktop.store.models import (
     DailyLog,
     Employee,
@@ -369,6 +369,7 @@ def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, 
     return out
 
 
+@no_gc()
 def _recap_rows(
     session: Session, emps: Sequence[Employee], year: int, month: int, cfg: TppConfig
 ) -> list[RecapRow]:

@@ -75,9 +75,9 @@ def my_todos(ws: Workspace, actor: Actor, today: date | None = None) -> list[Tod
 
 
 def _personal_todos(ws: Workspace, actor: Actor, me: str, day: date) -> list[TodoItem]:
-    from ekinerja_desktop.services import evaluation
+    from ekinerja_desktop.services import evaluation, period_scheme
 
-    scheme = evaluation.get_scheme(ws)
+    scheme = period_scheme.get_scheme(ws)
     items: list[TodoItem] = []
     with ws.read() as session:
         recent = _recent_periods(day, scheme)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ekinerja_desktop.domain import WORK_START, DayKind, WorkCalendar
+from ekinerja_desktop.domain import WORK_START, DayInfo, DayKind, WorkCalendar
 
 UNTIMED = settings(deadline=None)
 CAL = WorkCalendar()
@@ -151,3 +151,32 @@ def test_add_working_days_lands_on_nth_working_day(day: date, n: int, saturday: 
     earlier = cal.add_working_days(day, -n)
     assert cal.is_working_day(earlier)
     assert cal.count_working_days(earlier, day - timedelta(days=1)) == n
+
+
+@pytest.mark.parametrize("cuti_bersama", [True, False])
+def test_the_generated_national_table_is_what_the_holidays_package_says(cuti_bersama):
+    """domain.national_days spares every calendar the import of ``holidays`` (all its
+    countries, ~0.35 s of CPU). When this fails the installed package knows better:
+    run ``.venv/bin/python scripts/national_days.py``."""
+    import holidays
+
+    from ekinerja_desktop.domain import national_days
+
+    for year in national_days.DAYS:
+        ours = WorkCalendar(builtin_cuti_bersama=cuti_bersama)._national_year(year)
+        theirs: dict[date, DayInfo] = {}
+        if cuti_bersama:
+            for day, name in holidays.country_holidays(
+                "ID", years=year, language="id", categories=("government",)
+            ).items():
+                theirs[day] = DayInfo(DayKind.CUTI_BERSAMA, name)
+        for day, name in holidays.country_holidays("ID", years=year, language="id").items():
+            theirs[day] = DayInfo(DayKind.HOLIDAY, name)
+        assert ours == theirs, f"{year}: regenerate with scripts/national_days.py"
+
+
+def test_a_year_outside_the_table_still_comes_from_the_package():
+    from ekinerja_desktop.domain import national_days
+
+    year = max(national_days.DAYS) + 1
+    assert WorkCalendar().day_info(date(year, 8, 17)).kind is DayKind.HOLIDAY

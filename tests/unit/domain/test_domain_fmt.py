@@ -118,3 +118,27 @@ def test_integer_formatting_round_trips(n: int) -> None:
     assert int(text.replace(".", "")) == n
     money = format_money(n)
     assert int(money.replace("Rp", "").replace(".", "")) == n
+
+
+@UNTIMED
+@given(
+    st.decimals(min_value=-(10**12), max_value=10**12, allow_nan=False, places=4)
+    | st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+    st.integers(min_value=0, max_value=3),
+    st.sampled_from(["id", "en"]),
+    st.booleans(),
+)
+def test_plain_number_formatting_is_what_babel_prints(value, digits, lang, fixed):
+    """format_number's fast path for id/en must print exactly babel's CLDR output."""
+    from decimal import ROUND_HALF_UP
+
+    from babel.numbers import format_decimal
+
+    fraction = "0" if fixed else "#"
+    pattern = "#,##0" + ("." + fraction * digits if digits else "")
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    expected = format_decimal(rounded, format=pattern, locale=lang)
+    if fixed:
+        assert format_number(value, lang, decimals=digits) == expected
+    else:
+        assert format_number(value, lang, max_decimals=digits) == expected

@@ -276,12 +276,22 @@ class DashboardPage(ReloadingPage):
         )
         self.narrative_button.setVisible(self.is_central_admin)
         self.narrative_dialog: NarrativeDialog | None = None
+        self.build_button = QPushButton(self.tr("Hitung kepatuhan log"))
+        self.build_button.setObjectName("dashboardBuildRollup")
+        self.build_button.setToolTip(
+            self.tr(
+                "Ringkasan log harian kantor pusat ini belum dihitung: hitung sekarang "
+                "(beberapa menit pada data sekota; dasbor tetap dapat dipakai)"
+            )
+        )
+        self.build_button.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tahun")))
         top.addWidget(self.year)
         top.addWidget(QLabel(self.tr("Periode evaluasi")))
         top.addWidget(self.period)
         top.addWidget(self.reload_button)
+        top.addWidget(self.build_button)
         top.addStretch(1)
         top.addWidget(self.export_all_button)
         top.addWidget(self.narrative_button)
@@ -350,6 +360,7 @@ class DashboardPage(ReloadingPage):
         layout.addWidget(self.hint)
 
         self.reload_button.clicked.connect(self.load)
+        self.build_button.clicked.connect(self.build_rollup)
         # Year: wait until the user stops clicking the arrows before loading.
         self._year_timer = QTimer(self)
         self._year_timer.setSingleShot(True)
@@ -456,6 +467,7 @@ class DashboardPage(ReloadingPage):
                 d=format_date(dashboard.as_of - timedelta(days=1), self.ctx.language),
             )
         )
+        self.build_button.setVisible(not dashboard.logs_ready)
         self.cards.set_table(dashboard.summary)
         for key, panel in self.panels().items():
             panel.set_table(getattr(dashboard, key))
@@ -467,6 +479,19 @@ class DashboardPage(ReloadingPage):
             # Same year, other period: every open drill level shows the new period too.
             for crumb in self.crumbs:
                 self._open(crumb, reopen=True)
+
+    def build_rollup(self) -> None:
+        """Build the daily-log rollup the dashboard never builds when it opens, then
+        load again."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        self.ctx.runner.run(
+            lambda progress: central.build_rollup(ws, actor, progress),
+            on_success=lambda _n: self.load(),
+            on_failure=self.message.show_error,
+            parent=self,
+            label=self.tr("Menghitung ringkasan log harian..."),
+            cancellable=True,
+        )
 
     def _failed(self, request: int, error: BaseException) -> None:
         if request != self._request:

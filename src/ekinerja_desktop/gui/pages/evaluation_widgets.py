@@ -40,7 +40,7 @@ from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import ReloadingPage
 from ekinerja_desktop.gui.pdf_preview import DocumentPdf
 from ekinerja_desktop.gui.widgets import NoteDialog, year_spin
-from ekinerja_desktop.services import evaluation
+from ekinerja_desktop.services import evaluation, period_scheme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +55,7 @@ def fill_periods(combo: QComboBox, ws: Any, year: int) -> None:
     combo.blockSignals(True)
     combo.clear()
     current = 0
-    for i, p in enumerate(evaluation.periods(ws, year)):
+    for i, p in enumerate(period_scheme.periods(ws, year)):
         combo.addItem(f"{p.label} ({p.code})", p.code)
         if p.end < today:
             current = i

@@ -36,11 +36,8 @@ from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.skp import EvaluationStatus, LogStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import audit, organisation
-from ekinerja_desktop.services.evaluation import (
-    ORG_HEAD_RATING,
-    evaluation_hash,
-    periods,
-)
+from ekinerja_desktop.services.evaluation import ORG_HEAD_RATING, evaluation_hash
+from ekinerja_desktop.services.period_scheme import periods
 from ekinerja_desktop.services.skp import person_snapshot
 from ekinerja_desktop.store.models import (
     DailyLog,

@@ -29,8 +29,9 @@ class DailyLog(SyncMixin, Base):
 
     __tablename__ = "daily_log"
     __table_args__ = (
-        # Day view and month calendar of one employee; covering for the monthly recap and
-        # (with ``deleted``, schema 0005) for the central dashboard's log rollup.
+        # Day view and month calendar of one employee; covering for the central
+        # dashboard's log rollup (``deleted``, schema 0005) and the monthly recap
+        # (``is_late``, ``quantity``, ``unit``, schema 0013).
         Index(
             "ix_daily_log_employee_day",
             "employee_id",
@@ -40,6 +41,9 @@ class DailyLog(SyncMixin, Base):
             "end_time",
             "rhk_id",
             "deleted",
+            "is_late",
+            "quantity",
+            "unit",
         ),
         # Supervisor review queue: submitted entries of a team, by day.
         Index("ix_daily_log_status_employee_day", "status", "employee_id", "day"),
