@@ -11,24 +11,36 @@ from typing import Any
 from ekinerja_desktop.cli._common import actor_option, common_options, open_as_actor
 from ekinerja_desktop.domain.i18n import _
 
+PERIOD_HELP = "periode: Q1..Q4, S1, S2, M01..M12, AKHIR"
+
+
+def _document(report_sub: Any, name: str, text: str, handler: Any) -> argparse.ArgumentParser:
+    """A ``report NAME`` command writing one PDF: workspace and user options, ``--out``."""
+    parser: argparse.ArgumentParser = report_sub.add_parser(name, help=text)
+    common_options(parser)
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    actor_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
 
 def add_parsers(report_sub: Any) -> None:
-    pk = report_sub.add_parser(
-        "keberatan", help="formulir keberatan atas hasil evaluasi dan keputusannya (PDF)"
+    pk = _document(
+        report_sub,
+        "keberatan",
+        "formulir keberatan atas hasil evaluasi dan keputusannya (PDF)",
+        cmd_report_objection,
     )
-    common_options(pk)
     pk.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai yang mengajukan keberatan")
     pk.add_argument("--year", type=int, required=True, help="tahun penilaian")
-    pk.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
-    pk.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    actor_option(pk)
-    pk.set_defaults(handler=cmd_report_objection)
+    pk.add_argument("--period", required=True, help=PERIOD_HELP)
 
-    pa = report_sub.add_parser(
+    pa = _document(
+        report_sub,
         "angka-kredit",
-        help="konversi predikat kinerja ke angka kredit dan akumulasinya (PDF, PerBKN 3/2023)",
+        "konversi predikat kinerja ke angka kredit dan akumulasinya (PDF, PerBKN 3/2023)",
+        cmd_report_credit,
     )
-    common_options(pa)
     pa.add_argument("--nip", required=True, help="NIP/NI PPPK pejabat fungsional")
     pa.add_argument(
         "--year",
@@ -36,17 +48,16 @@ def add_parsers(report_sub: Any) -> None:
         action="append",
         required=True,
         dest="years",
+        metavar="YEAR",
         help="tahun penilaian (boleh diulang: --year 2025 --year 2026)",
     )
-    pa.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    actor_option(pa)
-    pa.set_defaults(handler=cmd_report_credit)
 
-    po = report_sub.add_parser(
+    po = _document(
+        report_sub,
         "predikat-organisasi",
-        help="Penetapan Predikat Kinerja Organisasi dengan distribusi predikat pegawai (PDF)",
+        "Penetapan Predikat Kinerja Organisasi dengan distribusi predikat pegawai (PDF)",
+        cmd_report_org_predikat,
     )
-    common_options(po)
     po.add_argument(
         "--unit",
         action="append",
@@ -55,20 +66,15 @@ def add_parsers(report_sub: Any) -> None:
         help="kode, nama atau jalur unit (boleh diulang)",
     )
     po.add_argument("--year", type=int, required=True, help="tahun penilaian")
-    po.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
-    po.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    actor_option(po)
-    po.set_defaults(handler=cmd_report_org_predikat)
+    po.add_argument("--period", required=True, help=PERIOD_HELP)
 
-    pt = report_sub.add_parser(
+    pt = _document(
+        report_sub,
         "tindak-lanjut",
-        help="daftar tindak lanjut hasil evaluasi (penghargaan, pembinaan) untuk Baperjakat (PDF)",
+        "daftar tindak lanjut hasil evaluasi (penghargaan, pembinaan) untuk Baperjakat (PDF)",
+        cmd_report_follow_ups,
     )
-    common_options(pt)
     pt.add_argument("--year", type=int, required=True, help="tahun penilaian")
-    pt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    actor_option(pt)
-    pt.set_defaults(handler=cmd_report_follow_ups)
 
 
 def cmd_report_objection(args: argparse.Namespace) -> int:
