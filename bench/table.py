@@ -40,8 +40,8 @@ def main() -> None:
             a,
             b,
             ratio,
-            "<= 1.5x",
-            ratio <= 1.5,
+            "<= 1.3x",
+            ratio <= 1.3,
             "a bare PySide6 window (QMainWindow + QTableView), fresh process",
         )
     )

@@ -115,48 +115,48 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="219" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="247" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="256" />
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="276" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="272" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="271" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="304" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="303" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="329" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="328" />
         <source>Membuka data terenkripsi...</source>
         <translation>Opening encrypted data...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="436" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="435" />
         <source>Bundel {f} hanya dapat diimpor oleh admin (Sinkronisasi).</source>
         <translation>Bundle {f} can only be imported by an administrator (Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="461" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="460" />
         <source>Bundel {f} dibuka setelah Anda masuk.</source>
         <translation>Bundle {f} will open after you log in.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="503" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="502" />
         <source>Data dipulihkan dari cadangan; silakan masuk lagi.</source>
         <translation>Data was restored from a backup; please log in again.</translation>
     </message>

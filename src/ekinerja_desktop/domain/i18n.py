@@ -11,9 +11,7 @@ loads it.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 SUPPORTED_LANGUAGES = ("id", "en")
 _state = {"lang": "id"}
@@ -32,6 +30,9 @@ def current_language() -> str:
 @cache
 def catalogue_en() -> dict[str, str]:
     """Indonesian template -> English template."""
+    import json  # here, not at start-up: an Indonesian session never needs them
+    from importlib import resources
+
     folder = resources.files("ekinerja_desktop.domain")
     text = folder.joinpath("messages_en.json").read_text(encoding="utf-8")
     data = json.loads(text)

@@ -109,8 +109,7 @@ class AppController:
         # A bundle given on the command line (double-clicked .ekb): previewed after login.
         self.pending_file: Path | None = None
         self.language = preferences.load(data_dir)["language"]
-        self.idle = IdleWatcher(app)
-        app.installEventFilter(self.idle)
+        self.idle = IdleWatcher(app)  # listens from the first lock time on (login)
         self.idle.idle.connect(self.lock)
         install_translators(app, self.language)
 

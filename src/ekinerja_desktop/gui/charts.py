@@ -413,14 +413,15 @@ class ChartPanel(TablePanel):
             self._draw()
 
     def _draw(self) -> None:
+        if not self.isVisible():
+            # Drawn when shown (a dashboard fills nine panels; one tab is on screen).
+            self._dirty = True
+            return
+        self._dirty = False
         table = self.visible_table()
         self._shown = table
         if table is None or table.chart is None:
             return
-        if not self.isVisible():
-            self._dirty = True
-            return
-        self._dirty = False
         self.chart_view.draw(table, shares=self.shares.isChecked())
 
     def _bar_activated(self, row: int) -> None:

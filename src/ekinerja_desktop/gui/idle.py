@@ -22,6 +22,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._last = time.monotonic()
         self._limit_s = 0.0
+        self._watching = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
@@ -30,9 +31,19 @@ class IdleWatcher(QObject):
         self._limit_s = minutes * 60
         self._last = time.monotonic()
         if minutes > 0:
+            self._watch()
             self._timer.start()
         else:
             self._timer.stop()
+
+    def _watch(self) -> None:
+        """Hear every event of the application from now on (its parent, when that is the
+        application). Not before a lock time is set: an application-wide filter in
+        Python sees every event, the first window's paint included."""
+        app = self.parent()
+        if not self._watching and app is not None:
+            app.installEventFilter(self)
+            self._watching = True
 
     def stop(self) -> None:
         self._timer.stop()

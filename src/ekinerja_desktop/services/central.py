@@ -382,16 +382,21 @@ def refresh_rollup(ws: Workspace, progress: Progress | None = None) -> int:
 OPEN_REFRESH_LIMIT = 2_000
 
 
-def _rollup_state(ws: Workspace) -> tuple[bool, int]:
+def _rollup_state(session: Session) -> tuple[bool, int]:
     """(triggers present, dirty employee-months)."""
-    with ws.read() as session:
-        conn = session.connection()
-        present = rollup.triggers_present(conn)
-        return present, rollup.dirty_count(conn) if present else 0
+    conn = session.connection()
+    present = rollup.triggers_present(conn)
+    return present, rollup.dirty_count(conn) if present else 0
+
+
+def _logs_ready(session: Session) -> bool:
+    present, dirty = _rollup_state(session)
+    return present and dirty == 0
 
 
 def _refresh_small(ws: Workspace, progress: Progress | None) -> int:
-    present, dirty = _rollup_state(ws)
+    with ws.read() as session:
+        present, dirty = _rollup_state(session)
     if not present or dirty == 0 or dirty > OPEN_REFRESH_LIMIT:
         return 0
     return refresh_rollup(ws, progress)
@@ -587,11 +592,6 @@ def _version(
     )
 
 
-def _logs_ready(session: Session) -> bool:
-    conn = session.connection()
-    return rollup.triggers_present(conn) and rollup.dirty_count(conn) == 0
-
-
 def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | None) -> Figures:
     people = {
         e: p
@@ -626,15 +626,21 @@ def figures(
     """``_load`` through the cache: the whole city is kept; a subset is cut from it when
     present, else loaded on its own (cheaper than the whole city)."""
     _year_check(year)
+    periods = _periods(ws, session, year)
     if period_code is None:  # one cache entry whether the period was named or defaulted
-        period_code = _default_period(session, year, _periods(ws, session, year))
+        period_code = _default_period(session, year, periods)
+    elif period_code not in {p[0] for p in periods}:
+        raise ValidationError(
+            _("Periode {p} bukan periode penilaian tahun {y}.").format(p=period_code, y=year),
+            hint=_("Pilih periode dari daftar."),
+        )
     key = _version(ws, session, year, period_code)
     with _CACHE_LOCK:
         full = _CACHE.get(key)
     if full is not None:
         return full if opd_ids is None and unit_ids is None else _subset(full, opd_ids, unit_ids)
     with no_gc():
-        data = _load(ws, session, year, period_code=period_code, opd_ids=opd_ids, unit_ids=unit_ids)
+        data = _load(session, year, period_code, periods, opd_ids=opd_ids, unit_ids=unit_ids)
     if opd_ids is None and unit_ids is None:
         with _CACHE_LOCK:
             _CACHE.clear()
@@ -643,28 +649,20 @@ def figures(
 
 
 def _load(
-    ws: Workspace,
     session: Session,
     year: int,
+    period_code: str,
+    periods: list[tuple[str, str, date]],
     *,
-    period_code: str | None,
     opd_ids: frozenset[str] | None,
     unit_ids: set[str] | None = None,
 ) -> Figures:
     """Everything the dashboard needs about the active people of ``opd_ids`` (None: all),
-    optionally only those directly in ``unit_ids``."""
+    optionally only those directly in ``unit_ids``, for ``period_code`` (one of
+    ``periods``)."""
 
-    _year_check(year)
     tree = organisation.load_tree(session)
-    periods = _periods(ws, session, year)
     codes = {p[0] for p in periods}
-    if period_code is None:
-        period_code = _default_period(session, year, periods)
-    elif period_code not in codes:
-        raise ValidationError(
-            _("Periode {p} bukan periode penilaian tahun {y}.").format(p=period_code, y=year),
-            hint=_("Pilih periode dari daftar."),
-        )
     cutoff = _cutoff(year)
     masks = _work_masks(session, year, cutoff)
     year_start, year_end = date(year, 1, 1), date(year, 12, 31)
