@@ -19,13 +19,19 @@ from ekinerja_desktop.services.workspace import Workspace
 
 
 def _calendar() -> None:
-    from ekinerja_desktop.domain.calendar import WorkCalendar
+    from ekinerja_desktop.domain.calendar import DayKind, WorkCalendar
+
+    from ekinerja_desktop.domain import national_days
 
     cal = WorkCalendar()
-    # Christmas 2025 is a Thursday and a national holiday; holiday names are translated
-    # from the holidays package's .mo files, which the frozen build must carry.
+    # Christmas 2025 is a Thursday and a national holiday (the built-in table of days).
     if cal.is_working_day(date(2025, 12, 25)) or not cal.is_working_day(date(2025, 12, 23)):
         raise AssertionError("national holidays of 2025 not recognised")
+    # A year beyond that table comes from the holidays package, whose holiday names are
+    # translated from .mo files the frozen build must carry.
+    later = max(national_days.DAYS) + 5
+    if cal.day_info(date(later, 12, 25)).kind is DayKind.WORKDAY:
+        raise AssertionError(f"national holidays of {later} not recognised")
 
 
 def _locale() -> None:
