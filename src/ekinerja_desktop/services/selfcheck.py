@@ -19,9 +19,8 @@ from ekinerja_desktop.services.workspace import Workspace
 
 
 def _calendar() -> None:
-    from ekinerja_desktop.domain.calendar import DayKind, WorkCalendar
-
     from ekinerja_desktop.domain import national_days
+    from ekinerja_desktop.domain.calendar import DayKind, WorkCalendar
 
     cal = WorkCalendar()
     # Christmas 2025 is a Thursday and a national holiday (the built-in table of days).
