@@ -9,8 +9,10 @@ screen.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -146,7 +148,12 @@ def test_second_start_with_a_bundle_hands_over_instead_of_locking(tmp_path):
         first = start_program(env, "--data-dir", str(data_dir))
         try:
             wait_for(lambda: window_id(env, "Masuk"), 60, "the login window")
-            time.sleep(1.0)  # the first program listens once its window is up
+            # The first program listens shortly after its window is up: wait for its
+            # socket (a fixed pause was too short on a loaded machine).
+            from ekinerja_desktop.gui.single_instance import server_name
+
+            socket = Path(os.environ.get("TMPDIR") or "/tmp") / server_name(data_dir)
+            wait_for(socket.exists, 30, "the first program's socket")
             second = start_program(env, "--data-dir", str(data_dir), str(bundle))
             assert second.wait(30) == 0, stop_program(second)
             out = stop_program(second)

@@ -19,7 +19,9 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-CONNECT_MS = 300
+# Only paid when the socket file exists (a program runs, or one crashed: then the
+# connection is refused at once); a busy first program may take a while to accept.
+CONNECT_MS = 3000
 SEND_MS = 2000
 
 
