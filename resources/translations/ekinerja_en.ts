@@ -1460,6 +1460,167 @@ This file is not an ordinary document or image and can run commands on this comp
     </message>
 </context>
 <context>
+    <name>DisciplineDialog</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="136" />
+        <source>Hukuman disiplin - {who}</source>
+        <translation>Disciplinary penalties - {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="144" />
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="145" />
+        <source>Jenis hukuman</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="146" />
+        <source>Nomor SK</source>
+        <translation>Decree no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="147" />
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="148" />
+        <source>TMT</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="149" />
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="150" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="151" />
+        <source>Pelanggaran</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="158" />
+        <source>Tidak ada catatan hukuman disiplin.</source>
+        <translation>No disciplinary penalties recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="162" />
+        <source>Catat hukuman...</source>
+        <translation>Record penalty...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="164" />
+        <source>Batalkan SK...</source>
+        <translation>Annul decree...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="167" />
+        <source>Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada.</source>
+        <translation>For a decree annulled on appeal; the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="172" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="216" />
+        <source>Tercatat: {kind}, SK {sk}.</source>
+        <translation>Recorded: {kind}, decree {sk}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="231" />
+        <source>Pilih catatan yang SK-nya dibatalkan.</source>
+        <translation>Select the record whose decree was annulled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="234" />
+        <source>Batalkan SK hukuman disiplin</source>
+        <translation>Annul disciplinary decree</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="236" />
+        <source>SK {sk} ({kind}) dibatalkan karena upaya administratif? Catatannya tetap disimpan dengan status Dibatalkan.</source>
+        <translation>Was decree {sk} ({kind}) annulled on appeal? The record is kept with the status Annulled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="239" />
+        <source>Alasan pembatalan, mis. nomor keputusan banding</source>
+        <translation>Reason for annulment, e.g. the appeal decision number</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="250" />
+        <source>SK {sk} dibatalkan.</source>
+        <translation>Decree {sk} annulled.</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineForm</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="60" />
+        <source>Catat hukuman disiplin</source>
+        <translation>Record disciplinary penalty</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="63" />
+        <source>Salin dari Surat Keputusan hukuman disiplin {who} (PP 94/2021). Akhir hukuman dihitung dari TMT dan jenisnya.</source>
+        <translation>Copy from the disciplinary decree of {who} (PP 94/2021). The end of the penalty follows from its effective date and kind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="76" />
+        <source>mis. 862/045/BKPSDM/2026</source>
+        <translation>e.g. 862/045/BKPSDM/2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="81" />
+        <source>Pelanggaran yang dilakukan, menurut SK</source>
+        <translation>The violation, as stated in the decree</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="86" />
+        <source>mis. Wali Kota Palu</source>
+        <translation>e.g. Wali Kota Palu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="89" />
+        <source>Jenis hukuman</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="90" />
+        <source>Nomor SK</source>
+        <translation>Decree no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="91" />
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="92" />
+        <source>TMT hukuman</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="93" />
+        <source>Pelanggaran</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="94" />
+        <source>Pejabat yang menghukum</source>
+        <translation>Imposed by</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeForm</name>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/employee_form.py" line="101" />
@@ -1632,189 +1793,204 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="118" />
         <source>Cari nama atau NIP...</source>
         <translation>Search name or NIP...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="122" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="286" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="123" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="296" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="126" />
         <source>PNS dan PPPK</source>
         <translation>PNS and PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="130" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="131" />
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="135" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="182" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="137" />
         <source>Tidak aktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="138" />
         <source>Aktif dan tidak aktif</source>
         <translation>Active and inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="141" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="142" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="144" />
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="145" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="146" />
         <source>Ekspor .xlsx...</source>
         <translation>Export .xlsx...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="148" />
         <source>Simpan daftar yang sedang disaring ke Excel.</source>
         <translation>Save the currently filtered list to Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="149" />
         <source>Impor .xlsx...</source>
         <translation>Import .xlsx...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="150" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="151" />
         <source>Templat impor...</source>
         <translation>Import template...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="162" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="153" />
+        <source>Hukuman disiplin...</source>
+        <translation>Discipline...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="156" />
+        <source>Catatan hukuman disiplin pegawai terpilih (PP 94/2021).</source>
+        <translation>Disciplinary penalties of the selected employee (PP 94/2021).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="170" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="162" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="170" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="172" />
         <source>JPT</source>
         <translation>JPT</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="173" />
         <source>Administrasi</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="174" />
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="178" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="179" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="181" />
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="183" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="184" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="185" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="272" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="282" />
         <source>Memuat daftar pegawai...</source>
         <translation>Loading the employee list...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="313" />
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="305" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="315" />
         <source>{n} pegawai (dari {total})</source>
         <translation>{n} employees (of {total})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="347" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="342" />
+        <source>Pilih pegawai lebih dulu.</source>
+        <translation>Select an employee first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="368" />
         <source>Ekspor pegawai</source>
         <translation>Export employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="354" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="375" />
         <source>{n} pegawai diekspor ke {file}.</source>
         <translation>{n} employees exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="361" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="382" />
         <source>Mengekspor pegawai...</source>
         <translation>Exporting employees...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="386" />
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="371" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="392" />
         <source>Templat disimpan: {file}.</source>
         <translation>Template saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="377" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="398" />
         <source>Impor pegawai dari Excel</source>
         <translation>Import employees from Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="385" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="406" />
         <source>Memeriksa berkas...</source>
         <translation>Checking the file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="398" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="419" />
         <source>Impor selesai. {summary}</source>
         <translation>Import finished. {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="406" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="427" />
         <source>Mengimpor pegawai...</source>
         <translation>Importing employees...</translation>
     </message>
@@ -2501,37 +2677,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="57" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="58" />
         <source>Pratinjau impor pegawai</source>
         <translation>Employee import preview</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="60" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="61" />
         <source>Berkas {path}, lembar {sheet}.</source>
         <translation>File {path}, sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="72" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="73" />
         <source>Tidak ada masalah ditemukan.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="76" />
         <source>Siap diimpor. Tekan Impor untuk menyimpan semua baris sekaligus.</source>
         <translation>Ready to import. Press Import to save all rows at once.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="79" />
         <source>Ada galat: tidak ada data yang akan diubah. Perbaiki berkas lalu impor ulang.</source>
         <translation>There are errors: no data will be changed. Fix the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="84" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="85" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="86" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="87" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -3194,7 +3370,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>User Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="418" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="439" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>

@@ -320,6 +320,49 @@ def test_edit_employee_from_list(qtbot, main_window, gui_ctx, seeded):
     )
 
 
+def test_discipline_recorded_from_the_employee_list(qtbot, main_window, gui_ctx, seeded):
+    """Pegawai -> Hukuman disiplin...: a refused form keeps what was typed and names the
+    problem; a saved record shows with its derived end date; cancelling keeps the row."""
+    from ekinerja_desktop.domain.fmt import format_date
+    from ekinerja_desktop.domain.timeutil import today_wita
+    from ekinerja_desktop.services import discipline
+
+    _opd, _bidang, ids = seeded
+    page = _employees_page(qtbot, main_window, 4)
+    page.search.setText("Siti")
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.discipline_button, Qt.MouseButton.LeftButton)
+    dialog = page.discipline_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.empty.isVisible, timeout=5000)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    form = dialog.form
+    assert form is not None
+    form.kind.setCurrentIndex(form.kind.findData("potong_tukin_9"))
+    form.violation.setPlainText("Tidak masuk kerja 12 hari tanpa alasan yang sah")
+    _accept(form)  # no SK number yet
+    qtbot.waitUntil(form.message.isVisible, timeout=5000)
+    assert "Nomor SK wajib diisi" in form.message.text()
+    assert form.isVisible()
+    assert form.violation.toPlainText().startswith("Tidak masuk")
+    form.sk_number.setText("862/045/BKPSDM/2026")
+    _accept(form)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert not form.isVisible()
+    [row] = discipline.records_of(gui_ctx.ws, gui_ctx.actor, ids["Siti Aminah"])
+    assert row.end_date == discipline.rules.end_date("potong_tukin_9", today_wita())
+    assert dialog.model.index(0, 5).data() == format_date(row.end_date)
+    assert dialog.model.index(0, 1).data() == "Pemotongan tunjangan kinerja 25% selama 9 bulan"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    note = dialog.note
+    assert note is not None
+    note.note.setPlainText("Putusan banding 3/2026")
+    note.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.model.index(0, 6).data() == "Dibatalkan", timeout=5000)
+    assert dialog.model.rowCount() == 1
+
+
 def test_atasan_without_admin_role_gets_no_master_data_pages(qtbot, ws, runner, gui_ctx, seeded):
     """Employee records are personal data: only admins browse them (issue 11)."""
     from ekinerja_desktop.domain.roles import Role

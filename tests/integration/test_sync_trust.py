@@ -23,6 +23,8 @@ from ekinerja_desktop.services import master, sync_service
 from ekinerja_desktop.store.migrate import head_revision
 from ekinerja_desktop.store.models import (
     DailyLog,
+    DisciplineRecord,
+    Employee,
     HeldRecord,
     KnownNode,
     LocalNode,
@@ -721,3 +723,65 @@ def test_incremental_export_finds_an_origins_rows_through_the_origin_index(ws):
             )
         assert f"INDEX ix_{spec.name}_origin" in plan, (spec.name, plan)
         assert f"SCAN {spec.name}" not in plan, (spec.name, plan)
+
+
+# --- hukuman disiplin (issue 18 item 9) ------------------------------------------------
+
+
+def _discipline(ws, employee_id: str, sk: str, **values: Any) -> str:
+    """A hukuman disiplin row written straight into a node's database."""
+    day = today_wita() - timedelta(days=40)
+    with ws.write("admin") as session:
+        row = DisciplineRecord(
+            employee_id=employee_id,
+            level="sedang",
+            kind="potong_tukin_6",
+            sk_number=sk,
+            sk_date=day,
+            tmt=day,
+            end_date=day + timedelta(days=180),
+            violation="Tidak masuk kerja tanpa alasan sah",
+            decided_by="Wali Kota Palu",
+            status="Berlaku",
+            cancel_reason="",
+            **values,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def test_a_laptop_never_writes_hukuman_disiplin_not_even_its_owners(net):
+    """A supervisor's laptop (valid signature) neither records a hukuman for its team nor
+    cancels the one of its own owner; the office of the unit records and central keeps it."""
+    chain = net.chain
+    office, _o = net.add("office-a", NodeRole.OFFICE, ["DINKES"])
+    laptop, _l = net.add("laptop", NodeRole.LAPTOP, [chain.kabid.data.unit_id])
+    own = _discipline(office, chain.kabid.id, "862/1/DINKES")  # the laptop owner's hukuman
+    assert net.to_central("office-a").ok  # control: the office of the unit may
+    assert _row(net.central, DisciplineRecord, own)["status"] == "Berlaku"
+    net.from_central("laptop")
+    assert _row(laptop, DisciplineRecord, own) is not None  # the owner sees it
+    _edit(laptop, DisciplineRecord, own, status="Dibatalkan", cancel_reason="hapus")
+    forged = _discipline(laptop, chain.staf.id, "862/2/PALSU")
+    report = net.to_central("laptop")
+    _refused(report, own, "laptop atasan tidak boleh")
+    _refused(report, forged, "laptop atasan tidak boleh")
+    assert _row(net.central, DisciplineRecord, own)["status"] == "Berlaku"
+    assert _row(net.central, DisciplineRecord, forged) is None
+
+
+def test_an_office_records_hukuman_disiplin_only_for_its_own_units(net):
+    chain = net.chain
+    office_b, _b = net.add("office-b", NodeRole.OFFICE, ["DIKBUD"])
+    net.from_central("office-b")
+    # a hostile office copies staf's employee row (DINKES, outside its scope) to refer to
+    staf_row = _row(net.central, Employee, chain.staf.id)
+    with office_b.write("admin") as session:
+        session.execute(Employee.__table__.insert().values(**staf_row))
+    other = _discipline(office_b, chain.staf.id, "862/3/DIKBUD")
+    mine = _discipline(office_b, chain.guru.id, "862/4/DIKBUD")
+    report = net.to_central("office-b")
+    _refused(report, other, "di luar cakupan unit")
+    assert _row(net.central, DisciplineRecord, other) is None
+    assert _row(net.central, DisciplineRecord, mine)["sk_number"] == "862/4/DIKBUD"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from ekinerja_desktop.domain.i18n import N_
+from ekinerja_desktop.domain.timeutil import add_months
 
 REWARD_TYPES: dict[str, str] = {
     "prioritas_pengembangan": N_("Prioritas pengembangan kompetensi"),
@@ -29,11 +30,4 @@ COACHING_REVIEW_MONTHS = 6
 
 def review_date(start: date, months: int = COACHING_REVIEW_MONTHS) -> date:
     """``start`` plus ``months`` calendar months (clamped to the month's last day)."""
-    month0 = start.month - 1 + months
-    year, month = start.year + month0 // 12, month0 % 12 + 1
-    for day in (start.day, 30, 29, 28):
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    return add_months(start, months)

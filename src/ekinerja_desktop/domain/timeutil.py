@@ -21,3 +21,16 @@ def to_wita(moment: datetime) -> datetime:
 
 def today_wita() -> date:
     return datetime.now(WITA).date()
+
+
+def add_months(start: date, months: int) -> date:
+    """``start`` plus ``months`` calendar months (negative: back), clamped to the month's
+    last day (31 August + 6 months = 28/29 February)."""
+    month0 = start.month - 1 + months
+    year, month = start.year + month0 // 12, month0 % 12 + 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

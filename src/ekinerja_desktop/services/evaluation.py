@@ -42,7 +42,7 @@ from ekinerja_desktop.domain.skp import (
 )
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.domain.verification import DocumentKind
-from ekinerja_desktop.services import audit, issuance, organisation, settings
+from ekinerja_desktop.services import audit, discipline, issuance, organisation, settings
 from ekinerja_desktop.services.access import admin_covers, admin_scope_in
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.period_scheme import DEFAULT_SCHEME, SCHEME_SETTING
@@ -2663,6 +2663,9 @@ class FollowUpListRow:
     start_date: date | None
     review_date: date | None
     repeated_poor: bool
+    # A sedang/berat hukuman disiplin counting against promotion on the list's date
+    # (services.discipline.blocking_promotion): its kind, "" when none.
+    discipline: str = ""
 
 
 def follow_up_list(ws: Workspace, actor: Actor, year: int) -> list[FollowUpListRow]:
@@ -2674,10 +2677,12 @@ def follow_up_list(ws: Workspace, actor: Actor, year: int) -> list[FollowUpListR
             .join(Evaluation, Evaluation.id == FollowUp.evaluation_id)
             .where(FollowUp.year == year, FollowUp.deleted.is_(False))
         ).all()
+        readable = [(fu, ev) for fu, ev in rows if _access(session, ws, actor, ev).can_read]
+        # The Baperjakat sits after the year; a list printed during the year looks at today.
+        on = min(today_wita(), date(year + 1, 12, 31))
+        blocked = discipline.blocking_promotion(session, {fu.employee_id for fu, _ in readable}, on)
         out: list[FollowUpListRow] = []
-        for fu, ev in rows:
-            if not _access(session, ws, actor, ev).can_read:
-                continue
+        for fu, ev in readable:
             snap = load_snapshot(ev.pegawai_snapshot)
             out.append(
                 FollowUpListRow(
@@ -2693,6 +2698,7 @@ def follow_up_list(ws: Workspace, actor: Actor, year: int) -> list[FollowUpListR
                     review_date=fu.review_date,
                     repeated_poor=fu.kind == PEMBINAAN
                     and _repeated_poor(session, fu.employee_id, year),
+                    discipline=blocked.get(fu.employee_id, ""),
                 )
             )
     return sorted(out, key=lambda r: (r.kind != REWARD, r.employee_name.casefold()))
@@ -2734,7 +2740,8 @@ def export_follow_up_list(ws: Workspace, actor: Actor, year: int, out: Path) -> 
                 r.predikat,
                 ("Penghargaan" if r.kind == REWARD else "Pembinaan")
                 + (f": {r.subtype_label}" if r.subtype_label else "")
-                + (" (dua tahun berturut-turut)" if r.repeated_poor else ""),
+                + (" (dua tahun berturut-turut)" if r.repeated_poor else "")
+                + (f"\nHukuman disiplin: {r.discipline}" if r.discipline else ""),
                 r.description,
                 day(r.start_date),
                 day(r.review_date),
@@ -2745,6 +2752,8 @@ def export_follow_up_list(ws: Workspace, actor: Actor, year: int, out: Path) -> 
         landscape=True,
         footnotes=[
             "Tinjau: evaluasi rencana pembinaan enam bulan setelah dimulai (PP 30/2019).",
+            "Hukuman disiplin: hukuman tingkat sedang/berat yang dijatuhkan dalam 12 bulan "
+            "terakhir atau masih berjalan (PP 94/2021; syarat jabatan PP 11/2017).",
         ],
     )
     return out

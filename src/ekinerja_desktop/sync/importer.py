@@ -58,6 +58,7 @@ from ekinerja_desktop.sync.keys import NodeKeys, PublicNodeKeys, check_node_id
 from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_row, loads_strict
 from ekinerja_desktop.sync.sync_errors import SyncError
 from ekinerja_desktop.sync.tables import (
+    ADMIN_TABLES,
     IMMUTABLE_REASON,
     IMMUTABLE_STATUS,
     SUPERVISOR_COLUMNS,
@@ -150,6 +151,10 @@ R_REVIEW_COLUMNS = N_(
     "node atasan hanya boleh mengubah kolom penilaian; kolom milik pegawai berbeda: {columns}"
 )
 R_UNIQUE = N_("bentrok nilai unik ({columns}) dengan baris {other}")
+R_ADMIN_TABLE = N_(
+    "data ini hanya dicatat admin di PC kantor atau di pusat; laptop atasan tidak boleh "
+    "menulisnya (juga untuk pemilik laptop sendiri)"
+)
 
 
 @dataclass(frozen=True)
@@ -684,6 +689,8 @@ class _Applier:
             return R_ORIGIN
         if spec.master:
             return R_MASTER
+        if spec.name in ADMIN_TABLES and signer.role == "laptop":
+            return R_ADMIN_TABLE
         return None
 
     def _authorize(

@@ -84,6 +84,10 @@ SUPERVISOR_COLUMNS: dict[str, tuple[str, ...]] = {
 SUPERVISOR_INSERTS = frozenset(
     {"skp_behaviour", "evaluation", "evaluation_result", "evaluation_behaviour", "follow_up"}
 )
+# Rows recorded by administrators from official decisions (services.discipline): an
+# office or central writes them for its scope; a supervisor's laptop never does, not even
+# for its own owner (a supervisor must not cancel their own hukuman disiplin).
+ADMIN_TABLES = frozenset({"discipline_record"})
 # A row whose status is one of these is frozen: later edits are rejected everywhere, and
 # in a concurrent edit the frozen version wins.
 IMMUTABLE_STATUS: dict[str, frozenset[str]] = {

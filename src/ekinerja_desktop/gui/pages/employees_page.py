@@ -27,6 +27,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages.discipline_dialog import DisciplineDialog
 from ekinerja_desktop.gui.pages.employee_form import EmployeeForm
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo, subtree_ids
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
@@ -149,11 +150,18 @@ class EmployeesPage(Page):
         self.import_button.setObjectName("importEmployees")
         self.template_button = QPushButton(self.tr("Templat impor..."))
         self.template_button.setObjectName("importTemplate")
+        self.discipline_button = QPushButton(self.tr("Hukuman disiplin..."))
+        self.discipline_button.setObjectName("employeeDiscipline")
+        self.discipline_button.setToolTip(
+            self.tr("Catatan hukuman disiplin pegawai terpilih (PP 94/2021).")
+        )
+        self.discipline_dialog: DisciplineDialog | None = None
         for button in (
             self.add_button,
             self.edit_button,
             self.import_button,
             self.template_button,
+            self.discipline_button,
         ):
             button.setVisible(self.can_edit)
         self.message = QLabel("")
@@ -200,6 +208,7 @@ class EmployeesPage(Page):
             self.export_button,
             self.import_button,
             self.template_button,
+            self.discipline_button,
         ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
@@ -231,6 +240,7 @@ class EmployeesPage(Page):
         self.export_button.clicked.connect(self.export_filtered)
         self.import_button.clicked.connect(self.import_file)
         self.template_button.clicked.connect(self.save_template)
+        self.discipline_button.clicked.connect(self.open_discipline)
         self._update_count()
 
     # --- loading --------------------------------------------------------------------
@@ -325,6 +335,17 @@ class EmployeesPage(Page):
             on_success=self._open_form,
             parent=self,
         )
+
+    def open_discipline(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.message.setText(self.tr("Pilih pegawai lebih dulu."))
+            return
+        dialog = DisciplineDialog(
+            self.ctx, row.id, row.display_name, can_edit=self.can_edit, parent=self
+        )
+        self.discipline_dialog = dialog
+        dialog.open()
 
     def _open_form(self, detail: master.EmployeeDetail | None) -> None:
         form = self.form_factory(self.ctx, self.units, detail, self)

@@ -13,6 +13,7 @@ from ekinerja_desktop.store.models.dailylog import (
     Evidence,
     RecurringLog,
 )
+from ekinerja_desktop.store.models.discipline import DisciplineRecord
 from ekinerja_desktop.store.models.documents import IssuedDocument
 from ekinerja_desktop.store.models.evaluation import (
     Evaluation,
@@ -55,6 +56,7 @@ __all__ = [
     "DailyLog",
     "DailyLogEvidence",
     "DevPlanItem",
+    "DisciplineRecord",
     "Employee",
     "Evaluation",
     "EvaluationBehaviour",
