@@ -3154,162 +3154,177 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MyEvaluationPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="49" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="47" />
+        <source>Periode SKP yang dievaluasi (setelah mutasi/promosi)</source>
+        <translation>The SKP period evaluated (after a transfer or promotion)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="48" />
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="63" />
         <source>Mulai penilaian mandiri</source>
         <translation>Start self-assessment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="51" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="65" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="53" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="67" />
         <source>Serahkan ke penilai</source>
         <translation>Hand in to the appraiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="55" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="69" />
         <source>Terima hasil</source>
         <translation>Accept result</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="57" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="71" />
         <source>Ajukan keberatan...</source>
         <translation>File an objection...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="59" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="73" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="61" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="75" />
         <source>Angka kredit</source>
         <translation>Credit points</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="78" />
         <source>Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)</source>
         <translation>Conversion of performance ratings to credit points, last five years (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="80" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="69" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="83" />
         <source>Formulir keberatan beserta keputusan atasan pejabat penilai</source>
         <translation>Objection form with the decision of the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="113" />
         <source>Hasil kerja (isi kolom Realisasi mandiri)</source>
         <translation>Work results (fill in the Self-reported achievement column)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="115" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="166" />
+        <source>SKP {n}</source>
+        <translation>SKP {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="187" />
         <source>Belum ada evaluasi untuk periode ini. Mulai penilaian mandiri Anda.</source>
         <translation>No evaluation for this period yet. Start your self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="192" />
         <source>&lt;b&gt;{period} {year}&lt;/b&gt; · penilai {penilai}</source>
         <translation>&lt;b&gt;{period} {year}&lt;/b&gt; · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="155" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="199" />
         <source>Rating Hasil Kerja: &lt;b&gt;{h}&lt;/b&gt; · Rating Perilaku Kerja: &lt;b&gt;{p}&lt;/b&gt; · Predikat: &lt;b&gt;{k}&lt;/b&gt;</source>
         <translation>Work results rating: &lt;b&gt;{h}&lt;/b&gt; · Work behaviour rating: &lt;b&gt;{p}&lt;/b&gt; · Performance rating: &lt;b&gt;{k}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="208" />
         <source>Catatan: {n}</source>
         <translation>Notes: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="211" />
         <source>Hasil penilaian tampil setelah ditandatangani pejabat penilai.</source>
         <translation>The result is shown once the appraiser has signed it.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="215" />
         <source>Keberatan dapat diajukan sampai {d}.</source>
         <translation>An objection can be filed until {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="221" />
         <source>Keberatan ({s}): {r}</source>
         <translation>Objection ({s}): {r}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="189" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="233" />
         <source>&lt;b&gt;Hasil tahunan&lt;/b&gt;: predikat {p}</source>
         <translation>&lt;b&gt;Annual result&lt;/b&gt;: rating {p}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="235" />
         <source> · angka kredit {a} ({m} bulan)</source>
         <translation> · credit points {a} ({m} months)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="243" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="243" />
         <source>Pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="246" />
         <source> · target: {t}</source>
         <translation> · targets: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="204" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="248" />
         <source> · pelatihan: {t}</source>
         <translation> · training: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="226" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="271" />
         <source>Penilaian mandiri dimulai.</source>
         <translation>Self-assessment started.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="282" />
         <source>Penilaian mandiri diserahkan.</source>
         <translation>Self-assessment handed in.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="282" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="246" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="291" />
         <source>Hasil evaluasi diterima.</source>
         <translation>Evaluation result accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="300" />
         <source>Ajukan keberatan</source>
         <translation>File an objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="301" />
         <source>Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya.</source>
         <translation>Write the reason for your objection. The appraiser's superior will decide it.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="258" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="303" />
         <source>Keberatan diajukan.</source>
         <translation>Objection filed.</translation>
     </message>
@@ -3415,7 +3430,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="293" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="338" />
         <source>Evaluasi Saya</source>
         <translation>My Evaluation</translation>
     </message>

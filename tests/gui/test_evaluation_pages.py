@@ -278,3 +278,31 @@ def test_message_about_one_person_goes_when_another_is_selected(qtbot, ws, runne
     assert page.message.text()
     page.team.selectRow(0)
     assert page.message.text() == ""
+
+
+def test_my_evaluation_chooses_the_skp_period_after_a_promotion(qtbot, ws, admin, runner):
+    """A promotion on 1 August splits Triwulan III between two SKP periods: Evaluasi Saya
+    offers both, and the self-assessment starts on the one chosen, with its own penilai."""
+    from ekinerja_desktop.gui.pages.my_evaluation_page import MyEvaluationPage
+    from tests.helpers.evaluation import promoted_mid_year
+
+    setup, _sitti, a_sitti, _first, _second = promoted_mid_year(ws, admin)
+    page = MyEvaluationPage(_ctx(ws, a_sitti, runner))
+    qtbot.addWidget(page)
+    page.year.setValue(PAST)
+    _select_period(page, f"{PAST}-Q2")
+    _idle(qtbot, runner)
+    assert page.part.isHidden()  # April-June: one SKP period only
+    _select_period(page, f"{PAST}-Q3")
+    qtbot.waitUntil(lambda: not page.part.isHidden(), timeout=WAIT)
+    _idle(qtbot, runner)
+    assert [page.part.itemData(i) for i in range(page.part.count())] == [1, 2]
+    assert page.part.currentData() == 2  # the period in force at the end of the quarter
+    page.part.setCurrentIndex(0)
+    page.part.activated.emit(0)
+    _idle(qtbot, runner)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT)
+    assert page.detail.skp_part == 1
+    assert setup.chain.kabid.data.name in page.detail.penilai_name  # not the new penilai
+    assert page.part.currentData() == 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from sqlalchemy import update
 
+from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
@@ -16,7 +18,8 @@ from ekinerja_desktop.store.models import (
     Evaluation,
     Evidence,
 )
-from tests.helpers.skp import KADIS_RHK, YEAR, Chain, approved, ind, make_chain, row
+from tests.helpers.master import actor_for, make_employee
+from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, Chain, approved, ind, make_chain, row
 
 PAST = YEAR - 1
 
@@ -108,3 +111,77 @@ def backdate_signing(ws, evaluation_id: str, days: int, *, received: bool = Fals
     values = {"signed_at": moment, **({"received_at": moment} if received else {})}
     with ws.write() as session:
         session.execute(update(Evaluation).where(Evaluation.id == evaluation_id).values(**values))
+
+
+AUG_1 = date(PAST, 8, 1)
+
+
+def promoted_mid_year(ws, admin):
+    """Sitti, Pranata Komputer Ahli Pertama under the kabid from 1 January; promoted to
+    Ahli Muda on 1 August with the kadis as her new penilai."""
+    setup = build(ws, admin)
+    chain = setup.chain
+    sitti = make_employee(
+        ws,
+        admin,
+        7,
+        "Sitti Rahmawati",
+        chain.staf.data.unit_id,
+        back_title="S.Kom.",
+        jabatan_name="Pranata Komputer Ahli Pertama",
+        jabatan_kind="fungsional",
+        jabatan_level="Ahli Pertama",
+        pangkat_code="III/b",
+    )
+    master.set_supervisor(ws, admin, sitti.id, chain.kabid.id, PAST)
+    a_sitti = actor_for(ws, admin, "sitti", ["pegawai"], sitti.id)
+    first = skp_svc.create_skp(ws, a_sitti, PAST)
+    first = skp_svc.save_content(
+        ws,
+        a_sitti,
+        first.summary.id,
+        approach="Kuantitatif",
+        rhk=(
+            row(
+                "Terkelolanya jaringan komputer puskesmas",
+                ind("Jumlah laporan pemeliharaan jaringan", "12", "Laporan"),
+                parent=setup.kabid_skp.rhk[0].id,
+            ),
+        ),
+        lampiran=LAMPIRAN,
+    )
+    skp_svc.submit(ws, a_sitti, first.summary.id)
+    first = skp_svc.approve(ws, chain.a_kabid, first.summary.id)
+    # The promotion: new jabatan and jenjang, new penilai from the TMT.
+    master.save_employee(
+        ws,
+        admin,
+        dataclasses.replace(
+            sitti.data,
+            jabatan_name="Pranata Komputer Ahli Muda",
+            jabatan_level="Ahli Muda",
+            pangkat_code="III/c",
+        ),
+        sitti.id,
+    )
+    master.set_supervisor(ws, admin, sitti.id, chain.kadis.id, PAST, valid_from=AUG_1)
+    second = skp_svc.start_new_skp_period(
+        ws, a_sitti, sitti.id, AUG_1, "promosi", reference="800/123/BKPSDM"
+    )
+    second = skp_svc.save_content(
+        ws,
+        a_sitti,
+        second.summary.id,
+        approach="Kuantitatif",
+        rhk=(
+            row(
+                "Tersedianya sistem informasi kesehatan terintegrasi",
+                ind("Jumlah modul sistem informasi", "2", "Modul"),
+                parent=setup.kadis_skp.rhk[0].id,
+            ),
+        ),
+        lampiran=LAMPIRAN,
+    )
+    skp_svc.submit(ws, a_sitti, second.summary.id)
+    second = skp_svc.approve(ws, chain.a_kadis, second.summary.id)
+    return setup, sitti, a_sitti, first, second

@@ -5,24 +5,18 @@ read back as text."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
 from ekinerja_desktop.services import evaluation as ev_svc
-from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
-from tests.helpers.evaluation import PAST, build
-from tests.helpers.master import actor_for, make_employee
+from tests.helpers.evaluation import AUG_1, PAST, promoted_mid_year
 from tests.helpers.report_samples import pdf_text
-from tests.helpers.skp import LAMPIRAN, ind, row
 
 pytestmark = pytest.mark.db
-
-AUG_1 = date(PAST, 8, 1)
 
 
 def _ak(percent: str, coefficient: str, months: int) -> Decimal:
@@ -33,74 +27,7 @@ def _ak(percent: str, coefficient: str, months: int) -> Decimal:
 
 @pytest.fixture
 def promoted(ws, admin):
-    """Sitti, Pranata Komputer Ahli Pertama under the kabid from 1 January; promoted to
-    Ahli Muda on 1 August with the kadis as her new penilai."""
-    setup = build(ws, admin)
-    chain = setup.chain
-    sitti = make_employee(
-        ws,
-        admin,
-        7,
-        "Sitti Rahmawati",
-        chain.staf.data.unit_id,
-        back_title="S.Kom.",
-        jabatan_name="Pranata Komputer Ahli Pertama",
-        jabatan_kind="fungsional",
-        jabatan_level="Ahli Pertama",
-        pangkat_code="III/b",
-    )
-    master.set_supervisor(ws, admin, sitti.id, chain.kabid.id, PAST)
-    a_sitti = actor_for(ws, admin, "sitti", ["pegawai"], sitti.id)
-    first = svc.create_skp(ws, a_sitti, PAST)
-    first = svc.save_content(
-        ws,
-        a_sitti,
-        first.summary.id,
-        approach="Kuantitatif",
-        rhk=(
-            row(
-                "Terkelolanya jaringan komputer puskesmas",
-                ind("Jumlah laporan pemeliharaan jaringan", "12", "Laporan"),
-                parent=setup.kabid_skp.rhk[0].id,
-            ),
-        ),
-        lampiran=LAMPIRAN,
-    )
-    svc.submit(ws, a_sitti, first.summary.id)
-    first = svc.approve(ws, chain.a_kabid, first.summary.id)
-    # The promotion: new jabatan and jenjang, new penilai from the TMT.
-    master.save_employee(
-        ws,
-        admin,
-        dataclasses.replace(
-            sitti.data,
-            jabatan_name="Pranata Komputer Ahli Muda",
-            jabatan_level="Ahli Muda",
-            pangkat_code="III/c",
-        ),
-        sitti.id,
-    )
-    master.set_supervisor(ws, admin, sitti.id, chain.kadis.id, PAST, valid_from=AUG_1)
-    second = svc.start_new_skp_period(
-        ws, a_sitti, sitti.id, AUG_1, "promosi", reference="800/123/BKPSDM"
-    )
-    second = svc.save_content(
-        ws,
-        a_sitti,
-        second.summary.id,
-        approach="Kuantitatif",
-        rhk=(
-            row(
-                "Tersedianya sistem informasi kesehatan terintegrasi",
-                ind("Jumlah modul sistem informasi", "2", "Modul"),
-                parent=setup.kadis_skp.rhk[0].id,
-            ),
-        ),
-        lampiran=LAMPIRAN,
-    )
-    svc.submit(ws, a_sitti, second.summary.id)
-    second = svc.approve(ws, chain.a_kadis, second.summary.id)
-    return setup, sitti, a_sitti, first, second
+    return promoted_mid_year(ws, admin)
 
 
 def _rate_and_sign(ws, penilai, employee_id, part, hasil, perilaku):

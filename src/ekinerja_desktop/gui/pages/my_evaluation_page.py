@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.fmt import format_date
+from ekinerja_desktop.domain.periods import parse_period
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import PageSpec, register
@@ -24,9 +26,11 @@ from ekinerja_desktop.gui.pages.evaluation_widgets import (
     make_edit_table,
 )
 from ekinerja_desktop.gui.widgets import MessageLabel, StatusBadge
-from ekinerja_desktop.services import evaluation
+from ekinerja_desktop.services import evaluation, skp
 
-Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None]
+# (SKP period number, its label) of each SKP period overlapping the evaluation period
+Parts = list[tuple[int, str]]
+Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None, Parts]
 
 
 class MyEvaluationPage(EvaluationPeriodPage):
@@ -37,6 +41,16 @@ class MyEvaluationPage(EvaluationPeriodPage):
         super().__init__(ctx, "myEval")
         self.detail: evaluation.EvaluationDetail | None = None
         self.annual: evaluation.AnnualResult | None = None
+        # After a mutasi/promosi the year has several SKP periods: one evaluation each.
+        self.part = QComboBox()
+        self.part.setObjectName("myEvalPart")
+        self.part.setToolTip(self.tr("Periode SKP yang dievaluasi (setelah mutasi/promosi)"))
+        self.part_label = QLabel(self.tr("SKP"))
+        self.period_bar.insertWidget(self.period_bar.count() - 1, self.part_label)
+        self.period_bar.insertWidget(self.period_bar.count() - 1, self.part)
+        self.part_label.hide()
+        self.part.hide()
+        self.part.activated.connect(lambda _i: self.load())
 
         self.summary = QLabel("")
         self.summary.setObjectName("myEvalSummary")
@@ -111,7 +125,7 @@ class MyEvaluationPage(EvaluationPeriodPage):
         self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
         self.credit_button.clicked.connect(self.show_credit)
         self._fill_periods(load=False)
-        self._show((None, None))
+        self._show((None, None, []))
 
     def load(self) -> None:
         self.stale = False
@@ -119,18 +133,48 @@ class MyEvaluationPage(EvaluationPeriodPage):
         if not code:
             return
 
+        wanted = self.selected_part()
+
         def work(_p: object) -> Loaded:
-            detail = evaluation.my_evaluation(ws, actor, code)
+            period = parse_period(code)
+            parts = [
+                (s.part, s.period_label)
+                for s in skp.my_skp_periods(ws, actor, year)
+                if s.period_start is not None
+                and s.period_end is not None
+                and s.period_start <= period.end
+                and s.period_end >= period.start
+            ]
+            part = wanted if wanted in {n for n, _label in parts} else None
+            detail = evaluation.my_evaluation(ws, actor, code, part)
             annual = None
             if actor.employee_id is not None and code.endswith("AKHIR"):
                 annual = evaluation.annual_result(ws, actor, actor.employee_id, year)
-            return detail, annual
+            return detail, annual, parts
 
         self.ctx.runner.run(work, on_success=self._show, on_failure=self._failed, parent=self)
 
+    def selected_part(self) -> int | None:
+        data = self.part.currentData() if not self.part.isHidden() else None
+        return int(data) if data is not None else None
+
+    def _show_parts(self, parts: Parts, current: int | None) -> None:
+        """The SKP chooser, shown only when the period spans several SKP periods."""
+        self.part.blockSignals(True)
+        self.part.clear()
+        for number, label in parts:
+            self.part.addItem(label or self.tr("SKP {n}").format(n=number), number)
+        index = self.part.findData(current) if current is not None else -1
+        self.part.setCurrentIndex(index if index >= 0 else self.part.count() - 1)
+        self.part.blockSignals(False)
+        several = len(parts) > 1
+        self.part_label.setVisible(several)
+        self.part.setVisible(several)
+
     def _show(self, value: Loaded) -> None:
-        detail, annual = value
+        detail, annual, parts = value
         self.detail, self.annual = detail, annual
+        self._show_parts(parts, detail.skp_part if detail else self.selected_part())
         editable = (
             frozenset({"self_realisasi"})
             if detail and detail.self_editable_by_me
@@ -221,8 +265,9 @@ class MyEvaluationPage(EvaluationPeriodPage):
         if me is None:
             return
         ws, actor, code = self.ctx.ws, self.ctx.actor, self.period_code()
+        part = self.selected_part()
         self._run(
-            lambda: evaluation.open_evaluation(ws, actor, me, code),
+            lambda: evaluation.open_evaluation(ws, actor, me, code, part),
             self.tr("Penilaian mandiri dimulai."),
         )
 
