@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 from ekinerja_desktop.services import evaluation as ev_svc
+from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from tests.helpers.evaluation import AUG_1, PAST, promoted_mid_year
@@ -210,3 +211,52 @@ def test_upgrade_to_0012_makes_existing_skp_and_evaluations_part_1(tmp_path):
             assert svc.parts_of(session, "emp-1", 2026)[0].id == "skp-2"
     finally:
         ws.close()
+
+
+def _due(items) -> int:
+    return sum(i.count for i in items if i.kind == "evaluation_due")
+
+
+def test_todo_and_calibration_count_each_skp_period_once(ws, admin, promoted):
+    """Triwulan III spans both SKP periods: the former penilai is reminded of the July
+    evaluation until he signs it, whatever the new penilai does; Sitti is asked for two
+    self-assessments; the OPD distribution counts her once (the last SKP period)."""
+    from ekinerja_desktop.services import todo
+
+    setup, sitti, a_sitti, _first, _second = promoted
+    chain = setup.chain
+    q3 = f"{PAST}-Q3"
+    october = date(PAST, 10, 6)
+    own = [i for i in todo.my_todos(ws, a_sitti, october) if i.kind == "self_assessment"]
+    assert len(own) == 2
+    assert all(f"Triwulan III {PAST}" in i.title for i in own)
+    assert own[0].title != own[1].title  # each names its SKP period
+    before = _due(todo.my_todos(ws, chain.a_kabid, october))
+    part2 = ev_svc.open_evaluation(ws, chain.a_kadis, sitti.id, q3, part=2)
+    ev_svc.save_rating(
+        ws, chain.a_kadis, part2.id, rating_hasil="Di Atas", rating_perilaku="Di Atas"
+    )
+    ev_svc.sign(ws, chain.a_kadis, part2.id)
+    assert _due(todo.my_todos(ws, chain.a_kabid, october)) == before
+    part1 = ev_svc.open_evaluation(ws, chain.a_kabid, sitti.id, q3, part=1)
+    ev_svc.save_rating(ws, chain.a_kabid, part1.id, rating_hasil="Sesuai", rating_perilaku="Sesuai")
+    ev_svc.sign(ws, chain.a_kabid, part1.id)
+    assert _due(todo.my_todos(ws, chain.a_kabid, october)) == before - 1
+    unit = master.get_employee(ws, admin, sitti.id).data.unit_id
+    top = master.list_units(ws, admin)
+    opd = next(u for u in top if u.parent_id is None and u.id in {unit, *_ancestors(top, unit)})
+    view = ev_svc.unit_calibration(ws, admin, opd.id, q3)
+    counts = dict(view.counts)
+    # Sitti once, with the new SKP period's Sangat Baik (not also the July Baik)
+    assert counts["Sangat Baik"] == 1
+    assert counts["Baik"] == 0
+    assert view.total == 1
+
+
+def _ancestors(units, unit_id):
+    by_id = {u.id: u for u in units}
+    out = []
+    while unit_id in by_id and by_id[unit_id].parent_id:
+        unit_id = by_id[unit_id].parent_id
+        out.append(unit_id)
+    return out

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ekinerja_desktop.domain import followup, targets
@@ -2117,26 +2117,25 @@ def _calibration(
 ) -> Calibration:
     unit = session.get(OrgUnit, unit_id)
     units = _subtree(session, unit_id)
-    latest = (
-        select(Evaluation.employee_id, func.max(Evaluation.revision).label("rev"))
+    # One predikat per employee: the latest revision of the last SKP period evaluated in
+    # the period (after a mutasi the earlier SKP period's result is not counted again).
+    rows = session.execute(
+        select(
+            Evaluation.employee_id, Evaluation.skp_part, Evaluation.revision, Evaluation.predikat
+        )
         .join(Employee, Employee.id == Evaluation.employee_id)
         .where(
             Evaluation.period_code == period.code,
             Evaluation.deleted.is_(False),
             Employee.unit_id.in_(sorted(units)),
         )
-        .group_by(Evaluation.employee_id)
-        .subquery()
-    )
-    preds = session.execute(
-        select(Evaluation.predikat)
-        .join(
-            latest,
-            (latest.c.employee_id == Evaluation.employee_id)
-            & (latest.c.rev == Evaluation.revision),
-        )
-        .where(Evaluation.period_code == period.code, Evaluation.predikat != "")
-    ).scalars()
+    ).all()
+    best: dict[str, tuple[tuple[int, int], str]] = {}
+    for emp_id, part, rev, pred in rows:
+        order = (int(part), int(rev))
+        if emp_id not in best or order > best[emp_id][0]:
+            best[emp_id] = (order, str(pred or ""))
+    preds = [pred for _order, pred in best.values() if pred]
     counts: Counter[Predikat] = Counter(Predikat.parse(p) for p in preds)
     row = _org_row_for(session, unit_id, period.code)
     warnings = check_distribution(row.predikat, counts) if row is not None else []

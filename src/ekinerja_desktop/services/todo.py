@@ -82,6 +82,7 @@ def _personal_todos(ws: Workspace, actor: Actor, me: str, day: date) -> list[Tod
     with ws.read() as session:
         recent = _recent_periods(day, scheme)
         items.extend(_supervisor_items(session, me, day, recent))
+    items.extend(_evaluations_due(ws, actor, recent))
     objections = evaluation.objections_to_decide(ws, actor)
     if objections:
         items.append(
@@ -164,33 +165,22 @@ def _supervisor_items(session: Session, me: str, day: date, recent: list[Period]
                     PAGE_LOG_TEAM,
                 )
             )
+    return items
+
+
+def _evaluations_due(ws: Workspace, actor: Actor, recent: list[Period]) -> list[TodoItem]:
+    """Per recent period: the team's evaluations not yet signed, one per SKP period the
+    actor appraises (after a mutasi the former penilai still signs the earlier months)."""
+    from ekinerja_desktop.services import evaluation
+
+    signed = {EvaluationStatus.DITANDATANGANI.value, EvaluationStatus.DIAKUI.value}
+    items: list[TodoItem] = []
     for period in recent:
-        members = _team(session, me, period.year, period.end)
-        if not members:
-            continue
-        with_skp = set(
-            session.execute(
-                select(Skp.employee_id).where(
-                    Skp.employee_id.in_(members),
-                    Skp.year == period.year,
-                    Skp.status == SkpStatus.DISETUJUI.value,
-                    Skp.deleted.is_(False),
-                )
-            ).scalars()
-        )
-        signed = set(
-            session.execute(
-                select(Evaluation.employee_id).where(
-                    Evaluation.employee_id.in_(members),
-                    Evaluation.period_code == period.code,
-                    Evaluation.status.in_(
-                        [EvaluationStatus.DITANDATANGANI.value, EvaluationStatus.DIAKUI.value]
-                    ),
-                    Evaluation.deleted.is_(False),
-                )
-            ).scalars()
-        )
-        due = sorted(with_skp - signed)
+        due = [
+            r
+            for r in evaluation.team(ws, actor, period.code)
+            if r.has_approved_skp and r.status not in signed
+        ]
         if due:
             items.append(
                 TodoItem(
@@ -210,21 +200,16 @@ def _own_evaluation_items(
     session: Session, me: str, day: date, recent: list[Period]
 ) -> list[TodoItem]:
     items: list[TodoItem] = []
-    for period in recent:
-        has_skp = session.execute(
-            select(func.count())
-            .select_from(Skp)
-            .where(
-                Skp.employee_id == me,
-                Skp.year == period.year,
-                Skp.status == SkpStatus.DISETUJUI.value,
-                Skp.deleted.is_(False),
-            )
-        ).scalar_one()
-        if not has_skp:
+    from ekinerja_desktop.services import skp
+
+    for period, part, span in _own_parts(session, me, recent):
+        approved = skp.current_approved(session, me, period.year, part=part)
+        if approved is None:
             continue
-        ev = latest_revision(session, Evaluation, employee_id=me, period_code=period.code)
-        label = f"{period.label} {period.year}"
+        ev = latest_revision(
+            session, Evaluation, employee_id=me, period_code=period.code, skp_part=part
+        )
+        label = f"{period.label} {period.year}" + (f" (SKP {span})" if span else "")
         if ev is None or (
             ev.status == EvaluationStatus.DRAFT.value and ev.self_submitted_at is None
         ):
@@ -248,6 +233,24 @@ def _own_evaluation_items(
                 )
             )
     return items
+
+
+def _own_parts(session: Session, me: str, recent: list[Period]) -> list[tuple[Period, int, str]]:
+    """(period, SKP period, its dates or "") to evaluate: each SKP period of the year
+    overlapping the evaluation period (SKP period 1 without dates when the year has one)."""
+    from ekinerja_desktop.services import skp
+
+    out: list[tuple[Period, int, str]] = []
+    for period in recent:
+        parts = skp.parts_of(session, me, period.year)
+        if len(parts) <= 1:
+            out.append((period, parts[0].part if parts else 1, ""))
+            continue
+        for item in parts:
+            start, end = skp.effective_period(session, item)
+            if start <= period.end and end >= period.start:
+                out.append((period, item.part, skp.period_label(start, end)))
+    return out
 
 
 def _own_log_items(session: Session, me: str, day: date) -> list[TodoItem]:
