@@ -1765,27 +1765,27 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EmployeePicker</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="176" />
         <source>Cari nama atau NIP...</source>
         <translation>Search name or NIP...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="180" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="182" />
+        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="181" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="183" />
+        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="182" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/filter_proxy.py" line="183" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
@@ -2099,315 +2099,315 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="206" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="63" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="62" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="63" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="66" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="462" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="485" />
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="69" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="68" />
         <source>Mandiri</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="71" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="70" />
         <source>sudah</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="81" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="383" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="406" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="101" />
         <source>Rating Hasil Kerja</source>
         <translation>Work Results Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="103" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="102" />
         <source>Rating Perilaku Kerja</source>
         <translation>Work Behaviour Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="104" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="103" />
         <source>Predikat Kinerja Pegawai</source>
         <translation>Employee Performance Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="104" />
         <source>Catatan/Rekomendasi</source>
         <translation>Notes/Recommendation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="106" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="105" />
         <source>Buka/Buat evaluasi</source>
         <translation>Open/Create evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="108" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="107" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="110" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="109" />
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="112" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="111" />
         <source>Koreksi...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="114" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="113" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="116" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="115" />
         <source>Sampul PDF</source>
         <translation>Cover PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="118" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="117" />
         <source>Tindak lanjut...</source>
         <translation>Follow-up...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="120" />
         <source>Daftar tindak lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="124" />
         <source>Penghargaan dan rencana pembinaan tahun ini sebagai PDF (bahan Baperjakat dan konsep SK)</source>
         <translation>This year's rewards and coaching plans as PDF (for Baperjakat and the decree draft)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="160" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="159" />
         <source>Hasil kerja (klik dua kali untuk mengubah)</source>
         <translation>Work results (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="162" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="161" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="177" />
         <source>Tetapkan predikat organisasi</source>
         <translation>Set organisation rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="190" />
         <source>Cetak penetapan</source>
         <translation>Print determination</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="194" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="193" />
         <source>Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)</source>
         <translation>Determination of the organisation's performance rating with the distribution curve (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="205" />
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="208" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="207" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="208" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="222" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="221" />
         <source>Tetapkan hasil</source>
         <translation>Uphold result</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="223" />
         <source>Ubah rating</source>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="226" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="225" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="228" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="229" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="231" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="230" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="239" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="247" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="248" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="249" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="252" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="251" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="365" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="355" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="378" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="386" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="409" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="394" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="417" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="396" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="447" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="419" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="470" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="399" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="422" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="402" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="425" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="416" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="439" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="441" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="464" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="446" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="469" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="449" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="472" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="453" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="476" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="460" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="483" />
         <source>Kurva distribusi</source>
         <translation>Distribution curve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="463" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="486" />
         <source>Jumlah pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="504" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="527" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="514" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="537" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="523" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="546" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="524" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="547" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="526" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="549" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="541" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="564" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="561" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="584" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="592" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="615" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -3425,7 +3425,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="637" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="660" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
@@ -3470,7 +3470,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="428" />
         <source>Rekap Bulanan</source>
         <translation>Monthly Recap</translation>
     </message>
@@ -3736,205 +3736,210 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="54" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="60" />
         <source>Rekap saya</source>
         <translation>My recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="56" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="62" />
         <source>Tim saya (yang saya nilai)</source>
         <translation>My team (whom I appraise)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="67" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="73" />
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="69" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="75" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="72" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="78" />
         <source>Rekap</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="74" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="80" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="96" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="97" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="92" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="98" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="93" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="99" />
         <source>Hari
 kerja</source>
         <translation>Working
 days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="94" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="100" />
         <source>Hari
 berisi log</source>
         <translation>Days
 with log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="95" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="101" />
         <source>Hari
 disetujui</source>
         <translation>Days
 approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="96" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="102" />
         <source>Jam
 disetujui</source>
         <translation>Hours
 approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="97" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="103" />
         <source>Kegiatan
 disetujui</source>
         <translation>Activities
 approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="98" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="104" />
         <source>Entri
 terlambat</source>
         <translation>Late
 entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="105" />
         <source>Capaian
 (%)</source>
         <translation>Achievement
 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="100" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="106" />
         <source>Nilai
 kinerja</source>
         <translation>Performance
 score</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="107" />
         <source>TPP
 kinerja (%)</source>
         <translation>TPP
 performance (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="114" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="120" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="115" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="121" />
         <source>Kegiatan disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="116" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="122" />
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="123" />
         <source>Target bulanan</source>
         <translation>Monthly target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="126" />
         <source>Capaian (%)</source>
         <translation>Achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="215" />
         <source>Pilih unit kerja.</source>
         <translation>Choose a work unit.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="228" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="257" />
         <source>Menyusun rekap bulanan...</source>
         <translation>Building the monthly recap...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="280" />
+        <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} pegawai · {w} hari kerja · menghitung rata-rata {k} pegawai lainnya...</source>
+        <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} employees · {w} working days · computing the averages of {k} more employees...</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="295" />
         <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · nilai kinerja {s} · TPP kinerja {t}% · {late} entri terlambat</source>
         <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · performance score {s} · TPP performance {t}% · {late} late entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="310" />
         <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} pegawai · {w} hari kerja · rata-rata TPP kinerja {t}% · {late} entri terlambat</source>
         <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} employees · {w} working days · average TPP performance {t}% · {late} late entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="324" />
         <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y}: tidak ada pegawai dalam rekap ini.</source>
         <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y}: no employees in this recap.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="339" />
         <source>Nilai kinerja = {a} x cakupan hari disetujui + {b} x capaian - {c} per hari terlambat (0-100); TPP kinerja = nilai x {s}% dari pagu TPP. {origin}</source>
         <translation>Performance score = {a} x approved day coverage + {b} x achievement - {c} per late day (0-100); TPP performance = score x {s}% of the TPP ceiling. {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="284" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="346" />
         <source>Bobot bawaan aplikasi, bukan nilai resmi Pemkot Palu.</source>
         <translation>Application default weights, not the official values of the Palu city government.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="286" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="348" />
         <source>Bobot diatur admin (Pengaturan).</source>
         <translation>Weights set by an administrator (Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="302" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="364" />
         <source>Pilih pegawai untuk melihat kegiatan disetujui per RHK.</source>
         <translation>Select an employee to see the approved activities per RHK.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="308" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="370" />
         <source>&lt;b&gt;{n}&lt;/b&gt; · {d} dari {w} hari kerja disetujui, {h} jam, {a} kegiatan disetujui dari {e} entri</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; · {d} of {w} working days approved, {h} hours, {a} approved activities out of {e} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="320" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="382" />
         <source>&lt;b&gt;{n}&lt;/b&gt; · belum ada SKP {y} yang disetujui, jadi belum ada RHK.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; · no approved SKP for {y} yet, so no RHK yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="336" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="399" />
         <source>Ekspor rekap bulanan</source>
         <translation>Export monthly recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="353" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="416" />
         <source>Rekap ditulis ke {p}.</source>
         <translation>Recap written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="357" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="420" />
         <source>Menulis rekap...</source>
         <translation>Writing the recap...</translation>
     </message>

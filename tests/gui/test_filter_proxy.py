@@ -53,3 +53,28 @@ def test_criteria_combine_and_follow_the_rows(qtbot):
     assert _names(proxy) == ["Andika Putra"]
     proxy.set_text("")
     assert _names(proxy) == ["Andika Putra", "Sari"]
+
+
+def test_a_keystroke_is_one_layout_change_and_keeps_the_selection(qtbot):
+    """Every other row going away is announced once (not once per run of rows), and the
+    selected employee stays selected while still shown."""
+    from ekinerja_desktop.gui.widgets import make_table, selected_row_of
+
+    rows = [_row(i, f"{'Andi' if i % 2 else 'Budi'} {i:02d}") for i in range(40)]
+    model = RowTableModel([Column("display_name", "Nama")], rows)
+    proxy = EmployeeFilterProxy()
+    proxy.setSourceModel(model)
+    table = make_table("t", proxy)
+    qtbot.addWidget(table)
+    table.selectRow(3)  # "Andi 03"
+    signals: list[str] = []
+    proxy.rowsRemoved.connect(lambda *_a: signals.append("removed"))
+    proxy.rowsInserted.connect(lambda *_a: signals.append("inserted"))
+    proxy.layoutChanged.connect(lambda *_a: signals.append("layout"))
+    proxy.set_text("andi")
+    assert signals == ["layout"]
+    assert proxy.rowCount() == 20
+    assert selected_row_of(table, EmployeeRow).name == "Andi 03"
+    proxy.set_text("")
+    assert proxy.rowCount() == 40
+    assert selected_row_of(table, EmployeeRow).name == "Andi 03"

@@ -129,3 +129,28 @@ def test_admin_picks_a_unit(qtbot, ws, runner, logged, admin):
     page.load()
     _idle(qtbot, runner)
     assert all(r.entries == 0 for r in page.model.rows)
+
+
+def test_large_unit_shows_a_first_screen_then_the_rest(
+    qtbot, ws, runner, logged, admin, monkeypatch
+):
+    """A unit larger than a screen: the first rows come first (export waits), the rest is
+    appended in the background without resetting the table."""
+    from ekinerja_desktop.gui.pages import recap_page
+
+    monkeypatch.setattr(recap_page, "FIRST_SCREEN", 1)
+    chain, _skp, monday = logged
+    page = _page(qtbot, ws, runner, admin, monday)
+    page.scope.setCurrentIndex(page.scope.findData(chain.staf.data.unit_id))
+    shown: list[tuple[int, bool, str]] = []
+    page.model.rowsInserted.connect(
+        lambda *_a: shown.append((page.model.rowCount(), page.export_button.isEnabled(), ""))
+    )
+    page.load()
+    _idle(qtbot, runner)
+    assert page.model.rowCount() == 2
+    assert shown == [(2, False, "")]  # one row appended to the first screen's one
+    assert page.recap.complete
+    assert page.export_button.isEnabled()
+    assert "2 pegawai" in page.summary.text()
+    assert "rata-rata TPP" in page.summary.text()

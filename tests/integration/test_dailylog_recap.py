@@ -116,6 +116,30 @@ def test_unit_recap_export_xlsx_pdf_and_cli(ws, logged, admin, tmp_path, capsys,
     assert "YYYY-MM" in capsys.readouterr().err
 
 
+def test_first_screen_is_the_head_of_the_whole_recap(ws, logged, admin):
+    """``first=`` computes the rows of the first people only; they equal the same rows of
+    the whole recap, and the count and working days are those of everyone."""
+    chain, _skp, monday = logged
+    seksi = chain.staf.data.unit_id
+    whole = recap.unit_recap(ws, admin, seksi, monday.year, monday.month)
+    assert whole.complete
+    assert whole.total == len(whole.rows) == 2
+    head = recap.unit_recap(ws, admin, seksi, monday.year, monday.month, first=1)
+    assert not head.complete
+    assert (head.total, head.working_days) == (2, whole.working_days)
+    assert head.rows == whole.rows[:1]
+    team_head = recap.team_recap(ws, chain.a_kabid, monday.year, monday.month, first=1)
+    team = recap.team_recap(ws, chain.a_kabid, monday.year, monday.month)
+    assert team_head.rows == team.rows[:1]
+    assert team_head.total == team.total == 2
+    assert whole.working_days == max(r.working_days for r in whole.rows)
+    seen: list[int] = []
+    recap.unit_recap(
+        ws, admin, seksi, monday.year, monday.month, progress=lambda d, t, _l: seen.append(t)
+    )
+    assert seen == [2]
+
+
 def test_own_team_and_month_bound_permissions(ws, logged, admin):
     chain, skp, monday = logged
     year, month = monday.year, monday.month

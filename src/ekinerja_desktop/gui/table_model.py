@@ -30,6 +30,16 @@ _ALIGN = {
 }
 
 
+# Plain ints: ``data`` runs for every visible cell and role on each repaint, and an
+# enum member lookup costs more than the rest of the call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+_ALIGN_INT = {key: int(flag.value) for key, flag in _ALIGN.items()}
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _SORT, _ROW})
+
+
 def _value(row: Any, key: str) -> Any:
     if isinstance(row, dict):
         return row.get(key)
@@ -50,6 +60,14 @@ class RowTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        """Add rows at the end (selection and scroll position stay)."""
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
@@ -68,19 +86,21 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
+            return None  # the roles Qt asks for and this model leaves to the style
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         column = self._columns[index.column()]
+        if role == _ALIGNMENT:
+            return _ALIGN_INT[column.align]
         row = self._rows[index.row()]
         value = _value(row, column.key)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if value is None:
                 return ""
             return column.fmt(value) if column.fmt else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_ALIGN[column.align].value)
-        if role == SORT_ROLE:
+        if role == _SORT:
             return value if isinstance(value, int | float | str) else str(value or "")
         if role == ROW_ROLE:
             return row

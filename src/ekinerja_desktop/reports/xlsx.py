@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ekinerja_desktop.reports.cells import looks_like_formula
@@ -122,6 +125,78 @@ def _display_len(value: object, fmt: ColumnFormat | None) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
+_MAX_TEXT = 32767  # Excel's longest cell text
+
+
+class _RowXml:
+    """Writes the data rows of a write-only sheet as XML text, about six times faster
+    than openpyxl's per-cell element writer (~30 us a cell: 132k cells of a city recap
+    took 4 s). The header, widths, panes, filter and workbook stay openpyxl's.
+
+    Hooks into the write-only sheet's row stream (``_values_to_row`` and the sheet
+    writer's ``write_row``, called with the stream whose ``_file`` writes raw text), the
+    same in openpyxl 3.1 with et_xmlfile; when the stream is another (lxml's), each row
+    goes the ordinary way. Text is always an inline string (never a formula), numbers
+    stay numbers, dates are Excel serials with the column's date format."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, ncols: int) -> None:
+        self.ws = ws
+        self.letters = [get_column_letter(i + 1) for i in range(ncols)]
+        self.style_ids: dict[str, int] = {}
+        writer: Any = ws._writer  # created by the header row
+        self.ordinary_cells: Callable[..., Any] = ws._values_to_row
+        self.ordinary_row: Callable[..., Any] = writer.write_row
+        # Rows now arrive as (value, number format) pairs, converted by _convert.
+        ws._values_to_row = lambda values, _row: values
+        writer.write_row = self.write_row
+
+    def style(self, number_format: str) -> int:
+        sid = self.style_ids.get(number_format)
+        if sid is None:
+            cell = WriteOnlyCell(self.ws)
+            cell.number_format = number_format
+            sid = self.style_ids[number_format] = int(cell.style_id)
+        return sid
+
+    def write_row(self, xf: Any, pairs: Sequence[tuple[object, str | None]], row: int) -> None:
+        out = getattr(xf, "_file", None)
+        if not callable(out):  # not et_xmlfile's stream: the ordinary cells
+            cells = self.ordinary_cells([self._cell(value, fmt) for value, fmt in pairs], row)
+            self.ordinary_row(xf, cells, row)
+            return
+        parts = [f'<row r="{row}">']
+        for i, (value, fmt) in enumerate(pairs):
+            if value is None:
+                continue
+            ref = f"{self.letters[i]}{row}"
+            style = f' s="{self.style(fmt)}"' if fmt is not None else ""
+            if isinstance(value, str):
+                if value == "":
+                    parts.append(f'<c r="{ref}"{style} t="inlineStr"/>')
+                    continue
+                text = ILLEGAL_CHARACTERS_RE.sub("", value[:_MAX_TEXT])
+                space = ' xml:space="preserve"' if text != text.strip() else ""
+                parts.append(
+                    f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+                )
+            elif isinstance(value, date | time):
+                parts.append(f'<c r="{ref}"{style} t="n"><v>{to_excel(value)}</v></c>')
+            else:  # int, float, Decimal (bools became text in _convert)
+                parts.append(f'<c r="{ref}"{style} t="n"><v>{value}</v></c>')
+        parts.append("</row>")
+        out("".join(parts))
+
+    def _cell(self, value: object, number_format: str | None) -> object:
+        if number_format is None and not looks_like_formula(value):
+            return value
+        cell = WriteOnlyCell(self.ws, value=value)
+        if looks_like_formula(value):
+            cell.data_type = "s"
+        if number_format is not None:
+            cell.number_format = number_format
+        return cell
+
+
 def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet) -> None:
     formats = _resolve_formats(sheet)
     ncols = len(sheet.columns)
@@ -155,37 +230,11 @@ def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet) -> None:
         header.append(cell)
     ws.append(header)
 
+    _RowXml(ws, ncols)  # the data rows below go through it
     count = 0
-    # Styled cells are serialised as soon as a row is appended, so one template cell per
-    # (column, number format) can be reused: this keeps 100k-row exports fast.
-    templates: dict[tuple[int, str], WriteOnlyCell] = {}
-
-    def styled(col: int, number_format: str) -> WriteOnlyCell:
-        cell = templates.get((col, number_format))
-        if cell is None:
-            cell = WriteOnlyCell(ws)
-            cell.number_format = number_format
-            templates[(col, number_format)] = cell
-        return cell
 
     def emit(row: Sequence[object]) -> None:
-        cells: list[object] = []
-        for i in range(ncols):
-            value, number_format = _convert(row[i] if i < len(row) else None, formats[i])
-            if looks_like_formula(value):
-                # User text that starts like a formula is written as text (reports/cells).
-                text = WriteOnlyCell(ws, value=value)
-                text.data_type = "s"
-                if number_format is not None:
-                    text.number_format = number_format
-                cells.append(text)
-            elif number_format is None:
-                cells.append(value)
-            else:
-                cell = styled(i, number_format)
-                cell.value = value
-                cells.append(cell)
-        ws.append(cells)
+        ws.append([_convert(row[i] if i < len(row) else None, formats[i]) for i in range(ncols)])
 
     for row in sample:
         emit(row)

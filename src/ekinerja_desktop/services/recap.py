@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from sqlalchemy import ColumnElement, Integer, case, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import targets
-from ekinerja_desktop.domain.fmt import format_number
+from ekinerja_desktop.domain.fmt import format_number, person_display_name
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.nip import printed_nip
 from ekinerja_desktop.domain.periods import Period, parse_period
@@ -52,6 +52,8 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.workspace import Workspace
 
 TPP_SETTING = "tpp_config"
+BLOCK = 1000  # people per block of a large recap (between two progress calls)
+Progress = Callable[[int, int, str], None]
 FORMATS = (".pdf", ".xlsx")
 
 
@@ -111,6 +113,14 @@ class UnitRecap:
     # Whose recap: "unit:<unit id>", "team:<employee id>" or "employee:<employee id>"
     # (the register of issued documents keys a printed recap by it and the month).
     scope: str = ""
+    # Employees in the recap (``rows`` holds only the first ones when it was asked with
+    # ``first=``) and the most working days of their units in the month.
+    total: int = -1
+    working_days: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return self.total < 0 or len(self.rows) >= self.total
 
     @property
     def document_key(self) -> str:
@@ -369,27 +379,78 @@ def _approved_rhk(session: Session, ids: Sequence[str], year: int) -> dict[str, 
     return out
 
 
+class _Person(NamedTuple):
+    """The employee columns a recap row shows (plain tuples: no ORM object per person)."""
+
+    id: str
+    unit_id: str | None
+    name: str
+    front_title: str
+    back_title: str
+    nip: str
+    status: str
+    jabatan_name: str
+
+
+_PERSON = (
+    Employee.id,
+    Employee.unit_id,
+    Employee.name,
+    Employee.front_title,
+    Employee.back_title,
+    Employee.nip,
+    Employee.status,
+    Employee.jabatan_name,
+)
+
+
+def _person(emp: Employee) -> _Person:
+    return _Person(
+        emp.id,
+        emp.unit_id,
+        emp.name,
+        emp.front_title,
+        emp.back_title,
+        emp.nip,
+        emp.status,
+        emp.jabatan_name,
+    )
+
+
+def _working_days(
+    session: Session, unit_ids: Iterable[str | None], first: date, last: date
+) -> dict[str | None, frozenset[date]]:
+    """Unit id -> the month's working days (units share few distinct calendars)."""
+    calendars = work_calendars(session, unit_ids)
+    by_calendar: dict[object, frozenset[date]] = {}
+    out: dict[str | None, frozenset[date]] = {}
+    for unit_id, cal in calendars.items():
+        if cal not in by_calendar:
+            by_calendar[cal] = frozenset(
+                first + timedelta(days=i)
+                for i in range((last - first).days + 1)
+                if cal.is_working_day(first + timedelta(days=i))
+            )
+        out[unit_id] = by_calendar[cal]
+    return out
+
+
 @no_gc()
 def _recap_rows(
-    session: Session, emps: Sequence[Employee], year: int, month: int, cfg: TppConfig
+    session: Session,
+    emps: Sequence[_Person],
+    year: int,
+    month: int,
+    cfg: TppConfig,
+    *,
+    months: dict[str | None, frozenset[date]] | None = None,
 ) -> list[RecapRow]:
     first, last = _month_bounds(year, month)
     ids = [e.id for e in emps]
-    # Per unit: the month's working days (units share few distinct calendars).
-    calendars = work_calendars(session, (e.unit_id for e in emps))
-    months: dict[str | None, frozenset[date]] = {}
-    by_calendar: dict[object, frozenset[date]] = {}
+    if months is None:
+        months = _working_days(session, {e.unit_id for e in emps}, first, last)
     ids_by_days: dict[frozenset[date], list[str]] = defaultdict(list)
     for emp in emps:
-        if emp.unit_id not in months:
-            cal = calendars[emp.unit_id]
-            if cal not in by_calendar:
-                by_calendar[cal] = frozenset(
-                    first + timedelta(days=i)
-                    for i in range((last - first).days + 1)
-                    if cal.is_working_day(first + timedelta(days=i))
-                )
-            months[emp.unit_id] = by_calendar[cal]
         ids_by_days[months[emp.unit_id]].append(emp.id)
     totals = _month_totals(session, ids_by_days, first, last, cfg.min_minutes_per_day)
     outputs = _approved_outputs(session, ids, first, last)
@@ -414,7 +475,7 @@ def _recap_rows(
         rows.append(
             RecapRow(
                 employee_id=emp.id,
-                employee_name=organisation.display_name(emp),
+                employee_name=person_display_name(emp.front_title, emp.name, emp.back_title),
                 employee_nip=printed_nip(emp.nip, emp.status),
                 jabatan=emp.jabatan_name,
                 working_days=working,
@@ -470,13 +531,81 @@ def _team_in(session: Session, supervisor_id: str, first: date, last: date) -> s
     return organisation.team_between(session, supervisor_id, first, last)
 
 
-def _active(session: Session, ids: set[str] | None, unit_ids: set[str] | None) -> list[Employee]:
-    stmt = select(Employee).where(Employee.deleted.is_(False), Employee.active.is_(True))
+def _active_where(ids: set[str] | None, unit_ids: set[str] | None) -> list[Any]:
+    where: list[Any] = [Employee.deleted.is_(False), Employee.active.is_(True)]
     if unit_ids is not None:
-        stmt = stmt.where(Employee.unit_id.in_(sorted(unit_ids)))
+        where.append(Employee.unit_id.in_(sorted(unit_ids)))
     if ids is not None:
-        stmt = stmt.where(Employee.id.in_(sorted(ids)))
-    return list(session.execute(stmt.order_by(Employee.name, Employee.nip)).scalars())
+        where.append(Employee.id.in_(sorted(ids)))
+    return where
+
+
+def _active(
+    session: Session, ids: set[str] | None, unit_ids: set[str] | None, limit: int | None = None
+) -> list[_Person]:
+    """The active employees (of ``ids``, in ``unit_ids``) by name, plain tuples."""
+    stmt = (
+        select(*_PERSON)
+        .where(*_active_where(ids, unit_ids))
+        .order_by(Employee.name, Employee.nip, Employee.id)
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [_Person(*row) for row in core_rows(session, stmt)]
+
+
+def _recap_of(
+    session: Session,
+    name: str,
+    scope: str,
+    year: int,
+    month: int,
+    *,
+    people: Sequence[_Person] | None = None,
+    ids: set[str] | None = None,
+    unit_ids: set[str] | None = None,
+    first: int | None = None,
+    progress: Progress | None = None,
+) -> UnitRecap:
+    """The recap of ``people``, or of the active employees of ``ids``/``unit_ids``; with
+    ``first`` only the rows of the first ``first`` of them (a screen of a large unit),
+    ``total`` and ``working_days`` still over all of them (counted in SQL). ``progress``
+    is called between blocks of people (it may raise to cancel)."""
+    cfg = _config(session)
+    start, last = _month_bounds(year, month)
+    if people is not None:
+        emps = list(people)
+        total = len(emps)
+        units: set[str | None] = {e.unit_id for e in emps}
+    elif first is None:
+        emps = _active(session, ids, unit_ids)
+        total = len(emps)
+        units = {e.unit_id for e in emps}
+    else:
+        where = _active_where(ids, unit_ids)
+        emps = _active(session, ids, unit_ids, max(0, first))
+        total = int(session.execute(select(func.count()).where(*where)).scalar_one())
+        units = {
+            u for (u,) in core_rows(session, select(Employee.unit_id).where(*where).distinct())
+        }
+    working = _working_days(session, units, start, last)
+    shown = emps if first is None else emps[: max(0, first)]
+    rows: list[RecapRow] = []
+    for start_at in range(0, len(shown), BLOCK):
+        if progress is not None:
+            progress(start_at, len(shown), "")
+        block = shown[start_at : start_at + BLOCK]
+        rows += _recap_rows(session, block, year, month, cfg, months=working)
+    return UnitRecap(
+        name,
+        year,
+        month,
+        cfg,
+        tuple(rows),
+        scope=scope,
+        total=total,
+        working_days=max((len(working[u]) for u in units), default=0),
+    )
 
 
 def employee_recap(
@@ -492,7 +621,7 @@ def employee_recap(
             or access.admin_covers(ws, actor, emp.unit_id)
         ):
             raise access.deny_log_read()
-        return _recap_rows(session, [emp], year, month, _config(session))[0]
+        return _recap_rows(session, [_person(emp)], year, month, _config(session))[0]
 
 
 def my_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
@@ -500,55 +629,81 @@ def my_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
     _month_bounds(year, month)
     with ws.read() as session:
         emp = my_employee(session, actor)
-        cfg = _config(session)
-        rows = _recap_rows(session, [emp], year, month, cfg)
         unit = organisation.load_tree(session).path(emp.unit_id) if emp.unit_id else ""
-        return UnitRecap(
-            unit or organisation.display_name(emp),
+        name = unit or organisation.display_name(emp)
+        return _recap_of(session, name, f"employee:{emp.id}", year, month, people=[_person(emp)])
+
+
+def team_recap(
+    ws: Workspace,
+    actor: Actor,
+    year: int,
+    month: int,
+    *,
+    first: int | None = None,
+    progress: Progress | None = None,
+) -> UnitRecap:
+    """The recap of everyone the actor was penilai of during the month (any unit); with
+    ``first``, the rows of the first ``first`` people only (see ``unit_recap``)."""
+    start, last = _month_bounds(year, month)
+    with ws.read() as session:
+        me = my_employee(session, actor)
+        team = _team_in(session, me.id, start, last)
+        name = _("Tim {n}").format(n=organisation.display_name(me))
+        return _recap_of(
+            session,
+            name,
+            f"team:{me.id}",
             year,
             month,
-            cfg,
-            tuple(rows),
-            scope=f"employee:{emp.id}",
+            ids=team,
+            first=first,
+            progress=progress,
         )
 
 
-def team_recap(ws: Workspace, actor: Actor, year: int, month: int) -> UnitRecap:
-    """The recap of everyone the actor was penilai of during the month (any unit)."""
-    first, last = _month_bounds(year, month)
-    with ws.read() as session:
-        me = my_employee(session, actor)
-        emps = _active(session, _team_in(session, me.id, first, last), None)
-        cfg = _config(session)
-        rows = _recap_rows(session, emps, year, month, cfg)
-        name = _("Tim {n}").format(n=organisation.display_name(me))
-        return UnitRecap(name, year, month, cfg, tuple(rows), scope=f"team:{me.id}")
-
-
-def unit_recap(ws: Workspace, actor: Actor, unit_id: str, year: int, month: int) -> UnitRecap:
+def unit_recap(
+    ws: Workspace,
+    actor: Actor,
+    unit_id: str,
+    year: int,
+    month: int,
+    *,
+    first: int | None = None,
+    progress: Progress | None = None,
+) -> UnitRecap:
     """Recap of the active employees of a unit and its sub-units: all of them for an admin
-    whose scope covers the unit, else only those the actor was penilai of in that month."""
+    whose scope covers the unit, else only those the actor was penilai of in that month.
 
-    first, last = _month_bounds(year, month)
+    With ``first`` the rows are those of the first ``first`` employees (by name) only -
+    the first screen of an OPD of thousands - while ``total`` and ``working_days`` count
+    everyone; the rest is the same call without ``first``."""
+    start, last = _month_bounds(year, month)
     with ws.read() as session:
         tree = organisation.load_tree(session)
         if unit_id not in tree.by_id:
             raise NotFoundError(_("Unit kerja tidak ditemukan."), hint=_("Muat ulang daftar unit."))
         wanted = tree.subtree(unit_id)
-        scope = organisation.admin_scope(ws, actor) if actor.is_admin else None
-        if scope is not None and all(scope.covers(u) for u in wanted):
-            emps = _active(session, None, wanted)
-        else:
-            team = _team_in(session, actor.employee_id, first, last) if actor.employee_id else set()
+        scope = organisation.scope_in(session, ws, actor, tree) if actor.is_admin else None
+        team: set[str] | None = None
+        if scope is None or not all(scope.covers(u) for u in wanted):
+            team = _team_in(session, actor.employee_id, start, last) if actor.employee_id else set()
             if not team:
                 raise PermissionDeniedError(
                     _("Unit itu berada di luar wewenang Anda."),
                     hint=_("Pilih unit di OPD Anda, atau minta admin pusat (BKPSDM)."),
                 )
-            emps = _active(session, team, wanted)
-        cfg = _config(session)
-        rows = _recap_rows(session, emps, year, month, cfg)
-        return UnitRecap(tree.path(unit_id), year, month, cfg, tuple(rows), scope=f"unit:{unit_id}")
+        return _recap_of(
+            session,
+            tree.path(unit_id),
+            f"unit:{unit_id}",
+            year,
+            month,
+            ids=team,
+            unit_ids=wanted,
+            first=first,
+            progress=progress,
+        )
 
 
 # --- export ----------------------------------------------------------------------------

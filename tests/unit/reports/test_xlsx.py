@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
@@ -101,3 +101,58 @@ def test_rejects_bad_input(tmp_path: Path) -> None:
             tmp_path / "y.xlsx",
             [Sheet("S", ["A"], [(1,)], column_formats={"A": "uang"})],  # type: ignore[dict-item]
         )
+
+
+def _odd_rows() -> list[tuple[object, ...]]:
+    return [
+        ("  spasi  ", "a & b <c>", "=SUM(A1)", date(2025, 8, 17), time(7, 30), Decimal("2.50")),
+        ("bel\x07l", "", True, datetime(2025, 3, 1, 7, 30), -3, 1.25),
+    ]
+
+
+def _check_odd(path: Path) -> None:
+    ws = load_workbook(path).worksheets[0]
+    assert [c.value for c in ws[2]][:3] == ["  spasi  ", "a & b <c>", "=SUM(A1)"]
+    assert ws["C2"].data_type == "s"  # formula-looking text stays text
+    assert ws["D2"].value == datetime(2025, 8, 17)
+    assert ws["D2"].number_format == "dd/mm/yyyy"
+    assert ws["E2"].value == time(7, 30)
+    assert ws["F2"].value == pytest.approx(2.5)
+    assert ws["F2"].number_format == "#,##0.00"
+    assert ws["A3"].value == "bell"  # a control character Excel refuses is dropped
+    assert ws["B3"].value is None
+    assert ws["C3"].value == "Ya"
+    assert ws["D3"].number_format == "dd/mm/yyyy hh:mm"
+    assert ws["E3"].value == -3
+    assert ws["E3"].number_format == "#,##0"
+
+
+def test_rows_written_as_text_keep_types_and_escape(tmp_path: Path) -> None:
+    sheet = Sheet("S", ["A", "B", "C", "D", "E", "F"], _odd_rows(), {"F": "decimal"})
+    _check_odd(_write(tmp_path, [sheet]))
+
+
+def test_rows_go_the_ordinary_way_on_another_stream(tmp_path: Path, monkeypatch) -> None:
+    """A stream without et_xmlfile's raw writer (lxml's) gets openpyxl's own cells."""
+    from ekinerja_desktop.reports import xlsx
+
+    fast = xlsx._RowXml.write_row
+
+    class Stream:
+        def __init__(self, xf: object) -> None:
+            self._xf = xf
+
+        def __getattr__(self, name: str) -> object:
+            if name == "_file":
+                raise AttributeError(name)
+            return getattr(self._xf, name)
+
+    monkeypatch.setattr(
+        xlsx._RowXml, "write_row", lambda self, xf, pairs, row: fast(self, Stream(xf), pairs, row)
+    )
+    sheet = Sheet("S", ["A", "B", "C", "D", "E", "F"], _odd_rows()[:1], {"F": "decimal"})
+    path = _write(tmp_path, [sheet])
+    ws = load_workbook(path).worksheets[0]
+    assert ws["C2"].data_type == "s"
+    assert ws["D2"].number_format == "dd/mm/yyyy"
+    assert ws["F2"].number_format == "#,##0.00"

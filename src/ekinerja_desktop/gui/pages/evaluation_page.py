@@ -44,9 +44,7 @@ from ekinerja_desktop.gui.widgets import (
 )
 from ekinerja_desktop.services import evaluation
 
-TeamLoaded = tuple[
-    list[evaluation.TeamRow], list[evaluation.Calibration], list[evaluation.ObjectionRow]
-]
+PanelsLoaded = tuple[list[evaluation.Calibration], list[evaluation.ObjectionRow]]
 
 
 class EvaluationPage(EvaluationPeriodPage):
@@ -57,6 +55,7 @@ class EvaluationPage(EvaluationPeriodPage):
         super().__init__(ctx, "eval")
         self.detail: evaluation.EvaluationDetail | None = None
         self.calibrations: list[evaluation.Calibration] = []
+        self._generation = 0  # the load whose results are wanted
 
         self.team_model = RowTableModel(
             [
@@ -285,19 +284,38 @@ class EvaluationPage(EvaluationPeriodPage):
         if not code:
             return
 
-        def work(_p: object) -> TeamLoaded:
-            return (
-                evaluation.team(ws, actor, code),
-                evaluation.calibration(ws, actor, code),
-                evaluation.objections_to_decide(ws, actor),
+        self._generation += 1
+        generation = self._generation
+
+        def panels(_p: object) -> PanelsLoaded:
+            return evaluation.calibration(ws, actor, code), evaluation.objections_to_decide(
+                ws, actor
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        def team_shown(team: list[evaluation.TeamRow]) -> None:
+            if generation != self._generation:
+                return
+            self._loaded(team)
+            # The calibration and objection panels next (each reads the team again):
+            # the team list, what the page opens on, does not wait for them.
+            self.ctx.runner.run(
+                panels,
+                on_success=lambda value: self._panels_loaded(value, generation),
+                on_failure=self._failed,
+                parent=self,
+            )
 
-    def _loaded(self, value: TeamLoaded) -> None:
-        team, calibrations, objections = value
-        keep = self.detail.employee_id if self.detail else None
-        self.team_model.set_rows(team)
+        self.ctx.runner.run(
+            lambda _p: evaluation.team(ws, actor, code),
+            on_success=team_shown,
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _panels_loaded(self, value: PanelsLoaded, generation: int) -> None:
+        if generation != self._generation:
+            return
+        calibrations, objections = value
         self.objection_model.set_rows(objections)
         self.calibrations = calibrations
         self.org_unit.blockSignals(True)
@@ -306,6 +324,11 @@ class EvaluationPage(EvaluationPeriodPage):
             self.org_unit.addItem(cal.unit_name, cal.unit_id)
         self.org_unit.blockSignals(False)
         self._show_calibration()
+        self._update_buttons()
+
+    def _loaded(self, team: list[evaluation.TeamRow]) -> None:
+        keep = self.detail.employee_id if self.detail else None
+        self.team_model.set_rows(team)
         for row, item in enumerate(team):
             if item.employee_id == keep:
                 self.team.selectRow(row)

@@ -27,11 +27,15 @@ from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
 from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
+from ekinerja_desktop.gui.tasks import CancelToken
 from ekinerja_desktop.gui.widgets import MessageLabel, make_table, selected_row_of
 from ekinerja_desktop.services import master, recap
 
 SELF = "__self__"
 TEAM = "__team__"
+# Rows computed before the recap of a large unit is first shown (a screen and a half);
+# the rest follows in the background and is appended.
+FIRST_SCREEN = 50
 
 
 class RecapPage(MessageLine, Page):
@@ -41,7 +45,9 @@ class RecapPage(MessageLine, Page):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.recap: recap.UnitRecap | None = None
+        self.recap: recap.UnitRecap | None = None  # what is shown (complete or the first screen)
+        self._generation = 0  # the load whose results are wanted
+        self._rest: CancelToken | None = None  # the running computation of the rest
         self._stale = True
         self._units_loaded = False
         actor = ctx.actor
@@ -209,31 +215,80 @@ class RecapPage(MessageLine, Page):
             self.summary.setText(self.tr("Pilih unit kerja."))
             return
         self._stale = False
+        self._generation += 1
+        generation = self._generation
+        if self._rest is not None:
+            self._rest.cancel()
+            self._rest = None
         ws, actor = self.ctx.ws, self.ctx.actor
 
-        def work(_p: Any) -> recap.UnitRecap:
-            if scope == SELF:
-                return recap.my_recap(ws, actor, year, month)
-            if scope == TEAM:
-                return recap.team_recap(ws, actor, year, month)
-            return recap.unit_recap(ws, actor, scope, year, month)
+        def work(first: int | None) -> Any:
+            def run(progress: Any) -> recap.UnitRecap:
+                if scope == SELF:
+                    return recap.my_recap(ws, actor, year, month)
+                if scope == TEAM:
+                    return recap.team_recap(ws, actor, year, month, first=first, progress=progress)
+                return recap.unit_recap(
+                    ws, actor, scope, year, month, first=first, progress=progress
+                )
+
+            return run
+
+        def first_screen(result: recap.UnitRecap) -> None:
+            if generation != self._generation:
+                return
+            self._loaded(result)
+            if not result.complete:
+                # The rest of a large unit: in the background, no dialog, cancelled by
+                # the next load.
+                self._rest = self.ctx.runner.run(
+                    work(None),
+                    on_success=lambda full: self._completed(full, generation),
+                    on_failure=self._failed,
+                    parent=self,
+                )
 
         self.message.hide()
-        # A whole OPD (thousands of people) takes seconds: the runner shows progress.
         self.ctx.runner.run(
-            work,
-            on_success=self._loaded,
+            work(FIRST_SCREEN),
+            on_success=first_screen,
             on_failure=self._failed,
             parent=self,
             label=self.tr("Menyusun rekap bulanan..."),
         )
 
-    def _loaded(self, result: recap.UnitRecap) -> None:
-        self.recap = result
-        self.model.set_rows(result.rows)
+    def _completed(self, full: recap.UnitRecap, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._rest = None
+        shown = self.model.rows
+        if [r.employee_id for r in shown] == [r.employee_id for r in full.rows[: len(shown)]]:
+            self.recap = full
+            self.model.append_rows(full.rows[len(shown) :])
+            self._summarise(full)
+            self._update_buttons()
+        else:  # someone changed between the two reads: show the complete one as it is
+            self._loaded(full)
+
+    def _summarise(self, result: recap.UnitRecap) -> None:
         rows = result.rows
         lang = self.ctx.language
-        if len(rows) == 1:
+        if not result.complete:
+            # The first screen of a large unit: the averages wait for everyone.
+            self.summary.setText(
+                self.tr(
+                    "<b>{u}</b> · {m} {y} · {n} pegawai · {w} hari kerja · menghitung "
+                    "rata-rata {k} pegawai lainnya..."
+                ).format(
+                    u=result.unit_name,
+                    m=month_name(result.month, lang),
+                    y=result.year,
+                    n=result.total,
+                    w=result.working_days,
+                    k=result.total - len(rows),
+                )
+            )
+        elif len(rows) == 1:
             only = rows[0]
             self.summary.setText(
                 self.tr(
@@ -270,6 +325,13 @@ class RecapPage(MessageLine, Page):
                     u=result.unit_name, m=month_name(result.month, lang), y=result.year
                 )
             )
+
+    def _loaded(self, result: recap.UnitRecap) -> None:
+        self.recap = result
+        self.model.set_rows(result.rows)
+        self._summarise(result)
+        rows = result.rows
+        lang = self.ctx.language
         cfg = result.config
         default = cfg == recap.TppConfig()
         self.rule.setText(
@@ -322,7 +384,8 @@ class RecapPage(MessageLine, Page):
         )
 
     def _update_buttons(self) -> None:
-        self.export_button.setEnabled(self.recap is not None)
+        # Export writes everyone: only once the whole recap is there.
+        self.export_button.setEnabled(self.recap is not None and self.recap.complete)
 
     # --- export ---------------------------------------------------------------------
     def default_file_name(self) -> str:
@@ -342,7 +405,7 @@ class RecapPage(MessageLine, Page):
 
     def export(self, path: Path) -> None:
         result = self.recap
-        if result is None:
+        if result is None or not result.complete:
             return
         if path.suffix.lower() not in recap.FORMATS:
             path = path.with_suffix(".xlsx")
