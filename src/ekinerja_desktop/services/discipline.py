@@ -29,7 +29,12 @@ from ekinerja_desktop.domain import discipline as rules
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import access, audit, organisation
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    required_text,
+)
 from ekinerja_desktop.store.models import DisciplineRecord
 
 if TYPE_CHECKING:
@@ -183,12 +188,12 @@ def record(
 
 def cancel(ws: Workspace, actor: Actor, record_id: str, reason: str) -> DisciplineRow:
     """Mark a record "Dibatalkan" (the SK was annulled on appeal); the row stays."""
-    text = (reason or "").strip()
-    if not text:
-        raise ValidationError(
-            _("Alasan pembatalan wajib diisi."),
-            problems=[("reason", _("Wajib diisi, mis. nomor keputusan banding."))],
-        )
+    text = required_text(
+        reason,
+        "reason",
+        _("Alasan pembatalan wajib diisi."),
+        _("Wajib diisi, mis. nomor keputusan banding."),
+    )
     if len(text) > MAX_TEXT:
         raise ValidationError(_("Alasan paling banyak {n} karakter.").format(n=MAX_TEXT))
     with ws.write(actor=actor.username) as session:

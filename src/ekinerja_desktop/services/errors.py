@@ -21,6 +21,14 @@ class ValidationError(ServiceError):
         self.problems = problems or []
 
 
+def required_text(value: str | None, field: str, message: str, problem: str, hint: str = "") -> str:
+    """``value`` stripped; a ValidationError naming ``field`` when nothing is left."""
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(message, problems=[(field, problem)], hint=hint)
+    return text
+
+
 class PermissionDeniedError(ServiceError):
     code = "permission_denied"
 

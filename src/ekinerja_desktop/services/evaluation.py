@@ -44,7 +44,12 @@ from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.domain.verification import DocumentKind
 from ekinerja_desktop.services import audit, discipline, issuance, organisation, settings
 from ekinerja_desktop.services.access import admin_covers, admin_scope_in
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    required_text,
+)
 from ekinerja_desktop.services.period_scheme import DEFAULT_SCHEME, SCHEME_SETTING
 from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.services.skp import (
@@ -56,7 +61,7 @@ from ekinerja_desktop.services.skp import (
     person_snapshot,
     signatory_snapshots,
 )
-from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.base import copy_row, new_uuid
 from ekinerja_desktop.store.batch import chunks
 from ekinerja_desktop.store.models import (
     DailyLog,
@@ -680,13 +685,13 @@ def start_correction(
     ws: Workspace, actor: Actor, evaluation_id: str, reason: str
 ) -> EvaluationDetail:
     """From a signed revision: a new Draft revision N+1 copying its content (penilai)."""
-    text = (reason or "").strip()
-    if not text:
-        raise ValidationError(
-            _("Alasan koreksi wajib diisi."),
-            problems=[("reason", _("Tulis mengapa evaluasi perlu dikoreksi."))],
-            hint=_("Tulis alasan koreksi, mis. salah ketik realisasi."),
-        )
+    text = required_text(
+        reason,
+        "reason",
+        _("Alasan koreksi wajib diisi."),
+        _("Tulis mengapa evaluasi perlu dikoreksi."),
+        _("Tulis alasan koreksi, mis. salah ketik realisasi."),
+    )
     with ws.write(actor=actor.username) as session:
         old = _entity(session, evaluation_id)
         _require_penilai(session, ws, actor, old)
@@ -932,13 +937,13 @@ def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str)
     """Keberatan by the evaluated employee within 14 days of receiving the signed result
     (``keberatan_start``); decided by the Atasan Pejabat Penilai, or - when that is an
     external signatory such as the Wali Kota for a Kepala OPD - recorded by the admin."""
-    text = (reason or "").strip()
-    if not text:
-        raise ValidationError(
-            _("Alasan keberatan wajib diisi."),
-            problems=[("reason", _("Tulis alasan keberatan Anda."))],
-            hint=_("Jelaskan bagian mana yang Anda keberatan dan mengapa."),
-        )
+    text = required_text(
+        reason,
+        "reason",
+        _("Alasan keberatan wajib diisi."),
+        _("Tulis alasan keberatan Anda."),
+        _("Jelaskan bagian mana yang Anda keberatan dan mengapa."),
+    )
     with ws.write(actor=actor.username) as session:
         ev = _entity(session, evaluation_id)
         if actor.employee_id != ev.employee_id:
@@ -1381,12 +1386,12 @@ def add_follow_up(
             problems=[("subtype", _("Pilih dari daftar."))],
             hint=", ".join(sorted(catalogue)),
         )
-    text = (description or "").strip()
-    if not text:
-        raise ValidationError(
-            _("Uraian tindak lanjut wajib diisi."),
-            problems=[("description", _("Wajib diisi."))],
-        )
+    text = required_text(
+        description,
+        "description",
+        _("Uraian tindak lanjut wajib diisi."),
+        _("Wajib diisi."),
+    )
     if start_date and end_date and start_date > end_date:
         raise ValidationError(
             _("Tanggal mulai tidak boleh sesudah tanggal selesai."),
@@ -2501,23 +2506,9 @@ def _copy_revision(session: Session, old: Evaluation, reason: str) -> Evaluation
     session.add(new)
     session.flush()
     for r in _result_rows(session, old.id):
-        session.add(
-            EvaluationResult(
-                id=new_uuid(),
-                evaluation_id=new.id,
-                rhk_id=r.rhk_id,
-                indicator_id=r.indicator_id,
-                self_realisasi=r.self_realisasi,
-                realisasi=r.realisasi,
-                feedback=r.feedback,
-            )
-        )
+        session.add(copy_row(r, evaluation_id=new.id))
     for b in _behaviour_rows(session, old.id):
-        session.add(
-            EvaluationBehaviour(
-                id=new_uuid(), evaluation_id=new.id, value_code=b.value_code, feedback=b.feedback
-            )
-        )
+        session.add(copy_row(b, evaluation_id=new.id))
     if new.predikat:
         new.status = EvaluationStatus.DINILAI.value
     session.flush()

@@ -46,9 +46,14 @@ from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.domain.verification import DocumentKind
 from ekinerja_desktop.services import audit, issuance, organisation
 from ekinerja_desktop.services.access import admin_covers
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    required_text,
+)
 from ekinerja_desktop.services.revisions import require_latest
-from ekinerja_desktop.store.base import new_uuid
+from ekinerja_desktop.store.base import copy_row, new_uuid
 from ekinerja_desktop.store.models import (
     Employee,
     OrgUnit,
@@ -181,9 +186,7 @@ def my_skp_periods(ws: Workspace, actor: Actor, year: int) -> list[SkpSummary]:
 def get_skp(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
     """Owner, their penilai/atasan penilai and admins may read; others are refused."""
     with ws.read() as session:
-        skp = _skp_entity(session, skp_id)
-        if not _access(session, ws, actor, skp).can_read:
-            raise _deny_read()
+        skp = _readable(session, ws, actor, skp_id)[0]
         return _detail(session, ws, actor, skp)
 
 
@@ -437,10 +440,7 @@ def save_content(
     except ValueError as exc:
         raise ValidationError(str(exc), problems=[("approach", str(exc))]) from exc
     with ws.write(actor=actor.username) as session:
-        skp = _skp_entity(session, skp_id)
-        access = _access(session, ws, actor, skp)
-        if not access.can_read:
-            raise _deny_read()
+        skp, access = _readable(session, ws, actor, skp_id)
         _require_owner(access)
         _require_latest(session, skp)
         if SkpStatus(skp.status) not in EDITABLE_SKP_STATUSES:
@@ -474,9 +474,7 @@ def parent_options(ws: Workspace, actor: Actor, skp_id: str) -> list[ParentRhkOp
     cascade from, with how many subordinate RHK already support each. Empty while the
     supervisor has no approved SKP (or the employee has no penilai)."""
     with ws.read() as session:
-        skp = _skp_entity(session, skp_id)
-        if not _access(session, ws, actor, skp).can_read:
-            raise _deny_read()
+        skp = _readable(session, ws, actor, skp_id)[0]
         penilai, _atasan = _skp_people(session, skp)
         return _options(session, penilai, skp.year, on=_skp_reference(session, skp))
 
@@ -484,10 +482,7 @@ def parent_options(ws: Workspace, actor: Actor, skp_id: str) -> list[ParentRhkOp
 def submit(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
     """Draft/Ditolak -> Diajukan (owner); snapshots identities; validates completeness."""
     with ws.write(actor=actor.username) as session:
-        skp = _skp_entity(session, skp_id)
-        access = _access(session, ws, actor, skp)
-        if not access.can_read:
-            raise _deny_read()
+        skp, access = _readable(session, ws, actor, skp_id)
         _require_owner(access)
         _require_latest(session, skp)
         target = _transition(skp, SkpAction.SUBMIT)
@@ -524,10 +519,7 @@ def _check_complete(session: Session, skp: Skp, emp: Employee) -> None:
 def withdraw(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
     """Diajukan -> Draft by the owner, before the penilai decides."""
     with ws.write(actor=actor.username) as session:
-        skp = _skp_entity(session, skp_id)
-        access = _access(session, ws, actor, skp)
-        if not access.can_read:
-            raise _deny_read()
+        skp, access = _readable(session, ws, actor, skp_id)
         _require_owner(access)
         skp.status = _transition(skp, SkpAction.WITHDRAW).value
         _audit(session, ws, actor, "skp.withdraw", skp)
@@ -559,10 +551,7 @@ def set_expectations(
         clean[value.code] = line
     _raise_problems(problems, _("Ekspektasi belum dapat disimpan"))
     with ws.write(actor=actor.username) as session:
-        skp = _skp_entity(session, skp_id)
-        access = _access(session, ws, actor, skp)
-        if not access.can_read:
-            raise _deny_read()
+        skp, access = _readable(session, ws, actor, skp_id)
         _require_penilai(session, access, skp)
         _require_latest(session, skp)
         if skp.status == SkpStatus.DISETUJUI.value:
@@ -611,13 +600,13 @@ def approve(ws: Workspace, actor: Actor, skp_id: str) -> SkpDetail:
 
 def reject(ws: Workspace, actor: Actor, skp_id: str, note: str) -> SkpDetail:
     """Diajukan -> Ditolak with a mandatory note (penilai only)."""
-    text = (note or "").strip()
-    if not text:
-        raise ValidationError(
-            _("Catatan penolakan wajib diisi."),
-            problems=[("note", _("Tulis apa yang perlu diperbaiki."))],
-            hint=_("Tulis apa yang perlu diperbaiki pegawai, lalu tolak lagi."),
-        )
+    text = required_text(
+        note,
+        "note",
+        _("Catatan penolakan wajib diisi."),
+        _("Tulis apa yang perlu diperbaiki."),
+        _("Tulis apa yang perlu diperbaiki pegawai, lalu tolak lagi."),
+    )
     if len(text) > MAX_TEXT:
         raise ValidationError(
             _("Catatan penolakan paling banyak {n} karakter.").format(n=MAX_TEXT),
@@ -638,13 +627,13 @@ def reject(ws: Workspace, actor: Actor, skp_id: str, note: str) -> SkpDetail:
 def start_revision(ws: Workspace, actor: Actor, skp_id: str, reason: str) -> SkpDetail:
     """From an approved SKP: a new Draft revision (N+1) copying the content; the approved
     one stays visible and valid until the new one is approved."""
-    text = (reason or "").strip()
-    if not text:
-        raise ValidationError(
-            _("Alasan revisi wajib diisi."),
-            problems=[("reason", _("Tulis mengapa SKP perlu direvisi."))],
-            hint=_("Tulis mengapa SKP perlu direvisi, mis. perubahan tugas."),
-        )
+    text = required_text(
+        reason,
+        "reason",
+        _("Alasan revisi wajib diisi."),
+        _("Tulis mengapa SKP perlu direvisi."),
+        _("Tulis mengapa SKP perlu direvisi, mis. perubahan tugas."),
+    )
     with ws.write(actor=actor.username) as session:
         old = _skp_entity(session, skp_id)
         access = _access(session, ws, actor, old)
@@ -770,9 +759,7 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
     from ekinerja_desktop.services import settings
 
     with ws.read() as session:
-        skp = _skp_entity(session, skp_id)
-        if not _access(session, ws, actor, skp).can_read:
-            raise _deny_read()
+        skp = _readable(session, ws, actor, skp_id)[0]
         detail = _detail(session, ws, actor, skp)
         live = skp.status in (SkpStatus.DRAFT.value, SkpStatus.DITOLAK.value)
         if live:
@@ -1133,6 +1120,15 @@ def _access(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> _Access:
         emp = organisation.employee(session, skp.employee_id)
         admin = admin_covers(ws, actor, emp.unit_id if emp else None, session)
     return _Access(owner, is_penilai, is_atasan, admin)
+
+
+def _readable(session: Session, ws: Workspace, actor: Actor, skp_id: str) -> tuple[Skp, _Access]:
+    """The SKP ``skp_id`` and the actor's relation to it; refused unless they may read it."""
+    skp = _skp_entity(session, skp_id)
+    access = _access(session, ws, actor, skp)
+    if not access.can_read:
+        raise _deny_read()
+    return skp, access
 
 
 def _deny_read() -> PermissionDeniedError:
@@ -1925,48 +1921,16 @@ def _write_lampiran(session: Session, skp: Skp, lists: dict[str, list[str]]) -> 
 
 def _copy_content(session: Session, source: Skp, target: Skp, *, behaviours: bool) -> None:
     for rhk in _rhk_rows(session, source.id):
-        clone = SkpRhk(
-            id=new_uuid(),
-            skp_id=target.id,
-            position=rhk.position,
-            kind=rhk.kind,
-            text=rhk.text,
-            parent_rhk_id=rhk.parent_rhk_id,
-            perspektif=rhk.perspektif,
-        )
+        clone = copy_row(rhk, skp_id=target.id)
         session.add(clone)
         session.flush()  # no ORM relationship orders the indicator inserts after it
         for ind in _indicator_rows(session, [rhk.id]).get(rhk.id, []):
-            session.add(
-                SkpIndicator(
-                    id=new_uuid(),
-                    rhk_id=clone.id,
-                    position=ind.position,
-                    aspect=ind.aspect,
-                    text=ind.text,
-                    target_value=ind.target_value,
-                    target_unit=ind.target_unit,
-                    target_text=ind.target_text,
-                    quarter_targets=ind.quarter_targets,
-                )
-            )
+            session.add(copy_row(ind, rhk_id=clone.id))
     for item in _lampiran_rows(session, source.id):
-        session.add(
-            SkpLampiranItem(
-                id=new_uuid(),
-                skp_id=target.id,
-                section=item.section,
-                position=item.position,
-                text=item.text,
-            )
-        )
+        session.add(copy_row(item, skp_id=target.id))
     if behaviours:
-        for code, row in _behaviour_rows(session, source.id).items():
-            session.add(
-                SkpBehaviour(
-                    id=new_uuid(), skp_id=target.id, value_code=code, expectation=row.expectation
-                )
-            )
+        for row in _behaviour_rows(session, source.id).values():
+            session.add(copy_row(row, skp_id=target.id))
 
 
 def hash_content(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, DateTime, Index, Integer, MetaData, String
+from sqlalchemy import Boolean, DateTime, Index, Integer, MetaData, String, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ekinerja_desktop.domain.timeutil import now_utc
@@ -60,3 +61,25 @@ def add_origin_indexes(metadata: MetaData) -> None:
         name = f"ix_{table.name}_origin"
         if not any(ix.name == name for ix in table.indexes):
             Index(name, table.c.origin_node, table.c.origin_seq)
+
+
+#: SyncMixin's bookkeeping columns: a copy gets its own (``copy_row``).
+_BOOKKEEPING = frozenset(
+    {"id", "version", "origin_node", "origin_seq", "updated_at", "updated_by", "deleted"}
+)
+_Row = TypeVar("_Row", bound=SyncMixin)
+
+
+def copy_row(row: _Row, **values: Any) -> _Row:
+    """A new row of ``row``'s class with a new id and the same business columns, except
+    ``values`` (e.g. the new parent's id): for copying the content of a revision."""
+    mapper = inspect(type(row))
+    data = {
+        attr.key: getattr(row, attr.key)
+        for attr in mapper.column_attrs
+        if attr.key not in _BOOKKEEPING
+    }
+    data.update(values)
+    cls: Any = type(row)
+    copy: _Row = cls(id=new_uuid(), **data)
+    return copy
