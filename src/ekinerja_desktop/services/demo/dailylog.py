@@ -292,6 +292,7 @@ class _Generator:
             emp: [
                 (
                     first,
+                    span,
                     [
                         (
                             rhk_id,
@@ -302,7 +303,7 @@ class _Generator:
                         for rhk_id, text, unit, target in options
                     ],
                 )
-                for first, options in parts
+                for first, span, options in parts
             ]
             for emp, parts in _approved_rhk(session, year).items()
         }
@@ -350,15 +351,19 @@ class _Generator:
         entries = len(days) * (1 - MISSING_DAY_SHARE) * AVG_SLOTS * RHK_SHARE
         share = len(days) / WORKING_DAYS_PER_YEAR
         output_p: dict[str, float] = {}
-        for _first, part_options in parts:
+        for _first, span, part_options in parts:
+            # The target is for the SKP period (a shorter one after a transfer).
             per_rhk = entries / len(part_options) if part_options else 0.0
-            for rhk_id, _text, _unit, target in part_options:
-                output_p[rhk_id] = (
-                    min(0.95, target * share * pace / per_rhk / APPROVED_SHARE) if per_rhk else 0.0
+            for part_rhk, _text, _unit, target in part_options:
+                output_p[part_rhk] = (
+                    min(0.95, target / span * share * pace / per_rhk / APPROVED_SHARE)
+                    if per_rhk
+                    else 0.0
                 )
-        owed = {rhk_id: r() for rhk_id in output_p}
-        switches = [first for first, _o in parts[1:]]
-        options = parts[0][1] if parts else []
+        owed = {part_rhk: r() for part_rhk in output_p}
+        rhk_id: str | None
+        switches = [first for first, _span, _o in parts[1:]]
+        options = parts[0][2] if parts else []
         sup = self.supervisors.get(emp_id)
         rows = self.rows
         n = self.made + len(rows)
@@ -368,7 +373,7 @@ class _Generator:
         for day, age, day_value in self.days[unit_id in self.saturday_units]:
             while switches and day >= switches[0]:
                 switches.pop(0)
-                options = parts[len(parts) - len(switches) - 1][1]
+                options = parts[len(parts) - len(switches) - 1][2]
             if r() < MISSING_DAY_SHARE:
                 continue
             status, late = _day_status(rng, age, sup is not None)
@@ -382,7 +387,6 @@ class _Generator:
             late_value = true if late else false
             approved = status == LogStatus.DISETUJUI.value
             for start, end in self.plans[int(r() * len(SLOT_PLANS))]:
-                rhk_id: str | None
                 if options and r() < RHK_SHARE:
                     rhk_id, texts, unit, _target = options[int(r() * len(options))]
                     activity = texts[verbs[int(r() * len(verbs))]]
@@ -442,7 +446,7 @@ def _skp_rows(session: Session) -> int:
     )
 
 
-_Options = tuple[date, list[tuple[str, str, str, float]]]
+_Options = tuple[date, float, list[tuple[str, str, str, float]]]
 
 
 def _day_status(rng: random.Random, age: int, has_supervisor: bool) -> tuple[str, bool]:
@@ -476,19 +480,21 @@ def _days(start: date, end: date) -> list[date]:
 
 def _approved_rhk(session: Session, year: int) -> dict[str, list[_Options]]:
     """Employee id -> per SKP period of the year (a transfer starts a second one), in
-    order: (first day, [(rhk id, text, output unit, annual target)]) of its latest
+    order: (first day, share of a year it spans, [(rhk id, text, output unit, target)])
+    of its latest
     approved revision (unit "" and target 0 when the RHK has no countable Kuantitas
     target)."""
-    latest: dict[tuple[str, int], tuple[int, str, date]] = {}
-    for skp_id, emp_id, rev, part, start in session.execute(
-        select(Skp.id, Skp.employee_id, Skp.revision, Skp.part, Skp.period_start).where(
-            Skp.year == year, Skp.deleted.is_(False), Skp.status == SkpStatus.DISETUJUI.value
-        )
+    latest: dict[tuple[str, int], tuple[int, str, date, float]] = {}
+    for skp_id, emp_id, rev, part, start, end in session.execute(
+        select(
+            Skp.id, Skp.employee_id, Skp.revision, Skp.part, Skp.period_start, Skp.period_end
+        ).where(Skp.year == year, Skp.deleted.is_(False), Skp.status == SkpStatus.DISETUJUI.value)
     ).all():
         key = (str(emp_id), int(part))
         if key not in latest or rev > latest[key][0]:
-            latest[key] = (int(rev), str(skp_id), start)
-    skp_owner = {skp_id: key for key, (_r, skp_id, _s) in latest.items()}
+            # The share of a year the SKP period spans: its targets are for that span.
+            latest[key] = (int(rev), str(skp_id), start, ((end - start).days + 1) / 365)
+    skp_owner = {skp_id: key for key, (_r, skp_id, _s, _f) in latest.items()}
     units: dict[str, tuple[str, float]] = {}
     for rhk_id, unit, value in session.execute(
         select(SkpIndicator.rhk_id, SkpIndicator.target_unit, SkpIndicator.target_value)
@@ -520,8 +526,9 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[_Options]]:
                 unit, target = "", 0.0
             parts[owner].append((str(rhk_id), str(text), unit, target))
     out: dict[str, list[_Options]] = defaultdict(list)
-    for (emp, _part), options in sorted(parts.items()):
-        out[emp].append((latest[(emp, _part)][2], options))
+    for (emp, part), options in sorted(parts.items()):
+        _rev, _id, first, span = latest[(emp, part)]
+        out[emp].append((first, min(1.0, span), options))
     return out
 
 

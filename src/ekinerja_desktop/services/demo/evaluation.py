@@ -288,6 +288,18 @@ def populate_evaluations(
                 snaps[emp_id] = json.dumps(person_snapshot(session, emp_id), sort_keys=True)
             return snaps[emp_id]
 
+        def pegawai_snap(m: _Member) -> str:
+            """The employee as evaluated: an SKP period before a transfer keeps the unit
+            and jabatan of that SKP (its approval snapshot)."""
+            text = snap(m.emp)
+            if m.skp[4] < skps[m.emp][-1][4]:
+                earlier = session.get(Skp, m.skp[0])
+                before = json.loads(earlier.pegawai_snapshot or "{}") if earlier else {}
+                merged = json.loads(text)
+                merged.update({k: before[k] for k in ("unit", "jabatan") if before.get(k)})
+                text = json.dumps(merged, sort_keys=True)
+            return text
+
         def outside(emp_id: str, on: date, which: int = 1) -> str:
             """An external penilai (0) or atasan penilai (1): the Wali Kota."""
             person = organisation.signatories(session, emp_id, on)[which]
@@ -375,6 +387,7 @@ def populate_evaluations(
                         today=today,
                         atasan=supervisors.get(m.penilai) if m.penilai else None,
                         snap=snap,
+                        pegawai_snapshot=pegawai_snap(m),
                         outside=outside,
                         objection_room=objections < MAX_OBJECTIONS,
                         last_period=period is ended[-1],
@@ -447,6 +460,7 @@ def _evaluation_rows(
     today: date,
     atasan: str | None,
     snap: Callable[[str | None], str],
+    pegawai_snapshot: str,
     outside: Callable[[str, date, int], str],
     objection_room: bool,
     last_period: bool,
@@ -486,7 +500,7 @@ def _evaluation_rows(
         "notes": NOTES[pred],
         "signed_at": signed_at,
         "acknowledged_at": signed_at + timedelta(days=2) if acknowledged else None,
-        "pegawai_snapshot": snap(emp),
+        "pegawai_snapshot": pegawai_snapshot,
         "penilai_snapshot": snap(penilai) if penilai else outside(emp, on, 0),
         "atasan_snapshot": snap(atasan) if atasan else outside(emp, on, 1),
     }
