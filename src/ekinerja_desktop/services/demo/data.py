@@ -843,8 +843,15 @@ def populate(
     progress(total, total, _("Selesai"))
     from ekinerja_desktop.services.demo import skp as demo_skp
 
+    last = [total, total]
+
     def skp_progress(step: int, steps: int, label: str) -> None:
+        last[:] = [total + step, total + steps]
         progress(total + step, total + steps, label)
+
+    def hold(_step: int, _steps: int, label: str) -> None:
+        """Past years: the bar waits where the SKP step ended (it never moves back)."""
+        progress(last[0], last[1], label)
 
     demo_skp.populate_skps(ws, result, seed=seed, year=year, progress=skp_progress)
     from ekinerja_desktop.services.demo import training as demo_training
@@ -857,7 +864,7 @@ def populate(
         from ekinerja_desktop.services.demo import annual as demo_annual
         from ekinerja_desktop.services.demo import transfer as demo_transfer
 
-        demo_annual.populate_past_years(ws, result, seed=seed, year=year, progress=progress)
+        demo_annual.populate_past_years(ws, result, seed=seed, year=year, progress=hold)
         demo_transfer.make_transfer(ws, result, seed=seed, year=year)
     from ekinerja_desktop.services.demo import dailylog as demo_dailylog
 

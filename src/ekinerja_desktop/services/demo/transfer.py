@@ -154,7 +154,7 @@ def make_transfer(ws: Workspace, result: DemoResult, *, seed: int, year: int) ->
                 valid_from=day,
                 valid_to=date(year, 12, 31),
                 needs_confirmation=False,
-                note=_("Mutasi antarbidang mulai {d}").format(d=day.isoformat()),
+                note=f"Mutasi antarbidang mulai {day.isoformat()}",
                 external_penilai="",
                 external_atasan="",
             )
