@@ -31,8 +31,8 @@ def _load(ws):
     with ws.read() as session:
         # This year's (past years: test_demo_coherence).
         skps = {s.id: s for s in session.execute(select(Skp).where(Skp.year == YEAR)).scalars()}
-        rhk = {r.id: r for r in session.execute(select(SkpRhk)).scalars()}
-        indicators = list(session.execute(select(SkpIndicator)).scalars())
+        rhk = {r.id: r for r in session.execute(select(SkpRhk)).scalars() if r.skp_id in skps}
+        indicators = [i for i in session.execute(select(SkpIndicator)).scalars() if i.rhk_id in rhk]
         employees = {e.id: e for e in session.execute(select(Employee)).scalars()}
         mapping: dict[str, set[str]] = {}
         for emp, sup in session.execute(
