@@ -66,7 +66,7 @@ Progress = Callable[[int, int, str], None]
 CHUNK = 5000
 CITY_THRESHOLD = 3000  # evaluated employees above which only the latest period is made
 
-HASIL_MIX = ((Rating.DI_ATAS, 22), (Rating.SESUAI, 64), (Rating.DI_BAWAH, 14))
+HASIL_MIX = ((Rating.DI_ATAS, 24), (Rating.SESUAI, 60), (Rating.DI_BAWAH, 16))
 # Preference between the two "good" organisation predikat of a period (weights).
 GOOD_ORG_MIX = ((OrgPredikat.BAIK, 65), (OrgPredikat.ISTIMEWA, 35))
 # Demo appraiser: mean capaian (%) of the Kuantitas indicators -> Rating Hasil Kerja.
@@ -185,7 +185,7 @@ def _perilaku(org: OrgPredikat, hasil: Rating, u: float, head: bool) -> Rating:
     if org is OrgPredikat.BUTUH_PERBAIKAN:
         return Rating.SESUAI if hasil is not Rating.DI_BAWAH or u < 0.9 or head else Rating.DI_BAWAH
     if hasil is Rating.DI_ATAS:
-        return Rating.DI_ATAS if u < 0.8 else Rating.SESUAI
+        return Rating.DI_ATAS if u < 0.75 else Rating.SESUAI
     if hasil is Rating.SESUAI:
         return Rating.DI_ATAS if u < 0.2 else Rating.SESUAI
     return Rating.DI_BAWAH if u > 0.9 and not head else Rating.SESUAI
