@@ -21,6 +21,7 @@ from ekinerja_desktop.store.models import (
     Employee,
     LocalNode,
     OrgUnit,
+    Skp,
     SupervisorAssignment,
     User,
 )
@@ -46,16 +47,19 @@ def _employees(ws) -> list[Employee]:
         return rows
 
 
-def _mapping(ws, year: int) -> dict[str, list[str]]:
+def _mapping(ws, year: int, on: date | None = None) -> dict[str, list[str]]:
     """employee id -> supervisor ids of that year (employees only: the Sekda's external
-    penilai, the Wali Kota, has no employee row)."""
+    penilai, the Wali Kota, has no employee row); ``on``: only the rows valid that day
+    (the demo's mid-year transfer has two rows in the year)."""
     out: dict[str, list[str]] = {}
+    sa = SupervisorAssignment
     with ws.read() as session:
-        rows = session.execute(
-            select(SupervisorAssignment.employee_id, SupervisorAssignment.supervisor_id).where(
-                SupervisorAssignment.year == year, SupervisorAssignment.supervisor_id.is_not(None)
-            )
+        stmt = select(sa.employee_id, sa.supervisor_id).where(
+            sa.year == year, sa.supervisor_id.is_not(None)
         )
+        if on is not None:
+            stmt = stmt.where(sa.valid_from <= on, sa.valid_to >= on)
+        rows = session.execute(stmt)
         for employee_id, supervisor_id in rows:
             out.setdefault(employee_id, []).append(supervisor_id)
     return out
@@ -196,10 +200,12 @@ def test_office_scale_content_is_valid(ws):
 def test_office_scale_hierarchy_has_one_root_and_no_cycles(ws):
     _populate(ws)
     employees = {e.id: e for e in _employees(ws)}
-    current = _mapping(ws, YEAR)
+    current = _mapping(ws, YEAR, date(YEAR, 1, 1))
     roots = _check_tree(current, set(employees))
     assert [employees[r].jabatan_name for r in roots] == ["Sekretaris Daerah"]
-    assert _mapping(ws, YEAR - 1) == current
+    assert _mapping(ws, YEAR - 1, date(YEAR - 1, 1, 1)) == current
+    # Today's mapping (after the demo's mid-year transfer) is a tree too.
+    assert _check_tree(_mapping(ws, YEAR, today_wita()), set(employees)) == roots
     # Structural officials are appraised by a higher-ranked official.
     for employee_id, (supervisor_id,) in current.items():
         employee, supervisor = employees[employee_id], employees[supervisor_id]
@@ -239,9 +245,12 @@ def test_sync_columns_are_stamped_with_unique_sequences(ws):
     seqs: list[int] = []
     with ws.read() as session:
         next_seq = session.execute(select(LocalNode.next_seq)).scalar_one()
+        # The mid-year transfer is saved afterwards through the unit of work.
+        moved = set(session.execute(select(Skp.employee_id).where(Skp.part > 1)).scalars())
         for model in (OrgUnit, Employee, SupervisorAssignment):
             for row in session.execute(select(model)).scalars():
-                assert row.version == 1
+                owner = row.id if model is Employee else getattr(row, "employee_id", None)
+                assert row.version == 1 or owner in moved
                 assert row.origin_node == ws.node.id
                 assert row.updated_by == "demo"
                 assert row.deleted is False

@@ -107,6 +107,15 @@ SLOT_PLANS = (
 )
 
 
+# Units that are not a count of outputs: a daily log never reports "1 %" or "1 Nilai".
+NON_COUNT_UNITS = frozenset({"", "%", "persen", "nilai", "indeks", "nilai ikm", "poin"})
+
+
+def countable_unit(unit: str) -> bool:
+    """Whether a Kuantitas target in ``unit`` is met by counting daily-log outputs."""
+    return " ".join((unit or "").split()).casefold() not in NON_COUNT_UNITS
+
+
 def _t(minutes: int) -> time:
     return time(minutes // 60, minutes % 60)
 
@@ -219,8 +228,11 @@ RHK_SHARE = 0.7  # of the entries, those on an RHK (the rest are routine tasks)
 AVG_SLOTS = sum(len(plan) for plan in SLOT_PLANS) / len(SLOT_PLANS)
 WORKING_DAYS_PER_YEAR = 245
 # A person's output against the SKP: slower, on target, faster (cf. the HASIL mix).
-OUTPUT_PACE = (0.7, 1.0, 1.25)
-OUTPUT_PACE_WEIGHTS = (12, 68, 20)
+OUTPUT_PACE = (0.7, 1.05, 1.35)
+OUTPUT_PACE_WEIGHTS = (12, 66, 22)
+# Share of the entries older than a week that end up approved (see _day_status): outputs
+# are put on approved entries only (the realisasi counts approved output), at this rate.
+APPROVED_SHARE = 0.9
 
 
 class _Generator:
@@ -278,10 +290,22 @@ class _Generator:
         ]
         self.rhk = {
             emp: [
-                (rhk_id, tuple(f"{verb} {_short(text)}" for verb in RHK_VERBS_ALL), unit, target)
-                for rhk_id, text, unit, target in options
+                (
+                    first,
+                    span,
+                    [
+                        (
+                            rhk_id,
+                            tuple(f"{verb} {_short(text)}" for verb in RHK_VERBS_ALL),
+                            unit,
+                            target,
+                        )
+                        for rhk_id, text, unit, target in options
+                    ],
+                )
+                for first, span, options in parts
             ]
-            for emp, options in _approved_rhk(session, year).items()
+            for emp, parts in _approved_rhk(session, year).items()
         }
         self.supervisors = _supervisors(session, year)
 
@@ -316,21 +340,30 @@ class _Generator:
         kind = raw_kind if raw_kind in RHK_VERBS else "administrasi"
         verbs = VERB_SLOTS[kind]
         routine = ROUTINE[kind]
-        options = self.rhk.get(emp_id, [])
+        parts = self.rhk.get(emp_id, [])
         # Outputs match the SKP: entries on an RHK report one unit of its Kuantitas target
         # at the rate that makes the year's output the annual target times this person's
         # pace (an accumulator, not a coin toss, so every quarter gets its share and the
-        # realisasi, capaian and ratings computed from the logs agree).
+        # realisasi, capaian and ratings computed from the logs agree). After a transfer
+        # the entries follow the SKP period of the day.
         pace = rng.choices(OUTPUT_PACE, weights=OUTPUT_PACE_WEIGHTS)[0]
         days = self.days[unit_id in self.saturday_units]
         entries = len(days) * (1 - MISSING_DAY_SHARE) * AVG_SLOTS * RHK_SHARE
-        per_rhk = entries / len(options) if options else 0.0
         share = len(days) / WORKING_DAYS_PER_YEAR
-        output_p = {
-            rhk_id: min(0.95, target * share * pace / per_rhk) if per_rhk else 0.0
-            for rhk_id, _text, _unit, target in options
-        }
-        owed = {rhk_id: r() for rhk_id in output_p}
+        output_p: dict[str, float] = {}
+        for _first, span, part_options in parts:
+            # The target is for the SKP period (a shorter one after a transfer).
+            per_rhk = entries / len(part_options) if part_options else 0.0
+            for part_rhk, _text, _unit, target in part_options:
+                output_p[part_rhk] = (
+                    min(0.95, target / span * share * pace / per_rhk / APPROVED_SHARE)
+                    if per_rhk
+                    else 0.0
+                )
+        owed = {part_rhk: r() for part_rhk in output_p}
+        rhk_id: str | None
+        switches = [first for first, _span, _o in parts[1:]]
+        options = parts[0][2] if parts else []
         sup = self.supervisors.get(emp_id)
         rows = self.rows
         n = self.made + len(rows)
@@ -338,6 +371,9 @@ class _Generator:
         tail = (self.updated_at, "demo", self.false, emp_id)
         false, true = self.false, self.true
         for day, age, day_value in self.days[unit_id in self.saturday_units]:
+            while switches and day >= switches[0]:
+                switches.pop(0)
+                options = parts[len(parts) - len(switches) - 1][2]
             if r() < MISSING_DAY_SHARE:
                 continue
             status, late = _day_status(rng, age, sup is not None)
@@ -349,13 +385,16 @@ class _Generator:
                     reviewer, reviewed = sup, stamp
             note = RETURN_NOTES[int(r() * 3)] if status == LogStatus.REVISI.value else ""
             late_value = true if late else false
+            approved = status == LogStatus.DISETUJUI.value
             for start, end in self.plans[int(r() * len(SLOT_PLANS))]:
                 if options and r() < RHK_SHARE:
                     rhk_id, texts, unit, _target = options[int(r() * len(options))]
                     activity = texts[verbs[int(r() * len(verbs))]]
                     owed[rhk_id] += output_p[rhk_id]
                     quantity = ""
-                    if unit and owed[rhk_id] >= 1:
+                    # An output goes on an entry the supervisor approves (older days),
+                    # so the approved output - the realisasi - keeps the person's pace.
+                    if unit and owed[rhk_id] >= 1 and (approved or age <= 9):
                         owed[rhk_id] -= 1
                         quantity = "1"
                     if not quantity:
@@ -407,6 +446,9 @@ def _skp_rows(session: Session) -> int:
     )
 
 
+_Options = tuple[date, float, list[tuple[str, str, str, float]]]
+
+
 def _day_status(rng: random.Random, age: int, has_supervisor: bool) -> tuple[str, bool]:
     """(status, late) of one employee-day, by how many days ago it was."""
     late = rng.random() < LATE_DAY_SHARE
@@ -436,18 +478,23 @@ def _days(start: date, end: date) -> list[date]:
     return [start + timedelta(days=i) for i in range((end - start).days + 1)]
 
 
-def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str, str, float]]]:
-    """Employee id -> [(rhk id, text, output unit, annual target)] of the latest approved
-    SKP (unit "" and target 0 when the RHK has no countable Kuantitas target)."""
-    latest: dict[str, tuple[int, str]] = {}
-    for skp_id, emp_id, rev in session.execute(
-        select(Skp.id, Skp.employee_id, Skp.revision).where(
-            Skp.year == year, Skp.deleted.is_(False), Skp.status == SkpStatus.DISETUJUI.value
-        )
+def _approved_rhk(session: Session, year: int) -> dict[str, list[_Options]]:
+    """Employee id -> per SKP period of the year (a transfer starts a second one), in
+    order: (first day, share of a year it spans, [(rhk id, text, output unit, target)])
+    of its latest
+    approved revision (unit "" and target 0 when the RHK has no countable Kuantitas
+    target)."""
+    latest: dict[tuple[str, int], tuple[int, str, date, float]] = {}
+    for skp_id, emp_id, rev, part, start, end in session.execute(
+        select(
+            Skp.id, Skp.employee_id, Skp.revision, Skp.part, Skp.period_start, Skp.period_end
+        ).where(Skp.year == year, Skp.deleted.is_(False), Skp.status == SkpStatus.DISETUJUI.value)
     ).all():
-        if str(emp_id) not in latest or rev > latest[str(emp_id)][0]:
-            latest[str(emp_id)] = (int(rev), str(skp_id))
-    skp_owner = {skp_id: emp for emp, (_r, skp_id) in latest.items()}
+        key = (str(emp_id), int(part))
+        if key not in latest or rev > latest[key][0]:
+            # The share of a year the SKP period spans: its targets are for that span.
+            latest[key] = (int(rev), str(skp_id), start, ((end - start).days + 1) / 365)
+    skp_owner = {skp_id: key for key, (_r, skp_id, _s, _f) in latest.items()}
     units: dict[str, tuple[str, float]] = {}
     for rhk_id, unit, value in session.execute(
         select(SkpIndicator.rhk_id, SkpIndicator.target_unit, SkpIndicator.target_value)
@@ -465,7 +512,7 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str,
         except ValueError:
             number = 0.0
         units.setdefault(str(rhk_id), (str(unit), number))
-    out: dict[str, list[tuple[str, str, str, float]]] = defaultdict(list)
+    parts: dict[tuple[str, int], list[tuple[str, str, str, float]]] = defaultdict(list)
     for rhk_id, skp_id, text in session.execute(
         select(SkpRhk.id, SkpRhk.skp_id, SkpRhk.text)
         .join(Skp, Skp.id == SkpRhk.skp_id)
@@ -475,9 +522,13 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[tuple[str, str,
         owner = skp_owner.get(str(skp_id))
         if owner is not None:
             unit, target = units.get(str(rhk_id), ("", 0.0))
-            if unit in {"%", ""}:  # a percentage is not a count of outputs
+            if not countable_unit(unit):  # a percentage or an index is not a count
                 unit, target = "", 0.0
-            out[owner].append((str(rhk_id), str(text), unit, target))
+            parts[owner].append((str(rhk_id), str(text), unit, target))
+    out: dict[str, list[_Options]] = defaultdict(list)
+    for (emp, part), options in sorted(parts.items()):
+        _rev, _id, first, span = latest[(emp, part)]
+        out[emp].append((first, min(1.0, span), options))
     return out
 
 

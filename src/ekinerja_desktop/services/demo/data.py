@@ -735,7 +735,8 @@ def populate(
     progress(0, 1, _("Menyusun data induk"))
     b = build(seed, scale, year)
     mapping: list[dict[str, Any]] = []
-    for map_year in (year, year - 1):
+    map_years = (year, year - 1, year - 2) if scale == "office" else (year, year - 1)
+    for map_year in map_years:
         for employee, supervisor in b.links:
             mapping.append(
                 {
@@ -842,18 +843,37 @@ def populate(
     progress(total, total, _("Selesai"))
     from ekinerja_desktop.services.demo import skp as demo_skp
 
+    last = [total, total]
+
     def skp_progress(step: int, steps: int, label: str) -> None:
+        last[:] = [total + step, total + steps]
         progress(total + step, total + steps, label)
+
+    def hold(_step: int, _steps: int, label: str) -> None:
+        """Past years: the bar waits where the SKP step ended (it never moves back)."""
+        progress(last[0], last[1], label)
 
     demo_skp.populate_skps(ws, result, seed=seed, year=year, progress=skp_progress)
     from ekinerja_desktop.services.demo import training as demo_training
 
     demo_training.populate_trainings(ws, result, seed=seed, year=year)
+    office = scale == "office"
+    if office:
+        # Past years' annual results and follow-ups, and a mid-year transfer this year
+        # (before the logs, which follow the transfer's two SKP periods).
+        from ekinerja_desktop.services.demo import annual as demo_annual
+        from ekinerja_desktop.services.demo import transfer as demo_transfer
+
+        demo_annual.populate_past_years(ws, result, seed=seed, year=year, progress=hold)
+        demo_transfer.make_transfer(ws, result, seed=seed, year=year)
     from ekinerja_desktop.services.demo import dailylog as demo_dailylog
 
     demo_dailylog.populate_logs(
         ws, result, seed=seed, year=year, progress=skp_progress, weeks=log_weeks
     )
+    from ekinerja_desktop.services.demo import evidence as demo_evidence
+
+    demo_evidence.attach_evidence(ws, result, seed=seed, year=year)
     from ekinerja_desktop.services.demo import evaluation as demo_evaluation
 
     demo_evaluation.populate_evaluations(

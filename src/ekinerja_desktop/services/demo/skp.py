@@ -478,10 +478,12 @@ class _Rows:
 
 
 class _Generator:
-    def __init__(self, session: Session, seed: int, year: int) -> None:
+    def __init__(self, session: Session, seed: int, year: int, *, past: bool = False) -> None:
         self.rng = random.Random(seed * 7919 + year)
-        self._id_rng = random.Random(seed * 104_729 + 3)
+        # A past year's SKPs get ids of their own (the current year's stay as they were).
+        self._id_rng = random.Random(seed * 104_729 + 3 + (year * 31 if past else 0))
         self.year = year
+        self.past = past
         self.rows = _Rows()
         self.now = now_utc()
         self._load(session)
@@ -504,6 +506,8 @@ class _Generator:
             .where(Employee.deleted.is_(False), Employee.active.is_(True))
             .order_by(Employee.nip)
         ).scalars():
+            if self.past and _appointed(e.nip) >= self.year:
+                continue  # appointed (TMT CPNS / PPPK) that year or later: no full SKP
             self.people[e.id] = _Person(
                 e.id,
                 e.nip,
@@ -631,6 +635,8 @@ class _Generator:
             status = SkpStatus.DISETUJUI if size >= BIG_TEAM else SkpStatus(self._pick(mix))
         if penilai is None and opd_head:
             status = SkpStatus.DISETUJUI  # the Sekda: approved by the Wali Kota, outside
+        if self.past and (penilai is not None or opd_head):
+            status = SkpStatus.DISETUJUI  # a past year: every SKP was approved
         approach = (
             SkpApproach.KUALITATIF
             if not jpt and rng.random() < KUALITATIF_SHARE
@@ -809,13 +815,28 @@ class _Generator:
         return counts
 
 
+def _appointed(nip: str) -> int:
+    """TMT CPNS year (PNS) or appointment year (PPPK): digits 9-12 of the NIP."""
+    try:
+        return int(nip[8:12])
+    except ValueError:
+        return 0
+
+
 def populate_skps(
-    ws: Workspace, result: DemoResult, *, seed: int, year: int, progress: Progress
+    ws: Workspace,
+    result: DemoResult,
+    *,
+    seed: int,
+    year: int,
+    progress: Progress,
+    past: bool = False,
 ) -> None:
-    """Add the demo SKPs of ``year`` to a workspace that already has the demo master data."""
+    """Add the demo SKPs of ``year`` to a workspace that already has the demo master data
+    (``past``: an earlier year, every SKP approved)."""
     progress(0, 1, _("Menyusun SKP contoh"))
     with ws.write(actor="demo") as session:
-        gen = _Generator(session, seed, year)
+        gen = _Generator(session, seed, year, past=past)
         counts = gen.run()
         rows = gen.rows
         batches: list[tuple[type[Any], list[dict[str, Any]], str]] = [
