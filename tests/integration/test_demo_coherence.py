@@ -19,7 +19,7 @@ from ekinerja_desktop.domain.jabatan import JabatanKind, parse_level
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating
 from ekinerja_desktop.domain.timeutil import today_wita
-from ekinerja_desktop.services import auth, evaluation, evidence, period_scheme
+from ekinerja_desktop.services import auth, discipline, evaluation, evidence, period_scheme
 from ekinerja_desktop.services.demo import create_demo_workspace
 from ekinerja_desktop.services.demo.annual import repeated_poor_candidate
 from ekinerja_desktop.services.demo.data import DEMO_PASSWORD, DEMO_WALI_KOTA
@@ -264,6 +264,14 @@ def test_last_year_annual_results_and_follow_ups(demo_ws, demo_admin):
     assert annual.follow_up_kind == evaluation.PEMBINAAN
     assert annual.follow_ups
     assert any(r.repeated_poor for r in listed)
+    # The repeated-poor example also serves a sedang hukuman disiplin (recorded by the
+    # admin through the service): the Baperjakat list flags it on his row only.
+    records = discipline.records_of(demo_ws, demo_admin, poor)
+    assert [(r.level, r.status) for r in records] == [("sedang", "Berlaku")]
+    flagged = {r.employee_nip.replace(" ", "") for r in listed if r.discipline}
+    with demo_ws.read() as session:
+        poor_nip = session.get(Employee, poor).nip
+    assert flagged == {poor_nip}
     # Angka kredit of a fungsional: the PerBKN formula on the records.
     assert fungsional
     person = fungsional[0]

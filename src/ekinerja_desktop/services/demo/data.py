@@ -862,10 +862,14 @@ def populate(
         # Past years' annual results and follow-ups, and a mid-year transfer this year
         # (before the logs, which follow the transfer's two SKP periods).
         from ekinerja_desktop.services.demo import annual as demo_annual
+        from ekinerja_desktop.services.demo import discipline as demo_discipline
         from ekinerja_desktop.services.demo import transfer as demo_transfer
 
         demo_annual.populate_past_years(ws, result, seed=seed, year=year, progress=hold)
         demo_transfer.make_transfer(ws, result, seed=seed, year=year)
+        demo_discipline.add_discipline(
+            ws, result, poor=demo_annual.repeated_poor_candidate(ws, year)
+        )
     from ekinerja_desktop.services.demo import dailylog as demo_dailylog
 
     demo_dailylog.populate_logs(
