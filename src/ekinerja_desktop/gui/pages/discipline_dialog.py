@@ -134,7 +134,7 @@ class DisciplineDialog(QDialog):
         self.note: NoteDialog | None = None
         self.setObjectName("disciplineDialog")
         self.setWindowTitle(self.tr("Hukuman disiplin - {who}").format(who=who))
-        self.resize(900, 420)
+        self.resize(1120, 420)
 
         def day(value: Any) -> str:
             return format_date(value) if value else "-"
@@ -153,7 +153,7 @@ class DisciplineDialog(QDialog):
             parent=self,
         )
         self.table = make_table("disciplineTable", self.model)
-        for column, width in enumerate((70, 260, 150, 90, 90, 90, 80)):
+        for column, width in enumerate((70, 340, 165, 125, 125, 125, 85)):
             self.table.setColumnWidth(column, width)
         self.empty = QLabel(self.tr("Tidak ada catatan hukuman disiplin."))
         self.empty.setObjectName("disciplineEmpty")
