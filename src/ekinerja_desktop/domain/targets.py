@@ -211,6 +211,37 @@ def period_target(spec: TargetSpec, period: Period) -> Decimal | None:
     return sum(present, Decimal(0)) if cumulative else present[-1]
 
 
+def served_target(spec: TargetSpec, period: Period, served: tuple[date, date]) -> Decimal | None:
+    """Target of ``period`` for the months the employee served under this SKP when a later
+    SKP period (mutasi/promosi) cut it short: ``served`` is its effective span, while the
+    quarterly targets stay spread over the SKP's own (approved) period.
+
+    A month counts when ``served`` holds its last day - the month of a mid-month change
+    belongs to the new SKP, as in the angka kredit months. A cumulative target is each
+    counted month's share of its quarter's target; a level target is the one of the last
+    counted month's quarter. None when no month counts or there is no numeric target."""
+    if parse_number(spec.value) is None:
+        return None
+    numbers = [parse_number(q) for q in quarter_targets(spec)]
+    months = months_per_quarter(spec.start, spec.end, period.year)
+    counted = [0] * QUARTERS
+    for month in range(period.start.month, period.end.month + 1):
+        nxt = date(period.year + 1, 1, 1) if month == 12 else date(period.year, month + 1, 1)
+        last_day = date.fromordinal(nxt.toordinal() - 1)
+        if served[0] <= last_day <= served[1] and spec.start <= last_day <= spec.end:
+            counted[(month - 1) // 3] += 1
+    quarters = [q for q in range(QUARTERS) if counted[q] and months[q]]
+    if not quarters:
+        return None
+    if not is_cumulative(spec.aspect, spec.unit):
+        return numbers[quarters[-1]]
+    present = [(numbers[q], q) for q in quarters if numbers[q] is not None]
+    if not present:
+        return None
+    total = sum((n * counted[q] / months[q] for n, q in present if n is not None), Decimal(0))
+    return total.quantize(_TWO, rounding=ROUND_HALF_UP)
+
+
 def target_text(number: Decimal | None, unit: str) -> str:
     return f"{format_quantity(number)} {unit}".strip() if number is not None else ""
 

@@ -92,3 +92,31 @@ def test_units_realisasi_and_capaian():
     assert t.parse_quarter_targets("1;2;3;6") == ("1", "2", "3", "6")
     assert t.parse_quarter_targets("1;2") == ("", "", "", "")
     assert t.format_quarter_targets(("", "", "", "")) == ""
+
+
+# --- an SKP cut short by a later SKP period (mutasi/promosi) ---------------------------
+def test_served_target_cuts_the_planned_spread_to_the_months_served():
+    """12 reports a year, planned Jan-Dec (3 a quarter); a promotion on 1 August ends the
+    SKP on 31 July: Triwulan III asks for July's share (1), Akhir for Jan-Jul (7)."""
+    year = 2026
+    annual = spec("Kuantitas", "12", "Laporan")
+    served = (date(year, 1, 1), date(year, 7, 31))
+    assert t.served_target(annual, parse_period(f"{year}-Q3"), served) == Decimal("1")
+    assert t.served_target(annual, parse_period(f"{year}-Q2"), served) == Decimal("3")
+    assert t.served_target(annual, parse_period(f"{year}-Q4"), served) is None
+    assert t.served_target(annual, parse_period(f"{year}-AKHIR"), served) == Decimal("7")
+    # a mid-month change: July belongs to the new SKP, so the old one served June last
+    mid = (date(year, 1, 1), date(year, 7, 15))
+    assert t.served_target(annual, parse_period(f"{year}-Q3"), mid) is None
+    assert t.served_target(annual, parse_period(f"{year}-AKHIR"), mid) == Decimal("6")
+    # entered quarterly targets are cut the same way: 10 in Q3 -> July is a third
+    uneven = spec("Kuantitas", "22", "Laporan", quarters=("2", "4", "10", "6"))
+    assert t.served_target(uneven, parse_period(f"{year}-Q3"), served) == Decimal("3.33")
+    # a level target (Kualitas 90 %) holds in the months served
+    level = spec("Kualitas", "90", "%")
+    assert t.served_target(level, parse_period(f"{year}-Q3"), served) == Decimal("90")
+    # the whole period served: the same as the planned target
+    whole = (date(year, 1, 1), date(year, 12, 31))
+    for code in ("Q1", "Q3", "AKHIR"):
+        period = parse_period(f"{year}-{code}")
+        assert t.served_target(annual, period, whole) == t.period_target(annual, period)
