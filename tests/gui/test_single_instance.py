@@ -41,6 +41,28 @@ def test_second_start_hands_its_bundle_to_the_first(qtbot, tmp_path):
         first.close()
 
 
+def test_a_busy_first_program_still_takes_the_bundle(qtbot, tmp_path):
+    """The first program's event loop is busy for 5 s (importing its pages on a loaded
+    machine) when the second start connects: the second waits for the answer instead of
+    starting a second copy on the same data folder."""
+    import time
+
+    first = SingleInstance(tmp_path / "ws")
+    assert first.listen()
+    bundle = tmp_path / "kiriman.ekb"
+    try:
+        with qtbot.waitSignal(first.received, timeout=30_000) as got:
+            second = subprocess.Popen(
+                [sys.executable, "-c", SECOND_START, str(tmp_path / "ws"), str(bundle)]
+            )
+            time.sleep(5)  # busy: no event is processed
+        assert got.args == [{"file": str(bundle)}]
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+        assert second.returncode == 0
+    finally:
+        first.close()
+
+
 def test_no_running_program_means_start_normally(qtbot, tmp_path):
     assert SingleInstance(tmp_path / "elsewhere").forward(None) is False
 

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 # connection is refused at once); a busy first program may take a while to accept.
 CONNECT_MS = 3000
 SEND_MS = 2000
+# Once connected, a program is surely running (a stale socket refuses at once): wait for
+# its answer even while it is busy (importing its pages on a loaded machine), rather than
+# start a second copy on the same data folder.
+ANSWER_MS = 20000
 
 
 def _server_may_exist(name: str) -> bool:
@@ -81,7 +85,7 @@ class SingleInstance(QObject):
         socket.write(payload)
         ok = socket.waitForBytesWritten(SEND_MS)
         # Wait for the first program to read it: it answers "ok" once it has.
-        ok = ok and socket.waitForReadyRead(SEND_MS) and bytes(socket.readAll().data()) == b"ok"
+        ok = ok and socket.waitForReadyRead(ANSWER_MS) and bytes(socket.readAll().data()) == b"ok"
         socket.disconnectFromServer()
         return bool(ok)
 
