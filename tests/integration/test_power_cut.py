@@ -16,8 +16,9 @@ import pytest
 
 from ekinerja_desktop.services import audit, master
 from ekinerja_desktop.services.workspace import open_workspace
+from tests.helpers.effort import effort
 
-KILLS = 30
+KILLS = effort(ci=12, deep=30)
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")

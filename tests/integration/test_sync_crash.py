@@ -21,6 +21,7 @@ import pytest
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import paths, sync_service
 from ekinerja_desktop.store.models import DailyLog
+from tests.helpers.effort import effort
 from tests.helpers.master import make_employee, make_org
 from tests.helpers.sync import PASSWORD, enroll, make_node
 
@@ -30,7 +31,7 @@ pytestmark = [
 ]
 
 _COMMAND = (sys.executable, "-m", "ekinerja_desktop", "bundle", "import")
-KILLS = 50
+KILLS = effort(ci=16, deep=50)
 ROWS = 2000
 
 
