@@ -146,17 +146,22 @@
         <translation>Opening encrypted data...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="435" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="420" />
+        <source>Cadangan otomatis tersimpan: {f}</source>
+        <translation>Automatic backup saved: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="443" />
         <source>Bundel {f} hanya dapat diimpor oleh admin (Sinkronisasi).</source>
         <translation>Bundle {f} can only be imported by an administrator (Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="460" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="468" />
         <source>Bundel {f} dibuka setelah Anda masuk.</source>
         <translation>Bundle {f} will open after you log in.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="502" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="510" />
         <source>Data dipulihkan dari cadangan; silakan masuk lagi.</source>
         <translation>Data was restored from a backup; please log in again.</translation>
     </message>

@@ -62,6 +62,11 @@ def test_wizard_creates_workspace_then_login_opens_main_window(qtbot, controller
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
     assert controller.main_window.isVisible()
     assert "Laptop" in controller.main_window.node_label.text()
+    # An automatic backup names its file, not the long path, in the status bar.
+    backup = data_dir / "cadangan" / "ekinerja-2026-12-08-0900.ekbak"
+    controller._scheduler.done.emit(str(backup))
+    status = controller.main_window.statusBar().currentMessage()
+    assert status == f"Cadangan otomatis tersimpan: {backup.name}"
 
 
 def test_demo_choice_builds_demo_and_shows_banner(qtbot, controller):

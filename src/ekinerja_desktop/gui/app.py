@@ -413,7 +413,15 @@ class AppController:
 
         scheduler = BackupScheduler(ctx, parent=window)
         self._scheduler = scheduler
-        scheduler.done.connect(window.statusBar().showMessage)
+        # The file name, not the whole path: it fits the status bar of a 1366 px screen
+        # (the Cadangan Data page lists where the backups are).
+        scheduler.done.connect(
+            lambda path: window.statusBar().showMessage(
+                self.app.translate("AppController", "Cadangan otomatis tersimpan: {f}").format(
+                    f=Path(path).name
+                )
+            )
+        )
         scheduler.failed.connect(window.statusBar().showMessage)
         scheduler.start()
         self.main_window = window
