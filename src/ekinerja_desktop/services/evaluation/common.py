@@ -343,6 +343,13 @@ def load_evaluation(session: Session, evaluation_id: str) -> Evaluation:
     return ev
 
 
+def load_objection(session: Session, objection_id: str) -> Objection:
+    obj = session.get(Objection, objection_id)
+    if obj is None or obj.deleted:
+        raise NotFoundError(_("Keberatan tidak ditemukan."))
+    return obj
+
+
 def latest_evaluation(
     session: Session, employee_id: str, period_code: str, part: int = 1
 ) -> Evaluation | None:
@@ -524,6 +531,18 @@ def result_rows(session: Session, evaluation_id: str) -> list[EvaluationResult]:
             )
         ).scalars()
     )
+
+
+def result_row(rows: Mapping[str, EvaluationResult], indicator_id: str) -> EvaluationResult:
+    """The result row of ``indicator_id`` among ``rows`` (by indicator id); a
+    ValidationError when the indicator is not part of the evaluation."""
+    row = rows.get(indicator_id)
+    if row is None:
+        raise ValidationError(
+            _("Indikator tidak termasuk dalam evaluasi ini."),
+            hint=_("Muat ulang evaluasi lalu isi lagi."),
+        )
+    return row
 
 
 def behaviour_rows(session: Session, evaluation_id: str) -> list[EvaluationBehaviour]:

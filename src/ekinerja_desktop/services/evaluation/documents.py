@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind
 from ekinerja_desktop.domain.ratings import Rating
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
@@ -17,7 +16,6 @@ from ekinerja_desktop.domain.skp import keberatan_deadline
 from ekinerja_desktop.domain.timeutil import to_wita, today_wita
 from ekinerja_desktop.domain.verification import DocumentKind
 from ekinerja_desktop.services import issuance, settings
-from ekinerja_desktop.services.errors import NotFoundError
 from ekinerja_desktop.services.evaluation.access import (
     access_of,
     acts_for_external_atasan,
@@ -33,6 +31,7 @@ from ekinerja_desktop.services.evaluation.common import (
     employee_unit,
     keberatan_start,
     load_evaluation,
+    load_objection,
     org_row_of,
     signatory_snaps,
     to_period,
@@ -45,7 +44,7 @@ from ekinerja_desktop.services.evaluation.detail import (
 )
 from ekinerja_desktop.services.evaluation.team import calibration_of
 from ekinerja_desktop.services.skp import load_snapshot
-from ekinerja_desktop.store.models import Objection, Skp, SkpRhk
+from ekinerja_desktop.store.models import Skp, SkpRhk
 
 if TYPE_CHECKING:
     from ekinerja_desktop.reports import (
@@ -184,9 +183,7 @@ def objection_document(ws: Workspace, actor: Actor, objection_id: str) -> Object
     from ekinerja_desktop.reports import PersonBlock
 
     with ws.read() as session:
-        obj = session.get(Objection, objection_id)
-        if obj is None or obj.deleted:
-            raise NotFoundError(_("Keberatan tidak ditemukan."))
+        obj = load_objection(session, objection_id)
         ev = load_evaluation(session, obj.evaluation_id)
         access = access_of(session, ws, actor, ev)
         if not (access.can_read or acts_for_external_atasan(session, ws, actor, ev)):
@@ -207,25 +204,16 @@ def objection_document(ws: Workspace, actor: Actor, objection_id: str) -> Object
         keputusan = ""
         if decided:
             keputusan = "Hasil evaluasi diubah" if changed else "Hasil evaluasi tetap"
-        tempat = settings.get(ws, "signature_place") or "Palu"
-
-        def person(snap: dict[str, str]) -> PersonBlock:
-            return PersonBlock(
-                nama=snap.get("nama", ""),
-                nip=snap.get("nip", ""),
-                pangkat=snap.get("pangkat", ""),
-                jabatan=snap.get("jabatan", ""),
-                unit_kerja=snap.get("unit", ""),
-            )
+        tempat = settings.signature_place(ws)
 
         return Document(
             instansi=ws.node.agency,
             periode_label=f"{period.label} {period.year}",
             periode_awal=period.start,
             periode_akhir=period.end,
-            pegawai=person(snaps[0]),
-            penilai=person(snaps[1]),
-            atasan_penilai=person(snaps[2]),
+            pegawai=PersonBlock.from_snapshot(snaps[0]),
+            penilai=PersonBlock.from_snapshot(snaps[1]),
+            atasan_penilai=PersonBlock.from_snapshot(snaps[2]),
             rating_hasil=ev.rating_hasil,
             rating_perilaku=ev.rating_perilaku,
             predikat=ev.predikat,
@@ -291,21 +279,12 @@ def _document_parts(
                 pattern = ", ".join(f"{p}: {n}" for p, n in cal.counts if n)
         signed = ev.signed_at
         rhk_context = _rhk_context(session, ev.skp_id)
-    tempat = settings.get(ws, "signature_place") or "Palu"
-
-    def person(snap: dict[str, str]) -> PersonBlock:
-        return PersonBlock(
-            nama=snap.get("nama", ""),
-            nip=snap.get("nip", ""),
-            pangkat=snap.get("pangkat", ""),
-            jabatan=snap.get("jabatan", ""),
-            unit_kerja=snap.get("unit", ""),
-        )
+    tempat = settings.signature_place(ws)
 
     people: dict[str, Any] = {
-        "pegawai": person(snaps[0]),
-        "penilai": person(snaps[1]),
-        "atasan": person(snaps[2]),
+        "pegawai": PersonBlock.from_snapshot(snaps[0]),
+        "penilai": PersonBlock.from_snapshot(snaps[1]),
+        "atasan": PersonBlock.from_snapshot(snaps[2]),
         "approach": approach,
         "is_jpt": snaps[0].get("jabatan_kind") == JabatanKind.JPT.value,
         "rhk_context": rhk_context,

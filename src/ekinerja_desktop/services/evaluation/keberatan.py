@@ -18,7 +18,6 @@ from ekinerja_desktop.domain.skp import (
 )
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services.errors import (
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
     required_text,
@@ -36,10 +35,12 @@ from ekinerja_desktop.services.evaluation.common import (
     clean_text,
     keberatan_start,
     load_evaluation,
+    load_objection,
     objection_row,
     objections_of,
     parse_rating,
     require_latest_evaluation,
+    result_row,
     result_rows,
 )
 from ekinerja_desktop.services.evaluation.detail import build_detail, signed_content_hash
@@ -84,12 +85,7 @@ def save_self_assessment(
             )
         rows = {r.indicator_id: r for r in result_rows(session, ev.id)}
         for indicator_id, text in self_realisasi.items():
-            row = rows.get(indicator_id)
-            if row is None:
-                raise ValidationError(
-                    _("Indikator tidak termasuk dalam evaluasi ini."),
-                    hint=_("Muat ulang evaluasi lalu isi lagi."),
-                )
+            row = result_row(rows, indicator_id)
             row.self_realisasi = clean_text(text, "self_realisasi")
         if submit:
             missing = [r for r in rows.values() if not r.self_realisasi.strip()]
@@ -222,9 +218,7 @@ def decide_objection(
     hasil = parse_rating(rating_hasil, "rating_hasil", _("Rating Hasil Kerja"))
     perilaku = parse_rating(rating_perilaku, "rating_perilaku", _("Rating Perilaku Kerja"))
     with ws.write(actor=actor.username) as session:
-        obj = session.get(Objection, objection_id)
-        if obj is None or obj.deleted:
-            raise NotFoundError(_("Keberatan tidak ditemukan."))
+        obj = load_objection(session, objection_id)
         ev = load_evaluation(session, obj.evaluation_id)
         mine = actor.employee_id is not None and actor.employee_id == ev.atasan_penilai_id
         if not mine and not acts_for_external_atasan(session, ws, actor, ev):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
@@ -41,6 +40,7 @@ from ekinerja_desktop.services.evaluation.common import (
     part_reference,
     penilai_atasan,
     require_latest_evaluation,
+    result_row,
     result_rows,
     to_period,
 )
@@ -174,12 +174,7 @@ def save_rating(
         if results:
             rows = {r.indicator_id: r for r in result_rows(session, ev.id)}
             for indicator_id, (realisasi, feedback) in results.items():
-                row = rows.get(indicator_id)
-                if row is None:
-                    raise ValidationError(
-                        _("Indikator tidak termasuk dalam evaluasi ini."),
-                        hint=_("Muat ulang evaluasi lalu isi lagi."),
-                    )
+                row = result_row(rows, indicator_id)
                 row.realisasi = clean_text(realisasi, "realisasi")
                 row.feedback = clean_text(feedback, "feedback")
             changed.append("results")
@@ -305,16 +300,8 @@ def find_evaluation(
     """Latest revision of the employee with ``nip`` for the period and SKP period
     (default: the one in force in the evaluation period; read rules apply)."""
     period = to_period(period_code)
-    digits = "".join(ch for ch in nip if ch.isdigit())
     with ws.read() as session:
-        emp = session.execute(
-            select(Employee).where(Employee.nip == digits, Employee.deleted.is_(False))
-        ).scalar_one_or_none()
-        if emp is None:
-            raise NotFoundError(
-                _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
-                hint=_("Periksa NIP (18 angka)."),
-            )
+        emp = organisation.employee_by_nip(session, nip)
         ev = latest_evaluation(
             session, emp.id, period.code, part_for(session, emp.id, period, part)
         )

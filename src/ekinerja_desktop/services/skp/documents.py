@@ -47,16 +47,7 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
             pegawai_snap = load_snapshot(skp.pegawai_snapshot)
             penilai_snap = load_snapshot(skp.penilai_snapshot)
         decided = skp.decided_at
-    tempat = settings.get(ws, "signature_place") or "Palu"
-
-    def person(snap: dict[str, str]) -> PersonBlock:
-        return PersonBlock(
-            nama=snap.get("nama", ""),
-            nip=snap.get("nip", ""),
-            pangkat=snap.get("pangkat", ""),
-            jabatan=snap.get("jabatan", ""),
-            unit_kerja=snap.get("unit", ""),
-        )
+    tempat = settings.signature_place(ws)
 
     is_jpt = (
         pegawai_snap.get("jabatan_kind") == JabatanKind.JPT.value
@@ -70,8 +61,8 @@ def skp_document(ws: Workspace, actor: Actor, skp_id: str) -> SkpDocument:
         periode_awal=detail.period_start,
         periode_akhir=detail.period_end,
         pendekatan=detail.summary.approach,
-        pegawai=person(pegawai_snap),
-        penilai=person(penilai_snap),
+        pegawai=PersonBlock.from_snapshot(pegawai_snap),
+        penilai=PersonBlock.from_snapshot(penilai_snap),
         hasil_kerja=tuple(
             SkpRhkRow(
                 jenis="Tambahan" if r.kind == RhkType.TAMBAHAN.value else "Utama",

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.fmt import format_date
@@ -36,7 +35,7 @@ from ekinerja_desktop.services.skp.parts import (
 from ekinerja_desktop.services.skp.people import refresh_people
 from ekinerja_desktop.services.skp.reading import build_detail, rhk_rows, summaries_of
 from ekinerja_desktop.store.base import new_uuid
-from ekinerja_desktop.store.models import Employee, Skp, SkpRhk
+from ekinerja_desktop.store.models import Skp, SkpRhk
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
@@ -297,16 +296,8 @@ def find_skp(
 ) -> SkpDetail:
     """The latest SKP revision of the employee with ``nip`` for ``year`` and SKP period
     ``part`` (default: the period in force; read rules as ``get_skp``)."""
-    digits = "".join(ch for ch in nip if ch.isdigit())
     with ws.read() as session:
-        emp = session.execute(
-            select(Employee).where(Employee.nip == digits, Employee.deleted.is_(False))
-        ).scalar_one_or_none()
-        if emp is None:
-            raise NotFoundError(
-                _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
-                hint=_("Periksa NIP (18 angka)."),
-            )
+        emp = organisation.employee_by_nip(session, nip)
         skp = latest_skp_revision(session, emp.id, year, part)
         if skp is None:
             raise NotFoundError(
