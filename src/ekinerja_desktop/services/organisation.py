@@ -242,6 +242,22 @@ def employee_by_nip(session: Session, nip: str) -> Employee:
     return emp
 
 
+def unit_chain(session: Session, unit_id: str | None) -> list[OrgUnit]:
+    """The unit, then its parent, ... up to the top-level unit; stops early at a unit
+    that is not (any more) on record or at a loop."""
+    chain: list[OrgUnit] = []
+    seen: set[str] = set()
+    current = unit_id
+    while current and current not in seen:
+        seen.add(current)
+        unit = session.get(OrgUnit, current)
+        if unit is None:
+            break
+        chain.append(unit)
+        current = unit.parent_id
+    return chain
+
+
 def display_name(emp: Employee | None) -> str:
     """Name with academic titles ("Dr. Budi, S.Kom."); empty for no employee."""
     if emp is None:

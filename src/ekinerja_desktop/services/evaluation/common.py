@@ -464,17 +464,9 @@ def employee_unit(session: Session, employee_id: str) -> str | None:
 
 
 def top_unit(session: Session, unit_id: str | None) -> str | None:
-    seen: set[str] = set()
-    current = unit_id
-    while current and current not in seen:
-        seen.add(current)
-        unit = session.get(OrgUnit, current)
-        if unit is None:
-            return None
-        if unit.parent_id is None:
-            return unit.id
-        current = unit.parent_id
-    return None
+    """The top-level unit (OPD) above ``unit_id``; None when the chain is broken."""
+    chain = organisation.unit_chain(session, unit_id)
+    return chain[-1].id if chain and chain[-1].parent_id is None else None
 
 
 def heads_organisation(session: Session, employee_id: str) -> bool:

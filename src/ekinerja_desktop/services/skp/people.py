@@ -14,7 +14,7 @@ from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_co
 from ekinerja_desktop.services import organisation
 from ekinerja_desktop.services.access import admin_covers
 from ekinerja_desktop.services.skp.parts import skp_people, skp_reference
-from ekinerja_desktop.store.models import Employee, OrgUnit, Skp
+from ekinerja_desktop.store.models import Employee, Skp
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
@@ -57,16 +57,7 @@ def acts_for_external_penilai(
 
 def _unit_label(session: Session, unit_id: str | None) -> str:
     """ "Bidang X, Badan Y": the unit and, below the top level, its OPD."""
-    names: list[str] = []
-    seen: set[str] = set()
-    current = unit_id
-    while current and current not in seen:
-        seen.add(current)
-        unit = session.get(OrgUnit, current)
-        if unit is None:
-            break
-        names.append(unit.name)
-        current = unit.parent_id
+    names = [unit.name for unit in organisation.unit_chain(session, unit_id)]
     if not names:
         return ""
     return names[0] if len(names) == 1 else f"{names[0]}, {names[-1]}"
