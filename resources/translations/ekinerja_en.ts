@@ -1092,97 +1092,92 @@ Type {word} to continue:</translation>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="479" />
-        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
-        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="496" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="491" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="498" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="493" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="538" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="533" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="549" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="544" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="569" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="564" />
         <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
         <translation>Entry {s}-{e} withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="577" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="572" />
         <source>{n} entri ditarik kembali menjadi draf.</source>
         <translation>{n} entries withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="588" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="583" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="596" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="591" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="602" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="597" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="613" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="608" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="615" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="610" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="623" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="618" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="637" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="632" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="663" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="658" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="668" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="663" />
         <source>Buka bukti dukung</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="669" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="664" />
         <source>Entri ini memiliki {n} bukti dukung. Buka semuanya sekarang?</source>
         <translation>This entry has {n} pieces of evidence. Open them all now?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="681" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="676" />
         <source>Jenis berkas berbahaya</source>
         <translation>Dangerous file type</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="683" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="678" />
         <source>{m}
 
 Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di komputer ini. Tetap buka?</source>
@@ -1191,12 +1186,12 @@ Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di kom
 This file is not an ordinary document or image and can run commands on this computer. Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="726" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="721" />
         <source>Tarik kembali entri</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="728" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="723" />
         <source>Tarik kembali hari</source>
         <translation>Withdraw day</translation>
     </message>
@@ -3420,7 +3415,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="737" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="732" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
@@ -4053,172 +4048,167 @@ performance (%)</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="182" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="186" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="187" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="191" />
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="188" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="192" />
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="189" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="193" />
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="190" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="194" />
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="195" />
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="196" />
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="201" />
         <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
         <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="205" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="261" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="265" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="210" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="211" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="208" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="263" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="267" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="209" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="264" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="268" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="210" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="255" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="211" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="260" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="236" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="240" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="241" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="245" />
         <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
         <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="244" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="248" />
         <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
         <translation>RHK (type to search; leave empty for general duties)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="246" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="262" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="266" />
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="265" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="267" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="271" />
         <source>Tambah entri berulang</source>
         <translation>Add recurring entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="273" />
         <source>Hapus terpilih</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="272" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="276" />
         <source>Terapkan ke {d}</source>
         <translation>Apply to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="283" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="287" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="307" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="311" />
         <source>Senin-Jumat</source>
         <translation>Monday-Friday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="309" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="313" />
         <source>Senin-Sabtu</source>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="350" />
-        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
-        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="361" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="360" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="384" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="383" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="399" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="398" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="404" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="403" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -4615,6 +4605,14 @@ Annual target: {a}</translation>
         <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="666" />
         <source>Setiap indikator perlu teks indikatornya.</source>
         <translation>Every indicator needs its indicator text.</translation>
+    </message>
+</context>
+<context>
+    <name>RhkLineEdit</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="111" />
+        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
+        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
 </context>
 <context>

@@ -472,14 +472,9 @@ class DailyLogPage(MessageLine, Page):
         )
 
     def save_entry(self) -> None:
-        rhk_text = self.rhk.unknown_text(self.rhk_by_text)
-        if rhk_text:
-            self._set_message(
-                self.tr(
-                    "RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar."
-                ).format(t=rhk_text),
-                error=True,
-            )
+        problem = self.rhk.unknown_message(self.rhk_by_text)
+        if problem:
+            self._set_message(problem, error=True)
             self._entry_error = True
             self.rhk.setFocus()
             return

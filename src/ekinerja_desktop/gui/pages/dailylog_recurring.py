@@ -102,11 +102,15 @@ class RhkLineEdit(QLineEdit):
         text = self.text().strip()
         return rhk_by_text.get(text) if text else None
 
-    def unknown_text(self, rhk_by_text: Mapping[str, str]) -> str:
-        """The text typed when it names no RHK of ``rhk_by_text`` ("" when it does or
-        the field is empty)."""
+    def unknown_message(self, rhk_by_text: Mapping[str, str]) -> str:
+        """The message shown when the text typed names no RHK of ``rhk_by_text`` (""
+        when it does or the field is empty)."""
         text = self.text().strip()
-        return text if text and text not in rhk_by_text else ""
+        if not text or text in rhk_by_text:
+            return ""
+        return self.tr("RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.").format(
+            t=text
+        )
 
     def popup_width(self) -> int:
         """The width the suggestions need, between this field's and the window's width."""
@@ -343,14 +347,9 @@ class RecurringDialog(MessageLine, QDialog):
         )
 
     def add(self) -> None:
-        rhk_text = self.rhk.unknown_text(self.rhk_by_text)
-        if rhk_text:
-            self._set_message(
-                self.tr(
-                    "RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar."
-                ).format(t=rhk_text),
-                error=True,
-            )
+        problem = self.rhk.unknown_message(self.rhk_by_text)
+        if problem:
+            self._set_message(problem, error=True)
             self.rhk.setFocus()
             return
         data = self.value()
