@@ -21,7 +21,7 @@ from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating
 from ekinerja_desktop.domain.skp import EvaluationStatus
 from ekinerja_desktop.domain.timeutil import to_wita, today_wita
 from ekinerja_desktop.services import audit, organisation
-from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.errors import ValidationError, live_row
 from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.services.skp import effective_period, parts_of, signatory_snapshots
 from ekinerja_desktop.store.models import (
@@ -334,20 +334,12 @@ def months_between(start: date, end: date) -> int:
 
 
 def load_evaluation(session: Session, evaluation_id: str) -> Evaluation:
-    ev = session.get(Evaluation, evaluation_id)
-    if ev is None or ev.deleted:
-        raise NotFoundError(
-            _("Evaluasi tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang daftar evaluasi."),
-        )
-    return ev
+    missing = _("Evaluasi tidak ditemukan (mungkin sudah dihapus).")
+    return live_row(session, Evaluation, evaluation_id, missing, _("Muat ulang daftar evaluasi."))
 
 
 def load_objection(session: Session, objection_id: str) -> Objection:
-    obj = session.get(Objection, objection_id)
-    if obj is None or obj.deleted:
-        raise NotFoundError(_("Keberatan tidak ditemukan."))
-    return obj
+    return live_row(session, Objection, objection_id, _("Keberatan tidak ditemukan."))
 
 
 def latest_evaluation(

@@ -18,7 +18,7 @@ from ekinerja_desktop.domain.jabatan import JabatanKind
 from ekinerja_desktop.domain.skp import PeriodReason, SkpAction, SkpStatus, skp_transition
 from ekinerja_desktop.domain.timeutil import to_wita, today_wita
 from ekinerja_desktop.services import audit, organisation
-from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.errors import ValidationError, live_row
 from ekinerja_desktop.services.revisions import require_latest
 from ekinerja_desktop.store.models import Employee, Skp
 
@@ -210,13 +210,8 @@ def is_jpt_employee(emp: Employee) -> bool:
 
 
 def skp_entity(session: Session, skp_id: str) -> Skp:
-    skp = session.get(Skp, skp_id)
-    if skp is None or skp.deleted:
-        raise NotFoundError(
-            _("SKP tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang daftar SKP."),
-        )
-    return skp
+    missing = _("SKP tidak ditemukan (mungkin sudah dihapus).")
+    return live_row(session, Skp, skp_id, missing, _("Muat ulang daftar SKP."))
 
 
 def reference_date(year: int, start: date, end: date) -> date:
