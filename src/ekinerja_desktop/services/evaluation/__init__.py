@@ -10,8 +10,9 @@ The modules import each other one way: ``common`` (configuration, result types, 
 and SKP-period helpers, loading) <- ``access`` (who may read/write an evaluation) <-
 ``detail`` (the detail view, daily-log facts, snapshots, content hash) <- ``lifecycle``
 (open, rate, sign, correct), ``team`` (team list, calibration, organisation predikat),
-``keberatan`` (self-assessment, acknowledgement, objections), ``annual`` (annual result,
-angka kredit, follow-up) and ``documents`` (PDF data and export)."""
+``keberatan`` (self-assessment, acknowledgement, objections; takes the revision copy
+from ``lifecycle``), ``annual`` (annual result, angka kredit, follow-up) and
+``documents`` (PDF data and export; takes the calibration from ``team``)."""
 
 from __future__ import annotations
 
