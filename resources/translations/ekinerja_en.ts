@@ -603,17 +603,17 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="270" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="272" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="271" />
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Leader's specific expectation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="273" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="272" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
@@ -621,22 +621,22 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourPanel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="710" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="709" />
         <source>&lt;b&gt;Perilaku Kerja&lt;/b&gt;</source>
         <translation>&lt;b&gt;Work behaviour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="711" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="710" />
         <source>&lt;b&gt;Ekspektasi Khusus Pimpinan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Supervisor's specific expectation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="724" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="723" />
         <source>Ekspektasi khusus pimpinan untuk nilai ini</source>
         <translation>Supervisor's specific expectation for this value</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="731" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="730" />
         <source>(belum diisi atasan)</source>
         <translation>(not yet filled in by the supervisor)</translation>
     </message>
@@ -1097,97 +1097,92 @@ Type {word} to continue:</translation>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="480" />
-        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
-        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="497" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="491" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="499" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="493" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="539" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="533" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="550" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="544" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="570" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="564" />
         <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
         <translation>Entry {s}-{e} withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="578" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="572" />
         <source>{n} entri ditarik kembali menjadi draf.</source>
         <translation>{n} entries withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="589" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="583" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="597" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="591" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="603" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="597" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="614" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="608" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="616" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="610" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="624" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="618" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="638" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="632" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="664" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="658" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="669" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="663" />
         <source>Buka bukti dukung</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="670" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="664" />
         <source>Entri ini memiliki {n} bukti dukung. Buka semuanya sekarang?</source>
         <translation>This entry has {n} pieces of evidence. Open them all now?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="682" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="676" />
         <source>Jenis berkas berbahaya</source>
         <translation>Dangerous file type</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="684" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="678" />
         <source>{m}
 
 Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di komputer ini. Tetap buka?</source>
@@ -1196,12 +1191,12 @@ Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di kom
 This file is not an ordinary document or image and can run commands on this computer. Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="727" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="721" />
         <source>Tarik kembali entri</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="729" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="723" />
         <source>Tarik kembali hari</source>
         <translation>Withdraw day</translation>
     </message>
@@ -2425,52 +2420,52 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="345" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="348" />
         <source>Keberatan {name} {period}</source>
         <translation>Objection {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="359" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="351" />
         <source>Menyusun dokumen keberatan...</source>
         <translation>Preparing the objection document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="368" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="363" />
         <source>Daftar tindak lanjut {year}</source>
         <translation>Follow-up list {year}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="380" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="364" />
         <source>Menyusun daftar tindak lanjut...</source>
         <translation>Preparing the follow-up list...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="393" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="380" />
         <source>Konversi angka kredit</source>
         <translation>Credit point conversion</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="405" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="381" />
         <source>Menyusun konversi angka kredit...</source>
         <translation>Preparing the credit point conversion...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="418" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="397" />
         <source>Penetapan Predikat Kinerja Organisasi {period}</source>
         <translation>Organisation performance rating {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="430" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="398" />
         <source>Menyusun penetapan predikat organisasi...</source>
         <translation>Preparing the organisation rating document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="435" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="326" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="437" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="328" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2478,12 +2473,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPeriodPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="79" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="82" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="81" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -2572,57 +2567,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="413" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="413" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="470" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="431" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="472" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="433" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="434" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="475" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="436" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="476" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="437" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="477" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="438" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="478" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="439" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="483" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="444" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="484" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="445" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2720,7 +2715,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorList</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="440" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="439" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
@@ -2728,37 +2723,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="312" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="311" />
         <source>Indikator kinerja individu</source>
         <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="315" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="314" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="332" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="331" />
         <source>Target triwulan {q}. Kosongkan untuk memakai pembagian otomatis dari target tahunan (ditampilkan samar).</source>
         <translation>Quarter {q} target. Leave empty to use the automatic split of the annual target (shown greyed).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="339" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="338" />
         <source>Target naratif</source>
         <translation>Narrative target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="340" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="339" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="348" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="347" />
         <source>TW</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="349" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="348" />
         <source>Target triwulan I-IV (rencana aksi)</source>
         <translation>Quarterly targets I-IV (action plan)</translation>
     </message>
@@ -2766,57 +2761,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="67" />
         <source>Jenis kegiatan dan aturan JP</source>
         <translation>Activity kind and JP rule</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="77" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="79" />
         <source>Per jam (jam x 60 / menit per JP)</source>
         <translation>Per hour (hours x 60 / minutes per JP)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="80" />
         <source>Tetap per kegiatan</source>
         <translation>Fixed per activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="89" />
         <source>Aktif (dapat dipilih pegawai)</source>
         <translation>Active (employees can choose it)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="94" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="96" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="95" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="97" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="96" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="98" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="97" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="99" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="98" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="100" />
         <source>Menit per JP</source>
         <translation>Minutes per JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="101" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="100" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="102" />
         <source>Batas JP per kegiatan</source>
         <translation>JP cap per activity</translation>
     </message>
@@ -2824,22 +2819,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LampiranEditor</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="771" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="770" />
         <source>Satu butir per baris.</source>
         <translation>One item per line.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="775" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="774" />
         <source>Dukungan Sumber Daya</source>
         <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="776" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="775" />
         <source>Skema Pertanggungjawaban</source>
         <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="777" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="776" />
         <source>Konsekuensi</source>
         <translation>Consequences</translation>
     </message>
@@ -3425,7 +3420,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="738" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="732" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
@@ -3450,12 +3445,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="609" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="603" />
         <source>Kompetensi Tim</source>
         <translation>Team Competency</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="675" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="693" />
         <source>Pengembangan Kompetensi</source>
         <translation>Competency Development</translation>
     </message>
@@ -3569,32 +3564,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ParentCombo</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="499" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="498" />
         <source>Ketik untuk mencari RHK pimpinan...</source>
         <translation>Type to search the supervisor's RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="510" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="509" />
         <source>(tanpa RHK pimpinan)</source>
         <translation>(no supervisor RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="510" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="509" />
         <source>(pilih RHK pimpinan)</source>
         <translation>(choose the supervisor's RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="514" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="513" />
         <source>didukung {n} RHK</source>
         <translation>supported by {n} RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="516" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="515" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="521" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="520" />
         <source>(RHK pimpinan sebelumnya tidak tersedia lagi - pilih yang lain)</source>
         <translation>(the previous supervisor RHK is no longer available - choose another)</translation>
     </message>
@@ -3670,37 +3665,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="368" />
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="347" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="373" />
         <source>(belum ditentukan)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="354" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="380" />
         <source>Kapan saja</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="391" />
         <source>Rencana kegiatan</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="366" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="392" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="367" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="393" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="368" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="394" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
@@ -4058,172 +4053,167 @@ performance (%)</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="186" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="191" />
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="192" />
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="193" />
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="194" />
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="195" />
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="196" />
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="185" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="201" />
         <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
         <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="193" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="265" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="194" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="210" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="195" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="211" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="196" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="267" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="252" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="268" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="198" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="255" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="199" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="244" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="260" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="240" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="245" />
         <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
         <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="232" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="248" />
         <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
         <translation>RHK (type to search; leave empty for general duties)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="234" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="266" />
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="253" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="271" />
         <source>Tambah entri berulang</source>
         <translation>Add recurring entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="257" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="273" />
         <source>Hapus terpilih</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="260" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="276" />
         <source>Terapkan ke {d}</source>
         <translation>Apply to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="287" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="295" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="311" />
         <source>Senin-Jumat</source>
         <translation>Monday-Friday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="297" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="313" />
         <source>Senin-Sabtu</source>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="339" />
-        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
-        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="350" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="360" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="383" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="388" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="398" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="393" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="403" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -4254,74 +4244,74 @@ performance (%)</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="212" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="213" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="214" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="215" />
         <source>Aktivitas disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="216" />
         <source>Realisasi mandiri</source>
         <translation>Self-reported achievement</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="217" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="218" />
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="219" />
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="228" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="227" />
         <source>{n} entri, {q}, {e} bukti</source>
         <translation>{n} entries, {q}, {e} evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="231" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="230" />
         <source>{n} entri, {e} bukti (dinilai penilai)</source>
         <translation>{n} entries, {e} evidence (appraiser judges)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="239" />
         <source>Target periode ini: {p}
 Target tahunan: {a}</source>
         <translation>Target of this period: {p}
 Annual target: {a}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="245" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="244" />
         <source>Aktivitas harian disetujui pada periode ini (bukti dukung):</source>
         <translation>Approved daily activities in this period (evidence):</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="247" />
         <source>Aktivitas harian disetujui; yang bertanda * dijumlahkan ke realisasi karena satuannya sama dengan satuan target:</source>
         <translation>Approved daily activities; those marked * are summed into the realisation because their unit equals the target's unit:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="258" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="257" />
         <source>... dan {n} entri lain</source>
         <translation>... and {n} more entries</translation>
     </message>
@@ -4517,150 +4507,158 @@ Annual target: {a}</translation>
 <context>
     <name>RhkDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="554" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="553" />
         <source>Ubah RHK</source>
         <translation>Edit RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="554" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="553" />
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="557" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="556" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="558" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="557" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="561" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="560" />
         <source>Rencana hasil kerja yang akan dicapai</source>
         <translation>The planned work result to achieve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="567" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="566" />
         <source>Atasan Anda belum memiliki SKP yang disetujui untuk tahun ini, jadi RHK pimpinan belum dapat dipilih. Simpan dulu tanpa RHK pimpinan, lalu pilih setelah SKP atasan disetujui.</source>
         <translation>Your supervisor has no approved SKP for this year yet, so a supervisor RHK cannot be chosen. Save without it for now and choose it once the supervisor's SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="572" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="571" />
         <source>Pilih RHK atasan yang didukung oleh RHK ini.</source>
         <translation>Choose the supervisor's RHK that this RHK supports.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="579" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="578" />
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="586" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="585" />
         <source>Indikator Kinerja Individu (target tahunan angka dan satuan; TW I-IV: target triwulan, kosong = dibagi otomatis)</source>
         <translation>Individual performance indicators (annual target number and unit; Q I-IV: quarterly targets, empty = split automatically)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="590" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="589" />
         <source>Indikator Kinerja Individu (target naratif)</source>
         <translation>Individual performance indicators (narrative targets)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="595" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="594" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="596" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="595" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="597" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="596" />
         <source>RHK pimpinan</source>
         <translation>Supervisor's RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="600" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="599" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="611" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="610" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="614" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="613" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="614" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="613" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="661" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="660" />
         <source>Tulis rencana hasil kerja (RHK).</source>
         <translation>Write the planned work result (RHK).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="663" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="662" />
         <source>Pilih RHK pimpinan dari daftar (hasil pencarian).</source>
         <translation>Choose the supervisor's RHK from the list (search results).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="665" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="664" />
         <source>Tambahkan minimal satu indikator kinerja individu.</source>
         <translation>Add at least one individual performance indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="667" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="666" />
         <source>Setiap indikator perlu teks indikatornya.</source>
         <translation>Every indicator needs its indicator text.</translation>
     </message>
 </context>
 <context>
+    <name>RhkLineEdit</name>
+    <message>
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="111" />
+        <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
+        <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
+    </message>
+</context>
+<context>
     <name>RhkModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="86" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="85" />
         <source>Rencana Hasil Kerja / Indikator Kinerja Individu</source>
         <translation>Planned work result / Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="86" />
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="88" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="87" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="88" />
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor's RHK supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="89" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="92" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="91" />
         <source>A. Utama</source>
         <translation>A. Main (Utama)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="92" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="91" />
         <source>B. Tambahan</source>
         <translation>B. Additional (Tambahan)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="120" />
         <source>(RHK pimpinan tidak ditemukan)</source>
         <translation>(supervisor RHK not found)</translation>
     </message>
@@ -5279,12 +5277,12 @@ Annual target: {a}</translation>
 <context>
     <name>SkpPdf</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="838" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="835" />
         <source>Menyusun dokumen SKP...</source>
         <translation>Building the SKP document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="842" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="832" />
         <source>Dokumen SKP {name} tahun {year}</source>
         <translation>SKP document of {name}, {year}</translation>
     </message>
@@ -5848,248 +5846,248 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingAdminPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="154" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="156" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="166" />
         <source>Saran JP</source>
         <translation>Suggested JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="170" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="169" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="171" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="183" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="185" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="185" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="187" />
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="201" />
         <source>Tim saya / semua dalam wewenang saya</source>
         <translation>My team / everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="200" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="202" />
         <source>Hanya yang di bawah target / melebihi batas</source>
         <translation>Only below target / over the cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="204" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="209" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="245" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="247" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="212" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="213" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="214" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="215" />
         <source>Target/Batas</source>
         <translation>Target/Cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="220" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="225" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="227" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="238" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="240" />
         <source>Antrean verifikasi</source>
         <translation>Verification queue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="241" />
         <source>Rekap JP unit</source>
         <translation>Unit JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="244" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="246" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="246" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="248" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="251" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
         <source>per jam</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="254" />
         <source>Menit/JP</source>
         <translation>Min/JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="257" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="261" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="263" />
         <source>Batas JP</source>
         <translation>JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="267" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="269" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="271" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="271" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="275" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="277" />
         <source>Tambah jenis...</source>
         <translation>Add kind...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="279" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="298" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="300" />
         <source>Simpan untuk semua peserta (langsung terverifikasi)</source>
         <translation>Save for all attendees (verified at once)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="305" />
         <source>Peserta dari unit</source>
         <translation>Attendees from unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="315" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="317" />
         <source>Katalog jenis dan aturan JP</source>
         <translation>Activity kinds and JP rules</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="316" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="318" />
         <source>Entri massal</source>
         <translation>Bulk entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="375" />
         <source>{n} kegiatan menunggu verifikasi Anda.</source>
         <translation>{n} activities await your verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="375" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="377" />
         <source>Tidak ada kegiatan yang menunggu verifikasi.</source>
         <translation>No activities awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="390" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="392" />
         <source>Semua dalam wewenang saya</source>
         <translation>Everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="424" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="426" />
         <source>{n} pegawai · &lt;b&gt;{b} PNS di bawah target 20 JP&lt;/b&gt; · {o} PPPK melebihi batas 24 JP</source>
         <translation>{n} employees · &lt;b&gt;{b} PNS below the 20 JP target&lt;/b&gt; · {o} PPPK over the 24 JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="462" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="464" />
         <source>{n} peserta dipilih</source>
         <translation>{n} attendees selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="509" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="503" />
         <source>Kegiatan "{t}" milik {n} diverifikasi.</source>
         <translation>Activity "{t}" of {n} verified.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="522" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="516" />
         <source>Tolak kegiatan</source>
         <translation>Reject activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="524" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="518" />
         <source>Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.</source>
         <translation>Activity "{t}" of {n} will be returned. Write what needs to be fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="526" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="520" />
         <source>mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat</source>
         <translation>e.g. certificate not attached; JP does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="539" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="533" />
         <source>Kegiatan "{t}" dikembalikan dengan catatan.</source>
         <translation>Activity "{t}" returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="557" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="551" />
         <source>Katalog disimpan.</source>
         <translation>Catalogue saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="571" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="565" />
         <source>Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.</source>
         <translation>Activity "{t}" recorded and verified for {n} attendees.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="582" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="576" />
         <source>Ekspor rekap JP</source>
         <translation>Export JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="598" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="592" />
         <source>Rekap JP ditulis ke {p}.</source>
         <translation>JP recap written to {p}.</translation>
     </message>
@@ -6097,12 +6095,12 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="329" />
         <source>Ubah kegiatan pengembangan kompetensi</source>
         <translation>Edit competency development activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="305" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="331" />
         <source>Catat kegiatan pengembangan kompetensi</source>
         <translation>Record a competency development activity</translation>
     </message>
@@ -6110,104 +6108,104 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="104" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="130" />
         <source>mis. Bimtek Penyusunan SKP</source>
         <translation>e.g. SKP drafting technical guidance</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="146" />
         <source>Kegiatan yang sudah dilaksanakan: paling lambat hari ini ({d}).</source>
         <translation>Activities already carried out: today ({d}) at the latest.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="163" />
         <source>wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat</source>
         <translation>required when JP differs from the suggestion, e.g. JP stated on the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="172" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="173" />
         <source>Jenis kegiatan</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="174" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="175" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="150" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="176" />
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="151" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="177" />
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="178" />
         <source>Jumlah jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="179" />
         <source>JP diakui</source>
         <translation>JP credited</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="154" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="180" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="155" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="181" />
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="156" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="251" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="182" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="294" />
         <source>(belum ada berkas)</source>
         <translation>(no file yet)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="158" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="184" />
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="160" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="186" />
         <source>Lepas</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="193" />
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="204" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="230" />
         <source>saran katalog: {jp} JP</source>
         <translation>catalogue suggests: {jp} JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="261" />
         <source>Pilih berkas sertifikat</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="263" />
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -6215,127 +6213,127 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="421" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="447" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="431" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="457" />
         <source>Catat kegiatan...</source>
         <translation>Record activity...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="433" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="459" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="435" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="461" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="442" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="468" />
         <source>Kegiatan saya</source>
         <translation>My activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="449" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="475" />
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="450" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="476" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="478" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="454" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="480" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="457" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="483" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="458" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="484" />
         <source>Evaluasi (pembinaan)</source>
         <translation>Evaluation (coaching)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="460" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="486" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="461" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="487" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="469" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="495" />
         <source>Tambah rencana...</source>
         <translation>Add plan item...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="471" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="497" />
         <source>Tautkan ke kegiatan terpilih</source>
         <translation>Link to selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="499" />
         <source>Hapus rencana</source>
         <translation>Delete plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="479" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="505" />
         <source>Rencana pengembangan saya (rencana vs realisasi)</source>
         <translation>My development plan (planned vs realised)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="536" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="562" />
         <source> · {n} JP menunggu verifikasi</source>
         <translation> · {n} JP awaiting verification</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="540" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="566" />
         <source>{r} dari {n} rencana terealisasi · {pjp} JP direncanakan, {rjp} JP terealisasi</source>
         <translation>{r} of {n} plan items realised · {pjp} JP planned, {rjp} JP realised</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="618" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="636" />
         <source>Kegiatan dicatat dan diajukan untuk verifikasi.</source>
         <translation>Activity recorded and submitted for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="626" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="644" />
         <source>Perubahan kegiatan disimpan.</source>
         <translation>Activity changes saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="635" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="653" />
         <source>Kegiatan dihapus.</source>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="647" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="665" />
         <source>Rencana pengembangan ditambahkan.</source>
         <translation>Plan item added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="658" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="676" />
         <source>Rencana "{p}" ditautkan ke kegiatan "{t}".</source>
         <translation>Plan item "{p}" linked to activity "{t}".</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="667" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="685" />
         <source>Rencana dihapus.</source>
         <translation>Plan item deleted.</translation>
     </message>
@@ -6747,47 +6745,47 @@ Annual target: {a}</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="388" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="414" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="391" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="417" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="392" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="418" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="393" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="419" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="394" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="420" />
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="395" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="421" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="396" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="422" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="397" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="423" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="398" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="424" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

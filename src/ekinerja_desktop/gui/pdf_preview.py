@@ -213,3 +213,25 @@ class DocumentPdf(QObject):
         dialog = self.preview_factory(path, title, self.widget)
         self.preview = dialog
         dialog.open()
+
+    def build(
+        self,
+        work: Callable[[], object],
+        title: str,
+        label: str,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Runs ``work`` (writes the PDF, returns its path) in the runner with the progress
+        text ``label``, then previews the PDF titled ``title``."""
+        self.ctx.runner.run(
+            lambda _p: work(),
+            on_success=lambda path: self.open_preview(Path(str(path)), title),
+            on_failure=on_failure,
+            parent=self.widget,
+            label=label,
+        )
+
+    def pdf_path(self, name: str, revision: int = 1) -> Path:
+        """``name``.pdf in the temporary folder, ``-revN`` added after the first revision."""
+        suffix = f"-rev{revision}" if revision > 1 else ""
+        return self.folder() / f"{name}{suffix}.pdf"

@@ -3,6 +3,7 @@ and the verification stamp every registered document carries."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -32,6 +33,18 @@ class PersonBlock:
     pangkat: str
     jabatan: str
     unit_kerja: str
+
+    @classmethod
+    def from_snapshot(cls, snap: Mapping[str, str]) -> PersonBlock:
+        """The block of a stored person snapshot (``nama``, ``nip``, ``pangkat``,
+        ``jabatan``, ``unit``; missing keys print empty)."""
+        return cls(
+            nama=snap.get("nama", ""),
+            nip=snap.get("nip", ""),
+            pangkat=snap.get("pangkat", ""),
+            jabatan=snap.get("jabatan", ""),
+            unit_kerja=snap.get("unit", ""),
+        )
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from ekinerja_desktop.domain.errors import EkinerjaError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 
 class ServiceError(EkinerjaError):
@@ -35,6 +42,15 @@ class PermissionDeniedError(ServiceError):
 
 class NotFoundError(ServiceError):
     code = "not_found"
+
+
+def live_row(session: Session, model: type[T], row_id: str, message: str, hint: str = "") -> T:
+    """The row of ``model`` with ``row_id``; a NotFoundError (``message``, ``hint``) when
+    there is none or it is deleted."""
+    row = session.get(model, row_id)
+    if row is None or getattr(row, "deleted", False):
+        raise NotFoundError(message, hint=hint)
+    return row
 
 
 class AuthError(ServiceError):

@@ -227,6 +227,37 @@ def employee_id_by_nip(ws: Workspace, nip: str) -> str:
     return str(found)
 
 
+def employee_by_nip(session: Session, nip: str) -> Employee:
+    """The live employee whose NIP has the digits of ``nip``; NotFoundError when there is
+    none. Reading what belongs to that employee is checked by the caller's own rules."""
+    digits = "".join(ch for ch in nip if ch.isdigit())
+    emp = session.execute(
+        select(Employee).where(Employee.nip == digits, Employee.deleted.is_(False))
+    ).scalar_one_or_none()
+    if emp is None:
+        raise NotFoundError(
+            _("Pegawai dengan NIP {n} tidak ditemukan.").format(n=nip),
+            hint=_("Periksa NIP (18 angka)."),
+        )
+    return emp
+
+
+def unit_chain(session: Session, unit_id: str | None) -> list[OrgUnit]:
+    """The unit, then its parent, ... up to the top-level unit; stops early at a unit
+    that is not (any more) on record or at a loop."""
+    chain: list[OrgUnit] = []
+    seen: set[str] = set()
+    current = unit_id
+    while current and current not in seen:
+        seen.add(current)
+        unit = session.get(OrgUnit, current)
+        if unit is None:
+            break
+        chain.append(unit)
+        current = unit.parent_id
+    return chain
+
+
 def display_name(emp: Employee | None) -> str:
     """Name with academic titles ("Dr. Budi, S.Kom."); empty for no employee."""
     if emp is None:

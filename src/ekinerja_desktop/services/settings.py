@@ -98,6 +98,11 @@ def get(ws: Workspace, key: str) -> str:
     return get_all(ws)[key]
 
 
+def signature_place(ws: Workspace) -> str:
+    """The place printed above signatures ("Palu, 7 Desember 2026")."""
+    return get(ws, "signature_place") or "Palu"
+
+
 def get_int(ws: Workspace, key: str) -> int:
     number = int(get(ws, key))
     if key == "idle_lock_minutes" and not IDLE_LOCK_MIN <= number <= IDLE_LOCK_MAX:

@@ -460,27 +460,21 @@ class DailyLogPage(MessageLine, Page):
             )
 
     def entry_input(self) -> dailylog.EntryInput:
-        rhk_text = self.rhk.text().strip()
         return dailylog.EntryInput(
             day=self.day,
             start=pytime(self.start.time()),
             end=pytime(self.end.time()),
             activity=self.activity.text(),
-            rhk_id=self.rhk_by_text.get(rhk_text) if rhk_text else None,
+            rhk_id=self.rhk.rhk_id(self.rhk_by_text),
             quantity=self.quantity.text(),
             unit=self.unit.text(),
             id=self.editing_id,
         )
 
     def save_entry(self) -> None:
-        rhk_text = self.rhk.text().strip()
-        if rhk_text and rhk_text not in self.rhk_by_text:
-            self._set_message(
-                self.tr(
-                    "RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar."
-                ).format(t=rhk_text),
-                error=True,
-            )
+        problem = self.rhk.unknown_message(self.rhk_by_text)
+        if problem:
+            self._set_message(problem, error=True)
             self._entry_error = True
             self.rhk.setFocus()
             return

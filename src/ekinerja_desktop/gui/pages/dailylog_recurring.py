@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, time
 from typing import Any
 
@@ -95,6 +96,21 @@ class RhkLineEdit(QLineEdit):
     def _chosen(self, text: str) -> None:
         self.setText(text)
         self.picked.emit(text)
+
+    def rhk_id(self, rhk_by_text: Mapping[str, str]) -> str | None:
+        """The id of the RHK typed (None when the field is empty or names no RHK)."""
+        text = self.text().strip()
+        return rhk_by_text.get(text) if text else None
+
+    def unknown_message(self, rhk_by_text: Mapping[str, str]) -> str:
+        """The message shown when the text typed names no RHK of ``rhk_by_text`` (""
+        when it does or the field is empty)."""
+        text = self.text().strip()
+        if not text or text in rhk_by_text:
+            return ""
+        return self.tr("RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.").format(
+            t=text
+        )
 
     def popup_width(self) -> int:
         """The width the suggestions need, between this field's and the window's width."""
@@ -320,26 +336,20 @@ class RecurringDialog(MessageLine, QDialog):
 
     # --- commands -------------------------------------------------------------------
     def value(self) -> dailylog.RecurringInput:
-        rhk_text = self.rhk.text().strip()
         return dailylog.RecurringInput(
             weekdays=tuple(i for i, box in enumerate(self.weekday_boxes) if box.isChecked()),
             start=pytime(self.start.time()),
             end=pytime(self.end.time()),
             activity=self.activity.text(),
-            rhk_id=self.rhk_by_text.get(rhk_text) if rhk_text else None,
+            rhk_id=self.rhk.rhk_id(self.rhk_by_text),
             quantity=self.quantity.text(),
             unit=self.unit.text(),
         )
 
     def add(self) -> None:
-        rhk_text = self.rhk.text().strip()
-        if rhk_text and rhk_text not in self.rhk_by_text:
-            self._set_message(
-                self.tr(
-                    "RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar."
-                ).format(t=rhk_text),
-                error=True,
-            )
+        problem = self.rhk.unknown_message(self.rhk_by_text)
+        if problem:
+            self._set_message(problem, error=True)
             self.rhk.setFocus()
             return
         data = self.value()

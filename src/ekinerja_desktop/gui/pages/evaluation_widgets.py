@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -322,15 +321,17 @@ class EvaluationPdf(DocumentPdf):
         ws, actor = self.ctx.ws, self.ctx.actor
         kind = "Sampul" if cover else "Evaluasi"
         name = f"{kind}-{detail.employee_nip or detail.employee_id[:8]}-{detail.period_code}"
-        if detail.revision > 1:
-            name += f"-rev{detail.revision}"
-        out = self.folder() / f"{name}.pdf"
-        self.ctx.runner.run(
-            lambda _p: evaluation.export_pdf(ws, actor, detail.id, out, cover=cover),
-            on_success=lambda path: self._open(Path(path), detail, cover),
-            on_failure=on_failure,
-            parent=self.widget,
-            label=self.tr("Menyusun dokumen evaluasi..."),
+        out = self.pdf_path(name, detail.revision)
+        title = (
+            self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")
+            if cover
+            else self.tr("Evaluasi Kinerja Pegawai {name} {period}")
+        ).format(name=detail.employee_name, period=detail.period_code)
+        self.build(
+            lambda: evaluation.export_pdf(ws, actor, detail.id, out, cover=cover),
+            title,
+            self.tr("Menyusun dokumen evaluasi..."),
+            on_failure,
         )
 
     def show_objection(
@@ -341,22 +342,14 @@ class EvaluationPdf(DocumentPdf):
     ) -> None:
         """The keberatan form with the decision (once made)."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.folder() / f"Keberatan-{objection.period_code}-{objection.id[:8]}.pdf"
-        title = self.tr("Keberatan {name} {period}").format(
-            name=objection.employee_name, period=objection.period_code
-        )
-
-        def opened(path: object) -> None:
-            dialog = self.preview_factory(Path(str(path)), title, self.widget)
-            self.preview = dialog
-            dialog.open()
-
-        self.ctx.runner.run(
-            lambda _p: evaluation.export_objection_pdf(ws, actor, objection.id, out),
-            on_success=opened,
-            on_failure=on_failure,
-            parent=self.widget,
-            label=self.tr("Menyusun dokumen keberatan..."),
+        out = self.pdf_path(f"Keberatan-{objection.period_code}-{objection.id[:8]}")
+        self.build(
+            lambda: evaluation.export_objection_pdf(ws, actor, objection.id, out),
+            self.tr("Keberatan {name} {period}").format(
+                name=objection.employee_name, period=objection.period_code
+            ),
+            self.tr("Menyusun dokumen keberatan..."),
+            on_failure,
         )
 
     def show_follow_up_list(
@@ -364,20 +357,12 @@ class EvaluationPdf(DocumentPdf):
     ) -> None:
         """Rewards and coaching plans of ``year`` (Baperjakat / SK draft)."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.folder() / f"Tindak-lanjut-{year}.pdf"
-        title = self.tr("Daftar tindak lanjut {year}").format(year=year)
-
-        def opened(path: object) -> None:
-            dialog = self.preview_factory(Path(str(path)), title, self.widget)
-            self.preview = dialog
-            dialog.open()
-
-        self.ctx.runner.run(
-            lambda _p: evaluation.export_follow_up_list(ws, actor, year, out),
-            on_success=opened,
-            on_failure=on_failure,
-            parent=self.widget,
-            label=self.tr("Menyusun daftar tindak lanjut..."),
+        out = self.pdf_path(f"Tindak-lanjut-{year}")
+        self.build(
+            lambda: evaluation.export_follow_up_list(ws, actor, year, out),
+            self.tr("Daftar tindak lanjut {year}").format(year=year),
+            self.tr("Menyusun daftar tindak lanjut..."),
+            on_failure,
         )
 
     def show_credit(
@@ -389,20 +374,12 @@ class EvaluationPdf(DocumentPdf):
     ) -> None:
         """Konversi predikat kinerja ke angka kredit over ``years``, with the total."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.folder() / f"Angka-kredit-{employee_id[:8]}-{max(years)}.pdf"
-        title = self.tr("Konversi angka kredit")
-
-        def opened(path: object) -> None:
-            dialog = self.preview_factory(Path(str(path)), title, self.widget)
-            self.preview = dialog
-            dialog.open()
-
-        self.ctx.runner.run(
-            lambda _p: evaluation.export_credit_conversion(ws, actor, employee_id, years, out),
-            on_success=opened,
-            on_failure=on_failure,
-            parent=self.widget,
-            label=self.tr("Menyusun konversi angka kredit..."),
+        out = self.pdf_path(f"Angka-kredit-{employee_id[:8]}-{max(years)}")
+        self.build(
+            lambda: evaluation.export_credit_conversion(ws, actor, employee_id, years, out),
+            self.tr("Konversi angka kredit"),
+            self.tr("Menyusun konversi angka kredit..."),
+            on_failure,
         )
 
     def show_org_predikat(
@@ -414,29 +391,13 @@ class EvaluationPdf(DocumentPdf):
     ) -> None:
         """Penetapan Predikat Kinerja Organisasi with the distribution curve."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.folder() / f"Predikat-organisasi-{period_code}.pdf"
-        title = self.tr("Penetapan Predikat Kinerja Organisasi {period}").format(period=period_code)
-
-        def opened(path: object) -> None:
-            dialog = self.preview_factory(Path(str(path)), title, self.widget)
-            self.preview = dialog
-            dialog.open()
-
-        self.ctx.runner.run(
-            lambda _p: evaluation.export_org_predikat(ws, actor, unit_ids, period_code, out),
-            on_success=opened,
-            on_failure=on_failure,
-            parent=self.widget,
-            label=self.tr("Menyusun penetapan predikat organisasi..."),
+        out = self.pdf_path(f"Predikat-organisasi-{period_code}")
+        self.build(
+            lambda: evaluation.export_org_predikat(ws, actor, unit_ids, period_code, out),
+            self.tr("Penetapan Predikat Kinerja Organisasi {period}").format(period=period_code),
+            self.tr("Menyusun penetapan predikat organisasi..."),
+            on_failure,
         )
-
-    def _open(self, path: Path, detail: evaluation.EvaluationDetail, cover: bool) -> None:
-        title = (
-            self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")
-            if cover
-            else self.tr("Evaluasi Kinerja Pegawai {name} {period}")
-        ).format(name=detail.employee_name, period=detail.period_code)
-        self.open_preview(path, title)
 
 
 class FollowUpDialog(QDialog):

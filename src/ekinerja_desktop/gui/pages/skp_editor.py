@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -827,19 +826,12 @@ class SkpPdf(DocumentPdf):
     ) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
         name = f"SKP-{summary.employee_nip or summary.employee_id[:8]}-{summary.year}"
-        if summary.revision > 1:
-            name += f"-rev{summary.revision}"
-        out = self.folder() / f"{name}.pdf"
-        self.ctx.runner.run(
-            lambda _p: skp.export_pdf(ws, actor, summary.id, out),
-            on_success=lambda path: self._open(Path(path), summary),
-            on_failure=on_failure,
-            parent=self.widget,
-            label=self.tr("Menyusun dokumen SKP..."),
+        out = self.pdf_path(name, summary.revision)
+        self.build(
+            lambda: skp.export_pdf(ws, actor, summary.id, out),
+            self.tr("Dokumen SKP {name} tahun {year}").format(
+                name=summary.employee_name, year=summary.year
+            ),
+            self.tr("Menyusun dokumen SKP..."),
+            on_failure,
         )
-
-    def _open(self, path: Path, summary: skp.SkpSummary) -> None:
-        title = self.tr("Dokumen SKP {name} tahun {year}").format(
-            name=summary.employee_name, year=summary.year
-        )
-        self.open_preview(path, title)

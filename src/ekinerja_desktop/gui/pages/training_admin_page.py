@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
     MONTHS,
     TrainingForm,
+    form_done,
     jp_text,
     training_columns,
 )
@@ -487,16 +489,8 @@ class TrainingAdminPage(Page):
         self.reject_button.setEnabled(waiting)
 
     # --- commands -------------------------------------------------------------------
-    def _done(self, message: str) -> Any:
-        def done(_value: Any) -> None:
-            if self.dialog is not None:
-                self.dialog.accept()
-                self.dialog = None
-            self._set_message(message)
-            self.ctx.changed({"training"})
-            self.load()
-
-        return done
+    def _done(self, message: str) -> Callable[[Any], None]:
+        return form_done(self, message)
 
     def verify_selected(self) -> None:
         row = self.selected_queue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -76,6 +76,32 @@ def set_meter(
     bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
     pending = pending_text.format(n=jp_text(meter.pending_jp)) if meter.pending_jp else ""
     label.setText(meter.message + pending)
+
+
+class FormPage(Protocol):
+    """What :func:`form_done` needs of a training page."""
+
+    dialog: Any
+    ctx: GuiContext
+
+    def _set_message(self, text: str) -> None: ...
+
+    def load(self) -> None: ...
+
+
+def form_done(page: FormPage, message: str) -> Callable[[Any], None]:
+    """The success handler of a training command: closes the open dialog, shows
+    ``message``, announces the change and reloads ``page``."""
+
+    def done(_value: Any) -> None:
+        if page.dialog is not None:
+            page.dialog.accept()
+            page.dialog = None
+        page._set_message(message)
+        page.ctx.changed({"training"})
+        page.load()
+
+    return done
 
 
 class TrainingForm(QWidget):
@@ -569,16 +595,8 @@ class TrainingPage(Page):
         self.delete_plan_button.setEnabled(plan is not None)
 
     # --- commands -------------------------------------------------------------------
-    def _done(self, message: str) -> Any:
-        def done(_value: Any) -> None:
-            if self.dialog is not None:
-                self.dialog.accept()
-                self.dialog = None
-            self._set_message(message)
-            self.ctx.changed({"training"})
-            self.load()
-
-        return done
+    def _done(self, message: str) -> Callable[[Any], None]:
+        return form_done(self, message)
 
     def _act(self, fn: Callable[[], object], done: str, *, in_dialog: bool = False) -> None:
         """Run ``fn`` in the background; on success close the dialog, say ``done`` and reload;

@@ -19,7 +19,7 @@ from ekinerja_desktop.domain.skp import (
 from ekinerja_desktop.domain.timeutil import to_wita
 from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.services.dailylog.common import Entry
-from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.errors import ValidationError, live_row
 from ekinerja_desktop.store.models import (
     DailyLog,
     DailyLogEvidence,
@@ -169,13 +169,8 @@ def day_logs(session: Session, employee_id: str, day: date) -> list[DailyLog]:
 
 
 def log_entity(session: Session, entry_id: str) -> DailyLog:
-    log = session.get(DailyLog, entry_id)
-    if log is None or log.deleted:
-        raise NotFoundError(
-            _("Entri log harian tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang tampilan hari ini."),
-        )
-    return log
+    missing = _("Entri log harian tidak ditemukan (mungkin sudah dihapus).")
+    return live_row(session, DailyLog, entry_id, missing, _("Muat ulang tampilan hari ini."))
 
 
 def require_editable(log: DailyLog) -> None:

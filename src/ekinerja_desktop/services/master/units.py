@@ -15,6 +15,7 @@ from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.errors import (
     NotFoundError,
     ValidationError,
+    live_row,
 )
 from ekinerja_desktop.services.master.scope import (
     UNIT_KINDS,
@@ -167,13 +168,8 @@ def _check_unit_input(
 
 
 def _unit_entity(session: Session, unit_id: str) -> OrgUnit:
-    unit = session.get(OrgUnit, unit_id)
-    if unit is None or unit.deleted:
-        raise NotFoundError(
-            _("Unit tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang daftar unit."),
-        )
-    return unit
+    missing = _("Unit tidak ditemukan (mungkin sudah dihapus).")
+    return live_row(session, OrgUnit, unit_id, missing, _("Muat ulang daftar unit."))
 
 
 def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:

@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.services import organisation
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    live_row,
+)
 from ekinerja_desktop.services.training.catalogue import (
     ensure_catalogue,
     kinds_by_code,
@@ -53,13 +58,8 @@ if TYPE_CHECKING:
 
 # --- development plan ------------------------------------------------------------------
 def _plan_entity(session: Session, item_id: str) -> DevPlanItem:
-    item = session.get(DevPlanItem, item_id)
-    if item is None or item.deleted:
-        raise NotFoundError(
-            _("Rencana pengembangan tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang rencana pengembangan."),
-        )
-    return item
+    missing = _("Rencana pengembangan tidak ditemukan (mungkin sudah dihapus).")
+    return live_row(session, DevPlanItem, item_id, missing, _("Muat ulang rencana pengembangan."))
 
 
 def _require_plan_write(

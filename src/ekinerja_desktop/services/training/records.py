@@ -23,7 +23,12 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import organisation, settings
 from ekinerja_desktop.services.auth import require
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    live_row,
+)
 from ekinerja_desktop.services.training.catalogue import (
     ensure_catalogue,
     kind_row,
@@ -115,13 +120,8 @@ def certificate_path(ws: Workspace, actor: Actor, training_id: str) -> Path:
 
 # --- training records ------------------------------------------------------------------
 def training_entity(session: Session, training_id: str) -> Training:
-    training = session.get(Training, training_id)
-    if training is None or training.deleted:
-        raise NotFoundError(
-            _("Kegiatan pengembangan kompetensi tidak ditemukan (mungkin sudah dihapus)."),
-            hint=_("Muat ulang daftar kegiatan."),
-        )
-    return training
+    missing = _("Kegiatan pengembangan kompetensi tidak ditemukan (mungkin sudah dihapus).")
+    return live_row(session, Training, training_id, missing, _("Muat ulang daftar kegiatan."))
 
 
 @dataclass(frozen=True)
