@@ -260,3 +260,26 @@ def _ancestors(units, unit_id):
         unit_id = by_id[unit_id].parent_id
         out.append(unit_id)
     return out
+
+
+def test_the_cut_short_skp_is_evaluated_on_the_months_served(ws, admin, promoted):
+    """Sitti's first SKP planned 12 reports for the year (3 a quarter); the promotion on
+    1 August ends it on 31 July. Its Triwulan III asks for July's share only (1 report),
+    its Akhir for January-July (7); the new SKP keeps its own 2 modules for Aug-Dec."""
+    setup, sitti, _a_sitti, _first, _second = promoted
+    chain = setup.chain
+    q3_old = ev_svc.open_evaluation(ws, chain.a_kabid, sitti.id, f"{PAST}-Q3", part=1)
+    assert [(r.annual_target, r.target) for r in q3_old.results] == [("12 Laporan", "1 Laporan")]
+    q2_old = ev_svc.open_evaluation(ws, chain.a_kabid, sitti.id, f"{PAST}-Q2", part=1)
+    assert [r.target for r in q2_old.results] == ["3 Laporan"]  # a whole quarter served
+    akhir_old = ev_svc.open_evaluation(ws, chain.a_kabid, sitti.id, f"{PAST}-AKHIR", part=1)
+    assert [r.target for r in akhir_old.results] == ["7 Laporan"]
+    akhir_new = ev_svc.open_evaluation(ws, chain.a_kadis, sitti.id, f"{PAST}-AKHIR", part=2)
+    assert [r.target for r in akhir_new.results] == ["2 Modul"]
+    # the signed document prints the same target as the record
+    ev_svc.save_rating(
+        ws, chain.a_kabid, q3_old.id, rating_hasil="Sesuai", rating_perilaku="Sesuai"
+    )
+    signed = ev_svc.sign(ws, chain.a_kabid, q3_old.id)
+    [row] = ev_svc.evaluation_document(ws, chain.a_kabid, signed.id).hasil_kerja
+    assert [i.target for i in row.indicators] == ["1 Laporan"]

@@ -176,8 +176,12 @@ def gather_facts(
     ind: SkpIndicator,
     logs: Sequence[_Log],
     period: Period,
+    *,
+    served: tuple[date, date] | None = None,
 ) -> _Facts:
-    """Period target, prefill rule and evidence of one indicator (domain.targets)."""
+    """Period target, prefill rule and evidence of one indicator (domain.targets).
+    ``served``: the SKP's effective span; when a later SKP period (mutasi/promosi) cut it
+    short, the target is the share of the months served (``targets.served_target``)."""
     annual = (
         f"{ind.target_value} {ind.target_unit}".strip() if ind.target_value else ind.target_text
     )
@@ -193,7 +197,10 @@ def gather_facts(
             skp.period_end,
             targets.parse_quarter_targets(ind.quarter_targets) if ind.quarter_targets else (),
         )
-        number = targets.period_target(spec, period)
+        if served is not None and served[1] < skp.period_end:
+            number = targets.served_target(spec, period, served)
+        else:
+            number = targets.period_target(spec, period)
         target = targets.target_text(number, ind.target_unit) or "-"
     # Prefill only a Kuantitas indicator whose unit no other Kuantitas indicator of the
     # RHK shares (the log cannot say which of two same-unit indicators it served).
@@ -345,6 +352,7 @@ def build_detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) 
     emp = organisation.employee(session, ev.employee_id)
     skp = session.get(Skp, ev.skp_id)
     logs = period_logs(session, skp, period)
+    served = effective_period(session, skp) if skp is not None else None
     results_by_ind = {r.indicator_id: r for r in result_rows(session, ev.id)}
     results: list[ResultRow] = []
     pairs = skp_indicators(session, ev.skp_id)
@@ -353,7 +361,7 @@ def build_detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) 
         if r is None:
             continue
         siblings = [i for x, i in pairs if x.id == rhk.id]
-        facts = gather_facts(skp, siblings, ind, logs.get(rhk.id, []), period)
+        facts = gather_facts(skp, siblings, ind, logs.get(rhk.id, []), period, served=served)
         realisasi = r.realisasi if visible else ""
         results.append(
             ResultRow(

@@ -367,9 +367,10 @@ def _create_draft(
     session.flush()
     logs = period_logs(session, skp, period)
     pairs = skp_indicators(session, skp.id)
+    served = effective_period(session, skp)
     for rhk, ind in pairs:
         siblings = [i for r, i in pairs if r.id == rhk.id]
-        facts = gather_facts(skp, siblings, ind, logs.get(rhk.id, []), period)
+        facts = gather_facts(skp, siblings, ind, logs.get(rhk.id, []), period, served=served)
         session.add(
             EvaluationResult(
                 id=new_uuid(),
