@@ -507,3 +507,45 @@ def test_a_central_without_its_rollup_opens_at_once_and_builds_on_request(qtbot,
     assert page.dashboard.logs_ready
     assert not page.build_button.isVisible()
     assert _cell(page.log_opd, "Dinas Kesehatan", "tahun") != "-"
+
+
+def test_a_large_table_opens_as_the_table_until_the_chart_is_picked(qtbot, runner):
+    # QtCharts lays out every bar: a drill-down into an OPD of hundreds of units shows
+    # its table first; the chart is drawn when the user picks it, and stays picked.
+    from ekinerja_desktop.gui.charts import CHART_ROWS, ChartPanel
+
+    def table(n: int) -> central.DataTable:
+        return central.DataTable(
+            "opd_units",
+            "Unit",
+            (central.TableColumn("unit", "Unit"), central.TableColumn("pct", "%", "percent")),
+            tuple((f"Unit {i}", float(i % 100)) for i in range(n)),
+            tuple(f"u{i}" for i in range(n)),
+            "unit",
+            central.ChartSpec("bar", "unit", ("pct",), True, True),
+        )
+
+    panel = ChartPanel(runner, "units")
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show()
+    panel.set_table(table(CHART_ROWS))
+    assert panel.is_chart_shown()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS
+
+    panel.set_table(table(CHART_ROWS + 1))
+    assert not panel.is_chart_shown()
+    assert panel.model.rowCount() == CHART_ROWS + 1
+    assert panel.chart_button.isVisible()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS  # not redrawn
+
+    panel.chart_button.click()
+    assert panel.is_chart_shown()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS + 1
+    panel.set_table(table(CHART_ROWS + 2))
+    assert panel.is_chart_shown()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS + 2
+
+    panel.table_button.click()
+    panel.set_table(table(CHART_ROWS + 3))
+    assert not panel.is_chart_shown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from babel.dates import format_date as _babel_format_date
 from babel.dates import format_time as _babel_format_time
@@ -112,8 +113,14 @@ def month_name(m: int, lang: str = "id") -> str:
 
 def weekday_name(d: date, lang: str = "id") -> str:
     """Full weekday name of a date: 17 Aug 2025 -> "Minggu"."""
+    return _day_names(lang)[d.weekday()]
+
+
+@lru_cache(maxsize=8)
+def _day_names(lang: str) -> tuple[str, ...]:
     # babel numbers days like date.weekday(): 0 = Monday.
-    return str(get_day_names("wide", locale=lang)[d.weekday()])
+    names = get_day_names("wide", locale=lang)
+    return tuple(str(names[i]) for i in range(7))
 
 
 def person_display_name(front_title: str | None, name: str, back_title: str | None) -> str:
