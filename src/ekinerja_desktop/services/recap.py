@@ -222,7 +222,7 @@ def _minutes_in(sqlite: bool) -> ColumnElement[int]:
 # The recap's statements are built once (bound parameters; lists as expanding ones):
 # building them per call cost more than running them for a screen of 50 people.
 @lru_cache(maxsize=4)
-def _month_totals_stmt(sqlite: bool) -> Select[Any]:
+def _month_totals_stmt(sqlite: bool) -> Select[*tuple[Any, ...]]:
     approved = DailyLog.status == LogStatus.DISETUJUI.value
     per_day = (
         select(
@@ -316,7 +316,7 @@ def _approved_outputs(
 
 
 @lru_cache(maxsize=1)
-def _outputs_stmt() -> Select[Any]:
+def _outputs_stmt() -> Select[*tuple[Any, ...]]:
     return (
         select(
             DailyLog.employee_id,

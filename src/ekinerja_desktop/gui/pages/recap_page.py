@@ -268,7 +268,7 @@ class RecapPage(MessageLine, Page):
                 painted = AfterPaint(self.table.viewport()).done
                 whole = work(None)
 
-                def rest(progress: Any) -> recap.UnitRecap:
+                def rest(progress: Any) -> Any:
                     painted.wait(REST_DELAY_S)
                     return whole(progress)
 
