@@ -549,3 +549,27 @@ def test_a_large_table_opens_as_the_table_until_the_chart_is_picked(qtbot, runne
     panel.table_button.click()
     panel.set_table(table(CHART_ROWS + 3))
     assert not panel.is_chart_shown()
+
+
+def test_the_page_opens_on_the_summary_and_makes_a_tabs_panels_when_shown(qtbot, city, runner):
+    # Issue 19: the first open builds the cards and the summary table only; a tab's
+    # panels (and QtCharts) are made when it is shown, with the figures already loaded.
+    ws, admin, _c = city
+    page = _dashboard(qtbot, runner, ws, admin)
+    assert page.dashboard is not None
+    assert set(page._made) == {"top_bottom"}
+    assert page.top_bottom.model.rowCount() == len(page.dashboard.top_bottom.rows)
+
+    page.tabs.setCurrentIndex(6)  # Predikat: the distribution and its warnings
+    assert {"predikat", "predikat_warnings"} <= set(page._made)
+    assert page.tabs.currentIndex() == 6
+    assert page.tabs.tabText(6) == "Predikat"
+    assert _source_rows(page.panels()["predikat"]) == list(page.dashboard.predikat.rows)
+    assert page.tabs.currentWidget().isAncestorOf(page.panels()["predikat_warnings"])
+
+    page.tabs.setCurrentIndex(1)
+    skp = page.chart_panel("skp_status")
+    assert page.tabs.currentWidget() is skp
+    assert _source_rows(skp) == list(page.dashboard.skp_status.rows)
+    assert skp.is_chart_shown()
+    assert skp.chart_view.category_labels()
