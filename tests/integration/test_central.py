@@ -272,6 +272,7 @@ def test_period_choice_and_bad_input(city):
     assert codes[-1] == f"{YEAR}-AKHIR"
     assert f"{YEAR}-Q1" in codes
     q1 = central.dashboard(ws, admin, YEAR, period_code=f"{YEAR}-Q1")
+    assert list(q1.period_choices) == central.period_choices(ws, YEAR)
     assert _row(q1.predikat, "Dinas Kesehatan")["dinilai"] == 2
     assert q1.period_label == "Triwulan I"
     with pytest.raises(ValidationError):

@@ -219,6 +219,8 @@ class Dashboard:
     predikat_warnings: DataTable
     jp: DataTable
     top_bottom: DataTable
+    # (code, label) of the year's periods in period order, as ``period_choices``
+    period_choices: tuple[tuple[str, str], ...] = ()
 
     def tables(self) -> tuple[DataTable, ...]:
         return (
@@ -1325,6 +1327,7 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
         predikat_warnings=pred_warn,
         jp=jp,
         top_bottom=_top_bottom(data, by_opd, opds),
+        period_choices=tuple((code, label) for code, label, _end in data.periods),
     )
 
 

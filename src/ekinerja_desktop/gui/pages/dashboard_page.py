@@ -495,10 +495,8 @@ class DashboardPage(ReloadingPage):
         request = self._request
 
         def work(progress: Any) -> tuple[list[tuple[str, str]], central.Dashboard]:
-            choices = central.period_choices(ws, year)
-            return choices, central.dashboard(
-                ws, actor, year, period_code=period, progress=progress
-            )
+            figures = central.dashboard(ws, actor, year, period_code=period, progress=progress)
+            return list(figures.period_choices), figures
 
         self.message.show_text("")
         token = self.ctx.runner.run(
