@@ -419,8 +419,8 @@ class _Person:
     opd_id: str
     pns: bool
     work: tuple[int, ...]  # expected working days per month (shared by most people)
-    approved: Sequence[int]  # working days with an approved entry per month
-    logged: Sequence[int]  # working days with any entry per month
+    approved: tuple[int, ...]  # working days with an approved entry per month
+    logged: tuple[int, ...]  # working days with any entry per month
     skp: str = BELUM_DIBUAT
     eval_status: str = BELUM_DIBUAT
     predikat: str = ""  # latest signed revision of the chosen period
@@ -1000,28 +1000,35 @@ _NO_EVAL = (0,) * len(EVAL_STATES)
 _NO_PREDIKAT = (0,) * len(PREDIKAT_VALUES)
 
 
+def _stats_head(skp: str, status: str, predikat: str, pns: bool, jp_ok: bool) -> tuple[int, ...]:
+    # "Belum dibuat" counts only those who can be evaluated (approved SKP).
+    counted = status != BELUM_DIBUAT or skp == SKP_APPROVED
+    return (
+        1,
+        *_SKP_HOT.get(skp, _NO_SKP),
+        *(_EVAL_HOT.get(status, _NO_EVAL) if counted else _NO_EVAL),
+        *(_PREDIKAT_HOT[_predikat_value(predikat)] if predikat else _NO_PREDIKAT),
+        int(pns),
+        int(pns and jp_ok),
+        int(not pns),
+        int(not pns and jp_ok),
+    )
+
+
+_HEADS: dict[tuple[str, str, str, bool, bool], tuple[int, ...]] = {}  # few distinct ones
+
+
 def _person_stats(p: _Person) -> tuple[Any, ...]:
     """The row of ``p`` (kept on it: the figures do not change once loaded)."""
     row = p.stats
     if row is None:
-        # "Belum dibuat" counts only those who can be evaluated (approved SKP).
-        counted = p.eval_status != BELUM_DIBUAT or p.skp == SKP_APPROVED
         jp = p.jp
-        row = (
-            1,
-            *_SKP_HOT.get(p.skp, _NO_SKP),
-            *(_EVAL_HOT.get(p.eval_status, _NO_EVAL) if counted else _NO_EVAL),
-            *(_PREDIKAT_HOT[_predikat_value(p.predikat)] if p.predikat else _NO_PREDIKAT),
-            int(p.pns),
-            int(p.pns and jp >= PNS_MIN_JP_PER_YEAR),
-            int(not p.pns),
-            int(not p.pns and jp <= PPPK_MAX_JP_PER_YEAR),
-            *p.work,
-            *p.approved,
-            *p.logged,
-            jp,
-        )
-        p.stats = row
+        ok = jp >= PNS_MIN_JP_PER_YEAR if p.pns else jp <= PPPK_MAX_JP_PER_YEAR
+        key = (p.skp, p.eval_status, p.predikat, p.pns, ok)
+        head = _HEADS.get(key)
+        if head is None:
+            head = _HEADS[key] = _stats_head(*key)
+        row = p.stats = head + p.work + p.approved + p.logged + (jp,)
     return row
 
 
