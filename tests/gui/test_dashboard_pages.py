@@ -507,3 +507,69 @@ def test_a_central_without_its_rollup_opens_at_once_and_builds_on_request(qtbot,
     assert page.dashboard.logs_ready
     assert not page.build_button.isVisible()
     assert _cell(page.log_opd, "Dinas Kesehatan", "tahun") != "-"
+
+
+def test_a_large_table_opens_as_the_table_until_the_chart_is_picked(qtbot, runner):
+    # QtCharts lays out every bar: a drill-down into an OPD of hundreds of units shows
+    # its table first; the chart is drawn when the user picks it, and stays picked.
+    from ekinerja_desktop.gui.charts import CHART_ROWS, ChartPanel
+
+    def table(n: int) -> central.DataTable:
+        return central.DataTable(
+            "opd_units",
+            "Unit",
+            (central.TableColumn("unit", "Unit"), central.TableColumn("pct", "%", "percent")),
+            tuple((f"Unit {i}", float(i % 100)) for i in range(n)),
+            tuple(f"u{i}" for i in range(n)),
+            "unit",
+            central.ChartSpec("bar", "unit", ("pct",), True, True),
+        )
+
+    panel = ChartPanel(runner, "units")
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show()
+    panel.set_table(table(CHART_ROWS))
+    assert panel.is_chart_shown()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS
+
+    panel.set_table(table(CHART_ROWS + 1))
+    assert not panel.is_chart_shown()
+    assert panel.model.rowCount() == CHART_ROWS + 1
+    assert panel.chart_button.isVisible()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS  # not redrawn
+
+    panel.chart_button.click()
+    assert panel.is_chart_shown()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS + 1
+    panel.set_table(table(CHART_ROWS + 2))
+    assert panel.is_chart_shown()
+    assert len(panel.chart_view.category_labels()) == CHART_ROWS + 2
+
+    panel.table_button.click()
+    panel.set_table(table(CHART_ROWS + 3))
+    assert not panel.is_chart_shown()
+
+
+def test_the_page_opens_on_the_summary_and_makes_a_tabs_panels_when_shown(qtbot, city, runner):
+    # Issue 19: the first open builds the cards and the summary table only; a tab's
+    # panels (and QtCharts) are made when it is shown, with the figures already loaded.
+    ws, admin, _c = city
+    page = _dashboard(qtbot, runner, ws, admin)
+    assert page.dashboard is not None
+    assert set(page._made) == {"top_bottom"}
+    assert page.top_bottom.model.rowCount() == len(page.dashboard.top_bottom.rows)
+
+    page.tabs.setCurrentIndex(6)  # Predikat: the distribution and its warnings
+    assert {"predikat", "predikat_warnings"} <= set(page._made)
+    assert page.tabs.currentIndex() == 6
+    assert page.tabs.tabText(6) == "Predikat"
+    assert _source_rows(page.panels()["predikat"]) == list(page.dashboard.predikat.rows)
+    assert page.tabs.currentWidget().isAncestorOf(page.panels()["predikat_warnings"])
+
+    page.tabs.setCurrentIndex(1)
+    skp = page.chart_panel("skp_status")
+    assert page.tabs.currentWidget() is skp
+    assert _source_rows(skp) == list(page.dashboard.skp_status.rows)
+    assert skp.is_chart_shown()
+    assert skp.chart_view.category_labels()

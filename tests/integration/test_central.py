@@ -272,6 +272,7 @@ def test_period_choice_and_bad_input(city):
     assert codes[-1] == f"{YEAR}-AKHIR"
     assert f"{YEAR}-Q1" in codes
     q1 = central.dashboard(ws, admin, YEAR, period_code=f"{YEAR}-Q1")
+    assert list(q1.period_choices) == central.period_choices(ws, YEAR)
     assert _row(q1.predikat, "Dinas Kesehatan")["dinilai"] == 2
     assert q1.period_label == "Triwulan I"
     with pytest.raises(ValidationError):
@@ -389,3 +390,55 @@ def test_cell_text_is_indonesian():
     assert central.cell_text(21.5, "decimal") == "21,5"
     assert central.cell_text(None, "percent") == "-"
     assert central.cell_text(date(2026, 8, 17), "date") == "17-08-2026"
+
+
+def test_jp_sums_read_the_texts_as_the_form_does(city, monkeypatch):
+    """The year's JP are summed in the database per distinct text (a comma decimal,
+    blanks, junk = 0); the same figures as reading each training row, also on the
+    row-by-row path taken for unusual texts."""
+    from decimal import Decimal
+
+    from ekinerja_desktop.store.models import Training
+
+    ws, _admin, c = city
+    odd = ("2,5", " 3 ", "abc", "1.125", "-1", "", "0,25", "1e2")
+    with ws.write("test") as session:
+        for i, jp in enumerate(odd):
+            session.add(
+                Training(
+                    id=new_uuid(),
+                    employee_id=c.people["a1" if i % 2 else "a3"],
+                    route="pelatihan_klasikal",
+                    kind_code="bimtek",
+                    title=f"Bimtek {i}",
+                    start_date=date(YEAR, 6, 1 + i),
+                    end_date=date(YEAR, 6, 1 + i),
+                    jp_credited=jp,
+                    status="Diverifikasi",
+                )
+            )
+
+    def expected() -> dict[str, Decimal]:
+        out: dict[str, Decimal] = {}
+        with ws.read() as session:
+            for emp, jp in session.execute(
+                text(
+                    "SELECT employee_id, jp_credited FROM training WHERE status = 'Diverifikasi' "
+                    "AND deleted = :no AND start_date >= :a AND start_date <= :b"
+                ),
+                {"no": False, "a": date(YEAR, 1, 1), "b": date(YEAR, 12, 31)},
+            ).all():
+                out[emp] = out.get(emp, Decimal(0)) + central._jp_value(jp)
+        return out
+
+    def loaded() -> dict[str, Decimal]:
+        central._CACHE.clear()
+        with ws.read() as session:
+            data = central.figures(ws, session, YEAR, period_code=None, opd_ids=None)
+        return {e: p.jp for e, p in data.people.items() if p.jp}
+
+    want = {e: v for e, v in expected().items() if v}
+    assert want[c.people["a1"]] != 0
+    assert loaded() == want
+    monkeypatch.setattr(central, "JP_SCALE", 0)  # the row-by-row path
+    assert loaded() == want

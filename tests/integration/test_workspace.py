@@ -179,7 +179,20 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 @pytest.mark.parametrize(
     "revision",
-    ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011"],
+    [
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0008",
+        "0009",
+        "0010",
+        "0011",
+        "0014",
+    ],
 )
 def test_stored_older_schema_is_backed_up_then_upgraded(tmp_path, revision):
     """A workspace stored at an older schema (real file, made by the real migrations of

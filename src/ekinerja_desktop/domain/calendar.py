@@ -127,7 +127,16 @@ class WorkCalendar:
         return DayInfo(DayKind.WORKDAY, "")
 
     def is_working_day(self, d: date) -> bool:
-        return self.day_info(d).kind is DayKind.WORKDAY
+        # day_info's order without its names (a weekend's name is a babel look-up).
+        if d in self._extra_workdays:
+            return True
+        if d in self._extra_holidays or d in self._cuti_bersama:
+            return False
+        national = self._national_year(d.year).get(d)
+        if national is not None:
+            return national.kind is DayKind.WORKDAY
+        weekday = d.weekday()
+        return not (weekday == _SUNDAY or (weekday == _SATURDAY and not self.saturday_is_workday))
 
     def _days(self, start: date, end: date) -> Iterator[date]:
         day = start

@@ -85,6 +85,10 @@ ABBREVIATIONS = (
     (" dan ", " & "),
 )
 LABEL_LIMIT = 34
+# A table of more rows opens as the table (sortable, filterable) until the user picks the
+# chart: QtCharts lays out and paints every bar (the largest OPD's 197 units, three bars
+# each: 0.3-0.5 s), and a chart taller than twenty screens is read as a table anyway.
+CHART_ROWS = 60
 ROW_HEIGHT = 24  # pixels per category of a horizontal chart
 MIN_CHART_HEIGHT = 220
 
@@ -360,9 +364,10 @@ class ChartPanel(TablePanel):
         self.toolbar.insertWidget(2, self.chart_button)
         self.toolbar.insertWidget(3, self.table_button)
         self.chart_button.setChecked(True)
+        self._chart_picked = False  # the user clicked Grafik: large tables draw too
         self.shares.toggled.connect(lambda _c: self._draw())
-        self.chart_button.clicked.connect(lambda: self.show_chart(True))
-        self.table_button.clicked.connect(lambda: self.show_chart(False))
+        self.chart_button.clicked.connect(self._pick_chart)
+        self.table_button.clicked.connect(self._pick_table)
         self.chart_view.activated.connect(self._bar_activated)
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -391,17 +396,30 @@ class ChartPanel(TablePanel):
         table = self.data_table
         stacked = table is not None and table.chart is not None and table.chart.kind == "stacked"
         self.shares.setVisible(chart and stacked)
+        if chart and self._dirty:
+            self._draw()
+
+    def _pick_chart(self) -> None:
+        self._chart_picked = True
+        self.show_chart(True)
+
+    def _pick_table(self) -> None:
+        self._chart_picked = False
+        self.show_chart(False)
 
     def set_table(self, table: central.DataTable | None) -> None:
         super().set_table(table)
         for button in (self.chart_button, self.table_button):
             button.setVisible(self.has_chart)
-        if not self.has_chart:
+        large = table is not None and len(table.rows) > CHART_ROWS and not self._chart_picked
+        self._redraw.stop()
+        self._dirty = True
+        if not self.has_chart or large:
             self.show_chart(False)
         elif not self.table_button.isChecked():
-            self.show_chart(True)
-        self._redraw.stop()
-        self._draw()
+            self.show_chart(True)  # draws
+        if self._dirty:
+            self._draw()
 
     def table_changed(self) -> None:
         if hasattr(self, "_redraw"):
@@ -413,6 +431,10 @@ class ChartPanel(TablePanel):
             self._draw()
 
     def _draw(self) -> None:
+        if not self.is_chart_shown():
+            # Drawn when the chart is picked (a large table opens as the table).
+            self._dirty = True
+            return
         if not self.isVisible():
             # Drawn when shown (a dashboard fills nine panels; one tab is on screen).
             self._dirty = True

@@ -32,6 +32,19 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 ID_KEY = "_id"  # each plain row carries what it drills into
 NUMERIC = frozenset({"int", "percent", "decimal"})
+# Roles as plain ints, asked first: fitting and painting a table asks every cell for a
+# dozen roles, most of which this model leaves to the style (enum look-ups are slow).
+_TEXT_ROLES = frozenset(
+    {int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)}
+)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_BASE_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.TextAlignmentRole.value),
+        int(Qt.ItemDataRole.UserRole.value) + 1,  # table_model.ROW_ROLE
+        int(Qt.ItemDataRole.UserRole.value) + 2,
+    }
+)
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -98,24 +111,26 @@ class DataTableModel(RowTableModel):
         return self._kinds[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             cell = (index.row(), index.column())
             text = self._texts.get(cell)
             if text is None:
-                key = self._columns[index.column()].key
+                if not index.isValid() or not 0 <= cell[0] < len(self._rows):
+                    return None
+                key = self._columns[cell[1]].key
                 text = central.cell_text(self._rows[cell[0]].get(key), self._kinds[cell[1]])
                 self._texts[cell] = text
             return text
-        if role == Qt.ItemDataRole.BackgroundRole:
-            row = self._rows[index.row()]
-            value = row.get(self._columns[index.column()].key)
-            if self.heat and self._kinds[index.column()] == "percent" and value is not None:
-                return heat_color(value)
-            color = self.highlight(row) if self.highlight else None
-            return QColor(color) if color else None
-        return super().data(index, role)
+        if role != _BACKGROUND:
+            return super().data(index, role) if role in _BASE_ROLES else None
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        value = row.get(self._columns[index.column()].key)
+        if self.heat and self._kinds[index.column()] == "percent" and value is not None:
+            return heat_color(value)
+        color = self.highlight(row) if self.highlight else None
+        return QColor(color) if color else None
 
 
 class DataTableProxy(QSortFilterProxyModel):

@@ -74,7 +74,7 @@ from operator import add, and_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.i18n import _
@@ -219,6 +219,8 @@ class Dashboard:
     predikat_warnings: DataTable
     jp: DataTable
     top_bottom: DataTable
+    # (code, label) of the year's periods in period order, as ``period_choices``
+    period_choices: tuple[tuple[str, str], ...] = ()
 
     def tables(self) -> tuple[DataTable, ...]:
         return (
@@ -410,19 +412,20 @@ def build_rollup(ws: Workspace, actor: Actor, progress: Progress | None = None) 
 
 
 # --- the year's figures per person -----------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Person:
     id: str
     unit_id: str
     opd_id: str
     pns: bool
     work: tuple[int, ...]  # expected working days per month (shared by most people)
-    approved: list[int]  # working days with an approved entry per month
-    logged: list[int]  # working days with any entry per month
+    approved: tuple[int, ...]  # working days with an approved entry per month
+    logged: tuple[int, ...]  # working days with any entry per month
     skp: str = BELUM_DIBUAT
     eval_status: str = BELUM_DIBUAT
     predikat: str = ""  # latest signed revision of the chosen period
     jp: Decimal = Decimal(0)
+    stats: tuple[Any, ...] | None = None  # _stats(), once every figure is loaded
 
 
 @dataclass
@@ -622,9 +625,11 @@ def figures(
     period_code: str | None,
     opd_ids: frozenset[str] | None,
     unit_ids: set[str] | None = None,
+    tree: UnitTree | None = None,
 ) -> Figures:
     """``_load`` through the cache: the whole city is kept; a subset is cut from it when
-    present, else loaded on its own (cheaper than the whole city)."""
+    present, else loaded on its own (cheaper than the whole city). ``tree``: the unit
+    tree the caller just read (else read again)."""
     _year_check(year)
     periods = _periods(ws, session, year)
     if period_code is None:  # one cache entry whether the period was named or defaulted
@@ -640,7 +645,9 @@ def figures(
     if full is not None:
         return full if opd_ids is None and unit_ids is None else _subset(full, opd_ids, unit_ids)
     with no_gc():
-        data = _load(session, year, period_code, periods, opd_ids=opd_ids, unit_ids=unit_ids)
+        data = _load(
+            session, year, period_code, periods, opd_ids=opd_ids, unit_ids=unit_ids, tree=tree
+        )
     if opd_ids is None and unit_ids is None:
         with _CACHE_LOCK:
             _CACHE.clear()
@@ -656,12 +663,14 @@ def _load(
     *,
     opd_ids: frozenset[str] | None,
     unit_ids: set[str] | None = None,
+    tree: UnitTree | None = None,
 ) -> Figures:
     """Everything the dashboard needs about the active people of ``opd_ids`` (None: all),
     optionally only those directly in ``unit_ids``, for ``period_code`` (one of
     ``periods``)."""
 
-    tree = organisation.load_tree(session)
+    if tree is None:
+        tree = organisation.load_tree(session)
     codes = {p[0] for p in periods}
     cutoff = _cutoff(year)
     masks = _work_masks(session, year, cutoff)
@@ -684,17 +693,19 @@ def _load(
         stmt = stmt.where(Employee.unit_id.in_(sorted(allowed)))
     people: dict[str, _Person] = {}
     full_year = {sat: tuple(w.bit_count() for w in m) for sat, m in masks.items()}
-    tops: dict[str, str] = {}
+    units: dict[str, tuple[str, bool]] = {}  # unit id -> (OPD id, Saturday worked)
+    for uid, node in tree.by_id.items():
+        if allowed is None or uid in allowed:
+            top = tree.top(uid)
+            units[uid] = (top.id if top else str(uid), node.saturday_workday)
+    month_masks: dict[str, list[int]] = {}  # employee id -> working days of their unit
+    none = (0,) * 12
     conn = session.connection()
     for emp_id, unit_id, status, start, end in conn.execute(stmt).all():
-        if unit_id is None or unit_id not in tree.by_id:
+        found = units.get(unit_id) if unit_id is not None else None
+        if found is None or unit_id is None:
             continue
-        if allowed is not None and unit_id not in allowed:
-            continue
-        if unit_id not in tops:
-            top = tree.top(unit_id)
-            tops[unit_id] = top.id if top else str(unit_id)
-        sat = tree.by_id[unit_id].saturday_workday
+        opd_id, sat = found
         if (start is None or start <= year_start) and (end is None or end >= year_end):
             work = full_year[sat]
         else:
@@ -702,21 +713,14 @@ def _load(
                 (w & _range_mask(year, m + 1, start, end)).bit_count()
                 for m, w in enumerate(masks[sat])
             )
-        people[emp_id] = _Person(
-            id=emp_id,
-            unit_id=unit_id,
-            opd_id=tops[unit_id],
-            pns=status != PPPK,
-            work=work,
-            approved=[0] * 12,
-            logged=[0] * 12,
-        )
+        month_masks[emp_id] = masks[sat]
+        people[emp_id] = _Person(emp_id, unit_id, opd_id, status != PPPK, work, none, none)
     ids = sorted(people) if allowed is not None else None
     data = Figures(tree, year, period_code, cutoff, people, {}, periods, {c: {} for c in codes})
     _load_skp(session, data, ids)
     data.logs_ready = _logs_ready(session)
     if data.logs_ready:
-        _load_logs(session, data, ids, masks)
+        _load_logs(session, data, ids, month_masks)
     _load_evaluations(session, data, ids)
     _load_jp(session, data, ids)
     for unit_id, code, pred in session.execute(
@@ -741,24 +745,27 @@ def _load_skp(session: Session, data: Figures, ids: Sequence[str] | None) -> Non
         )
         if chunk is not None:
             stmt = stmt.where(Skp.employee_id.in_(chunk))
-        for emp, part, rev, status in session.connection().execute(stmt).all():
+        for row in session.connection().execute(stmt).all():
+            emp, part, rev, status = row
             if status == SKP_APPROVED:
-                approved.add((emp, int(part)))
-            if emp not in latest or (part, rev) > latest[emp][:2]:
-                latest[emp] = (int(part), int(rev), str(status))
+                approved.add((emp, part))
+            old = latest.get(emp)
+            if old is None or (part, rev) > old[:2]:
+                latest[emp] = (part, rev, status)
+    people = data.people
     for emp, (part, _rev, status) in latest.items():
-        person = data.people.get(emp)
+        person = people.get(emp)
         if person is not None:
-            person.skp = SKP_APPROVED if (emp, part) in approved else status
+            person.skp = SKP_APPROVED if (emp, part) in approved else str(status)
 
 
 def _load_logs(
-    session: Session, data: Figures, ids: Sequence[str] | None, masks: dict[bool, list[int]]
+    session: Session, data: Figures, ids: Sequence[str] | None, masks: dict[str, list[int]]
 ) -> None:
+    """``masks``: employee id -> the working days of their unit per month (bitmasks)."""
     table = LOG_YEAR_ROLLUP
     approved_cols = [table.c[f"approved_{m}"] for m in MONTH_KEYS]
     logged_cols = [table.c[f"logged_{m}"] for m in MONTH_KEYS]
-    tree = data.tree
     people = data.people
     for chunk in _chunks(ids):
         stmt = select(table.c.employee_id, *approved_cols, *logged_cols).where(
@@ -767,67 +774,106 @@ def _load_logs(
         if chunk is not None:
             stmt = stmt.where(table.c.employee_id.in_(chunk))
         for row in session.connection().execute(stmt).all():
-            person = people.get(row[0])
-            if person is None:
+            work = masks.get(row[0])
+            if work is None:
                 continue
-            work = masks[tree.by_id[person.unit_id].saturday_workday]
-            person.approved = list(map(_bits, map(and_, row[1:13], work)))
-            person.logged = list(map(_bits, map(and_, row[13:25], work)))
+            person = people[row[0]]
+            person.approved = tuple(map(_bits, map(and_, row[1:13], work)))
+            person.logged = tuple(map(_bits, map(and_, row[13:25], work)))
 
 
 def _load_evaluations(session: Session, data: Figures, ids: Sequence[str] | None) -> None:
     # Per employee and period: the latest revision of the last SKP period evaluated
     # (after a mutasi the annual predikat is the last SKP period's Akhir; Kota Palu to
     # confirm, see README "Values for Kota Palu to confirm").
-    latest: dict[tuple[str, str], tuple[tuple[int, int], str]] = {}
-    signed: dict[tuple[str, str], tuple[tuple[int, int], str]] = {}
-    last_part: dict[tuple[str, str], int] = {}
+    # Rows in (employee, period, part, revision) order: the last row of a key is its
+    # latest revision of the last SKP period, the last signed one its signed result.
+    latest: dict[tuple[str, str], tuple[int, str]] = {}  # key -> (part, status)
+    signed: dict[tuple[str, str], tuple[int, str]] = {}  # key -> (part, predikat)
     for chunk in _chunks(ids):
-        stmt = select(
-            Evaluation.employee_id,
-            Evaluation.period_code,
-            Evaluation.skp_part,
-            Evaluation.revision,
-            Evaluation.status,
-            Evaluation.predikat,
-        ).where(Evaluation.year == data.year, Evaluation.deleted.is_(False))
+        stmt = (
+            select(
+                Evaluation.employee_id,
+                Evaluation.period_code,
+                Evaluation.skp_part,
+                Evaluation.status,
+                Evaluation.predikat,
+            )
+            .where(Evaluation.year == data.year, Evaluation.deleted.is_(False))
+            .order_by(
+                Evaluation.employee_id,
+                Evaluation.period_code,
+                Evaluation.skp_part,
+                Evaluation.revision,
+            )
+        )
         if chunk is not None:
             stmt = stmt.where(Evaluation.employee_id.in_(chunk))
-        for emp, code, part, rev, status, pred in session.connection().execute(stmt).all():
-            key = (str(emp), str(code))
-            order = (int(part), int(rev))
-            last_part[key] = max(last_part.get(key, 0), int(part))
-            if key not in latest or order > latest[key][0]:
-                latest[key] = (order, str(status))
-            if status in SIGNED and pred and (key not in signed or order > signed[key][0]):
-                signed[key] = (order, str(pred))
+        for emp, code, part, status, pred in session.connection().execute(stmt).all():
+            key = (emp, code)
+            latest[key] = (part, status)
+            if pred and status in SIGNED:
+                signed[key] = (part, pred)
+    people = data.people
+    by_period = data.eval_by_period
+    chosen = data.period_code
+    for (emp, code), (_part, status) in latest.items():
+        person = people.get(emp)
+        if person is not None:
+            by_period.setdefault(code, {})[emp] = str(status)
+            if code == chosen:
+                person.eval_status = str(status)
     # A signed result of an earlier SKP period is not the period's result while the
     # last SKP period's evaluation is still open.
-    signed = {k: v for k, v in signed.items() if v[0][0] == last_part[k]}
-    for (emp, code), (_rev, status) in latest.items():
-        if emp in data.people:
-            data.eval_by_period.setdefault(code, {})[emp] = status
-            if code == data.period_code:
-                data.people[emp].eval_status = status
-    for (emp, code), (_rev, pred) in signed.items():
-        if code == data.period_code and emp in data.people:
-            data.people[emp].predikat = pred
+    for (emp, code), (part, pred) in signed.items():
+        if code == chosen and part == latest[(emp, code)][0] and emp in people:
+            people[emp].predikat = str(pred)
+
+
+# The JP texts of a year are few ("2", "2,5", "40"): summed in the database as whole
+# hundredths (up to JP_SCALE decimals) keyed by their text, one row per person.
+JP_SCALE = 6
+JP_TEXTS = 500
 
 
 def _load_jp(session: Session, data: Figures, ids: Sequence[str] | None) -> None:
+    where = (
+        Training.status == VERIFIED,
+        Training.start_date >= date(data.year, 1, 1),
+        Training.start_date <= date(data.year, 12, 31),
+        Training.deleted.is_(False),
+    )
+    conn = session.connection()
+    people = data.people
+    texts = conn.execute(select(Training.jp_credited).where(*where).distinct()).scalars().all()
+    values = {t: _jp_value(t) for t in texts if t is not None}
+    values = {t: v for t, v in values.items() if v}
+    if not values:
+        return
+    digits = max(0, *(-int(v.as_tuple().exponent) for v in values.values()))
+    if len(values) > JP_TEXTS or digits > JP_SCALE:  # unusual texts: read row by row
+        for chunk in _chunks(ids):
+            stmt = select(Training.employee_id, Training.jp_credited).where(*where)
+            if chunk is not None:
+                stmt = stmt.where(Training.employee_id.in_(chunk))
+            for emp, jp in conn.execute(stmt).all():
+                person = people.get(emp)
+                if person is not None:
+                    person.jp += _jp_value(jp)
+        return
+    scaled = case(
+        {t: int(v.scaleb(digits)) for t, v in values.items()},
+        value=Training.jp_credited,
+        else_=0,
+    )
     for chunk in _chunks(ids):
-        stmt = select(Training.employee_id, Training.jp_credited).where(
-            Training.status == VERIFIED,
-            Training.start_date >= date(data.year, 1, 1),
-            Training.start_date <= date(data.year, 12, 31),
-            Training.deleted.is_(False),
-        )
+        stmt = select(Training.employee_id, func.sum(scaled)).where(*where)
         if chunk is not None:
             stmt = stmt.where(Training.employee_id.in_(chunk))
-        for emp, jp in session.connection().execute(stmt).all():
-            person = data.people.get(emp)
-            if person is not None:
-                person.jp += _jp_value(jp)
+        for emp, total in conn.execute(stmt.group_by(Training.employee_id)).all():
+            person = people.get(emp)
+            if person is not None and total:
+                person.jp = Decimal(int(total)).scaleb(-digits)
 
 
 # --- aggregation -----------------------------------------------------------------------
@@ -848,26 +894,30 @@ class Aggregate:
     logs: bool = True  # False: the daily-log figures are unknown (rollup not built)
 
     def extend(self, people: Sequence[_Person]) -> None:
-        """Add a group of people (column sums in C: a city has tens of thousands)."""
-        if not people:
+        """Add a group of people."""
+        if people:
+            self.add_stats([_person_stats(p) for p in people])
+
+    def add_stats(self, stats: Sequence[tuple[Any, ...]]) -> None:
+        """Add people given as their :func:`_stats` rows: one column sum each, in C (a
+        city has tens of thousands, an OPD's drill-down hundreds of units)."""
+        if not stats:
             return
-        self.people += len(people)
-        self.skp.update(p.skp for p in people)
-        self.work = _column_sums(self.work, [p.work for p in people])
-        self.approved = _column_sums(self.approved, [p.approved for p in people])
-        self.logged = _column_sums(self.logged, [p.logged for p in people])
-        # "Belum dibuat" counts only those who can be evaluated (approved SKP).
-        self.evals.update(
-            p.eval_status for p in people if p.eval_status != BELUM_DIBUAT or p.skp == SKP_APPROVED
+        sums = list(map(sum, zip(*stats, strict=True)))
+        self.people += sums[_AT_PEOPLE]
+        self.skp.update(_nonzero(SKP_STATES, sums[_AT_SKP : _AT_SKP + len(SKP_STATES)]))
+        self.evals.update(_nonzero(EVAL_STATES, sums[_AT_EVAL : _AT_EVAL + len(EVAL_STATES)]))
+        self.predikat.update(
+            _nonzero(PREDIKAT_VALUES, sums[_AT_PREDIKAT : _AT_PREDIKAT + len(PREDIKAT_VALUES)])
         )
-        self.predikat.update(_predikat_value(p.predikat) for p in people if p.predikat)
-        pns = [p.jp for p in people if p.pns]
-        pppk = [p.jp for p in people if not p.pns]
-        self.pns += len(pns)
-        self.pns_ok += sum(jp >= PNS_MIN_JP_PER_YEAR for jp in pns)
-        self.pppk += len(pppk)
-        self.pppk_ok += sum(jp <= PPPK_MAX_JP_PER_YEAR for jp in pppk)
-        self.jp_total += sum(pns, Decimal(0)) + sum(pppk, Decimal(0))
+        self.pns += sums[_AT_JP]
+        self.pns_ok += sums[_AT_JP + 1]
+        self.pppk += sums[_AT_JP + 2]
+        self.pppk_ok += sums[_AT_JP + 3]
+        self.work = list(map(add, self.work, sums[_AT_WORK : _AT_WORK + 12]))
+        self.approved = list(map(add, self.approved, sums[_AT_WORK + 12 : _AT_WORK + 24]))
+        self.logged = list(map(add, self.logged, sums[_AT_WORK + 24 : _AT_WORK + 36]))
+        self.jp_total += sums[_AT_JP_TOTAL]
 
     def merge(self, other: Aggregate) -> None:
         self.people += other.people
@@ -919,14 +969,71 @@ class Aggregate:
         return _pct(self.signed, self.skp[SKP_APPROVED])
 
 
-def _column_sums(start: list[int], rows: list[Sequence[int]]) -> list[int]:
-    """``start`` plus the month-wise sums of ``rows`` (twelve months each)."""
-    return list(map(add, start, map(sum, zip(*rows, strict=True))))
-
-
 @lru_cache(maxsize=64)
 def _predikat_value(text: str) -> str:
     return Predikat.parse(text).value
+
+
+# One person's figures as a flat row of numbers (summed column-wise per group): people,
+# SKP status, evaluation status (counted only for those who can be evaluated), predikat
+# (one-hot each), PNS, PNS >= 20 JP, PPPK, PPPK <= 24 JP, working / approved / logged
+# days per month, JP.
+PREDIKAT_VALUES = tuple(p.value for p in Predikat)
+_AT_PEOPLE = 0
+_AT_SKP = 1
+_AT_EVAL = _AT_SKP + len(SKP_STATES)
+_AT_PREDIKAT = _AT_EVAL + len(EVAL_STATES)
+_AT_JP = _AT_PREDIKAT + len(PREDIKAT_VALUES)
+_AT_WORK = _AT_JP + 4
+_AT_JP_TOTAL = _AT_WORK + 36
+
+
+def _one_hot(keys: Sequence[str]) -> dict[str, tuple[int, ...]]:
+    return {k: tuple(int(i == j) for j in range(len(keys))) for i, k in enumerate(keys)}
+
+
+_SKP_HOT = _one_hot(SKP_STATES)
+_EVAL_HOT = _one_hot(EVAL_STATES)
+_PREDIKAT_HOT = _one_hot(PREDIKAT_VALUES)
+_NO_SKP = (0,) * len(SKP_STATES)  # a status outside SKP_STATES (never shown)
+_NO_EVAL = (0,) * len(EVAL_STATES)
+_NO_PREDIKAT = (0,) * len(PREDIKAT_VALUES)
+
+
+def _stats_head(skp: str, status: str, predikat: str, pns: bool, jp_ok: bool) -> tuple[int, ...]:
+    # "Belum dibuat" counts only those who can be evaluated (approved SKP).
+    counted = status != BELUM_DIBUAT or skp == SKP_APPROVED
+    return (
+        1,
+        *_SKP_HOT.get(skp, _NO_SKP),
+        *(_EVAL_HOT.get(status, _NO_EVAL) if counted else _NO_EVAL),
+        *(_PREDIKAT_HOT[_predikat_value(predikat)] if predikat else _NO_PREDIKAT),
+        int(pns),
+        int(pns and jp_ok),
+        int(not pns),
+        int(not pns and jp_ok),
+    )
+
+
+_HEADS: dict[tuple[str, str, str, bool, bool], tuple[int, ...]] = {}  # few distinct ones
+
+
+def _person_stats(p: _Person) -> tuple[Any, ...]:
+    """The row of ``p`` (kept on it: the figures do not change once loaded)."""
+    row = p.stats
+    if row is None:
+        jp = p.jp
+        ok = jp >= PNS_MIN_JP_PER_YEAR if p.pns else jp <= PPPK_MAX_JP_PER_YEAR
+        key = (p.skp, p.eval_status, p.predikat, p.pns, ok)
+        head = _HEADS.get(key)
+        if head is None:
+            head = _HEADS[key] = _stats_head(*key)
+        row = p.stats = head + p.work + p.approved + p.logged + (jp,)
+    return row
+
+
+def _nonzero(keys: Sequence[str], counts: Sequence[int]) -> dict[str, int]:
+    return {k: n for k, n in zip(keys, counts, strict=True) if n}
 
 
 def _pct(part: float, whole: float) -> float | None:
@@ -934,13 +1041,13 @@ def _pct(part: float, whole: float) -> float | None:
 
 
 def group_people(data: Figures, key: Callable[[_Person], str]) -> dict[str, Aggregate]:
-    groups: dict[str, list[_Person]] = defaultdict(list)
+    groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for p in data.people.values():
-        groups[key(p)].append(p)
+        groups[key(p)].append(p.stats or _person_stats(p))
     out: dict[str, Aggregate] = {}
     for k, members in groups.items():
         out[k] = Aggregate(logs=data.logs_ready)
-        out[k].extend(members)
+        out[k].add_stats(members)
     return out
 
 
@@ -1227,6 +1334,7 @@ def _build_dashboard(data: Figures, acc: CentralAccess, refreshed: int) -> Dashb
         predikat_warnings=pred_warn,
         jp=jp,
         top_bottom=_top_bottom(data, by_opd, opds),
+        period_choices=tuple((code, label) for code, label, _end in data.periods),
     )
 
 
@@ -1277,7 +1385,8 @@ def dashboard(
 
     _year_check(year)
     with ws.read() as session:
-        acc = _access(session, ws, actor, organisation.load_tree(session))
+        tree = organisation.load_tree(session)
+        acc = _access(session, ws, actor, tree)
     refreshed = _refresh_small(ws, progress)
     with ws.read() as session:
         data = figures(
@@ -1286,6 +1395,8 @@ def dashboard(
             year,
             period_code=period_code,
             opd_ids=None if acc.all_opds else acc.opd_ids,
+            # A refresh changed no unit (the rollup only).
+            tree=tree,
         )
     with no_gc():
         return _build_dashboard(data, acc, refreshed)
@@ -1319,7 +1430,9 @@ def drill_opd(
         tree = organisation.load_tree(session)
         acc = _access(session, ws, actor, tree)
         opd = _require_opd(acc, tree, opd_id)
-        data = figures(ws, session, year, period_code=period_code, opd_ids=frozenset({opd}))
+        data = figures(
+            ws, session, year, period_code=period_code, opd_ids=frozenset({opd}), tree=tree
+        )
     by_unit = group_people(data, lambda p: p.unit_id)
     units = [u.id for u in tree.ordered() if u.id in by_unit]
     prefix = tree.by_id[opd].name + " / "

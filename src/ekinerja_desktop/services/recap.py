@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
-from sqlalchemy import ColumnElement, Integer, case, cast, extract, func, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, case, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import targets
@@ -205,8 +206,10 @@ class _MonthTotals:
 
 def _minutes(session: Session) -> ColumnElement[int]:
     """``end_time - start_time`` in whole minutes, in SQL (as ``minutes_between``)."""
-    sqlite = session.get_bind().dialect.name == "sqlite"
+    return _minutes_in(session.get_bind().dialect.name == "sqlite")
 
+
+def _minutes_in(sqlite: bool) -> ColumnElement[int]:
     def clock(col: Any) -> ColumnElement[int]:
         if sqlite:  # TIME is stored as text 'HH:MM:SS[.ffffff]'
             hours = cast(func.substr(col, 1, 2), Integer)
@@ -214,6 +217,46 @@ def _minutes(session: Session) -> ColumnElement[int]:
         return cast(extract("hour", col) * 60 + extract("minute", col), Integer)
 
     return clock(DailyLog.end_time) - clock(DailyLog.start_time)
+
+
+# The recap's statements are built once (bound parameters; lists as expanding ones):
+# building them per call cost more than running them for a screen of 50 people.
+@lru_cache(maxsize=4)
+def _month_totals_stmt(sqlite: bool) -> Select[*tuple[Any, ...]]:
+    approved = DailyLog.status == LogStatus.DISETUJUI.value
+    per_day = (
+        select(
+            DailyLog.employee_id.label("emp"),
+            DailyLog.day.label("day"),
+            func.count().label("n"),
+            func.sum(case((DailyLog.is_late.is_(True), 1), else_=0)).label("late"),
+            func.sum(case((approved, 1), else_=0)).label("ok"),
+            func.sum(case((approved, _minutes_in(sqlite)), else_=0)).label("ok_min"),
+        )
+        .where(
+            DailyLog.employee_id.in_(bindparam("ids", expanding=True)),
+            DailyLog.day >= bindparam("first", type_=DailyLog.day.type),
+            DailyLog.day <= bindparam("last", type_=DailyLog.day.type),
+            DailyLog.deleted.is_(False),
+        )
+        .group_by(DailyLog.employee_id, DailyLog.day)
+        .subquery()
+    )
+    counted = (
+        (per_day.c.ok > 0)
+        & (per_day.c.ok_min >= bindparam("min_minutes", type_=Integer()))
+        & per_day.c.day.in_(bindparam("days", expanding=True))
+    )
+    return select(
+        per_day.c.emp,
+        func.count(),
+        func.sum(per_day.c.n),
+        func.sum(per_day.c.late),
+        func.sum(case((per_day.c.late > 0, 1), else_=0)),
+        func.sum(per_day.c.ok),
+        func.sum(per_day.c.ok_min),
+        func.sum(case((counted, 1), else_=0)),
+    ).group_by(per_day.c.emp)
 
 
 def _month_totals(
@@ -226,46 +269,22 @@ def _month_totals(
     """Employee id -> the month's counts, aggregated in the database: one row per
     employee-day inside, one per employee out. Employees are grouped by their working
     days (the calendar of their unit) because a day counts as approved only on one."""
-    approved = DailyLog.status == LogStatus.DISETUJUI.value
     out: dict[str, _MonthTotals] = {}
     session.flush()
     conn = session.connection()
+    stmt = _month_totals_stmt(conn.dialect.name == "sqlite")
     for working, ids in ids_by_days.items():
         days = sorted(working)
         for chunk in chunks(ids, 500 - len(days)):
-            per_day = (
-                select(
-                    DailyLog.employee_id.label("emp"),
-                    DailyLog.day.label("day"),
-                    func.count().label("n"),
-                    func.sum(case((DailyLog.is_late.is_(True), 1), else_=0)).label("late"),
-                    func.sum(case((approved, 1), else_=0)).label("ok"),
-                    func.sum(case((approved, _minutes(session)), else_=0)).label("ok_min"),
-                )
-                .where(
-                    DailyLog.employee_id.in_(chunk),
-                    DailyLog.day >= first,
-                    DailyLog.day <= last,
-                    DailyLog.deleted.is_(False),
-                )
-                .group_by(DailyLog.employee_id, DailyLog.day)
-                .subquery()
-            )
-            counted = (
-                (per_day.c.ok > 0) & (per_day.c.ok_min >= min_minutes) & per_day.c.day.in_(days)
-            )
-            for emp, n_days, n, late, late_days, ok, ok_min, ok_days in conn.execute(
-                select(
-                    per_day.c.emp,
-                    func.count(),
-                    func.sum(per_day.c.n),
-                    func.sum(per_day.c.late),
-                    func.sum(case((per_day.c.late > 0, 1), else_=0)),
-                    func.sum(per_day.c.ok),
-                    func.sum(per_day.c.ok_min),
-                    func.sum(case((counted, 1), else_=0)),
-                ).group_by(per_day.c.emp)
-            ):
+            params = {
+                "ids": chunk,
+                "first": first,
+                "last": last,
+                "min_minutes": min_minutes,
+                # an empty month (no working day): SQLAlchemy renders an always-false IN
+                "days": days,
+            }
+            for emp, n_days, n, late, late_days, ok, ok_min, ok_days in conn.execute(stmt, params):
                 out[str(emp)] = _MonthTotals(
                     entries=int(n),
                     days_with_entries=int(n_days),
@@ -285,29 +304,38 @@ def _approved_outputs(
     month, grouped in the database. Quantities stay text: ``_number`` reads them as the
     form does (a comma decimal, anything else 0), which SQL casts would not."""
     out: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
+    session.flush()
+    conn = session.connection()
+    stmt = _outputs_stmt()
     for chunk in chunks(ids):
-        for emp, rhk_id, unit, qty, n in core_rows(
-            session,
-            select(
-                DailyLog.employee_id,
-                DailyLog.rhk_id,
-                DailyLog.unit,
-                DailyLog.quantity,
-                func.count(),
-            )
-            .where(
-                DailyLog.employee_id.in_(chunk),
-                DailyLog.day >= first,
-                DailyLog.day <= last,
-                DailyLog.deleted.is_(False),
-                DailyLog.status == LogStatus.DISETUJUI.value,
-                DailyLog.rhk_id.is_not(None),
-                DailyLog.rhk_id != "",
-            )
-            .group_by(DailyLog.employee_id, DailyLog.rhk_id, DailyLog.unit, DailyLog.quantity),
+        for emp, rhk_id, unit, qty, n in conn.execute(
+            stmt, {"ids": chunk, "first": first, "last": last}
         ):
             out[str(emp)].append((str(rhk_id), str(unit or ""), str(qty or ""), int(n)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _outputs_stmt() -> Select[*tuple[Any, ...]]:
+    return (
+        select(
+            DailyLog.employee_id,
+            DailyLog.rhk_id,
+            DailyLog.unit,
+            DailyLog.quantity,
+            func.count(),
+        )
+        .where(
+            DailyLog.employee_id.in_(bindparam("ids", expanding=True)),
+            DailyLog.day >= bindparam("first", type_=DailyLog.day.type),
+            DailyLog.day <= bindparam("last", type_=DailyLog.day.type),
+            DailyLog.deleted.is_(False),
+            DailyLog.status == LogStatus.DISETUJUI.value,
+            DailyLog.rhk_id.is_not(None),
+            DailyLog.rhk_id != "",
+        )
+        .group_by(DailyLog.employee_id, DailyLog.rhk_id, DailyLog.unit, DailyLog.quantity)
+    )
 
 
 @dataclass(frozen=True)

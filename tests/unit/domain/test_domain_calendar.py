@@ -180,3 +180,19 @@ def test_a_year_outside_the_table_still_comes_from_the_package():
 
     year = max(national_days.DAYS) + 1
     assert WorkCalendar().day_info(date(year, 8, 17)).kind is DayKind.HOLIDAY
+
+
+@pytest.mark.parametrize("saturday", [False, True])
+def test_is_working_day_agrees_with_day_info(saturday: bool) -> None:
+    # is_working_day skips the names (a weekend's name is a babel look-up) and must keep
+    # day_info's precedence: workday > holiday > cuti bersama > national > weekend.
+    first = date(2025, 1, 1)
+    cal = WorkCalendar(
+        saturday_is_workday=saturday,
+        cuti_bersama=[(date(2025, 3, 31), "Cuti"), (date(2025, 5, 3), "Cuti Sabtu")],
+        extra_holidays=[(date(2025, 6, 10), "Libur daerah"), (date(2025, 8, 17), "Dobel")],
+        extra_workdays=[(date(2025, 8, 17), "Upacara"), (date(2025, 6, 14), "Sabtu kerja")],
+    )
+    for i in range(800):
+        day = first + timedelta(days=i)
+        assert cal.is_working_day(day) == (cal.day_info(day).kind is DayKind.WORKDAY), day

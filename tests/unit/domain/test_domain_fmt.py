@@ -142,3 +142,30 @@ def test_plain_number_formatting_is_what_babel_prints(value, digits, lang, fixed
         assert format_number(value, lang, decimals=digits) == expected
     else:
         assert format_number(value, lang, max_decimals=digits) == expected
+
+
+@UNTIMED
+@given(
+    st.decimals(min_value=-(10**14), max_value=10**14, allow_nan=False, places=5)
+    | st.floats(min_value=-1e14, max_value=1e14, allow_nan=False)
+    | st.integers(min_value=-(10**14), max_value=10**14),
+    st.sampled_from(["id", "en"]),
+)
+def test_default_number_formatting_is_what_babel_prints(value, lang):
+    """format_number without decimals skips babel for id/en: the same text as babel's
+    locale pattern ("#,##0.###", half even)."""
+    from babel.numbers import format_decimal
+
+    expected = format_decimal(Decimal(str(value)), locale=lang)
+    assert format_number(value, lang) == expected
+
+
+def test_indonesian_long_dates_are_what_babel_prints():
+    from datetime import timedelta
+
+    from babel.dates import format_date as babel_date
+
+    day = date(2024, 1, 1)
+    for i in range(0, 800, 7):
+        d = day + timedelta(days=i)
+        assert format_date(d, "id") == babel_date(d, "long", locale="id")

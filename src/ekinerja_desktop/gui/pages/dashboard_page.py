@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -47,6 +47,19 @@ CHANGES = frozenset(
     {"sync", "employee", "unit", "skp", "dailylog", "training", "evaluation", "mapping"}
 )
 PREVIEW, EXTERNAL = "preview", "external"
+# Panels made when first needed: key -> (object name, chart, heat).
+PANELS: dict[str, tuple[str, bool, bool]] = {
+    "skp_status": ("skpStatus", True, False),
+    "log_by_month": ("logByMonth", True, False),
+    "log_by_opd": ("logByOpd", True, True),
+    "evaluation_progress": ("evaluationProgress", True, False),
+    "evaluation_by_opd": ("evaluationByOpd", True, False),
+    "predikat": ("predikat", True, False),
+    "predikat_warnings": ("predikatWarnings", False, False),
+    "jp": ("jp", True, False),
+    "opd_units": ("opdUnits", True, False),
+    "unit_people": ("unitPeople", True, False),
+}
 
 
 def ask_year(parent: QWidget, title: str, label: str, value: int) -> int | None:
@@ -240,10 +253,11 @@ class DashboardPage(ReloadingPage):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        # QtCharts is imported here, when the page is first opened, not at startup.
-        from ekinerja_desktop.gui import charts
-
-        self._charts = charts
+        # QtCharts (slow to import) and the chart panels wait until a tab or a drill-down
+        # needs them: the page opens on the summary (cards and a table).
+        self._charts: Any = None
+        self._made: dict[str, TablePanel] = {}  # panel key -> panel, once created
+        self._tables: dict[str, central.DataTable] = {}  # the latest table of every key
         self.dashboard: central.Dashboard | None = None
         self.crumbs: list[Crumb] = []
         self._request = 0
@@ -312,14 +326,7 @@ class DashboardPage(ReloadingPage):
 
         self.cards = SummaryCards()
         self.top_bottom = self._panel("topBottom", chart=False)
-        self.skp = self._panel("skpStatus")
-        self.log_month = self._panel("logByMonth")
-        self.log_opd = self._panel("logByOpd", heat=True)
-        self.eval_progress = self._panel("evaluationProgress")
-        self.eval_opd = self._panel("evaluationByOpd")
-        self.predikat = self._panel("predikat")
-        self.warnings = self._panel("predikatWarnings", chart=False)
-        self.jp = self._panel("jp")
+        self._made["top_bottom"] = self.top_bottom
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboardTabs")
         summary = QWidget()
@@ -327,25 +334,24 @@ class DashboardPage(ReloadingPage):
         summary_layout.addWidget(self.cards)
         summary_layout.addWidget(self.top_bottom, 1)
         self.tabs.addTab(summary, self.tr("Ringkasan"))
-        self.tabs.addTab(self.skp, self.tr("Status SKP"))
-        self.tabs.addTab(self.log_month, self.tr("Log Bulanan"))
-        self.tabs.addTab(self.log_opd, self.tr("Log per OPD"))
-        self.tabs.addTab(self.eval_progress, self.tr("Evaluasi per Periode"))
-        self.tabs.addTab(self.eval_opd, self.tr("Evaluasi per OPD"))
-        predikat = QSplitter(Qt.Orientation.Vertical)
-        predikat.addWidget(self.predikat)
-        predikat.addWidget(self.warnings)
-        predikat.setStretchFactor(0, 3)
-        predikat.setStretchFactor(1, 1)
-        predikat.setChildrenCollapsible(False)
-        self.tabs.addTab(predikat, self.tr("Predikat"))
-        self.tabs.addTab(self.jp, self.tr("Capaian JP"))
-        self.opd_panel = self._panel("opdUnits")
-        self.unit_panel = self._panel("unitPeople")
+        # Tab -> the keys of its panels; each tab holds a placeholder until first shown.
+        self._tab_keys: list[tuple[str, ...]] = [("top_bottom",)]
+        for keys, title in (
+            (("skp_status",), self.tr("Status SKP")),
+            (("log_by_month",), self.tr("Log Bulanan")),
+            (("log_by_opd",), self.tr("Log per OPD")),
+            (("evaluation_progress",), self.tr("Evaluasi per Periode")),
+            (("evaluation_by_opd",), self.tr("Evaluasi per OPD")),
+            (("predikat", "predikat_warnings"), self.tr("Predikat")),
+            (("jp",), self.tr("Capaian JP")),
+        ):
+            self.tabs.addTab(QWidget(), title)
+            self._tab_keys.append(keys)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.opd_panel)
-        self.stack.addWidget(self.unit_panel)
+        self.stack.addWidget(QWidget())  # the OPD's units, made on the first drill-down
+        self.stack.addWidget(QWidget())  # a unit's people
         self.hint = QLabel(
             self.tr("Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.")
         )
@@ -379,6 +385,10 @@ class DashboardPage(ReloadingPage):
     def _panel(self, name: str, *, chart: bool = True, heat: bool = False) -> TablePanel:
         panel: TablePanel
         if chart:
+            if self._charts is None:
+                from ekinerja_desktop.gui import charts
+
+                self._charts = charts
             panel = self._charts.ChartPanel(self.ctx.runner, name, heat=heat)
         else:
             panel = TablePanel(self.ctx.runner, name, heat=heat)
@@ -386,24 +396,82 @@ class DashboardPage(ReloadingPage):
         panel.message.connect(self.message.show_text)
         return panel
 
+    # --- panels, made when first needed ----------------------------------------------
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._tab_keys):
+            self.panel(self._tab_keys[index][0])
+
+    def panel(self, key: str) -> TablePanel:
+        """The panel of ``key`` (a dashboard table key, "opd_units" or "unit_people"),
+        made and put in its place on first use, with the latest table of its key."""
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        tab = next((i for i, keys in enumerate(self._tab_keys) if key in keys), -1)
+        group = self._tab_keys[tab] if tab >= 0 else (key,)
+        for k in group:
+            name, chart, heat = PANELS[k]
+            self._made[k] = self._panel(name, chart=chart, heat=heat)
+        if len(group) == 1:
+            page: QWidget = self._made[key]
+        else:  # Predikat: the distribution over its warnings
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            for k in group:
+                splitter.addWidget(self._made[k])
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
+            splitter.setChildrenCollapsible(False)
+            page = splitter
+        if tab >= 0:
+            current = self.tabs.currentIndex()
+            old = self.tabs.widget(tab)
+            title = self.tabs.tabText(tab)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(tab)
+            self.tabs.insertTab(tab, page, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        else:
+            level = 1 if key == "opd_units" else 2
+            old = self.stack.widget(level)
+            assert old is not None
+            current = self.stack.currentIndex()
+            self.stack.removeWidget(old)
+            self.stack.insertWidget(level, page)
+            self.stack.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
+        for k in group:
+            table = self._tables.get(k)
+            if table is not None:
+                self._made[k].set_table(table)
+        return self._made[key]
+
     def panels(self) -> dict[str, TablePanel]:
-        """Dashboard table key -> the panel showing it."""
-        return {
-            "top_bottom": self.top_bottom,
-            "skp_status": self.skp,
-            "log_by_month": self.log_month,
-            "log_by_opd": self.log_opd,
-            "evaluation_progress": self.eval_progress,
-            "evaluation_by_opd": self.eval_opd,
-            "predikat": self.predikat,
-            "predikat_warnings": self.warnings,
-            "jp": self.jp,
-        }
+        """Dashboard table key -> the panel showing it (every one made)."""
+        return {key: self.panel(key) for keys in self._tab_keys for key in keys}
 
     def chart_panel(self, key: str) -> ChartPanel:
-        panel = self.panels()[key]
+        panel = self.panel(key)
         assert isinstance(panel, self._charts.ChartPanel)
-        return panel
+        return cast("ChartPanel", panel)
+
+    @property
+    def opd_panel(self) -> TablePanel:
+        return self.panel("opd_units")
+
+    @property
+    def unit_panel(self) -> TablePanel:
+        return self.panel("unit_people")
+
+    @property
+    def skp(self) -> TablePanel:
+        return self.panel("skp_status")
+
+    @property
+    def log_opd(self) -> TablePanel:
+        return self.panel("log_by_opd")
 
     # --- loading --------------------------------------------------------------------
     def _year_changed(self) -> None:
@@ -427,10 +495,8 @@ class DashboardPage(ReloadingPage):
         request = self._request
 
         def work(progress: Any) -> tuple[list[tuple[str, str]], central.Dashboard]:
-            choices = central.period_choices(ws, year)
-            return choices, central.dashboard(
-                ws, actor, year, period_code=period, progress=progress
-            )
+            figures = central.dashboard(ws, actor, year, period_code=period, progress=progress)
+            return list(figures.period_choices), figures
 
         self.message.show_text("")
         token = self.ctx.runner.run(
@@ -469,8 +535,12 @@ class DashboardPage(ReloadingPage):
         )
         self.build_button.setVisible(not dashboard.logs_ready)
         self.cards.set_table(dashboard.summary)
-        for key, panel in self.panels().items():
-            panel.set_table(getattr(dashboard, key))
+        for keys in self._tab_keys:
+            for key in keys:
+                self._tables[key] = getattr(dashboard, key)
+                made = self._made.get(key)
+                if made is not None:
+                    made.set_table(self._tables[key])
         self.export_all_button.setEnabled(True)
         if changed_year:
             self.crumbs = []

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +37,27 @@ TEAM = "__team__"
 # Rows computed before the recap of a large unit is first shown (a screen and a half);
 # the rest follows in the background and is appended.
 FIRST_SCREEN = 50
+REST_DELAY_S = 0.5  # at most: the rest waits for the first screen's paint
+
+
+class AfterPaint(QObject):
+    """``done`` is set once ``widget`` has been painted (a worker may wait for it)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.done = threading.Event()
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._finish)  # after this paint is done
+        return False
+
+    def _finish(self) -> None:
+        self.done.set()
+        self.deleteLater()
 
 
 class RecapPage(MessageLine, Page):
@@ -240,9 +262,18 @@ class RecapPage(MessageLine, Page):
             self._loaded(result)
             if not result.complete:
                 # The rest of a large unit: in the background, no dialog, cancelled by
-                # the next load.
+                # the next load. It starts computing once the first screen is painted:
+                # its Python work holds the interpreter lock that every cell the table
+                # paints needs (0.1-0.3 s more for the first screen otherwise).
+                painted = AfterPaint(self.table.viewport()).done
+                whole = work(None)
+
+                def rest(progress: Any) -> Any:
+                    painted.wait(REST_DELAY_S)
+                    return whole(progress)
+
                 self._rest = self.ctx.runner.run(
-                    work(None),
+                    rest,
                     on_success=lambda full: self._completed(full, generation),
                     on_failure=self._failed,
                     parent=self,

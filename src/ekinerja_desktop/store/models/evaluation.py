@@ -31,6 +31,7 @@ class Evaluation(SyncMixin, Base):
             "status",
             "predikat",
             "deleted",
+            "skp_part",  # migration 0015
         ),
     )
 

@@ -23,8 +23,10 @@ class Skp(SyncMixin, Base):
     __table_args__ = (
         UniqueConstraint("employee_id", "year", "part", "revision"),
         Index("ix_skp_year_penilai_status", "year", "penilai_id", "status"),
-        # Central dashboard: every SKP of a year, covering.
-        Index("ix_skp_year_employee", "year", "employee_id", "revision", "status", "deleted"),
+        # Central dashboard: every SKP of a year, covering (migration 0015: + part).
+        Index(
+            "ix_skp_year_employee", "year", "employee_id", "revision", "status", "deleted", "part"
+        ),
     )
 
     employee_id: Mapped[str] = mapped_column(String(36), ForeignKey("employee.id"), nullable=False)
