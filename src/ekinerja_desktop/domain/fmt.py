@@ -33,7 +33,7 @@ def _round(x: Number, decimals: int) -> Decimal:
 _THOUSANDTH = Decimal("0.001")
 _PLAIN_LIMIT = Decimal(10) ** 15
 # CLDR's Indonesian month names (format_date's long style, without loading babel's data).
-_ID_MONTHS = (
+ID_MONTHS = (
     "Januari",
     "Februari",
     "Maret",
@@ -59,7 +59,7 @@ def format_date(d: date, lang: str = "id", style: str = "long") -> str:
             f"Gaya tanggal tidak dikenal: {style!r}. Pilihan: {', '.join(_DATE_STYLES)}."
         )
     if lang == "id" and style == "long":  # "d MMMM y"
-        return f"{d.day} {_ID_MONTHS[d.month - 1]} {d.year}"
+        return f"{d.day} {ID_MONTHS[d.month - 1]} {d.year}"
     return _babel_format_date(d, style, locale=lang)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, Integer, Select, bindparam, case, cast, ex
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import targets
-from ekinerja_desktop.domain.fmt import format_number, person_display_name
+from ekinerja_desktop.domain.fmt import ID_MONTHS, format_number, person_display_name
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.nip import printed_nip
 from ekinerja_desktop.domain.periods import Period, parse_period
@@ -735,20 +735,6 @@ def unit_recap(
 
 
 # --- export ----------------------------------------------------------------------------
-MONTH_NAMES = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 _HEADERS = (
     "No",
     "Nama",
@@ -799,7 +785,7 @@ def export_recap(
             problems=[("out", _("Gunakan akhiran .pdf atau .xlsx."))],
             hint=_("Beri nama berkas berakhiran .pdf atau .xlsx."),
         )
-    title = _("Rekap Log Harian {m} {y}").format(m=MONTH_NAMES[recap.month - 1], y=recap.year)
+    title = _("Rekap Log Harian {m} {y}").format(m=ID_MONTHS[recap.month - 1], y=recap.year)
     cfg = recap.config
     notes = [
         _(
