@@ -17,6 +17,7 @@ from sqlalchemy import select
 from ekinerja_desktop.domain.credit import angka_kredit
 from ekinerja_desktop.domain.jabatan import JabatanKind, parse_level
 from ekinerja_desktop.domain.nip import AsnStatus
+from ekinerja_desktop.domain.periods import parse_period
 from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth, discipline, evaluation, evidence, period_scheme
@@ -325,9 +326,9 @@ def test_mid_year_transfer_two_skp_periods_different_penilai(demo_ws, demo_admin
         assert e.skp_id == skp.id
         assert e.penilai_id == skp.penilai_id
         if e.skp_part == 2:
-            assert evaluation._period(e.period_code).start >= part2.period_start
+            assert parse_period(e.period_code).start >= part2.period_start
         else:
-            assert evaluation._period(e.period_code).end < part2.period_start
+            assert parse_period(e.period_code).end < part2.period_start
 
 
 @pytest.mark.parametrize("who", ["transfer", "jpt"])
