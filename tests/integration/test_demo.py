@@ -54,8 +54,11 @@ def _mapping(ws, year: int, on: date | None = None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     sa = SupervisorAssignment
     with ws.read() as session:
-        stmt = select(sa.employee_id, sa.supervisor_id).where(
-            sa.year == year, sa.supervisor_id.is_not(None)
+        stmt = (
+            select(sa.employee_id, sa.supervisor_id)
+            .where(sa.year == year, sa.supervisor_id.is_not(None))
+            # a transfer's two rows in span order (PostgreSQL returns rows in no set order)
+            .order_by(sa.employee_id, sa.valid_from)
         )
         if on is not None:
             stmt = stmt.where(sa.valid_from <= on, sa.valid_to >= on)
