@@ -116,7 +116,7 @@ def test_unit_recap_export_xlsx_pdf_and_cli(ws, logged, admin, tmp_path, capsys,
     assert "YYYY-MM" in capsys.readouterr().err
 
 
-def test_first_screen_is_the_head_of_the_whole_recap(ws, logged, admin):
+def test_first_screen_is_the_head_of_the_whole_recap(ws, logged, admin, monkeypatch):
     """``first=`` computes the rows of the first people only; they equal the same rows of
     the whole recap, and the count and working days are those of everyone."""
     chain, _skp, monday = logged
@@ -134,6 +134,9 @@ def test_first_screen_is_the_head_of_the_whole_recap(ws, logged, admin):
     assert team_head.total == team.total == 2
     assert whole.working_days == max(r.working_days for r in whole.rows)
     seen: list[int] = []
+    # A large unit's first names are read in name order instead (the same rows).
+    monkeypatch.setattr(recap, "NAME_ORDER_FROM", 1)
+    assert recap.unit_recap(ws, admin, seksi, monday.year, monday.month, first=1) == head
     recap.unit_recap(
         ws, admin, seksi, monday.year, monday.month, progress=lambda d, t, _l: seen.append(t)
     )

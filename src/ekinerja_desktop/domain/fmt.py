@@ -47,6 +47,8 @@ ID_MONTHS = (
     "November",
     "Desember",
 )
+# CLDR's Indonesian weekday names, Monday first like date.weekday() (the full style).
+ID_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 def format_date(d: date, lang: str = "id", style: str = "long") -> str:
@@ -60,6 +62,8 @@ def format_date(d: date, lang: str = "id", style: str = "long") -> str:
         )
     if lang == "id" and style == "long":  # "d MMMM y"
         return f"{d.day} {ID_MONTHS[d.month - 1]} {d.year}"
+    if lang == "id" and style == "full":  # "EEEE, dd MMMM y" (a review list has hundreds)
+        return f"{ID_WEEKDAYS[d.weekday()]}, {d.day:02d} {ID_MONTHS[d.month - 1]} {d.year}"
     return _babel_format_date(d, style, locale=lang)
 
 

@@ -214,8 +214,9 @@ class TablePanel(QWidget):
         self.table: QTableView = make_table(f"{name}Table", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        # Column widths from the first rows only: measuring hundreds of rows is slow.
-        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        # Column widths from the visible rows only: measuring hundreds of rows is slow
+        # (a 197-unit drill-down spent a third of its time there).
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.notes = QLabel("")
         self.notes.setObjectName(f"{name}Notes")

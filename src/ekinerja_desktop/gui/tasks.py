@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ekinerja_desktop.gui.dialogs import show_error
@@ -37,6 +37,8 @@ def _log() -> logging.Logger:
 
 
 PROGRESS_DELAY_MS = 500
+# At most this long a follow-up task waits for the first screen's paint (AfterPaint).
+AFTER_PAINT_MAX_S = 0.5
 
 
 class Cancelled(Exception):
@@ -197,3 +199,36 @@ class TaskRunner(QObject):
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (shutdown and tests)."""
         return bool(self._pool.waitForDone(msecs))
+
+
+class AfterPaint(QObject):
+    """``done`` is set once ``widget`` has been painted (at once if it is not shown).
+
+    A page that shows its first screen and then computes more in the background lets that
+    task wait for ``done`` (at most AFTER_PAINT_MAX_S): the task's Python work would hold
+    the interpreter lock that every cell the view paints needs (the first paint took
+    2-3 times longer with a task running beside it).
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.done = threading.Event()
+        self._widget = widget
+        if not widget.isVisible():
+            self.done.set()
+            return
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._finish)  # after this paint is done
+        return False
+
+    def _finish(self) -> None:
+        self.done.set()
+        self.deleteLater()
+
+    def wait(self) -> None:
+        """In the worker: until the paint is done, AFTER_PAINT_MAX_S at most."""
+        self.done.wait(AFTER_PAINT_MAX_S)

@@ -559,22 +559,38 @@ def _team_in(session: Session, supervisor_id: str, first: date, last: date) -> s
     return organisation.team_between(session, supervisor_id, first, last)
 
 
-def _active_where(ids: set[str] | None, unit_ids: set[str] | None) -> list[Any]:
+# From this many people on, the first screen's names are read in name order (the name
+# index) rather than by unit and sorted: 30 names of a 5,000-person OPD visit ~70 index
+# rows instead of sorting 5,000 (0.4 ms instead of 7 ms).
+NAME_ORDER_FROM = 1_000
+
+
+def _active_where(
+    ids: set[str] | None, unit_ids: set[str] | None, *, name_order: bool = False
+) -> list[Any]:
     where: list[Any] = [Employee.deleted.is_(False), Employee.active.is_(True)]
     if unit_ids is not None:
-        where.append(Employee.unit_id.in_(sorted(unit_ids)))
+        # ``unit_id || ''`` is the same test that no unit index can serve, so the planner
+        # walks the name index and stops at the limit.
+        unit = (Employee.unit_id + "") if name_order else Employee.unit_id
+        where.append(unit.in_(sorted(unit_ids)))
     if ids is not None:
         where.append(Employee.id.in_(sorted(ids)))
     return where
 
 
 def _active(
-    session: Session, ids: set[str] | None, unit_ids: set[str] | None, limit: int | None = None
+    session: Session,
+    ids: set[str] | None,
+    unit_ids: set[str] | None,
+    limit: int | None = None,
+    *,
+    name_order: bool = False,
 ) -> list[_Person]:
     """The active employees (of ``ids``, in ``unit_ids``) by name, plain tuples."""
     stmt = (
         select(*_PERSON)
-        .where(*_active_where(ids, unit_ids))
+        .where(*_active_where(ids, unit_ids, name_order=name_order))
         .order_by(Employee.name, Employee.nip, Employee.id)
     )
     if limit is not None:
@@ -611,8 +627,8 @@ def _recap_of(
         units = {e.unit_id for e in emps}
     else:
         where = _active_where(ids, unit_ids)
-        emps = _active(session, ids, unit_ids, max(0, first))
         total = int(session.execute(select(func.count()).where(*where)).scalar_one())
+        emps = _active(session, ids, unit_ids, max(0, first), name_order=total >= NAME_ORDER_FROM)
         units = {
             u for (u,) in core_rows(session, select(Employee.unit_id).where(*where).distinct())
         }

@@ -169,3 +169,14 @@ def test_indonesian_long_dates_are_what_babel_prints():
     for i in range(0, 800, 7):
         d = day + timedelta(days=i)
         assert format_date(d, "id") == babel_date(d, "long", locale="id")
+
+
+def test_indonesian_full_dates_are_what_babel_prints():
+    from datetime import timedelta
+
+    from babel.dates import format_date as babel_date
+
+    day = date(2024, 1, 1)
+    for i in range(0, 800, 3):
+        d = day + timedelta(days=i)
+        assert format_date(d, "id", "full") == babel_date(d, "full", locale="id")

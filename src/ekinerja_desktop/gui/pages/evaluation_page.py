@@ -36,6 +36,7 @@ from ekinerja_desktop.gui.pages.evaluation_widgets import (
     make_edit_table,
 )
 from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
+from ekinerja_desktop.gui.tasks import AfterPaint
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     StatusBadge,
@@ -287,17 +288,21 @@ class EvaluationPage(EvaluationPeriodPage):
         self._generation += 1
         generation = self._generation
 
-        def panels(_p: object) -> PanelsLoaded:
-            return evaluation.calibration(ws, actor, code), evaluation.objections_to_decide(
-                ws, actor
-            )
-
         def team_shown(team: list[evaluation.TeamRow]) -> None:
             if generation != self._generation:
                 return
             self._loaded(team)
             # The calibration and objection panels next (each reads the team again):
-            # the team list, what the page opens on, does not wait for them.
+            # the team list, what the page opens on, does not wait for them, nor does
+            # its first paint (the panels start once it is painted).
+            painted = AfterPaint(self.team.viewport())
+
+            def panels(_p: object) -> PanelsLoaded:
+                painted.wait()
+                return evaluation.calibration(ws, actor, code), evaluation.objections_to_decide(
+                    ws, actor
+                )
+
             self.ctx.runner.run(
                 panels,
                 on_success=lambda value: self._panels_loaded(value, generation),

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,36 +27,16 @@ from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
 from ekinerja_desktop.gui.table_model import Column, RowTableModel, fit_columns
-from ekinerja_desktop.gui.tasks import CancelToken
+from ekinerja_desktop.gui.tasks import AfterPaint, CancelToken
 from ekinerja_desktop.gui.widgets import MessageLabel, make_table, selected_row_of
 from ekinerja_desktop.services import master, recap
 
 SELF = "__self__"
 TEAM = "__team__"
-# Rows computed before the recap of a large unit is first shown (a screen and a half);
-# the rest follows in the background and is appended.
-FIRST_SCREEN = 50
-REST_DELAY_S = 0.5  # at most: the rest waits for the first screen's paint
-
-
-class AfterPaint(QObject):
-    """``done`` is set once ``widget`` has been painted (a worker may wait for it)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.done = threading.Event()
-        self._widget = widget
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint:
-            self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._finish)  # after this paint is done
-        return False
-
-    def _finish(self) -> None:
-        self.done.set()
-        self.deleteLater()
+# Rows computed before the recap of a large unit is first shown (the table shows about
+# 10 rows at 1366x768 and 25 on a tall screen); the rest follows in the background and
+# is appended.
+FIRST_SCREEN = 30
 
 
 class RecapPage(MessageLine, Page):
@@ -265,11 +244,11 @@ class RecapPage(MessageLine, Page):
                 # the next load. It starts computing once the first screen is painted:
                 # its Python work holds the interpreter lock that every cell the table
                 # paints needs (0.1-0.3 s more for the first screen otherwise).
-                painted = AfterPaint(self.table.viewport()).done
+                painted = AfterPaint(self.table.viewport())
                 whole = work(None)
 
                 def rest(progress: Any) -> Any:
-                    painted.wait(REST_DELAY_S)
+                    painted.wait()
                     return whole(progress)
 
                 self._rest = self.ctx.runner.run(
