@@ -405,19 +405,33 @@ def penilai_and_atasan(
     return first, (penilai(session, first, on) if first else None)
 
 
-def team_on(session: Session, supervisor_id: str, on: date) -> set[str]:
-    """Employees whose Pejabat Penilai on ``on`` is ``supervisor_id``."""
+def team_spans(session: Session, supervisor_id: str, year: int) -> dict[str, list[MappingSpan]]:
+    """The mapping spans of ``year`` of everyone mapped to ``supervisor_id`` in some span
+    of it (the candidates of ``team_on`` and ``team_between``; read once, ask both)."""
     sa = SupervisorAssignment
     candidates = {
         str(e)
         for e in session.execute(
             select(sa.employee_id).where(
-                sa.year == on.year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
+                sa.year == year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
             )
         ).scalars()
     }
-    spans = mappings(session, candidates, on.year)
-    return {e for e in candidates if penilai_on(spans.get(e, []), on) == supervisor_id}
+    spans = mappings(session, candidates, year)
+    return {e: spans.get(e, []) for e in candidates}
+
+
+def team_on(
+    session: Session,
+    supervisor_id: str,
+    on: date,
+    spans: dict[str, list[MappingSpan]] | None = None,
+) -> set[str]:
+    """Employees whose Pejabat Penilai on ``on`` is ``supervisor_id`` (``spans``: the
+    ``team_spans`` of that year when already read)."""
+    if spans is None:
+        spans = team_spans(session, supervisor_id, on.year)
+    return {e for e, rows in spans.items() if penilai_on(rows, on) == supervisor_id}
 
 
 def penilai_map(session: Session, year: int, on: date | None = None) -> dict[str, str]:
@@ -440,20 +454,18 @@ def penilai_map(session: Session, year: int, on: date | None = None) -> dict[str
     return out
 
 
-def team_between(session: Session, supervisor_id: str, first: date, last: date) -> set[str]:
+def team_between(
+    session: Session,
+    supervisor_id: str,
+    first: date,
+    last: date,
+    spans: dict[str, list[MappingSpan]] | None = None,
+) -> set[str]:
     """Employees whose Pejabat Penilai was ``supervisor_id`` on some day from ``first`` to
-    ``last`` (both in one year)."""
-    sa = SupervisorAssignment
-    candidates = {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.year == first.year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
-            )
-        ).scalars()
-    }
-    spans = mappings(session, candidates, first.year)
+    ``last`` (both in one year; ``spans`` as for ``team_on``)."""
+    if spans is None:
+        spans = team_spans(session, supervisor_id, first.year)
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     return {
-        e for e in candidates if any(penilai_on(spans.get(e, []), d) == supervisor_id for d in days)
+        e for e, rows in spans.items() if any(penilai_on(rows, d) == supervisor_id for d in days)
     }

@@ -7,11 +7,12 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.fmt import person_display_name
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.periods import Period, PeriodScheme
 from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, check_distribution
@@ -69,7 +70,14 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
     if me is None and not actor.is_admin:
         return []
     with ws.read() as session:
-        members = set(team_of(session, me, period)) if me is not None else set()
+        # The mapping rows of everyone the actor appraised in some span of the year, read
+        # once for both the team on the reference day and the period's former members.
+        spans = organisation.team_spans(session, me, period.year) if me is not None else {}
+        members = (
+            organisation.team_on(session, me, period_reference(period), spans)
+            if me is not None
+            else set()
+        )
         outside: set[str] = set()
         if actor.is_admin:
             outside = organisation.externally_appraised(session, period_reference(period)) - {me}
@@ -79,7 +87,9 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
             members |= {e for e in outside if e in emps and scope.covers(emps[e].unit_id)}
         # After a mutasi/promosi an employee has several SKP periods: one row per SKP
         # period whose penilai (on its own reference day) is the actor.
-        former = organisation.team_between(session, me, period.start, period.end) if me else set()
+        former = (
+            organisation.team_between(session, me, period.start, period.end, spans) if me else set()
+        )
         split = _split_parts(session, members | former, period)
         extra = _employees(session, former - set(emps))
         emps.update(extra)
@@ -112,7 +122,7 @@ def team(ws: Workspace, actor: Actor, period_code: str) -> list[TeamRow]:
             rows.append(
                 TeamRow(
                     employee_id=emp_id,
-                    employee_name=organisation.display_name(emp),
+                    employee_name=person_display_name(emp.front_title, emp.name, emp.back_title),
                     employee_nip=emp.nip,
                     unit_name=units.get(emp.unit_id or "", ""),
                     evaluation_id=ev.id if ev else "",
@@ -158,30 +168,54 @@ def _split_parts(
     return out
 
 
-def _employees(session: Session, ids: set[str]) -> dict[str, Employee]:
-    """The live employees among ``ids``, in one IN query per chunk."""
-    out: dict[str, Employee] = {}
+class _Member(NamedTuple):
+    id: str
+    nip: str
+    name: str
+    front_title: str
+    back_title: str
+    unit_id: str | None
+    active: bool
+
+
+class _Latest(NamedTuple):
+    id: str
+    employee_id: str
+    skp_part: int
+    revision: int
+    status: str
+    predikat: str
+    self_submitted_at: object
+
+
+def _employees(session: Session, ids: set[str]) -> dict[str, _Member]:
+    """The live employees among ``ids`` (the columns a team list shows), in one IN query
+    per chunk."""
+    out: dict[str, _Member] = {}
+    e = Employee
     for chunk in chunks(sorted(ids)):
-        for emp in session.execute(
-            select(Employee).where(Employee.id.in_(chunk), Employee.deleted.is_(False))
-        ).scalars():
-            out[emp.id] = emp
+        for row in session.execute(
+            select(e.id, e.nip, e.name, e.front_title, e.back_title, e.unit_id, e.active).where(
+                e.id.in_(chunk), e.deleted.is_(False)
+            )
+        ).all():
+            out[row[0]] = _Member(*row)
     return out
 
 
 def _latest_of(
     session: Session, ids: Sequence[str], period_code: str
-) -> dict[tuple[str, int], Evaluation]:
+) -> dict[tuple[str, int], _Latest]:
     """(employee id, SKP period) -> the latest live evaluation revision of the period."""
-    out: dict[tuple[str, int], Evaluation] = {}
+    out: dict[tuple[str, int], _Latest] = {}
+    v = Evaluation
     for chunk in chunks(list(ids)):
-        for ev in session.execute(
-            select(Evaluation).where(
-                Evaluation.employee_id.in_(chunk),
-                Evaluation.period_code == period_code,
-                Evaluation.deleted.is_(False),
+        for row in session.execute(
+            select(*(getattr(v, name) for name in _Latest._fields)).where(
+                v.employee_id.in_(chunk), v.period_code == period_code, v.deleted.is_(False)
             )
-        ).scalars():
+        ).all():
+            ev = _Latest(*row)
             key = (ev.employee_id, ev.skp_part)
             if key not in out or ev.revision > out[key].revision:
                 out[key] = ev
