@@ -208,6 +208,20 @@ def test_the_drill_down_reuses_the_dashboards_figures(city):
     assert not [s for s in read if "log_year_rollup" in s or "from skp" in s]
 
 
+def test_a_prepared_drill_down_is_the_same_table(city):
+    """prepare_drill sums each unit once on the kept figures; the drill-downs cut from
+    them equal those computed from scratch, for every OPD."""
+    ws, admin, _c = city
+    d = central.dashboard(ws, admin, YEAR)
+    fresh = {
+        opd: central.drill_opd(ws, admin, YEAR, opd, period_code=d.period_code)
+        for opd in d.skp_status.row_ids
+    }
+    central.prepare_drill(ws, admin, YEAR, period_code=d.period_code)
+    for opd, table in fresh.items():
+        assert central.drill_opd(ws, admin, YEAR, opd, period_code=d.period_code) == table
+
+
 def test_opening_the_dashboard_never_builds_the_rollup(city):
     """Issue 19: a central whose rollup was never built (no triggers: an upgraded or
     restored central, a table rebuilt by a migration) opens its dashboard and drill-down

@@ -439,6 +439,9 @@ class Figures:
     periods: list[tuple[str, str, date]]  # (code, label, end)
     eval_by_period: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> emp -> st
     logs_ready: bool = True  # False: the rollup is not built (or stale): no log figures
+    # Each unit's own people summed (unit_aggregates): kept on the cached city figures
+    # and handed to the subsets cut from them, so a drill-down adds up nobody again.
+    by_unit: dict[str, Aggregate] | None = field(default=None, compare=False, repr=False)
 
 
 def _year_check(year: int) -> None:
@@ -601,6 +604,10 @@ def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | 
         for e, p in data.people.items()
         if (opd_ids is None or p.opd_id in opd_ids) and (unit_ids is None or p.unit_id in unit_ids)
     }
+    by_unit = None
+    if data.by_unit is not None:
+        units = {p.unit_id for p in people.values()}
+        by_unit = {u: a for u, a in data.by_unit.items() if u in units}
     return Figures(
         data.tree,
         data.year,
@@ -614,6 +621,7 @@ def _subset(data: Figures, opd_ids: frozenset[str] | None, unit_ids: set[str] | 
             for c, by in data.eval_by_period.items()
         },
         data.logs_ready,
+        by_unit,
     )
 
 
@@ -1051,6 +1059,13 @@ def group_people(data: Figures, key: Callable[[_Person], str]) -> dict[str, Aggr
     return out
 
 
+def unit_aggregates(data: Figures) -> dict[str, Aggregate]:
+    """Each unit's own people summed; computed once per (cached) figures."""
+    if data.by_unit is None:
+        data.by_unit = group_people(data, lambda p: p.unit_id)
+    return data.by_unit
+
+
 def opd_order(data: Figures, opd_ids: Iterable[str]) -> list[str]:
     order = {u.id: i for i, u in enumerate(data.tree.ordered())}
     return sorted(opd_ids, key=lambda u: (order.get(u, 10**9), data.tree.by_id[u].name))
@@ -1402,6 +1417,22 @@ def dashboard(
         return _build_dashboard(data, acc, refreshed)
 
 
+def prepare_drill(
+    ws: Workspace, actor: Actor, year: int, *, period_code: str | None = None
+) -> None:
+    """Sum every unit's people of the shown dashboard ahead of a drill-down (the page
+    asks once the dashboard is painted): the first click into a large OPD then only
+    lists its units. A no-op unless the dashboard's figures are kept."""
+    with ws.read() as session:
+        tree = organisation.load_tree(session)
+        acc = _access(session, ws, actor, tree)
+        if not acc.all_opds:
+            return
+        data = figures(ws, session, year, period_code=period_code, opd_ids=None, tree=tree)
+    with no_gc():
+        unit_aggregates(data)
+
+
 def _unit_or_404(tree: UnitTree, unit_id: str) -> None:
     if unit_id not in tree.by_id:
         raise NotFoundError(
@@ -1433,7 +1464,7 @@ def drill_opd(
         data = figures(
             ws, session, year, period_code=period_code, opd_ids=frozenset({opd}), tree=tree
         )
-    by_unit = group_people(data, lambda p: p.unit_id)
+    by_unit = unit_aggregates(data)
     units = [u.id for u in tree.ordered() if u.id in by_unit]
     prefix = tree.by_id[opd].name + " / "
     rows = []

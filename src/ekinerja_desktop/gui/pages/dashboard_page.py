@@ -37,6 +37,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import TablePanel, ask_export_path
 from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
+from ekinerja_desktop.gui.tasks import AfterPaint
 from ekinerja_desktop.gui.widgets import MessageLabel, year_spin
 from ekinerja_desktop.services import central
 
@@ -549,6 +550,21 @@ class DashboardPage(ReloadingPage):
             # Same year, other period: every open drill level shows the new period too.
             for crumb in self.crumbs:
                 self._open(crumb, reopen=True)
+        self._prepare_drill(dashboard)
+
+    def _prepare_drill(self, dashboard: central.Dashboard) -> None:
+        """Once the figures are painted, sum each unit's people in the background: the
+        first click into an OPD then lists its units without adding anyone up."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        year, period = dashboard.year, dashboard.period_code
+        painted = AfterPaint(self.cards)
+
+        def prepare(_p: object) -> None:
+            painted.wait()
+            central.prepare_drill(ws, actor, year, period_code=period)
+
+        # A warm-up only: a drill-down that fails says so itself.
+        self.ctx.runner.run(prepare, on_failure=lambda _error: None, parent=self)
 
     def build_rollup(self) -> None:
         """Build the daily-log rollup the dashboard never builds when it opens, then
