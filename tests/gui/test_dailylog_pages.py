@@ -501,7 +501,8 @@ def _team_queue(ws, admin, extra_people=2, days=2):
 def test_review_tree_groups_by_person_and_day_newest_first_with_live_search(
     qtbot, qtmodeltester, ws, runner, admin
 ):
-    from ekinerja_desktop.gui.pages.review_page import IDS_ROLE, KIND_ROLE, ReviewPage
+    from ekinerja_desktop.gui.pages.review_page import ReviewPage
+    from ekinerja_desktop.gui.pages.review_tree import IDS_ROLE, KIND_ROLE
 
     chain, _staff, monday = _team_queue(ws, admin)
     page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)

@@ -10,7 +10,6 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +33,7 @@ from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages.review_tree import IDS_ROLE, Node, QueueTreeModel
 from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, to_date, to_qdate
 from ekinerja_desktop.services import dailylog
 
@@ -95,10 +95,7 @@ def person_blocks(groups: list[dailylog.QueueGroup], text: str = "") -> list[Per
     return blocks
 
 
-IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry ids a row stands for
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "person" | "day" | "entry"
 PAGE_SIZE = 15  # people per page
-LATE_COLOR = "#b00020"
 
 
 class ReviewPage(ReloadingPage):
@@ -173,8 +170,7 @@ class ReviewPage(ReloadingPage):
         self.summary = QLabel("")
         self.summary.setObjectName("queueSummary")
         self.summary.setWordWrap(True)
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(
+        self.model = QueueTreeModel(
             [
                 self.tr("Pegawai / tanggal / jam"),
                 self.tr("Kegiatan"),
@@ -182,7 +178,8 @@ class ReviewPage(ReloadingPage):
                 self.tr("Keluaran"),
                 self.tr("Tepat waktu"),
                 self.tr("Bukti"),
-            ]
+            ],
+            self,
         )
         self.tree = QTreeView()
         self.tree.setObjectName("queueTree")
@@ -356,21 +353,19 @@ class ReviewPage(ReloadingPage):
         lang = self.ctx.language
         late = self.tr("terlambat")
         files, link = self.tr("{n} berkas"), self.tr("tautan")
-        self.model.removeRows(0, self.model.rowCount())
-        root = self.model.invisibleRootItem()
+        people: list[Node] = []
         for block in self.page_blocks():
             ids = [e.id for d in block.days for e in d.entries]
-            person = self._row(
+            person = Node(
                 "person",
                 ids,
-                self.tr("{name} · NIP {nip} · {n} entri").format(
-                    name=block.employee_name, nip=nip_text(block.employee_nip), n=len(ids)
+                (
+                    self.tr("{name} · NIP {nip} · {n} entri").format(
+                        name=block.employee_name, nip=nip_text(block.employee_nip), n=len(ids)
+                    ),
                 ),
+                tooltip=f"{block.employee_name}\n{nip_text(block.employee_nip)}",
             )
-            person[0].setToolTip(f"{block.employee_name}\n{nip_text(block.employee_nip)}")
-            font = person[0].font()
-            font.setBold(True)
-            person[0].setFont(font)
             for group in block.days:
                 day_ids = [e.id for e in group.entries]
                 late_count = sum(1 for e in group.entries if e.is_late)
@@ -379,7 +374,7 @@ class ReviewPage(ReloadingPage):
                 )
                 if late_count:
                     day_text += " · " + self.tr("{n} terlambat").format(n=late_count)
-                day = self._row("day", day_ids, day_text)
+                day = person.add(Node("day", day_ids, (day_text,)))
                 for entry in group.entries:
                     evidence = " + ".join(
                         x
@@ -389,21 +384,23 @@ class ReviewPage(ReloadingPage):
                         )
                         if x
                     )
-                    row = self._row(
-                        "entry",
-                        [entry.id],
-                        f"{_hm(entry.start)}-{_hm(entry.end)}",
-                        entry.activity,
-                        entry.rhk_text,
-                        f"{entry.quantity} {entry.unit}".strip(),
-                        late if entry.is_late else "",
-                        evidence,
+                    day.add(
+                        Node(
+                            "entry",
+                            [entry.id],
+                            (
+                                f"{_hm(entry.start)}-{_hm(entry.end)}",
+                                entry.activity,
+                                entry.rhk_text,
+                                f"{entry.quantity} {entry.unit}".strip(),
+                                late if entry.is_late else "",
+                                evidence,
+                            ),
+                            late=entry.is_late,
+                        )
                     )
-                    if entry.is_late:
-                        row[4].setForeground(QBrush(QColor(LATE_COLOR)))
-                    day[0].appendRow(row)
-                person[0].appendRow(day)
-            root.appendRow(person)
+            people.append(person)
+        self.model.set_people(people)
         # Person and day rows read across the whole width.
         for r in range(self.model.rowCount()):
             person_index = self.model.index(r, 0)
@@ -423,19 +420,6 @@ class ReviewPage(ReloadingPage):
             )
         )
         self._update_buttons()
-
-    def _row(self, kind: str, ids: list[str], *texts: str) -> list[QStandardItem]:
-        # (Read-only through the tree's NoEditTriggers: a setEditable per item cost a
-        # sixth of a 200-entry page's build.)
-        items = []
-        for text in (*texts, *("",) * (6 - len(texts))):
-            item = QStandardItem(text)
-            if text:
-                item.setToolTip(text)
-            items.append(item)
-        items[0].setData(ids, IDS_ROLE)
-        items[0].setData(kind, KIND_ROLE)
-        return items
 
     # --- selection ------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
