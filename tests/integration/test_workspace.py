@@ -228,6 +228,41 @@ def test_stored_older_schema_is_backed_up_then_upgraded(tmp_path, revision):
         ws.close()
 
 
+def test_head_revision_constant_is_the_newest_migration():
+    """store.migrate.HEAD_REVISION (what a start compares without loading Alembic) is the
+    head of the migration scripts: a new migration must move it."""
+    from alembic.script import ScriptDirectory
+
+    from ekinerja_desktop.store.migrate import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_opening_a_workspace_at_head_does_not_load_alembic(tmp_path):
+    """A start opens the embedded SQLite workspace (already at head) without Alembic."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "ws"
+    init_workspace(
+        data,
+        role=NodeRole.OFFICE,
+        agency="Uji",
+        admin_username="admin",
+        admin_password="fixture-pass-1",
+    ).close()
+    probe = (
+        "import sys; from pathlib import Path; "
+        "from ekinerja_desktop.services.workspace import open_workspace; "
+        f"open_workspace(Path({str(data)!r})).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
 def test_every_older_revision_has_a_stored_fixture():
     """Each released schema needs an upgrade fixture (scripts/make_schema_fixture.py)."""
     from alembic.script import ScriptDirectory

@@ -32,7 +32,7 @@ from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.store import batch
 from ekinerja_desktop.store.base import Base
-from ekinerja_desktop.store.migrate import alembic_config
+from ekinerja_desktop.store.migrate import known_revisions
 from ekinerja_desktop.store.models import (
     Conflict,
     HeldRecord,
@@ -255,13 +255,6 @@ def rejected_report(file: str | os.PathLike[str], exc: BundleError, dry_run: boo
 
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
 
 
 def _merge_coverage(ack: SyncAck, start: int, end: int) -> None:
@@ -1056,7 +1049,7 @@ def _check_manifest(data: Any, bundle: OpenedBundle, local_id: str) -> _Manifest
         raise SyncError("manifest_invalid", "manifest sender differs from the header")
     if data.get("recipient") != local_id:
         raise SyncError("manifest_invalid", "manifest recipient differs")
-    if data.get("schema") not in _known_revisions():
+    if data.get("schema") not in known_revisions():
         raise SyncError("schema_too_new", f"schema {data.get('schema')!r}")
     tables, ranges, acks = data.get("tables"), data.get("ranges"), data.get("acks")
     if not all(isinstance(x, list) for x in (tables, ranges, acks)):
