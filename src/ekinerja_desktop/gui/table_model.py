@@ -80,6 +80,15 @@ class RowTableModel(QAbstractTableModel):
         return list(self._columns)
 
     # --- Qt model API -----------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount and columnCount (two calls into Python) for
+        # every cell a view or a proxy maps; one call here.
+        if parent.isValid() or not (
+            0 <= row < len(self._rows) and 0 <= column < len(self._columns)
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
