@@ -16,6 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ensure_bytecode
+
 PASSWORD = "bench-login-kopi-1"
 
 CHILD = """
@@ -78,6 +81,7 @@ def _run(data_dir: Path, mode: str, env: dict[str, str]) -> tuple[float, float]:
 
 def measure(runs: int) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     """(preloaded, imported on login) runs, alternating; each (home, click-to-home)."""
+    ensure_bytecode()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "ws"

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import Result, paired, print_table, timed
+from common import Result, ensure_bytecode, paired, print_table, timed
 
 DEFAULT_CITY = Path(
     os.environ.get("EKINERJA_BENCH_CITY", Path.home() / ".cache" / "ekinerja-bench" / "city")
@@ -90,6 +90,7 @@ def city_cases(path: Path, runs: int, only: set[str] | None = None) -> list[Resu
         return only is None or key in only
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    ensure_bytecode()
     db = ensure_city(path)
     from PySide6.QtWidgets import QApplication
 

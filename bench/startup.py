@@ -15,6 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ensure_bytecode
+
 BARE = """
 import sys
 from PySide6.QtCore import QTimer
@@ -51,6 +54,7 @@ def _time_until_shown(cmd: list[str], env: dict[str, str]) -> float:
 def measure(runs: int) -> tuple[float, float, float, list[float]]:
     """Login window vs the bare window: (median app, median bare, median pair ratio,
     pair ratios), runs alternating."""
+    ensure_bytecode()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "ws"
