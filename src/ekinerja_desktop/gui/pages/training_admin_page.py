@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +29,12 @@ from ekinerja_desktop.domain.jp import DevRoute, JpMode
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, register
 from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
     MONTHS,
     TrainingForm,
-    form_done,
+    TrainingPages,
     jp_text,
     training_columns,
 )
@@ -45,7 +44,6 @@ from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
     MessageLabel,
     NoteDialog,
-    error_message,
     make_table,
     save_cancel,
     selected_row_of,
@@ -140,14 +138,14 @@ class _MeterRow:
             setattr(self, f"m{i + 1}", value)
 
 
-class TrainingAdminPage(Page):
+class TrainingAdminPage(TrainingPages):
+    watched = frozenset({"training", "employee", "mapping", "unit"})
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.is_admin = ctx.actor.is_admin
         self.kinds: list[training.KindRow] = []
-        self.dialog: Any = None
         self.note_dialog_factory: Any = NoteDialog
-        self._stale = True
         self._units_loaded = False
 
         self.year = year_spin("adminTrainingYear")
@@ -342,18 +340,8 @@ class TrainingAdminPage(Page):
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & {"training", "employee", "mapping", "unit"}:
-            self._stale = True
-            if self.isVisible():
-                self.load()
-
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
         load_units = self.is_admin and not self._units_loaded
 
@@ -365,7 +353,9 @@ class TrainingAdminPage(Page):
                 units,
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.ctx.runner.run(
+            work, on_success=self._loaded, on_failure=self._dialog_failed, parent=self
+        )
         self.load_overview()
 
     def _loaded(self, value: tuple[Any, ...]) -> None:
@@ -402,7 +392,7 @@ class TrainingAdminPage(Page):
         self.ctx.runner.run(
             lambda _p: training.unit_overview(ws, actor, year, unit_id=unit_id),
             on_success=self._overview_loaded,
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -435,7 +425,7 @@ class TrainingAdminPage(Page):
         self.ctx.runner.run(
             lambda _p: master.list_employees(ws, actor, master.EmployeeFilter(unit_id=unit_id)),
             on_success=self._attendees_loaded,
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -464,19 +454,6 @@ class TrainingAdminPage(Page):
             self.tr("{n} peserta dipilih").format(n=len(self.checked_attendees()))
         )
 
-    def _failed(self, error: BaseException) -> None:
-        if (
-            self.dialog is not None
-            and self.dialog.isVisible()
-            and hasattr(self.dialog, "show_error")
-        ):
-            self.dialog.show_error(error_message(error))
-            return
-        self.message.show_error(error)
-
-    def _set_message(self, text: str) -> None:
-        self.message.show_text(text)
-
     def selected_queue(self) -> training.TrainingRow | None:
         return selected_row_of(self.queue, training.TrainingRow)
 
@@ -489,9 +466,6 @@ class TrainingAdminPage(Page):
         self.reject_button.setEnabled(waiting)
 
     # --- commands -------------------------------------------------------------------
-    def _done(self, message: str) -> Callable[[Any], None]:
-        return form_done(self, message)
-
     def verify_selected(self) -> None:
         row = self.selected_queue()
         if row is None:
@@ -504,7 +478,7 @@ class TrainingAdminPage(Page):
                     t=row.title, n=row.employee_name
                 )
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -532,7 +506,7 @@ class TrainingAdminPage(Page):
             on_success=self._done(
                 self.tr('Kegiatan "{t}" dikembalikan dengan catatan.').format(t=row.title)
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -549,7 +523,7 @@ class TrainingAdminPage(Page):
         self.ctx.runner.run(
             lambda _p: training.save_kind(ws, actor, data, kind_id),
             on_success=self._done(self.tr("Katalog disimpan.")),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -566,7 +540,7 @@ class TrainingAdminPage(Page):
                     t=data.title, n=len(ids)
                 )
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -591,7 +565,7 @@ class TrainingAdminPage(Page):
             on_success=lambda r: self._set_message(
                 self.tr("Rekap JP ditulis ke {p}.").format(p=r.path)
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
