@@ -900,6 +900,12 @@ def _no_progress(_done: int, _total: int, _label: str) -> None:
     return None
 
 
+def _table_names(con: Any) -> list[str]:
+    """The tables of an open SQLite connection, by name."""
+    rows = con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    return [str(r[0]) for r in rows.fetchall()]
+
+
 def _sqlite_checks(
     db_path: Path, key: bytes | None = None, progress: Progress = _no_progress, steps: int = 0
 ) -> tuple[list[CheckItem], int]:
@@ -909,12 +915,7 @@ def _sqlite_checks(
     items: list[CheckItem] = []
     con = connect_sqlite(db_path, key=key, readonly=True)
     try:
-        tables = [
-            str(r[0])
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            ).fetchall()
-        ]
+        tables = _table_names(con)
         total = len(tables) + steps
         integrity: list[str] = []
         fk: list[Any] = []
@@ -1004,12 +1005,7 @@ def _quick_sqlite_checks(
     skipped: list[str] = []
     checked = 0
     try:
-        tables = [
-            str(r[0])
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            ).fetchall()
-        ]
+        tables = _table_names(con)
         total = len(tables) + steps
         for i, table in enumerate(tables):
             progress(i, total, _("Memeriksa rujukan tabel {t}").format(t=table))

@@ -407,17 +407,24 @@ def penilai_and_atasan(
 
 def team_on(session: Session, supervisor_id: str, on: date) -> set[str]:
     """Employees whose Pejabat Penilai on ``on`` is ``supervisor_id``."""
+    spans = _mapped_to(session, supervisor_id, on.year)
+    return {e for e, rows in spans.items() if penilai_on(rows, on) == supervisor_id}
+
+
+def _mapped_to(session: Session, supervisor_id: str, year: int) -> dict[str, list[MappingSpan]]:
+    """The mapping spans of ``year`` of every employee some row of that year maps to
+    ``supervisor_id`` (the candidates of a team: the rule decides who is in it)."""
     sa = SupervisorAssignment
     candidates = {
         str(e)
         for e in session.execute(
             select(sa.employee_id).where(
-                sa.year == on.year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
+                sa.year == year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
             )
         ).scalars()
     }
-    spans = mappings(session, candidates, on.year)
-    return {e for e in candidates if penilai_on(spans.get(e, []), on) == supervisor_id}
+    spans = mappings(session, candidates, year)
+    return {e: spans.get(e, []) for e in candidates}
 
 
 def penilai_map(session: Session, year: int, on: date | None = None) -> dict[str, str]:
@@ -443,17 +450,8 @@ def penilai_map(session: Session, year: int, on: date | None = None) -> dict[str
 def team_between(session: Session, supervisor_id: str, first: date, last: date) -> set[str]:
     """Employees whose Pejabat Penilai was ``supervisor_id`` on some day from ``first`` to
     ``last`` (both in one year)."""
-    sa = SupervisorAssignment
-    candidates = {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.year == first.year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
-            )
-        ).scalars()
-    }
-    spans = mappings(session, candidates, first.year)
+    spans = _mapped_to(session, supervisor_id, first.year)
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     return {
-        e for e in candidates if any(penilai_on(spans.get(e, []), d) == supervisor_id for d in days)
+        e for e, rows in spans.items() if any(penilai_on(rows, d) == supervisor_id for d in days)
     }
