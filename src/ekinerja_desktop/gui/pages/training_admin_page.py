@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -45,6 +44,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     NoteDialog,
     make_table,
+    push_button,
     save_cancel,
     selected_row_of,
     year_spin,
@@ -180,10 +180,8 @@ class TrainingAdminPage(TrainingPages):
         fit_columns(self.queue, stretch=(0, 2, 8, 9))
         self.queue_label = QLabel("")
         self.queue_label.setObjectName("queueLabel")
-        self.verify_button = QPushButton(self.tr("Verifikasi"))
-        self.verify_button.setObjectName("verifyTraining")
-        self.reject_button = QPushButton(self.tr("Tolak..."))
-        self.reject_button.setObjectName("rejectTraining")
+        self.verify_button = push_button(self.tr("Verifikasi"), "verifyTraining")
+        self.reject_button = push_button(self.tr("Tolak..."), "rejectTraining")
         queue_actions = QHBoxLayout()
         queue_actions.addWidget(self.queue_label, 1)
         queue_actions.addWidget(self.verify_button)
@@ -199,8 +197,7 @@ class TrainingAdminPage(TrainingPages):
         self.unit.addItem(self.tr("Tim saya / semua dalam wewenang saya"), TEAM)
         self.below_only = QCheckBox(self.tr("Hanya yang di bawah target / melebihi batas"))
         self.below_only.setObjectName("belowOnly")
-        self.export_button = QPushButton(self.tr("Ekspor..."))
-        self.export_button.setObjectName("exportOverview")
+        self.export_button = push_button(self.tr("Ekspor..."), "exportOverview")
         self.overview_label = QLabel("")
         self.overview_label.setObjectName("overviewLabel")
         self.overview_label.setWordWrap(True)
@@ -272,10 +269,8 @@ class TrainingAdminPage(TrainingPages):
             parent=self,
         )
         self.kind_table = make_table("kindTable", self.kind_model)
-        self.add_kind_button = QPushButton(self.tr("Tambah jenis..."))
-        self.add_kind_button.setObjectName("addKind")
-        self.edit_kind_button = QPushButton(self.tr("Ubah..."))
-        self.edit_kind_button.setObjectName("editKind")
+        self.add_kind_button = push_button(self.tr("Tambah jenis..."), "addKind")
+        self.edit_kind_button = push_button(self.tr("Ubah..."), "editKind")
         kind_actions = QHBoxLayout()
         kind_actions.addStretch(1)
         kind_actions.addWidget(self.add_kind_button)
@@ -295,8 +290,9 @@ class TrainingAdminPage(TrainingPages):
         self.attendees.setObjectName("attendeeList")
         self.bulk_count = QLabel("")
         self.bulk_count.setObjectName("bulkCount")
-        self.bulk_save = QPushButton(self.tr("Simpan untuk semua peserta (langsung terverifikasi)"))
-        self.bulk_save.setObjectName("bulkSave")
+        self.bulk_save = push_button(
+            self.tr("Simpan untuk semua peserta (langsung terverifikasi)"), "bulkSave"
+        )
         attendees_box = QWidget()
         attendees_layout = QVBoxLayout(attendees_box)
         attendees_layout.setContentsMargins(0, 0, 0, 0)

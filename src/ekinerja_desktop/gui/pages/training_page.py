@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     error_message,
     make_table,
+    push_button,
     save_cancel,
     selected_row_of,
     to_date,
@@ -196,10 +196,8 @@ class TrainingForm(QWidget):
         form.addRow(self.tr("No. sertifikat"), self.certificate_no)
         self.file_label = QLabel(self.tr("(belum ada berkas)"))
         self.file_label.setObjectName("certificateFile")
-        self.file_button = QPushButton(self.tr("Pilih berkas..."))
-        self.file_button.setObjectName("chooseCertificate")
-        self.clear_button = QPushButton(self.tr("Lepas"))
-        self.clear_button.setObjectName("clearCertificate")
+        self.file_button = push_button(self.tr("Pilih berkas..."), "chooseCertificate")
+        self.clear_button = push_button(self.tr("Lepas"), "clearCertificate")
         if with_certificate:
             file_row = QHBoxLayout()
             file_row.addWidget(self.file_label, 1)
@@ -469,12 +467,9 @@ class TrainingPage(TrainingPages):
             training_columns(self), lambda r: STATUS_BACKGROUND.get(r.status), parent=self
         )
         self.table = make_table("trainingTable", self.model)
-        self.add_button = QPushButton(self.tr("Catat kegiatan..."))
-        self.add_button.setObjectName("addTraining")
-        self.edit_button = QPushButton(self.tr("Ubah..."))
-        self.edit_button.setObjectName("editTraining")
-        self.delete_button = QPushButton(self.tr("Hapus"))
-        self.delete_button.setObjectName("deleteTraining")
+        self.add_button = push_button(self.tr("Catat kegiatan..."), "addTraining")
+        self.edit_button = push_button(self.tr("Ubah..."), "editTraining")
+        self.delete_button = push_button(self.tr("Hapus"), "deleteTraining")
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
@@ -507,12 +502,9 @@ class TrainingPage(TrainingPages):
         self.plan = make_table("planTable", self.plan_model)
         self.plan_summary = QLabel("")
         self.plan_summary.setObjectName("planSummary")
-        self.add_plan_button = QPushButton(self.tr("Tambah rencana..."))
-        self.add_plan_button.setObjectName("addPlan")
-        self.link_button = QPushButton(self.tr("Tautkan ke kegiatan terpilih"))
-        self.link_button.setObjectName("linkPlan")
-        self.delete_plan_button = QPushButton(self.tr("Hapus rencana"))
-        self.delete_plan_button.setObjectName("deletePlan")
+        self.add_plan_button = push_button(self.tr("Tambah rencana..."), "addPlan")
+        self.link_button = push_button(self.tr("Tautkan ke kegiatan terpilih"), "linkPlan")
+        self.delete_plan_button = push_button(self.tr("Hapus rencana"), "deletePlan")
         plan_actions = QHBoxLayout()
         plan_actions.addWidget(self.plan_summary, 1)
         for button in (self.add_plan_button, self.link_button, self.delete_plan_button):
