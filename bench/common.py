@@ -1,9 +1,11 @@
-"""Shared pieces of the benches: paired runs against a floor and one result row."""
+"""Shared pieces of the benches: paired runs against a floor, one result row, and the
+start of the program up to its first window."""
 
 from __future__ import annotations
 
 import compileall
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,3 +80,40 @@ def print_table(results: list[Result]) -> None:
     if floors:
         print("\nfloors:")
         print("\n".join(floors))
+
+
+def init_workspace(program: list[str], data_dir: Path, env: dict[str, str], password: str) -> None:
+    """``program init`` an office workspace in ``data_dir`` (admin ``admin``)."""
+    subprocess.run(
+        [
+            *program,
+            "init",
+            "--data-dir",
+            str(data_dir),
+            "--role",
+            "office",
+            "--agency",
+            "Bench",
+            "--admin",
+            "admin",
+        ],
+        env=dict(env, EKINERJA_PASSWORD=password),
+        check=True,
+        capture_output=True,
+    )
+
+
+def time_until_shown(cmd: list[str], env: dict[str, str], timeout: float = 60) -> float:
+    """Wall time from process launch to the program's "shown" line (first window up)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("shown"):
+            elapsed = time.perf_counter() - start
+            proc.wait(timeout)
+            return elapsed
+    proc.wait(timeout)
+    raise RuntimeError(f"{cmd} never reported a shown window")

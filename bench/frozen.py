@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from common import init_workspace, time_until_shown
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "bench-pass-1"
@@ -41,22 +41,6 @@ def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def _time_until_shown(cmd: list[str], env: dict[str, str]) -> float:
-    """Wall time from process launch to the program's "shown" line (first window up)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("shown"):
-            elapsed = time.perf_counter() - start
-            proc.wait(60)
-            return elapsed
-    proc.wait(60)
-    raise RuntimeError(f"{cmd} never reported a shown window")
-
-
 def measure(app_dir: Path, runs: int = 7) -> FrozenResult:
     exe = executable(app_dir)
     if not exe.exists():
@@ -64,33 +48,17 @@ def measure(app_dir: Path, runs: int = 7) -> FrozenResult:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "ws"
-        subprocess.run(
-            [
-                str(exe),
-                "init",
-                "--data-dir",
-                str(data_dir),
-                "--role",
-                "office",
-                "--agency",
-                "Bench",
-                "--admin",
-                "admin",
-            ],
-            env=dict(env, EKINERJA_PASSWORD=PASSWORD),
-            check=True,
-            capture_output=True,
-        )
+        init_workspace([str(exe)], data_dir, env, PASSWORD)
         shown_env = dict(env, EKINERJA_EXIT_WHEN_SHOWN="1")
         unfrozen = [sys.executable, "-m", "ekinerja_desktop", "--data-dir", str(data_dir)]
         frozen = [str(exe), "--data-dir", str(data_dir)]
         # Warm the page cache once for both, then alternate so drift hits both equally.
-        _time_until_shown(unfrozen, shown_env)
-        _time_until_shown(frozen, shown_env)
+        time_until_shown(unfrozen, shown_env)
+        time_until_shown(frozen, shown_env)
         u, f = [], []
         for _ in range(runs):
-            u.append(_time_until_shown(unfrozen, shown_env))
-            f.append(_time_until_shown(frozen, shown_env))
+            u.append(time_until_shown(unfrozen, shown_env))
+            f.append(time_until_shown(frozen, shown_env))
     return FrozenResult(
         size_bytes=dir_size(app_dir),
         runs=runs,

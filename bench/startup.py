@@ -9,14 +9,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ensure_bytecode
+from common import ensure_bytecode, init_workspace, time_until_shown
 
 BARE = """
 import sys
@@ -36,57 +33,24 @@ app.exec()
 """
 
 
-def _time_until_shown(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("shown"):
-            elapsed = time.perf_counter() - start
-            proc.wait(30)
-            return elapsed
-    proc.wait(30)
-    raise RuntimeError(f"{cmd} never reported a shown window")
-
-
 def measure(runs: int) -> tuple[float, float, float, list[float]]:
     """Login window vs the bare window: (median app, median bare, median pair ratio,
     pair ratios), runs alternating."""
-    ensure_bytecode()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    ensure_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "ws"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "ekinerja_desktop",
-                "init",
-                "--data-dir",
-                str(data_dir),
-                "--role",
-                "office",
-                "--agency",
-                "Bench",
-                "--admin",
-                "admin",
-            ],
-            env=dict(env, EKINERJA_PASSWORD="bench-pass-1"),
-            check=True,
-            capture_output=True,
-        )
+        init_workspace([sys.executable, "-m", "ekinerja_desktop"], data_dir, env, "bench-pass-1")
         app_cmd = [sys.executable, "-m", "ekinerja_desktop", "--data-dir", str(data_dir)]
         app_env = dict(env, EKINERJA_EXIT_WHEN_SHOWN="1")
         bare_cmd = [sys.executable, "-c", BARE]
         # Warm the page cache once for both, then alternate so drift hits both equally.
-        _time_until_shown(bare_cmd, env)
-        _time_until_shown(app_cmd, app_env)
+        time_until_shown(bare_cmd, env)
+        time_until_shown(app_cmd, app_env)
         bare, app = [], []
         for _ in range(runs):
-            bare.append(_time_until_shown(bare_cmd, env))
-            app.append(_time_until_shown(app_cmd, app_env))
+            bare.append(time_until_shown(bare_cmd, env))
+            app.append(time_until_shown(app_cmd, app_env))
     ratios = [a / b for a, b in zip(app, bare, strict=True)]
     return statistics.median(app), statistics.median(bare), statistics.median(ratios), ratios
 

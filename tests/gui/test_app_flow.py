@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 
 from PySide6.QtCore import Qt
@@ -130,17 +133,20 @@ def test_damaged_database_message_on_login_screen(qtbot, tmp_path):
         ctrl.shutdown()
 
 
-def test_idle_watcher_locks_after_timeout(qtbot, ws, data_dir):
+@contextlib.contextmanager
+def _admin_logged_in(qtbot, ws, data_dir, on_start=None) -> Iterator[AppController]:
+    """The controller on the ``ws`` folder with the admin logged in through the login
+    window (``on_start(ctrl)`` runs before); windows closed and shut down afterwards."""
     ws.close()
     ctrl = AppController(make_application(), data_dir, None)
     try:
         ctrl.start()
+        if on_start is not None:
+            on_start(ctrl)
         qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
         _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
         qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
-        ctrl.idle._timer.setInterval(20)
-        ctrl.idle.set_minutes(0.001)  # 60 ms
-        qtbot.waitUntil(lambda: ctrl.lock_dialog is not None, timeout=5000)
+        yield ctrl
     finally:
         ctrl.runner.wait_for_done()
         if ctrl.main_window:
@@ -148,18 +154,22 @@ def test_idle_watcher_locks_after_timeout(qtbot, ws, data_dir):
         ctrl.shutdown()
 
 
+def test_idle_watcher_locks_after_timeout(qtbot, ws, data_dir):
+    with _admin_logged_in(qtbot, ws, data_dir) as ctrl:
+        ctrl.idle._timer.setInterval(20)
+        ctrl.idle.set_minutes(0.001)  # 60 ms
+        qtbot.waitUntil(lambda: ctrl.lock_dialog is not None, timeout=5000)
+
+
 def test_english_translation_applies(qtbot, ws, data_dir):
     from ekinerja_desktop.services import preferences
 
-    ws.close()
     preferences.save(data_dir, language="en")
-    ctrl = AppController(make_application(), data_dir, None)
-    try:
-        ctrl.start()
+
+    def login_button_in_english(ctrl: AppController) -> None:
         assert ctrl.login_window.login.button.text() == "Log in"
-        qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
-        _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
-        qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
+
+    with _admin_logged_in(qtbot, ws, data_dir, login_button_in_english) as ctrl:
         nav = ctrl.main_window.nav
         assert [nav.item(i).text() for i in range(nav.count())] == [
             "Home",
@@ -179,32 +189,16 @@ def test_english_translation_applies(qtbot, ws, data_dir):
             "Audit Trail",
             "Settings",
         ]
-    finally:
-        ctrl.runner.wait_for_done()
-        if ctrl.main_window:
-            ctrl.main_window.close()
-        ctrl.shutdown()
 
 
 def test_restore_from_backup_forces_a_new_login(qtbot, ws, data_dir):
-    ws.close()
-    ctrl = AppController(make_application(), data_dir, None)
-    try:
-        ctrl.start()
-        qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
-        _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
-        qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
+    with _admin_logged_in(qtbot, ws, data_dir) as ctrl:
         ctrl.main_window.ctx.changed({"restored"})
         assert ctrl.main_window is None
         assert "dipulihkan" in ctrl.login_window.login.status.text()
         qtbot.waitUntil(lambda: ctrl.ws is not None, timeout=15000)
         _login(qtbot, ctrl, "admin", ADMIN_PASSWORD)
         qtbot.waitUntil(lambda: ctrl.main_window is not None, timeout=15000)
-    finally:
-        ctrl.runner.wait_for_done()
-        if ctrl.main_window:
-            ctrl.main_window.close()
-        ctrl.shutdown()
 
 
 def test_page_modules_load_while_the_login_window_waits(tmp_path):

@@ -35,10 +35,16 @@ def _idle(qtbot, runner):
 
 
 def _dashboard(qtbot, runner, ws, actor):
-    from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.dashboard_page import DashboardPage
 
-    page = DashboardPage(GuiContext(ws=ws, actor=actor, runner=runner))
+    return _shown(qtbot, runner, DashboardPage, ws, actor)
+
+
+def _shown(qtbot, runner, page_class, ws, actor):
+    """``page_class`` for ``actor``, at the laptop size, loaded for YEAR."""
+    from ekinerja_desktop.gui.context import GuiContext
+
+    page = page_class(GuiContext(ws=ws, actor=actor, runner=runner))
     qtbot.addWidget(page)
     page.resize(1136, 660)
     page.show()
@@ -364,17 +370,9 @@ def test_public_report_formats_and_narrative(qtbot, city, runner, tmp_path, monk
 
 
 def _lists(qtbot, runner, ws, actor):
-    from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.central_lists_page import CentralListsPage
 
-    page = CentralListsPage(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(page)
-    page.resize(1136, 660)
-    page.show()
-    page.year.setValue(YEAR)
-    page.refresh()
-    _idle(qtbot, runner)
-    return page
+    return _shown(qtbot, runner, CentralListsPage, ws, actor)
 
 
 def test_reward_coaching_and_jp_lists(qtbot, qtmodeltester, city, runner, tmp_path):

@@ -13,13 +13,9 @@ from ekinerja_desktop.services import audit, auth, settings
 from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent, User
 from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.audit import audit_actions
 
 pytestmark = pytest.mark.db
-
-
-def _actions(ws) -> list[str]:
-    with ws.read() as session:
-        return list(session.execute(select(AuditEvent.action).order_by(AuditEvent.seq)).scalars())
 
 
 def test_login_ok_returns_actor_and_is_audited(ws):
@@ -27,7 +23,7 @@ def test_login_ok_returns_actor_and_is_audited(ws):
     assert actor.username == "admin"
     assert actor.has(Role.ADMIN_OPD)
     assert actor.is_admin
-    assert _actions(ws)[-1] == "login.ok"
+    assert audit_actions(ws)[-1] == "login.ok"
 
 
 def test_wrong_password_message_and_audit(ws):
@@ -35,14 +31,14 @@ def test_wrong_password_message_and_audit(ws):
         auth.login(ws, "admin", "salah-sekali")
     assert info.value.message == "Nama pengguna atau kata sandi salah."
     assert "Caps Lock" in info.value.hint
-    assert _actions(ws)[-1] == "login.failed"
+    assert audit_actions(ws)[-1] == "login.failed"
 
 
 def test_unknown_user_gets_the_same_message(ws):
     with pytest.raises(AuthError) as info:
         auth.login(ws, "siapa", "apa-saja-123")
     assert info.value.message == "Nama pengguna atau kata sandi salah."
-    assert _actions(ws)[-1] == "login.unknown_user"
+    assert audit_actions(ws)[-1] == "login.unknown_user"
 
 
 def test_five_failures_lock_for_fifteen_minutes(ws):
@@ -63,7 +59,7 @@ def test_five_failures_lock_for_fifteen_minutes(ws):
     with ws.write() as session:
         session.execute(update(User).values(locked_until=now_utc() - timedelta(seconds=1)))
     assert auth.login(ws, "admin", ADMIN_PASSWORD).username == "admin"
-    actions = _actions(ws)
+    actions = audit_actions(ws)
     assert actions.count("login.failed") == 5
     assert "login.refused_locked" in actions
 
@@ -112,7 +108,7 @@ def test_settings_need_admin_and_validate(ws, admin):
     assert settings.get_int(ws, "idle_lock_minutes") == 15
     settings.set_value(ws, admin, "idle_lock_minutes", "5")
     assert settings.get_int(ws, "idle_lock_minutes") == 5
-    assert _actions(ws)[-1] == "setting.change"
+    assert audit_actions(ws)[-1] == "setting.change"
 
 
 def test_audit_chain_verifies_and_detects_tampering(ws):

@@ -20,6 +20,7 @@ from ekinerja_desktop.services import audit, backup, master, settings
 from ekinerja_desktop.services.errors import PermissionDeniedError
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, Employee, Evidence, LocalNode
+from tests.helpers.audit import audit_actions
 from tests.helpers.master import actor_for, make_employee, make_org
 
 
@@ -34,11 +35,6 @@ def _evidence(ws, content: bytes) -> Path:
 def _names(ws) -> set[str]:
     with ws.read() as session:
         return set(session.execute(select(Employee.name)).scalars())
-
-
-def _actions(ws) -> list[str]:
-    with ws.read() as session:
-        return list(session.execute(select(AuditEvent.action).order_by(AuditEvent.seq)).scalars())
 
 
 def test_backup_is_a_complete_consistent_file(ws, admin, tmp_path):
@@ -58,7 +54,7 @@ def test_backup_is_a_complete_consistent_file(ws, admin, tmp_path):
     assert any(n.startswith("evidence/") for n in names)
     checked = backup.inspect_backup(info.path)
     assert checked.node_id == ws.node.id
-    assert "backup.create" in _actions(ws)
+    assert "backup.create" in audit_actions(ws)
     listed = backup.list_backups(tmp_path / "usb")
     assert [b.path for b in listed] == [info.path]
 
@@ -84,7 +80,7 @@ def test_rotation_keeps_newest_of_this_node_only(ws, admin, tmp_path):
     left = sorted(p.name for p in folder.glob("*.ekbak"))
     assert foreign.name in left
     assert sorted(p.name for p in made[-3:]) == sorted(n for n in left if n != foreign.name)
-    assert "backup.rotate" in _actions(ws)
+    assert "backup.rotate" in audit_actions(ws)
 
 
 def test_schedule_due_and_run(ws, admin, tmp_path):
@@ -136,7 +132,7 @@ def test_restore_brings_data_back_with_new_epoch(ws, admin, tmp_path):
         "Sesudah Cadangan",
     }
     con.close()
-    assert _actions(ws)[-1] == "db.restore"
+    assert audit_actions(ws)[-1] == "db.restore"
     assert audit.verify(ws).ok
     assert backup.check(ws).ok
     # Writing continues normally and reopening works.
@@ -244,7 +240,7 @@ def test_restore_refuses_bad_backups_and_leaves_data_alone(ws, admin, tmp_path):
         assert err.value.code == code, path
         assert err.value.hint
     assert _names(ws) == {"Tetap Ada"}
-    assert "db.restore" not in _actions(ws)
+    assert "db.restore" not in audit_actions(ws)
 
 
 def test_check_reports_each_problem(ws, admin):
@@ -351,7 +347,7 @@ def test_full_disk_during_backup_leaves_nothing(ws, admin, tmp_path, monkeypatch
     assert "penuh" in err.value.message
     assert err.value.hint
     assert list(folder.iterdir()) == []
-    assert "backup.create" not in _actions(ws)
+    assert "backup.create" not in audit_actions(ws)
 
 
 @pytest.mark.needs_root

@@ -15,7 +15,8 @@ from ekinerja_desktop.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from ekinerja_desktop.store.models import AuditEvent, DevPlanItem, Employee, Evaluation
+from ekinerja_desktop.store.models import DevPlanItem, Employee, Evaluation
+from tests.helpers.audit import audit_actions
 from tests.helpers.evaluation import (
     PAST,
     YEAR,
@@ -34,17 +35,6 @@ AKHIR = f"{PAST}-AKHIR"
 @pytest.fixture
 def setup(ws, admin):
     return build(ws, admin)
-
-
-def _actions(ws, entity_id: str) -> list[str]:
-    with ws.read() as session:
-        return list(
-            session.execute(
-                select(AuditEvent.action)
-                .where(AuditEvent.entity_id == entity_id)
-                .order_by(AuditEvent.seq)
-            ).scalars()
-        )
 
 
 def _rate(ws, actor, ev, hasil="Sesuai Ekspektasi", perilaku="Sesuai Ekspektasi", **kw):
@@ -190,7 +180,7 @@ def test_rate_sign_acknowledge_and_lock(ws, setup):
     done = svc.acknowledge(ws, staf, ev.id)
     assert done.status == "Diakui"
     assert done.acknowledged_at
-    assert _actions(ws, ev.id) == [
+    assert audit_actions(ws, ev.id) == [
         "evaluation.create",
         "evaluation.rate",
         "evaluation.rate",
@@ -358,7 +348,7 @@ def test_objection_filed_and_decided_by_atasan_penilai(ws, setup):
     old = svc.get_evaluation(ws, chain.a_staf, ev.id)
     assert old.predikat == "Butuh Perbaikan"
     assert old.objections[0].decision_reason == "Bukti dukung lengkap"
-    assert "evaluation.objection_decide" in _actions(ws, ev.id)
+    assert "evaluation.objection_decide" in audit_actions(ws, ev.id)
 
 
 def test_objection_after_14_days_refused(ws, setup):

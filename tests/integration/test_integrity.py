@@ -29,6 +29,25 @@ from tests.helpers.sync import enroll, make_node
 pytestmark = [pytest.mark.db, pytest.mark.sqlite_only]
 
 
+def _rechain(ev: AuditEvent, prev: str, key: audit_key.AuditKey | None) -> str:
+    """Link ``ev`` after ``prev`` as the chain would (with ``key``, or the plain SHA-256
+    chain without one): what an attacker rewriting the trail does. Returns its hash."""
+    ev.prev_hash = prev
+    ev.hash = _event_hash(
+        prev,
+        key=key,
+        event_id=ev.id,
+        at=ev.at,
+        node_id=ev.node_id,
+        actor=ev.actor,
+        action=ev.action,
+        entity=ev.entity,
+        entity_id=ev.entity_id,
+        detail=ev.detail,
+    )
+    return ev.hash
+
+
 def _db(ws) -> sqlite3.Connection:
     return sqlite3.connect(ws.data_dir / "ekinerja.sqlite3")
 
@@ -106,20 +125,7 @@ def test_the_chain_is_keyed_with_a_key_outside_the_database(ws, admin):
         for ev in events:
             if ev.seq == events[-1].seq:
                 ev.actor = "mallory"
-            ev.prev_hash = prev
-            ev.hash = _event_hash(
-                prev,
-                key=None,
-                event_id=ev.id,
-                at=ev.at,
-                node_id=ev.node_id,
-                actor=ev.actor,
-                action=ev.action,
-                entity=ev.entity,
-                entity_id=ev.entity_id,
-                detail=ev.detail,
-            )
-            prev = ev.hash
+            prev = _rechain(ev, prev, None)
     report = integrity.verify_audit(ws)
     assert not report.ok
     assert report.reason == "content"
@@ -199,20 +205,7 @@ def test_a_workspace_from_before_the_keyed_chain_gets_a_key_on_open(ws, admin):
     with ws.write() as session:
         prev = "0" * 64
         for ev in session.query(AuditEvent).order_by(AuditEvent.seq):
-            ev.prev_hash = prev
-            ev.hash = _event_hash(
-                prev,
-                key=None,
-                event_id=ev.id,
-                at=ev.at,
-                node_id=ev.node_id,
-                actor=ev.actor,
-                action=ev.action,
-                entity=ev.entity,
-                entity_id=ev.entity_id,
-                detail=ev.detail,
-            )
-            prev = ev.hash
+            prev = _rechain(ev, prev, None)
         old_head = session.query(AuditEvent).count()
     data_dir = ws.data_dir
     ws.use_audit_key(None)
@@ -283,20 +276,7 @@ def test_central_flags_a_node_whose_audit_history_was_rewritten(tmp_path):
             for ev in session.query(AuditEvent).order_by(AuditEvent.seq):
                 if ev.seq == 1:
                     ev.actor = "mallory"
-                ev.prev_hash = prev
-                ev.hash = _event_hash(
-                    prev,
-                    key=key,
-                    event_id=ev.id,
-                    at=ev.at,
-                    node_id=ev.node_id,
-                    actor=ev.actor,
-                    action=ev.action,
-                    entity=ev.entity,
-                    entity_id=ev.entity_id,
-                    detail=ev.detail,
-                )
-                prev = ev.hash
+                prev = _rechain(ev, prev, key)
         second = _export(office, o_admin, tmp_path / "b2")
         report = sync_service.import_bundle(central, c_admin, second.path)
         assert report.audit_warning == "audit_rewritten"

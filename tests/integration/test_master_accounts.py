@@ -8,16 +8,12 @@ from sqlalchemy import select
 from ekinerja_desktop.services import auth, master
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, ValidationError
-from ekinerja_desktop.store.models import AuditEvent, User
+from ekinerja_desktop.store.models import User
 from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.audit import audit_actions
 from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.db
-
-
-def _actions(ws) -> list[str]:
-    with ws.read() as session:
-        return list(session.execute(select(AuditEvent.action).order_by(AuditEvent.seq)).scalars())
 
 
 def test_create_account_requires_password_change(ws, admin):
@@ -32,7 +28,7 @@ def test_create_account_requires_password_change(ws, admin):
     with ws.read() as session:
         user = session.execute(select(User).where(User.username == "andi")).scalar_one()
         assert user.must_change_password
-    assert "user.create" in _actions(ws)
+    assert "user.create" in audit_actions(ws)
     actor = auth.login(ws, "andi", "sandi-awal-1")
     assert actor.employee_id == emp.id
     listed = {a.username: a for a in master.list_accounts(ws, admin)}
@@ -64,7 +60,7 @@ def test_reset_password(ws, admin):
     with pytest.raises(AuthError):
         auth.login(ws, "budi", "sandi-lama-1")
     assert auth.login(ws, "budi", "sandi-baru-1").username == "budi"
-    assert "user.reset_password" in _actions(ws)
+    assert "user.reset_password" in audit_actions(ws)
 
 
 def test_lock_unlock_and_lockout(ws, admin):
@@ -88,7 +84,7 @@ def test_lock_unlock_and_lockout(ws, admin):
     assert auth.login(ws, "citra", "sandi-citra-1").username == "citra"
     with pytest.raises(ValidationError):
         master.set_account_locked(ws, admin, admin.user_id, True)
-    assert _actions(ws).count("user.unlock") == 2
+    assert audit_actions(ws).count("user.unlock") == 2
 
 
 def test_admin_opd_limits(ws, admin):

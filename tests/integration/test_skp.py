@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from ekinerja_desktop.domain import BERAKHLAK
 from ekinerja_desktop.services import skp as svc
@@ -15,7 +15,8 @@ from ekinerja_desktop.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from ekinerja_desktop.store.models import AuditEvent, Skp, SkpRhk
+from ekinerja_desktop.store.models import Skp, SkpRhk
+from tests.helpers.audit import audit_actions
 from tests.helpers.skp import (
     KADIS_RHK,
     LAMPIRAN,
@@ -52,15 +53,11 @@ def _kabid_rhk(kadis_skp):
     )
 
 
-def _actions(ws, entity_id: str) -> list[str]:
-    with ws.read() as session:
-        return list(
-            session.execute(
-                select(AuditEvent.action)
-                .where(AuditEvent.entity_id == entity_id)
-                .order_by(AuditEvent.seq)
-            ).scalars()
-        )
+def _refused(ws, actor, skp_id: str, rhk, approach: str = "Kuantitatif") -> ValidationError:
+    """The ValidationError ``save_content`` raises for ``rhk``."""
+    with pytest.raises(ValidationError) as info:
+        svc.save_content(ws, actor, skp_id, approach=approach, rhk=rhk, lampiran=LAMPIRAN)
+    return info.value
 
 
 def _draft(ws, chain, kadis_skp, actor=None) -> svc.SkpDetail:
@@ -133,7 +130,7 @@ def test_draft_submit_approve_freezes_and_snapshots(ws, chain):
     assert "dikunci" in info.value.message
     with pytest.raises(ValidationError):
         svc.set_expectations(ws, chain.a_sekda, skp_id, {"kompeten": "lain"})
-    assert _actions(ws, skp_id) == [
+    assert audit_actions(ws, skp_id) == [
         "skp.create",
         "skp.save",
         "skp.expectations",
@@ -167,7 +164,7 @@ def test_reject_with_note_back_to_draft_then_approve(ws, chain, kadis_skp):
     assert done.summary.status == "Disetujui"
     assert done.summary.decision_note == ""
     assert done.rhk[0].indicators[0].target_value == "8"
-    assert _actions(ws, skp_id) == [
+    assert audit_actions(ws, skp_id) == [
         "skp.create",
         "skp.save",
         "skp.submit",
@@ -184,7 +181,7 @@ def test_withdraw_returns_to_draft(ws, chain, kadis_skp):
     with pytest.raises(PermissionDeniedError):
         svc.withdraw(ws, chain.a_kadis, skp_id)
     assert svc.withdraw(ws, chain.a_kabid, skp_id).summary.status == "Draft"
-    assert _actions(ws, skp_id)[-1] == "skp.withdraw"
+    assert audit_actions(ws, skp_id)[-1] == "skp.withdraw"
 
 
 def test_revision_after_approval_keeps_both(ws, chain, kadis_skp):
@@ -231,7 +228,7 @@ def test_revision_after_approval_keeps_both(ws, chain, kadis_skp):
         (2, "Disetujui"),
     ]
     assert svc.get_skp(ws, chain.a_kabid, first.summary.id).summary.rhk_count == 2
-    assert _actions(ws, second.summary.id)[0] == "skp.revise"
+    assert audit_actions(ws, second.summary.id)[0] == "skp.revise"
 
 
 def test_copy_from_last_year_relinks_parents(ws, admin):
@@ -307,11 +304,7 @@ def test_team_view_and_coverage(ws, chain, kadis_skp):
 def test_rhk_without_indicator_refused(ws, chain, kadis_skp):
     detail = svc.create_skp(ws, chain.a_kabid, YEAR)
     bad = (svc.RhkData(kind="Utama", text="Tanpa IKI", indicators=(), parent_rhk_id=None),)
-    with pytest.raises(ValidationError) as info:
-        svc.save_content(
-            ws, chain.a_kabid, detail.summary.id, approach="Kuantitatif", rhk=bad, lampiran=LAMPIRAN
-        )
-    fields = dict(info.value.problems)
+    fields = dict(_refused(ws, chain.a_kabid, detail.summary.id, bad).problems)
     assert "sekurang-kurangnya satu indikator" in fields["rhk[0].indicators"]
     assert "RHK pimpinan yang diintervensi" in fields["rhk[0].parent_rhk_id"]
 
@@ -320,55 +313,23 @@ def test_indicator_without_target_refused(ws, chain, kadis_skp):
     detail = svc.create_skp(ws, chain.a_kabid, YEAR)
     parent = kadis_skp.rhk[0].id
     no_unit = (row("RHK", ind("Jumlah dokumen", "4", ""), parent=parent),)
-    with pytest.raises(ValidationError) as info:
-        svc.save_content(
-            ws,
-            chain.a_kabid,
-            detail.summary.id,
-            approach="Kuantitatif",
-            rhk=no_unit,
-            lampiran=LAMPIRAN,
-        )
-    assert "angka dan satuan" in info.value.message
+    error = _refused(ws, chain.a_kabid, detail.summary.id, no_unit)
+    assert "angka dan satuan" in error.message
     not_number = (row("RHK", ind("Jumlah dokumen", "empat", "Dokumen"), parent=parent),)
-    with pytest.raises(ValidationError) as info:
-        svc.save_content(
-            ws,
-            chain.a_kabid,
-            detail.summary.id,
-            approach="Kuantitatif",
-            rhk=not_number,
-            lampiran=LAMPIRAN,
-        )
-    assert "harus angka" in info.value.message
+    error = _refused(ws, chain.a_kabid, detail.summary.id, not_number)
+    assert "harus angka" in error.message
     # Kualitatif needs a narrative target.
-    with pytest.raises(ValidationError) as info:
-        svc.save_content(
-            ws,
-            chain.a_kabid,
-            detail.summary.id,
-            approach="Kualitatif",
-            rhk=no_unit,
-            lampiran=LAMPIRAN,
-        )
-    assert "target naratif" in info.value.message
+    error = _refused(ws, chain.a_kabid, detail.summary.id, no_unit, approach="Kualitatif")
+    assert "target naratif" in error.message
     assert svc.get_skp(ws, chain.a_kabid, detail.summary.id).rhk == ()
 
 
 def test_jpt_needs_perspektif_but_no_parent(ws, chain):
     detail = svc.create_skp(ws, chain.a_kadis, YEAR)
     plain = (row("Meningkatnya derajat kesehatan"),)
-    with pytest.raises(ValidationError) as info:
-        svc.save_content(
-            ws,
-            chain.a_kadis,
-            detail.summary.id,
-            approach="Kuantitatif",
-            rhk=plain,
-            lampiran=LAMPIRAN,
-        )
-    assert "Perspektif" in info.value.message
-    assert list(dict(info.value.problems)) == ["rhk[0].perspektif"]
+    error = _refused(ws, chain.a_kadis, detail.summary.id, plain)
+    assert "Perspektif" in error.message
+    assert list(dict(error.problems)) == ["rhk[0].perspektif"]
 
 
 def test_parent_must_be_from_my_penilai_approved_skp(ws, chain, kadis_skp):
@@ -378,16 +339,8 @@ def test_parent_must_be_from_my_penilai_approved_skp(ws, chain, kadis_skp):
     staf = svc.create_skp(ws, chain.a_staf, YEAR)
     assert svc.parent_options(ws, chain.a_staf, staf.summary.id) == []
     for parent in (kabid.rhk[0].id, kadis_skp.rhk[0].id):
-        with pytest.raises(ValidationError) as info:
-            svc.save_content(
-                ws,
-                chain.a_staf,
-                staf.summary.id,
-                approach="Kuantitatif",
-                rhk=(row("Rekap data", parent=parent),),
-                lampiran=LAMPIRAN,
-            )
-        assert "parent_rhk_id" in info.value.problems[0][0]
+        error = _refused(ws, chain.a_staf, staf.summary.id, (row("Rekap data", parent=parent),))
+        assert "parent_rhk_id" in error.problems[0][0]
 
 
 def test_withdrawn_parent_refused(ws, chain, kadis_skp):

@@ -16,7 +16,8 @@ from ekinerja_desktop.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from ekinerja_desktop.store.models import AuditEvent, DevPlanItem, Evidence, Training
+from ekinerja_desktop.store.models import DevPlanItem, Evidence, Training
+from tests.helpers.audit import audit_actions
 from tests.helpers.skp import YEAR as THIS_YEAR
 from tests.helpers.skp import make_chain
 
@@ -48,11 +49,6 @@ def bimtek(title: str = "Bimtek Penyusunan SKP", **kw) -> svc.TrainingInput:
 
 def _problems(error: ValidationError) -> dict[str, str]:
     return dict(error.problems)
-
-
-def _actions(ws) -> list[str]:
-    with ws.read() as session:
-        return list(session.execute(select(AuditEvent.action).order_by(AuditEvent.seq)).scalars())
 
 
 def test_catalogue_is_seeded_from_defaults_and_admin_edits_it(ws, admin, chain):
@@ -90,7 +86,7 @@ def test_catalogue_is_seeded_from_defaults_and_admin_edits_it(ws, admin, chain):
     assert "mode" in _problems(info.value)
     with pytest.raises(PermissionDeniedError):
         svc.save_kind(ws, chain.a_staf, svc.KindInput(code="x", label="X", route="Klasikal"))
-    assert _actions(ws).count("training_kind.save") == 2
+    assert audit_actions(ws).count("training_kind.save") == 2
 
 
 def test_record_suggests_jp_and_verification_by_supervisor(ws, chain):
@@ -126,7 +122,7 @@ def test_record_suggests_jp_and_verification_by_supervisor(ws, chain):
     assert "Kurang 12 JP" in meter.message
     with pytest.raises(PermissionDeniedError):
         svc.jp_meter(ws, chain.a_guru, YEAR, employee_id=chain.staf.id)
-    assert {"training.create", "training.verify"} <= set(_actions(ws))
+    assert {"training.create", "training.verify"} <= set(audit_actions(ws))
 
 
 def test_reject_with_note_then_edit_resubmits(ws, chain):
@@ -346,7 +342,7 @@ def test_development_plan_planned_vs_realised(ws, admin, chain):
     svc.delete_plan_item(ws, chain.a_staf, item.id)
     assert len(svc.development_plan(ws, chain.a_staf, YEAR).items) == 2
     assert {"dev_plan.create", "dev_plan.link", "dev_plan.update", "dev_plan.delete"} <= set(
-        _actions(ws)
+        audit_actions(ws)
     )
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 
-from ekinerja_desktop.domain.parsing import parse_enum
+from ekinerja_desktop.domain.parsing import ParsedEnum
 from ekinerja_desktop.domain.timeutil import today_wita
 
 NIP_LENGTH = 18
@@ -16,15 +16,11 @@ MIN_APPOINTMENT_AGE = 18
 _DIGITS = frozenset("0123456789")
 
 
-class AsnStatus(StrEnum):
+class AsnStatus(ParsedEnum, what="Status ASN"):
     """Employment status; decides the NIP layout and the JP rule."""
 
     PNS = "PNS"
     PPPK = "PPPK"
-
-    @classmethod
-    def parse(cls, value: AsnStatus | str) -> AsnStatus:
-        return parse_enum(cls, value, "Status ASN")
 
 
 class Sex(IntEnum):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from enum import Enum
-from typing import TypeVar
+from enum import Enum, StrEnum
+from typing import ClassVar, Self, TypeVar
 
 E = TypeVar("E", bound=Enum)
 
@@ -45,6 +45,21 @@ def parse_enum(
                     return member
     valid = ", ".join(str(m.value) for m in cls)
     raise ValueError(f"{what} tidak dikenal: {value!r}. Nilai yang valid: {valid}.")
+
+
+class ParsedEnum(StrEnum):
+    """A StrEnum with a tolerant ``parse`` (see ``parse_enum``); a subclass names what its
+    values are for the error message: ``class AsnStatus(ParsedEnum, what="Status ASN")``."""
+
+    _what: ClassVar[str]
+
+    def __init_subclass__(cls, *, what: str = "", **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._what = what
+
+    @classmethod
+    def parse(cls, value: Self | str) -> Self:
+        return parse_enum(cls, value, cls._what)
 
 
 def join_id(items: Iterable[str], conjunction: str = "dan") -> str:

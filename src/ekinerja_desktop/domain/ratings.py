@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
-from ekinerja_desktop.domain.parsing import join_id, parse_enum
+from ekinerja_desktop.domain.parsing import ParsedEnum, join_id, parse_enum
 
 
 class Rating(StrEnum):
@@ -54,7 +54,7 @@ class Predikat(StrEnum):
 _PREDIKAT_ALIASES = {"Kurang": Predikat.KURANG, "Misconduct": Predikat.KURANG}
 
 
-class OrgPredikat(StrEnum):
+class OrgPredikat(ParsedEnum, what="Predikat kinerja organisasi"):
     """Predikat Kinerja Organisasi, set per unit per period by the leader one level up."""
 
     ISTIMEWA = "Istimewa"
@@ -62,10 +62,6 @@ class OrgPredikat(StrEnum):
     BUTUH_PERBAIKAN = "Butuh Perbaikan"
     KURANG = "Kurang"
     SANGAT_KURANG = "Sangat Kurang"
-
-    @classmethod
-    def parse(cls, value: OrgPredikat | str) -> OrgPredikat:
-        return parse_enum(cls, value, "Predikat kinerja organisasi")
 
 
 # Rows = Rating Hasil Kerja, columns = Rating Perilaku Kerja (domain.md; fixed by regulation).

@@ -8,30 +8,22 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from ekinerja_desktop.domain.calendar import WorkCalendar
-from ekinerja_desktop.domain.parsing import parse_enum
+from ekinerja_desktop.domain.parsing import ParsedEnum, parse_enum
 
 
-class SkpApproach(StrEnum):
+class SkpApproach(ParsedEnum, what="Pendekatan SKP"):
     """Chosen per SKP, not by rank."""
 
     KUANTITATIF = "Kuantitatif"
     KUALITATIF = "Kualitatif"
 
-    @classmethod
-    def parse(cls, value: SkpApproach | str) -> SkpApproach:
-        return parse_enum(cls, value, "Pendekatan SKP")
 
-
-class RhkType(StrEnum):
+class RhkType(ParsedEnum, what="Jenis RHK"):
     UTAMA = "Utama"
     TAMBAHAN = "Tambahan"
 
-    @classmethod
-    def parse(cls, value: RhkType | str) -> RhkType:
-        return parse_enum(cls, value, "Jenis RHK")
 
-
-class Aspect(StrEnum):
+class Aspect(ParsedEnum, what="Aspek IKI"):
     """Aspect of an IKI."""
 
     KUANTITAS = "Kuantitas"
@@ -39,12 +31,8 @@ class Aspect(StrEnum):
     WAKTU = "Waktu"
     BIAYA = "Biaya"
 
-    @classmethod
-    def parse(cls, value: Aspect | str) -> Aspect:
-        return parse_enum(cls, value, "Aspek IKI")
 
-
-class Perspektif(StrEnum):
+class Perspektif(ParsedEnum, what="Perspektif"):
     """Balanced-scorecard perspective of a JPT SKP row."""
 
     PENERIMA_LAYANAN = "Penerima Layanan"
@@ -52,21 +40,13 @@ class Perspektif(StrEnum):
     PENGUATAN_INTERNAL = "Penguatan Internal"
     ANGGARAN = "Anggaran"
 
-    @classmethod
-    def parse(cls, value: Perspektif | str) -> Perspektif:
-        return parse_enum(cls, value, "Perspektif")
 
-
-class PeriodReason(StrEnum):
+class PeriodReason(ParsedEnum, what="Alasan periode SKP"):
     """Why a later SKP period of the year starts (mutasi, promotion, other)."""
 
     MUTASI = "mutasi"
     PROMOSI = "promosi"
     LAINNYA = "lainnya"
-
-    @classmethod
-    def parse(cls, value: PeriodReason | str) -> PeriodReason:
-        return parse_enum(cls, value, "Alasan periode SKP")
 
 
 def part_periods(parts: list[tuple[int, date, date]]) -> dict[int, tuple[date, date]]:

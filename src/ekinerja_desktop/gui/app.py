@@ -85,6 +85,20 @@ class LoginWindow(QMainWindow):
         self.resize(640, 460)
 
 
+def _refused(login: LoginWidget | None) -> Callable[[BaseException], None]:
+    """The failure handler of a login attempt: the reason under the form, the password
+    cleared for another try."""
+
+    def failed(error: BaseException) -> None:
+        if login:
+            message, hint = error_text(error)
+            login.set_busy(False)
+            login.show_message(f"{message} {hint}".strip(), error=True)
+            login.clear_password()
+
+    return failed
+
+
 class AppController:
     """Owns the top-level windows and the flow: wizard -> login -> main window -> lock."""
 
@@ -311,14 +325,7 @@ class AppController:
             minutes = settings_service.get_int(ws, "idle_lock_minutes")
             return actor, minutes
 
-        def failed(error: BaseException) -> None:
-            if login:
-                message, hint = error_text(error)
-                login.set_busy(False)
-                login.show_message(f"{message} {hint}".strip(), error=True)
-                login.clear_password()
-
-        self.runner.run(work, on_success=self._logged_in, on_failure=failed)
+        self.runner.run(work, on_success=self._logged_in, on_failure=_refused(login))
 
     def _unlock_and_login(self, username: str, password: str) -> None:
         """Encrypted workspace: the password opens the user's key slot, the data key
@@ -335,14 +342,7 @@ class AppController:
             ws, actor = encryption.open_with_password(data_dir, url, username, password)
             return ws, actor, settings_service.get_int(ws, "idle_lock_minutes")
 
-        def failed(error: BaseException) -> None:
-            if login:
-                message, hint = error_text(error)
-                login.set_busy(False)
-                login.show_message(f"{message} {hint}".strip(), error=True)
-                login.clear_password()
-
-        self.runner.run(work, on_success=self._unlocked, on_failure=failed)
+        self.runner.run(work, on_success=self._unlocked, on_failure=_refused(login))
 
     def _unlocked(self, value: tuple[Any, Any, int]) -> None:
         ws, actor, minutes = value

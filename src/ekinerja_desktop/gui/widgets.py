@@ -1,6 +1,6 @@
 """The small kit every page uses: colours, the table view, an error as one text, the
-message line under a toolbar, the status badge, highlighted rows, the note dialog, and
-date conversion between Python and Qt."""
+message line under a toolbar, the status badge, highlighted rows, the note dialog, a
+named button, and date conversion between Python and Qt."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -234,6 +235,16 @@ class NoteDialog(QDialog):
         if text:
             self.submitted.emit(text)
             self.accept()
+
+
+def push_button(text: str, name: str, *, tip: str = "") -> QPushButton:
+    """A button with its object name (tests and the style sheet find it by that) and,
+    when given, a tooltip."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if tip:
+        button.setToolTip(tip)
+    return button
 
 
 def year_spin(name: str) -> QSpinBox:

@@ -212,28 +212,14 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
             )
             error: AuthError | None = generic
         elif not user.active or user.admin_locked:
-            audit_trail.record(
-                session,
-                node_id=ws.node.id,
-                actor=user.username,
-                action="login.refused_locked",
-                entity="app_user",
-                entity_id=user.id,
-            )
+            _refused_locked(session, ws, user)
             error = AuthError(
                 _("Akun {u} dikunci oleh admin.").format(u=user.username),
                 hint=_("Hubungi admin OPD untuk membuka kunci akun."),
                 code="account_locked",
             )
         elif user.locked_until is not None and user.locked_until > now:
-            audit_trail.record(
-                session,
-                node_id=ws.node.id,
-                actor=user.username,
-                action="login.refused_locked",
-                entity="app_user",
-                entity_id=user.id,
-            )
+            _refused_locked(session, ws, user)
             until = to_wita(user.locked_until).strftime("%H:%M")
             error = AuthError(
                 _(
@@ -272,6 +258,17 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
         return actor
     assert error is not None
     raise error
+
+
+def _refused_locked(session: Session, ws: Workspace, user: User) -> None:
+    audit_trail.record(
+        session,
+        node_id=ws.node.id,
+        actor=user.username,
+        action="login.refused_locked",
+        entity="app_user",
+        entity_id=user.id,
+    )
 
 
 def _failed_login(

@@ -57,6 +57,7 @@ from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.database import (
     connect_sqlite,
+    copy_sqlite,
     export_encrypted,
     sqlite_errors,
     sqlite_path,
@@ -219,16 +220,6 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 @contextlib.contextmanager
 def _scratch_dir(near: Path) -> Iterator[Path]:
     with files.scratch(near) as path:
@@ -329,7 +320,7 @@ def _create(
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
             _fsync_file(part)
             os.replace(part, target)
-            _fsync_dir(folder)
+            owner_only.fsync_dir(folder)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
@@ -659,15 +650,8 @@ def _validate_for(
 
 
 def _copy_database(src_db: Path, db_path: Path, key: bytes | None) -> None:
-    src = connect_sqlite(src_db, key=key, readonly=True)
-    try:
-        dst = connect_sqlite(db_path, key=key)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    # A step of its own: the crash tests stop the restore right before or after it.
+    copy_sqlite(src_db, db_path, key)
 
 
 def _merge_evidence(
@@ -900,6 +884,12 @@ def _no_progress(_done: int, _total: int, _label: str) -> None:
     return None
 
 
+def _table_names(con: Any) -> list[str]:
+    """The tables of an open SQLite connection, by name."""
+    rows = con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    return [str(r[0]) for r in rows.fetchall()]
+
+
 def _sqlite_checks(
     db_path: Path, key: bytes | None = None, progress: Progress = _no_progress, steps: int = 0
 ) -> tuple[list[CheckItem], int]:
@@ -909,12 +899,7 @@ def _sqlite_checks(
     items: list[CheckItem] = []
     con = connect_sqlite(db_path, key=key, readonly=True)
     try:
-        tables = [
-            str(r[0])
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            ).fetchall()
-        ]
+        tables = _table_names(con)
         total = len(tables) + steps
         integrity: list[str] = []
         fk: list[Any] = []
@@ -1004,12 +989,7 @@ def _quick_sqlite_checks(
     skipped: list[str] = []
     checked = 0
     try:
-        tables = [
-            str(r[0])
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            ).fetchall()
-        ]
+        tables = _table_names(con)
         total = len(tables) + steps
         for i, table in enumerate(tables):
             progress(i, total, _("Memeriksa rujukan tabel {t}").format(t=table))

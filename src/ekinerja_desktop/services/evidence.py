@@ -129,6 +129,22 @@ def _aside(path: Path) -> Path:
     return path.with_name(ASIDE_PREFIX + path.name)
 
 
+def _synced_temp(folder: Path, data: bytes) -> str:
+    """A new temp file in ``folder`` holding ``data``, on disk (fsync); the caller renames
+    it into place or removes it."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
 def encrypt_stored_blob(path: Path, key: bytes) -> bool:
     """Encrypt one plaintext blob in place: write the encrypted copy beside it, verify
     it decrypts to the same hash, give the plaintext a second name (a hard link), swap
@@ -146,12 +162,8 @@ def encrypt_stored_blob(path: Path, key: bytes) -> bool:
     aside = _aside(path)
     linked = True
     old: IO[bytes] | None = None
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    tmp = _synced_temp(path.parent, sealed)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(sealed)
-            handle.flush()
-            os.fsync(handle.fileno())
         if hashlib.sha256(_open_blob(key, sha, sealed)).hexdigest() != sha:
             raise _damaged(sha)
         aside.unlink(missing_ok=True)  # the blob is still plain: a stale second name
@@ -192,13 +204,8 @@ def rekey_stored_blob(path: Path, old_keys: list[bytes], new_key: bytes) -> bool
             break
     if data is None or hashlib.sha256(data).hexdigest() != sha:
         raise _damaged(sha)
-    sealed = encrypt_blob(new_key, sha, data)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    tmp = _synced_temp(path.parent, encrypt_blob(new_key, sha, data))
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(sealed)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.i18n import N_, _
@@ -386,58 +386,80 @@ def signed_records_problems(session: Session, newest: int | None = None) -> tupl
     names = dict(session.execute(select(Employee.id, Employee.name)).all())
     audited = _audited_hashes(session, ("skp.approve",))
     skp_query = select(Skp).where(Skp.status == SkpStatus.DISETUJUI.value, Skp.deleted.is_(False))
-    if newest is not None:
-        skp_query = skp_query.order_by(Skp.updated_at.desc(), Skp.id).limit(newest)
-    skps = session.execute(skp_query).scalars()
-    for skp in skps:
+    for skp in session.execute(_newest(skp_query, Skp, newest)).scalars():
         checked += 1
         who = names.get(skp.employee_id, skp.employee_id)
         label = _("SKP {y} {n} (revisi {r}, id {i})").format(
             y=skp.year, n=who, r=skp.revision, i=skp.id
         )
-        actual = skp_service.content_hash(session, skp)
-        if not hmac.compare_digest(actual, skp.content_hash or ""):
-            problems.append(
-                _("{x}: isinya diubah setelah disetujui (sidik isi tidak cocok).").format(x=label)
-            )
-        elif skp.id in audited and audited[skp.id] != skp.content_hash:
-            problems.append(
-                _(
-                    "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat disetujui "
-                    "(isi dan sidiknya diubah bersama)."
-                ).format(x=label)
-            )
+        problem = _hash_problem(
+            skp.id,
+            skp.content_hash,
+            skp_service.content_hash(session, skp),
+            audited,
+            tampered=_("{x}: isinya diubah setelah disetujui (sidik isi tidak cocok)."),
+            rewritten=_(
+                "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat disetujui "
+                "(isi dan sidiknya diubah bersama)."
+            ),
+        )
+        if problem:
+            problems.append(problem.format(x=label))
     audited = _audited_hashes(session, ("evaluation.sign",))
     signed = (EvaluationStatus.DITANDATANGANI.value, EvaluationStatus.DIAKUI.value)
     eval_query = select(Evaluation).where(
         Evaluation.status.in_(signed), Evaluation.deleted.is_(False)
     )
-    if newest is not None:
-        eval_query = eval_query.order_by(Evaluation.updated_at.desc(), Evaluation.id).limit(newest)
-    evaluations = session.execute(eval_query).scalars()
-    for ev in evaluations:
+    for ev in session.execute(_newest(eval_query, Evaluation, newest)).scalars():
         checked += 1
         who = names.get(ev.employee_id, ev.employee_id)
         label = _("Evaluasi {p} {n} (revisi {r}, id {i})").format(
             p=ev.period_code, n=who, r=ev.revision, i=ev.id
         )
-        actual = evaluation_service.signed_content_hash(session, ev)
-        if not hmac.compare_digest(actual, ev.content_hash or ""):
-            problems.append(
-                _(
-                    "{x}: isinya diubah setelah ditandatangani (predikat tercatat: {k}; "
-                    "sidik isi tidak cocok)."
-                ).format(x=label, k=ev.predikat or "-")
-            )
-        elif ev.id in audited and audited[ev.id] != ev.content_hash:
-            problems.append(
-                _(
-                    "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat "
-                    "ditandatangani (isi dan sidiknya diubah bersama)."
-                ).format(x=label)
-            )
+        problem = _hash_problem(
+            ev.id,
+            ev.content_hash,
+            evaluation_service.signed_content_hash(session, ev),
+            audited,
+            tampered=_(
+                "{x}: isinya diubah setelah ditandatangani (predikat tercatat: {k}; "
+                "sidik isi tidak cocok)."
+            ),
+            rewritten=_(
+                "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat "
+                "ditandatangani (isi dan sidiknya diubah bersama)."
+            ),
+        )
+        if problem:
+            problems.append(problem.format(x=label, k=ev.predikat or "-"))
     session.expunge_all()
     return checked, problems
+
+
+def _newest(query: Select[Any], model: Any, newest: int | None) -> Select[Any]:
+    """``query`` limited to the ``newest`` most recently saved rows (None: all of them)."""
+    if newest is None:
+        return query
+    return query.order_by(model.updated_at.desc(), model.id).limit(newest)
+
+
+def _hash_problem(
+    record_id: str,
+    stored: str | None,
+    actual: str,
+    audited: dict[str, str],
+    *,
+    tampered: str,
+    rewritten: str,
+) -> str | None:
+    """Which of the two messages applies to a signed record, if any: its content no
+    longer matches the stored hash (``tampered``), or the stored hash is not the one its
+    approval/signature event recorded (``rewritten``: content and hash changed together)."""
+    if not hmac.compare_digest(actual, stored or ""):
+        return tampered
+    if record_id in audited and audited[record_id] != stored:
+        return rewritten
+    return None
 
 
 def _signed_total(session: Session) -> int:

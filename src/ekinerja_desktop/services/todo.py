@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -125,46 +125,41 @@ def _team(session: Session, me: str, year: int, day: date) -> list[str]:
 def _supervisor_items(session: Session, me: str, day: date, recent: list[Period]) -> list[TodoItem]:
     items: list[TodoItem] = []
     team = _team(session, me, day.year, day)
-    if team:
-        pending_skp = session.execute(
+    if not team:
+        return items
+    waiting: tuple[tuple[str, Any, str, tuple[Any, ...], str, str, str], ...] = (
+        (
+            "skp_approve",
+            Skp,
+            SkpStatus.DIAJUKAN.value,
+            (Skp.year == day.year,),
+            _("SKP yang menunggu persetujuan Anda"),
+            _("{n} SKP diajukan oleh tim Anda."),
+            PAGE_SKP_TEAM,
+        ),
+        (
+            "log_review",
+            DailyLog,
+            LogStatus.DIAJUKAN.value,
+            (),
+            _("Aktivitas harian tim yang perlu diperiksa"),
+            _("{n} entri berstatus Diajukan."),
+            PAGE_LOG_TEAM,
+        ),
+    )
+    for key, model, status, where, title, text, page in waiting:
+        pending = session.execute(
             select(func.count())
-            .select_from(Skp)
+            .select_from(model)
             .where(
-                Skp.employee_id.in_(team),
-                Skp.year == day.year,
-                Skp.status == SkpStatus.DIAJUKAN.value,
-                Skp.deleted.is_(False),
+                model.employee_id.in_(team),
+                *where,
+                model.status == status,
+                model.deleted.is_(False),
             )
         ).scalar_one()
-        if pending_skp:
-            items.append(
-                TodoItem(
-                    "skp_approve",
-                    _("SKP yang menunggu persetujuan Anda"),
-                    _("{n} SKP diajukan oleh tim Anda.").format(n=pending_skp),
-                    int(pending_skp),
-                    PAGE_SKP_TEAM,
-                )
-            )
-        pending_logs = session.execute(
-            select(func.count())
-            .select_from(DailyLog)
-            .where(
-                DailyLog.employee_id.in_(team),
-                DailyLog.status == LogStatus.DIAJUKAN.value,
-                DailyLog.deleted.is_(False),
-            )
-        ).scalar_one()
-        if pending_logs:
-            items.append(
-                TodoItem(
-                    "log_review",
-                    _("Aktivitas harian tim yang perlu diperiksa"),
-                    _("{n} entri berstatus Diajukan.").format(n=pending_logs),
-                    int(pending_logs),
-                    PAGE_LOG_TEAM,
-                )
-            )
+        if pending:
+            items.append(TodoItem(key, title, text.format(n=pending), int(pending), page))
     return items
 
 

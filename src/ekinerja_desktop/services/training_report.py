@@ -14,6 +14,9 @@ from ekinerja_desktop.services import training
 from ekinerja_desktop.services.errors import ValidationError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ekinerja_desktop.reports import Sheet
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
@@ -109,6 +112,17 @@ def _training_cells(r: training.TrainingRow) -> list[object]:
     ]
 
 
+def _activities_sheet(records: Sequence[training.TrainingRow]) -> Sheet:
+    from ekinerja_desktop.reports import Sheet
+
+    return Sheet(
+        _("Kegiatan"),
+        _TRAINING_HEADERS,
+        [_training_cells(r) for r in records],
+        {"Mulai": "date", "Selesai": "date", "Jam": "decimal", "JP": "decimal"},
+    )
+
+
 def unit_report(
     ws: Workspace, actor: Actor, year: int, out: Path, *, unit_id: str | None = None
 ) -> ReportResult:
@@ -162,12 +176,7 @@ def unit_report(
                         for m in meters
                     ],
                 ),
-                Sheet(
-                    _("Kegiatan"),
-                    _TRAINING_HEADERS,
-                    [_training_cells(r) for r in records],
-                    {"Mulai": "date", "Selesai": "date", "Jam": "decimal", "JP": "decimal"},
-                ),
+                _activities_sheet(records),
             ],
         )
     else:
@@ -250,12 +259,7 @@ def employee_report(
         write_table_xlsx(
             out,
             [
-                Sheet(
-                    _("Kegiatan"),
-                    _TRAINING_HEADERS,
-                    [_training_cells(r) for r in records],
-                    {"Mulai": "date", "Selesai": "date", "Jam": "decimal", "JP": "decimal"},
-                ),
+                _activities_sheet(records),
                 Sheet(_("Rencana"), plan_headers, plan_rows),
                 Sheet(
                     _("Per bulan"),

@@ -91,6 +91,20 @@ def connect_sqlite(
     return connection
 
 
+def copy_sqlite(source: Path, target: Path, key: bytes | None = None) -> None:
+    """Copy the SQLite database ``source`` into ``target`` with SQLite's online backup
+    (both plain, or both under ``key``)."""
+    src = connect_sqlite(source, key=key, readonly=True)
+    try:
+        dst = connect_sqlite(target, key=key)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     """Copy a plain SQLite file into a new SQLCipher file (``sqlcipher_export``)."""
     connection = sqlcipher().connect(f"file:{plain}?mode=ro", uri=True, timeout=30)

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.store import owner_only
-from ekinerja_desktop.store.database import connect_sqlite, sqlite_path
+from ekinerja_desktop.store.database import copy_sqlite, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -98,15 +98,7 @@ def backup_sqlite(db_path: Path, backup_dir: Path, label: str, key: bytes | None
         counter += 1
         target = backup_dir / f"{db_path.stem}-{stamp}-{label}-{counter}.sqlite3"
     owner_only.create_private(target)  # a full copy: readable by the owner only
-    src = connect_sqlite(db_path, key=key, readonly=True)
-    try:
-        dst = connect_sqlite(target, key=key)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_sqlite(db_path, target, key)
     return target
 
 

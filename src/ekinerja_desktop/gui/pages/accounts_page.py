@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,13 @@ from ekinerja_desktop.gui.dialogs import error_text
 from ekinerja_desktop.gui.filter_proxy import EmployeePicker, nip_text
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import MessageLabel, make_table, save_cancel, selected_row_of
+from ekinerja_desktop.gui.widgets import (
+    MessageLabel,
+    make_table,
+    push_button,
+    save_cancel,
+    selected_row_of,
+)
 from ekinerja_desktop.services import master
 
 
@@ -238,14 +243,10 @@ class AccountsPage(Page):
         self.search.setObjectName("accountSearch")
         self.search.setPlaceholderText(self.tr("Cari nama pengguna, nama atau NIP..."))
         self.search.setClearButtonEnabled(True)
-        self.create_button = QPushButton(self.tr("Buat akun..."))
-        self.create_button.setObjectName("createAccount")
-        self.reset_button = QPushButton(self.tr("Atur ulang kata sandi..."))
-        self.reset_button.setObjectName("resetPassword")
-        self.lock_button = QPushButton(self.tr("Kunci"))
-        self.lock_button.setObjectName("toggleLock")
-        self.roles_button = QPushButton(self.tr("Ubah peran..."))
-        self.roles_button.setObjectName("editRoles")
+        self.create_button = push_button(self.tr("Buat akun..."), "createAccount")
+        self.reset_button = push_button(self.tr("Atur ulang kata sandi..."), "resetPassword")
+        self.lock_button = push_button(self.tr("Kunci"), "toggleLock")
+        self.roles_button = push_button(self.tr("Ubah peran..."), "editRoles")
         self.message = MessageLabel("accountMessage")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -33,7 +32,7 @@ from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import ID_KEY, TablePanel
 from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
-from ekinerja_desktop.gui.widgets import MessageLabel, selected_row_of
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button, selected_row_of
 from ekinerja_desktop.services import central
 
 IMPORT_CHANGES = {"sync", "employee", "unit", "skp", "dailylog", "training", "evaluation"}
@@ -107,17 +106,14 @@ class ArrivalsPage(ReloadingPage):
         self._settings_key = f"central/{ctx.ws.node.id}"
         self.is_central = ctx.ws.node.role is NodeRole.CENTRAL
 
-        self.import_button = QPushButton(self.tr("Impor folder..."))
-        self.import_button.setObjectName("arrivalsImportFolder")
-        self.reload_button = QPushButton(self.tr("Muat ulang"))
-        self.reload_button.setObjectName("arrivalsReload")
+        self.import_button = push_button(self.tr("Impor folder..."), "arrivalsImportFolder")
+        self.reload_button = push_button(self.tr("Muat ulang"), "arrivalsReload")
         self.silent_days = QSpinBox()
         self.silent_days.setObjectName("silentDays")
         self.silent_days.setRange(1, 365)
         self.silent_days.setSuffix(self.tr(" hari"))
         self.silent_days.setValue(central.DEFAULT_SILENT_DAYS)
-        self.silent_save = QPushButton(self.tr("Simpan batas"))
-        self.silent_save.setObjectName("silentDaysSave")
+        self.silent_save = push_button(self.tr("Simpan batas"), "silentDaysSave")
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.reload_button)
@@ -131,8 +127,7 @@ class ArrivalsPage(ReloadingPage):
         self.watch_folder = QLabel(self.tr("(belum dipilih)"))
         self.watch_folder.setObjectName("watchFolder")
         self.watch_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.watch_choose = QPushButton(self.tr("Pilih folder..."))
-        self.watch_choose.setObjectName("watchChoose")
+        self.watch_choose = push_button(self.tr("Pilih folder..."), "watchChoose")
         self.watch_status = QLabel("")
         self.watch_status.setObjectName("watchStatus")
         self.watch_status.setStyleSheet("color: #555;")

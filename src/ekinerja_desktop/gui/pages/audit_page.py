@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import to_date
+from ekinerja_desktop.gui.widgets import push_button, to_date
 from ekinerja_desktop.services import audit, integrity
 from ekinerja_desktop.services.integrity import AuditVerdict
 
@@ -86,14 +85,10 @@ class AuditPage(Page):
         for date_edit in (self.date_from, self.date_to):
             date_edit.setDisplayFormat(DATE_FORMAT)
             date_edit.setEnabled(False)
-        self.apply_button = QPushButton(self.tr("Terapkan filter"))
-        self.apply_button.setObjectName("auditApply")
-        self.clear_button = QPushButton(self.tr("Hapus filter"))
-        self.clear_button.setObjectName("auditClear")
-        self.export_button = QPushButton(self.tr("Ekspor..."))
-        self.export_button.setObjectName("auditExport")
-        self.verify_button = QPushButton(self.tr("Verifikasi rantai hash"))
-        self.verify_button.setObjectName("verifyAudit")
+        self.apply_button = push_button(self.tr("Terapkan filter"), "auditApply")
+        self.clear_button = push_button(self.tr("Hapus filter"), "auditClear")
+        self.export_button = push_button(self.tr("Ekspor..."), "auditExport")
+        self.verify_button = push_button(self.tr("Verifikasi rantai hash"), "verifyAudit")
         self.result = QLabel("")
         self.result.setObjectName("auditResult")
         self.status = QLabel("")

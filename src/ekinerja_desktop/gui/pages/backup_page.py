@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.widgets import push_button
 from ekinerja_desktop.services import backup
 from ekinerja_desktop.services import settings as settings_service
 
@@ -62,10 +62,8 @@ class BackupPage(Page):
         lang = ctx.language
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
-        self.choose_button = QPushButton(self.tr("Pilih folder..."))
-        self.choose_button.setObjectName("chooseBackupFolder")
-        self.backup_button = QPushButton(self.tr("Cadangkan sekarang"))
-        self.backup_button.setObjectName("backupNow")
+        self.choose_button = push_button(self.tr("Pilih folder..."), "chooseBackupFolder")
+        self.backup_button = push_button(self.tr("Cadangkan sekarang"), "backupNow")
 
         self.interval = QSpinBox()
         self.interval.setObjectName("backupInterval")
@@ -75,8 +73,7 @@ class BackupPage(Page):
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, 1000)
-        self.save_schedule_button = QPushButton(self.tr("Simpan jadwal"))
-        self.save_schedule_button.setObjectName("saveBackupSchedule")
+        self.save_schedule_button = push_button(self.tr("Simpan jadwal"), "saveBackupSchedule")
 
         self.model = RowTableModel(
             [
@@ -98,10 +95,10 @@ class BackupPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.restore_button = QPushButton(self.tr("Pulihkan dari cadangan terpilih..."))
-        self.restore_button.setObjectName("restoreBackup")
-        self.check_button = QPushButton(self.tr("Periksa basis data"))
-        self.check_button.setObjectName("checkDatabase")
+        self.restore_button = push_button(
+            self.tr("Pulihkan dari cadangan terpilih..."), "restoreBackup"
+        )
+        self.check_button = push_button(self.tr("Periksa basis data"), "checkDatabase")
         self.full_check = QCheckBox(self.tr("Pemeriksaan lengkap"))
         self.full_check.setObjectName("checkFull")
         self.full_check.setToolTip(

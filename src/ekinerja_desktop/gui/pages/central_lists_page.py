@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR
@@ -15,7 +15,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import TablePanel
 from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
-from ekinerja_desktop.gui.widgets import MessageLabel
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button
 from ekinerja_desktop.services import central
 
 CHANGES = frozenset({"sync", "employee", "unit", "evaluation", "training"})
@@ -45,8 +45,7 @@ class CentralListsPage(ReloadingPage):
         # The same default year as the dashboard; before the Akhir evaluations exist the
         # lists use the latest signed period and say so in their note.
         self.year.setValue(today_wita().year)
-        self.show_button = QPushButton(self.tr("Tampilkan"))
-        self.show_button.setObjectName("listsShow")
+        self.show_button = push_button(self.tr("Tampilkan"), "listsShow")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tahun")))
         top.addWidget(self.year)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
+from ekinerja_desktop.gui.widgets import push_button
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.services.sync_service import ConflictView
 
@@ -63,10 +63,8 @@ class ConflictsPage(Page):
         self.fields_table.setModel(self.fields)
         self.fields_table.horizontalHeader().setStretchLastSection(True)
 
-        self.keep_button = QPushButton(self.tr("Pertahankan versi berlaku"))
-        self.keep_button.setObjectName("keepCurrent")
-        self.apply_button = QPushButton(self.tr("Pakai versi lain"))
-        self.apply_button.setObjectName("applyOther")
+        self.keep_button = push_button(self.tr("Pertahankan versi berlaku"), "keepCurrent")
+        self.apply_button = push_button(self.tr("Pakai versi lain"), "applyOther")
         self.status = QLabel("")
         self.status.setObjectName("conflictsStatus")
         self.status.setWordWrap(True)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QSplitter,
     QTimeEdit,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     make_table,
+    push_button,
     selected_row_of,
     to_date,
     to_qdate,
@@ -169,10 +169,8 @@ class DailyLogPage(MessageLine, Page):
         self.unit.setObjectName("entryUnit")
         self.unit.setPlaceholderText(self.tr("Satuan"))
         self.unit.setMaximumWidth(110)
-        self.save_button = QPushButton(self.tr("Simpan (Enter)"))
-        self.save_button.setObjectName("saveEntry")
-        self.new_button = QPushButton(self.tr("Baru"))
-        self.new_button.setObjectName("newEntry")
+        self.save_button = push_button(self.tr("Simpan (Enter)"), "saveEntry")
+        self.new_button = push_button(self.tr("Baru"), "newEntry")
         # Two lines, so that the activity text and the RHK each get a readable width
         # beside the calendar on a laptop screen: times + activity, then RHK + output.
         metrics = self.fontMetrics()
@@ -193,11 +191,9 @@ class DailyLogPage(MessageLine, Page):
         entry_row.addLayout(first_line)
         entry_row.addLayout(second_line)
 
-        self.copy_button = QPushButton(self.tr("Salin hari sebelumnya"))
-        self.copy_button.setObjectName("copyPrevious")
+        self.copy_button = push_button(self.tr("Salin hari sebelumnya"), "copyPrevious")
         # Recurring entries: apply the day's templates, or manage them in a dialog.
-        self.recurring_button = QPushButton(self.tr("Entri berulang"))
-        self.recurring_button.setObjectName("recurringMenu")
+        self.recurring_button = push_button(self.tr("Entri berulang"), "recurringMenu")
         recurring_menu = QMenu(self.recurring_button)
         self.apply_recurring_action = recurring_menu.addAction(
             self.tr("Terapkan entri berulang untuk hari ini")
@@ -206,28 +202,23 @@ class DailyLogPage(MessageLine, Page):
         self.recurring_button.setMenu(recurring_menu)
         self.recurring_dialog_factory: Any = RecurringDialog
         self.recurring_dialog: Any = None
-        self.delete_button = QPushButton(self.tr("Hapus entri"))
-        self.delete_button.setObjectName("deleteEntry")
-        self.attach_button = QPushButton(self.tr("Lampirkan berkas..."))
-        self.attach_button.setObjectName("attachEvidence")
-        self.open_button = QPushButton(self.tr("Buka bukti"))
-        self.open_button.setObjectName("openEvidence")
+        self.delete_button = push_button(self.tr("Hapus entri"), "deleteEntry")
+        self.attach_button = push_button(self.tr("Lampirkan berkas..."), "attachEvidence")
+        self.open_button = push_button(self.tr("Buka bukti"), "openEvidence")
         # Replaced in tests: the question before opening several files or one whose real
         # type is not on the allow list, and the hand-over to the desktop's viewer.
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self.withdraw_button = QPushButton(self.tr("Tarik kembali"))
-        self.withdraw_button.setObjectName("withdraw")
-        self.withdraw_button.setToolTip(
-            self.tr(
+        self.withdraw_button = push_button(
+            self.tr("Tarik kembali"),
+            "withdraw",
+            tip=self.tr(
                 "Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali "
                 "menjadi draf (entri terpilih, atau semua entri hari ini)."
-            )
+            ),
         )
-        self.submit_day_button = QPushButton(self.tr("Ajukan hari"))
-        self.submit_day_button.setObjectName("submitDay")
-        self.submit_week_button = QPushButton(self.tr("Ajukan minggu"))
-        self.submit_week_button.setObjectName("submitWeek")
+        self.submit_day_button = push_button(self.tr("Ajukan hari"), "submitDay")
+        self.submit_week_button = push_button(self.tr("Ajukan minggu"), "submitWeek")
         actions = QHBoxLayout()
         for button in (
             self.copy_button,

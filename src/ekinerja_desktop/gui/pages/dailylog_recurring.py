@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,13 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import MessageLabel, error_message, make_table, selected_row_of
+from ekinerja_desktop.gui.widgets import (
+    MessageLabel,
+    error_message,
+    make_table,
+    push_button,
+    selected_row_of,
+)
 from ekinerja_desktop.services import dailylog
 
 
@@ -268,14 +273,12 @@ class RecurringDialog(MessageLine, QDialog):
         form.addRow(self.tr("RHK"), self.rhk)
         form.addRow(self.tr("Keluaran"), output)
 
-        self.add_button = QPushButton(self.tr("Tambah entri berulang"))
-        self.add_button.setObjectName("addRecurring")
-        self.delete_button = QPushButton(self.tr("Hapus terpilih"))
-        self.delete_button.setObjectName("deleteRecurring")
-        self.apply_button = QPushButton(
-            self.tr("Terapkan ke {d}").format(d=format_date(day, ctx.language, "medium"))
+        self.add_button = push_button(self.tr("Tambah entri berulang"), "addRecurring")
+        self.delete_button = push_button(self.tr("Hapus terpilih"), "deleteRecurring")
+        self.apply_button = push_button(
+            self.tr("Terapkan ke {d}").format(d=format_date(day, ctx.language, "medium")),
+            "applyRecurringDay",
         )
-        self.apply_button.setObjectName("applyRecurringDay")
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.delete_button)

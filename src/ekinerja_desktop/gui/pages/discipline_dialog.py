@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     NoteDialog,
     make_table,
+    push_button,
     save_cancel,
     selected_row_of,
     to_date,
@@ -159,12 +159,13 @@ class DisciplineDialog(QDialog):
         self.empty.setObjectName("disciplineEmpty")
         self.empty.hide()
         self.message = MessageLabel("disciplineMessage")
-        self.add_button = QPushButton(self.tr("Catat hukuman..."))
-        self.add_button.setObjectName("disciplineAdd")
-        self.cancel_button = QPushButton(self.tr("Batalkan SK..."))
-        self.cancel_button.setObjectName("disciplineCancel")
-        self.cancel_button.setToolTip(
-            self.tr("Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada.")
+        self.add_button = push_button(self.tr("Catat hukuman..."), "disciplineAdd")
+        self.cancel_button = push_button(
+            self.tr("Batalkan SK..."),
+            "disciplineCancel",
+            tip=self.tr(
+                "Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada."
+            ),
         )
         for button in (self.add_button, self.cancel_button):
             button.setVisible(can_edit)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from ekinerja_desktop.gui.pages.discipline_dialog import DisciplineDialog
 from ekinerja_desktop.gui.pages.employee_form import EmployeeForm
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo, subtree_ids
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import make_table, selected_row_of
+from ekinerja_desktop.gui.widgets import make_table, push_button, selected_row_of
 from ekinerja_desktop.services import employee_excel, master
 
 
@@ -139,21 +138,19 @@ class EmployeesPage(Page):
 
         self.count = QLabel("")
         self.count.setObjectName("employeeCount")
-        self.add_button = QPushButton(self.tr("Tambah"))
-        self.add_button.setObjectName("addEmployee")
-        self.edit_button = QPushButton(self.tr("Ubah"))
-        self.edit_button.setObjectName("editEmployee")
-        self.export_button = QPushButton(self.tr("Ekspor .xlsx..."))
-        self.export_button.setObjectName("exportEmployees")
-        self.export_button.setToolTip(self.tr("Simpan daftar yang sedang disaring ke Excel."))
-        self.import_button = QPushButton(self.tr("Impor .xlsx..."))
-        self.import_button.setObjectName("importEmployees")
-        self.template_button = QPushButton(self.tr("Templat impor..."))
-        self.template_button.setObjectName("importTemplate")
-        self.discipline_button = QPushButton(self.tr("Hukuman disiplin..."))
-        self.discipline_button.setObjectName("employeeDiscipline")
-        self.discipline_button.setToolTip(
-            self.tr("Catatan hukuman disiplin pegawai terpilih (PP 94/2021).")
+        self.add_button = push_button(self.tr("Tambah"), "addEmployee")
+        self.edit_button = push_button(self.tr("Ubah"), "editEmployee")
+        self.export_button = push_button(
+            self.tr("Ekspor .xlsx..."),
+            "exportEmployees",
+            tip=self.tr("Simpan daftar yang sedang disaring ke Excel."),
+        )
+        self.import_button = push_button(self.tr("Impor .xlsx..."), "importEmployees")
+        self.template_button = push_button(self.tr("Templat impor..."), "importTemplate")
+        self.discipline_button = push_button(
+            self.tr("Hukuman disiplin..."),
+            "employeeDiscipline",
+            tip=self.tr("Catatan hukuman disiplin pegawai terpilih (PP 94/2021)."),
         )
         self.discipline_dialog: DisciplineDialog | None = None
         for button in (

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register, registered_pages
+from ekinerja_desktop.gui.widgets import push_button
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.todo import TodoItem
@@ -121,8 +121,7 @@ class HomePage(ReloadingPage):
         self.todo_list.setSpacing(2)
         self.todo_list.itemActivated.connect(self._open_item)
         self.todo_list.currentRowChanged.connect(lambda _r: self._update_button())
-        self.open_button = QPushButton(self.tr("Buka"))
-        self.open_button.setObjectName("todoOpen")
+        self.open_button = push_button(self.tr("Buka"), "todoOpen")
         self.open_button.clicked.connect(lambda: self._open_item(self.todo_list.currentItem()))
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,14 @@ from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicke
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from ekinerja_desktop.gui.widgets import make_table, save_cancel, to_date, to_qdate, year_spin
+from ekinerja_desktop.gui.widgets import (
+    make_table,
+    push_button,
+    save_cancel,
+    to_date,
+    to_qdate,
+    year_spin,
+)
 from ekinerja_desktop.services import master
 
 
@@ -201,26 +207,24 @@ class MappingPage(Page):
         self.search.setObjectName("mappingSearch")
         self.search.setPlaceholderText(self.tr("Cari pegawai atau penilai..."))
         self.search.setClearButtonEnabled(True)
-        self.change_button = QPushButton(self.tr("Ubah penilai..."))
-        self.change_button.setObjectName("changeSupervisor")
-        self.external_button = QPushButton(self.tr("Penilai dari luar..."))
-        self.external_button.setObjectName("externalPenilai")
-        self.external_button.setToolTip(
-            self.tr(
+        self.change_button = push_button(self.tr("Ubah penilai..."), "changeSupervisor")
+        self.external_button = push_button(
+            self.tr("Penilai dari luar..."),
+            "externalPenilai",
+            tip=self.tr(
                 "Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi Sekretaris "
                 "Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak namanya."
-            )
+            ),
         )
-        self.atasan_button = QPushButton(self.tr("Atasan penilai dari luar..."))
-        self.atasan_button.setObjectName("externalAtasan")
-        self.atasan_button.setToolTip(
-            self.tr(
+        self.atasan_button = push_button(
+            self.tr("Atasan penilai dari luar..."),
+            "externalAtasan",
+            tip=self.tr(
                 "Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
                 "kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai."
-            )
+            ),
         )
-        self.copy_button = QPushButton(self.tr("Salin dari tahun lalu"))
-        self.copy_button.setObjectName("copyMapping")
+        self.copy_button = push_button(self.tr("Salin dari tahun lalu"), "copyMapping")
         self.message = QLabel("")
         self.message.setObjectName("mappingMessage")
 
@@ -402,27 +406,19 @@ class MappingPage(Page):
         )
         ws, actor = self.ctx.ws, self.ctx.actor
 
-        def submitted(nama: str, jabatan: str, nip: str, valid_from: date | None) -> None:
-            done = self._mapping_saved(dialog)
-            self.ctx.runner.run(
-                lambda _p: master.set_external_penilai(
-                    ws,
-                    actor,
-                    employee_id,
-                    year,
-                    nama=nama,
-                    jabatan=jabatan,
-                    nip=nip,
-                    valid_from=valid_from,
-                ),
-                on_success=done,
-                on_failure=dialog.show_error,
-                parent=dialog,
+        def save(nama: str, jabatan: str, nip: str, valid_from: date | None) -> Any:
+            return master.set_external_penilai(
+                ws,
+                actor,
+                employee_id,
+                year,
+                nama=nama,
+                jabatan=jabatan,
+                nip=nip,
+                valid_from=valid_from,
             )
 
-        dialog.submitted.connect(submitted)
-        self.external_dialog = dialog
-        dialog.open()
+        self._open_external(dialog, save, self._mapping_saved(dialog))
 
     def set_external_atasan(self) -> None:
         rows = self.table.selectionModel().selectedRows() if self.tabs.currentIndex() == 0 else []
@@ -442,20 +438,34 @@ class MappingPage(Page):
         )
         ws, actor = self.ctx.ws, self.ctx.actor
 
-        def submitted(nama: str, jabatan: str, nip: str, _valid_from: object) -> None:
-            def done(saved: master.MappingRow) -> None:
-                dialog.accept()
-                self.message.setText(
-                    self.tr("Atasan penilai {employee} sekarang {atasan}.").format(
-                        employee=saved.employee_name, atasan=saved.atasan_penilai_name or "-"
-                    )
-                )
-                self.ctx.changed({"mapping"})
+        def save(nama: str, jabatan: str, nip: str, _valid_from: object) -> Any:
+            return master.set_external_atasan(
+                ws, actor, row.id, nama=nama, jabatan=jabatan, nip=nip
+            )
 
+        def done(saved: master.MappingRow) -> None:
+            dialog.accept()
+            self.message.setText(
+                self.tr("Atasan penilai {employee} sekarang {atasan}.").format(
+                    employee=saved.employee_name, atasan=saved.atasan_penilai_name or "-"
+                )
+            )
+            self.ctx.changed({"mapping"})
+
+        self._open_external(dialog, save, done)
+
+    def _open_external(
+        self,
+        dialog: ExternalSignatoryDialog,
+        save: Callable[[str, str, str, date | None], Any],
+        done: Callable[[master.MappingRow], None],
+    ) -> None:
+        """Open ``dialog``; what it submits is saved by ``save(nama, jabatan, nip,
+        valid_from)`` in the runner, ``done`` on success, a refusal shown in the dialog."""
+
+        def submitted(nama: str, jabatan: str, nip: str, valid_from: date | None) -> None:
             self.ctx.runner.run(
-                lambda _p: master.set_external_atasan(
-                    ws, actor, row.id, nama=nama, jabatan=jabatan, nip=nip
-                ),
+                lambda _p: save(nama, jabatan, nip, valid_from),
                 on_success=done,
                 on_failure=dialog.show_error,
                 parent=dialog,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -25,7 +24,7 @@ from ekinerja_desktop.gui.pages.evaluation_widgets import (
     ResultsModel,
     make_edit_table,
 )
-from ekinerja_desktop.gui.widgets import MessageLabel, StatusBadge
+from ekinerja_desktop.gui.widgets import MessageLabel, StatusBadge, push_button
 from ekinerja_desktop.services import evaluation, skp
 
 # (SKP period number, its label) of each SKP period overlapping the evaluation period
@@ -60,27 +59,21 @@ class MyEvaluationPage(EvaluationPeriodPage):
         header = QHBoxLayout()
         header.addWidget(self.summary, 1)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.start_button = QPushButton(self.tr("Mulai penilaian mandiri"))
-        self.start_button.setObjectName("startSelf")
-        self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setObjectName("saveSelf")
-        self.submit_button = QPushButton(self.tr("Serahkan ke penilai"))
-        self.submit_button.setObjectName("submitSelf")
-        self.ack_button = QPushButton(self.tr("Terima hasil"))
-        self.ack_button.setObjectName("acknowledge")
-        self.object_button = QPushButton(self.tr("Ajukan keberatan..."))
-        self.object_button.setObjectName("fileObjection")
-        self.pdf_button = QPushButton(self.tr("Lihat PDF"))
-        self.pdf_button.setObjectName("myEvalPdf")
-        self.credit_button = QPushButton(self.tr("Angka kredit"))
-        self.credit_button.setObjectName("myCreditPdf")
-        self.credit_button.setToolTip(
-            self.tr("Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)")
+        self.start_button = push_button(self.tr("Mulai penilaian mandiri"), "startSelf")
+        self.save_button = push_button(self.tr("Simpan"), "saveSelf")
+        self.submit_button = push_button(self.tr("Serahkan ke penilai"), "submitSelf")
+        self.ack_button = push_button(self.tr("Terima hasil"), "acknowledge")
+        self.object_button = push_button(self.tr("Ajukan keberatan..."), "fileObjection")
+        self.pdf_button = push_button(self.tr("Lihat PDF"), "myEvalPdf")
+        self.credit_button = push_button(
+            self.tr("Angka kredit"),
+            "myCreditPdf",
+            tip=self.tr("Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)"),
         )
-        self.objection_pdf_button = QPushButton(self.tr("Cetak keberatan"))
-        self.objection_pdf_button.setObjectName("myObjectionPdf")
-        self.objection_pdf_button.setToolTip(
-            self.tr("Formulir keberatan beserta keputusan atasan pejabat penilai")
+        self.objection_pdf_button = push_button(
+            self.tr("Cetak keberatan"),
+            "myObjectionPdf",
+            tip=self.tr("Formulir keberatan beserta keputusan atasan pejabat penilai"),
         )
         actions = QHBoxLayout()
         actions.addStretch(1)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.widgets import push_button
 from ekinerja_desktop.services import encryption
 
 
@@ -85,14 +85,11 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet("qproperty-alignment: AlignCenter; padding: 12px;")
-        self.print_button = QPushButton(self.tr("Cetak..."))
-        self.print_button.setObjectName("printRecoveryKey")
-        self.copy_button = QPushButton(self.tr("Salin"))
-        self.copy_button.setObjectName("copyRecoveryKey")
+        self.print_button = push_button(self.tr("Cetak..."), "printRecoveryKey")
+        self.copy_button = push_button(self.tr("Salin"), "copyRecoveryKey")
         self.confirm = QCheckBox(self.tr("Saya sudah menyimpannya"))
         self.confirm.setObjectName("recoveryKeyStored")
-        self.close_button = QPushButton(self.tr("Tutup"))
-        self.close_button.setObjectName("closeRecoveryKey")
+        self.close_button = push_button(self.tr("Tutup"), "closeRecoveryKey")
         self.close_button.setEnabled(False)
         self.status = QLabel("")
         self.status.setObjectName("recoveryKeyStatus")
@@ -157,10 +154,10 @@ class SecurityPage(Page):
             )
         )
         explain.setWordWrap(True)
-        self.encrypt_button = QPushButton(self.tr("Aktifkan enkripsi..."))
-        self.encrypt_button.setObjectName("encryptButton")
-        self.rotate_button = QPushButton(self.tr("Buat kunci pemulihan baru..."))
-        self.rotate_button.setObjectName("rotateRecoveryKey")
+        self.encrypt_button = push_button(self.tr("Aktifkan enkripsi..."), "encryptButton")
+        self.rotate_button = push_button(
+            self.tr("Buat kunci pemulihan baru..."), "rotateRecoveryKey"
+        )
         self.message = QLabel("")
         self.message.setObjectName("securityMessage")
         self.message.setWordWrap(True)

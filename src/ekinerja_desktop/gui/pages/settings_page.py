@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
@@ -22,7 +21,7 @@ from ekinerja_desktop.domain.skp import DEFAULT_LOG_GRACE_WORKING_DAYS
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
-from ekinerja_desktop.gui.widgets import MessageLabel
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button
 from ekinerja_desktop.services import dailylog, preferences, recap
 from ekinerja_desktop.services import settings as settings_service
 
@@ -47,15 +46,13 @@ class SettingsPage(MessageLine, Page):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
-        self.apply_language = QPushButton(self.tr("Terapkan bahasa"))
-        self.apply_language.setObjectName("applyLanguage")
+        self.apply_language = push_button(self.tr("Terapkan bahasa"), "applyLanguage")
         self.idle = QSpinBox()
         self.idle.setObjectName("idleMinutes")
         # The idle lock cannot be switched off (services.settings).
         self.idle.setRange(settings_service.IDLE_LOCK_MIN, settings_service.IDLE_LOCK_MAX)
         self.idle.setSuffix(self.tr(" menit"))
-        self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setObjectName("saveSettings")
+        self.save_button = push_button(self.tr("Simpan"), "saveSettings")
         self.message = MessageLabel("settingsMessage")
 
         personal = QGroupBox(self.tr("Tampilan"))
@@ -106,10 +103,8 @@ class SettingsPage(MessageLine, Page):
         note.setObjectName("rulesDefaultsNote")
         note.setWordWrap(True)
         note.setStyleSheet("color:#555;")
-        self.save_rules_button = QPushButton(self.tr("Simpan aturan"))
-        self.save_rules_button.setObjectName("saveRules")
-        self.defaults_button = QPushButton(self.tr("Isi nilai bawaan"))
-        self.defaults_button.setObjectName("rulesDefaults")
+        self.save_rules_button = push_button(self.tr("Simpan aturan"), "saveRules")
+        self.defaults_button = push_button(self.tr("Isi nilai bawaan"), "rulesDefaults")
         rule_buttons = QHBoxLayout()
         rule_buttons.addWidget(self.save_rules_button)
         rule_buttons.addWidget(self.defaults_button)

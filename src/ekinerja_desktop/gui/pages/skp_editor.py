@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -44,7 +43,7 @@ from ekinerja_desktop.domain.skp import Aspect, Perspektif, RhkType, SkpApproach
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pdf_preview import DocumentPdf
 from ekinerja_desktop.gui.table_model import ROW_ROLE
-from ekinerja_desktop.gui.widgets import ERROR_COLOR
+from ekinerja_desktop.gui.widgets import ERROR_COLOR, push_button
 from ekinerja_desktop.services import skp
 
 Index = QModelIndex | QPersistentModelIndex
@@ -336,8 +335,7 @@ class IndicatorRow(QFrame):
         self.narrative = QLineEdit()
         self.narrative.setObjectName("indicatorNarrative")
         self.narrative.setPlaceholderText(self.tr("Target naratif"))
-        self.remove_button = QPushButton(self.tr("Hapus"))
-        self.remove_button.setObjectName("removeIndicator")
+        self.remove_button = push_button(self.tr("Hapus"), "removeIndicator")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.aspect)
@@ -436,8 +434,7 @@ class IndicatorList(QWidget):
         self.rows: list[IndicatorRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(4)
-        self.add_button = QPushButton(self.tr("Tambah indikator"))
-        self.add_button.setObjectName("addIndicator")
+        self.add_button = push_button(self.tr("Tambah indikator"), "addIndicator")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows_layout)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from ekinerja_desktop.gui.widgets import (
     StatusBadge,
     error_message,
     make_table,
+    push_button,
     status_text,
     year_spin,
 )
@@ -82,29 +82,29 @@ class SkpPage(Page):
         self.info = QLabel("")
         self.info.setObjectName("skpInfo")
         self.info.setWordWrap(True)  # wraps on a narrow screen instead of widening the window
-        self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setObjectName("saveSkp")
-        self.submit_button = QPushButton(self.tr("Ajukan"))
-        self.submit_button.setObjectName("submitSkp")
-        self.submit_button.setToolTip(self.tr("Simpan lalu ajukan SKP ke atasan untuk disetujui."))
-        self.revise_button = QPushButton(self.tr("Revisi..."))
-        self.revise_button.setObjectName("reviseSkp")
-        self.revise_button.setToolTip(
-            self.tr("Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi.")
+        self.save_button = push_button(self.tr("Simpan"), "saveSkp")
+        self.submit_button = push_button(
+            self.tr("Ajukan"),
+            "submitSkp",
+            tip=self.tr("Simpan lalu ajukan SKP ke atasan untuk disetujui."),
         )
-        self.pdf_button = QPushButton(self.tr("Lihat PDF"))
-        self.pdf_button.setObjectName("skpPdf")
+        self.revise_button = push_button(
+            self.tr("Revisi..."),
+            "reviseSkp",
+            tip=self.tr("Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi."),
+        )
+        self.pdf_button = push_button(self.tr("Lihat PDF"), "skpPdf")
         # SKP periods of the year (after a mutasi/promosi: one SKP per period).
         self.period_choice = QComboBox()
         self.period_choice.setObjectName("skpPeriod")
         self.period_choice.setToolTip(self.tr("Periode SKP tahun ini (mutasi/promosi)"))
-        self.new_period_button = QPushButton(self.tr("SKP baru karena mutasi/promosi..."))
-        self.new_period_button.setObjectName("newSkpPeriod")
-        self.new_period_button.setToolTip(
-            self.tr(
+        self.new_period_button = push_button(
+            self.tr("SKP baru karena mutasi/promosi..."),
+            "newSkpPeriod",
+            tip=self.tr(
                 "Mutasi atau promosi di tengah tahun: SKP sekarang berakhir sehari sebelum "
                 "tanggal mulai, SKP baru dibuat untuk sisa tahun."
-            )
+            ),
         )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tahun")))
@@ -149,8 +149,7 @@ class SkpPage(Page):
         self._fill_approaches(self.approach_choice)
         self.copy_check = QCheckBox("")
         self.copy_check.setObjectName("copyLastYear")
-        self.create_button = QPushButton(self.tr("Buat SKP"))
-        self.create_button.setObjectName("createSkp")
+        self.create_button = push_button(self.tr("Buat SKP"), "createSkp")
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
@@ -176,16 +175,11 @@ class SkpPage(Page):
         self.approach_hint.setWordWrap(True)
         self.model = RhkModel(self)
         self.tree = make_rhk_tree("rhkTree", self.model)
-        self.add_button = QPushButton(self.tr("Tambah RHK..."))
-        self.add_button.setObjectName("addRhk")
-        self.edit_button = QPushButton(self.tr("Ubah..."))
-        self.edit_button.setObjectName("editRhk")
-        self.remove_button = QPushButton(self.tr("Hapus"))
-        self.remove_button.setObjectName("removeRhk")
-        self.up_button = QPushButton(self.tr("Naik"))
-        self.up_button.setObjectName("moveRhkUp")
-        self.down_button = QPushButton(self.tr("Turun"))
-        self.down_button.setObjectName("moveRhkDown")
+        self.add_button = push_button(self.tr("Tambah RHK..."), "addRhk")
+        self.edit_button = push_button(self.tr("Ubah..."), "editRhk")
+        self.remove_button = push_button(self.tr("Hapus"), "removeRhk")
+        self.up_button = push_button(self.tr("Naik"), "moveRhkUp")
+        self.down_button = push_button(self.tr("Turun"), "moveRhkDown")
         rhk_buttons = QVBoxLayout()
         for button in (
             self.add_button,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     StatusBadge,
     make_table,
+    push_button,
     selected_row_of,
     status_text,
     year_spin,
@@ -137,17 +137,14 @@ class SkpTeamPage(Page):
         self.member.setObjectName("memberLabel")
         self.member.setWordWrap(True)
         self.badge = StatusBadge()
-        self.save_button = QPushButton(self.tr("Simpan ekspektasi"))
-        self.save_button.setObjectName("saveExpectations")
-        self.approve_button = QPushButton(self.tr("Setujui"))
-        self.approve_button.setObjectName("approveSkp")
-        self.return_button = QPushButton(self.tr("Kembalikan..."))
-        self.return_button.setObjectName("returnSkp")
-        self.pdf_button = QPushButton(self.tr("Lihat PDF"))
-        self.pdf_button.setObjectName("teamPdf")
+        self.save_button = push_button(self.tr("Simpan ekspektasi"), "saveExpectations")
+        self.approve_button = push_button(self.tr("Setujui"), "approveSkp")
+        self.return_button = push_button(self.tr("Kembalikan..."), "returnSkp")
+        self.pdf_button = push_button(self.tr("Lihat PDF"), "teamPdf")
         # Admins in scope: a mutasi/promosi of the selected member (services check scope).
-        self.new_period_button = QPushButton(self.tr("SKP baru karena mutasi/promosi..."))
-        self.new_period_button.setObjectName("teamNewSkpPeriod")
+        self.new_period_button = push_button(
+            self.tr("SKP baru karena mutasi/promosi..."), "teamNewSkpPeriod"
+        )
         self.new_period_button.setVisible(ctx.actor.is_admin)
         self.period_dialog_factory: Callable[..., Any] = NewPeriodDialog
         header = QHBoxLayout()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ekinerja_desktop.gui.pages.sync_dialogs import (
 )
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.tasks import Progress
+from ekinerja_desktop.gui.widgets import push_button
 from ekinerja_desktop.services import master, sync_service
 from ekinerja_desktop.services import settings as settings_service
 from ekinerja_desktop.services.master import UnitRow
@@ -129,16 +129,11 @@ class SyncPage(Page):
         self.peers_table.setModel(self.peers)
         self.peers_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.peers_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.enroll_button = QPushButton(self.tr("Daftarkan node..."))
-        self.enroll_button.setObjectName("syncEnroll")
-        self.revoke_button = QPushButton(self.tr("Cabut node"))
-        self.revoke_button.setObjectName("syncRevoke")
-        self.export_button = QPushButton(self.tr("Ekspor bundel..."))
-        self.export_button.setObjectName("syncExport")
-        self.import_button = QPushButton(self.tr("Impor berkas..."))
-        self.import_button.setObjectName("syncImportFiles")
-        self.import_folder_button = QPushButton(self.tr("Impor folder..."))
-        self.import_folder_button.setObjectName("syncImportFolder")
+        self.enroll_button = push_button(self.tr("Daftarkan node..."), "syncEnroll")
+        self.revoke_button = push_button(self.tr("Cabut node"), "syncRevoke")
+        self.export_button = push_button(self.tr("Ekspor bundel..."), "syncExport")
+        self.import_button = push_button(self.tr("Impor berkas..."), "syncImportFiles")
+        self.import_folder_button = push_button(self.tr("Impor folder..."), "syncImportFolder")
 
         self.history = RowTableModel(
             [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -30,12 +28,12 @@ from ekinerja_desktop.domain.jp import DevRoute, JpMode
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, register
 from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
     MONTHS,
     TrainingForm,
-    form_done,
+    TrainingPages,
     jp_text,
     training_columns,
 )
@@ -45,8 +43,8 @@ from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
     MessageLabel,
     NoteDialog,
-    error_message,
     make_table,
+    push_button,
     save_cancel,
     selected_row_of,
     year_spin,
@@ -140,14 +138,14 @@ class _MeterRow:
             setattr(self, f"m{i + 1}", value)
 
 
-class TrainingAdminPage(Page):
+class TrainingAdminPage(TrainingPages):
+    watched = frozenset({"training", "employee", "mapping", "unit"})
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.is_admin = ctx.actor.is_admin
         self.kinds: list[training.KindRow] = []
-        self.dialog: Any = None
         self.note_dialog_factory: Any = NoteDialog
-        self._stale = True
         self._units_loaded = False
 
         self.year = year_spin("adminTrainingYear")
@@ -182,10 +180,8 @@ class TrainingAdminPage(Page):
         fit_columns(self.queue, stretch=(0, 2, 8, 9))
         self.queue_label = QLabel("")
         self.queue_label.setObjectName("queueLabel")
-        self.verify_button = QPushButton(self.tr("Verifikasi"))
-        self.verify_button.setObjectName("verifyTraining")
-        self.reject_button = QPushButton(self.tr("Tolak..."))
-        self.reject_button.setObjectName("rejectTraining")
+        self.verify_button = push_button(self.tr("Verifikasi"), "verifyTraining")
+        self.reject_button = push_button(self.tr("Tolak..."), "rejectTraining")
         queue_actions = QHBoxLayout()
         queue_actions.addWidget(self.queue_label, 1)
         queue_actions.addWidget(self.verify_button)
@@ -201,8 +197,7 @@ class TrainingAdminPage(Page):
         self.unit.addItem(self.tr("Tim saya / semua dalam wewenang saya"), TEAM)
         self.below_only = QCheckBox(self.tr("Hanya yang di bawah target / melebihi batas"))
         self.below_only.setObjectName("belowOnly")
-        self.export_button = QPushButton(self.tr("Ekspor..."))
-        self.export_button.setObjectName("exportOverview")
+        self.export_button = push_button(self.tr("Ekspor..."), "exportOverview")
         self.overview_label = QLabel("")
         self.overview_label.setObjectName("overviewLabel")
         self.overview_label.setWordWrap(True)
@@ -274,10 +269,8 @@ class TrainingAdminPage(Page):
             parent=self,
         )
         self.kind_table = make_table("kindTable", self.kind_model)
-        self.add_kind_button = QPushButton(self.tr("Tambah jenis..."))
-        self.add_kind_button.setObjectName("addKind")
-        self.edit_kind_button = QPushButton(self.tr("Ubah..."))
-        self.edit_kind_button.setObjectName("editKind")
+        self.add_kind_button = push_button(self.tr("Tambah jenis..."), "addKind")
+        self.edit_kind_button = push_button(self.tr("Ubah..."), "editKind")
         kind_actions = QHBoxLayout()
         kind_actions.addStretch(1)
         kind_actions.addWidget(self.add_kind_button)
@@ -297,8 +290,9 @@ class TrainingAdminPage(Page):
         self.attendees.setObjectName("attendeeList")
         self.bulk_count = QLabel("")
         self.bulk_count.setObjectName("bulkCount")
-        self.bulk_save = QPushButton(self.tr("Simpan untuk semua peserta (langsung terverifikasi)"))
-        self.bulk_save.setObjectName("bulkSave")
+        self.bulk_save = push_button(
+            self.tr("Simpan untuk semua peserta (langsung terverifikasi)"), "bulkSave"
+        )
         attendees_box = QWidget()
         attendees_layout = QVBoxLayout(attendees_box)
         attendees_layout.setContentsMargins(0, 0, 0, 0)
@@ -342,18 +336,8 @@ class TrainingAdminPage(Page):
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & {"training", "employee", "mapping", "unit"}:
-            self._stale = True
-            if self.isVisible():
-                self.load()
-
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
         load_units = self.is_admin and not self._units_loaded
 
@@ -365,7 +349,9 @@ class TrainingAdminPage(Page):
                 units,
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.ctx.runner.run(
+            work, on_success=self._loaded, on_failure=self._dialog_failed, parent=self
+        )
         self.load_overview()
 
     def _loaded(self, value: tuple[Any, ...]) -> None:
@@ -402,7 +388,7 @@ class TrainingAdminPage(Page):
         self.ctx.runner.run(
             lambda _p: training.unit_overview(ws, actor, year, unit_id=unit_id),
             on_success=self._overview_loaded,
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -435,7 +421,7 @@ class TrainingAdminPage(Page):
         self.ctx.runner.run(
             lambda _p: master.list_employees(ws, actor, master.EmployeeFilter(unit_id=unit_id)),
             on_success=self._attendees_loaded,
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -464,19 +450,6 @@ class TrainingAdminPage(Page):
             self.tr("{n} peserta dipilih").format(n=len(self.checked_attendees()))
         )
 
-    def _failed(self, error: BaseException) -> None:
-        if (
-            self.dialog is not None
-            and self.dialog.isVisible()
-            and hasattr(self.dialog, "show_error")
-        ):
-            self.dialog.show_error(error_message(error))
-            return
-        self.message.show_error(error)
-
-    def _set_message(self, text: str) -> None:
-        self.message.show_text(text)
-
     def selected_queue(self) -> training.TrainingRow | None:
         return selected_row_of(self.queue, training.TrainingRow)
 
@@ -489,9 +462,6 @@ class TrainingAdminPage(Page):
         self.reject_button.setEnabled(waiting)
 
     # --- commands -------------------------------------------------------------------
-    def _done(self, message: str) -> Callable[[Any], None]:
-        return form_done(self, message)
-
     def verify_selected(self) -> None:
         row = self.selected_queue()
         if row is None:
@@ -504,7 +474,7 @@ class TrainingAdminPage(Page):
                     t=row.title, n=row.employee_name
                 )
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -532,7 +502,7 @@ class TrainingAdminPage(Page):
             on_success=self._done(
                 self.tr('Kegiatan "{t}" dikembalikan dengan catatan.').format(t=row.title)
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -549,7 +519,7 @@ class TrainingAdminPage(Page):
         self.ctx.runner.run(
             lambda _p: training.save_kind(ws, actor, data, kind_id),
             on_success=self._done(self.tr("Katalog disimpan.")),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -566,7 +536,7 @@ class TrainingAdminPage(Page):
                     t=data.title, n=len(ids)
                 )
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 
@@ -591,7 +561,7 @@ class TrainingAdminPage(Page):
             on_success=lambda r: self._set_message(
                 self.tr("Rekap JP ditulis ke {p}.").format(p=r.path)
             ),
-            on_failure=self._failed,
+            on_failure=self._dialog_failed,
             parent=self,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,13 +31,14 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
 from ekinerja_desktop.gui.table_model import Column
 from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
     MessageLabel,
     error_message,
     make_table,
+    push_button,
     save_cancel,
     selected_row_of,
     to_date,
@@ -78,30 +78,45 @@ def set_meter(
     label.setText(meter.message + pending)
 
 
-class FormPage(Protocol):
-    """What :func:`form_done` needs of a training page."""
+class TrainingPages(ReloadingPage):
+    """What both training pages share: a message line, at most one open dialog, and the
+    handlers of a command (success closes the dialog and reloads; a failure shows in the
+    open dialog, else on the message line)."""
 
-    dialog: Any
-    ctx: GuiContext
+    message: MessageLabel
 
-    def _set_message(self, text: str) -> None: ...
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.dialog: Any = None
 
-    def load(self) -> None: ...
+    def _failed(self, error: BaseException) -> None:
+        self.message.show_error(error)
 
+    def _dialog_failed(self, error: BaseException) -> None:
+        if (
+            self.dialog is not None
+            and self.dialog.isVisible()
+            and hasattr(self.dialog, "show_error")
+        ):
+            self.dialog.show_error(error_message(error))
+        else:
+            self._failed(error)
 
-def form_done(page: FormPage, message: str) -> Callable[[Any], None]:
-    """The success handler of a training command: closes the open dialog, shows
-    ``message``, announces the change and reloads ``page``."""
+    def _set_message(self, text: str) -> None:
+        self.message.show_text(text)
 
-    def done(_value: Any) -> None:
-        if page.dialog is not None:
-            page.dialog.accept()
-            page.dialog = None
-        page._set_message(message)
-        page.ctx.changed({"training"})
-        page.load()
+    def _done(self, message: str) -> Callable[[Any], None]:
+        """Closes the open dialog, shows ``message``, announces the change, reloads."""
 
-    return done
+        def done(_value: Any) -> None:
+            if self.dialog is not None:
+                self.dialog.accept()
+                self.dialog = None
+            self._set_message(message)
+            self.ctx.changed({"training"})
+            self.load()
+
+        return done
 
 
 class TrainingForm(QWidget):
@@ -181,10 +196,8 @@ class TrainingForm(QWidget):
         form.addRow(self.tr("No. sertifikat"), self.certificate_no)
         self.file_label = QLabel(self.tr("(belum ada berkas)"))
         self.file_label.setObjectName("certificateFile")
-        self.file_button = QPushButton(self.tr("Pilih berkas..."))
-        self.file_button.setObjectName("chooseCertificate")
-        self.clear_button = QPushButton(self.tr("Lepas"))
-        self.clear_button.setObjectName("clearCertificate")
+        self.file_button = push_button(self.tr("Pilih berkas..."), "chooseCertificate")
+        self.clear_button = push_button(self.tr("Lepas"), "clearCertificate")
         if with_certificate:
             file_row = QHBoxLayout()
             file_row.addWidget(self.file_label, 1)
@@ -430,12 +443,12 @@ Loaded = tuple[
 ]
 
 
-class TrainingPage(Page):
+class TrainingPage(TrainingPages):
+    watched = frozenset({"training", "employee"})
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.kinds: list[training.KindRow] = []
-        self.dialog: Any = None
-        self._stale = True
         self.year = year_spin("trainingYear")
         self.meter = QProgressBar()
         self.meter.setObjectName("jpMeter")
@@ -454,12 +467,9 @@ class TrainingPage(Page):
             training_columns(self), lambda r: STATUS_BACKGROUND.get(r.status), parent=self
         )
         self.table = make_table("trainingTable", self.model)
-        self.add_button = QPushButton(self.tr("Catat kegiatan..."))
-        self.add_button.setObjectName("addTraining")
-        self.edit_button = QPushButton(self.tr("Ubah..."))
-        self.edit_button.setObjectName("editTraining")
-        self.delete_button = QPushButton(self.tr("Hapus"))
-        self.delete_button.setObjectName("deleteTraining")
+        self.add_button = push_button(self.tr("Catat kegiatan..."), "addTraining")
+        self.edit_button = push_button(self.tr("Ubah..."), "editTraining")
+        self.delete_button = push_button(self.tr("Hapus"), "deleteTraining")
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
@@ -492,12 +502,9 @@ class TrainingPage(Page):
         self.plan = make_table("planTable", self.plan_model)
         self.plan_summary = QLabel("")
         self.plan_summary.setObjectName("planSummary")
-        self.add_plan_button = QPushButton(self.tr("Tambah rencana..."))
-        self.add_plan_button.setObjectName("addPlan")
-        self.link_button = QPushButton(self.tr("Tautkan ke kegiatan terpilih"))
-        self.link_button.setObjectName("linkPlan")
-        self.delete_plan_button = QPushButton(self.tr("Hapus rencana"))
-        self.delete_plan_button.setObjectName("deletePlan")
+        self.add_plan_button = push_button(self.tr("Tambah rencana..."), "addPlan")
+        self.link_button = push_button(self.tr("Tautkan ke kegiatan terpilih"), "linkPlan")
+        self.delete_plan_button = push_button(self.tr("Hapus rencana"), "deletePlan")
         plan_actions = QHBoxLayout()
         plan_actions.addWidget(self.plan_summary, 1)
         for button in (self.add_plan_button, self.link_button, self.delete_plan_button):
@@ -531,18 +538,8 @@ class TrainingPage(Page):
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._stale:
-            self.load()
-
-    def on_changes(self, changes: set[str]) -> None:
-        if changes & {"training", "employee"}:
-            self._stale = True
-            if self.isVisible():
-                self.load()
-
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
 
         def work(_p: Any) -> Loaded:
@@ -573,12 +570,6 @@ class TrainingPage(Page):
         )
         self._update_buttons()
 
-    def _failed(self, error: BaseException) -> None:
-        self.message.show_error(error)
-
-    def _set_message(self, text: str) -> None:
-        self.message.show_text(text)
-
     def selected(self) -> training.TrainingRow | None:
         return selected_row_of(self.table, training.TrainingRow)
 
@@ -595,9 +586,6 @@ class TrainingPage(Page):
         self.delete_plan_button.setEnabled(plan is not None)
 
     # --- commands -------------------------------------------------------------------
-    def _done(self, message: str) -> Callable[[Any], None]:
-        return form_done(self, message)
-
     def _act(self, fn: Callable[[], object], done: str, *, in_dialog: bool = False) -> None:
         """Run ``fn`` in the background; on success close the dialog, say ``done`` and reload;
         a failure shows in the open dialog (``in_dialog``) or under the toolbar."""
@@ -607,12 +595,6 @@ class TrainingPage(Page):
             on_failure=self._dialog_failed if in_dialog else self._failed,
             parent=self,
         )
-
-    def _dialog_failed(self, error: BaseException) -> None:
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.show_error(error_message(error))
-        else:
-            self._failed(error)
 
     def open_dialog(self, row: training.TrainingRow | None) -> None:
         if row is not None and not row.editable:
@@ -626,7 +608,7 @@ class TrainingPage(Page):
         ws, actor = self.ctx.ws, self.ctx.actor
         if data.start_date.year != self.year.value():
             # Listed under its own year: show that year, or the saved activity would hide.
-            self._stale = True
+            self.stale = True
             self.year.blockSignals(True)
             self.year.setValue(data.start_date.year)
             self.year.blockSignals(False)

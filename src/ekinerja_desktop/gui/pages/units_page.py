@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.widgets import save_cancel
+from ekinerja_desktop.gui.widgets import push_button, save_cancel
 from ekinerja_desktop.services import master
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -225,17 +224,12 @@ class UnitsPage(Page):
         for column, width in enumerate((440, 90, 100, 110, 140)):
             self.tree.setColumnWidth(column, width)
 
-        self.add_root_button = QPushButton(self.tr("Tambah OPD"))
-        self.add_root_button.setObjectName("addRootUnit")
+        self.add_root_button = push_button(self.tr("Tambah OPD"), "addRootUnit")
         self.add_root_button.setVisible(False)  # until we know the admin's scope
-        self.add_child_button = QPushButton(self.tr("Tambah sub-unit"))
-        self.add_child_button.setObjectName("addChildUnit")
-        self.rename_button = QPushButton(self.tr("Ubah..."))
-        self.rename_button.setObjectName("renameUnit")
-        self.move_button = QPushButton(self.tr("Pindahkan..."))
-        self.move_button.setObjectName("moveUnit")
-        self.active_button = QPushButton(self.tr("Nonaktifkan"))
-        self.active_button.setObjectName("toggleUnitActive")
+        self.add_child_button = push_button(self.tr("Tambah sub-unit"), "addChildUnit")
+        self.rename_button = push_button(self.tr("Ubah..."), "renameUnit")
+        self.move_button = push_button(self.tr("Pindahkan..."), "moveUnit")
+        self.active_button = push_button(self.tr("Nonaktifkan"), "toggleUnitActive")
         self.summary = QLabel("")
         self.summary.setObjectName("unitSummary")
         buttons = QHBoxLayout()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.verification import Verdict
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.widgets import MessageLabel
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button
 from ekinerja_desktop.services import document_check
 
 GOOD, WARN, BAD = "#2e7d32", "#b26a00", "#c62828"
@@ -57,10 +56,8 @@ class VerifyPage(Page):
         self.code.setObjectName("verifyCode")
         self.code.setPlaceholderText("XXXX-XXXX-XX")
         self.code.setMaxLength(200)  # a scanned QR text fits too
-        self.check_button = QPushButton(self.tr("Periksa kode"))
-        self.check_button.setObjectName("verifyCheck")
-        self.open_button = QPushButton(self.tr("Buka PDF..."))
-        self.open_button.setObjectName("verifyOpen")
+        self.check_button = push_button(self.tr("Periksa kode"), "verifyCheck")
+        self.open_button = push_button(self.tr("Buka PDF..."), "verifyOpen")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Kode verifikasi")))
         row.addWidget(self.code, 1)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, cast
 
@@ -21,7 +20,8 @@ from ekinerja_desktop.domain.calendar import WorkCalendar
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import audit, organisation
+from ekinerja_desktop.services import organisation
+from ekinerja_desktop.services.demo.bulk import record_demo, reserve_sequences
 from ekinerja_desktop.store.models import (
     DailyLog,
     Employee,
@@ -36,10 +36,9 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult, Progress
     from ekinerja_desktop.services.workspace import Workspace
 
-Progress = Callable[[int, int, str], None]
 CHUNK = 50000  # rows per executemany
 TRANSACTION_ROWS = 1_000_000  # about this many rows per write transaction
 MISSING_DAY_SHARE = 0.04
@@ -168,7 +167,7 @@ def populate_logs(
         with ws.write(actor="demo") as session:
             # One reservation sized for the worst case; the unused tail is handed back,
             # so the node's sequence has no gaps.
-            seq = _reserve(session, node, gen.max_rows(len(people)))
+            seq = reserve_sequences(session, node, gen.max_rows(len(people)))
             before = gen.made
             gen.begin(session, node, seq)
             for done, emp in enumerate(people, first + 1):
@@ -184,14 +183,11 @@ def populate_logs(
             )
     total = gen.made
     with ws.write(actor="demo") as session:
-        audit.record(
+        record_demo(
             session,
-            node_id=node,
-            actor="demo",
-            action="demo.dailylog",
-            entity="local_node",
-            entity_id=node,
-            detail={"year": year, "seed": seed, "entries": total, "from": str(start)},
+            ws,
+            "demo.dailylog",
+            {"year": year, "seed": seed, "entries": total, "from": str(start)},
         )
     result.counts[_("Log harian {y} ({a} s.d. {b})").format(y=year, a=start, b=end)] = total
     progress(base + len(emps), base + len(emps), _("Selesai"))
@@ -534,12 +530,3 @@ def _approved_rhk(session: Session, year: int) -> dict[str, list[_Options]]:
 
 def _supervisors(session: Session, year: int) -> dict[str, str]:
     return organisation.penilai_map(session, year)
-
-
-def _reserve(session: Session, node_id: str, count: int) -> int:
-    """Reserve ``count`` origin_seq numbers at once (one UPDATE); returns the first."""
-    session.execute(
-        update(LocalNode).where(LocalNode.id == node_id).values(next_seq=LocalNode.next_seq + count)
-    )
-    after = session.execute(select(LocalNode.next_seq).where(LocalNode.id == node_id)).scalar_one()
-    return int(after) - count

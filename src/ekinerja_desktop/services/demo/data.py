@@ -10,13 +10,12 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, update
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind, JabatanLevel
@@ -24,22 +23,20 @@ from ekinerja_desktop.domain.nip import AsnStatus, Sex
 from ekinerja_desktop.domain.pangkat import PANGKAT_PNS
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import audit, auth
+from ekinerja_desktop.services import auth
 from ekinerja_desktop.services.demo import catalogue as cat
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo, sync_columns
 from ekinerja_desktop.services.demo.result import DEMO_PASSWORD
 from ekinerja_desktop.store.models import (
     Employee,
-    LocalNode,
     OrgUnit,
     SupervisorAssignment,
     User,
 )
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult, Progress
     from ekinerja_desktop.services.workspace import Workspace
-
-Progress = Callable[[int, int, str], None]
 
 
 SCALES = ("office", "city")
@@ -705,16 +702,6 @@ def build(seed: int, scale: str, year: int) -> _Builder:
     return b
 
 
-# --- database -------------------------------------------------------------------------
-def _reserve_sequences(session: Session, node_id: str, count: int) -> int:
-    """Reserve ``count`` origin_seq numbers at once (one UPDATE); returns the first."""
-    session.execute(
-        update(LocalNode).where(LocalNode.id == node_id).values(next_seq=LocalNode.next_seq + count)
-    )
-    after = session.execute(select(LocalNode.next_seq).where(LocalNode.id == node_id)).scalar_one()
-    return int(after) - count
-
-
 # The demo's Wali Kota (a made-up name): external penilai of the Sekda.
 DEMO_WALI_KOTA = {"nama": "H. Andi Mappaturung, S.E.", "jabatan": "Wali Kota Palu", "nip": ""}
 
@@ -770,33 +757,23 @@ def populate(
                 }
             )
     usernames = ("kaban", "kabid", "pegawai")
-    batches: list[tuple[type[Any], list[dict[str, Any]], str]] = [
+    batches: list[Batch] = [
         (OrgUnit, b.units, _("Unit organisasi")),
         (Employee, b.employees, _("Pegawai")),
         (SupervisorAssignment, mapping, _("Pemetaan atasan")),
     ]
     sync_rows = sum(len(rows) for _model, rows, _label in batches)
     total = sync_rows + len(usernames)
-    done = 0
     with ws.write(actor="demo") as session:
-        seq = _reserve_sequences(session, ws.node.id, sync_rows)
-        now = now_utc()
-        for model, rows, label in batches:
-            for row in rows:
-                row.update(
-                    version=1,
-                    origin_node=ws.node.id,
-                    origin_seq=seq,
-                    updated_at=now,
-                    updated_by="demo",
-                    deleted=False,
-                )
-                seq += 1
-            for start in range(0, len(rows), CHUNK):
-                chunk = rows[start : start + CHUNK]
-                session.execute(insert(model), chunk)
-                done += len(chunk)
-                progress(done, total, label)
+        done = insert_batches(
+            session,
+            ws.node.id,
+            batches,
+            chunk=CHUNK,
+            columns=sync_columns(now_utc()),
+            progress=progress,
+            total=total,
+        )
         names = {e["id"]: e["name"] for e in b.employees}
         for username in usernames:
             roles = {Role.PEGAWAI} if username == "pegawai" else {Role.PEGAWAI, Role.ATASAN}
@@ -831,14 +808,8 @@ def populate(
             - sum(1 for e in b.employees if e["jabatan_name"] == "Sekretaris Daerah"),
         }
         result.counts.update(counts)
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor="demo",
-            action="demo.populate",
-            entity="local_node",
-            entity_id=ws.node.id,
-            detail={"scale": scale, "seed": seed, "year": year, **counts},
+        record_demo(
+            session, ws, "demo.populate", {"scale": scale, "seed": seed, "year": year, **counts}
         )
     progress(total, total, _("Selesai"))
     from ekinerja_desktop.services.demo import skp as demo_skp

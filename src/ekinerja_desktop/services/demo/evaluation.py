@@ -26,7 +26,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 
 from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
@@ -36,7 +36,8 @@ from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating, check
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.skp import EvaluationStatus, LogStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import audit, organisation
+from ekinerja_desktop.services import organisation
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo, sync_columns
 from ekinerja_desktop.services.demo.dailylog import countable_unit
 from ekinerja_desktop.services.evaluation import ORG_HEAD_RATING, evaluation_hash
 from ekinerja_desktop.services.period_scheme import periods
@@ -47,7 +48,6 @@ from ekinerja_desktop.store.models import (
     Evaluation,
     EvaluationBehaviour,
     EvaluationResult,
-    LocalNode,
     Objection,
     OrgPerformance,
     OrgUnit,
@@ -59,10 +59,9 @@ from ekinerja_desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult, Progress
     from ekinerja_desktop.services.workspace import Workspace
 
-Progress = Callable[[int, int, str], None]
 CHUNK = 5000
 CITY_THRESHOLD = 3000  # evaluated employees above which only the latest period is made
 
@@ -393,45 +392,30 @@ def populate_evaluations(
                         last_period=period is ended[-1],
                         open_objection=objections % 2 == 1,
                     )
-        batches: list[tuple[type[Any], list[dict[str, Any]], str]] = [
+        batches: list[Batch] = [
             (OrgPerformance, rows["org"], _("Predikat kinerja organisasi")),
             (Evaluation, rows["evaluation"], _("Evaluasi kinerja")),
             (EvaluationResult, rows["result"], _("Realisasi evaluasi")),
             (EvaluationBehaviour, rows["behaviour"], _("Umpan balik perilaku")),
             (Objection, rows["objection"], _("Keberatan")),
         ]
-        total = sum(len(r) for _m, r, _l in batches)
-        seq = _reserve(session, ws.node.id, total)
-        now = now_utc()
-        done = 0
-        for model, batch, label in batches:
-            for row in batch:
-                row.update(
-                    version=1,
-                    origin_node=ws.node.id,
-                    origin_seq=seq,
-                    updated_at=now,
-                    updated_by="demo",
-                    deleted=False,
-                )
-                seq += 1
-            for start in range(0, len(batch), CHUNK):
-                chunk = batch[start : start + CHUNK]
-                session.execute(insert(model), chunk)
-                done += len(chunk)
-                progress(done, total, label)
+        insert_batches(
+            session,
+            ws.node.id,
+            batches,
+            chunk=CHUNK,
+            columns=sync_columns(now_utc()),
+            progress=progress,
+        )
         made = len(rows["evaluation"])
         result.counts[_("Evaluasi {year} ditandatangani").format(year=year)] = made
         key = _("Keberatan evaluasi")
         result.counts[key] = result.counts.get(key, 0) + len(rows["objection"])
-        audit.record(
+        record_demo(
             session,
-            node_id=ws.node.id,
-            actor="demo",
-            action="demo.evaluation",
-            entity="local_node",
-            entity_id=ws.node.id,
-            detail={
+            ws,
+            "demo.evaluation",
+            {
                 "year": year,
                 "seed": seed,
                 "periods": [p.code for p in ended],
@@ -772,11 +756,3 @@ def _appraised(
     if target == target.to_integral_value():
         value = value.to_integral_value()
     return f"{targets.format_quantity(value)} {unit}".strip()
-
-
-def _reserve(session: Session, node_id: str, count: int) -> int:
-    session.execute(
-        update(LocalNode).where(LocalNode.id == node_id).values(next_seq=LocalNode.next_seq + count)
-    )
-    after = session.execute(select(LocalNode.next_seq).where(LocalNode.id == node_id)).scalar_one()
-    return int(after) - count

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
 from ekinerja_desktop.domain.fmt import person_display_name
@@ -25,11 +25,11 @@ from ekinerja_desktop.domain.nip import AsnStatus, format_nip
 from ekinerja_desktop.domain.pangkat import pangkat_by_code, pppk_golongan_by_code
 from ekinerja_desktop.domain.skp import Perspektif, SkpApproach, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc
-from ekinerja_desktop.services import audit, organisation
+from ekinerja_desktop.services import organisation
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo
 from ekinerja_desktop.services.skp import IndicatorData, LampiranData, RhkData, hash_content
 from ekinerja_desktop.store.models import (
     Employee,
-    LocalNode,
     OrgUnit,
     Skp,
     SkpBehaviour,
@@ -41,10 +41,9 @@ from ekinerja_desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.demo.result import DemoResult, Progress
     from ekinerja_desktop.services.workspace import Workspace
 
-Progress = Callable[[int, int, str], None]
 CHUNK = 5000
 
 # Status of an SKP whose supervisor's SKP is approved (weights).
@@ -839,26 +838,14 @@ def populate_skps(
         gen = _Generator(session, seed, year, past=past)
         counts = gen.run()
         rows = gen.rows
-        batches: list[tuple[type[Any], list[dict[str, Any]], str]] = [
+        batches: list[Batch] = [
             (Skp, rows.skp, _("SKP")),
             (SkpRhk, rows.rhk, _("Rencana hasil kerja")),
             (SkpIndicator, rows.indicator, _("Indikator kinerja")),
             (SkpBehaviour, rows.behaviour, _("Ekspektasi perilaku")),
             (SkpLampiranItem, rows.lampiran, _("Lampiran SKP")),
         ]
-        total = sum(len(r) for _m, r, _l in batches)
-        seq = _reserve(session, ws.node.id, total)
-        done = 0
-        for model, batch, label in batches:
-            for row in batch:
-                row["origin_node"] = ws.node.id
-                row["origin_seq"] = seq
-                seq += 1
-            for start in range(0, len(batch), CHUNK):
-                chunk = batch[start : start + CHUNK]
-                session.execute(insert(model), chunk)
-                done += len(chunk)
-                progress(done, total, label)
+        total = insert_batches(session, ws.node.id, batches, chunk=CHUNK, progress=progress)
         summary = {
             _("SKP {year} {status}").format(year=year, status=status.value): counts.get(
                 status.value, 0
@@ -866,22 +853,7 @@ def populate_skps(
             for status in SkpStatus
         }
         result.counts.update(summary)
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor="demo",
-            action="demo.skp",
-            entity="local_node",
-            entity_id=ws.node.id,
-            detail={"year": year, "seed": seed, "skp": len(rows.skp), **counts},
+        record_demo(
+            session, ws, "demo.skp", {"year": year, "seed": seed, "skp": len(rows.skp), **counts}
         )
     progress(total, total, _("Selesai"))
-
-
-def _reserve(session: Session, node_id: str, count: int) -> int:
-    """Reserve ``count`` origin_seq numbers at once (one UPDATE); returns the first."""
-    session.execute(
-        update(LocalNode).where(LocalNode.id == node_id).values(next_seq=LocalNode.next_seq + count)
-    )
-    after = session.execute(select(LocalNode.next_seq).where(LocalNode.id == node_id)).scalar_one()
-    return int(after) - count

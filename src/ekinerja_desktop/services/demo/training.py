@@ -8,17 +8,17 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR, PPPK_MAX_JP_PER_YEAR
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import audit, organisation, training
+from ekinerja_desktop.services import organisation, training
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo, sync_columns
 from ekinerja_desktop.store.models import (
     DevPlanItem,
     Employee,
-    LocalNode,
     OrgUnit,
     Training,
 )
@@ -339,39 +339,17 @@ class _Gen:
         return {"pns": pns, "below": below, "events": len(events)}
 
 
-def _reserve(session: Session, node_id: str, count: int) -> int:
-    session.execute(
-        update(LocalNode).where(LocalNode.id == node_id).values(next_seq=LocalNode.next_seq + count)
-    )
-    after = session.execute(select(LocalNode.next_seq).where(LocalNode.id == node_id)).scalar_one()
-    return int(after) - count
-
-
 def populate_trainings(ws: Workspace, result: DemoResult, *, seed: int, year: int) -> None:
     """Add demo trainings and development plans of ``year`` to a demo workspace."""
     training.ensure_catalogue(ws)
     with ws.write(actor="demo") as session:
         gen = _Gen(session, seed, year)
         stats = gen.run()
-        batches: list[tuple[type[Any], list[dict[str, Any]]]] = [
-            (Training, gen.trainings),
-            (DevPlanItem, gen.plans),
+        batches: list[Batch] = [
+            (Training, gen.trainings, "training"),
+            (DevPlanItem, gen.plans, "dev_plan"),
         ]
-        total = sum(len(rows) for _m, rows in batches)
-        seq = _reserve(session, ws.node.id, total)
-        for model, rows in batches:
-            for row in rows:
-                row.update(
-                    version=1,
-                    origin_node=ws.node.id,
-                    origin_seq=seq,
-                    updated_at=gen.now,
-                    updated_by="demo",
-                    deleted=False,
-                )
-                seq += 1
-            for start in range(0, len(rows), CHUNK):
-                session.execute(insert(model), rows[start : start + CHUNK])
+        insert_batches(session, ws.node.id, batches, chunk=CHUNK, columns=sync_columns(gen.now))
         counts = {
             _("Kegiatan pengembangan kompetensi {year}").format(year=year): len(gen.trainings),
             _("PNS di bawah {n} JP {year}").format(n=PNS_MIN_JP_PER_YEAR, year=year): stats[
@@ -379,14 +357,11 @@ def populate_trainings(ws: Workspace, result: DemoResult, *, seed: int, year: in
             ],
         }
         result.counts.update(counts)
-        audit.record(
+        record_demo(
             session,
-            node_id=ws.node.id,
-            actor="demo",
-            action="demo.training",
-            entity="local_node",
-            entity_id=ws.node.id,
-            detail={
+            ws,
+            "demo.training",
+            {
                 "year": year,
                 "seed": seed,
                 "trainings": len(gen.trainings),

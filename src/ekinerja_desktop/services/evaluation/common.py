@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -506,15 +506,20 @@ def org_head_rating_of(session: Session, ev: Evaluation) -> Rating | None:
     return org_head_rating(value) if value else None
 
 
-def result_rows(session: Session, evaluation_id: str) -> list[EvaluationResult]:
+_Part = TypeVar("_Part", EvaluationResult, EvaluationBehaviour)
+
+
+def _parts(session: Session, model: type[_Part], evaluation_id: str) -> list[_Part]:
+    """The live rows of ``model`` that belong to one evaluation."""
     return list(
         session.execute(
-            select(EvaluationResult).where(
-                EvaluationResult.evaluation_id == evaluation_id,
-                EvaluationResult.deleted.is_(False),
-            )
+            select(model).where(model.evaluation_id == evaluation_id, model.deleted.is_(False))
         ).scalars()
     )
+
+
+def result_rows(session: Session, evaluation_id: str) -> list[EvaluationResult]:
+    return _parts(session, EvaluationResult, evaluation_id)
 
 
 def result_row(rows: Mapping[str, EvaluationResult], indicator_id: str) -> EvaluationResult:
@@ -530,14 +535,7 @@ def result_row(rows: Mapping[str, EvaluationResult], indicator_id: str) -> Evalu
 
 
 def behaviour_rows(session: Session, evaluation_id: str) -> list[EvaluationBehaviour]:
-    return list(
-        session.execute(
-            select(EvaluationBehaviour).where(
-                EvaluationBehaviour.evaluation_id == evaluation_id,
-                EvaluationBehaviour.deleted.is_(False),
-            )
-        ).scalars()
-    )
+    return _parts(session, EvaluationBehaviour, evaluation_id)
 
 
 def objections_of(

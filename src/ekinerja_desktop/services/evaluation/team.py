@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -143,19 +143,7 @@ def _split_parts(
     """Employees of ``ids`` with more than one SKP period in the year, mapped to the SKP
     periods overlapping ``period`` with the days each covers there. One query for any
     team (only employees with a part > 1 cost more)."""
-    multi: set[str] = set()
-    for chunk in chunks(sorted(ids)):
-        multi |= {
-            str(e)
-            for e in session.execute(
-                select(Skp.employee_id).where(
-                    Skp.employee_id.in_(chunk),
-                    Skp.year == period.year,
-                    Skp.part > 1,
-                    Skp.deleted.is_(False),
-                )
-            ).scalars()
-        }
+    multi = _with_skp(session, sorted(ids), period.year, Skp.part > 1)
     out: dict[str, list[tuple[int, tuple[date, date]]]] = {}
     for emp_id in sorted(multi):
         spans = []
@@ -224,16 +212,18 @@ def _latest_of(
 
 def _with_approved_skp(session: Session, ids: Sequence[str], year: int) -> set[str]:
     """Those of ``ids`` with an approved SKP of ``year`` (``current_approved`` exists)."""
+    return _with_skp(session, ids, year, Skp.status == SkpStatus.DISETUJUI.value)
+
+
+def _with_skp(session: Session, ids: Sequence[str], year: int, *where: Any) -> set[str]:
+    """Those of ``ids`` with a live SKP of ``year`` that matches ``where``."""
     out: set[str] = set()
     for chunk in chunks(list(ids)):
         out |= {
             str(e)
             for e in session.execute(
                 select(Skp.employee_id).where(
-                    Skp.employee_id.in_(chunk),
-                    Skp.year == year,
-                    Skp.status == SkpStatus.DISETUJUI.value,
-                    Skp.deleted.is_(False),
+                    Skp.employee_id.in_(chunk), Skp.year == year, *where, Skp.deleted.is_(False)
                 )
             ).scalars()
         }

@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
@@ -227,6 +227,42 @@ def _cycle_error(session: Session, employee_id: str, path: list[str]) -> Validat
     )
 
 
+def _map_from(
+    session: Session,
+    ws: Workspace,
+    own: Sequence[SupervisorAssignment],
+    start: date,
+    end: date,
+    *,
+    note: str,
+    **fields: Any,
+) -> tuple[SupervisorAssignment, list[str], list[str]]:
+    """A mapping row of ``fields`` from ``start`` to ``end`` in place of the employee's
+    rows ``own`` from then on: a row that starts on or after ``start`` is replaced
+    (deleted), one that runs into it is closed the day before. Returns the new row and
+    the ids of the closed and of the replaced rows."""
+    closed: list[str] = []
+    replaced: list[str] = []
+    for row in own:
+        if row.valid_from >= start:
+            row.deleted = True
+            replaced.append(row.id)
+        elif row.valid_to >= start:
+            row.valid_to = start - timedelta(days=1)
+            closed.append(row.id)
+    new = SupervisorAssignment(
+        year=start.year,
+        valid_from=start,
+        valid_to=end,
+        needs_confirmation=ws.node.role is not NodeRole.CENTRAL,
+        note=note.strip(),
+        **fields,
+    )
+    session.add(new)
+    session.flush()
+    return new, closed, replaced
+
+
 def _own_assignments(
     session: Session, year: int, employee_id: str
 ) -> Sequence[SupervisorAssignment]:
@@ -307,26 +343,16 @@ def set_supervisor(
                 and row.supervisor_id == supervisor_id
             ):
                 return _mapping_rows(session, year, row_ids=[row.id])[0]
-        closed: list[str] = []
-        replaced: list[str] = []
-        for row in own:
-            if row.valid_from >= start:
-                row.deleted = True
-                replaced.append(row.id)
-            elif row.valid_to >= start:
-                row.valid_to = start - timedelta(days=1)
-                closed.append(row.id)
-        new = SupervisorAssignment(
+        new, closed, replaced = _map_from(
+            session,
+            ws,
+            own,
+            start,
+            end,
+            note=note,
             employee_id=employee_id,
             supervisor_id=supervisor_id,
-            year=year,
-            valid_from=start,
-            valid_to=end,
-            needs_confirmation=ws.node.role is not NodeRole.CENTRAL,
-            note=note.strip(),
         )
-        session.add(new)
-        session.flush()
         audit.record_action(
             session,
             ws,
@@ -412,23 +438,17 @@ def set_external_penilai(
         if not scope.covers(emp.unit_id):
             raise deny_outside(scope, _("Pegawai {n}").format(n=emp.name))
         own = _own_assignments(session, year, employee_id)
-        for row in own:
-            if row.valid_from >= start:
-                row.deleted = True
-            elif row.valid_to >= start:
-                row.valid_to = start - timedelta(days=1)
-        new = SupervisorAssignment(
+        new, _closed, _replaced = _map_from(
+            session,
+            ws,
+            own,
+            start,
+            date(year, 12, 31),
+            note=note,
             employee_id=employee_id,
             supervisor_id=None,
             external_penilai=data,
-            year=year,
-            valid_from=start,
-            valid_to=date(year, 12, 31),
-            needs_confirmation=ws.node.role is not NodeRole.CENTRAL,
-            note=note.strip(),
         )
-        session.add(new)
-        session.flush()
         audit.record_action(
             session,
             ws,

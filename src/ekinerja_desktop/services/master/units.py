@@ -57,7 +57,7 @@ class UnitInput:
     saturday_workday: bool = False
 
 
-def _unit_row(tree: UnitTree, unit: Unit, count: int) -> UnitRow:
+def _unit_row(unit: Unit | OrgUnit, count: int, path: str) -> UnitRow:
     return UnitRow(
         id=unit.id,
         parent_id=unit.parent_id,
@@ -67,7 +67,7 @@ def _unit_row(tree: UnitTree, unit: Unit, count: int) -> UnitRow:
         active=unit.active,
         saturday_workday=unit.saturday_workday,
         employee_count=count,
-        path=tree.path(unit.id),
+        path=path,
     )
 
 
@@ -91,7 +91,7 @@ def list_units(ws: Workspace, actor: Actor, *, include_inactive: bool = True) ->
         tree = load_tree(session)
         counts = _unit_counts(session)
     return [
-        _unit_row(tree, u, counts.get(u.id, 0))
+        _unit_row(u, counts.get(u.id, 0), tree.path(u.id))
         for u in tree.ordered()
         if include_inactive or u.active
     ]
@@ -103,7 +103,8 @@ def resolve_unit(ws: Workspace, actor: Actor, text: str) -> UnitRow:
         tree = load_tree(session)
         found = tree.match(text)
         if len(found) == 1:
-            return _unit_row(tree, found[0], _unit_counts(session, found[0].id).get(found[0].id, 0))
+            count = _unit_counts(session, found[0].id).get(found[0].id, 0)
+            return _unit_row(found[0], count, tree.path(found[0].id))
     if not found:
         raise NotFoundError(
             _("Unit {name!r} tidak ditemukan.").format(name=text),
@@ -203,24 +204,14 @@ def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
             detail=dataclasses.asdict(clean),
         )
         parent_path = tree.path(clean.parent_id) if clean.parent_id else ""
-        return UnitRow(
-            id=unit.id,
-            parent_id=unit.parent_id,
-            code=unit.code,
-            name=unit.name,
-            kind=unit.kind,
-            active=True,
-            saturday_workday=unit.saturday_workday,
-            employee_count=0,
-            path=f"{parent_path} / {unit.name}" if parent_path else unit.name,
-        )
+        return _unit_row(unit, 0, f"{parent_path} / {unit.name}" if parent_path else unit.name)
 
 
 def _reload_unit_row(session: Session, unit_id: str) -> UnitRow:
     session.flush()
     tree = load_tree(session)
     counts = _unit_counts(session, unit_id)
-    return _unit_row(tree, tree.by_id[unit_id], counts.get(unit_id, 0))
+    return _unit_row(tree.by_id[unit_id], counts.get(unit_id, 0), tree.path(unit_id))
 
 
 def update_unit(ws: Workspace, actor: Actor, unit_id: str, data: UnitInput) -> UnitRow:
