@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import atexit
 import os
+import pickle
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Engine
+
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
 
 # Qt must never try to reach a display in unit/GUI tests (it aborts the process).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -217,11 +222,75 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ws(data_dir: Path, database_url: str | None) -> Iterator[object]:
+def ws(_prepared: Prepared | None, data_dir: Path, database_url: str | None) -> Iterator[object]:
+    if _prepared is not None:
+        yield _prepared.ws
+        return
+    workspace = _new_office(data_dir, database_url)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def admin(_prepared: Prepared | None, ws: object) -> object:
+    if _prepared is not None:
+        return _prepared.admin  # logged in by the build, as a fresh test would have
+    from ekinerja_desktop.services import auth
+
+    return auth.login(ws, "admin", ADMIN_PASSWORD)  # type: ignore[arg-type]
+
+
+# --- prepared workspaces ------------------------------------------------------------------
+# Many modules start every test from the same prepared state (an appraisal chain with
+# approved SKPs, a populated office demo ...), which costs seconds per test to make
+# through the services. A module marked ``pytest.mark.prepared(build=f)`` gets it once
+# per test process - a new office workspace, the admin logged in, ``f(ws, admin)`` -
+# and keeps a copy (the data folder; on PostgreSQL also a database made from the
+# worker's database as a template). Each of its tests that uses the fixture ``prepared``
+# (what ``f`` returned, unpickled afresh) gets its own copy as ``ws`` and the same
+# ``admin``: the state is exactly what the build left, nothing is shared between tests.
+@dataclass
+class Prepared:
+    ws: Workspace
+    admin: Actor
+    value: Any
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    folder: Path
+    database: str | None  # PostgreSQL: the database holding the prepared rows
+    saved: bytes  # pickle of (admin, value)
+
+
+_SNAPSHOT_DIR = tempfile.mkdtemp(prefix="ekinerja-test-prepared-")
+atexit.register(shutil.rmtree, _SNAPSHOT_DIR, ignore_errors=True)
+_snapshots: dict[tuple[str, str], _Snapshot] = {}
+
+
+def _copy_postgres_database(url: URL, source: str, target: str) -> None:
+    """CREATE DATABASE target TEMPLATE source (after dropping target and ending every
+    session on either; the template must have none)."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)'))
+            conn.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
+                {"n": source},
+            )
+            conn.execute(text(f'CREATE DATABASE "{target}" TEMPLATE "{source}"'))
+    finally:
+        admin.dispose()
+
+
+def _new_office(data_dir: Path, database_url: str | None) -> Workspace:
     from ekinerja_desktop.domain.roles import NodeRole
     from ekinerja_desktop.services.workspace import init_workspace
 
-    workspace = init_workspace(
+    return init_workspace(
         data_dir,
         role=NodeRole.OFFICE,
         agency="Pemerintah Kota Palu",
@@ -229,12 +298,57 @@ def ws(data_dir: Path, database_url: str | None) -> Iterator[object]:
         admin_password=ADMIN_PASSWORD,
         database_url=database_url,
     )
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture
-def admin(ws: object) -> object:
-    from ekinerja_desktop.services import auth
+def _prepared(
+    request: pytest.FixtureRequest, data_dir: Path, database_url: str | None
+) -> Iterator[Prepared | None]:
+    """The test's copy of the workspace its ``prepared(build=...)`` marker names (see
+    above) when the test uses the ``prepared`` fixture (directly or through another
+    fixture), else None. ``build(ws, admin)`` must be a module-level function (its
+    qualified name is the key) whose result pickles."""
+    marker = request.node.get_closest_marker("prepared")
+    if marker is None or "prepared" not in request.fixturenames:
+        yield None  # a test of the module that does not use the prepared state
+        return
+    from sqlalchemy import make_url
 
-    return auth.login(ws, "admin", ADMIN_PASSWORD)  # type: ignore[arg-type]
+    from ekinerja_desktop.services import auth
+    from ekinerja_desktop.services.workspace import open_workspace
+
+    build: Callable[[Any, Any], Any] = marker.kwargs["build"]
+    key = (f"{build.__module__}.{build.__qualname__}", database_url or "")
+    snapshot = _snapshots.get(key)
+    url = make_url(database_url) if database_url else None
+    if snapshot is None:
+        ws = _new_office(data_dir, database_url)
+        try:
+            admin = auth.login(ws, "admin", ADMIN_PASSWORD)
+            value = build(ws, admin)
+        finally:
+            ws.close()
+        folder = Path(_SNAPSHOT_DIR) / str(len(_snapshots))
+        shutil.copytree(data_dir, folder)
+        database = None
+        if url is not None:
+            database = f"{url.database}_prepared{len(_snapshots)}"
+            _copy_postgres_database(url, str(url.database), database)
+        snapshot = _Snapshot(folder, database, pickle.dumps((admin, value)))
+        _snapshots[key] = snapshot
+    else:
+        shutil.copytree(snapshot.folder, data_dir)
+        if url is not None:
+            assert snapshot.database is not None
+            _copy_postgres_database(url, snapshot.database, str(url.database))
+    ws = open_workspace(data_dir, database_url)
+    admin, value = pickle.loads(snapshot.saved)
+    yield Prepared(ws, admin, value)
+    ws.close()
+
+
+@pytest.fixture
+def prepared(_prepared: Prepared | None) -> Any:
+    """What the ``prepared(build=...)`` marker's build returned (this test's copy)."""
+    assert _prepared is not None, "the test needs a @pytest.mark.prepared(build=...) marker"
+    return _prepared.value

@@ -20,12 +20,12 @@ from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, setup, t
 from tests.helpers.master import actor_for
 from tests.helpers.skp import LAMPIRAN, row
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=setup)]
 
 
 @pytest.fixture
-def env(ws, admin):
-    return setup(ws, admin)
+def env(prepared):
+    return prepared
 
 
 def _actions(ws) -> list[str]:

@@ -25,7 +25,7 @@ from tests.helpers.evaluation import (
     build,
 )
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]
 
 Q1 = f"{PAST}-Q1"
 Q2 = f"{PAST}-Q2"
@@ -33,8 +33,8 @@ AKHIR = f"{PAST}-AKHIR"
 
 
 @pytest.fixture
-def setup(ws, admin):
-    return build(ws, admin)
+def setup(prepared):
+    return prepared
 
 
 def _rate(ws, actor, ev, hasil="Sesuai Ekspektasi", perilaku="Sesuai Ekspektasi", **kw):

@@ -21,7 +21,7 @@ from ekinerja_desktop.store.models import DailyLog
 from tests.helpers.evaluation import PAST, add_logs, build
 from tests.helpers.skp import LAMPIRAN
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]
 
 
 def _text(path) -> str:
@@ -39,8 +39,8 @@ def _unit_of_logs(ws, employee_id: str, day: date, unit: str) -> None:
 
 
 @pytest.fixture
-def setup(ws, admin):
-    return build(ws, admin)
+def setup(prepared):
+    return prepared
 
 
 def test_period_targets_prefill_and_evidence(ws, setup):

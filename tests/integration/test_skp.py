@@ -27,12 +27,12 @@ from tests.helpers.skp import (
     row,
 )
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=make_chain)]
 
 
 @pytest.fixture
-def chain(ws, admin):
-    return make_chain(ws, admin)
+def chain(prepared):
+    return prepared
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationEr
 from tests.helpers.evaluation import AUG_1, PAST, promoted_mid_year
 from tests.helpers.report_samples import pdf_text
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=promoted_mid_year)]
 
 
 def _ak(percent: str, coefficient: str, months: int) -> Decimal:
@@ -27,8 +27,8 @@ def _ak(percent: str, coefficient: str, months: int) -> Decimal:
 
 
 @pytest.fixture
-def promoted(ws, admin):
-    return promoted_mid_year(ws, admin)
+def promoted(prepared):
+    return prepared
 
 
 def _rate_and_sign(ws, penilai, employee_id, part, hasil, perilaku):

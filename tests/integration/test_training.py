@@ -25,12 +25,16 @@ from tests.helpers.skp import make_chain
 # (this year's March is still in the future in January).
 YEAR = THIS_YEAR - 1
 
-pytestmark = pytest.mark.db
+def _chain(ws, admin):
+    return make_chain(ws, admin, years=(YEAR, THIS_YEAR))
+
+
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=_chain)]
 
 
 @pytest.fixture
-def chain(ws, admin):
-    return make_chain(ws, admin, years=(YEAR, THIS_YEAR))
+def chain(prepared):
+    return prepared
 
 
 def bimtek(title: str = "Bimtek Penyusunan SKP", **kw) -> svc.TrainingInput:

@@ -278,6 +278,13 @@ def populate_evaluations(
             ).all()
         )
         stats = _log_stats(session, year)
+        # Every unit and employee held by the session: the snapshots and signatories below
+        # look them up by id (session.get) for each person and period, and a row the
+        # session no longer holds is a query each time (26,000 at city scale).
+        held = [
+            *session.execute(select(OrgUnit)).scalars(),
+            *session.execute(select(Employee)).scalars(),
+        ]
         snaps: dict[str, str] = {}
 
         def snap(emp_id: str | None) -> str:
@@ -407,6 +414,7 @@ def populate_evaluations(
             columns=sync_columns(now_utc()),
             progress=progress,
         )
+        del held  # the lookups are done
         made = len(rows["evaluation"])
         result.counts[_("Evaluasi {year} ditandatangani").format(year=year)] = made
         key = _("Keberatan evaluasi")
