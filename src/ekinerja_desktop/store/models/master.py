@@ -31,10 +31,10 @@ class Employee(SyncMixin, Base):
 
     __tablename__ = "employee"
     __table_args__ = (
-        Index("ix_employee_unit_name", "unit_id", "name"),
+        # A unit's list in name order; who is live in a set of units from the index
+        # alone (Rekap Bulanan's count, migration 0016).
+        Index("ix_employee_unit_name", "unit_id", "name", "active", "deleted"),
         Index("ix_employee_name", "name"),
-        # Who is live in a set of units, from the index (Rekap Bulanan's count; 0016).
-        Index("ix_employee_unit_live", "unit_id", "active", "deleted"),
         # Central dashboard: every employee's unit, status and active period, covering.
         # Led by id, which no list filters on: a leading unit/active/status column would
         # tempt the planner away from the name-ordered indexes of the employee list.
