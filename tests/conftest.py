@@ -318,12 +318,12 @@ def _prepared(
 ) -> Iterator[Prepared | None]:
     """The test's copy of the workspace its ``prepared(build=...)`` marker names (see
     above) when the test uses the ``prepared`` fixture (directly or through another
-    fixture), else None. ``build(ws, admin)`` must be a module-level function (its
-    qualified name is the key) whose result pickles. ``prepared(build=f, login=False)``
-    builds without logging the admin in first (admin is None: the ``admin`` fixture
-    then logs in on the test's copy); ``login="if-used"`` logs in first only for tests
-    that use the ``admin`` fixture (two prepared states), as a fixture ``f(ws)`` after
-    ``ws, admin`` would."""
+    fixture), else None. ``build(ws, admin)`` is a module-level function, or the name of
+    one in the test module (its qualified name is the key); its result must pickle.
+    ``prepared(build=f, login=False)`` builds without logging the admin in first (admin
+    is None: the ``admin`` fixture then logs in on the test's copy); ``login="if-used"``
+    logs in first only for tests that use the ``admin`` fixture (two prepared states),
+    as a fixture ``f(ws)`` after ``ws, admin`` would."""
     marker = request.node.get_closest_marker("prepared")
     if marker is None or "prepared" not in request.fixturenames:
         yield None  # a test of the module that does not use the prepared state
@@ -334,6 +334,8 @@ def _prepared(
     from ekinerja_desktop.services.workspace import open_workspace
 
     build: Callable[[Any, Any], Any] = marker.kwargs["build"]
+    if isinstance(build, str):  # a function of the test module, defined below its marker
+        build = getattr(request.module, build)
     login = marker.kwargs.get("login", True)
     if login == "if-used":
         login = "admin" in request.fixturenames
