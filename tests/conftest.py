@@ -47,7 +47,10 @@ PG_URL = os.environ.get("EKINERJA_TEST_DATABASE_URL") or None
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Engine-specific tests run only against their engine: the others are deselected
-    (not skipped), so every collected test really runs."""
+    (not skipped), so every collected test really runs. The PostgreSQL run also
+    deselects ``db`` tests that never take the configured database (no ``database_url``
+    among their fixtures: they make their own SQLite workspaces), which the SQLite run
+    already ran exactly as they would run again."""
     engine = "postgresql" if PG_URL else "sqlite"
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     keep: list[pytest.Item] = []
@@ -55,6 +58,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         wrong_engine = (engine == "sqlite" and item.get_closest_marker("postgres_only")) or (
             engine == "postgresql" and item.get_closest_marker("sqlite_only")
+        )
+        wrong_engine = wrong_engine or (
+            engine == "postgresql"
+            and item.get_closest_marker("db")
+            and "database_url" not in getattr(item, "fixturenames", ())
         )
         needs_root = item.get_closest_marker("needs_root") and not is_root
         not_windows = item.get_closest_marker("windows_only") and os.name != "nt"
