@@ -9,6 +9,8 @@ export PATH="$PWD/.venv/bin:$PATH"
 # program a test starts compiles the whole package again (and pytest rewrites every test
 # module again), seconds of CPU each time. The caches are git-ignored.
 unset PYTHONDONTWRITEBYTECODE
+# Each stage says how long it took (wall clock and the CPU of its processes).
+TIMEFORMAT='== %R s wall, %U s user, %S s sys'
 
 echo "== ruff (lint + format)"
 ruff check src tests bench scripts installer
@@ -25,6 +27,6 @@ WORKERS=${EKINERJA_TEST_WORKERS:-auto}
 XDIST=(-n "$WORKERS" --dist worksteal)
 echo "== pytest (SQLite, GUI offscreen, end-to-end under Xvfb)"
 mkdir -p artifacts
-pytest -q -p no:cacheprovider "${XDIST[@]}" "$@"
+time pytest -q -p no:cacheprovider "${XDIST[@]}" "$@"
 echo "== pytest (PostgreSQL: the db tests that take the configured database; one per worker)"
-scripts/with_postgres.sh pytest -q -p no:cacheprovider "${XDIST[@]}" -m db tests/integration
+time scripts/with_postgres.sh pytest -q -p no:cacheprovider "${XDIST[@]}" -m db tests/integration
