@@ -5,6 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh --test
 export PATH="$PWD/.venv/bin:$PATH"
+# Byte-code caches on: with PYTHONDONTWRITEBYTECODE set, every test process and every
+# program a test starts compiles the whole package again (and pytest rewrites every test
+# module again), seconds of CPU each time. The caches are git-ignored.
+unset PYTHONDONTWRITEBYTECODE
+# Each stage says how long it took (wall clock and the CPU of its processes).
+TIMEFORMAT='== %R s wall, %U s user, %S s sys'
 
 echo "== ruff (lint + format)"
 ruff check src tests bench scripts installer
@@ -21,6 +27,6 @@ WORKERS=${EKINERJA_TEST_WORKERS:-auto}
 XDIST=(-n "$WORKERS" --dist worksteal)
 echo "== pytest (SQLite, GUI offscreen, end-to-end under Xvfb)"
 mkdir -p artifacts
-pytest -q -p no:cacheprovider "${XDIST[@]}" "$@"
-echo "== pytest (PostgreSQL: store and service tests; one database per worker)"
-scripts/with_postgres.sh pytest -q -p no:cacheprovider "${XDIST[@]}" -m db tests/integration
+time pytest -q -p no:cacheprovider "${XDIST[@]}" "$@"
+echo "== pytest (PostgreSQL: the db tests that take the configured database; one per worker)"
+time scripts/with_postgres.sh pytest -q -p no:cacheprovider "${XDIST[@]}" -m db tests/integration

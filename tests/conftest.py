@@ -47,7 +47,10 @@ PG_URL = os.environ.get("EKINERJA_TEST_DATABASE_URL") or None
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Engine-specific tests run only against their engine: the others are deselected
-    (not skipped), so every collected test really runs."""
+    (not skipped), so every collected test really runs. The PostgreSQL run also
+    deselects ``db`` tests that never take the configured database (no ``database_url``
+    among their fixtures: they make their own SQLite workspaces), which the SQLite run
+    already ran exactly as they would run again."""
     engine = "postgresql" if PG_URL else "sqlite"
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     keep: list[pytest.Item] = []
@@ -55,6 +58,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         wrong_engine = (engine == "sqlite" and item.get_closest_marker("postgres_only")) or (
             engine == "postgresql" and item.get_closest_marker("sqlite_only")
+        )
+        wrong_engine = wrong_engine or (
+            engine == "postgresql"
+            and item.get_closest_marker("db")
+            and "database_url" not in getattr(item, "fixturenames", ())
         )
         needs_root = item.get_closest_marker("needs_root") and not is_root
         not_windows = item.get_closest_marker("windows_only") and os.name != "nt"
@@ -64,42 +72,77 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+# --- PostgreSQL databases ----------------------------------------------------------------
+# Every test gets an empty database (``database_url``). Emptying one is a DROP DATABASE
+# and CREATE DATABASE; a new workspace then replaces it at once by a copy of the
+# migrated template (below), so the emptying is done lazily: ``database_url`` only
+# notes that the database must be emptied, and the first connection to it (any engine,
+# through the dialect's do_connect event) empties it first - unless a new workspace's
+# template copy or a prepared copy replaces the database before anything connects.
 _worker_urls: dict[str, str] = {}
+_to_empty: set[str] = set()  # databases to empty before their next connection
+_admin_engines: dict[str, Engine] = {}
+
+
+def _admin(url: URL) -> Engine:
+    """An AUTOCOMMIT engine on the server's ``postgres`` database (kept for the run)."""
+    from sqlalchemy import create_engine
+
+    key = url.set(database="postgres").render_as_string(hide_password=False)
+    if key not in _admin_engines:
+        _admin_engines[key] = create_engine(key, isolation_level="AUTOCOMMIT")
+    return _admin_engines[key]
+
+
+def _recreate_database(url: URL, name: str, template: str | None = None) -> None:
+    """DROP and CREATE database ``name`` (ending its sessions), empty or as a copy of
+    ``template`` (which must have no sessions)."""
+    from sqlalchemy import text
+
+    _to_empty.discard(name)
+    with _admin(url).connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if template is not None:
+            conn.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
+                {"n": template},
+            )
+        conn.execute(
+            text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        )
+
+
+def _empty_before_connecting(
+    dialect: object, conn_rec: object, cargs: object, cparams: dict[str, Any]
+) -> None:
+    name = cparams.get("dbname")
+    if name in _to_empty and PG_URL:
+        from sqlalchemy import make_url
+
+        _recreate_database(make_url(PG_URL), str(name))  # the same server as PG_URL
+
+
+if PG_URL:
+    from sqlalchemy import Engine as _Engine
+    from sqlalchemy import event
+
+    event.listen(_Engine, "do_connect", _empty_before_connecting)
 
 
 def _worker_database(url: str) -> str:
     """Under pytest-xdist each worker gets its own database next to the configured one
-    (``<name>_gw0``...), created on first use, so parallel tests never share a schema."""
+    (``<name>_gw0``...), so parallel tests never share a schema."""
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if not worker:
         return url
     if url not in _worker_urls:
-        from sqlalchemy import create_engine, make_url, text
+        from sqlalchemy import make_url
 
         base = make_url(url)
-        name = f"{base.database}_{worker}"
-        engine = create_engine(base, isolation_level="AUTOCOMMIT")
-        try:
-            with engine.connect() as conn:
-                exists = conn.execute(
-                    text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
-                ).scalar()
-                if not exists:
-                    conn.execute(text(f'CREATE DATABASE "{name}"'))
-        finally:
-            engine.dispose()
-        _worker_urls[url] = base.set(database=name).render_as_string(hide_password=False)
+        _worker_urls[url] = base.set(database=f"{base.database}_{worker}").render_as_string(
+            hide_password=False
+        )
     return _worker_urls[url]
-
-
-def _reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 # --- template schema ---------------------------------------------------------------------
@@ -146,29 +189,20 @@ _postgres_templates: set[str] = set()
 def _clone_postgres_template(url: URL) -> None:
     """Replace the (empty) PostgreSQL database of ``url`` by a copy of a template database
     the real migrations built once per test process (CREATE DATABASE ... TEMPLATE)."""
-    from sqlalchemy import create_engine, text
-
     from ekinerja_desktop.store.database import make_engine
     from ekinerja_desktop.store.migrate import upgrade_database
 
-    name = url.database
+    name = str(url.database)
     template = f"{name}_template"
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            if template not in _postgres_templates:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{template}"'))
-                conn.execute(text(f'CREATE DATABASE "{template}"'))
-                building = make_engine(url.set(database=template).render_as_string(False))
-                try:
-                    upgrade_database(building, backup_dir=None)
-                finally:
-                    building.dispose()
-                _postgres_templates.add(template)
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    finally:
-        admin.dispose()
+    if template not in _postgres_templates:
+        _recreate_database(url, template)
+        building = make_engine(url.set(database=template).render_as_string(False))
+        try:
+            upgrade_database(building, backup_dir=None)
+        finally:
+            building.dispose()
+        _postgres_templates.add(template)
+    _recreate_database(url, name, template)
 
 
 @pytest.fixture(autouse=True)
@@ -187,7 +221,9 @@ def _new_workspaces_from_template(
         db_file = sqlite_path(str(engine.url))
         if key is None and db_file is not None and not db_file.exists():
             shutil.copyfile(_template_schema(), db_file)
-        elif engine.dialect.name == "postgresql" and _empty_database(engine):
+        elif engine.dialect.name == "postgresql" and (
+            engine.url.database in _to_empty or _empty_database(engine)
+        ):
             engine.dispose()
             _clone_postgres_template(engine.url)
         else:
@@ -211,8 +247,10 @@ def database_url() -> str | None:
     """None for the embedded SQLite file, or a freshly emptied PostgreSQL database."""
     if not PG_URL:
         return None
+    from sqlalchemy import make_url
+
     url = _worker_database(PG_URL)
-    _reset_postgres(url)
+    _to_empty.add(str(make_url(url).database))  # emptied before anything connects to it
     return url
 
 
@@ -233,8 +271,8 @@ def ws(_prepared: Prepared | None, data_dir: Path, database_url: str | None) -> 
 
 @pytest.fixture
 def admin(_prepared: Prepared | None, ws: object) -> object:
-    if _prepared is not None:
-        return _prepared.admin  # logged in by the build, as a fresh test would have
+    if _prepared is not None and _prepared.admin is not None:
+        return _prepared.admin  # logged in before the build, as a fresh test would have
     from ekinerja_desktop.services import auth
 
     return auth.login(ws, "admin", ADMIN_PASSWORD)  # type: ignore[arg-type]
@@ -252,7 +290,7 @@ def admin(_prepared: Prepared | None, ws: object) -> object:
 @dataclass
 class Prepared:
     ws: Workspace
-    admin: Actor
+    admin: Actor | None  # None: the build ran without logging the admin in
     value: Any
 
 
@@ -266,24 +304,6 @@ class _Snapshot:
 _SNAPSHOT_DIR = tempfile.mkdtemp(prefix="ekinerja-test-prepared-")
 atexit.register(shutil.rmtree, _SNAPSHOT_DIR, ignore_errors=True)
 _snapshots: dict[tuple[str, str], _Snapshot] = {}
-
-
-def _copy_postgres_database(url: URL, source: str, target: str) -> None:
-    """CREATE DATABASE target TEMPLATE source (after dropping target and ending every
-    session on either; the template must have none)."""
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)'))
-            conn.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
-                {"n": source},
-            )
-            conn.execute(text(f'CREATE DATABASE "{target}" TEMPLATE "{source}"'))
-    finally:
-        admin.dispose()
 
 
 def _new_office(data_dir: Path, database_url: str | None) -> Workspace:
@@ -306,8 +326,12 @@ def _prepared(
 ) -> Iterator[Prepared | None]:
     """The test's copy of the workspace its ``prepared(build=...)`` marker names (see
     above) when the test uses the ``prepared`` fixture (directly or through another
-    fixture), else None. ``build(ws, admin)`` must be a module-level function (its
-    qualified name is the key) whose result pickles."""
+    fixture), else None. ``build(ws, admin)`` is a module-level function, or the name of
+    one in the test module (its qualified name is the key); its result must pickle.
+    ``prepared(build=f, login=False)`` builds without logging the admin in first (admin
+    is None: the ``admin`` fixture then logs in on the test's copy); ``login="if-used"``
+    logs in first only for tests that use the ``admin`` fixture (two prepared states),
+    as a fixture ``f(ws)`` after ``ws, admin`` would."""
     marker = request.node.get_closest_marker("prepared")
     if marker is None or "prepared" not in request.fixturenames:
         yield None  # a test of the module that does not use the prepared state
@@ -318,13 +342,18 @@ def _prepared(
     from ekinerja_desktop.services.workspace import open_workspace
 
     build: Callable[[Any, Any], Any] = marker.kwargs["build"]
-    key = (f"{build.__module__}.{build.__qualname__}", database_url or "")
+    if isinstance(build, str):  # a function of the test module, defined below its marker
+        build = getattr(request.module, build)
+    login = marker.kwargs.get("login", True)
+    if login == "if-used":
+        login = "admin" in request.fixturenames
+    key = (f"{build.__module__}.{build.__qualname__}:{login}", database_url or "")
     snapshot = _snapshots.get(key)
     url = make_url(database_url) if database_url else None
     if snapshot is None:
         ws = _new_office(data_dir, database_url)
         try:
-            admin = auth.login(ws, "admin", ADMIN_PASSWORD)
+            admin = auth.login(ws, "admin", ADMIN_PASSWORD) if login else None
             value = build(ws, admin)
         finally:
             ws.close()
@@ -333,14 +362,14 @@ def _prepared(
         database = None
         if url is not None:
             database = f"{url.database}_prepared{len(_snapshots)}"
-            _copy_postgres_database(url, str(url.database), database)
+            _recreate_database(url, database, str(url.database))
         snapshot = _Snapshot(folder, database, pickle.dumps((admin, value)))
         _snapshots[key] = snapshot
     else:
         shutil.copytree(snapshot.folder, data_dir)
         if url is not None:
             assert snapshot.database is not None
-            _copy_postgres_database(url, snapshot.database, str(url.database))
+            _recreate_database(url, str(url.database), snapshot.database)
     ws = open_workspace(data_dir, database_url)
     admin, value = pickle.loads(snapshot.saved)
     yield Prepared(ws, admin, value)

@@ -19,11 +19,15 @@ from ekinerja_desktop.services.errors import (
 from tests.helpers.cli_login import cli_login
 from tests.helpers.dailylog import entry, past_monday, setup
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_logged")]
 
 
 @pytest.fixture
-def logged(ws, admin):
+def logged(prepared):
+    return prepared
+
+
+def _logged(ws, admin):
     chain, skp = setup(ws, admin)
     monday = past_monday()
     a = dailylog.save_entry(

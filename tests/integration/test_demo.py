@@ -29,6 +29,7 @@ from tests.helpers import ADMIN_PASSWORD
 
 YEAR = today_wita().year
 SEED = 7
+pytestmark = pytest.mark.prepared(build="_office", login=False)
 
 
 def _populate(ws, scale: str = "office", seed: int = SEED):
@@ -38,6 +39,19 @@ def _populate(ws, scale: str = "office", seed: int = SEED):
         ws, result, scale=scale, seed=seed, progress=lambda d, t, lbl: calls.append((d, t, lbl))
     )
     return result, calls
+
+
+def _office(ws, _admin):
+    """The office demo of ``SEED``, prepared once per test process (``populated``)."""
+    result, calls = _populate(ws)
+    return result.accounts, result.counts, calls
+
+
+@pytest.fixture
+def populated(ws, prepared) -> tuple[DemoResult, list[tuple[int, int, str]]]:
+    """``ws`` populated with the office demo of ``SEED``: its result and progress calls."""
+    accounts, counts, calls = prepared
+    return DemoResult(ws.data_dir, accounts, counts), calls
 
 
 def _employees(ws) -> list[Employee]:
@@ -162,8 +176,7 @@ def _check_employee(e: Employee) -> None:
 
 
 @pytest.mark.db
-def test_office_scale_is_deterministic(ws, tmp_path):
-    _populate(ws)
+def test_office_scale_is_deterministic(ws, populated, tmp_path):
     other = create_demo_workspace(tmp_path / "again", seed=SEED)
     again = open_workspace(other.data_dir)
     try:
@@ -179,8 +192,8 @@ def test_office_scale_is_deterministic(ws, tmp_path):
 
 
 @pytest.mark.db
-def test_office_scale_content_is_valid(ws):
-    result, _calls = _populate(ws)
+def test_office_scale_content_is_valid(ws, populated):
+    result, _calls = populated
     employees = _employees(ws)
     assert 55 <= len(employees) <= 70
     assert result.counts["Pegawai"] == len(employees)
@@ -200,8 +213,7 @@ def test_office_scale_content_is_valid(ws):
 
 
 @pytest.mark.db
-def test_office_scale_hierarchy_has_one_root_and_no_cycles(ws):
-    _populate(ws)
+def test_office_scale_hierarchy_has_one_root_and_no_cycles(ws, populated):
     employees = {e.id: e for e in _employees(ws)}
     current = _mapping(ws, YEAR, date(YEAR, 1, 1))
     roots = _check_tree(current, set(employees))
@@ -217,8 +229,8 @@ def test_office_scale_hierarchy_has_one_root_and_no_cycles(ws):
 
 
 @pytest.mark.db
-def test_documented_accounts_log_in_and_fit_the_hierarchy(ws):
-    result, _calls = _populate(ws)
+def test_documented_accounts_log_in_and_fit_the_hierarchy(ws, populated):
+    result, _calls = populated
     assert [a[0] for a in result.accounts] == ["kaban", "kabid", "pegawai"]
     actors = {u: auth.login(ws, u, demo_data.DEMO_PASSWORD) for u in ("kaban", "kabid", "pegawai")}
     admin = auth.login(ws, "admin", ADMIN_PASSWORD)
@@ -243,8 +255,8 @@ def test_documented_accounts_log_in_and_fit_the_hierarchy(ws):
 
 
 @pytest.mark.db
-def test_sync_columns_are_stamped_with_unique_sequences(ws):
-    _result, calls = _populate(ws)
+def test_sync_columns_are_stamped_with_unique_sequences(ws, populated):
+    _result, calls = populated
     seqs: list[int] = []
     with ws.read() as session:
         next_seq = session.execute(select(LocalNode.next_seq)).scalar_one()

@@ -10,21 +10,19 @@ from sqlalchemy import select
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth
 from ekinerja_desktop.services import skp as svc
-from ekinerja_desktop.services.demo import DemoResult
 from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.store.models import Employee, Skp, SkpIndicator, SkpRhk
 from ekinerja_desktop.store.models import SupervisorAssignment as Sa
+from tests.helpers.demo import demo_result, office_demo
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=office_demo, login="if-used")]
 
 YEAR = today_wita().year
 
 
 @pytest.fixture
-def demo(ws):
-    result = DemoResult(ws.data_dir)
-    demo_data.populate(ws, result, scale="office", seed=7, progress=lambda *_a: None)
-    return result
+def demo(ws, prepared):
+    return demo_result(ws, prepared)
 
 
 def _load(ws):

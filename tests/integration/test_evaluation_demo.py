@@ -10,21 +10,18 @@ from sqlalchemy import select
 from ekinerja_desktop.domain.ratings import predikat
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth, evaluation, period_scheme, todo
-from ekinerja_desktop.services.demo import DemoResult
-from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.services.demo.data import DEMO_PASSWORD
 from ekinerja_desktop.store.models import Evaluation, Objection, OrgPerformance
+from tests.helpers.demo import demo_result, office_demo
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=office_demo, login="if-used")]
 
 YEAR = today_wita().year
 
 
 @pytest.fixture
-def demo(ws):
-    result = DemoResult(ws.data_dir)
-    demo_data.populate(ws, result, scale="office", seed=7, progress=lambda *_a: None)
-    return result
+def demo(ws, prepared):
+    return demo_result(ws, prepared)
 
 
 def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):

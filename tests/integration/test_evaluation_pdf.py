@@ -16,7 +16,7 @@ from ekinerja_desktop.store.models import Employee
 from tests.helpers.cli_login import cli_login
 from tests.helpers.evaluation import PAST, add_logs, build
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
 
 Q1 = f"{PAST}-Q1"
 
@@ -27,7 +27,11 @@ def _text(path) -> str:
 
 
 @pytest.fixture
-def signed(ws, admin):
+def signed(prepared):
+    return prepared
+
+
+def _signed(ws, admin):
     setup = build(ws, admin)
     chain = setup.chain
     add_logs(ws, chain.staf.id, setup.staf_skp.rhk[0].id, date(PAST, 1, 5), ["4"])

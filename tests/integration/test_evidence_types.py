@@ -9,13 +9,17 @@ import pytest
 from ekinerja_desktop.services import dailylog, evidence
 from tests.helpers.dailylog import entry, past_monday, setup
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_env")]
 
 HTA = b'<html><head><hta:application id="x"/><script>new ActiveXObject("WScript.Shell")'
 
 
 @pytest.fixture
-def env(ws, admin):
+def env(prepared):
+    return prepared
+
+
+def _env(ws, admin):
     chain, _skp = setup(ws, admin)
     saved = dailylog.save_entry(ws, chain.a_staf, entry(past_monday(), "08:00", "09:00"))
     return chain, saved

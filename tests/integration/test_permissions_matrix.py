@@ -36,7 +36,7 @@ from ekinerja_desktop.services.skp import LampiranData
 from tests.helpers.dailylog import LOG_YEAR as YEAR
 from tests.helpers.master import actor_for, make_employee, make_org
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_world")]
 
 ROLES = ("owner", "other", "atasan", "atasan_b", "admin_a", "admin_b", "pusat")
 PEOPLE = ROLES[:-1]  # roles with an employee record (and so with an SKP)
@@ -68,7 +68,11 @@ def _outcome(call: Callable[[], object]) -> str:
 
 
 @pytest.fixture
-def world(ws, admin) -> World:
+def world(prepared):
+    return prepared
+
+
+def _world(ws, admin) -> World:
     org = make_org(ws, admin)
     a, b = org.a.id, org.b.id
     emp = {

@@ -16,7 +16,7 @@ from ekinerja_desktop.store.models import Employee, OrgUnit
 from tests.helpers.cli_login import cli_login
 from tests.helpers.evaluation import PAST, build
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
 
 AKHIR = f"{PAST}-AKHIR"
 
@@ -27,7 +27,11 @@ def _text(path) -> str:
 
 
 @pytest.fixture
-def signed(ws, admin):
+def signed(prepared):
+    return prepared
+
+
+def _signed(ws, admin):
     """Two annual results in one bidang: Butuh Perbaikan (staf, with an objection) and
     Sangat Baik (staf2, a fungsional with a reward); the OPD's organisation predikat is set."""
     setup = build(ws, admin)

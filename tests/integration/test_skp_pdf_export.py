@@ -14,7 +14,7 @@ from ekinerja_desktop.services.errors import PermissionDeniedError
 from tests.helpers.cli_login import cli_login
 from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_chain, row
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_exported")]
 
 
 def _text(path) -> str:
@@ -27,7 +27,11 @@ def _norm(text: str) -> str:
 
 
 @pytest.fixture
-def exported(ws, admin):
+def exported(prepared):
+    return prepared
+
+
+def _exported(ws, admin):
     chain = make_chain(ws, admin)
     head = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK)
     rhk = (

@@ -25,6 +25,7 @@ from tests.helpers.skp import make_chain
 # (this year's March is still in the future in January).
 YEAR = THIS_YEAR - 1
 
+
 def _chain(ws, admin):
     return make_chain(ws, admin, years=(YEAR, THIS_YEAR))
 

@@ -21,7 +21,7 @@ from tests.helpers.skp import make_chain
 # (this year's March is still in the future in January).
 YEAR = THIS_YEAR - 1
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_recorded")]
 
 
 def _text(path) -> str:
@@ -29,7 +29,11 @@ def _text(path) -> str:
 
 
 @pytest.fixture
-def recorded(ws, admin):
+def recorded(prepared):
+    return prepared
+
+
+def _recorded(ws, admin):
     chain = make_chain(ws, admin, years=(YEAR, THIS_YEAR))
     event = svc.TrainingInput(
         route="pelatihan_klasikal",
