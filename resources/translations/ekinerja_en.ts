@@ -11,103 +11,103 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="211" />
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="212" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="208" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="213" />
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="223" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="224" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="225" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="226" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="222" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="227" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="223" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="228" />
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="244" />
         <source>Cari nama pengguna, nama atau NIP...</source>
         <translation>Search user name, name or NIP...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="241" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="246" />
         <source>Buat akun...</source>
         <translation>Create account...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="243" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="247" />
         <source>Atur ulang kata sandi...</source>
         <translation>Reset password...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="245" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="318" />
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="249" />
         <source>Ubah peran...</source>
         <translation>Edit roles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="318" />
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="347" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="348" />
         <source>Akun {u} dibuat.</source>
         <translation>Account {u} created.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="360" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="361" />
         <source>Kata sandi {u} diatur ulang; pengguna wajib menggantinya saat masuk.</source>
         <translation>Password of {u} reset; the user must change it at the next login.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="374" />
         <source>Peran {u} diperbarui.</source>
         <translation>Roles of {u} updated.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="383" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="384" />
         <source>Akun {u} dikunci.</source>
         <translation>Account {u} locked.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="383" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="384" />
         <source>Akun {u} dibuka.</source>
         <translation>Account {u} unlocked.</translation>
     </message>
@@ -115,33 +115,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="233" />
         <source>Ruang kerja demo siap. Akun demo: admin, kaban, kabid, pegawai - kata sandi demo12345.</source>
         <translation>The demo workspace is ready. Demo accounts: admin, kaban, kabid, pegawai - password demo12345.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="261" />
         <source>Menyiapkan ruang kerja...</source>
         <translation>Preparing the workspace...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="255" />
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="276" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="290" />
         <source>Membuka basis data...</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="285" />
         <source>Basis data diperbarui ke versi baru; cadangan disimpan di {p}.</source>
         <translation>The database was upgraded to the new version; a backup was saved at {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="317" />
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/app.py" line="328" />
+        <location filename="../../src/ekinerja_desktop/gui/app.py" line="335" />
         <source>Membuka data terenkripsi...</source>
         <translation>Opening encrypted data...</translation>
     </message>
@@ -169,143 +169,143 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="110" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="109" />
         <source>Impor folder...</source>
         <translation>Import folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="112" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="110" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="114" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="119" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="116" />
         <source>Simpan batas</source>
         <translation>Save limit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="121" />
         <source>Node senyap bila tanpa kiriman lebih dari</source>
         <translation>A node is silent after no bundle for more than</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="129" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="125" />
         <source>Pantau folder ini dan impor bundel baru otomatis</source>
         <translation>Watch this folder and import new bundles automatically</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="131" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="320" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="127" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="315" />
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="130" />
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="139" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="134" />
         <source>Folder pantauan</source>
         <translation>Watched folder</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="151" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="146" />
         <source>Komputer ini bukan node kantor pusat: hanya bundel yang dialamatkan ke node ini yang dapat diimpor.</source>
         <translation>This computer is not the central office node: only bundles addressed to this node can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="162" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="157" />
         <source>Hanya yang ditolak atau sebagian ditolak</source>
         <translation>Only refused or partly refused</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="163" />
         <source>Pilih satu baris untuk melihat laporan impornya.</source>
         <translation>Select a row to see its import report.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="171" />
         <source>Kedatangan per OPD</source>
         <translation>Arrivals per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="172" />
         <source>Node senyap</source>
         <translation>Silent nodes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="173" />
         <source>Riwayat impor</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="233" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="228" />
         <source>Memuat kedatangan data...</source>
         <translation>Loading data arrivals...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="242" />
         <source>Node senyap: {n}</source>
         <translation>Silent nodes: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="275" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="270" />
         <source>Batas node senyap: {d} hari.</source>
         <translation>Silent node limit: {d} days.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="280" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="275" />
         <source>Folder berisi bundel (.ekb) dari kantor-kantor</source>
         <translation>Folder with bundles (.ekb) from the offices</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="298" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="293" />
         <source>Mengimpor bundel...</source>
         <translation>Importing bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="304" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="299" />
         <source>Tidak ada bundel baru di {p}.</source>
         <translation>No new bundles in {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="328" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="323" />
         <source>Folder yang dipantau</source>
         <translation>Folder to watch</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="337" />
         <source>Diperiksa setiap {s} detik selama aplikasi terbuka.</source>
         <translation>Checked every {s} seconds while the application is open.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="349" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="344" />
         <source>Tidak dipantau.</source>
         <translation>Not watched.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="371" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="366" />
         <source>Terakhir diperiksa {t} WITA: {n} bundel baru diimpor ({r} ditolak).</source>
         <translation>Last checked {t} WITA: {n} new bundles imported ({r} refused).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="379" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="374" />
         <source>Terakhir diperiksa {t} WITA: {n} berkas baru menunggu sampai selesai disalin.</source>
         <translation>Last checked {t} WITA: {n} new files wait until they are fully copied.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="384" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="379" />
         <source>Terakhir diperiksa {t} WITA: tidak ada bundel baru.</source>
         <translation>Last checked {t} WITA: no new bundles.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="384" />
         <source>Pemantauan gagal; diperiksa lagi nanti.</source>
         <translation>Watching failed; it will be checked again later.</translation>
     </message>
@@ -313,107 +313,107 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="51" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="50" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="52" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="51" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="53" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="52" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="54" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="53" />
         <source>Aksi</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="55" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="54" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="56" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="55" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="57" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="56" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="68" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="67" />
         <source>Orang: nama, NIP atau nama pengguna</source>
         <translation>Person: name, NIP or username</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="71" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="70" />
         <source>ID data</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="74" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="73" />
         <source>Aksi, mis. skp. atau login.failed</source>
         <translation>Action, e.g. skp. or login.failed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="74" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="88" />
         <source>Terapkan filter</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="89" />
         <source>Hapus filter</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="93" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="90" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="95" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="91" />
         <source>Verifikasi rantai hash</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="161" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="156" />
         <source>Menampilkan {n} peristiwa terbaru; persempit filter untuk melihat lainnya.</source>
         <translation>Showing the {n} most recent events; narrow the filter to see others.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="160" />
         <source>{n} peristiwa.</source>
         <translation>{n} events.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="163" />
         <source>Ekspor jejak audit</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="169" />
         <source>{n} peristiwa diekspor ke {p}.</source>
         <translation>{n} events exported to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="175" />
         <source>Mengekspor jejak audit...</source>
         <translation>Exporting the audit trail...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="198" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="193" />
         <source>Memverifikasi jejak audit...</source>
         <translation>Verifying the audit trail...</translation>
     </message>
@@ -426,142 +426,142 @@
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="67" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="66" />
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="73" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="71" />
         <source> jam</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="74" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="72" />
         <source>tidak otomatis</source>
         <translation>not automatic</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="76" />
         <source>Simpan jadwal</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="82" />
         <source>Dibuat (WITA)</source>
         <translation>Created (WITA)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="88" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="85" />
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="86" />
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="87" />
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="88" />
         <source>Bukti dukung</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="92" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="89" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="99" />
         <source>Pulihkan dari cadangan terpilih...</source>
         <translation>Restore from the selected backup...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="103" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="101" />
         <source>Periksa basis data</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="102" />
         <source>Pemeriksaan lengkap</source>
         <translation>Full check</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="109" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="106" />
         <source>Juga struktur berkas (integrity_check) dan semua dokumen yang ditandatangani: beberapa menit pada data besar, yang secara bawaan mendapat pemeriksaan cepat</source>
         <translation>Also the file structure (integrity_check) and every signed document: several minutes on large data, which gets the quick check by default</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="119" />
         <source>Cadangkan ke folder atau flashdisk</source>
         <translation>Back up to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="127" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="124" />
         <source>Cadangan otomatis (ke folder di atas)</source>
         <translation>Automatic backup (to the folder above)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="129" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="126" />
         <source>Setiap</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="130" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="127" />
         <source>Simpan paling banyak</source>
         <translation>Keep at most</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="132" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="129" />
         <source>Cadangan di folder ini</source>
         <translation>Backups in this folder</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="133" />
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="188" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="185" />
         <source>Pilih folder cadangan</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="198" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="195" />
         <source>Cadangan dibuat: {p}</source>
         <translation>Backup created: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="202" />
         <source>Membuat cadangan...</source>
         <translation>Creating backup...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="221" />
         <source>Jadwal cadangan disimpan.</source>
         <translation>Backup schedule saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="237" />
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="241" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="238" />
         <source>Pilih dulu cadangan yang akan dipulihkan dari daftar.</source>
         <translation>First choose the backup to restore from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="244" />
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="246" />
         <source>SEMUA data ruang kerja ini akan diganti dengan isi cadangan {when}. Perubahan sesudah waktu itu hilang (data saat ini disimpan dulu sebagai salinan pengaman). Semua pengguna harus masuk lagi.
 
 Ketik {word} untuk melanjutkan:</source>
@@ -570,32 +570,32 @@ Ketik {word} untuk melanjutkan:</source>
 Type {word} to continue:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="253" />
         <source>Pemulihan dibatalkan.</source>
         <translation>Restore cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="264" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="261" />
         <source>Data dipulihkan dari cadangan {when}. Salinan pengaman data sebelumnya: {safety}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Safety copy of the previous data: {safety}. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="274" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="271" />
         <source>Memulihkan data...</source>
         <translation>Restoring data...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="284" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="281" />
         <source>Basis data sehat.</source>
         <translation>The database is healthy.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="286" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="283" />
         <source>Ada masalah: pulihkan dari cadangan terakhir yang sehat.</source>
         <translation>Problems found: restore from the last healthy backup.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="293" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="290" />
         <source>Memeriksa basis data...</source>
         <translation>Checking the database...</translation>
     </message>
@@ -621,22 +621,22 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourPanel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="709" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="706" />
         <source>&lt;b&gt;Perilaku Kerja&lt;/b&gt;</source>
         <translation>&lt;b&gt;Work behaviour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="710" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="707" />
         <source>&lt;b&gt;Ekspektasi Khusus Pimpinan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Supervisor's specific expectation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="723" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="720" />
         <source>Ekspektasi khusus pimpinan untuk nilai ini</source>
         <translation>Supervisor's specific expectation for this value</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="730" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="727" />
         <source>(belum diisi atasan)</source>
         <translation>(not yet filled in by the supervisor)</translation>
     </message>
@@ -649,47 +649,47 @@ Type {word} to continue:</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="51" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="50" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="63" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="62" />
         <source>Penghargaan (Sangat Baik)</source>
         <translation>Rewards (Sangat Baik)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="63" />
         <source>Pembinaan</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="65" />
         <source>PNS di bawah {n} JP</source>
         <translation>PNS below {n} JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="70" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="69" />
         <source>Baris kuning: penghargaan atau rencana pembinaan belum dicatat.</source>
         <translation>Yellow rows: reward or coaching plan not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="98" />
         <source>Memuat daftar...</source>
         <translation>Loading lists...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="114" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="113" />
         <source>Penghargaan (Sangat Baik): {n}</source>
         <translation>Rewards (Sangat Baik): {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="115" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="114" />
         <source>Pembinaan: {n}</source>
         <translation>Coaching: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="116" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="115" />
         <source>PNS di bawah {jp} JP: {n}</source>
         <translation>PNS below {jp} JP: {n}</translation>
     </message>
@@ -725,32 +725,32 @@ Type {word} to continue:</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="347" />
+        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="351" />
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="349" />
+        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="353" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="355" />
+        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="359" />
         <source>Dalam persen</source>
         <translation>As percentages</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="357" />
+        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="361" />
         <source>Tiap batang sebagai 100%: bandingkan OPD besar dan kecil</source>
         <translation>Each bar as 100%: compare large and small OPDs</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="394" />
         <source>Saring grafik...</source>
         <translation>Filter chart...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/charts.py" line="394" />
         <source>Saring...</source>
         <translation>Filter...</translation>
     </message>
@@ -813,32 +813,32 @@ Type {word} to continue:</translation>
         <translation>Keep current version</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="68" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="67" />
         <source>Pakai versi lain</source>
         <translation>Use other version</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="73" />
         <source>Dua node mengubah data yang sama. Versi berlaku dipilih otomatis; periksa versi lain dan pilih mana yang benar. Pilihan 'Pakai versi lain' disimpan sebagai perubahan baru dan ikut terkirim pada bundel berikutnya.</source>
         <translation>Two nodes changed the same data. The current version was chosen automatically; check the other version and choose which one is right. 'Use other version' is saved as a new change and is sent with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="141" />
         <source>{n} konflik terbuka.</source>
         <translation>{n} open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="145" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="143" />
         <source>Tidak ada konflik terbuka.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="155" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="153" />
         <source>Konflik {t} {r} diselesaikan.</source>
         <translation>Conflict {t} {r} resolved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="161" />
         <source>Menyelesaikan konflik...</source>
         <translation>Resolving conflict...</translation>
     </message>
@@ -846,52 +846,52 @@ Type {word} to continue:</translation>
 <context>
     <name>CreateAccountDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="104" />
         <source>Buat akun pengguna</source>
         <translation>Create user account</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="110" />
         <source>huruf, angka, titik, garis; mis. NIP</source>
         <translation>letters, digits, dots, dashes; e.g. the NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="109" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="114" />
         <source>Pengguna wajib mengganti kata sandi ini saat pertama kali masuk.</source>
         <translation>The user must change this password at the first login.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="112" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="117" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="118" />
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="114" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="119" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="125" />
         <source>Pegawai pemilik akun:</source>
         <translation>Employee who owns the account:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="134" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="139" />
         <source>Pilih dulu pegawai pemilik akun.</source>
         <translation>First select the employee who owns the account.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="142" />
         <source>Kata sandi dan ulangannya tidak sama.</source>
         <translation>The password and its repetition differ.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="140" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="145" />
         <source>Pilih sedikitnya satu peran.</source>
         <translation>Select at least one role.</translation>
     </message>
@@ -977,212 +977,212 @@ Type {word} to continue:</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="172" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="437" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="428" />
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="173" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="196" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="194" />
         <source>Salin hari sebelumnya</source>
         <translation>Copy previous day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="196" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="203" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="199" />
         <source>Terapkan entri berulang untuk hari ini</source>
         <translation>Apply recurring entries to this day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="201" />
         <source>Kelola entri berulang...</source>
         <translation>Manage recurring entries...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="205" />
         <source>Hapus entri</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="206" />
         <source>Lampirkan berkas...</source>
         <translation>Attach file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="207" />
         <source>Buka bukti</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="213" />
         <source>Tarik kembali</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="223" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="216" />
         <source>Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali menjadi draf (entri terpilih, atau semua entri hari ini).</source>
         <translation>Takes entries that were submitted but not yet reviewed by the supervisor back to draft (the selected entry, or all entries of this day).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="220" />
         <source>Ajukan hari</source>
         <translation>Submit day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="221" />
         <source>Ajukan minggu</source>
         <translation>Submit week</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="242" />
         <source>Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Press Enter to save the entry and start the next one. Select an entry to change it; drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="336" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="327" />
         <source> · bukan hari kerja ({name})</source>
         <translation> · not a working day ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="339" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="330" />
         <source>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entri, {h} jam · batas pengajuan {deadline}</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;{kind} · {n} entries, {h} hours · submit by {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="384" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="375" />
         <source>{n} entri, {h} jam</source>
         <translation>{n} entries, {h} hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="350" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="341" />
         <source>{n} entri dikembalikan atasan: {note}</source>
         <translation>{n} entries returned by the supervisor: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="356" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="347" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="390" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="381" />
         <source>Hari kerja tanpa entri</source>
         <translation>Working day without entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="396" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="387" />
         <source>{w} hari kerja; {m} hari kerja belum diisi.</source>
         <translation>{w} working days; {m} working days without entries.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="454" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="445" />
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="454" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="445" />
         <source>Simpan sebagai baru</source>
         <translation>Save as new</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="458" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="449" />
         <source>Catatan atasan: {note}</source>
         <translation>Supervisor note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="491" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="482" />
         <source> (bukan hari kerja)</source>
         <translation> (not a working day)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="493" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="484" />
         <source>Entri {s}-{e} disimpan{flag}.</source>
         <translation>Entry {s}-{e} saved{flag}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="533" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="524" />
         <source>{n} entri disalin dari hari sebelumnya.</source>
         <translation>{n} entries copied from the previous day.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="544" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="535" />
         <source>{n} entri berulang ditambahkan.</source>
         <translation>{n} recurring entries added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="564" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="555" />
         <source>Entri {s}-{e} ditarik kembali menjadi draf.</source>
         <translation>Entry {s}-{e} withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="572" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="563" />
         <source>{n} entri ditarik kembali menjadi draf.</source>
         <translation>{n} entries withdrawn to draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="583" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="574" />
         <source>Entri dihapus.</source>
         <translation>Entry deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="591" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="582" />
         <source> {n} di antaranya melewati batas pengajuan (ditandai terlambat).</source>
         <translation> {n} of them were past the submission deadline (marked late).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="597" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="588" />
         <source>{n} entri diajukan ke atasan.</source>
         <translation>{n} entries submitted to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="608" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="599" />
         <source>Pilih entri yang akan diberi bukti dukung.</source>
         <translation>Select the entry to attach evidence to.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="610" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="601" />
         <source>Pilih bukti dukung</source>
         <translation>Choose supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="618" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="609" />
         <source>Pilih dulu entri yang akan diberi bukti dukung, lalu seret berkasnya.</source>
         <translation>First select the entry to attach evidence to, then drag the files.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="632" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="623" />
         <source>{n} berkas bukti dukung dilampirkan.</source>
         <translation>{n} evidence files attached.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="658" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="649" />
         <source>Entri ini belum memiliki bukti dukung.</source>
         <translation>This entry has no supporting evidence yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="663" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="654" />
         <source>Buka bukti dukung</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="664" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="655" />
         <source>Entri ini memiliki {n} bukti dukung. Buka semuanya sekarang?</source>
         <translation>This entry has {n} pieces of evidence. Open them all now?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="676" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="667" />
         <source>Jenis berkas berbahaya</source>
         <translation>Dangerous file type</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="678" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="669" />
         <source>{m}
 
 Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di komputer ini. Tetap buka?</source>
@@ -1191,12 +1191,12 @@ Berkas ini bukan dokumen atau gambar biasa dan dapat menjalankan perintah di kom
 This file is not an ordinary document or image and can run commands on this computer. Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="721" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="712" />
         <source>Tarik kembali entri</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="723" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="714" />
         <source>Tarik kembali hari</source>
         <translation>Withdraw day</translation>
     </message>
@@ -1204,257 +1204,257 @@ This file is not an ordinary document or image and can run commands on this comp
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="259" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="274" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="261" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="276" />
         <source>Ekspor semua...</source>
         <translation>Export all...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="263" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="278" />
         <source>Semua tabel dasbor dalam satu berkas .xlsx</source>
         <translation>All dashboard tables in one .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="264" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="279" />
         <source>Laporan Publik...</source>
         <translation>Public Report...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="267" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="282" />
         <source>Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP</source>
         <translation>Annual report for publication: aggregate figures only, no names or NIPs</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="270" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="285" />
         <source>Narasi Laporan...</source>
         <translation>Report Narrative...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="274" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="289" />
         <source>Capaian, tantangan dan langkah selanjutnya tahun ini, dicetak di laporan publik</source>
         <translation>This year's achievements, challenges and next steps, printed in the public report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="279" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="294" />
         <source>Hitung kepatuhan log</source>
         <translation>Compute log compliance</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="283" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="298" />
         <source>Ringkasan log harian kantor pusat ini belum dihitung: hitung sekarang (beberapa menit pada data sekota; dasbor tetap dapat dipakai)</source>
         <translation>This central office's daily-log summary has not been computed: compute it now (several minutes for a whole city; the dashboard stays usable)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="289" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="304" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="291" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="306" />
         <source>Periode evaluasi</source>
         <translation>Evaluation period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="318" />
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="329" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="337" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="330" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="341" />
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="331" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="342" />
         <source>Log Bulanan</source>
         <translation>Log by month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="332" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="343" />
         <source>Log per OPD</source>
         <translation>Log by OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="333" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="344" />
         <source>Evaluasi per Periode</source>
         <translation>Evaluation by period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="334" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="345" />
         <source>Evaluasi per OPD</source>
         <translation>Evaluation by OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="341" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="346" />
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="347" />
         <source>Capaian JP</source>
         <translation>JP attainment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="350" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="554" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="357" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="640" />
         <source>Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.</source>
         <translation>Double-click an OPD's bar or table row for its details.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="443" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="510" />
         <source>Memuat dasbor...</source>
         <translation>Loading dashboard...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="462" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="529" />
         <source>&lt;b&gt;{scope}&lt;/b&gt; · tahun {y} · periode evaluasi {p} · log harian dihitung s.d. {d}</source>
         <translation>&lt;b&gt;{scope}&lt;/b&gt; · year {y} · evaluation period {p} · daily logs counted up to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="492" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="578" />
         <source>Menghitung ringkasan log harian...</source>
         <translation>Computing the daily-log summary...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="523" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="609" />
         <source>Memuat rincian...</source>
         <translation>Loading details...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="546" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="632" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="558" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="644" />
         <source>Klik dua kali sebuah unit untuk rincian per pegawai (khusus admin).</source>
         <translation>Double-click a unit for details per employee (admins only).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="561" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
         <source>Rincian per pegawai unit ini.</source>
         <translation>Details per employee of this unit.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="572" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="658" />
         <source>Ekspor semua tabel dasbor</source>
         <translation>Export all dashboard tables</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="584" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="670" />
         <source>Semua tabel dasbor ditulis ke {p}.</source>
         <translation>All dashboard tables written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="588" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="674" />
         <source>Mengekspor tabel...</source>
         <translation>Exporting tables...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="597" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="683" />
         <source>Narasi laporan publik {y} disimpan.</source>
         <translation>Public report narrative {y} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="605" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="646" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="670" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="691" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="732" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="756" />
         <source>Laporan Publik</source>
         <translation>Public Report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="606" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="692" />
         <source>Tahun laporan kinerja ASN:</source>
         <translation>Year of the ASN performance report:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="631" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="717" />
         <source>Menyusun laporan publik...</source>
         <translation>Building the public report...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="671" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="757" />
         <source>Laporan {name} sudah dibuat. Buka sekarang?</source>
         <translation>Report {name} has been created. Open it now?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="672" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="758" />
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="672" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="758" />
         <source>Buka di aplikasi lain</source>
         <translation>Open in another application</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="650" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="672" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="736" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="758" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="78" />
         <source>PDF untuk dicetak (*.pdf)</source>
         <translation>PDF for print (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="79" />
         <source>Halaman web mandiri (*.html)</source>
         <translation>Self-contained web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="80" />
         <source>Excel untuk analisis (*.xlsx)</source>
         <translation>Excel for analysis (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="69" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="83" />
         <source>CSV untuk analisis, satu berkas per tabel (*.csv)</source>
         <translation>CSV for analysis, one file per table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="612" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="698" />
         <source>Simpan laporan publik</source>
         <translation>Save public report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="638" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="724" />
         <source>Laporan publik {y} ditulis: {n} berkas di {dir} ({name}).</source>
         <translation>Public report {y} written: {n} files in {dir} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="647" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="733" />
         <source>Halaman {name} sudah dibuat. Buka di peramban?</source>
         <translation>Page {name} has been made. Open it in the browser?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="650" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="736" />
         <source>Buka di peramban</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="664" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="750" />
         <source>Laporan publik {y} ditulis: {pdf} di {dir}.</source>
         <translation>Public report {y} written: {pdf} in {dir}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="676" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="762" />
         <source>Laporan kinerja ASN {y}</source>
         <translation>ASN performance report {y}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="657" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="682" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="743" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="768" />
         <source>Tidak ada aplikasi untuk membuka {p}. Buka berkasnya dari folder.</source>
         <translation>No application can open {p}. Open the file from its folder.</translation>
     </message>
@@ -1527,37 +1527,37 @@ This file is not an ordinary document or image and can run commands on this comp
         <translation>For a decree annulled on appeal; the record is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="173" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="217" />
         <source>Tercatat: {kind}, SK {sk}.</source>
         <translation>Recorded: {kind}, decree {sk}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="231" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="232" />
         <source>Pilih catatan yang SK-nya dibatalkan.</source>
         <translation>Select the record whose decree was annulled.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="234" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="235" />
         <source>Batalkan SK hukuman disiplin</source>
         <translation>Annul disciplinary decree</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="236" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="237" />
         <source>SK {sk} ({kind}) dibatalkan karena upaya administratif? Catatannya tetap disimpan dengan status Dibatalkan.</source>
         <translation>Was decree {sk} ({kind}) annulled on appeal? The record is kept with the status Annulled.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="240" />
         <source>Alasan pembatalan, mis. nomor keputusan banding</source>
         <translation>Reason for annulment, e.g. the appeal decision number</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/discipline_dialog.py" line="251" />
         <source>SK {sk} dibatalkan.</source>
         <translation>Decree {sk} annulled.</translation>
     </message>
@@ -1793,204 +1793,204 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="118" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="117" />
         <source>Cari nama atau NIP...</source>
         <translation>Search name or NIP...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="123" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="296" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="293" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="125" />
         <source>PNS dan PPPK</source>
         <translation>PNS and PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="131" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="130" />
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="136" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="182" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="179" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="136" />
         <source>Tidak aktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="138" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="137" />
         <source>Aktif dan tidak aktif</source>
         <translation>Active and inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="142" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="141" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="144" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="142" />
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="144" />
         <source>Ekspor .xlsx...</source>
         <translation>Export .xlsx...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="146" />
         <source>Simpan daftar yang sedang disaring ke Excel.</source>
         <translation>Save the currently filtered list to Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="148" />
         <source>Impor .xlsx...</source>
         <translation>Import .xlsx...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="151" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="149" />
         <source>Templat impor...</source>
         <translation>Import template...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="151" />
         <source>Hukuman disiplin...</source>
         <translation>Discipline...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="153" />
         <source>Catatan hukuman disiplin pegawai terpilih (PP 94/2021).</source>
         <translation>Disciplinary penalties of the selected employee (PP 94/2021).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="167" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="167" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="169" />
         <source>JPT</source>
         <translation>JPT</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="170" />
         <source>Administrasi</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="171" />
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="175" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="176" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="177" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="178" />
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="183" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="180" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="181" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="185" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="182" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="282" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="279" />
         <source>Memuat daftar pegawai...</source>
         <translation>Loading the employee list...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="313" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="310" />
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="315" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="312" />
         <source>{n} pegawai (dari {total})</source>
         <translation>{n} employees (of {total})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="339" />
         <source>Pilih pegawai lebih dulu.</source>
         <translation>Select an employee first.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="368" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="365" />
         <source>Ekspor pegawai</source>
         <translation>Export employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="375" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="372" />
         <source>{n} pegawai diekspor ke {file}.</source>
         <translation>{n} employees exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="382" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="379" />
         <source>Mengekspor pegawai...</source>
         <translation>Exporting employees...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="386" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="383" />
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="392" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="389" />
         <source>Templat disimpan: {file}.</source>
         <translation>Template saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="398" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="395" />
         <source>Impor pegawai dari Excel</source>
         <translation>Import employees from Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="406" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="403" />
         <source>Memeriksa berkas...</source>
         <translation>Checking the file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="419" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="416" />
         <source>Impor selesai. {summary}</source>
         <translation>Import finished. {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="427" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="424" />
         <source>Mengimpor pegawai...</source>
         <translation>Importing employees...</translation>
     </message>
@@ -2099,315 +2099,315 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="207" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="62" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="63" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="63" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="64" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="64" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="65" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="485" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="490" />
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="68" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="69" />
         <source>Mandiri</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="70" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="71" />
         <source>sudah</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="80" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="406" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="81" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="411" />
         <source>Pilih anggota tim untuk menilai.</source>
         <translation>Select a team member to appraise.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="102" />
         <source>Rating Hasil Kerja</source>
         <translation>Work Results Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="103" />
         <source>Rating Perilaku Kerja</source>
         <translation>Work Behaviour Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="103" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="104" />
         <source>Predikat Kinerja Pegawai</source>
         <translation>Employee Performance Rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="104" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="105" />
         <source>Catatan/Rekomendasi</source>
         <translation>Notes/Recommendation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="106" />
         <source>Buka/Buat evaluasi</source>
         <translation>Open/Create evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="107" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="108" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="109" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="110" />
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="111" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="112" />
         <source>Koreksi...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="114" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="115" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="116" />
         <source>Sampul PDF</source>
         <translation>Cover PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="118" />
         <source>Tindak lanjut...</source>
         <translation>Follow-up...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="121" />
         <source>Daftar tindak lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="125" />
         <source>Penghargaan dan rencana pembinaan tahun ini sebagai PDF (bahan Baperjakat dan konsep SK)</source>
         <translation>This year's rewards and coaching plans as PDF (for Baperjakat and the decree draft)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="159" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="160" />
         <source>Hasil kerja (klik dua kali untuk mengubah)</source>
         <translation>Work results (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="161" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="162" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="178" />
         <source>Tetapkan predikat organisasi</source>
         <translation>Set organisation rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="190" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="191" />
         <source>Cetak penetapan</source>
         <translation>Print determination</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="194" />
         <source>Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)</source>
         <translation>Determination of the organisation's performance rating with the distribution curve (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="206" />
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="208" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="208" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="209" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="222" />
         <source>Tetapkan hasil</source>
         <translation>Uphold result</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="223" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="224" />
         <source>Ubah rating</source>
         <translation>Change ratings</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="225" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="226" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="228" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="229" />
         <source>Rating Hasil Kerja baru</source>
         <translation>New work results rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="230" />
         <source>Rating Perilaku Kerja baru</source>
         <translation>New work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="231" />
         <source>Alasan keputusan</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="240" />
         <source>Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai</source>
         <translation>Objections you decide as the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="248" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="249" />
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="250" />
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="252" />
         <source>Tim</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="370" />
         <source>{name}: belum ada evaluasi untuk periode ini.</source>
         <translation>{name}: no evaluation for this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="378" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="383" />
         <source>Evaluasi {name} dibuka.</source>
         <translation>Evaluation of {name} opened.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="409" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="414" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · penilai {penilai}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {period} {year} · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="417" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="422" />
         <source>Kepala organisasi: Rating Hasil Kerja mengikuti Predikat Kinerja Organisasi ({org}).</source>
         <translation>Head of the organisation: the work results rating follows the organisation performance rating ({org}).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="419" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="470" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="424" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="475" />
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="422" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="427" />
         <source>Periode belum berakhir: evaluasi hanya dapat disimpan sebagai draf.</source>
         <translation>The period has not ended: the evaluation can only be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="425" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="430" />
         <source>Alasan revisi: {r}</source>
         <translation>Reason for the revision: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="439" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="444" />
         <source>(pilih kedua rating)</source>
         <translation>(choose both ratings)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="464" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="469" />
         <source>Belum ada anggota tim pada periode ini.</source>
         <translation>No team members in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="469" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="474" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; · Predikat Kinerja Organisasi: &lt;b&gt;{org}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; · Organisation performance rating: &lt;b&gt;{org}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="472" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="477" />
         <source>Sebaran predikat pegawai ({n} dinilai): {c}</source>
         <translation>Distribution of employee ratings ({n} rated): {c}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="476" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="481" />
         <source>Sebaran sesuai pedoman.</source>
         <translation>The distribution follows the guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="483" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="488" />
         <source>Kurva distribusi</source>
         <translation>Distribution curve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="486" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="491" />
         <source>Jumlah pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="527" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="532" />
         <source>Evaluasi disimpan.</source>
         <translation>Evaluation saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="537" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="542" />
         <source>Evaluasi {name} ditandatangani.</source>
         <translation>Evaluation of {name} signed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="546" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="551" />
         <source>Koreksi evaluasi</source>
         <translation>Correct evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="547" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="552" />
         <source>Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan.</source>
         <translation>Write the reason for the correction. The signed evaluation is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="549" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="554" />
         <source>Revisi koreksi dibuat.</source>
         <translation>Correction revision created.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="564" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="569" />
         <source>Tindak lanjut disimpan.</source>
         <translation>Follow-up saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="584" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="589" />
         <source>Predikat Kinerja Organisasi ditetapkan.</source>
         <translation>Organisation performance rating set.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="615" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="620" />
         <source>Keberatan {name} diputuskan.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2486,47 +2486,47 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ExternalSignatoryDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="149" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="152" />
         <source>mis. Wali Kota Palu</source>
         <translation>e.g. Wali Kota Palu (mayor)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="155" />
         <source>boleh kosong</source>
         <translation>may be empty</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="158" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="159" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="154" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="160" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="160" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="166" />
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="173" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="184" />
         <source>Isi nama penanda tangan.</source>
         <translation>Enter the signatory's name.</translation>
     </message>
@@ -2625,12 +2625,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="189" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="190" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="192" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2654,7 +2654,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="114" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="166" />
         <source>Tidak ada pekerjaan yang menunggu. Pilih modul di menu kiri.</source>
         <translation>Nothing is waiting for you. Choose a module in the menu on the left.</translation>
     </message>
@@ -2664,12 +2664,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="164" />
         <source>{n} hal menunggu Anda. Pilih satu lalu tekan Buka.</source>
         <translation>{n} items are waiting for you. Select one and press Open.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="174" />
         <source>Daftar pekerjaan tidak dapat dimuat: {e}</source>
         <translation>The to-do list could not be loaded: {e}</translation>
     </message>
@@ -2677,37 +2677,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="58" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="57" />
         <source>Pratinjau impor pegawai</source>
         <translation>Employee import preview</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="61" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="60" />
         <source>Berkas {path}, lembar {sheet}.</source>
         <translation>File {path}, sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="73" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="72" />
         <source>Tidak ada masalah ditemukan.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="76" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="75" />
         <source>Siap diimpor. Tekan Impor untuk menyimpan semua baris sekaligus.</source>
         <translation>Ready to import. Press Import to save all rows at once.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="79" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="78" />
         <source>Ada galat: tidak ada data yang akan diubah. Perbaiki berkas lalu impor ulang.</source>
         <translation>There are errors: no data will be changed. Fix the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="84" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="86" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -2715,7 +2715,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorList</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="439" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="437" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
@@ -2723,37 +2723,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="311" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="310" />
         <source>Indikator kinerja individu</source>
         <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="314" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="313" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="331" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="330" />
         <source>Target triwulan {q}. Kosongkan untuk memakai pembagian otomatis dari target tahunan (ditampilkan samar).</source>
         <translation>Quarter {q} target. Leave empty to use the automatic split of the annual target (shown greyed).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="338" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="337" />
         <source>Target naratif</source>
         <translation>Narrative target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="339" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="338" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="347" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="345" />
         <source>TW</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="348" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="346" />
         <source>Target triwulan I-IV (rencana aksi)</source>
         <translation>Quarterly targets I-IV (action plan)</translation>
     </message>
@@ -2761,57 +2761,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="67" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="65" />
         <source>Jenis kegiatan dan aturan JP</source>
         <translation>Activity kind and JP rule</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="79" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="77" />
         <source>Per jam (jam x 60 / menit per JP)</source>
         <translation>Per hour (hours x 60 / minutes per JP)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="78" />
         <source>Tetap per kegiatan</source>
         <translation>Fixed per activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="87" />
         <source>Aktif (dapat dipilih pegawai)</source>
         <translation>Active (employees can choose it)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="96" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="94" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="97" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="95" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="98" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="96" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="97" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="100" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="98" />
         <source>Menit per JP</source>
         <translation>Minutes per JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="99" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="100" />
         <source>Batas JP per kegiatan</source>
         <translation>JP cap per activity</translation>
     </message>
@@ -2819,22 +2819,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LampiranEditor</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="770" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="767" />
         <source>Satu butir per baris.</source>
         <translation>One item per line.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="774" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="771" />
         <source>Dukungan Sumber Daya</source>
         <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="775" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="772" />
         <source>Skema Pertanggungjawaban</source>
         <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="776" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="773" />
         <source>Konsekuensi</source>
         <translation>Consequences</translation>
     </message>
@@ -2984,154 +2984,154 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="208" />
         <source>Cari pegawai atau penilai...</source>
         <translation>Search employee or appraiser...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="204" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="210" />
         <source>Ubah penilai...</source>
         <translation>Change appraiser...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="212" />
         <source>Penilai dari luar...</source>
         <translation>External appraiser...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="215" />
         <source>Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi Sekretaris Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak namanya.</source>
         <translation>An appraising official who is not an employee in the data, e.g. the mayor for the Regional Secretary. The administrator enters that appraiser's decisions; documents print their name.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="220" />
         <source>Atasan penilai dari luar...</source>
         <translation>External superior of the appraiser...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="223" />
         <source>Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai.</source>
         <translation>Superior of the appraising official who is not an employee in the data, e.g. the mayor for an agency head; when empty, it is the appraiser's own appraiser.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="222" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="227" />
         <source>Salin dari tahun lalu</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="234" />
         <source>perlu konfirmasi</source>
         <translation>needs confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="233" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="237" />
         <source>Pegawai yang dinilai</source>
         <translation>Appraised employee</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="234" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="238" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="259" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="239" />
         <source>Pejabat Penilai</source>
         <translation>Appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="236" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="240" />
         <source>Atasan Pejabat Penilai</source>
         <translation>Appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="237" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="241" />
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="238" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="242" />
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="243" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="254" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="258" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="260" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="257" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="261" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="273" />
         <source>Pemetaan</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="270" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="274" />
         <source>Tanpa penilai</source>
         <translation>Without appraiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="273" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="277" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="316" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="320" />
         <source>Pemetaan ({n})</source>
         <translation>Mapping ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="321" />
         <source>Tanpa penilai ({n})</source>
         <translation>Without appraiser ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="341" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="345" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="393" />
         <source>Pilih dulu satu pegawai di tabel.</source>
         <translation>First select one employee in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="378" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="382" />
         <source>Penilai {employee} sekarang {supervisor}.</source>
         <translation>The appraiser of {employee} is now {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="395" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="399" />
         <source>Penilai dari luar: {name}</source>
         <translation>External appraiser: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="397" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="401" />
         <source>Pejabat Penilai Kinerja &lt;b&gt;{name}&lt;/b&gt; tahun {year} yang bukan pegawai dalam data (mis. Wali Kota). NIP boleh kosong.</source>
         <translation>Appraising official of &lt;b&gt;{name}&lt;/b&gt; in {year} who is not an employee in the data (e.g. the mayor). NIP may be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="430" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="426" />
         <source>Pilih dulu satu baris pemetaan.</source>
         <translation>Select one mapping row first.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="434" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="430" />
         <source>Atasan penilai dari luar: {name}</source>
         <translation>External superior of the appraiser: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="436" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="432" />
         <source>Atasan Pejabat Penilai &lt;b&gt;{name}&lt;/b&gt; yang bukan pegawai dalam data (mis. Wali Kota bagi kepala OPD). Hapus untuk kembali ke penilai dari pejabat penilai.</source>
         <translation>Superior of the appraising official of &lt;b&gt;{name}&lt;/b&gt; who is not an employee in the data (e.g. the mayor for an agency head). Clear it to return to the appraiser's own appraiser.</translation>
     </message>
@@ -3141,12 +3141,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>The appraiser's superior for {employee} is now {atasan}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="483" />
         <source>{n} pemetaan disalin dari tahun {year}.</source>
         <translation>{n} mappings copied from {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="482" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="492" />
         <source>Menyalin pemetaan...</source>
         <translation>Copying the mapping...</translation>
     </message>
@@ -3154,177 +3154,177 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>MyEvaluationPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="47" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="46" />
         <source>Periode SKP yang dievaluasi (setelah mutasi/promosi)</source>
         <translation>The SKP period evaluated (after a transfer or promotion)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="48" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="47" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="63" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="62" />
         <source>Mulai penilaian mandiri</source>
         <translation>Start self-assessment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="63" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="67" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="64" />
         <source>Serahkan ke penilai</source>
         <translation>Hand in to the appraiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="69" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="65" />
         <source>Terima hasil</source>
         <translation>Accept result</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="71" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="66" />
         <source>Ajukan keberatan...</source>
         <translation>File an objection...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="73" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="67" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="69" />
         <source>Angka kredit</source>
         <translation>Credit points</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="71" />
         <source>Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)</source>
         <translation>Conversion of performance ratings to credit points, last five years (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="74" />
         <source>Cetak keberatan</source>
         <translation>Print objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="83" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="76" />
         <source>Formulir keberatan beserta keputusan atasan pejabat penilai</source>
         <translation>Objection form with the decision of the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="106" />
         <source>Hasil kerja (isi kolom Realisasi mandiri)</source>
         <translation>Work results (fill in the Self-reported achievement column)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="115" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="108" />
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="159" />
         <source>SKP {n}</source>
         <translation>SKP {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="187" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="180" />
         <source>Belum ada evaluasi untuk periode ini. Mulai penilaian mandiri Anda.</source>
         <translation>No evaluation for this period yet. Start your self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="185" />
         <source>&lt;b&gt;{period} {year}&lt;/b&gt; · penilai {penilai}</source>
         <translation>&lt;b&gt;{period} {year}&lt;/b&gt; · appraiser {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="199" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="192" />
         <source>Rating Hasil Kerja: &lt;b&gt;{h}&lt;/b&gt; · Rating Perilaku Kerja: &lt;b&gt;{p}&lt;/b&gt; · Predikat: &lt;b&gt;{k}&lt;/b&gt;</source>
         <translation>Work results rating: &lt;b&gt;{h}&lt;/b&gt; · Work behaviour rating: &lt;b&gt;{p}&lt;/b&gt; · Performance rating: &lt;b&gt;{k}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="208" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="201" />
         <source>Catatan: {n}</source>
         <translation>Notes: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="204" />
         <source>Hasil penilaian tampil setelah ditandatangani pejabat penilai.</source>
         <translation>The result is shown once the appraiser has signed it.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="208" />
         <source>Keberatan dapat diajukan sampai {d}.</source>
         <translation>An objection can be filed until {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="214" />
         <source>Keberatan ({s}): {r}</source>
         <translation>Objection ({s}): {r}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="233" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="226" />
         <source>&lt;b&gt;Hasil tahunan&lt;/b&gt;: predikat {p}</source>
         <translation>&lt;b&gt;Annual result&lt;/b&gt;: rating {p}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="228" />
         <source> · angka kredit {a} ({m} bulan)</source>
         <translation> · credit points {a} ({m} months)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="243" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="236" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="243" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="236" />
         <source>Pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="246" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="239" />
         <source> · target: {t}</source>
         <translation> · targets: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="241" />
         <source> · pelatihan: {t}</source>
         <translation> · training: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="264" />
         <source>Penilaian mandiri dimulai.</source>
         <translation>Self-assessment started.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="282" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="275" />
         <source>Penilaian mandiri diserahkan.</source>
         <translation>Self-assessment handed in.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="282" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="275" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="291" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="284" />
         <source>Hasil evaluasi diterima.</source>
         <translation>Evaluation result accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="300" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="293" />
         <source>Ajukan keberatan</source>
         <translation>File an objection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="301" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="294" />
         <source>Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya.</source>
         <translation>Write the reason for your objection. The appraiser's superior will decide it.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="296" />
         <source>Keberatan diajukan.</source>
         <translation>Objection filed.</translation>
     </message>
@@ -3332,32 +3332,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>NarrativeDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="104" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="118" />
         <source>Narasi laporan publik {y}</source>
         <translation>Public report narrative {y}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="115" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="129" />
         <source>Dicetak bersama angka pada laporan publik (PDF, HTML, xlsx, CSV). Jangan menulis nama atau NIP pegawai.</source>
         <translation>Printed with the figures of the public report (PDF, HTML, xlsx, CSV). Do not write employee names or NIPs.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="136" />
         <source>Capaian</source>
         <translation>Achievements</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="123" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="137" />
         <source>Tantangan</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="138" />
         <source>Langkah selanjutnya</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="185" />
         <source>Menyimpan narasi...</source>
         <translation>Saving the narrative...</translation>
     </message>
@@ -3365,122 +3365,122 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/home.py" line="196" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="201" />
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="228" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="223" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="398" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="399" />
         <source>Akun Pengguna</source>
         <translation>User Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="439" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="436" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="490" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="500" />
         <source>Pemetaan Penilai</source>
         <translation>Appraiser Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="467" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="461" />
         <source>Unit Kerja</source>
         <translation>Work Units</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="788" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="782" />
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="540" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="537" />
         <source>SKP Tim</source>
         <translation>Team SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="301" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/backup_page.py" line="298" />
         <source>Cadangan Data</source>
         <translation>Data Backup</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/conflicts_page.py" line="169" />
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="732" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_page.py" line="723" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="660" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_page.py" line="665" />
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="338" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/my_evaluation_page.py" line="331" />
         <source>Evaluasi Saya</source>
         <translation>My Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="522" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="507" />
         <source>Tinjau Log</source>
         <translation>Review Logs</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="442" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="437" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="603" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="573" />
         <source>Kompetensi Tim</source>
         <translation>Team Competency</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="693" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="675" />
         <source>Pengembangan Kompetensi</source>
         <translation>Competency Development</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="396" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="391" />
         <source>Kedatangan Data</source>
         <translation>Data Arrivals</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/central_lists_page.py" line="124" />
         <source>Penghargaan &amp; Pembinaan</source>
         <translation>Rewards &amp; Coaching</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="706" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dashboard_page.py" line="792" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="428" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="438" />
         <source>Rekap Bulanan</source>
         <translation>Monthly Recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="328" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="325" />
         <source>Keamanan</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="133" />
         <source>Periksa dokumen</source>
         <translation>Check document</translation>
     </message>
@@ -3551,12 +3551,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="219" />
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="221" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3564,32 +3564,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ParentCombo</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="498" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="495" />
         <source>Ketik untuk mencari RHK pimpinan...</source>
         <translation>Type to search the supervisor's RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="509" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="506" />
         <source>(tanpa RHK pimpinan)</source>
         <translation>(no supervisor RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="509" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="506" />
         <source>(pilih RHK pimpinan)</source>
         <translation>(choose the supervisor's RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="513" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="510" />
         <source>didukung {n} RHK</source>
         <translation>supported by {n} RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="515" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="512" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="520" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="517" />
         <source>(RHK pimpinan sebelumnya tidak tersedia lagi - pilih yang lain)</source>
         <translation>(the previous supervisor RHK is no longer available - choose another)</translation>
     </message>
@@ -3665,37 +3665,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="368" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="381" />
         <source>Rencana pengembangan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="386" />
         <source>(belum ditentukan)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="380" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="393" />
         <source>Kapan saja</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="391" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="404" />
         <source>Rencana kegiatan</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="392" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="405" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="393" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="406" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="394" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="407" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
@@ -3736,210 +3736,210 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="60" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="61" />
         <source>Rekap saya</source>
         <translation>My recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="62" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="63" />
         <source>Tim saya (yang saya nilai)</source>
         <translation>My team (whom I appraise)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="73" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="74" />
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="76" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="79" />
         <source>Rekap</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="81" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="96" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="97" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="97" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="98" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="98" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="99" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="100" />
         <source>Hari
 kerja</source>
         <translation>Working
 days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="100" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="101" />
         <source>Hari
 berisi log</source>
         <translation>Days
 with log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="102" />
         <source>Hari
 disetujui</source>
         <translation>Days
 approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="103" />
         <source>Jam
 disetujui</source>
         <translation>Hours
 approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="103" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="104" />
         <source>Kegiatan
 disetujui</source>
         <translation>Activities
 approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="104" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="105" />
         <source>Entri
 terlambat</source>
         <translation>Late
 entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="106" />
         <source>Capaian
 (%)</source>
         <translation>Achievement
 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="106" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="107" />
         <source>Nilai
 kinerja</source>
         <translation>Performance
 score</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="107" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="108" />
         <source>TPP
 kinerja (%)</source>
         <translation>TPP
 performance (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="121" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="122" />
         <source>Kegiatan disetujui</source>
         <translation>Approved activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="123" />
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="123" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="124" />
         <source>Target bulanan</source>
         <translation>Monthly target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="127" />
         <source>Capaian (%)</source>
         <translation>Achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="216" />
         <source>Pilih unit kerja.</source>
         <translation>Choose a work unit.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="257" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="267" />
         <source>Menyusun rekap bulanan...</source>
         <translation>Building the monthly recap...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="280" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="290" />
         <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} pegawai · {w} hari kerja · menghitung rata-rata {k} pegawai lainnya...</source>
         <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} employees · {w} working days · computing the averages of {k} more employees...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="295" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="305" />
         <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · nilai kinerja {s} · TPP kinerja {t}% · {late} entri terlambat</source>
         <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · performance score {s} · TPP performance {t}% · {late} late entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="310" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="320" />
         <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} pegawai · {w} hari kerja · rata-rata TPP kinerja {t}% · {late} entri terlambat</source>
         <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y} · {n} employees · {w} working days · average TPP performance {t}% · {late} late entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="324" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="334" />
         <source>&lt;b&gt;{u}&lt;/b&gt; · {m} {y}: tidak ada pegawai dalam rekap ini.</source>
         <translation>&lt;b&gt;{u}&lt;/b&gt; · {m} {y}: no employees in this recap.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="339" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="349" />
         <source>Nilai kinerja = {a} x cakupan hari disetujui + {b} x capaian - {c} per hari terlambat (0-100); TPP kinerja = nilai x {s}% dari pagu TPP. {origin}</source>
         <translation>Performance score = {a} x approved day coverage + {b} x achievement - {c} per late day (0-100); TPP performance = score x {s}% of the TPP ceiling. {origin}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="346" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="356" />
         <source>Bobot bawaan aplikasi, bukan nilai resmi Pemkot Palu.</source>
         <translation>Application default weights, not the official values of the Palu city government.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="348" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="358" />
         <source>Bobot diatur admin (Pengaturan).</source>
         <translation>Weights set by an administrator (Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="364" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="374" />
         <source>Pilih pegawai untuk melihat kegiatan disetujui per RHK.</source>
         <translation>Select an employee to see the approved activities per RHK.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="370" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="380" />
         <source>&lt;b&gt;{n}&lt;/b&gt; · {d} dari {w} hari kerja disetujui, {h} jam, {a} kegiatan disetujui dari {e} entri</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; · {d} of {w} working days approved, {h} hours, {a} approved activities out of {e} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="382" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="392" />
         <source>&lt;b&gt;{n}&lt;/b&gt; · belum ada SKP {y} yang disetujui, jadi belum ada RHK.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; · no approved SKP for {y} yet, so no RHK yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="399" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="409" />
         <source>Ekspor rekap bulanan</source>
         <translation>Export monthly recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="416" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="426" />
         <source>Rekap ditulis ke {p}.</source>
         <translation>Recap written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="420" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/recap_page.py" line="430" />
         <source>Menulis rekap...</source>
         <translation>Writing the recap...</translation>
     </message>
@@ -4025,27 +4025,27 @@ performance (%)</translation>
         <translation>Print...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="89" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="92" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="90" />
         <source>Saya sudah menyimpannya</source>
         <translation>I have stored it</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="94" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="92" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="122" />
         <source>Kunci pemulihan dikirim ke pencetak.</source>
         <translation>Recovery key sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="129" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="126" />
         <source>Disalin. Tempel ke tempat aman, lalu hapus dari papan klip.</source>
         <translation>Copied. Paste it somewhere safe, then clear the clipboard.</translation>
     </message>
@@ -4053,167 +4053,167 @@ performance (%)</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="186" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="191" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="196" />
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="198" />
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="194" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="199" />
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="195" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="200" />
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="196" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="201" />
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="202" />
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="201" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="206" />
         <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
         <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="209" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="265" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="270" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="215" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="216" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="212" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="267" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="272" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="213" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="273" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="214" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="260" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="215" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="260" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="265" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="245" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="245" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
         <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
         <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="253" />
         <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
         <translation>RHK (type to search; leave empty for general duties)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="255" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="266" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="271" />
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="274" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="276" />
         <source>Tambah entri berulang</source>
         <translation>Add recurring entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="273" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="277" />
         <source>Hapus terpilih</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="276" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="279" />
         <source>Terapkan ke {d}</source>
         <translation>Apply to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="287" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="290" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="311" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="314" />
         <source>Senin-Jumat</source>
         <translation>Monday-Friday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="313" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="316" />
         <source>Senin-Sabtu</source>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="360" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="363" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="383" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="386" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="398" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="401" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="403" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="406" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -4221,22 +4221,22 @@ performance (%)</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="161" />
         <source>Atur ulang kata sandi: {u}</source>
         <translation>Reset password: {u}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="161" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="166" />
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="162" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="167" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="169" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="174" />
         <source>Kata sandi dan ulangannya tidak sama.</source>
         <translation>The password and its repetition differ.</translation>
     </message>
@@ -4319,187 +4319,187 @@ Annual target: {a}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="122" />
         <source>Semua anggota tim</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="128" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="125" />
         <source>Semua RHK</source>
         <translation>All RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="130" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="127" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="141" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="138" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="145" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="154" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="151" />
         <source>Cari nama, NIP, kegiatan atau RHK...</source>
         <translation>Search name, NIP, activity or RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="153" />
         <source>&lt; Sebelumnya</source>
         <translation>&lt; Previous</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="158" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="155" />
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="160" />
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="175" />
         <source>Pegawai / tanggal / jam</source>
         <translation>Employee / date / time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="214" />
         <source>Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift untuk memilih beberapa.</source>
         <translation>Select an employee or date row to select all its entries; Ctrl/Shift to select several.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="347" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="344" />
         <source>Masih ada entri lain: tekan 'Muat lagi'.</source>
         <translation>There are more entries: press 'Load more'.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="350" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="347" />
         <source>{n} entri dari {p} pegawai cocok dengan pencarian.</source>
         <translation>{n} entries from {p} employees match the search.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="357" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="354" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="498" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="483" />
         <source>{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>{n} entries from {p} employees will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="176" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="177" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="182" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="178" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="183" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="179" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="180" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="204" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="201" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="203" />
         <source>Setujui semua yang tampil</source>
         <translation>Approve all shown</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="208" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="205" />
         <source>Kembalikan terpilih...</source>
         <translation>Return selected...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="358" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="355" />
         <source>{n} berkas</source>
         <translation>{n} files</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="358" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="355" />
         <source>tautan</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="340" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="337" />
         <source>{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.</source>
         <translation>{n} entries from {p} employees ({g} days) are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="344" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="341" />
         <source>Tidak ada entri log harian yang menunggu tinjauan Anda.</source>
         <translation>No daily-log entries are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="366" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="363" />
         <source>{name} · NIP {nip} · {n} entri</source>
         <translation>{name} · NIP {nip} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="377" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="372" />
         <source>{day} · {n} entri</source>
         <translation>{day} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="381" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="376" />
         <source>{n} terlambat</source>
         <translation>{n} late</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="421" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="418" />
         <source>Pegawai {a}-{b} dari {t}</source>
         <translation>Employees {a}-{b} of {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="478" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="463" />
         <source>Setujui {n} entri log harian dari {p} pegawai?</source>
         <translation>Approve {n} daily-log entries from {p} employees?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="481" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="466" />
         <source>Setujui log harian</source>
         <translation>Approve daily log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="486" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="471" />
         <source>{n} entri disetujui.</source>
         <translation>{n} entries approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="496" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="481" />
         <source>Kembalikan entri log harian</source>
         <translation>Return daily-log entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="501" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="486" />
         <source>mis. lampirkan bukti dukung; uraian terlalu umum</source>
         <translation>e.g. attach evidence; description too vague</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="512" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="497" />
         <source>{n} entri dikembalikan dengan catatan.</source>
         <translation>{n} entries returned with a note.</translation>
     </message>
@@ -4507,107 +4507,107 @@ Annual target: {a}</translation>
 <context>
     <name>RhkDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="553" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="550" />
         <source>Ubah RHK</source>
         <translation>Edit RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="553" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="550" />
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="556" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="553" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="557" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="554" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="560" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="557" />
         <source>Rencana hasil kerja yang akan dicapai</source>
         <translation>The planned work result to achieve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="566" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="563" />
         <source>Atasan Anda belum memiliki SKP yang disetujui untuk tahun ini, jadi RHK pimpinan belum dapat dipilih. Simpan dulu tanpa RHK pimpinan, lalu pilih setelah SKP atasan disetujui.</source>
         <translation>Your supervisor has no approved SKP for this year yet, so a supervisor RHK cannot be chosen. Save without it for now and choose it once the supervisor's SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="571" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="568" />
         <source>Pilih RHK atasan yang didukung oleh RHK ini.</source>
         <translation>Choose the supervisor's RHK that this RHK supports.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="578" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="575" />
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="585" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="582" />
         <source>Indikator Kinerja Individu (target tahunan angka dan satuan; TW I-IV: target triwulan, kosong = dibagi otomatis)</source>
         <translation>Individual performance indicators (annual target number and unit; Q I-IV: quarterly targets, empty = split automatically)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="589" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="586" />
         <source>Indikator Kinerja Individu (target naratif)</source>
         <translation>Individual performance indicators (narrative targets)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="594" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="591" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="595" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="592" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="596" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="593" />
         <source>RHK pimpinan</source>
         <translation>Supervisor's RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="599" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="596" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="610" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="607" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="613" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="610" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="613" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="610" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="660" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="657" />
         <source>Tulis rencana hasil kerja (RHK).</source>
         <translation>Write the planned work result (RHK).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="662" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="659" />
         <source>Pilih RHK pimpinan dari daftar (hasil pencarian).</source>
         <translation>Choose the supervisor's RHK from the list (search results).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="664" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="661" />
         <source>Tambahkan minimal satu indikator kinerja individu.</source>
         <translation>Add at least one individual performance indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="666" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="663" />
         <source>Setiap indikator perlu teks indikatornya.</source>
         <translation>Every indicator needs its indicator text.</translation>
     </message>
@@ -4615,7 +4615,7 @@ Annual target: {a}</translation>
 <context>
     <name>RhkLineEdit</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="111" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="116" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
@@ -4623,42 +4623,42 @@ Annual target: {a}</translation>
 <context>
     <name>RhkModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="84" />
         <source>Rencana Hasil Kerja / Indikator Kinerja Individu</source>
         <translation>Planned work result / Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="86" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="85" />
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="86" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="88" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="87" />
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor's RHK supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="88" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="90" />
         <source>A. Utama</source>
         <translation>A. Main (Utama)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="90" />
         <source>B. Tambahan</source>
         <translation>B. Additional (Tambahan)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="119" />
         <source>(RHK pimpinan tidak ditemukan)</source>
         <translation>(supervisor RHK not found)</translation>
     </message>
@@ -4666,12 +4666,12 @@ Annual target: {a}</translation>
 <context>
     <name>RolesBox</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="71" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="80" />
         <source>Hanya Admin Pusat yang dapat memberi peran ini.</source>
         <translation>Only a central admin can grant this role.</translation>
     </message>
@@ -4679,12 +4679,12 @@ Annual target: {a}</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="189" />
         <source>Peran untuk {u}</source>
         <translation>Roles of {u}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="195" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/accounts_page.py" line="200" />
         <source>Pilih sedikitnya satu peran.</source>
         <translation>Select at least one role.</translation>
     </message>
@@ -4692,124 +4692,124 @@ Annual target: {a}</translation>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="150" />
         <source>Enkripsi melindungi data bila komputer atau laptop hilang: basis data dan berkas bukti dukung hanya dapat dibuka dengan kata sandi salah satu akun (atau kunci pemulihan). Dianjurkan untuk laptop; pilihan untuk PC kantor. Mengganti kata sandi tidak mengenkripsi ulang data.</source>
         <translation>Encryption protects the data if a computer or laptop is lost: the database and evidence files open only with the password of one of the accounts (or the recovery key). Recommended for laptops; optional for office PCs. Changing a password does not re-encrypt the data.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="160" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="245" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="157" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="242" />
         <source>Aktifkan enkripsi...</source>
         <translation>Turn on encryption...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="162" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="159" />
         <source>Buat kunci pemulihan baru...</source>
         <translation>Create a new recovery key...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="165" />
         <source>Enkripsi data di komputer ini</source>
         <translation>Encryption of the data on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="195" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="192" />
         <source>Enkripsi bawaan tidak tersedia untuk basis data server.</source>
         <translation>Built-in encryption is not available for a server database.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="198" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="195" />
         <source>Ruang kerja ini memakai PostgreSQL: lindungi server dengan enkripsi disk dan koneksi TLS.</source>
         <translation>This workspace uses PostgreSQL: protect the server with disk encryption and TLS connections.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="203" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="200" />
         <source>Enkripsi AKTIF.</source>
         <translation>Encryption is ON.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="202" />
         <source>{n} akun dapat membuka ruang kerja dengan kata sandinya.</source>
         <translation>{n} accounts can open the workspace with their password.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="209" />
         <source>{n} di antaranya belum masuk sejak enkripsi diaktifkan (kuncinya diperbarui saat masuk pertama).</source>
         <translation>{n} of them have not logged in since encryption was turned on (their key is renewed at the first login).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="215" />
         <source>Tidak dapat membuka (atur ulang kata sandinya): {u}.</source>
         <translation>Cannot open (reset their password): {u}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="225" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="222" />
         <source>{n} berkas bukti dukung belum terenkripsi: tekan Lanjutkan enkripsi.</source>
         <translation>{n} evidence files are not encrypted yet: press Continue encryption.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="226" />
         <source>Belum ada kunci pemulihan: buat yang baru.</source>
         <translation>There is no recovery key: create a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="232" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="229" />
         <source>Enkripsi TIDAK aktif.</source>
         <translation>Encryption is OFF.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="232" />
         <source>Siapa pun yang memegang folder data dapat membaca isinya. Mengaktifkan enkripsi mengubah basis data dengan aman (salinan diperiksa dulu) dan menampilkan kunci pemulihan sekali untuk dicetak.</source>
         <translation>Anyone holding the data folder can read it. Turning encryption on converts the database safely (the copy is checked first) and shows a recovery key once, for printing.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="242" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="239" />
         <source>Lanjutkan enkripsi...</source>
         <translation>Continue encryption...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="253" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="250" />
         <source>Ketik kata sandi akun Anda ({u}) untuk mengonfirmasi:</source>
         <translation>Type the password of your account ({u}) to confirm:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="259" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="256" />
         <source>Aktifkan enkripsi</source>
         <translation>Turn on encryption</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="261" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="297" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="258" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="294" />
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="265" />
         <source>Enkripsi aktif: {r} baris data dan {e} berkas bukti dukung terenkripsi.</source>
         <translation>Encryption is on: {r} data rows and {e} evidence files encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="268" />
         <source>{e} berkas bukti dukung terenkripsi.</source>
         <translation>{e} evidence files encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="276" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="273" />
         <source>Perhatian: {n} cadangan lama di komputer ini TIDAK terenkripsi ({p}). Hapus, atau simpan di tempat aman.</source>
         <translation>Warning: {n} old backups on this computer are NOT encrypted ({p}). Delete them, or keep them somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="291" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="288" />
         <source>Mengenkripsi ruang kerja...</source>
         <translation>Encrypting the workspace...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="295" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="292" />
         <source>Kunci pemulihan baru</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="303" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/security_page.py" line="300" />
         <source>Kunci pemulihan baru dibuat; kunci lama tidak berlaku lagi.</source>
         <translation>New recovery key created; the old key no longer works.</translation>
     </message>
@@ -4817,128 +4817,128 @@ Annual target: {a}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="50" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="49" />
         <source>Terapkan bahasa</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="56" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="86" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="54" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="83" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="57" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="55" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="61" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="58" />
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="63" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="60" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="62" />
         <source>Ruang kerja (admin)</source>
         <translation>Workspace (admin)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="67" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="64" />
         <source>Kunci otomatis setelah diam</source>
         <translation>Auto-lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="77" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="74" />
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="78" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="75" />
         <source>hari itu juga</source>
         <translation>the same day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="81" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="78" />
         <source> poin/hari</source>
         <translation> points/day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="93" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="90" />
         <source>Nilai bawaan aplikasi, bukan nilai resmi Pemkot Palu: tenggat {g} hari kerja (hari kerja berikutnya); bobot cakupan hari {a} dan capaian {b}; potongan {c} poin per hari terlambat; batas capaian {cap}%; porsi kinerja {s}% dari pagu TPP. Sesuaikan dengan Perwali yang berlaku.</source>
         <translation>Application defaults, not the official values of the Palu city government: deadline {g} working day (the next working day); weight of day coverage {a} and of achievement {b}; deduction of {c} point per late day; achievement cap {cap}%; performance share {s}% of the TPP ceiling. Adjust them to the mayoral regulation (Perwali) in force.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="109" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="106" />
         <source>Simpan aturan</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="111" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="107" />
         <source>Isi nilai bawaan</source>
         <translation>Fill in defaults</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="112" />
         <source>Log harian dan TPP (admin)</source>
         <translation>Daily log and TPP (admin)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="119" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="114" />
         <source>Tenggat pengajuan sesudah hari kegiatan</source>
         <translation>Submission deadline after the activity day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="115" />
         <source>Bobot cakupan hari disetujui (0-1)</source>
         <translation>Weight of approved day coverage (0-1)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="116" />
         <source>Bobot capaian (0-1)</source>
         <translation>Weight of achievement (0-1)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="117" />
         <source>Potongan per hari terlambat</source>
         <translation>Deduction per late day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="123" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="118" />
         <source>Batas capaian per RHK</source>
         <translation>Achievement cap per RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="119" />
         <source>Menit minimal agar hari dihitung</source>
         <translation>Minimum minutes for a day to count</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="120" />
         <source>Porsi kinerja dari pagu TPP</source>
         <translation>Performance share of the TPP ceiling</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="165" />
         <source>Nilai yang tampil: nilai bawaan.</source>
         <translation>Values shown: the defaults.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="167" />
         <source>Nilai yang tampil berbeda dari nilai bawaan.</source>
         <translation>Values shown differ from the defaults.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="194" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="189" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/settings_page.py" line="211" />
         <source>Aturan log harian dan TPP disimpan.</source>
         <translation>Daily log and TPP rules saved.</translation>
     </message>
@@ -4947,7 +4947,7 @@ Annual target: {a}</translation>
     <name>SkpPage</name>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="85" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="459" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="453" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -4962,17 +4962,17 @@ Annual target: {a}</translation>
         <translation>Save, then submit the SKP to your supervisor for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="90" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="92" />
         <source>Revisi...</source>
         <translation>Revise...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="93" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="94" />
         <source>Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi.</source>
         <translation>Create a new revision of the approved SKP; it needs approval again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="95" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="96" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
@@ -4982,7 +4982,7 @@ Annual target: {a}</translation>
         <translation>SKP periods of this year (transfer/promotion)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="102" />
         <source>SKP baru karena mutasi/promosi...</source>
         <translation>New SKP for a transfer/promotion...</translation>
     </message>
@@ -5002,274 +5002,274 @@ Annual target: {a}</translation>
         <translation>Create SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="159" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="200" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="158" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="194" />
         <source>Pendekatan</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="178" />
         <source>Tambah RHK...</source>
         <translation>Add RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="181" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="456" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="450" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="183" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="180" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="185" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="181" />
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="187" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="182" />
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="215" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="242" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="209" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="236" />
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="210" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="211" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="212" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="213" />
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="214" />
         <source>Pejabat penilai</source>
         <translation>Appraiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="215" />
         <source>Catatan atasan</source>
         <translation>Supervisor note</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="231" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="225" />
         <source>Pilih satu revisi untuk melihatnya (hanya baca). Revisi terbaru dapat diubah.</source>
         <translation>Select a revision to view it (read-only). The latest revision can be edited.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="239" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="233" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="234" />
         <source>Perilaku Kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="241" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="235" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="279" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="273" />
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="280" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="274" />
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="353" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="347" />
         <source>&lt;h3&gt;Anda belum memiliki SKP tahun {year}.&lt;/h3&gt;Pilih pendekatan lalu tekan &lt;b&gt;Buat SKP&lt;/b&gt;. Pendekatan kuantitatif memakai target angka dan satuan; kualitatif memakai target naratif.</source>
         <translation>&lt;h3&gt;You have no SKP for {year} yet.&lt;/h3&gt;Choose the approach and press &lt;b&gt;Create SKP&lt;/b&gt;. The quantitative approach uses number and unit targets; the qualitative one uses narrative targets.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="359" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="353" />
         <source>Mulai dari SKP tahun {year} (RHK, indikator, lampiran)</source>
         <translation>Start from the {year} SKP (RHK, indicators, attachment)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="373" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="700" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="367" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="694" />
         <source>{start} s.d. {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="376" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="370" />
         <source>(penilai belum ditetapkan)</source>
         <translation>(appraiser not yet assigned)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="378" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="704" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="372" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="698" />
         <source>{period} ({reason})</source>
         <translation>{period} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="382" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="376" />
         <source>Periode {period} · Pejabat penilai: {penilai}</source>
         <translation>Period {period} · Appraiser: {penilai}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="383" />
         <source>&lt;b&gt;SKP dikembalikan oleh {penilai}.&lt;/b&gt;&lt;br&gt;Catatan atasan: {note}&lt;br&gt;Perbaiki sesuai catatan, simpan, lalu ajukan lagi.</source>
         <translation>&lt;b&gt;SKP returned by {penilai}.&lt;/b&gt;&lt;br&gt;Supervisor's note: {note}&lt;br&gt;Correct it as noted, save, then submit again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="411" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="405" />
         <source>Menampilkan revisi {n} ({status}), hanya baca. Pilih revisi terbaru di tab Revisi untuk kembali.</source>
         <translation>Showing revision {n} ({status}), read-only. Select the latest revision in the Revision tab to go back.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="417" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="411" />
         <source>SKP sedang menunggu persetujuan {penilai}.</source>
         <translation>The SKP is waiting for approval by {penilai}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="422" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="416" />
         <source>SKP sudah disetujui dan dibekukan. Untuk mengubahnya, tekan Revisi; revisi baru perlu disetujui lagi.</source>
         <translation>The SKP is approved and frozen. To change it, press Revise; the new revision needs approval again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="456" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="450" />
         <source>Lihat...</source>
         <translation>View...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="459" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="453" />
         <source>Simpan*</source>
         <translation>Save*</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="471" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="465" />
         <source>Target indikator berupa teks naratif.</source>
         <translation>Indicator targets are narrative text.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="473" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="467" />
         <source>Target indikator berupa angka dan satuan.</source>
         <translation>Indicator targets are a number and a unit.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="481" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="496" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="728" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="475" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="490" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="722" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="482" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="476" />
         <source>Perubahan SKP belum disimpan dan akan hilang. Tetap ganti tahun?</source>
         <translation>SKP changes are not saved and will be lost. Change the year anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="497" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="491" />
         <source>Perubahan SKP belum disimpan dan akan hilang. Tetap tinggalkan halaman?</source>
         <translation>SKP changes are not saved and will be lost. Leave the page anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="570" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="564" />
         <source>Hapus RHK</source>
         <translation>Remove RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="571" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="565" />
         <source>Hapus RHK "{text}" beserta indikatornya dari draf?</source>
         <translation>Remove RHK "{text}" and its indicators from the draft?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="618" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="612" />
         <source>SKP tahun {year} dibuat sebagai draf.</source>
         <translation>SKP {year} created as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="644" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="638" />
         <source>SKP diajukan ke {penilai}.</source>
         <translation>SKP submitted to {penilai}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="645" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="639" />
         <source>atasan</source>
         <translation>the supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="648" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="642" />
         <source>Draf SKP disimpan.</source>
         <translation>SKP draft saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="660" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="654" />
         <source>Revisi SKP</source>
         <translation>Revise SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="662" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="656" />
         <source>SKP yang sudah disetujui tetap berlaku sampai revisi baru disetujui. Tuliskan alasan perubahan:</source>
         <translation>The approved SKP stays valid until the new revision is approved. Write the reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="665" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="659" />
         <source>mis. perubahan tugas setelah mutasi</source>
         <translation>e.g. changed duties after a transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="682" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="676" />
         <source>Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.</source>
         <translation>A new revision was created as a draft; submit it again when your changes are done.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="691" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="685" />
         <source>mutasi</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="692" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="686" />
         <source>promosi</source>
         <translation>promotion</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="693" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="687" />
         <source>lainnya</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="729" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="723" />
         <source>Perubahan SKP belum disimpan dan akan hilang. Tetap ganti periode?</source>
         <translation>Unsaved SKP changes will be lost. Switch period anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="745" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="739" />
         <source>Anda</source>
         <translation>yours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="767" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="761" />
         <source>SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir sehari sebelumnya.</source>
         <translation>New SKP from {start} created as a draft; the previous SKP ends the day before.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="779" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_page.py" line="773" />
         <source>PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.</source>
         <translation>The PDF is built from the saved data; save your changes first.</translation>
     </message>
@@ -5277,12 +5277,12 @@ Annual target: {a}</translation>
 <context>
     <name>SkpPdf</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="835" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="832" />
         <source>Menyusun dokumen SKP...</source>
         <translation>Building the SKP document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="832" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="829" />
         <source>Dokumen SKP {name} tahun {year}</source>
         <translation>SKP document of {name}, {year}</translation>
     </message>
@@ -5290,27 +5290,27 @@ Annual target: {a}</translation>
 <context>
     <name>SkpStatus</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="47" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="48" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="48" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="49" />
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="49" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="50" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="50" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="51" />
         <source>Ditolak</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="51" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="52" />
         <source>Belum dibuat</source>
         <translation>Not created</translation>
     </message>
@@ -5389,7 +5389,7 @@ Annual target: {a}</translation>
     </message>
     <message>
         <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="136" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="340" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="337" />
         <source>Pilih anggota tim untuk melihat SKP-nya.</source>
         <translation>Select a team member to see their SKP.</translation>
     </message>
@@ -5399,127 +5399,127 @@ Annual target: {a}</translation>
         <translation>Save expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="142" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="141" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="144" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="142" />
         <source>Kembalikan...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="143" />
         <source>Lihat PDF</source>
         <translation>View PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="146" />
         <source>SKP baru karena mutasi/promosi...</source>
         <translation>New SKP for a transfer/promotion...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="176" />
         <source>Hasil Kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="177" />
         <source>Perilaku Kerja dan ekspektasi</source>
         <translation>Work behaviour and expectations</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="178" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="254" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="251" />
         <source>Tidak ada pegawai yang Anda nilai pada tahun {year}.</source>
         <translation>You appraise no employees in {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="259" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="256" />
         <source>&lt;b&gt;{n} SKP menunggu persetujuan Anda&lt;/b&gt; dari {total} anggota tim.</source>
         <translation>&lt;b&gt;{n} SKP waiting for your approval&lt;/b&gt; out of {total} team members.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="265" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="262" />
         <source>Tidak ada SKP yang menunggu persetujuan Anda ({total} anggota tim).</source>
         <translation>No SKP is waiting for your approval ({total} team members).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="272" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="269" />
         <source>Anda belum memiliki SKP yang disetujui untuk tahun {year}; tim belum dapat menurunkan RHK dari SKP Anda.</source>
         <translation>You have no approved SKP for {year} yet; your team cannot cascade RHK from your SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="279" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="276" />
         <source>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} dari {total} RHK Anda belum didukung&lt;/b&gt;&lt;/span&gt; oleh RHK anggota tim.</source>
         <translation>&lt;span style='color:#8b0000'&gt;&lt;b&gt;{n} of your {total} RHK not yet supported&lt;/b&gt;&lt;/span&gt; by team members' RHK.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="285" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="282" />
         <source>Semua {total} RHK Anda sudah didukung oleh tim.</source>
         <translation>All {total} of your RHK are supported by the team.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="324" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="321" />
         <source>&lt;b&gt;{name}&lt;/b&gt; belum membuat SKP tahun {year}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; has not created an SKP for {year} yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="351" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="348" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Periode {start} s.d. {end} · {approach}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;Period {start} to {end} · {approach}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="362" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="359" />
         <source>Catatan terakhir: {note}</source>
         <translation>Last note: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="431" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="428" />
         <source>Ekspektasi khusus pimpinan disimpan.</source>
         <translation>Supervisor's specific expectations saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="442" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="439" />
         <source>Setujui SKP {year} {name} ({n} RHK)? Setelah disetujui, RHK-nya dipakai untuk log harian dan penilaian; perubahan berikutnya memerlukan revisi.</source>
         <translation>Approve the {year} SKP of {name} ({n} RHK)? Once approved, its RHK are used for the daily log and appraisal; later changes need a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="445" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="442" />
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="458" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="455" />
         <source>SKP {name} disetujui.</source>
         <translation>SKP of {name} approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="469" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="466" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="471" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="468" />
         <source>SKP {name} akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>The SKP of {name} will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="474" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="471" />
         <source>mis. RHK 2 belum mendukung RHK pimpinan; target waktu belum ada</source>
         <translation>e.g. RHK 2 does not support a supervisor RHK yet; no time target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="489" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="486" />
         <source>SKP {name} dikembalikan dengan catatan.</source>
         <translation>SKP of {name} returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="523" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_team_page.py" line="520" />
         <source>SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir sehari sebelumnya.</source>
         <translation>New SKP from {start} created as a draft; the previous SKP ends the day before.</translation>
     </message>
@@ -5527,7 +5527,7 @@ Annual target: {a}</translation>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="144" />
         <source>{status} · revisi {n}</source>
         <translation>{status} · revision {n}</translation>
     </message>
@@ -5535,37 +5535,37 @@ Annual target: {a}</translation>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="54" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="60" />
         <source>Ubah penilai: {name}</source>
         <translation>Change appraiser: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="58" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="64" />
         <source>Pilih Pejabat Penilai Kinerja untuk &lt;b&gt;{name}&lt;/b&gt; pada tahun {year}. Klik dua kali atau pilih lalu tekan Simpan.</source>
         <translation>Choose the appraising official for &lt;b&gt;{name}&lt;/b&gt; in {year}. Double-click, or select and press Save.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="76" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="82" />
         <source>mis. mutasi jabatan, SK nomor ...</source>
         <translation>e.g. transfer, decree number ...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="82" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="88" />
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="83" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="89" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="107" />
         <source>Pilih dulu pegawai yang menjadi penilai.</source>
         <translation>First select the employee who will appraise.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="108" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/mapping_page.py" line="114" />
         <source>Tanggal berlaku mulai {d} di luar tahun {y}: pilih tanggal antara 01-01-{y} dan 31-12-{y}.</source>
         <translation>Valid from {d} is outside {y}: choose a date between 01-01-{y} and 31-12-{y}.</translation>
     </message>
@@ -5631,173 +5631,173 @@ Annual target: {a}</translation>
         <translation>Enroll node...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="134" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="320" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="133" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="315" />
         <source>Cabut node</source>
         <translation>Revoke node</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="134" />
         <source>Ekspor bundel...</source>
         <translation>Export bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="138" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="135" />
         <source>Impor berkas...</source>
         <translation>Import files...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="140" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="136" />
         <source>Impor folder...</source>
         <translation>Import folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="142" />
         <source>Diimpor (WITA)</source>
         <translation>Imported (WITA)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="150" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="145" />
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="151" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="146" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="147" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="153" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="148" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="154" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="149" />
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="172" />
         <source>Node yang dikenal</source>
         <translation>Known nodes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="175" />
         <source>Riwayat bundel yang diimpor</source>
         <translation>History of imported bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="225" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="220" />
         <source>Terdaftar</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="226" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="221" />
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="222" />
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="242" />
         <source>Bundel di atas {m} MB akan dipecah menjadi beberapa berkas.</source>
         <translation>Bundles over {m} MB will be split into several files.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="262" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="257" />
         <source>Pilih berkas permintaan pendaftaran</source>
         <translation>Choose the enrollment request file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="275" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="270" />
         <source>Membaca permintaan...</source>
         <translation>Reading the request...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="297" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="292" />
         <source>Node {n} terdaftar. Bundel pendaftaran: {p}.</source>
         <translation>Node {n} enrolled. Enrollment bundle: {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="289" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="284" />
         <source>Folder untuk bundel pendaftaran</source>
         <translation>Folder for the enrollment bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="309" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="304" />
         <source>Mendaftarkan node...</source>
         <translation>Enrolling node...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="315" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="310" />
         <source>Pilih node yang akan dicabut.</source>
         <translation>Select the node to revoke.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="312" />
         <source>Cabut node {n}? Bundel dari node itu akan ditolak mulai sekarang.</source>
         <translation>Revoke node {n}? Bundles from that node will be refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="325" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="320" />
         <source>Node {n} dicabut.</source>
         <translation>Node {n} revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="339" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="334" />
         <source>Folder tujuan bundel</source>
         <translation>Destination folder for bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="346" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="341" />
         <source>Belum ada node terdaftar untuk dikirimi bundel.</source>
         <translation>There is no enrolled node to send bundles to yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="349" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="344" />
         <source>Untuk node {i} dari {k} ({n})</source>
         <translation>For node {i} of {k} ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="368" />
         <source>Mengekspor bundel...</source>
         <translation>Exporting bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="378" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="373" />
         <source>Pilih bundel (.ekb)</source>
         <translation>Choose bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="383" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="378" />
         <source>Folder berisi bundel (.ekb)</source>
         <translation>Folder containing bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="389" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="384" />
         <source>Memeriksa {f}...</source>
         <translation>Checking {f}...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="401" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="396" />
         <source>Memeriksa bundel...</source>
         <translation>Checking bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="407" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="402" />
         <source>Tidak ada berkas .ekb yang ditemukan.</source>
         <translation>No .ekb files were found.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="433" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="428" />
         <source>Mengimpor bundel...</source>
         <translation>Importing bundles...</translation>
     </message>
@@ -5805,32 +5805,32 @@ Annual target: {a}</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="190" />
+        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="205" />
         <source>Saring...</source>
         <translation>Filter...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="208" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="195" />
+        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="210" />
         <source>Simpan tabel ini sebagai .xlsx atau .csv</source>
         <translation>Save this table as .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="321" />
+        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="337" />
         <source>Ekspor tabel</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="332" />
+        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="348" />
         <source>Tabel ditulis ke {p}.</source>
         <translation>Table written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="336" />
+        <location filename="../../src/ekinerja_desktop/gui/data_table.py" line="352" />
         <source>Mengekspor tabel...</source>
         <translation>Exporting table...</translation>
     </message>
@@ -5838,7 +5838,7 @@ Annual target: {a}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/tasks.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/tasks.py" line="148" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5846,248 +5846,248 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingAdminPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="156" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="154" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="164" />
         <source>Saran JP</source>
         <translation>Suggested JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="170" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="168" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="169" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="185" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="183" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="187" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="184" />
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="201" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="197" />
         <source>Tim saya / semua dalam wewenang saya</source>
         <translation>My team / everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="198" />
         <source>Hanya yang di bawah target / melebihi batas</source>
         <translation>Only below target / over the cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="204" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="200" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="211" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="242" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="207" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="208" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="209" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="210" />
         <source>Target/Batas</source>
         <translation>Target/Cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="215" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="222" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="240" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="235" />
         <source>Antrean verifikasi</source>
         <translation>Verification queue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="241" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="236" />
         <source>Rekap JP unit</source>
         <translation>Unit JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="246" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="241" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="243" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="251" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="246" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="247" />
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="247" />
         <source>per jam</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="254" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="249" />
         <source>Menit/JP</source>
         <translation>Min/JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="257" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="263" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="258" />
         <source>Batas JP</source>
         <translation>JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="264" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="266" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="271" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="266" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="272" />
         <source>Tambah jenis...</source>
         <translation>Add kind...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="279" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="273" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="300" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="294" />
         <source>Simpan untuk semua peserta (langsung terverifikasi)</source>
         <translation>Save for all attendees (verified at once)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="305" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="299" />
         <source>Peserta dari unit</source>
         <translation>Attendees from unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="311" />
         <source>Katalog jenis dan aturan JP</source>
         <translation>Activity kinds and JP rules</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="318" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="312" />
         <source>Entri massal</source>
         <translation>Bulk entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="375" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="361" />
         <source>{n} kegiatan menunggu verifikasi Anda.</source>
         <translation>{n} activities await your verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="377" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="363" />
         <source>Tidak ada kegiatan yang menunggu verifikasi.</source>
         <translation>No activities awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="392" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="378" />
         <source>Semua dalam wewenang saya</source>
         <translation>Everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="426" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="412" />
         <source>{n} pegawai · &lt;b&gt;{b} PNS di bawah target 20 JP&lt;/b&gt; · {o} PPPK melebihi batas 24 JP</source>
         <translation>{n} employees · &lt;b&gt;{b} PNS below the 20 JP target&lt;/b&gt; · {o} PPPK over the 24 JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="464" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="450" />
         <source>{n} peserta dipilih</source>
         <translation>{n} attendees selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="503" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="473" />
         <source>Kegiatan "{t}" milik {n} diverifikasi.</source>
         <translation>Activity "{t}" of {n} verified.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="516" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="486" />
         <source>Tolak kegiatan</source>
         <translation>Reject activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="518" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="488" />
         <source>Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.</source>
         <translation>Activity "{t}" of {n} will be returned. Write what needs to be fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="520" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="490" />
         <source>mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat</source>
         <translation>e.g. certificate not attached; JP does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="533" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="503" />
         <source>Kegiatan "{t}" dikembalikan dengan catatan.</source>
         <translation>Activity "{t}" returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="551" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="521" />
         <source>Katalog disimpan.</source>
         <translation>Catalogue saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="565" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="535" />
         <source>Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.</source>
         <translation>Activity "{t}" recorded and verified for {n} attendees.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="576" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="546" />
         <source>Ekspor rekap JP</source>
         <translation>Export JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="592" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="562" />
         <source>Rekap JP ditulis ke {p}.</source>
         <translation>JP recap written to {p}.</translation>
     </message>
@@ -6095,12 +6095,12 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="329" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="342" />
         <source>Ubah kegiatan pengembangan kompetensi</source>
         <translation>Edit competency development activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="331" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="344" />
         <source>Catat kegiatan pengembangan kompetensi</source>
         <translation>Record a competency development activity</translation>
     </message>
@@ -6108,104 +6108,104 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="130" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="145" />
         <source>mis. Bimtek Penyusunan SKP</source>
         <translation>e.g. SKP drafting technical guidance</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="161" />
         <source>Kegiatan yang sudah dilaksanakan: paling lambat hari ini ({d}).</source>
         <translation>Activities already carried out: today ({d}) at the latest.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="163" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="178" />
         <source>wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat</source>
         <translation>required when JP differs from the suggestion, e.g. JP stated on the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="187" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="188" />
         <source>Jenis kegiatan</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="189" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="190" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="191" />
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="192" />
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="193" />
         <source>Jumlah jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="194" />
         <source>JP diakui</source>
         <translation>JP credited</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="195" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="196" />
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="182" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="277" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="294" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="290" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="307" />
         <source>(belum ada berkas)</source>
         <translation>(no file yet)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="184" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="199" />
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="186" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="200" />
         <source>Lepas</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="206" />
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="243" />
         <source>saran katalog: {jp} JP</source>
         <translation>catalogue suggests: {jp} JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="261" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="274" />
         <source>Pilih berkas sertifikat</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="263" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="276" />
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -6213,127 +6213,127 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="447" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="460" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="457" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="470" />
         <source>Catat kegiatan...</source>
         <translation>Record activity...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="459" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="471" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="461" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="472" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="468" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="478" />
         <source>Kegiatan saya</source>
         <translation>My activities</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="475" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="485" />
         <source>Rencana</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="476" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="486" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="478" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="488" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="480" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="490" />
         <source>JP rencana</source>
         <translation>Planned JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="483" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="493" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="484" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="494" />
         <source>Evaluasi (pembinaan)</source>
         <translation>Evaluation (coaching)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="486" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="496" />
         <source>Realisasi</source>
         <translation>Realised by</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="487" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="497" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="495" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="505" />
         <source>Tambah rencana...</source>
         <translation>Add plan item...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="497" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="506" />
         <source>Tautkan ke kegiatan terpilih</source>
         <translation>Link to selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="499" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="507" />
         <source>Hapus rencana</source>
         <translation>Delete plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="505" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="512" />
         <source>Rencana pengembangan saya (rencana vs realisasi)</source>
         <translation>My development plan (planned vs realised)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="562" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="559" />
         <source> · {n} JP menunggu verifikasi</source>
         <translation> · {n} JP awaiting verification</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="566" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="563" />
         <source>{r} dari {n} rencana terealisasi · {pjp} JP direncanakan, {rjp} JP terealisasi</source>
         <translation>{r} of {n} plan items realised · {pjp} JP planned, {rjp} JP realised</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="636" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="618" />
         <source>Kegiatan dicatat dan diajukan untuk verifikasi.</source>
         <translation>Activity recorded and submitted for verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="644" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="626" />
         <source>Perubahan kegiatan disimpan.</source>
         <translation>Activity changes saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="653" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="635" />
         <source>Kegiatan dihapus.</source>
         <translation>Activity deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="665" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="647" />
         <source>Rencana pengembangan ditambahkan.</source>
         <translation>Plan item added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="676" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="658" />
         <source>Rencana "{p}" ditautkan ke kegiatan "{t}".</source>
         <translation>Plan item "{p}" linked to activity "{t}".</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="685" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="667" />
         <source>Rencana dihapus.</source>
         <translation>Plan item deleted.</translation>
     </message>
@@ -6341,37 +6341,37 @@ Annual target: {a}</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="138" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="137" />
         <source>Sabtu termasuk hari kerja</source>
         <translation>Saturday is a working day</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="145" />
         <source>(tingkat teratas - OPD)</source>
         <translation>(top level - OPD)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="157" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="156" />
         <source>Pindahkan {name} beserta sub-unitnya ke bawah unit:</source>
         <translation>Move {name} and its sub-units under the unit:</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="164" />
         <source>Nama unit</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="165" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="166" />
         <source>Kode (opsional)</source>
         <translation>Code (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="191" />
         <source>Nama unit wajib diisi.</source>
         <translation>The unit name is required.</translation>
     </message>
@@ -6379,42 +6379,42 @@ Annual target: {a}</translation>
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="35" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="34" />
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="36" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="35" />
         <source>Bidang</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="37" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="36" />
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="38" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="37" />
         <source>Seksi</source>
         <translation>Subsection</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="39" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="38" />
         <source>Subbagian</source>
         <translation>Subsection (secretariat)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="40" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="39" />
         <source>UPTD</source>
         <translation>UPTD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="41" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="40" />
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="42" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="41" />
         <source>Kelurahan</source>
         <translation>Sub-district</translation>
     </message>
@@ -6445,99 +6445,99 @@ Annual target: {a}</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="210" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="211" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="212" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="213" />
         <source>Jumlah pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="214" />
         <source>Termasuk sub-unit</source>
         <translation>Incl. sub-units</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="215" />
         <source>Hari kerja</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="228" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="407" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="401" />
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="231" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="229" />
         <source>Tambah sub-unit</source>
         <translation>Add sub-unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="233" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="230" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="231" />
         <source>Pindahkan...</source>
         <translation>Move...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="237" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="380" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="232" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="374" />
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="311" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="305" />
         <source>{n} unit aktif, {m} nonaktif</source>
         <translation>{n} active units, {m} inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="316" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="310" />
         <source>{name} (nonaktif)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="311" />
         <source>Senin-Sabtu</source>
         <translation>Mon-Sat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="311" />
         <source>Senin-Jumat</source>
         <translation>Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="380" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="374" />
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="416" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="410" />
         <source>Tambah sub-unit di bawah {name}</source>
         <translation>Add a sub-unit under {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="430" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="424" />
         <source>Ubah unit {name}</source>
         <translation>Edit unit {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="443" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/units_page.py" line="437" />
         <source>Pindahkan {name}</source>
         <translation>Move {name}</translation>
     </message>
@@ -6545,37 +6545,37 @@ Annual target: {a}</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="49" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="48" />
         <source>Ketik kode verifikasi yang tercetak di kaki halaman dokumen (XXXX-XXXX-XX), atau buka berkas PDF-nya. Hasilnya menyatakan apakah dokumen cocok dengan dokumen yang diterbitkan di ruang kerja ini, revisi ke berapa, dan apakah ada revisi yang lebih baru.</source>
         <translation>Type the verification code printed in the document's page footer (XXXX-XXXX-XX), or open its PDF file. The result says whether the document matches a document issued in this workspace, which revision it is, and whether a newer revision exists.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="60" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="59" />
         <source>Periksa kode</source>
         <translation>Check code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="62" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="60" />
         <source>Buka PDF...</source>
         <translation>Open PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="62" />
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="97" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="94" />
         <source>Ketik kode verifikasinya dulu.</source>
         <translation>Type the verification code first.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="103" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="100" />
         <source>Buka dokumen PDF</source>
         <translation>Open PDF document</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="118" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/verify_page.py" line="115" />
         <source>Memeriksa dokumen...</source>
         <translation>Checking document...</translation>
     </message>
@@ -6745,47 +6745,47 @@ Annual target: {a}</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="414" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="427" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="417" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="430" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="418" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="431" />
         <source>Judul kegiatan</source>
         <translation>Activity title</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="419" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="432" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="420" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="433" />
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="421" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="434" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="422" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="435" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="423" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="436" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="424" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_page.py" line="437" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
