@@ -210,12 +210,15 @@ class AfterPaint(QObject):
     2-3 times longer with a task running beside it).
     """
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget, then: Callable[[], object] | None = None) -> None:
+        """``then``: called in the GUI thread once the paint is done (or at once when
+        the widget is not shown)."""
         super().__init__(widget)
         self.done = threading.Event()
         self._widget = widget
+        self._then = then
         if not widget.isVisible():
-            self.done.set()
+            self._finish()
             return
         widget.installEventFilter(self)
 
@@ -228,6 +231,9 @@ class AfterPaint(QObject):
     def _finish(self) -> None:
         self.done.set()
         self.deleteLater()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def wait(self) -> None:
         """In the worker: until the paint is done, AFTER_PAINT_MAX_S at most."""

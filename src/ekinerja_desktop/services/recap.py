@@ -446,10 +446,16 @@ def _person(emp: Employee) -> _Person:
 
 
 def _working_days(
-    session: Session, unit_ids: Iterable[str | None], first: date, last: date
+    session: Session,
+    unit_ids: Iterable[str | None],
+    first: date,
+    last: date,
+    tree: organisation.UnitTree | None = None,
 ) -> dict[str | None, frozenset[date]]:
-    """Unit id -> the month's working days (units share few distinct calendars)."""
-    calendars = work_calendars(session, unit_ids)
+    """Unit id -> the month's working days (units share few distinct calendars); the
+    units' Saturday rule from ``tree`` when the caller has loaded it."""
+    saturday = None if tree is None else [u.id for u in tree.by_id.values() if u.saturday_workday]
+    calendars = work_calendars(session, unit_ids, saturday)
     by_calendar: dict[object, frozenset[date]] = {}
     out: dict[str | None, frozenset[date]] = {}
     for unit_id, cal in calendars.items():
@@ -610,11 +616,13 @@ def _recap_of(
     unit_ids: set[str] | None = None,
     first: int | None = None,
     progress: Progress | None = None,
+    tree: organisation.UnitTree | None = None,
 ) -> UnitRecap:
     """The recap of ``people``, or of the active employees of ``ids``/``unit_ids``; with
     ``first`` only the rows of the first ``first`` of them (a screen of a large unit),
     ``total`` and ``working_days`` still over all of them (counted in SQL). ``progress``
-    is called between blocks of people (it may raise to cancel)."""
+    is called between blocks of people (it may raise to cancel); ``tree``, the unit tree
+    when the caller has loaded it (the units' Saturday rule is read from it)."""
     cfg = _config(session)
     start, last = _month_bounds(year, month)
     if people is not None:
@@ -632,7 +640,7 @@ def _recap_of(
         units = {
             u for (u,) in core_rows(session, select(Employee.unit_id).where(*where).distinct())
         }
-    working = _working_days(session, units, start, last)
+    working = _working_days(session, units, start, last, tree)
     shown = emps if first is None else emps[: max(0, first)]
     rows: list[RecapRow] = []
     for start_at in range(0, len(shown), BLOCK):
@@ -747,6 +755,7 @@ def unit_recap(
             unit_ids=wanted,
             first=first,
             progress=progress,
+            tree=tree,
         )
 
 

@@ -196,12 +196,16 @@ def work_calendar(session: Session, unit_id: str | None) -> WorkCalendar:
 
 
 def work_calendars(
-    session: Session, unit_ids: Iterable[str | None]
+    session: Session,
+    unit_ids: Iterable[str | None],
+    saturday_units: Iterable[str] | None = None,
 ) -> dict[str | None, WorkCalendar]:
-    """``work_calendar`` for many units in two queries (recaps over a whole OPD)."""
+    """``work_calendar`` for many units in two queries (recaps over a whole OPD); one
+    when the caller already knows which units work on Saturdays (``saturday_units``,
+    e.g. from the unit tree it loaded)."""
     ids = sorted({u for u in unit_ids if u})
-    saturday: set[str] = set()
-    for i in range(0, len(ids), 500):
+    saturday: set[str] = set(saturday_units) if saturday_units is not None else set()
+    for i in range(0, len(ids) if saturday_units is None else 0, 500):
         saturday |= {
             str(u)
             for u in session.execute(
