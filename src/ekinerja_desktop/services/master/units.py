@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.errors import (
@@ -58,17 +59,7 @@ class UnitInput:
 
 
 def _unit_row(unit: Unit | OrgUnit, count: int, path: str) -> UnitRow:
-    return UnitRow(
-        id=unit.id,
-        parent_id=unit.parent_id,
-        code=unit.code,
-        name=unit.name,
-        kind=unit.kind,
-        active=unit.active,
-        saturday_workday=unit.saturday_workday,
-        employee_count=count,
-        path=path,
-    )
+    return record_from(UnitRow, unit, employee_count=count, path=path)
 
 
 def _unit_counts(session: Session, unit_id: str | None = None) -> dict[str, int]:
