@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,7 @@ from ekinerja_desktop.store.models import (
 )
 from ekinerja_desktop.sync.tables import content_digest
 from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.master import Org, make_employee, make_org
 
 PASSWORD = ADMIN_PASSWORD
 BOOKKEEPING = [t.__table__ for t in (KnownNode, ImportedBundle, SyncAck, Conflict, HeldRecord)]
@@ -57,6 +61,40 @@ def enroll(
         node, n_admin, res.bundle, expect_fingerprint=res.central_fingerprint
     )
     assert report.status == "applied", report.summary()
+
+
+@dataclass
+class Central:
+    ws: Any
+    admin: Any
+    org: Org
+    staff: list[Any]  # the employees made, in the order named
+
+
+@contextmanager
+def enrolled_central(
+    ws, admin, tmp: Path, staff: dict[str, str] | None = None
+) -> Iterator[Central]:
+    """A central node (SQLite, ``tmp``/central) with the test organisation and ``staff``
+    (name -> the ``Org`` unit they work in, numbered from 1; Budi in Dinas Kesehatan's
+    bidang unless named), and the ``ws`` office enrolled for Dinas Kesehatan; closed after."""
+    c_ws, c_admin = make_node(tmp / "central", NodeRole.CENTRAL)
+    try:
+        org = make_org(c_ws, c_admin)
+        people = [
+            make_employee(c_ws, c_admin, seq, name, getattr(org, unit).id)
+            for seq, (name, unit) in enumerate((staff or {"Budi": "a_bidang"}).items(), 1)
+        ]
+        enroll(c_ws, c_admin, ws, admin, tmp, ["DINKES"])
+        yield Central(c_ws, c_admin, org, people)
+    finally:
+        c_ws.close()
+
+
+def exchange(ws, admin, c_ws, c_admin, tmp: Path) -> None:
+    """One round: the office's bundle to central, then central's back to the office."""
+    ship(ws, admin, c_ws, c_admin, "pusat", tmp / "o2c")
+    ship(c_ws, c_admin, ws, admin, ws.node.id, tmp / "c2o")
 
 
 def ship(src, s_admin, dst, d_admin, to: str, folder: Path, **kw):
