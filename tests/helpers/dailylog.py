@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import dailylog as svc
-from tests.helpers.skp import KADIS_RHK, approved, ind, make_chain, row
+from tests.helpers.skp import approved, lead_skps, make_chain, row
 
 
 def past_monday(weeks_back: int = 2) -> date:
@@ -38,20 +38,7 @@ def entry(day: date, start: str, end: str, activity: str = "Menyusun laporan", *
 def setup(ws, admin):
     """The chain plus approved SKPs for kadis, kabid and staf (of ``LOG_YEAR``)."""
     chain = make_chain(ws, admin, years=(LOG_YEAR,))
-    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK, year=LOG_YEAR)
-    kabid = approved(
-        ws,
-        chain.a_kabid,
-        chain.a_kadis,
-        (
-            row(
-                "Terlaksananya akreditasi puskesmas",
-                ind("Jumlah puskesmas yang terakreditasi", "6", "Puskesmas"),
-                parent=kadis.rhk[0].id,
-            ),
-        ),
-        year=LOG_YEAR,
-    )
+    _kadis, kabid = lead_skps(ws, chain, LOG_YEAR)
     staf = approved(
         ws,
         chain.a_staf,
