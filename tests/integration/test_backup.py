@@ -190,44 +190,28 @@ def test_restore_refuses_bad_backups_and_leaves_data_alone(ws, admin, tmp_path):
         lambda n, d: d[:5000] + bytes([d[5000] ^ 1]) + d[5001:] if n == "ekinerja.sqlite3" else d,
     )
 
-    newer_db = tmp_path / "newer.sqlite3"
-    newer_db.write_bytes(db_bytes)
-    con = sqlite3.connect(newer_db)
-    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    con.commit()
-    con.close()
-    newer_bytes = newer_db.read_bytes()
-    manifest["members"]["ekinerja.sqlite3"] = hashlib.sha256(newer_bytes).hexdigest()
-    newer = _rewrite_zip(
-        info.path,
-        tmp_path / "newer.ekbak",
-        lambda n, d: (
-            newer_bytes
-            if n == "ekinerja.sqlite3"
-            else json.dumps(manifest).encode()
-            if n == "manifest.json"
-            else d
-        ),
-    )
+    def with_database(name: str, sql: str, start: bytes = b"") -> Path:
+        """The backup with its database replaced by ``start`` changed by ``sql``, the
+        manifest's hash of it updated to match."""
+        path = tmp_path / f"{name}.sqlite3"
+        path.write_bytes(start)
+        con = sqlite3.connect(path)
+        con.execute(sql)
+        con.commit()
+        con.close()
+        data = path.read_bytes()
+        members = {**manifest["members"], "ekinerja.sqlite3": hashlib.sha256(data).hexdigest()}
+        text = json.dumps({**manifest, "members": members}).encode()
+        return _rewrite_zip(
+            info.path,
+            tmp_path / f"{name}.ekbak",
+            lambda n, d: data if n == "ekinerja.sqlite3" else text if n == "manifest.json" else d,
+        )
 
-    foreign_db = tmp_path / "foreign.sqlite3"
-    con = sqlite3.connect(foreign_db)
-    con.execute("CREATE TABLE x (a)")
-    con.commit()
-    con.close()
-    foreign_bytes = foreign_db.read_bytes()
-    manifest["members"]["ekinerja.sqlite3"] = hashlib.sha256(foreign_bytes).hexdigest()
-    foreign = _rewrite_zip(
-        info.path,
-        tmp_path / "foreign.ekbak",
-        lambda n, d: (
-            foreign_bytes
-            if n == "ekinerja.sqlite3"
-            else json.dumps(manifest).encode()
-            if n == "manifest.json"
-            else d
-        ),
+    newer = with_database(
+        "newer", "UPDATE alembic_version SET version_num = '9999_future'", db_bytes
     )
+    foreign = with_database("foreign", "CREATE TABLE x (a)")
     expected = {
         truncated: "bad_backup",
         flipped: "bad_backup",
