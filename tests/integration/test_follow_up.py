@@ -3,11 +3,9 @@ list for Baperjakat (issue 18 item 9)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.followup import review_date
@@ -16,15 +14,11 @@ from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Evaluation
 from tests.helpers.evaluation import PAST, build
+from tests.helpers.pdf import pdf_text
 
 pytestmark = pytest.mark.db
 
 AKHIR = f"{PAST}-AKHIR"
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 def _signed(ws, setup, employee, hasil, perilaku):
@@ -102,7 +96,7 @@ def test_types_review_repeated_poor_and_the_list(ws, admin, tmp_path):
         ("pembinaan", "Ikhsan Bakri", True),
     ]
     assert svc.follow_up_list(ws, chain.a_guru, PAST) == []
-    text = _text(svc.export_follow_up_list(ws, chain.a_kabid, PAST, tmp_path / "list.pdf"))
+    text = pdf_text(svc.export_follow_up_list(ws, chain.a_kabid, PAST, tmp_path / "list.pdf"))
     for expected in (
         f"Daftar Tindak Lanjut Hasil Evaluasi Kinerja Tahun {PAST}",
         "Nurhayati Lamarauna",
@@ -151,7 +145,7 @@ def test_credit_conversion_and_accumulation(ws, admin, tmp_path):
         (PAST, "Sangat Baik", "150", "12.5", 12, "18.750"),
     ]  # fmt: skip
     assert svc.credit_conversion(ws, chain.a_staf, chain.staf2.id, [PAST]) == []
-    text = _text(
+    text = pdf_text(
         svc.export_credit_conversion(
             ws, chain.a_staf, chain.staf.id, [PAST - 1, PAST], tmp_path / "ak.pdf"
         )
