@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ekinerja_desktop.services import central
-from tests.helpers.central import LOG_PERSON, YEAR, build_city, central_node
+from tests.helpers.central import LOG_PERSON, YEAR, city_node
 from tests.helpers.master import actor_for
 
 pytestmark = pytest.mark.gui
@@ -24,10 +24,8 @@ WAIT = 20_000
 
 @pytest.fixture
 def city(data_dir, database_url):
-    ws, admin = central_node(data_dir, database_url)
-    built = build_city(ws)
-    yield ws, admin, built
-    ws.close()
+    with city_node(data_dir, database_url) as made:
+        yield made
 
 
 def _idle(qtbot, runner):

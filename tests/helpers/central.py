@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -10,7 +12,6 @@ from ekinerja_desktop.domain.calendar import WorkCalendar
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth
-from ekinerja_desktop.services.workspace import init_workspace
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
     DailyLog,
@@ -22,7 +23,7 @@ from ekinerja_desktop.store.models import (
     Skp,
     Training,
 )
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
 
 PASSWORD = ADMIN_PASSWORD
 YEAR = today_wita().year - 1  # a whole past year: every working day counts
@@ -74,15 +75,19 @@ class City:
 
 
 def central_node(path, database_url=None):
-    ws = init_workspace(
-        path,
-        role=NodeRole.CENTRAL,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=PASSWORD,
-        database_url=database_url,
-    )
+    ws = new_workspace(path, NodeRole.CENTRAL, password=PASSWORD, database_url=database_url)
     return ws, auth.login(ws, "admin", PASSWORD)
+
+
+@contextmanager
+def city_node(path, database_url=None) -> Iterator[tuple]:
+    """A central node holding ``build_city``'s city: (workspace, admin, City); closed
+    after."""
+    ws, admin = central_node(path, database_url)
+    try:
+        yield ws, admin, build_city(ws)
+    finally:
+        ws.close()
 
 
 def first_working_days(year: int, month: int, count: int) -> list[date]:

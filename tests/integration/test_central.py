@@ -19,8 +19,7 @@ from tests.helpers.central import (
     LOG_APPROVED_DAYS,
     LOG_PERSON,
     YEAR,
-    build_city,
-    central_node,
+    city_node,
     first_working_days,
     working_days,
 )
@@ -31,10 +30,8 @@ pytestmark = pytest.mark.db
 
 @pytest.fixture
 def city(data_dir, database_url):
-    ws, admin = central_node(data_dir, database_url)
-    built = build_city(ws)
-    yield ws, admin, built
-    ws.close()
+    with city_node(data_dir, database_url) as made:
+        yield made
 
 
 def _row(table: central.DataTable, first: str) -> dict[str, object]:

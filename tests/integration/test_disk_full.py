@@ -14,9 +14,8 @@ from sqlalchemy import select
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import auth, backup, encryption, master
 from ekinerja_desktop.services.errors import WorkspaceError
-from ekinerja_desktop.services.workspace import init_workspace
 from ekinerja_desktop.store.models import Employee
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
 
 pytestmark = [pytest.mark.needs_root, pytest.mark.sqlite_only]
 
@@ -56,13 +55,7 @@ def _nip(n: int) -> str:
 
 @pytest.mark.parametrize("encrypted", [False, True])
 def test_full_disk_during_saves_keeps_every_commit(tiny, encrypted):
-    ws = init_workspace(
-        tiny / "ws",
-        role=NodeRole.LAPTOP,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=ADMIN_PASSWORD,
-    )
+    ws = new_workspace(tiny / "ws", NodeRole.LAPTOP)
     try:
         admin = auth.login(ws, "admin", ADMIN_PASSWORD)
         if encrypted:
