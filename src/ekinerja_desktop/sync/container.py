@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Final
+from typing import IO, Any, Final, Generic, TypeVar
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -41,6 +41,8 @@ from ekinerja_desktop.sync.errors import (
 )
 from ekinerja_desktop.sync.keys import NODE_ID_RE, NodeKeys, PublicNodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
+
+_F = TypeVar("_F")
 
 __all__ = [
     "CIPHER",
@@ -1177,6 +1179,24 @@ class _MemberRaw(io.RawIOBase):
 # reader: public API
 
 
+class _HeaderField(Generic[_F]):
+    """A read-only attribute of an ``OpenedBundle``: the signed header's field of the
+    same name, converted (``str``, ``int``)."""
+
+    def __init__(self, convert: Callable[[Any], _F]) -> None:
+        self._convert = convert
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, bundle: OpenedBundle, owner: type | None = None) -> _F:
+        return self._convert(bundle.header[self._name])
+
+    def __set__(self, bundle: OpenedBundle, value: object) -> None:
+        raise AttributeError(f"{self._name} is read-only")
+
+
 class OpenedBundle:
     """A verified, decrypted bundle. Use as a context manager; ``close()`` removes temp data.
 
@@ -1204,25 +1224,11 @@ class OpenedBundle:
 
     # -- header fields ---------------------------------------------------------------
 
-    @property
-    def bundle_id(self) -> str:
-        return str(self.header["bundle_id"])
-
-    @property
-    def kind(self) -> str:
-        return str(self.header["kind"])
-
-    @property
-    def sender(self) -> str:
-        return str(self.header["sender"])
-
-    @property
-    def sender_epoch(self) -> str:
-        return str(self.header["sender_epoch"])
-
-    @property
-    def sequence(self) -> int:
-        return int(self.header["sequence"])
+    bundle_id = _HeaderField(str)
+    kind = _HeaderField(str)
+    sender = _HeaderField(str)
+    sender_epoch = _HeaderField(str)
+    sequence = _HeaderField(int)
 
     @property
     def created_at(self) -> datetime:
