@@ -65,6 +65,16 @@ def build(ws, admin, year: int = PAST) -> Setup:
     return Setup(chain, year, kadis, kabid, staf, staf2)
 
 
+def make_fungsional(ws, employee_id: str) -> None:
+    """Make the employee a jabatan fungsional Ahli Pertama (so angka kredit applies)."""
+    with ws.write() as session:
+        session.execute(
+            update(Employee)
+            .where(Employee.id == employee_id)
+            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
+        )
+
+
 def _staf2_actor(ws, admin, chain):
     from tests.helpers.master import actor_for
 

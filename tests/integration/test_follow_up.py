@@ -13,7 +13,7 @@ from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Evaluation
-from tests.helpers.evaluation import PAST, build
+from tests.helpers.evaluation import PAST, build, make_fungsional
 from tests.helpers.pdf import pdf_text
 
 pytestmark = pytest.mark.db
@@ -116,18 +116,9 @@ def test_credit_conversion_and_accumulation(ws, admin, tmp_path):
     """Konversi predikat kinerja ke angka kredit (PerBKN 3/2023) over two years."""
     import json
 
-    from sqlalchemy import update
-
-    from ekinerja_desktop.store.models import Employee
-
     setup = build(ws, admin)
     chain = setup.chain
-    with ws.write() as session:
-        session.execute(
-            update(Employee)
-            .where(Employee.id == chain.staf.id)
-            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
-        )
+    make_fungsional(ws, chain.staf.id)
     top = _signed(ws, setup, "staf", "Di Atas", "Di Atas")  # Sangat Baik
     _last_year_poor(ws, top.id)  # the year before: Butuh Perbaikan, 75%
     with ws.write() as session:

@@ -5,13 +5,12 @@ no command)."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import update
 
 from ekinerja_desktop import cli
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.store.models import Employee, OrgUnit
 from tests.helpers.cli_login import cli_login
-from tests.helpers.evaluation import PAST, build
+from tests.helpers.evaluation import PAST, build, make_fungsional
 from tests.helpers.pdf import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
@@ -29,12 +28,7 @@ def _signed(ws, admin):
     Sangat Baik (staf2, a fungsional with a reward); the OPD's organisation predikat is set."""
     setup = build(ws, admin)
     chain = setup.chain
-    with ws.write() as session:
-        session.execute(
-            update(Employee)
-            .where(Employee.id == chain.staf2.id)
-            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
-        )
+    make_fungsional(ws, chain.staf2.id)
     with ws.read() as session:
         opd = session.get(OrgUnit, session.get(Employee, chain.kadis.id).unit_id)
         opd_id, opd_code = opd.id, opd.code or opd.name
