@@ -23,6 +23,7 @@ from ekinerja_desktop.services.master.scope import (
     deny_outside,
 )
 from ekinerja_desktop.services.organisation import (
+    AdminScope,
     Unit,
     UnitTree,
     load_tree,
@@ -164,6 +165,19 @@ def _unit_entity(session: Session, unit_id: str) -> OrgUnit:
     return live_row(session, OrgUnit, unit_id, missing, _("Muat ulang daftar unit."))
 
 
+def _unit_in_scope(
+    session: Session, ws: Workspace, actor: Actor, unit_id: str
+) -> tuple[UnitTree, AdminScope, OrgUnit]:
+    """The unit tree, the actor's admin scope and the unit, refused unless the unit is in
+    that scope."""
+    tree = load_tree(session)
+    scope = scope_in(session, ws, actor, tree)
+    unit = _unit_entity(session, unit_id)
+    if not scope.covers(unit.id):
+        raise deny_outside(scope, _("Unit {u}").format(u=unit.name))
+    return tree, scope, unit
+
+
 def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
     with ws.write(actor=actor.username) as session:
         tree = load_tree(session)
@@ -208,11 +222,7 @@ def _reload_unit_row(session: Session, unit_id: str) -> UnitRow:
 def update_unit(ws: Workspace, actor: Actor, unit_id: str, data: UnitInput) -> UnitRow:
     """Rename / re-code / move (parent change; refuses moving under its own subtree)."""
     with ws.write(actor=actor.username) as session:
-        tree = load_tree(session)
-        scope = scope_in(session, ws, actor, tree)
-        unit = _unit_entity(session, unit_id)
-        if not scope.covers(unit.id):
-            raise deny_outside(scope, _("Unit {u}").format(u=unit.name))
+        tree, scope, unit = _unit_in_scope(session, ws, actor, unit_id)
         if data.parent_id != unit.parent_id:
             if data.parent_id is not None and data.parent_id in tree.subtree(unit.id):
                 raise ValidationError(
@@ -251,11 +261,7 @@ def set_unit_active(ws: Workspace, actor: Actor, unit_id: str, active: bool) -> 
     """Deactivate instead of delete (units with history are never hard-deleted);
     refuses to deactivate a unit that still has active employees or active children."""
     with ws.write(actor=actor.username) as session:
-        tree = load_tree(session)
-        scope = scope_in(session, ws, actor, tree)
-        unit = _unit_entity(session, unit_id)
-        if not scope.covers(unit.id):
-            raise deny_outside(scope, _("Unit {u}").format(u=unit.name))
+        tree, _scope, unit = _unit_in_scope(session, ws, actor, unit_id)
         if unit.active == active:
             return _reload_unit_row(session, unit.id)
         if not active:
