@@ -90,6 +90,18 @@ def city_node(path, database_url=None) -> Iterator[tuple]:
         ws.close()
 
 
+def drop_rollup_triggers(session, ws) -> None:
+    """Drop the triggers that keep the daily-log rollup current (as a table rebuilt by a
+    migration loses them)."""
+    from sqlalchemy import text
+
+    from ekinerja_desktop.store import rollup
+
+    for name in rollup.TRIGGERS:
+        suffix = "" if ws.is_sqlite else " ON daily_log"
+        session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+
+
 def first_working_days(year: int, month: int, count: int) -> list[date]:
     cal = WorkCalendar()
     day, out = date(year, month, 1), []
@@ -138,6 +150,21 @@ ROSTER = (
 )
 LOG_PERSON = "a1"
 LOG_APPROVED_DAYS = 5
+
+
+def _bimtek(employee_id: str, year: int, jp: str) -> Training:
+    """A verified bimtek of ``jp`` JP in March of ``year``."""
+    return Training(
+        id=new_uuid(),
+        employee_id=employee_id,
+        route="pelatihan_klasikal",
+        kind_code="bimtek",
+        title="Bimtek kinerja",
+        start_date=date(year, 3, 2),
+        end_date=date(year, 3, 4),
+        jp_credited=jp,
+        status="Diverifikasi",
+    )
 
 
 def build_city(ws, year: int = YEAR) -> City:
@@ -205,19 +232,7 @@ def build_city(ws, year: int = YEAR) -> City:
                 session.flush()
                 city.evals[key] = ev.id
             if jp != "0":
-                session.add(
-                    Training(
-                        id=new_uuid(),
-                        employee_id=emp_id,
-                        route="pelatihan_klasikal",
-                        kind_code="bimtek",
-                        title="Bimtek kinerja",
-                        start_date=date(year, 3, 2),
-                        end_date=date(year, 3, 4),
-                        jp_credited=jp,
-                        status="Diverifikasi",
-                    )
-                )
+                session.add(_bimtek(emp_id, year, jp))
         # a second, draft revision keeps the approved one in force
         session.add(
             Skp(
@@ -377,17 +392,5 @@ def build_opds(ws, opds, year: int = YEAR, *, seq_start: int = 500) -> dict[str,
                         )
                     )
                 if jp and jp != "0":
-                    session.add(
-                        Training(
-                            id=new_uuid(),
-                            employee_id=emp.id,
-                            route="pelatihan_klasikal",
-                            kind_code="bimtek",
-                            title="Bimtek kinerja",
-                            start_date=date(year, 3, 2),
-                            end_date=date(year, 3, 4),
-                            jp_credited=jp,
-                            status="Diverifikasi",
-                        )
-                    )
+                    session.add(_bimtek(emp.id, year, jp))
     return out

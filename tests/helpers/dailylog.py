@@ -50,3 +50,22 @@ def setup(ws, admin):
         year=LOG_YEAR,
     )
     return chain, staf
+
+
+def logged_monday(ws, admin, *, second_rhk: bool = False):
+    """``setup`` plus staf's log of ``past_monday()`` (08:00-10:30 on the first RHK, one
+    Dokumen; with ``second_rhk`` also 10:30-11:00 on the second) and 08:00-09:00 the day
+    after; the Monday submitted and its first entry approved: (chain, skp, monday)."""
+    chain, skp = setup(ws, admin)
+    monday = past_monday()
+    a = svc.save_entry(
+        ws,
+        chain.a_staf,
+        entry(monday, "08:00", "10:30", rhk_id=skp.rhk[0].id, quantity="1", unit="Dokumen"),
+    )
+    if second_rhk:
+        svc.save_entry(ws, chain.a_staf, entry(monday, "10:30", "11:00", rhk_id=skp.rhk[1].id))
+    svc.save_entry(ws, chain.a_staf, entry(monday + timedelta(days=1), "08:00", "09:00"))
+    svc.submit_day(ws, chain.a_staf, monday)
+    svc.approve(ws, chain.a_kabid, [a.id])
+    return chain, skp, monday

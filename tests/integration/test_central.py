@@ -20,6 +20,7 @@ from tests.helpers.central import (
     LOG_PERSON,
     YEAR,
     city_node,
+    drop_rollup_triggers,
     first_working_days,
     working_days,
 )
@@ -133,9 +134,7 @@ def test_rollup_follows_every_kind_of_log_change(city):
     # A rebuilt table loses its triggers: the dashboard notices and shows no log figures
     # (never a build at open); building the rollup on request recomputes all.
     with ws.write("test") as session:
-        for name in rollup.TRIGGERS:
-            suffix = "" if ws.is_sqlite else " ON daily_log"
-            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        drop_rollup_triggers(session, ws)
         session.add(
             DailyLog(
                 id=new_uuid(),
@@ -225,9 +224,7 @@ def test_opening_the_dashboard_never_builds_the_rollup(city):
     at once with the other figures; the rollup is left untouched until asked for."""
     ws, admin, _c = city
     with ws.write("test") as session:
-        for name in rollup.TRIGGERS:
-            suffix = "" if ws.is_sqlite else " ON daily_log"
-            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        drop_rollup_triggers(session, ws)
         session.execute(text("DELETE FROM log_year_rollup"))
     opd = central.dashboard(ws, admin, YEAR).skp_status.row_ids[0]
     writes = _writes_to_rollup(

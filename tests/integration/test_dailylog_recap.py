@@ -10,14 +10,14 @@ from openpyxl import load_workbook
 
 from ekinerja_desktop import cli
 from ekinerja_desktop.domain.calendar import WorkCalendar
-from ekinerja_desktop.services import dailylog, recap
+from ekinerja_desktop.services import recap
 from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
 from tests.helpers.cli_login import cli_login
-from tests.helpers.dailylog import entry, past_monday, setup
+from tests.helpers.dailylog import logged_monday
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_logged")]
 
@@ -28,18 +28,7 @@ def logged(prepared):
 
 
 def _logged(ws, admin):
-    chain, skp = setup(ws, admin)
-    monday = past_monday()
-    a = dailylog.save_entry(
-        ws,
-        chain.a_staf,
-        entry(monday, "08:00", "10:30", rhk_id=skp.rhk[0].id, quantity="1", unit="Dokumen"),
-    )
-    dailylog.save_entry(ws, chain.a_staf, entry(monday, "10:30", "11:00", rhk_id=skp.rhk[1].id))
-    dailylog.save_entry(ws, chain.a_staf, entry(monday + timedelta(days=1), "08:00", "09:00"))
-    dailylog.submit_day(ws, chain.a_staf, monday)
-    dailylog.approve(ws, chain.a_kabid, [a.id])
-    return chain, skp, monday
+    return logged_monday(ws, admin, second_rhk=True)
 
 
 def test_employee_recap_counts_and_capaian(ws, logged):
