@@ -15,7 +15,7 @@ from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationEr
 from ekinerja_desktop.store.models import AuditEvent, DisciplineRecord
 from tests.helpers.evaluation import PAST, build
 from tests.helpers.master import actor_for, make_employee
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 

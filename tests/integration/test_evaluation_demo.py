@@ -13,7 +13,7 @@ from ekinerja_desktop.services import auth, evaluation, period_scheme, todo
 from ekinerja_desktop.services.demo.data import DEMO_PASSWORD
 from ekinerja_desktop.store.models import Evaluation, Objection, OrgPerformance
 from tests.helpers.demo import demo_result, office_demo
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=office_demo, login="if-used")]
 

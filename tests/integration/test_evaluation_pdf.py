@@ -15,7 +15,7 @@ from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationEr
 from ekinerja_desktop.store.models import Employee
 from tests.helpers.cli_login import cli_login
 from tests.helpers.evaluation import PAST, add_logs, build
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
 

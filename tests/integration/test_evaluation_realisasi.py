@@ -17,7 +17,7 @@ from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import DailyLog
 from tests.helpers.evaluation import PAST, add_logs, build
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 from tests.helpers.skp import LAMPIRAN
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]

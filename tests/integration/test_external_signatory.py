@@ -11,7 +11,7 @@ from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from tests.helpers.evaluation import PAST, build
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 from tests.helpers.skp import KADIS_RHK, approved
 
 pytestmark = pytest.mark.db

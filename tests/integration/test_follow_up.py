@@ -14,7 +14,7 @@ from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Evaluation
 from tests.helpers.evaluation import PAST, build, make_fungsional
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 

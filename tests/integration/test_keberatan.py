@@ -16,7 +16,7 @@ from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import PermissionDeniedError
 from ekinerja_desktop.store.models import Employee
 from tests.helpers.evaluation import PAST, backdate_signing, build
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 

@@ -10,7 +10,7 @@ import pytest
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.store.models import Employee, OrgUnit
 from tests.helpers.evaluation import PAST, build
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 

@@ -11,7 +11,7 @@ from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.store.models import Employee, OrgUnit
 from tests.helpers.cli_login import cli_login
 from tests.helpers.evaluation import PAST, build, make_fungsional
-from tests.helpers.pdf import pdf_text
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
 
