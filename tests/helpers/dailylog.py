@@ -69,3 +69,11 @@ def logged_monday(ws, admin, *, second_rhk: bool = False):
     svc.submit_day(ws, chain.a_staf, monday)
     svc.approve(ws, chain.a_kabid, [a.id])
     return chain, skp, monday
+
+
+def staf_entry(ws, admin):
+    """``setup`` plus staf's saved (draft) entry of ``past_monday()``, 08:00-09:00:
+    (chain, entry)."""
+    chain, _skp = setup(ws, admin)
+    saved = svc.save_entry(ws, chain.a_staf, entry(past_monday(), "08:00", "09:00"))
+    return chain, saved

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import subprocess
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, Employee, Evidence, LocalNode
 from tests.helpers.audit import audit_actions
 from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.mount import tmpfs
 
 
 def _evidence(ws, content: bytes) -> Path:
@@ -340,15 +340,7 @@ def test_full_disk_on_tiny_filesystem(ws, admin, tmp_path):
     make_employee(ws, admin, 1, "Andi Lamarauna", org.a.id)
     # Incompressible evidence makes the backup much larger than the 200 KiB medium.
     _evidence(ws, os.urandom(600_000))
-    mnt = tmp_path / "tiny"
-    mnt.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mnt)],
-        capture_output=True,
-        check=False,
-    )
-    assert mounted.returncode == 0, mounted.stderr.decode(errors="replace")
-    try:
+    with tmpfs(tmp_path / "tiny", "200k") as mnt:
         with pytest.raises(backup.BackupError) as err:
             backup.backup_now(ws, admin, mnt)
         assert err.value.code == "disk_full"
@@ -356,8 +348,6 @@ def test_full_disk_on_tiny_filesystem(ws, admin, tmp_path):
         # The workspace is untouched and still writable.
         make_employee(ws, admin, 2, "Tetap Bisa Simpan", org.a.id)
         assert backup.check(ws).ok
-    finally:
-        subprocess.run(["umount", str(mnt)], check=False)
 
 
 @pytest.mark.db

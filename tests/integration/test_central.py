@@ -25,6 +25,7 @@ from tests.helpers.central import (
     working_days,
 )
 from tests.helpers.master import actor_for
+from tests.helpers.statements import recorded
 
 pytestmark = pytest.mark.db
 
@@ -164,22 +165,9 @@ def test_rollup_follows_every_kind_of_log_change(city):
 
 def _statements(ws, fn) -> list[str]:
     """The SQL statements ``fn`` runs, lower case on one line."""
-    from sqlalchemy import event
-
-    seen: list[str] = []
-
-    def note(_conn, _cursor, statement, *_args) -> None:
-        seen.append(" ".join(statement.lower().split()))
-
-    engines = {ws.engine, ws.read_engine}
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", note)
-    try:
+    with recorded(ws.engine, ws.read_engine) as seen:
         fn()
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", note)
-    return seen
+    return [" ".join(s.lower().split()) for s in seen]
 
 
 def _writes_to_rollup(ws, fn) -> list[str]:

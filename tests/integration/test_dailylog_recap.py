@@ -18,6 +18,7 @@ from ekinerja_desktop.services.errors import (
 )
 from tests.helpers.cli_login import cli_login
 from tests.helpers.dailylog import logged_monday
+from tests.helpers.statements import recorded
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_logged")]
 
@@ -165,23 +166,12 @@ def test_own_team_and_month_bound_permissions(ws, logged, admin):
 def test_unit_recap_reads_per_employee_data_in_few_queries(ws, logged, admin):
     """The recap of a big unit must not run queries per employee (a whole OPD has
     thousands): count the statements for 2 and for 4 employees."""
-    from sqlalchemy import event
-
     chain, _skp, monday = logged
-    statements: list[str] = []
-
-    def count(_conn, _cursor, statement, *_a):
-        statements.append(statement)
-
-    engine = ws.read_engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    with recorded(ws.read_engine) as statements:
         recap.unit_recap(ws, admin, chain.staf.data.unit_id, monday.year, monday.month)
         small = len(statements)
         statements.clear()
         dinkes = chain.kadis.data.unit_id
         big = recap.unit_recap(ws, admin, dinkes, monday.year, monday.month)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     assert len(big.rows) == 4
     assert len(statements) == small

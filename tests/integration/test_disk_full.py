@@ -5,7 +5,6 @@ once there is room. (Backups on a full medium: test_backup.py.)"""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,22 +15,15 @@ from ekinerja_desktop.services import auth, backup, encryption, master
 from ekinerja_desktop.services.errors import WorkspaceError
 from ekinerja_desktop.store.models import Employee
 from tests.helpers import ADMIN_PASSWORD, new_workspace
+from tests.helpers.mount import tmpfs
 
 pytestmark = [pytest.mark.needs_root, pytest.mark.sqlite_only]
 
 
 @pytest.fixture
 def tiny(tmp_path):
-    mnt = tmp_path / "kecil"
-    mnt.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)],
-        capture_output=True,
-        check=False,
-    )
-    assert mounted.returncode == 0, mounted.stderr.decode(errors="replace")
-    yield mnt
-    subprocess.run(["umount", str(mnt)], check=False)
+    with tmpfs(tmp_path / "kecil", "4m") as mnt:
+        yield mnt
 
 
 def _fill(mnt: Path, leave: int) -> Path:
