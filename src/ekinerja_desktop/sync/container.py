@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Final, Generic, TypeVar
+from typing import IO, Any, Final, Generic, Self, TypeVar
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -582,7 +582,26 @@ def _fixed_zipinfo(name: str, compress: bool) -> zipfile.ZipInfo:
     return info
 
 
-class MemberWriter:
+class _Scoped:
+    """As a context manager: ``_leave(ok)`` when the block ends, ``ok`` when it did not
+    raise."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._leave(exc_type is None)
+
+    def _leave(self, ok: bool) -> None:
+        raise NotImplementedError
+
+
+class MemberWriter(_Scoped):
     """A write handle for one inner member that also counts and hashes what it gets."""
 
     def __init__(self, writer: BundleWriter, name: str, stream: IO[bytes]) -> None:
@@ -611,16 +630,8 @@ class MemberWriter:
             self._writer._member_done(self.info)
         return self.info
 
-    def __enter__(self) -> MemberWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
+    def _leave(self, ok: bool) -> None:
+        if ok:
             self.close()
         else:
             self._closed = True
@@ -629,7 +640,7 @@ class MemberWriter:
             self._writer._failed = True
 
 
-class BundleWriter:
+class BundleWriter(_Scoped):
     """Build one bundle. Use as a context manager; nothing is published unless it completes.
 
     Members are streamed into a DEFLATE ZIP in an anonymous temporary file (never held in
@@ -840,16 +851,8 @@ class BundleWriter:
                 self._zip.close()
             self._tmp.close()
 
-    def __enter__(self) -> BundleWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None and not self._done:
+    def _leave(self, ok: bool) -> None:
+        if ok and not self._done:
             self.close()
         else:
             self.abort()
@@ -1197,7 +1200,7 @@ class _HeaderField(Generic[_F]):
         raise AttributeError(f"{self._name} is read-only")
 
 
-class OpenedBundle:
+class OpenedBundle(_Scoped):
     """A verified, decrypted bundle. Use as a context manager; ``close()`` removes temp data.
 
     Not thread-safe: read members one thread at a time.
@@ -1344,15 +1347,7 @@ class OpenedBundle:
             plain, self._plain = self._plain, None
             plain.close()
 
-    def __enter__(self) -> OpenedBundle:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def _leave(self, ok: bool) -> None:
         self.close()
 
 
