@@ -271,18 +271,6 @@ def keberatan_start(ev: Any) -> date | None:
     return to_wita(min(moments)).date() if moments else None
 
 
-def superseding_revision(session: Session, ev: Evaluation) -> int | None:
-    """The revision in force of ``ev``'s employee and period when it is not ``ev``."""
-    latest = latest_revision(
-        session,
-        Evaluation,
-        employee_id=ev.employee_id,
-        period_code=ev.period_code,
-        skp_part=ev.skp_part,
-    )
-    return latest.revision if latest is not None and latest.id != ev.id else None
-
-
 def to_period(code: str) -> Period:
     try:
         return parse_period(code)
@@ -366,14 +354,7 @@ def latest_signed(
 
 def require_latest_evaluation(session: Session, ev: Evaluation) -> None:
     superseded = _("Evaluasi revisi ke-{r} sudah digantikan oleh revisi ke-{n}.")
-    require_latest(
-        session,
-        ev,
-        superseded,
-        employee_id=ev.employee_id,
-        period_code=ev.period_code,
-        skp_part=ev.skp_part,
-    )
+    require_latest(session, ev, superseded)
 
 
 def period_reference(period: Period) -> date:
