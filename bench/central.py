@@ -23,6 +23,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from common import floor_queries
+
 BLOCK_WEEKS = 6
 
 
@@ -147,16 +149,7 @@ def run(data_dir: Path, runs: int, *, keep: bool) -> None:
         f"(bare sqlite3): {t_naive:.1f} s"
     )
     # The floor: the same rows the dashboard reads, fetched with bare sqlite3.
-    floor_sql = [
-        f"SELECT * FROM log_year_rollup WHERE year = {year}",
-        "SELECT id, unit_id, status, active_from, active_to FROM employee "
-        "WHERE active = 1 AND deleted = 0",
-        f"SELECT employee_id, revision, status FROM skp WHERE year = {year} AND deleted = 0",
-        "SELECT employee_id, period_code, revision, status, predikat FROM evaluation "
-        f"WHERE year = {year} AND deleted = 0",
-        "SELECT employee_id, jp_credited FROM training WHERE status = 'Diverifikasi' "
-        f"AND start_date >= '{first}' AND start_date <= '{last}' AND deleted = 0",
-    ]
+    floor_sql = floor_queries(year)
 
     def floor_all() -> object:
         return [con.execute(sql).fetchall() for sql in floor_sql]

@@ -117,3 +117,32 @@ def time_until_shown(cmd: list[str], env: dict[str, str], timeout: float = 60) -
             return elapsed
     proc.wait(timeout)
     raise RuntimeError(f"{cmd} never reported a shown window")
+
+
+def floor_queries(year: int) -> list[str]:
+    """The rows the central dashboard reads for ``year``, as bare SQL: its floor."""
+    first, last = f"{year}-01-01", f"{year}-12-31"
+    return [
+        f"SELECT * FROM log_year_rollup WHERE year = {year}",
+        "SELECT id, unit_id, status, active_from, active_to FROM employee "
+        "WHERE active = 1 AND deleted = 0",
+        f"SELECT employee_id, revision, status FROM skp WHERE year = {year} AND deleted = 0",
+        "SELECT employee_id, period_code, revision, status, predikat FROM evaluation "
+        f"WHERE year = {year} AND deleted = 0",
+        "SELECT employee_id, jp_credited FROM training WHERE status = 'Diverifikasi' "
+        f"AND start_date >= '{first}' AND start_date <= '{last}' AND deleted = 0",
+    ]
+
+
+def alternate_until_shown(
+    a: tuple[list[str], dict[str, str]], b: tuple[list[str], dict[str, str]], runs: int
+) -> tuple[list[float], list[float]]:
+    """``time_until_shown`` of two (command, environment) pairs ``runs`` times each: the
+    page cache warmed once for both, then alternated so that drift hits both equally."""
+    time_until_shown(*a)
+    time_until_shown(*b)
+    a_times, b_times = [], []
+    for _ in range(runs):
+        a_times.append(time_until_shown(*a))
+        b_times.append(time_until_shown(*b))
+    return a_times, b_times

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import init_workspace, time_until_shown
+from common import alternate_until_shown, init_workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "bench-pass-1"
@@ -52,13 +52,7 @@ def measure(app_dir: Path, runs: int = 7) -> FrozenResult:
         shown_env = dict(env, EKINERJA_EXIT_WHEN_SHOWN="1")
         unfrozen = [sys.executable, "-m", "ekinerja_desktop", "--data-dir", str(data_dir)]
         frozen = [str(exe), "--data-dir", str(data_dir)]
-        # Warm the page cache once for both, then alternate so drift hits both equally.
-        time_until_shown(unfrozen, shown_env)
-        time_until_shown(frozen, shown_env)
-        u, f = [], []
-        for _ in range(runs):
-            u.append(time_until_shown(unfrozen, shown_env))
-            f.append(time_until_shown(frozen, shown_env))
+        u, f = alternate_until_shown((unfrozen, shown_env), (frozen, shown_env), runs)
     return FrozenResult(
         size_bytes=dir_size(app_dir),
         runs=runs,

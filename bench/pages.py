@@ -465,20 +465,12 @@ print(f"{time.perf_counter() - start:.4f}", flush=True)
 
 FLOOR_CHILD = """
 import sqlite3, sys, time
+sys.path.insert(0, sys.argv[3])
+from common import floor_queries
 year = int(sys.argv[2])
 start = time.perf_counter()
 con = sqlite3.connect(sys.argv[1])
-first, last = f"{year}-01-01", f"{year}-12-31"
-for q in (
-    f"SELECT * FROM log_year_rollup WHERE year = {year}",
-    "SELECT id, unit_id, status, active_from, active_to FROM employee "
-    "WHERE active = 1 AND deleted = 0",
-    f"SELECT employee_id, revision, status FROM skp WHERE year = {year} AND deleted = 0",
-    "SELECT employee_id, period_code, revision, status, predikat FROM evaluation "
-    f"WHERE year = {year} AND deleted = 0",
-    "SELECT employee_id, jp_credited FROM training WHERE status = 'Diverifikasi' "
-    f"AND start_date >= '{first}' AND start_date <= '{last}' AND deleted = 0",
-):
+for q in floor_queries(year):
     con.execute(q).fetchall()
 print(f"{time.perf_counter() - start:.4f}", flush=True)
 """
@@ -503,7 +495,7 @@ def _dashboard_fresh(path: Path, db: Path, year: int, runs: int) -> Result:
 
     a, b, ratio, pairs = paired(
         lambda: child(DASHBOARD_CHILD, str(path), str(Path(__file__).resolve().parent)),
-        lambda: child(FLOOR_CHILD, str(db), str(year)),
+        lambda: child(FLOOR_CHILD, str(db), str(year), str(Path(__file__).resolve().parent)),
         runs,
     )
     print(

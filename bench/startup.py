@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import ensure_bytecode, init_workspace, time_until_shown
+from common import alternate_until_shown, ensure_bytecode, init_workspace
 
 BARE = """
 import sys
@@ -44,13 +44,7 @@ def measure(runs: int) -> tuple[float, float, float, list[float]]:
         app_cmd = [sys.executable, "-m", "ekinerja_desktop", "--data-dir", str(data_dir)]
         app_env = dict(env, EKINERJA_EXIT_WHEN_SHOWN="1")
         bare_cmd = [sys.executable, "-c", BARE]
-        # Warm the page cache once for both, then alternate so drift hits both equally.
-        time_until_shown(bare_cmd, env)
-        time_until_shown(app_cmd, app_env)
-        bare, app = [], []
-        for _ in range(runs):
-            bare.append(time_until_shown(bare_cmd, env))
-            app.append(time_until_shown(app_cmd, app_env))
+        bare, app = alternate_until_shown((bare_cmd, env), (app_cmd, app_env), runs)
     ratios = [a / b for a, b in zip(app, bare, strict=True)]
     return statistics.median(app), statistics.median(bare), statistics.median(ratios), ratios
 

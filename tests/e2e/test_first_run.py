@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from ekinerja_desktop.services.workspace import open_workspace
+from tests.helpers import new_workspace
 from tests.helpers.xwindow import (
     ARTIFACTS,
     focus,
@@ -131,17 +132,9 @@ def test_demo_with_the_keyboard_only(tmp_path):
 def test_second_start_with_a_bundle_hands_over_instead_of_locking(tmp_path):
     """Double-clicking an .ekb while the program runs: no second copy, no
     "database is locked" - the running program takes it."""
-    from ekinerja_desktop.domain.roles import NodeRole
-    from ekinerja_desktop.services.workspace import init_workspace
 
     data_dir = tmp_path / "ws"
-    init_workspace(
-        data_dir,
-        role=NodeRole.OFFICE,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=PASSWORD,
-    ).close()
+    new_workspace(data_dir, password=PASSWORD).close()
     bundle = tmp_path / "dari-pusat.ekb"
     bundle.write_bytes(b"not opened before login")
     with xvfb_screen(1366, 728) as env:

@@ -9,8 +9,7 @@ import time
 
 import pytest
 
-from ekinerja_desktop.domain.roles import NodeRole
-from ekinerja_desktop.services.workspace import init_workspace
+from tests.helpers import new_workspace
 from tests.helpers.xwindow import (
     ARTIFACTS,
     focus,
@@ -31,13 +30,7 @@ PASSWORD = "rahasia-e2e-1"
 
 def test_login_through_real_key_events(tmp_path):
     data_dir = tmp_path / "ws"
-    init_workspace(
-        data_dir,
-        role=NodeRole.OFFICE,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=PASSWORD,
-    ).close()
+    new_workspace(data_dir, password=PASSWORD).close()
     with xvfb_screen(1280, 800) as env:
         app = start_program(env, "--data-dir", str(data_dir))
         try:
@@ -63,13 +56,7 @@ def test_login_through_real_key_events(tmp_path):
 def test_login_window_is_painted_before_sqlalchemy_is_imported(tmp_path):
     """The database layer loads while the login window is already on screen."""
     data_dir = tmp_path / "ws"
-    ws = init_workspace(
-        data_dir,
-        role=NodeRole.OFFICE,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=PASSWORD,
-    )
+    ws = new_workspace(data_dir, password=PASSWORD)
     ws.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EKINERJA_EXIT_WHEN_SHOWN="1")
     out = subprocess.run(

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from ekinerja_desktop.gui.app import AppController, make_application
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
+from tests.helpers.controller import close_controllers
 
 pytestmark = pytest.mark.gui
 
@@ -20,14 +20,7 @@ pytestmark = pytest.mark.gui
 def controller(qtbot, data_dir):
     ctrl = AppController(make_application(), data_dir, None)
     yield ctrl
-    ctrl.runner.wait_for_done()
-    for window in (ctrl.main_window, ctrl.login_window, ctrl.wizard, ctrl.lock_dialog):
-        if window is not None:
-            window.close()
-    ctrl.shutdown()
-    from ekinerja_desktop.gui.app import install_translators
-
-    install_translators(QApplication.instance(), "id")
+    close_controllers(ctrl)
 
 
 def _login(qtbot, ctrl, username, password):
@@ -212,16 +205,7 @@ def test_page_modules_load_while_the_login_window_waits(tmp_path):
     import sys
     from pathlib import Path
 
-    from ekinerja_desktop.domain.roles import NodeRole
-    from ekinerja_desktop.services.workspace import init_workspace
-
-    init_workspace(
-        tmp_path / "ws",
-        role=NodeRole.OFFICE,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=ADMIN_PASSWORD,
-    ).close()
+    new_workspace(tmp_path / "ws").close()
     script = """
 import json, sys
 from PySide6.QtCore import QTimer

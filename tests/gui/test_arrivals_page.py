@@ -11,12 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import central, sync_service
 from ekinerja_desktop.store.models import Skp
-from tests.helpers.master import make_employee, make_org
-from tests.helpers.sync import add_skp, enroll, make_node
+from tests.helpers.sync import add_skp, enrolled_office
 
 pytestmark = pytest.mark.gui
 
@@ -27,18 +25,12 @@ YEAR = today_wita().year
 @pytest.fixture
 def net(data_dir, database_url, tmp_path):
     """Central with two OPDs; an office enrolled for DINKES with an approved SKP."""
-    c_ws, c_admin = make_node(data_dir, NodeRole.CENTRAL, database_url)
-    org = make_org(c_ws, c_admin)
-    budi = make_employee(c_ws, c_admin, 1, "Budi", org.a_bidang.id)
-    make_employee(c_ws, c_admin, 2, "Sari", org.b.id)
-    office, o_admin = make_node(tmp_path / "office", NodeRole.OFFICE)
-    enroll(c_ws, c_admin, office, o_admin, tmp_path, ["DINKES"])
-    skp_id = add_skp(office, o_admin, budi.id, year=YEAR)
-    with office.write("admin") as session:
-        session.get(Skp, skp_id).status = "Disetujui"
-    yield c_ws, c_admin, office, o_admin
-    office.close()
-    c_ws.close()
+    staff = {"Budi": "a_bidang", "Sari": "b"}
+    with enrolled_office(tmp_path, staff, at=data_dir, database_url=database_url) as c:
+        skp_id = add_skp(c.office, c.o_admin, c.staff[0].id, year=YEAR)
+        with c.office.write("admin") as session:
+            session.get(Skp, skp_id).status = "Disetujui"
+        yield c.ws, c.admin, c.office, c.o_admin
 
 
 def _bundle(office, o_admin, folder):

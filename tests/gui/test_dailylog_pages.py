@@ -8,6 +8,7 @@ import pytest
 
 from PySide6.QtCore import QDate, Qt, QTime
 
+from tests.helpers.controller import open_page
 from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, setup
 
 pytestmark = pytest.mark.gui
@@ -23,13 +24,7 @@ def env(ws, admin):
 
 
 def _page(qtbot, cls, ws, runner, actor):
-    from ekinerja_desktop.gui.context import GuiContext
-
-    page = cls(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(page)
-    page.resize(1300, 760)
-    page.show()
-    page.refresh()
+    page = open_page(qtbot, cls, ws, runner, actor, size=(1300, 760))
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
     return page
 
@@ -422,15 +417,22 @@ def test_entries_table_shows_status_and_note_without_scrolling_at_1366x728(qtbot
     runner.wait_for_done()
 
 
-def test_hours_use_a_decimal_comma(qtbot, ws, runner, env):
+def _staf_day(qtbot, ws, runner, chain, end: str):
+    """Staf's page showing ``past_monday()`` with one entry from 08:00 to ``end``:
+    (page, monday)."""
     from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
     from ekinerja_desktop.services import dailylog
 
-    chain, _skp = env
     monday = past_monday()
-    dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:30"))
+    dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", end))
     page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
     _show_day(qtbot, runner, page, monday)
+    return page, monday
+
+
+def test_hours_use_a_decimal_comma(qtbot, ws, runner, env):
+    chain, _skp = env
+    page, monday = _staf_day(qtbot, ws, runner, chain, "09:30")
     page.load_month()
     _idle(qtbot, runner)
     assert "1,5 jam" in page.header.text()
@@ -440,14 +442,8 @@ def test_hours_use_a_decimal_comma(qtbot, ws, runner, env):
 
 @POPUP_NOISE
 def test_entry_error_disappears_once_the_entry_is_changed(qtbot, ws, runner, env):
-    from ekinerja_desktop.gui.pages.dailylog_page import DailyLogPage
-    from ekinerja_desktop.services import dailylog
-
     chain, _skp = env
-    monday = past_monday()
-    dailylog.save_entry(ws, chain.a_staf, entry(monday, "08:00", "09:00"))
-    page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
-    _show_day(qtbot, runner, page, monday)
+    page, _monday = _staf_day(qtbot, ws, runner, chain, "09:00")
     page.start.setTime(QTime(8, 30))
     page.end.setTime(QTime(9, 30))
     qtbot.keyClicks(page.activity, "Tumpang tindih")

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ekinerja_desktop.services import central
-from tests.helpers.central import LOG_PERSON, YEAR, build_city, central_node
+from tests.helpers.central import LOG_PERSON, YEAR, city_node, drop_rollup_triggers
 from tests.helpers.master import actor_for
 
 pytestmark = pytest.mark.gui
@@ -24,10 +24,8 @@ WAIT = 20_000
 
 @pytest.fixture
 def city(data_dir, database_url):
-    ws, admin = central_node(data_dir, database_url)
-    built = build_city(ws)
-    yield ws, admin, built
-    ws.close()
+    with city_node(data_dir, database_url) as made:
+        yield made
 
 
 def _idle(qtbot, runner):
@@ -485,13 +483,9 @@ def test_a_central_without_its_rollup_opens_at_once_and_builds_on_request(qtbot,
     other figures, '-' for the log figures, and a button that builds it."""
     from sqlalchemy import text
 
-    from ekinerja_desktop.store import rollup
-
     ws, admin, _c = city
     with ws.write("test") as session:
-        for name in rollup.TRIGGERS:
-            suffix = "" if ws.is_sqlite else " ON daily_log"
-            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        drop_rollup_triggers(session, ws)
         session.execute(text("DELETE FROM log_year_rollup"))
     page = _dashboard(qtbot, runner, ws, admin)
     assert not page.dashboard.logs_ready

@@ -6,20 +6,12 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from tests.helpers.controller import FakePreview
 from tests.helpers.evaluation import PAST, build
 
 pytestmark = pytest.mark.gui
 
 WAIT = 15_000
-
-
-class FakePreview:
-    def __init__(self, path, title, parent):
-        self.path = path
-        self.title = title
-
-    def open(self):
-        pass
 
 
 def _ctx(ws, actor, runner, **kw):

@@ -418,12 +418,7 @@ def test_mapping_change_shows_in_table(qtbot, qtmodeltester, main_window, gui_ct
     missing = {r.id for r in page.missing_model.rows}
     assert ids["Siti Aminah"] in missing
 
-    page.tabs.setCurrentIndex(1)
-    page.search.setText("Siti")
-    page.missing_table.selectRow(0)
-    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert dialog is not None
+    dialog = _change_siti(qtbot, page)
     assert dialog.isVisible()
     assert dialog.valid_from.date().toPython() == date(YEAR, 1, 1)
     assert ids["Siti Aminah"] not in {r.id for r in dialog.picker.model.rows}  # not herself
@@ -440,6 +435,17 @@ def test_mapping_change_shows_in_table(qtbot, qtmodeltester, main_window, gui_ct
     assert "Andi Saputra" in page.message.text()
 
 
+def _change_siti(qtbot, page):
+    """Open the change-penilai dialog for Siti from the page's "without penilai" tab."""
+    page.tabs.setCurrentIndex(1)
+    page.search.setText("Siti")
+    page.missing_table.selectRow(0)
+    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    return dialog
+
+
 def test_mapping_year_outside_the_year_is_refused_with_a_message(
     qtbot, main_window, gui_ctx, seeded
 ):
@@ -450,12 +456,7 @@ def test_mapping_year_outside_the_year_is_refused_with_a_message(
     page.year.setValue(YEAR)
     main_window.show_page("mapping")
     qtbot.waitUntil(lambda: page.missing_model.rowCount() >= 2, timeout=5000)
-    page.tabs.setCurrentIndex(1)
-    page.search.setText("Siti")
-    page.missing_table.selectRow(0)
-    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert dialog is not None
+    dialog = _change_siti(qtbot, page)
     qtbot.keyClicks(dialog.picker.search, "Andi")
     dialog.picker.table.selectRow(0)
     # Type 2099 into the year of "Berlaku mulai": it stays 2099 and is refused.

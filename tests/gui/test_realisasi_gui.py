@@ -9,6 +9,8 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from tests.helpers.controller import FakePreview
+
 pytestmark = pytest.mark.gui
 
 
@@ -89,14 +91,6 @@ def test_follow_up_list_button_previews_the_pdf(qtbot, ws, admin, runner):
     from ekinerja_desktop.services import evaluation
     from tests.helpers.evaluation import PAST, build
 
-    class FakePreview:
-        def __init__(self, path, title, parent):
-            self.path = path
-            self.title = title
-
-        def open(self):
-            pass
-
     setup = build(ws, admin)
     chain = setup.chain
     ev = evaluation.open_evaluation(ws, chain.a_kabid, chain.staf.id, f"{PAST}-AKHIR")
@@ -117,29 +111,15 @@ def test_follow_up_list_button_previews_the_pdf(qtbot, ws, admin, runner):
 
 def test_credit_button_previews_the_conversion(qtbot, ws, admin, runner):
     from pypdf import PdfReader
-    from sqlalchemy import update
 
     from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.my_evaluation_page import MyEvaluationPage
     from ekinerja_desktop.services import evaluation
-    from ekinerja_desktop.store.models import Employee
-    from tests.helpers.evaluation import PAST, build
-
-    class FakePreview:
-        def __init__(self, path, title, parent):
-            self.path = path
-
-        def open(self):
-            pass
+    from tests.helpers.evaluation import PAST, build, make_fungsional
 
     setup = build(ws, admin)
     chain = setup.chain
-    with ws.write() as session:
-        session.execute(
-            update(Employee)
-            .where(Employee.id == chain.staf.id)
-            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
-        )
+    make_fungsional(ws, chain.staf.id)
     ev = evaluation.open_evaluation(ws, chain.a_kabid, chain.staf.id, f"{PAST}-AKHIR")
     evaluation.save_rating(
         ws, chain.a_kabid, ev.id, rating_hasil="Sesuai", rating_perilaku="Sesuai"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from openpyxl import load_workbook
 
-from tests.helpers.dailylog import entry, past_monday, setup
+from tests.helpers.controller import open_page
+from tests.helpers.dailylog import logged_monday
 
 pytestmark = pytest.mark.gui
 
@@ -16,29 +15,13 @@ WAIT = 10_000
 
 @pytest.fixture
 def logged(ws, admin):
-    from ekinerja_desktop.services import dailylog
-
-    chain, skp = setup(ws, admin)
-    monday = past_monday()
-    a = dailylog.save_entry(
-        ws,
-        chain.a_staf,
-        entry(monday, "08:00", "10:30", rhk_id=skp.rhk[0].id, quantity="1", unit="Dokumen"),
-    )
-    dailylog.save_entry(ws, chain.a_staf, entry(monday + timedelta(days=1), "08:00", "09:00"))
-    dailylog.submit_day(ws, chain.a_staf, monday)
-    dailylog.approve(ws, chain.a_kabid, [a.id])
-    return chain, skp, monday
+    return logged_monday(ws, admin)
 
 
 def _page(qtbot, ws, runner, actor, monday):
-    from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.recap_page import RecapPage
 
-    page = RecapPage(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(page)
-    page.resize(1300, 760)
-    page.show()
+    page = open_page(qtbot, RecapPage, ws, runner, actor, size=(1300, 760), refresh=False)
     page.year.setValue(monday.year)
     page.month.setCurrentIndex(monday.month - 1)
     page.refresh()

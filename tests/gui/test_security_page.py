@@ -9,12 +9,12 @@ import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from ekinerja_desktop.gui.app import AppController, make_application
 from ekinerja_desktop.gui.pages import security_page
 from ekinerja_desktop.services import auth, encryption, keyslots
 from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.controller import close_controllers
 
 pytestmark = [pytest.mark.gui, pytest.mark.sqlite_only]
 
@@ -31,15 +31,7 @@ def controller_for(qtbot, data_dir):
         return ctrl
 
     yield build
-    for ctrl in made:
-        ctrl.runner.wait_for_done()
-        for window in (ctrl.main_window, ctrl.login_window, ctrl.wizard, ctrl.lock_dialog):
-            if window is not None:
-                window.close()
-        ctrl.shutdown()
-    from ekinerja_desktop.gui.app import install_translators
-
-    install_translators(QApplication.instance(), "id")
+    close_controllers(*made)
 
 
 def _login(qtbot, ctrl, username, password):

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.controller import open_page
+
 pytestmark = pytest.mark.gui
 
 WAIT = 10_000
 
 
 def _page(qtbot, ws, runner, actor):
-    from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.settings_page import SettingsPage
 
-    page = SettingsPage(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
+    page = open_page(qtbot, SettingsPage, ws, runner, actor, size=None)
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
     return page
 

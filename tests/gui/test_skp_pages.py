@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ekinerja_desktop.domain.timeutil import today_wita
+from tests.helpers.controller import open_page
 from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.gui
@@ -149,12 +150,7 @@ def _ctx(ws, runner, actor):
 
 
 def _page(qtbot, cls, ws, runner, actor):
-    page = cls(_ctx(ws, runner, actor))
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    page.refresh()
-    return page
+    return open_page(qtbot, cls, ws, runner, actor)
 
 
 def _skp_page(qtbot, ws, runner, actor):

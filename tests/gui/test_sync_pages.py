@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Skp
-from tests.helpers.master import make_employee, make_org
+from tests.helpers.master import make_org
 from tests.helpers.sync import (
     add_skp,
     digest,
     edit_skp,
-    enroll,
+    enrolled_central,
+    exchange,
     make_node,
     ship,
     skp_row,
@@ -29,12 +30,8 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def central(ws, admin, tmp_path):
     """A central node with Budi; the ``ws`` office enrolled for Dinas Kesehatan."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    org = make_org(c_ws, c_admin)
-    budi = make_employee(c_ws, c_admin, 1, "Budi", org.a_bidang.id)
-    enroll(c_ws, c_admin, ws, admin, tmp_path, ["DINKES"])
-    yield c_ws, c_admin, budi
-    c_ws.close()
+    with enrolled_central(ws, admin, tmp_path) as c:
+        yield c.ws, c.admin, c.staff[0]
 
 
 def test_sync_page_shows_node_exports_and_imports_with_preview(
@@ -90,8 +87,7 @@ def test_conflicts_page_shows_both_versions_and_resolves(
 ):
     c_ws, c_admin, budi = central
     skp_id = add_skp(ws, admin, budi.id, note="awal")
-    ship(ws, admin, c_ws, c_admin, "pusat", tmp_path / "o2c")
-    ship(c_ws, c_admin, ws, admin, ws.node.id, tmp_path / "c2o")
+    exchange(ws, admin, c_ws, c_admin, tmp_path)
     edit_skp(ws, admin, skp_id, decision_note="kantor")
     edit_skp(c_ws, c_admin, skp_id, decision_note="pusat")
     assert ship(c_ws, c_admin, ws, admin, ws.node.id, tmp_path / "c2o").total("conflicts") == 1

@@ -9,6 +9,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from tests.helpers.controller import open_page
 from tests.helpers.skp import make_chain
 
 pytestmark = pytest.mark.gui
@@ -22,13 +23,7 @@ def chain(ws, admin):
 
 
 def _page(qtbot, cls, ws, runner, actor):
-    from ekinerja_desktop.gui.context import GuiContext
-
-    page = cls(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    page.refresh()
+    page = open_page(qtbot, cls, ws, runner, actor)
     runner.wait_for_done()
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
     return page
@@ -46,6 +41,15 @@ def _set_day(edit, day: date) -> None:
     from PySide6.QtCore import QDate
 
     edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def _fill_today(form, kind: str, title: str, hours: int) -> None:
+    """An activity of ``kind`` held today, ``hours`` long, in a training form."""
+    form.kind.setCurrentIndex(form.kind.findData(kind))
+    form.title.setText(title)
+    _set_day(form.start, _today())
+    _set_day(form.end, _today())
+    form.hours.setValue(hours)
 
 
 def _idle(qtbot, runner):
@@ -85,11 +89,7 @@ def test_employee_records_activity_with_jp_suggestion_and_reason(
     dialog = page.dialog
     assert isinstance(dialog, TrainingDialog)
     form = dialog.form
-    form.kind.setCurrentIndex(form.kind.findData("bimtek"))
-    form.title.setText("Bimtek Penyusunan SKP")
-    _set_day(form.start, _today())
-    _set_day(form.end, _today())
-    form.hours.setValue(6)
+    _fill_today(form, "bimtek", "Bimtek Penyusunan SKP", 6)
     assert form.jp.value() == 8  # suggested: 6 h x 60 / 45
     assert "8 JP" in form.suggestion.text()
     form.jp.setValue(10)
@@ -224,11 +224,7 @@ def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner,
         page.attendees.item(i).setCheckState(Qt.CheckState.Checked)
     assert "2 peserta" in page.bulk_count.text()
     form = page.bulk_form
-    form.kind.setCurrentIndex(form.kind.findData("workshop"))
-    form.title.setText("Workshop Pelayanan Prima")
-    _set_day(form.start, _today())
-    _set_day(form.end, _today())
-    form.hours.setValue(18)
+    _fill_today(form, "workshop", "Workshop Pelayanan Prima", 18)
     page.save_bulk()
     _idle(qtbot, runner)
     qtbot.waitUntil(lambda: "2 peserta" in page.message.text(), timeout=WAIT)

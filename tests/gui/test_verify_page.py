@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.controller import open_page
 from tests.helpers.skp import KADIS_RHK, approved, make_chain
 
 pytestmark = pytest.mark.gui
@@ -23,14 +24,9 @@ def printed(ws, admin, tmp_path):
 
 
 def _page(qtbot, ws, runner, actor):
-    from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.verify_page import VerifyPage
 
-    page = VerifyPage(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(page)
-    page.resize(1000, 600)
-    page.show()
-    return page
+    return open_page(qtbot, VerifyPage, ws, runner, actor, size=(1000, 600), refresh=False)
 
 
 def _idle(qtbot, runner):

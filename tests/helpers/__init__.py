@@ -7,3 +7,26 @@ from __future__ import annotations
 
 # The password of the ``admin`` account every test workspace is created with.
 ADMIN_PASSWORD = "rahasia-admin-1"
+
+
+def new_workspace(
+    path,
+    role=None,
+    *,
+    agency: str = "Pemerintah Kota Palu",
+    password: str = ADMIN_PASSWORD,
+    database_url: str | None = None,
+):
+    """A new workspace at ``path`` (an office unless ``role`` says otherwise) whose
+    administrator is ``admin`` with ``password``."""
+    from ekinerja_desktop.domain.roles import NodeRole
+    from ekinerja_desktop.services.workspace import init_workspace
+
+    return init_workspace(
+        path,
+        role=role or NodeRole.OFFICE,
+        agency=agency,
+        admin_username="admin",
+        admin_password=password,
+        database_url=database_url,
+    )

@@ -150,30 +150,23 @@ def patch_entry(
     """Patch fields of one entry in both its local header and central directory entry."""
     buf = bytearray(data)
     raw = name.encode()
-    pos = 0
-    while (pos := buf.find(b"PK\x03\x04", pos)) >= 0:
-        name_len = struct.unpack_from("<H", buf, pos + 26)[0]
-        if bytes(buf[pos + 30 : pos + 30 + name_len]) == raw:
-            if usize is not None:
-                struct.pack_into("<I", buf, pos + 22, usize)
-            if crc is not None:
-                struct.pack_into("<I", buf, pos + 14, crc)
-            if flags is not None:
-                struct.pack_into("<H", buf, pos + 6, flags)
-        pos += 4
-    pos = 0
-    while (pos := buf.find(b"PK\x01\x02", pos)) >= 0:
-        name_len = struct.unpack_from("<H", buf, pos + 28)[0]
-        if bytes(buf[pos + 46 : pos + 46 + name_len]) == raw:
-            if usize is not None:
-                struct.pack_into("<I", buf, pos + 24, usize)
-            if crc is not None:
-                struct.pack_into("<I", buf, pos + 16, crc)
-            if flags is not None:
-                struct.pack_into("<H", buf, pos + 8, flags)
-            if header_offset is not None:
-                struct.pack_into("<I", buf, pos + 42, header_offset)
-        pos += 4
+    values = {"usize": usize, "crc": crc, "flags": flags, "header_offset": header_offset}
+    # Local header, then central directory: signature, where the name length and the
+    # name are, and where each field is (flags are 2 bytes, the others 4).
+    layouts = (
+        (b"PK\x03\x04", 26, 30, {"usize": 22, "crc": 14, "flags": 6}),
+        (b"PK\x01\x02", 28, 46, {"usize": 24, "crc": 16, "flags": 8, "header_offset": 42}),
+    )
+    for signature, len_at, name_at, fields in layouts:
+        pos = 0
+        while (pos := buf.find(signature, pos)) >= 0:
+            name_len = struct.unpack_from("<H", buf, pos + len_at)[0]
+            if bytes(buf[pos + name_at : pos + name_at + name_len]) == raw:
+                for field, at in fields.items():
+                    if values[field] is not None:
+                        fmt = "<H" if field == "flags" else "<I"
+                        struct.pack_into(fmt, buf, pos + at, values[field])
+            pos += 4
     return bytes(buf)
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -10,7 +12,6 @@ from ekinerja_desktop.domain.calendar import WorkCalendar
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth
-from ekinerja_desktop.services.workspace import init_workspace
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
     DailyLog,
@@ -22,7 +23,7 @@ from ekinerja_desktop.store.models import (
     Skp,
     Training,
 )
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
 
 PASSWORD = ADMIN_PASSWORD
 YEAR = today_wita().year - 1  # a whole past year: every working day counts
@@ -74,15 +75,31 @@ class City:
 
 
 def central_node(path, database_url=None):
-    ws = init_workspace(
-        path,
-        role=NodeRole.CENTRAL,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=PASSWORD,
-        database_url=database_url,
-    )
+    ws = new_workspace(path, NodeRole.CENTRAL, password=PASSWORD, database_url=database_url)
     return ws, auth.login(ws, "admin", PASSWORD)
+
+
+@contextmanager
+def city_node(path, database_url=None) -> Iterator[tuple]:
+    """A central node holding ``build_city``'s city: (workspace, admin, City); closed
+    after."""
+    ws, admin = central_node(path, database_url)
+    try:
+        yield ws, admin, build_city(ws)
+    finally:
+        ws.close()
+
+
+def drop_rollup_triggers(session, ws) -> None:
+    """Drop the triggers that keep the daily-log rollup current (as a table rebuilt by a
+    migration loses them)."""
+    from sqlalchemy import text
+
+    from ekinerja_desktop.store import rollup
+
+    for name in rollup.TRIGGERS:
+        suffix = "" if ws.is_sqlite else " ON daily_log"
+        session.execute(text(f"DROP TRIGGER {name}{suffix}"))
 
 
 def first_working_days(year: int, month: int, count: int) -> list[date]:
@@ -133,6 +150,21 @@ ROSTER = (
 )
 LOG_PERSON = "a1"
 LOG_APPROVED_DAYS = 5
+
+
+def _bimtek(employee_id: str, year: int, jp: str) -> Training:
+    """A verified bimtek of ``jp`` JP in March of ``year``."""
+    return Training(
+        id=new_uuid(),
+        employee_id=employee_id,
+        route="pelatihan_klasikal",
+        kind_code="bimtek",
+        title="Bimtek kinerja",
+        start_date=date(year, 3, 2),
+        end_date=date(year, 3, 4),
+        jp_credited=jp,
+        status="Diverifikasi",
+    )
 
 
 def build_city(ws, year: int = YEAR) -> City:
@@ -200,19 +232,7 @@ def build_city(ws, year: int = YEAR) -> City:
                 session.flush()
                 city.evals[key] = ev.id
             if jp != "0":
-                session.add(
-                    Training(
-                        id=new_uuid(),
-                        employee_id=emp_id,
-                        route="pelatihan_klasikal",
-                        kind_code="bimtek",
-                        title="Bimtek kinerja",
-                        start_date=date(year, 3, 2),
-                        end_date=date(year, 3, 4),
-                        jp_credited=jp,
-                        status="Diverifikasi",
-                    )
-                )
+                session.add(_bimtek(emp_id, year, jp))
         # a second, draft revision keeps the approved one in force
         session.add(
             Skp(
@@ -372,17 +392,5 @@ def build_opds(ws, opds, year: int = YEAR, *, seq_start: int = 500) -> dict[str,
                         )
                     )
                 if jp and jp != "0":
-                    session.add(
-                        Training(
-                            id=new_uuid(),
-                            employee_id=emp.id,
-                            route="pelatihan_klasikal",
-                            kind_code="bimtek",
-                            title="Bimtek kinerja",
-                            start_date=date(year, 3, 2),
-                            end_date=date(year, 3, 4),
-                            jp_credited=jp,
-                            status="Diverifikasi",
-                        )
-                    )
+                    session.add(_bimtek(emp.id, year, jp))
     return out

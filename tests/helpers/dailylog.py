@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import dailylog as svc
-from tests.helpers.skp import KADIS_RHK, approved, ind, make_chain, row
+from tests.helpers.skp import approved, lead_skps, make_chain, row
 
 
 def past_monday(weeks_back: int = 2) -> date:
@@ -38,20 +38,7 @@ def entry(day: date, start: str, end: str, activity: str = "Menyusun laporan", *
 def setup(ws, admin):
     """The chain plus approved SKPs for kadis, kabid and staf (of ``LOG_YEAR``)."""
     chain = make_chain(ws, admin, years=(LOG_YEAR,))
-    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK, year=LOG_YEAR)
-    kabid = approved(
-        ws,
-        chain.a_kabid,
-        chain.a_kadis,
-        (
-            row(
-                "Terlaksananya akreditasi puskesmas",
-                ind("Jumlah puskesmas yang terakreditasi", "6", "Puskesmas"),
-                parent=kadis.rhk[0].id,
-            ),
-        ),
-        year=LOG_YEAR,
-    )
+    _kadis, kabid = lead_skps(ws, chain, LOG_YEAR)
     staf = approved(
         ws,
         chain.a_staf,
@@ -63,3 +50,30 @@ def setup(ws, admin):
         year=LOG_YEAR,
     )
     return chain, staf
+
+
+def logged_monday(ws, admin, *, second_rhk: bool = False):
+    """``setup`` plus staf's log of ``past_monday()`` (08:00-10:30 on the first RHK, one
+    Dokumen; with ``second_rhk`` also 10:30-11:00 on the second) and 08:00-09:00 the day
+    after; the Monday submitted and its first entry approved: (chain, skp, monday)."""
+    chain, skp = setup(ws, admin)
+    monday = past_monday()
+    a = svc.save_entry(
+        ws,
+        chain.a_staf,
+        entry(monday, "08:00", "10:30", rhk_id=skp.rhk[0].id, quantity="1", unit="Dokumen"),
+    )
+    if second_rhk:
+        svc.save_entry(ws, chain.a_staf, entry(monday, "10:30", "11:00", rhk_id=skp.rhk[1].id))
+    svc.save_entry(ws, chain.a_staf, entry(monday + timedelta(days=1), "08:00", "09:00"))
+    svc.submit_day(ws, chain.a_staf, monday)
+    svc.approve(ws, chain.a_kabid, [a.id])
+    return chain, skp, monday
+
+
+def staf_entry(ws, admin):
+    """``setup`` plus staf's saved (draft) entry of ``past_monday()``, 08:00-09:00:
+    (chain, entry)."""
+    chain, _skp = setup(ws, admin)
+    saved = svc.save_entry(ws, chain.a_staf, entry(past_monday(), "08:00", "09:00"))
+    return chain, saved

@@ -19,7 +19,16 @@ from ekinerja_desktop.store.models import (
     Evidence,
 )
 from tests.helpers.master import actor_for, make_employee
-from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, Chain, approved, ind, make_chain, row
+from tests.helpers.skp import (
+    YEAR,
+    Chain,
+    approved,
+    fill_and_approve,
+    ind,
+    lead_skps,
+    make_chain,
+    row,
+)
 
 PAST = YEAR - 1
 
@@ -41,20 +50,7 @@ def build(ws, admin, year: int = PAST) -> Setup:
         session.execute(
             update(Employee).where(Employee.id == chain.kadis.id).values(is_unit_head=True)
         )
-    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK, year=year)
-    kabid = approved(
-        ws,
-        chain.a_kabid,
-        chain.a_kadis,
-        (
-            row(
-                "Terlaksananya akreditasi puskesmas",
-                ind("Jumlah puskesmas yang terakreditasi", "6", "Puskesmas"),
-                parent=kadis.rhk[0].id,
-            ),
-        ),
-        year=year,
-    )
+    kadis, kabid = lead_skps(ws, chain, year)
     staf_rows = (
         row(
             "Tersusunnya dokumen akreditasi",
@@ -67,6 +63,16 @@ def build(ws, admin, year: int = PAST) -> Setup:
     staf = approved(ws, chain.a_staf, chain.a_kabid, staf_rows, year=year)
     staf2 = approved(ws, _staf2_actor(ws, admin, chain), chain.a_kabid, staf_rows, year=year)
     return Setup(chain, year, kadis, kabid, staf, staf2)
+
+
+def make_fungsional(ws, employee_id: str) -> None:
+    """Make the employee a jabatan fungsional Ahli Pertama (so angka kredit applies)."""
+    with ws.write() as session:
+        session.execute(
+            update(Employee)
+            .where(Employee.id == employee_id)
+            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
+        )
 
 
 def _staf2_actor(ws, admin, chain):
@@ -135,23 +141,19 @@ def promoted_mid_year(ws, admin):
     )
     master.set_supervisor(ws, admin, sitti.id, chain.kabid.id, PAST)
     a_sitti = actor_for(ws, admin, "sitti", ["pegawai"], sitti.id)
-    first = skp_svc.create_skp(ws, a_sitti, PAST)
-    first = skp_svc.save_content(
+    first = fill_and_approve(
         ws,
         a_sitti,
-        first.summary.id,
-        approach="Kuantitatif",
-        rhk=(
+        chain.a_kabid,
+        skp_svc.create_skp(ws, a_sitti, PAST).summary.id,
+        (
             row(
                 "Terkelolanya jaringan komputer puskesmas",
                 ind("Jumlah laporan pemeliharaan jaringan", "12", "Laporan"),
                 parent=setup.kabid_skp.rhk[0].id,
             ),
         ),
-        lampiran=LAMPIRAN,
     )
-    skp_svc.submit(ws, a_sitti, first.summary.id)
-    first = skp_svc.approve(ws, chain.a_kabid, first.summary.id)
     # The promotion: new jabatan and jenjang, new penilai from the TMT.
     master.save_employee(
         ws,
@@ -168,20 +170,17 @@ def promoted_mid_year(ws, admin):
     second = skp_svc.start_new_skp_period(
         ws, a_sitti, sitti.id, AUG_1, "promosi", reference="800/123/BKPSDM"
     )
-    second = skp_svc.save_content(
+    second = fill_and_approve(
         ws,
         a_sitti,
+        chain.a_kadis,
         second.summary.id,
-        approach="Kuantitatif",
-        rhk=(
+        (
             row(
                 "Tersedianya sistem informasi kesehatan terintegrasi",
                 ind("Jumlah modul sistem informasi", "2", "Modul"),
                 parent=setup.kadis_skp.rhk[0].id,
             ),
         ),
-        lampiran=LAMPIRAN,
     )
-    skp_svc.submit(ws, a_sitti, second.summary.id)
-    second = skp_svc.approve(ws, chain.a_kadis, second.summary.id)
     return setup, sitti, a_sitti, first, second

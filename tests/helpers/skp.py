@@ -134,14 +134,43 @@ KADIS_RHK = (
 def approved(ws, author, approver, rhk, year: int = YEAR, **kw) -> svc.SkpDetail:
     """Create, fill, submit and approve an SKP of ``author`` (approved by ``approver``)."""
     detail = svc.create_skp(ws, author, year, **kw)
-    detail = svc.save_content(
-        ws, author, detail.summary.id, approach="Kuantitatif", rhk=rhk, lampiran=LAMPIRAN
-    )
-    svc.set_expectations(
+    return fill_and_approve(
         ws,
+        author,
         approver,
         detail.summary.id,
-        {"akuntabel": "Menyelesaikan laporan tepat waktu tanpa catatan"},
+        rhk,
+        expectations={"akuntabel": "Menyelesaikan laporan tepat waktu tanpa catatan"},
     )
-    svc.submit(ws, author, detail.summary.id)
-    return svc.approve(ws, approver, detail.summary.id)
+
+
+def fill_and_approve(
+    ws, author, approver, skp_id: str, rhk, *, lampiran=LAMPIRAN, expectations=None
+) -> svc.SkpDetail:
+    """Fill the draft SKP ``skp_id`` (quantitative approach), have ``approver`` set the
+    ``expectations`` when given, submit it and have ``approver`` approve it."""
+    svc.save_content(ws, author, skp_id, approach="Kuantitatif", rhk=rhk, lampiran=lampiran)
+    if expectations:
+        svc.set_expectations(ws, approver, skp_id, expectations)
+    svc.submit(ws, author, skp_id)
+    return svc.approve(ws, approver, skp_id)
+
+
+def lead_skps(ws, chain: Chain, year: int) -> tuple[svc.SkpDetail, svc.SkpDetail]:
+    """The approved SKPs of the kadis (``KADIS_RHK``) and of the kabid (accreditation of
+    the puskesmas, cascading from the kadis' first RHK) of ``year``."""
+    kadis = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK, year=year)
+    kabid = approved(
+        ws,
+        chain.a_kabid,
+        chain.a_kadis,
+        (
+            row(
+                "Terlaksananya akreditasi puskesmas",
+                ind("Jumlah puskesmas yang terakreditasi", "6", "Puskesmas"),
+                parent=kadis.rhk[0].id,
+            ),
+        ),
+        year=year,
+    )
+    return kadis, kabid

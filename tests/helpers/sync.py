@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,6 @@ from unittest import mock
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import auth, sync_service
-from ekinerja_desktop.services.workspace import init_workspace
 from ekinerja_desktop.store.models import (
     Conflict,
     HeldRecord,
@@ -21,21 +23,15 @@ from ekinerja_desktop.store.models import (
     SyncAck,
 )
 from ekinerja_desktop.sync.tables import content_digest
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
+from tests.helpers.master import Org, make_employee, make_org
 
 PASSWORD = ADMIN_PASSWORD
 BOOKKEEPING = [t.__table__ for t in (KnownNode, ImportedBundle, SyncAck, Conflict, HeldRecord)]
 
 
 def make_node(path: Path, role: NodeRole, database_url: str | None = None):
-    ws = init_workspace(
-        path,
-        role=role,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=PASSWORD,
-        database_url=database_url,
-    )
+    ws = new_workspace(path, role, password=PASSWORD, database_url=database_url)
     return ws, auth.login(ws, "admin", PASSWORD)
 
 
@@ -57,6 +53,67 @@ def enroll(
         node, n_admin, res.bundle, expect_fingerprint=res.central_fingerprint
     )
     assert report.status == "applied", report.summary()
+
+
+@dataclass
+class Central:
+    ws: Any
+    admin: Any
+    org: Org
+    staff: list[Any]  # the employees made, in the order named
+    office: Any = None  # with enrolled_office: the office node and its admin
+    o_admin: Any = None
+
+
+@contextmanager
+def enrolled_central(
+    ws,
+    admin,
+    tmp: Path,
+    staff: dict[str, str] | None = None,
+    *,
+    at: Path | None = None,
+    database_url: str | None = None,
+) -> Iterator[Central]:
+    """A central node (at ``at``, else ``tmp``/central) with the test organisation and
+    ``staff`` (name -> the ``Org`` unit they work in, numbered from 1; Budi in Dinas
+    Kesehatan's bidang unless named), and the ``ws`` office enrolled for Dinas Kesehatan;
+    closed after."""
+    c_ws, c_admin = make_node(at or tmp / "central", NodeRole.CENTRAL, database_url)
+    try:
+        org = make_org(c_ws, c_admin)
+        people = [
+            make_employee(c_ws, c_admin, seq, name, getattr(org, unit).id)
+            for seq, (name, unit) in enumerate(
+                (staff if staff is not None else {"Budi": "a_bidang"}).items(), 1
+            )
+        ]
+        enroll(c_ws, c_admin, ws, admin, tmp, ["DINKES"])
+        yield Central(c_ws, c_admin, org, people)
+    finally:
+        c_ws.close()
+
+
+@contextmanager
+def enrolled_office(
+    tmp: Path, staff: dict[str, str] | None = None, **central_at: Any
+) -> Iterator[Central]:
+    """``enrolled_central`` (``central_at``: its ``at`` and ``database_url``) for a new
+    office node (``tmp``/office, in ``Central.office``; no staff unless named); both nodes
+    closed after."""
+    office, o_admin = make_node(tmp / "office", NodeRole.OFFICE)
+    try:
+        with enrolled_central(office, o_admin, tmp, staff or {}, **central_at) as central:
+            central.office, central.o_admin = office, o_admin
+            yield central
+    finally:
+        office.close()
+
+
+def exchange(ws, admin, c_ws, c_admin, tmp: Path) -> None:
+    """One round: the office's bundle to central, then central's back to the office."""
+    ship(ws, admin, c_ws, c_admin, "pusat", tmp / "o2c")
+    ship(c_ws, c_admin, ws, admin, ws.node.id, tmp / "c2o")
 
 
 def ship(src, s_admin, dst, d_admin, to: str, folder: Path, **kw):

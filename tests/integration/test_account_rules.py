@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import auth, encryption, master, settings
 from ekinerja_desktop.services.errors import ValidationError
-from ekinerja_desktop.services.workspace import init_workspace
 from ekinerja_desktop.store.models import Setting
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
 
 pytestmark = pytest.mark.db
 
@@ -23,13 +21,7 @@ def _accounts(ws, admin) -> set[str]:
 
 def test_admin_passwords_need_12_characters(ws, admin, tmp_path):
     with pytest.raises(ValidationError) as err:
-        init_workspace(
-            tmp_path / "other",
-            role=NodeRole.OFFICE,
-            agency="Pemerintah Kota Palu",
-            admin_username="admin",
-            admin_password=SHORT,
-        )
+        new_workspace(tmp_path / "other", password=SHORT)
     assert "minimal 12 karakter" in err.value.message
     with pytest.raises(ValidationError):
         master.create_account(

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import subprocess
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, Employee, Evidence, LocalNode
 from tests.helpers.audit import audit_actions
 from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.mount import tmpfs
 
 
 def _evidence(ws, content: bytes) -> Path:
@@ -190,44 +190,28 @@ def test_restore_refuses_bad_backups_and_leaves_data_alone(ws, admin, tmp_path):
         lambda n, d: d[:5000] + bytes([d[5000] ^ 1]) + d[5001:] if n == "ekinerja.sqlite3" else d,
     )
 
-    newer_db = tmp_path / "newer.sqlite3"
-    newer_db.write_bytes(db_bytes)
-    con = sqlite3.connect(newer_db)
-    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    con.commit()
-    con.close()
-    newer_bytes = newer_db.read_bytes()
-    manifest["members"]["ekinerja.sqlite3"] = hashlib.sha256(newer_bytes).hexdigest()
-    newer = _rewrite_zip(
-        info.path,
-        tmp_path / "newer.ekbak",
-        lambda n, d: (
-            newer_bytes
-            if n == "ekinerja.sqlite3"
-            else json.dumps(manifest).encode()
-            if n == "manifest.json"
-            else d
-        ),
-    )
+    def with_database(name: str, sql: str, start: bytes = b"") -> Path:
+        """The backup with its database replaced by ``start`` changed by ``sql``, the
+        manifest's hash of it updated to match."""
+        path = tmp_path / f"{name}.sqlite3"
+        path.write_bytes(start)
+        con = sqlite3.connect(path)
+        con.execute(sql)
+        con.commit()
+        con.close()
+        data = path.read_bytes()
+        members = {**manifest["members"], "ekinerja.sqlite3": hashlib.sha256(data).hexdigest()}
+        text = json.dumps({**manifest, "members": members}).encode()
+        return _rewrite_zip(
+            info.path,
+            tmp_path / f"{name}.ekbak",
+            lambda n, d: data if n == "ekinerja.sqlite3" else text if n == "manifest.json" else d,
+        )
 
-    foreign_db = tmp_path / "foreign.sqlite3"
-    con = sqlite3.connect(foreign_db)
-    con.execute("CREATE TABLE x (a)")
-    con.commit()
-    con.close()
-    foreign_bytes = foreign_db.read_bytes()
-    manifest["members"]["ekinerja.sqlite3"] = hashlib.sha256(foreign_bytes).hexdigest()
-    foreign = _rewrite_zip(
-        info.path,
-        tmp_path / "foreign.ekbak",
-        lambda n, d: (
-            foreign_bytes
-            if n == "ekinerja.sqlite3"
-            else json.dumps(manifest).encode()
-            if n == "manifest.json"
-            else d
-        ),
+    newer = with_database(
+        "newer", "UPDATE alembic_version SET version_num = '9999_future'", db_bytes
     )
+    foreign = with_database("foreign", "CREATE TABLE x (a)")
     expected = {
         truncated: "bad_backup",
         flipped: "bad_backup",
@@ -356,15 +340,7 @@ def test_full_disk_on_tiny_filesystem(ws, admin, tmp_path):
     make_employee(ws, admin, 1, "Andi Lamarauna", org.a.id)
     # Incompressible evidence makes the backup much larger than the 200 KiB medium.
     _evidence(ws, os.urandom(600_000))
-    mnt = tmp_path / "tiny"
-    mnt.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mnt)],
-        capture_output=True,
-        check=False,
-    )
-    assert mounted.returncode == 0, mounted.stderr.decode(errors="replace")
-    try:
+    with tmpfs(tmp_path / "tiny", "200k") as mnt:
         with pytest.raises(backup.BackupError) as err:
             backup.backup_now(ws, admin, mnt)
         assert err.value.code == "disk_full"
@@ -372,8 +348,6 @@ def test_full_disk_on_tiny_filesystem(ws, admin, tmp_path):
         # The workspace is untouched and still writable.
         make_employee(ws, admin, 2, "Tetap Bisa Simpan", org.a.id)
         assert backup.check(ws).ok
-    finally:
-        subprocess.run(["umount", str(mnt)], check=False)
 
 
 @pytest.mark.db

@@ -19,22 +19,21 @@ from tests.helpers.central import (
     LOG_APPROVED_DAYS,
     LOG_PERSON,
     YEAR,
-    build_city,
-    central_node,
+    city_node,
+    drop_rollup_triggers,
     first_working_days,
     working_days,
 )
 from tests.helpers.master import actor_for
+from tests.helpers.statements import recorded
 
 pytestmark = pytest.mark.db
 
 
 @pytest.fixture
 def city(data_dir, database_url):
-    ws, admin = central_node(data_dir, database_url)
-    built = build_city(ws)
-    yield ws, admin, built
-    ws.close()
+    with city_node(data_dir, database_url) as made:
+        yield made
 
 
 def _row(table: central.DataTable, first: str) -> dict[str, object]:
@@ -136,9 +135,7 @@ def test_rollup_follows_every_kind_of_log_change(city):
     # A rebuilt table loses its triggers: the dashboard notices and shows no log figures
     # (never a build at open); building the rollup on request recomputes all.
     with ws.write("test") as session:
-        for name in rollup.TRIGGERS:
-            suffix = "" if ws.is_sqlite else " ON daily_log"
-            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        drop_rollup_triggers(session, ws)
         session.add(
             DailyLog(
                 id=new_uuid(),
@@ -168,22 +165,9 @@ def test_rollup_follows_every_kind_of_log_change(city):
 
 def _statements(ws, fn) -> list[str]:
     """The SQL statements ``fn`` runs, lower case on one line."""
-    from sqlalchemy import event
-
-    seen: list[str] = []
-
-    def note(_conn, _cursor, statement, *_args) -> None:
-        seen.append(" ".join(statement.lower().split()))
-
-    engines = {ws.engine, ws.read_engine}
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", note)
-    try:
+    with recorded(ws.engine, ws.read_engine) as seen:
         fn()
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", note)
-    return seen
+    return [" ".join(s.lower().split()) for s in seen]
 
 
 def _writes_to_rollup(ws, fn) -> list[str]:
@@ -228,9 +212,7 @@ def test_opening_the_dashboard_never_builds_the_rollup(city):
     at once with the other figures; the rollup is left untouched until asked for."""
     ws, admin, _c = city
     with ws.write("test") as session:
-        for name in rollup.TRIGGERS:
-            suffix = "" if ws.is_sqlite else " ON daily_log"
-            session.execute(text(f"DROP TRIGGER {name}{suffix}"))
+        drop_rollup_triggers(session, ws)
         session.execute(text("DELETE FROM log_year_rollup"))
     opd = central.dashboard(ws, admin, YEAR).skp_status.row_ids[0]
     writes = _writes_to_rollup(

@@ -16,8 +16,8 @@ from ekinerja_desktop.services import central, sync_service
 from ekinerja_desktop.store.models import Employee, ImportedBundle, Skp
 from tests.helpers.central import PASSWORD
 from tests.helpers.cli_login import cli_login
-from tests.helpers.master import make_employee, make_org
-from tests.helpers.sync import add_skp, enroll, make_node
+from tests.helpers.master import make_org
+from tests.helpers.sync import add_skp, enroll, enrolled_office, make_node
 
 pytestmark = pytest.mark.db
 
@@ -27,15 +27,9 @@ YEAR = today_wita().year
 @pytest.fixture
 def net(data_dir, database_url, tmp_path):
     """Central (the engine under test) with two OPDs; an office enrolled for DINKES."""
-    c_ws, c_admin = make_node(data_dir, NodeRole.CENTRAL, database_url)
-    org = make_org(c_ws, c_admin)
-    budi = make_employee(c_ws, c_admin, 1, "Budi", org.a_bidang.id)
-    sari = make_employee(c_ws, c_admin, 2, "Sari", org.b.id)
-    office, o_admin = make_node(tmp_path / "office", NodeRole.OFFICE)
-    enroll(c_ws, c_admin, office, o_admin, tmp_path, ["DINKES"])
-    yield c_ws, c_admin, office, o_admin, budi, sari
-    office.close()
-    c_ws.close()
+    staff = {"Budi": "a_bidang", "Sari": "b"}
+    with enrolled_office(tmp_path, staff, at=data_dir, database_url=database_url) as c:
+        yield c.ws, c.admin, c.office, c.o_admin, *c.staff
 
 
 def _approve(ws, skp_id: str) -> None:

@@ -13,20 +13,34 @@ from ekinerja_desktop.cli import main
 from ekinerja_desktop.store.models import AuditEvent
 
 
+def _init(data_dir, role: str, agency: str) -> int:
+    """``ekinerja init`` of a workspace with the administrator ``admin``."""
+    return main(
+        [
+            "init",
+            "--data-dir",
+            str(data_dir),
+            "--role",
+            role,
+            "--agency",
+            agency,
+            "--admin",
+            "admin",
+        ]
+    )
+
+
 def test_version_and_help():
-    out = subprocess.run(
-        [sys.executable, "-m", "ekinerja_desktop", "--version"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert __version__ in out
-    out = subprocess.run(
-        [sys.executable, "-m", "ekinerja_desktop", "--help"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    def program(option: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "ekinerja_desktop", option],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    assert __version__ in program("--version")
+    out = program("--help")
     for command in ("init", "demo", "audit", "--data-dir", "--database-url"):
         assert command in out
 
@@ -34,27 +48,13 @@ def test_version_and_help():
 def test_init_then_audit_verify(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
     data = str(tmp_path / "ws")
-    code = main(
-        [
-            "init",
-            "--data-dir",
-            data,
-            "--role",
-            "laptop",
-            "--agency",
-            "Pemkot Palu",
-            "--admin",
-            "admin",
-        ]
-    )
+    code = _init(data, "laptop", "Pemkot Palu")
     assert code == 0
     assert "Ruang kerja dibuat" in capsys.readouterr().out
     assert main(["audit", "verify", "--data-dir", data]) == 0
     assert "utuh" in capsys.readouterr().out
     # A second init on the same folder is refused with an explanation.
-    code = main(
-        ["init", "--data-dir", data, "--role", "laptop", "--agency", "X", "--admin", "admin"]
-    )
+    code = _init(data, "laptop", "X")
     assert code == 1
     assert "Sudah ada ruang kerja" in capsys.readouterr().err
 
@@ -64,22 +64,7 @@ def test_audit_verify_reports_broken_chain(tmp_path, monkeypatch, capsys):
 
     monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
     data = tmp_path / "ws"
-    assert (
-        main(
-            [
-                "init",
-                "--data-dir",
-                str(data),
-                "--role",
-                "office",
-                "--agency",
-                "P",
-                "--admin",
-                "admin",
-            ]
-        )
-        == 0
-    )
+    assert _init(str(data), "office", "P") == 0
     ws = open_workspace(data)
     with ws.write() as session:
         session.query(AuditEvent).update({"actor": "mallory"})
@@ -92,19 +77,7 @@ def test_audit_verify_reports_broken_chain(tmp_path, monkeypatch, capsys):
 def test_missing_password_without_terminal(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("EKINERJA_PASSWORD", raising=False)
     monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115
-    code = main(
-        [
-            "init",
-            "--data-dir",
-            str(tmp_path / "w"),
-            "--role",
-            "office",
-            "--agency",
-            "P",
-            "--admin",
-            "admin",
-        ]
-    )
+    code = _init(str(tmp_path / "w"), "office", "P")
     assert code == 1
     assert "EKINERJA_PASSWORD" in capsys.readouterr().err
 
@@ -112,22 +85,7 @@ def test_missing_password_without_terminal(tmp_path, monkeypatch, capsys):
 @pytest.mark.parametrize("role", ["office", "laptop", "central"])
 def test_init_roles(tmp_path, monkeypatch, role):
     monkeypatch.setenv("EKINERJA_PASSWORD", "rahasia-cli-1")
-    assert (
-        main(
-            [
-                "init",
-                "--data-dir",
-                str(tmp_path / role),
-                "--role",
-                role,
-                "--agency",
-                "P",
-                "--admin",
-                "admin",
-            ]
-        )
-        == 0
-    )
+    assert _init(str(tmp_path / role), role, "P") == 0
 
 
 def test_plain_workspace_commands_need_a_user_and_password(tmp_path, monkeypatch, capsys):

@@ -8,16 +8,14 @@ import pytest
 
 from ekinerja_desktop.services import dailylog, evidence, settings
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
-from tests.helpers.dailylog import entry, past_monday, setup
+from tests.helpers.dailylog import staf_entry
 
 pytestmark = pytest.mark.db
 
 
 @pytest.fixture
 def env(ws, admin):
-    chain, _skp = setup(ws, admin)
-    saved = dailylog.save_entry(ws, chain.a_staf, entry(past_monday(), "08:00", "09:00"))
-    return chain, saved
+    return staf_entry(ws, admin)
 
 
 def test_attach_file_content_addressed(ws, env, tmp_path):

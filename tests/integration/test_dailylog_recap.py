@@ -10,14 +10,15 @@ from openpyxl import load_workbook
 
 from ekinerja_desktop import cli
 from ekinerja_desktop.domain.calendar import WorkCalendar
-from ekinerja_desktop.services import dailylog, recap
+from ekinerja_desktop.services import recap
 from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
 from tests.helpers.cli_login import cli_login
-from tests.helpers.dailylog import entry, past_monday, setup
+from tests.helpers.dailylog import logged_monday
+from tests.helpers.statements import recorded
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_logged")]
 
@@ -28,18 +29,7 @@ def logged(prepared):
 
 
 def _logged(ws, admin):
-    chain, skp = setup(ws, admin)
-    monday = past_monday()
-    a = dailylog.save_entry(
-        ws,
-        chain.a_staf,
-        entry(monday, "08:00", "10:30", rhk_id=skp.rhk[0].id, quantity="1", unit="Dokumen"),
-    )
-    dailylog.save_entry(ws, chain.a_staf, entry(monday, "10:30", "11:00", rhk_id=skp.rhk[1].id))
-    dailylog.save_entry(ws, chain.a_staf, entry(monday + timedelta(days=1), "08:00", "09:00"))
-    dailylog.submit_day(ws, chain.a_staf, monday)
-    dailylog.approve(ws, chain.a_kabid, [a.id])
-    return chain, skp, monday
+    return logged_monday(ws, admin, second_rhk=True)
 
 
 def test_employee_recap_counts_and_capaian(ws, logged):
@@ -176,23 +166,12 @@ def test_own_team_and_month_bound_permissions(ws, logged, admin):
 def test_unit_recap_reads_per_employee_data_in_few_queries(ws, logged, admin):
     """The recap of a big unit must not run queries per employee (a whole OPD has
     thousands): count the statements for 2 and for 4 employees."""
-    from sqlalchemy import event
-
     chain, _skp, monday = logged
-    statements: list[str] = []
-
-    def count(_conn, _cursor, statement, *_a):
-        statements.append(statement)
-
-    engine = ws.read_engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    with recorded(ws.read_engine) as statements:
         recap.unit_recap(ws, admin, chain.staf.data.unit_id, monday.year, monday.month)
         small = len(statements)
         statements.clear()
         dinkes = chain.kadis.data.unit_id
         big = recap.unit_recap(ws, admin, dinkes, monday.year, monday.month)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     assert len(big.rows) == 4
     assert len(statements) == small

@@ -3,11 +3,9 @@ without loss, the audit trail, and the flag on the Baperjakat list."""
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from ekinerja_desktop.domain.timeutil import today_wita
@@ -17,6 +15,7 @@ from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationEr
 from ekinerja_desktop.store.models import AuditEvent, DisciplineRecord
 from tests.helpers.evaluation import PAST, build
 from tests.helpers.master import actor_for, make_employee
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 
@@ -108,11 +107,6 @@ def test_cancelling_keeps_the_record_and_the_trail(ws, admin):
     assert actions == ["discipline.record", "discipline.cancel"]
 
 
-def _pdf_text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
-
-
 def test_the_baperjakat_list_flags_a_sedang_or_berat_hukuman(ws, admin, tmp_path):
     setup = build(ws, admin)
     chain = setup.chain
@@ -134,7 +128,7 @@ def test_the_baperjakat_list_flags_a_sedang_or_berat_hukuman(ws, admin, tmp_path
     recent = _record(ws, admin, chain.staf.id, kind="potong_tukin_9", days_ago=60, sk="862/3")
     [row] = svc.follow_up_list(ws, chain.a_kabid, PAST)
     assert row.discipline == "Pemotongan tunjangan kinerja 25% selama 9 bulan"
-    text = _pdf_text(svc.export_follow_up_list(ws, chain.a_kabid, PAST, tmp_path / "l.pdf"))
+    text = pdf_text(svc.export_follow_up_list(ws, chain.a_kabid, PAST, tmp_path / "l.pdf"))
     assert "Hukuman disiplin: Pemotongan tunjangan kinerja 25% selama 9 bulan" in text
     discipline.cancel(ws, admin, recent.id, "Dibatalkan putusan banding")
     assert svc.follow_up_list(ws, chain.a_kabid, PAST)[0].discipline == ""

@@ -5,7 +5,6 @@ once there is room. (Backups on a full medium: test_backup.py.)"""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,25 +13,17 @@ from sqlalchemy import select
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import auth, backup, encryption, master
 from ekinerja_desktop.services.errors import WorkspaceError
-from ekinerja_desktop.services.workspace import init_workspace
 from ekinerja_desktop.store.models import Employee
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
+from tests.helpers.mount import tmpfs
 
 pytestmark = [pytest.mark.needs_root, pytest.mark.sqlite_only]
 
 
 @pytest.fixture
 def tiny(tmp_path):
-    mnt = tmp_path / "kecil"
-    mnt.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)],
-        capture_output=True,
-        check=False,
-    )
-    assert mounted.returncode == 0, mounted.stderr.decode(errors="replace")
-    yield mnt
-    subprocess.run(["umount", str(mnt)], check=False)
+    with tmpfs(tmp_path / "kecil", "4m") as mnt:
+        yield mnt
 
 
 def _fill(mnt: Path, leave: int) -> Path:
@@ -56,13 +47,7 @@ def _nip(n: int) -> str:
 
 @pytest.mark.parametrize("encrypted", [False, True])
 def test_full_disk_during_saves_keeps_every_commit(tiny, encrypted):
-    ws = init_workspace(
-        tiny / "ws",
-        role=NodeRole.LAPTOP,
-        agency="Pemerintah Kota Palu",
-        admin_username="admin",
-        admin_password=ADMIN_PASSWORD,
-    )
+    ws = new_workspace(tiny / "ws", NodeRole.LAPTOP)
     try:
         admin = auth.login(ws, "admin", ADMIN_PASSWORD)
         if encrypted:

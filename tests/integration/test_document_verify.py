@@ -31,8 +31,8 @@ from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_cha
 pytestmark = pytest.mark.db
 
 
-@pytest.fixture
-def printed(ws, admin, tmp_path):
+def _kabid_skp(ws, admin):
+    """The chain and the kabid's approved SKP (one RHK under the kadis' first)."""
     chain = make_chain(ws, admin)
     head = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK)
     rhk = (
@@ -42,7 +42,12 @@ def printed(ws, admin, tmp_path):
             parent=head.rhk[0].id,
         ),
     )
-    detail = approved(ws, chain.a_kabid, chain.a_kadis, rhk)
+    return chain, approved(ws, chain.a_kabid, chain.a_kadis, rhk)
+
+
+@pytest.fixture
+def printed(ws, admin, tmp_path):
+    chain, detail = _kabid_skp(ws, admin)
     out = svc.export_pdf(ws, chain.a_kabid, detail.summary.id, tmp_path / "skp.pdf")
     return chain, detail, out
 
@@ -313,16 +318,7 @@ def test_central_recognises_a_document_printed_at_an_office(ws, admin, tmp_path)
 
     central, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
     try:
-        chain = make_chain(central, c_admin)
-        head = approved(central, chain.a_kadis, chain.a_sekda, KADIS_RHK)
-        rhk = (
-            row(
-                "Terlaksananya analisis kebutuhan diklat pegawai",
-                ind("Jumlah dokumen analisis kebutuhan diklat", "4", "Dokumen"),
-                parent=head.rhk[0].id,
-            ),
-        )
-        detail = approved(central, chain.a_kabid, chain.a_kadis, rhk)
+        chain, detail = _kabid_skp(central, c_admin)
         enroll(central, c_admin, ws, admin, tmp_path, ["DINKES"])
         ship(central, c_admin, ws, admin, ws.node.id, tmp_path / "c2o")
         printed = svc.export_pdf(ws, admin, detail.summary.id, tmp_path / "kantor.pdf")

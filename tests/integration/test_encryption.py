@@ -14,7 +14,7 @@ from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslo
 from ekinerja_desktop.services.errors import AuthError, ValidationError, WorkspaceError
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, Employee, User
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import ADMIN_PASSWORD, new_workspace
 from tests.helpers.encryption import (
     EMPLOYEE_NAME,
     EMPLOYEE_NIP,
@@ -427,18 +427,10 @@ def test_backup_of_encrypted_workspace_stays_encrypted_and_restores(ws, admin, t
 
 
 def test_encrypted_backup_is_refused_by_a_plain_or_other_workspace(ws, admin, tmp_path):
-    from ekinerja_desktop.domain.roles import NodeRole
-    from ekinerja_desktop.services.workspace import init_workspace
 
     _encrypt(ws, admin)
     info = backup.backup_now(ws, admin, tmp_path / "usb")
-    other = init_workspace(
-        tmp_path / "lain",
-        role=NodeRole.OFFICE,
-        agency="Kantor Lain",
-        admin_username="admin",
-        admin_password=ADMIN_PASSWORD,
-    )
+    other = new_workspace(tmp_path / "lain", agency="Kantor Lain")
     try:
         other_admin = auth.login(other, "admin", ADMIN_PASSWORD)
         with pytest.raises(backup.BackupError) as err:

@@ -23,6 +23,7 @@ from tests.helpers.evaluation import (
     add_logs,
     backdate_signing,
     build,
+    make_fungsional,
 )
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]
@@ -416,12 +417,7 @@ def setup_unit_of(ws, employee_id: str) -> str:
 # --- annual result and follow-up -------------------------------------------------------
 def test_annual_result_angka_kredit_and_follow_up(ws, setup):
     chain = setup.chain
-    with ws.write() as session:
-        session.execute(
-            update(Employee)
-            .where(Employee.id == chain.staf.id)
-            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
-        )
+    make_fungsional(ws, chain.staf.id)
     assert svc.annual_result(ws, chain.a_kabid, chain.staf.id, PAST) is None
     top = _signed(ws, setup, "staf", AKHIR, "Di Atas", "Di Atas")
     result = svc.annual_result(ws, chain.a_staf, chain.staf.id, PAST)
@@ -478,12 +474,7 @@ def test_angka_kredit_uses_the_jenjang_of_the_signed_year(ws, setup):
     """A promotion after the annual evaluation was signed does not change that year's
     angka kredit: the jenjang comes from the snapshot taken at signing."""
     chain = setup.chain
-    with ws.write() as session:
-        session.execute(
-            update(Employee)
-            .where(Employee.id == chain.staf.id)
-            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
-        )
+    make_fungsional(ws, chain.staf.id)
     _signed(ws, setup, "staf", AKHIR, "Sesuai", "Sesuai")  # Baik: 100% x 12.5 x 12/12
     with ws.write() as session:
         session.execute(

@@ -13,6 +13,7 @@ from ekinerja_desktop.services import auth, evaluation, period_scheme, todo
 from ekinerja_desktop.services.demo.data import DEMO_PASSWORD
 from ekinerja_desktop.store.models import Evaluation, Objection, OrgPerformance
 from tests.helpers.demo import demo_result, office_demo
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=office_demo, login="if-used")]
 
@@ -114,9 +115,6 @@ def test_demo_realisasi_traces_to_the_logs_and_the_rating_follows(ws, admin, dem
 def test_demo_kepala_opd_cover_names_the_wali_kota(ws, admin, demo, tmp_path):
     """The head of BKPSDM is appraised by the Sekda; the Wali Kota (external penilai of
     the Sekda) is the Atasan Pejabat Penilai printed in block 3 of the cover."""
-    import re
-
-    from pypdf import PdfReader
 
     from ekinerja_desktop.services.demo.data import DEMO_WALI_KOTA
 
@@ -127,7 +125,7 @@ def test_demo_kepala_opd_cover_names_the_wali_kota(ws, admin, demo, tmp_path):
     mine = evaluation.my_evaluation(ws, kaban, ended[-1].code)
     assert mine is not None
     out = evaluation.export_pdf(ws, admin, mine.id, tmp_path / "cover.pdf", cover=True)
-    text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in PdfReader(out).pages))
+    text = pdf_text(out)
     start = text.index("3. ATASAN PEJABAT PENILAI KINERJA")
     block3 = text[start : text.index("4. EVALUASI KINERJA")]
     assert DEMO_WALI_KOTA["nama"] in block3

@@ -15,15 +15,11 @@ from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationEr
 from ekinerja_desktop.store.models import Employee
 from tests.helpers.cli_login import cli_login
 from tests.helpers.evaluation import PAST, add_logs, build
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
 
 Q1 = f"{PAST}-Q1"
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 @pytest.fixture
@@ -61,7 +57,7 @@ def test_evaluation_and_cover_pdf_from_snapshots(ws, tmp_path, signed):
             update(Employee).where(Employee.id == chain.staf.id).values(name="Nama Baru")
         )
     out = svc.export_pdf(ws, chain.a_staf, ev.id, tmp_path / "eval.pdf")
-    text = _text(out)
+    text = pdf_text(out)
     for expected in (
         "EVALUASI KINERJA PEGAWAI",
         "Nurhayati Lamarauna, S.E.",
@@ -78,7 +74,7 @@ def test_evaluation_and_cover_pdf_from_snapshots(ws, tmp_path, signed):
         assert expected.casefold() in text.casefold(), expected
     assert "Nama Baru" not in text
     cover = svc.export_pdf(ws, chain.a_kabid, ev.id, tmp_path / "cover.pdf", cover=True)
-    text = _text(cover)
+    text = pdf_text(cover)
     assert len(PdfReader(str(cover)).pages) == 1
     for expected in (
         "Nurhayati Lamarauna, S.E.",
@@ -96,7 +92,7 @@ def test_employee_cannot_print_unsigned(ws, admin, tmp_path):
     with pytest.raises(ValidationError):
         svc.export_pdf(ws, setup.chain.a_staf, ev.id, tmp_path / "x.pdf")
     draft = svc.export_pdf(ws, setup.chain.a_kabid, ev.id, tmp_path / "draft.pdf")
-    assert "Nurhayati" in _text(draft)
+    assert "Nurhayati" in pdf_text(draft)
 
 
 def test_cli_report_evaluation_and_cover(ws, tmp_path, signed, capsys, monkeypatch):
@@ -110,7 +106,7 @@ def test_cli_report_evaluation_and_cover(ws, tmp_path, signed, capsys, monkeypat
     )
     assert code == 0, capsys.readouterr().err
     assert "Nurhayati" in capsys.readouterr().out
-    assert "Jumlah dokumen akreditasi" in _text(out)
+    assert "Jumlah dokumen akreditasi" in pdf_text(out)
     cover = tmp_path / "cli" / "cover.pdf"
     code = cli.main(
         ["report", "cover", *base, "--year", str(PAST), "--period", "q1", "--out", str(cover)]
@@ -154,7 +150,7 @@ def test_evaluation_prints_the_leaders_rhk_each_rhk_intervenes_in(ws, tmp_path, 
     for row in doc.hasil_kerja:
         assert row.rhk_pimpinan == expected[row.rhk][0]
         assert row.rhk_pimpinan  # every staff RHK supports one of the supervisor's
-    text = _text(svc.export_pdf(ws, setup.chain.a_kabid, ev.id, tmp_path / "e.pdf"))
+    text = pdf_text(svc.export_pdf(ws, setup.chain.a_kabid, ev.id, tmp_path / "e.pdf"))
     for row in doc.hasil_kerja:
         assert re.sub(r"\s+", " ", row.rhk_pimpinan) in text
     assert "Perspektif" not in text  # not a JPT
@@ -177,6 +173,6 @@ def test_jpt_evaluation_has_the_perspektif_column(ws, admin, tmp_path):
     perspektifs = {row.perspektif for row in doc.hasil_kerja}
     assert perspektifs == {v[1] for v in expected.values()}
     assert "Penerima Layanan" in perspektifs
-    text = _text(svc.export_pdf(ws, chain.a_sekda, signed_ev.id, tmp_path / "jpt.pdf"))
+    text = pdf_text(svc.export_pdf(ws, chain.a_sekda, signed_ev.id, tmp_path / "jpt.pdf"))
     assert "Perspektif" in text
     assert "Penerima Layanan" in text

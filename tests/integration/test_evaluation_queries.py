@@ -6,29 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import event
 
 from ekinerja_desktop.services import evaluation, master
 from ekinerja_desktop.services.evaluation import BELUM_DIBUAT
 from tests.helpers.dailylog import setup
 from tests.helpers.master import make_employee
 from tests.helpers.skp import YEAR
+from tests.helpers.statements import recorded
 
 pytestmark = pytest.mark.db
 
 
 def _statements(ws, fn: Callable[[], object]) -> tuple[int, object]:
-    seen: list[str] = []
-
-    def count(_conn, _cursor, statement, *_a):
-        seen.append(statement)
-
-    engine = ws.read_engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    with recorded(ws.read_engine) as seen:
         result = fn()
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     return len(seen), result
 
 

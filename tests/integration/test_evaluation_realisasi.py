@@ -5,12 +5,10 @@ and in the TPP recap."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import update
 
 from ekinerja_desktop.services import evaluation as svc
@@ -19,14 +17,10 @@ from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import DailyLog
 from tests.helpers.evaluation import PAST, add_logs, build
+from tests.helpers.report_samples import pdf_text
 from tests.helpers.skp import LAMPIRAN
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 def _unit_of_logs(ws, employee_id: str, day: date, unit: str) -> None:
@@ -158,7 +152,7 @@ def test_evaluation_uses_stored_quarter_targets_and_pdf_prints_period_numbers(ws
         rating_perilaku="Sesuai",
     )
     signed = svc.sign(ws, chain.a_kabid, ev.id)
-    text = _text(svc.export_pdf(ws, chain.a_kabid, signed.id, tmp_path / "ev.pdf"))
+    text = pdf_text(svc.export_pdf(ws, chain.a_kabid, signed.id, tmp_path / "ev.pdf"))
     assert "5 Dokumen" in text
     assert "4 Dokumen" in text
     assert "3 Bulan" in text  # the time indicator's Triwulan II target

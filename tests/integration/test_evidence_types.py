@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from ekinerja_desktop.services import dailylog, evidence
-from tests.helpers.dailylog import entry, past_monday, setup
+from ekinerja_desktop.services import evidence
+from tests.helpers.dailylog import staf_entry
 
-pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_env")]
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=staf_entry)]
 
 HTA = b'<html><head><hta:application id="x"/><script>new ActiveXObject("WScript.Shell")'
 
@@ -17,12 +17,6 @@ HTA = b'<html><head><hta:application id="x"/><script>new ActiveXObject("WScript.
 @pytest.fixture
 def env(prepared):
     return prepared
-
-
-def _env(ws, admin):
-    chain, _skp = setup(ws, admin)
-    saved = dailylog.save_entry(ws, chain.a_staf, entry(past_monday(), "08:00", "09:00"))
-    return chain, saved
 
 
 def test_a_disguised_hta_needs_confirmation_and_never_opens_as_a_script(ws, env, tmp_path):

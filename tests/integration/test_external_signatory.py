@@ -4,27 +4,20 @@ the external penilai's decisions; every document prints who signs."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from pypdf import PdfReader
 
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from tests.helpers.evaluation import PAST, build
+from tests.helpers.report_samples import pdf_text
 from tests.helpers.skp import KADIS_RHK, approved
 
 pytestmark = pytest.mark.db
 
 WALI_KOTA = {"nama": "H. Andi Mappaturung, S.E.", "jabatan": "Wali Kota Palu"}
 Q1 = f"{PAST}-Q1"
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 def _block(text: str, start: str, end: str) -> str:
@@ -77,7 +70,7 @@ def test_kepala_opd_cover_prints_block_3(ws, setup, tmp_path):
     chain = setup.chain
     ev = svc.open_evaluation(ws, chain.a_sekda, chain.kadis.id, Q1)
     assert ev.atasan_penilai_id is None
-    text = _text(svc.export_pdf(ws, chain.a_sekda, ev.id, tmp_path / "c.pdf", cover=True))
+    text = pdf_text(svc.export_pdf(ws, chain.a_sekda, ev.id, tmp_path / "c.pdf", cover=True))
     block3 = _block(text, "ATASAN PEJABAT PENILAI KINERJA", "EVALUASI KINERJA")
     assert WALI_KOTA["nama"] in block3
     assert WALI_KOTA["jabatan"] in block3
@@ -91,7 +84,7 @@ def test_sekda_skp_and_evaluation_entered_by_admin_for_the_wali_kota(ws, admin, 
     skp = approved(ws, chain.a_sekda, admin, KADIS_RHK, year=PAST)
     assert skp.summary.status == "Disetujui"
     assert skp.summary.penilai_id is None
-    skp_text = _text(skp_svc.export_pdf(ws, chain.a_sekda, skp.summary.id, tmp_path / "s.pdf"))
+    skp_text = pdf_text(skp_svc.export_pdf(ws, chain.a_sekda, skp.summary.id, tmp_path / "s.pdf"))
     assert WALI_KOTA["nama"] in skp_text
     assert WALI_KOTA["jabatan"] in skp_text
     # The admin's lists hold the Sekda (to act for the Wali Kota); nobody else's do.
@@ -118,11 +111,11 @@ def test_sekda_skp_and_evaluation_entered_by_admin_for_the_wali_kota(ws, admin, 
     )
     signed = svc.sign(ws, admin, ev.id)
     assert signed.status == "Ditandatangani"
-    text = _text(svc.export_pdf(ws, admin, signed.id, tmp_path / "e.pdf"))
+    text = pdf_text(svc.export_pdf(ws, admin, signed.id, tmp_path / "e.pdf"))
     block = _block(text, "PEJABAT PENILAI KINERJA", "ATASAN PEJABAT PENILAI")
     assert WALI_KOTA["nama"] in block
     assert WALI_KOTA["jabatan"] in block
-    cover = _text(svc.export_pdf(ws, admin, signed.id, tmp_path / "c.pdf", cover=True))
+    cover = pdf_text(svc.export_pdf(ws, admin, signed.id, tmp_path / "c.pdf", cover=True))
     assert WALI_KOTA["nama"] in _block(cover, "2. PEJABAT PENILAI KINERJA", "3.")
     assert "BAIK" in cover
     # The signature block names the Wali Kota with the jabatan, no empty "NIP." line.

@@ -3,11 +3,9 @@ list for Baperjakat (issue 18 item 9)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.followup import review_date
@@ -15,16 +13,12 @@ from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Evaluation
-from tests.helpers.evaluation import PAST, build
+from tests.helpers.evaluation import PAST, build, make_fungsional
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 
 AKHIR = f"{PAST}-AKHIR"
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 def _signed(ws, setup, employee, hasil, perilaku):
@@ -102,7 +96,7 @@ def test_types_review_repeated_poor_and_the_list(ws, admin, tmp_path):
         ("pembinaan", "Ikhsan Bakri", True),
     ]
     assert svc.follow_up_list(ws, chain.a_guru, PAST) == []
-    text = _text(svc.export_follow_up_list(ws, chain.a_kabid, PAST, tmp_path / "list.pdf"))
+    text = pdf_text(svc.export_follow_up_list(ws, chain.a_kabid, PAST, tmp_path / "list.pdf"))
     for expected in (
         f"Daftar Tindak Lanjut Hasil Evaluasi Kinerja Tahun {PAST}",
         "Nurhayati Lamarauna",
@@ -122,18 +116,9 @@ def test_credit_conversion_and_accumulation(ws, admin, tmp_path):
     """Konversi predikat kinerja ke angka kredit (PerBKN 3/2023) over two years."""
     import json
 
-    from sqlalchemy import update
-
-    from ekinerja_desktop.store.models import Employee
-
     setup = build(ws, admin)
     chain = setup.chain
-    with ws.write() as session:
-        session.execute(
-            update(Employee)
-            .where(Employee.id == chain.staf.id)
-            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
-        )
+    make_fungsional(ws, chain.staf.id)
     top = _signed(ws, setup, "staf", "Di Atas", "Di Atas")  # Sangat Baik
     _last_year_poor(ws, top.id)  # the year before: Butuh Perbaikan, 75%
     with ws.write() as session:
@@ -151,7 +136,7 @@ def test_credit_conversion_and_accumulation(ws, admin, tmp_path):
         (PAST, "Sangat Baik", "150", "12.5", 12, "18.750"),
     ]  # fmt: skip
     assert svc.credit_conversion(ws, chain.a_staf, chain.staf2.id, [PAST]) == []
-    text = _text(
+    text = pdf_text(
         svc.export_credit_conversion(
             ws, chain.a_staf, chain.staf.id, [PAST - 1, PAST], tmp_path / "ak.pdf"
         )

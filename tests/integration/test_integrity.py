@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from ekinerja_desktop.cli import main
-from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import audit_key, backup, integrity, sync_service
 from ekinerja_desktop.services import evaluation as evaluation_svc
 from ekinerja_desktop.services.audit_trail import _event_hash
@@ -23,8 +22,7 @@ from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent
 from tests.helpers import ADMIN_PASSWORD
 from tests.helpers.evaluation import PAST, build
-from tests.helpers.master import make_org
-from tests.helpers.sync import enroll, make_node
+from tests.helpers.sync import enrolled_office
 
 pytestmark = [pytest.mark.db, pytest.mark.sqlite_only]
 
@@ -235,11 +233,8 @@ def _export(node, n_admin, folder: Path):
 
 
 def test_central_flags_a_node_whose_audit_history_was_truncated(tmp_path):
-    central, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    office, o_admin = make_node(tmp_path / "office", NodeRole.OFFICE)
-    try:
-        make_org(central, c_admin)
-        enroll(central, c_admin, office, o_admin, tmp_path, ["DINKES"])
+    with enrolled_office(tmp_path) as net:
+        central, c_admin, office, o_admin = net.ws, net.admin, net.office, net.o_admin
         first = _export(office, o_admin, tmp_path / "b1")
         report = sync_service.import_bundle(central, c_admin, first.path)
         assert report.status == "applied"
@@ -256,17 +251,11 @@ def test_central_flags_a_node_whose_audit_history_was_truncated(tmp_path):
         with central.read() as session:
             flagged = session.query(AuditEvent).filter_by(action="sync.audit_anomaly").one()
             assert flagged.entity_id == office.node.id
-    finally:
-        central.close()
-        office.close()
 
 
 def test_central_flags_a_node_whose_audit_history_was_rewritten(tmp_path):
-    central, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    office, o_admin = make_node(tmp_path / "office", NodeRole.OFFICE)
-    try:
-        make_org(central, c_admin)
-        enroll(central, c_admin, office, o_admin, tmp_path, ["DINKES"])
+    with enrolled_office(tmp_path) as net:
+        central, c_admin, office, o_admin = net.ws, net.admin, net.office, net.o_admin
         first = _export(office, o_admin, tmp_path / "b1")
         assert not sync_service.import_bundle(central, c_admin, first.path).audit_warning
         # Someone holding the key rewrites an old event and re-signs the whole chain.
@@ -281,9 +270,6 @@ def test_central_flags_a_node_whose_audit_history_was_rewritten(tmp_path):
         report = sync_service.import_bundle(central, c_admin, second.path)
         assert report.audit_warning == "audit_rewritten"
         assert "DITULIS ULANG" in report.summary()
-    finally:
-        central.close()
-        office.close()
 
 
 def test_reason_texts_are_indonesian():

@@ -4,11 +4,9 @@ admin), and the form with the decision is printed with the numbers of the record
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import update
 
 from ekinerja_desktop.domain.fmt import format_date
@@ -18,16 +16,12 @@ from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import PermissionDeniedError
 from ekinerja_desktop.store.models import Employee
 from tests.helpers.evaluation import PAST, backdate_signing, build
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 
 Q1 = f"{PAST}-Q1"
 WALI_KOTA = {"nama": "H. Andi Mappaturung, S.E.", "jabatan": "Wali Kota Palu"}
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 @pytest.fixture
@@ -69,7 +63,7 @@ def test_objection_form_prints_the_records(ws, setup, tmp_path):
     chain = setup.chain
     ev = _signed(ws, setup)
     obj = svc.file_objection(ws, chain.a_staf, ev.id, "Laporan bulan Maret belum dihitung")
-    text = _text(svc.export_objection_pdf(ws, chain.a_staf, obj.id, tmp_path / "k.pdf"))
+    text = pdf_text(svc.export_objection_pdf(ws, chain.a_staf, obj.id, tmp_path / "k.pdf"))
     today = format_date(today_wita())
     for expected in (
         "KEBERATAN ATAS HASIL EVALUASI KINERJA PEGAWAI",
@@ -94,7 +88,7 @@ def test_objection_form_prints_the_records(ws, setup, tmp_path):
         rating_hasil="Sesuai",
         rating_perilaku="Sesuai",
     )
-    decided = _text(svc.export_objection_pdf(ws, chain.a_kadis, obj.id, tmp_path / "d.pdf"))
+    decided = pdf_text(svc.export_objection_pdf(ws, chain.a_kadis, obj.id, tmp_path / "d.pdf"))
     assert "HASIL EVALUASI DIUBAH" in decided
     assert "SESUAI EKSPEKTASI" in decided
     assert "PREDIKAT KINERJA PEGAWAI BAIK" in decided
@@ -119,7 +113,7 @@ def test_kepala_opd_objects_and_the_admin_records_the_wali_kota_decision(
     with pytest.raises(PermissionDeniedError):
         svc.decide_objection(ws, chain.a_sekda, obj.id, "uphold", "Tetap")
     svc.decide_objection(ws, admin, obj.id, "uphold", "Capaian IKU sudah final")
-    text = _text(svc.export_objection_pdf(ws, admin, obj.id, tmp_path / "k.pdf"))
+    text = pdf_text(svc.export_objection_pdf(ws, admin, obj.id, tmp_path / "k.pdf"))
     block3 = text[text.index("3. ATASAN PEJABAT PENILAI") : text.index("4. HASIL EVALUASI")]
     assert WALI_KOTA["nama"] in block3
     assert WALI_KOTA["jabatan"] in block3

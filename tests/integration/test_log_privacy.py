@@ -9,10 +9,10 @@ import logging
 import pytest
 
 from ekinerja_desktop import cli
-from ekinerja_desktop.services import auth, backup, dailylog, encryption, evidence, keyslots
+from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslots
 from ekinerja_desktop.services.errors import AuthError
 from tests.helpers import ADMIN_PASSWORD
-from tests.helpers.dailylog import entry, past_monday, setup
+from tests.helpers.dailylog import staf_entry
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -39,8 +39,7 @@ def log_file(tmp_path):
 
 
 def test_logs_hold_no_secrets(ws, admin, tmp_path, log_file, monkeypatch):
-    chain, _skp = setup(ws, admin)
-    saved = dailylog.save_entry(ws, chain.a_staf, entry(past_monday(), "08:00", "09:00"))
+    chain, saved = staf_entry(ws, admin)
     src = tmp_path / "surat tugas.pdf"
     src.write_bytes(b"%PDF-1.4 " + EVIDENCE_MARK * 50)
     item = evidence.attach_file(ws, chain.a_staf, saved.id, src)

@@ -35,18 +35,20 @@ def test_create_account_requires_password_change(ws, admin):
     assert set(listed) == {"admin", "andi"}
     assert listed["andi"].last_login_at
     # One account per employee; usernames unique; roles validated.
-    with pytest.raises(ValidationError):
-        master.create_account(
-            ws, admin, username="andi2", password="sandi-awal-1", roles=[], employee_id=emp.id
-        )
-    with pytest.raises(ValidationError):
-        master.create_account(
-            ws, admin, username="ANDI", password="sandi-awal-1", roles=[], employee_id=None
-        )
-    with pytest.raises(ValidationError):
-        master.create_account(
-            ws, admin, username="x123", password="sandi-awal-1", roles=["raja"], employee_id=None
-        )
+    for username, roles, employee_id in (
+        ("andi2", [], emp.id),
+        ("ANDI", [], None),
+        ("x123", ["raja"], None),
+    ):
+        with pytest.raises(ValidationError):
+            master.create_account(
+                ws,
+                admin,
+                username=username,
+                password="sandi-awal-1",
+                roles=roles,
+                employee_id=employee_id,
+            )
 
 
 def test_reset_password(ws, admin):

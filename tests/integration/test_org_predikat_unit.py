@@ -6,20 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from pypdf import PdfReader
 
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.store.models import Employee, OrgUnit
 from tests.helpers.evaluation import PAST, build
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
 
 Q1 = f"{PAST}-Q1"
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 def test_bidang_predikat_reaches_the_documents(ws, admin, tmp_path):
@@ -38,9 +33,9 @@ def test_bidang_predikat_reaches_the_documents(ws, admin, tmp_path):
     )
     assert rated.org_predikat == "Istimewa"
     signed = svc.sign(ws, chain.a_kabid, ev.id)
-    cover = _text(svc.export_pdf(ws, chain.a_kabid, signed.id, tmp_path / "c.pdf", cover=True))
+    cover = pdf_text(svc.export_pdf(ws, chain.a_kabid, signed.id, tmp_path / "c.pdf", cover=True))
     assert "ISTIMEWA - CAPAIAN IKU BIDANG 112%" in cover
-    text = _text(svc.export_pdf(ws, chain.a_kabid, signed.id, tmp_path / "e.pdf"))
+    text = pdf_text(svc.export_pdf(ws, chain.a_kabid, signed.id, tmp_path / "e.pdf"))
     assert "Istimewa - Capaian IKU bidang 112%" in text
     assert "Sangat Baik: 1" in text  # the distribution inside the bidang
     # The Kepala Dinas still takes the OPD's result as Rating Hasil Kerja.
@@ -62,7 +57,7 @@ def test_penetapan_predikat_organisasi_document(ws, admin, tmp_path):
     cal = svc.unit_calibration(ws, admin, opd, Q1)
     assert dict(cal.counts)["Sangat Baik"] == 1
     assert dict(cal.counts)["Butuh Perbaikan"] == 1
-    text = _text(svc.export_org_predikat(ws, admin, [opd], Q1, tmp_path / "org.pdf"))
+    text = pdf_text(svc.export_org_predikat(ws, admin, [opd], Q1, tmp_path / "org.pdf"))
     for expected in (
         "Penetapan Predikat Kinerja Organisasi",
         f"Triwulan I {PAST}",

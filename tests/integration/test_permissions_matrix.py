@@ -491,40 +491,36 @@ def test_training_reads_and_writes(ws, world):
     ids = {r: training.record_training(ws, world.actors[r], data).id for r in PEOPLE}
     emp = {r: world.employees[r].id for r in PEOPLE}
     wrong: list[str] = []
-    wrong += _check(
-        world, "get_training", TRAINING_READ, lambda a, t: training.get_training(ws, a, ids[t])
-    )
-    wrong += _check(
-        world,
-        "list_trainings",
-        TRAINING_READ,
-        lambda a, t: training.list_trainings(ws, a, YEAR, employee_id=emp[t]),
-    )
-    wrong += _check(
-        world,
-        "jp_meter",
-        TRAINING_READ,
-        lambda a, t: training.jp_meter(ws, a, YEAR, employee_id=emp[t]),
-    )
-    wrong += _check(
-        world,
-        "record_training(for)",
-        TRAINING_WRITE,
-        lambda a, t: training.record_training(ws, a, data, employee_id=emp[t]),
-    )
-    wrong += _check(
-        world,
-        "update_training",
-        TRAINING_WRITE,
-        lambda a, t: training.update_training(ws, a, ids[t], data),
-    )
-    wrong += _check(
-        world,
-        "reject",
-        TRAINING_REVIEW,
-        lambda a, t: training.reject(ws, a, ids[t], "sertifikat belum ada"),
-    )
-    wrong += _check(world, "verify", TRAINING_REVIEW, lambda a, t: training.verify(ws, a, ids[t]))
+    for name, allowed, call in (
+        ("get_training", TRAINING_READ, lambda a, t: training.get_training(ws, a, ids[t])),
+        (
+            "list_trainings",
+            TRAINING_READ,
+            lambda a, t: training.list_trainings(ws, a, YEAR, employee_id=emp[t]),
+        ),
+        (
+            "jp_meter",
+            TRAINING_READ,
+            lambda a, t: training.jp_meter(ws, a, YEAR, employee_id=emp[t]),
+        ),
+        (
+            "record_training(for)",
+            TRAINING_WRITE,
+            lambda a, t: training.record_training(ws, a, data, employee_id=emp[t]),
+        ),
+        (
+            "update_training",
+            TRAINING_WRITE,
+            lambda a, t: training.update_training(ws, a, ids[t], data),
+        ),
+        (
+            "reject",
+            TRAINING_REVIEW,
+            lambda a, t: training.reject(ws, a, ids[t], "sertifikat belum ada"),
+        ),
+        ("verify", TRAINING_REVIEW, lambda a, t: training.verify(ws, a, ids[t])),
+    ):
+        wrong += _check(world, name, allowed, call)
     live = dict(ids)
 
     def delete(actor, target):

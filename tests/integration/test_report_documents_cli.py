@@ -4,26 +4,18 @@ no command)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from pypdf import PdfReader
-from sqlalchemy import update
 
 from ekinerja_desktop import cli
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.store.models import Employee, OrgUnit
 from tests.helpers.cli_login import cli_login
-from tests.helpers.evaluation import PAST, build
+from tests.helpers.evaluation import PAST, build, make_fungsional
+from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
 
 AKHIR = f"{PAST}-AKHIR"
-
-
-def _text(path) -> str:
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in reader.pages))
 
 
 @pytest.fixture
@@ -36,12 +28,7 @@ def _signed(ws, admin):
     Sangat Baik (staf2, a fungsional with a reward); the OPD's organisation predikat is set."""
     setup = build(ws, admin)
     chain = setup.chain
-    with ws.write() as session:
-        session.execute(
-            update(Employee)
-            .where(Employee.id == chain.staf2.id)
-            .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
-        )
+    make_fungsional(ws, chain.staf2.id)
     with ws.read() as session:
         opd = session.get(OrgUnit, session.get(Employee, chain.kadis.id).unit_id)
         opd_id, opd_code = opd.id, opd.code or opd.name
@@ -74,8 +61,8 @@ def test_objection_form_from_the_command_line(ws, admin, signed, tmp_path, monke
     assert _run(monkeypatch, ws, *args, "--out", str(pdf)) == 0
     assert "ditulis ke" in capsys.readouterr().out
     expected = svc.export_objection_pdf(ws, admin, objection.id, tmp_path / "service.pdf")
-    text = _text(pdf)
-    assert text == _text(expected)
+    text = pdf_text(pdf)
+    assert text == pdf_text(expected)
     for needle in ("Laporan bulan Maret belum dihitung", "BUTUH PERBAIKAN", "BELUM DIPUTUSKAN"):
         assert needle in text, needle
     # Somebody without an objection: a clear message and no file.
@@ -119,7 +106,7 @@ def test_credit_conversion_from_the_command_line(ws, admin, signed, tmp_path, mo
     assert [(r.predikat, r.percentage, r.coefficient, r.angka_kredit) for r in rows] == [
         ("Sangat Baik", "150", "12.5", "18.750")
     ]
-    text = _text(pdf)
+    text = pdf_text(pdf)
     assert "Konversi Predikat Kinerja ke Angka Kredit" in text
     assert "18,750" in text  # 150% x 12,5 x 12/12, as the records say
 
@@ -144,14 +131,14 @@ def test_org_predikat_and_follow_up_list_from_the_command_line(
     )
     assert code == 0
     expected = svc.export_org_predikat(ws, admin, [opd_id], AKHIR, tmp_path / "svc.pdf")
-    assert _text(org) == _text(expected)
+    assert pdf_text(org) == pdf_text(expected)
     counts = dict(svc.unit_calibration(ws, admin, opd_id, AKHIR).counts)
     assert (counts["Sangat Baik"], counts["Butuh Perbaikan"]) == (1, 1)
 
     follow = tmp_path / "tl.pdf"
     code = _run(monkeypatch, ws, "tindak-lanjut", "--year", str(PAST), "--out", str(follow))
     assert code == 0
-    text = _text(follow)
-    assert text == _text(svc.export_follow_up_list(ws, admin, PAST, tmp_path / "svc-tl.pdf"))
+    text = pdf_text(follow)
+    assert text == pdf_text(svc.export_follow_up_list(ws, admin, PAST, tmp_path / "svc-tl.pdf"))
     assert "Pegawai teladan" in text
     assert setup.chain.staf2.data.name in text

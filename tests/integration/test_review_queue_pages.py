@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
 
 from ekinerja_desktop.services import dailylog as svc
 from tests.helpers.dailylog import entry, past_monday, setup
 from tests.helpers.master import actor_for
+from tests.helpers.statements import recorded
 
 pytestmark = pytest.mark.db
 
@@ -61,16 +61,9 @@ def test_pages_cover_the_queue_in_whole_person_days(ws, admin):
     def statements(fn):
         """(fn's result, statements it ran) - on PostgreSQL the read engine is also the
         write engine, so only the page call itself is listened to."""
-        rows: list[int] = []
-
-        def count(_conn, cursor, *_a):
-            rows.append(0)
-
-        event.listen(ws.read_engine, "before_cursor_execute", count)
-        try:
-            return fn(), len(rows)
-        finally:
-            event.remove(ws.read_engine, "before_cursor_execute", count)
+        with recorded(ws.read_engine) as seen:
+            result = fn()
+        return result, len(seen)
 
     first, small = statements(lambda: svc.review_queue_page(ws, chain.a_kabid, limit=5))
     _submit_days(ws, chain.a_staf, monday + timedelta(weeks=1), 5, 3)

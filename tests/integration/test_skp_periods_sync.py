@@ -10,11 +10,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.store.models import Conflict, Skp
-from tests.helpers.master import make_employee, make_org
-from tests.helpers.sync import add_skp, enroll, make_node, ship
+from tests.helpers.sync import add_skp, enrolled_central, exchange, ship
 
 pytestmark = pytest.mark.db
 
@@ -25,15 +23,11 @@ YEAR = 2026
 def net(ws, admin, tmp_path):
     """Central with Dinas Kesehatan; the ``ws`` office enrolled for it; Budi's first SKP
     made at the office and known to both."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    org = make_org(c_ws, c_admin)
-    budi = make_employee(c_ws, c_admin, 1, "Budi", org.a_bidang.id)
-    enroll(c_ws, c_admin, ws, admin, tmp_path, ["DINKES"])
-    first = add_skp(ws, admin, budi.id, year=YEAR)
-    ship(ws, admin, c_ws, c_admin, "pusat", tmp_path / "o2c")
-    ship(c_ws, c_admin, ws, admin, ws.node.id, tmp_path / "c2o")
-    yield c_ws, c_admin, budi, first
-    c_ws.close()
+    with enrolled_central(ws, admin, tmp_path) as central:
+        budi = central.staff[0]
+        first = add_skp(ws, admin, budi.id, year=YEAR)
+        exchange(ws, admin, central.ws, central.admin, tmp_path)
+        yield central.ws, central.admin, budi, first
 
 
 def _periods(node, employee_id):

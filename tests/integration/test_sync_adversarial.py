@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.migrate import head_revision
 from ekinerja_desktop.store.models import ImportedBundle, Skp
@@ -29,15 +28,13 @@ from ekinerja_desktop.sync.strictjson import dumps_canonical
 from ekinerja_desktop.sync.tables import encode_row
 from tests.helpers.bundles import patch_entry, seal_inner, zip_bytes
 from tests.helpers.cli_login import cli_login
-from tests.helpers.master import make_employee, make_org
 from tests.helpers.sync import (
     add_skp,
     cli_import,
     data_digest,
     digest,
     edit_skp,
-    enroll,
-    make_node,
+    enrolled_office,
     rejected,
     skp_row,
 )
@@ -149,16 +146,9 @@ class Net:
 
 @pytest.fixture
 def net(tmp_path):
-    central, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    office, o_admin = make_node(tmp_path / "office", NodeRole.OFFICE)
-    org = make_org(central, c_admin)
-    budi = make_employee(central, c_admin, 1, "Budi", org.a_bidang.id)
-    sari = make_employee(central, c_admin, 2, "Sari", org.b.id)
-    enroll(central, c_admin, office, o_admin, tmp_path, ["DINKES"])
-    (tmp_path / "forged").mkdir()
-    yield Net(central, c_admin, office, o_admin, tmp_path, budi, sari)
-    office.close()
-    central.close()
+    with enrolled_office(tmp_path, {"Budi": "a_bidang", "Sari": "b"}) as c:
+        (tmp_path / "forged").mkdir()
+        yield Net(c.ws, c.admin, c.office, c.o_admin, tmp_path, *c.staff)
 
 
 def test_truncated_and_bit_flipped_bundles_are_rejected(net):

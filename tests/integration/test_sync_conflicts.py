@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from ekinerja_desktop.domain.roles import NodeRole, Role
+from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import AuditEvent
-from tests.helpers.master import make_employee, make_org
-from tests.helpers.sync import add_skp, edit_skp, enroll, make_node, ship, skp_row
+from tests.helpers.sync import (
+    add_skp,
+    edit_skp,
+    enrolled_central,
+    exchange,
+    ship,
+    skp_row,
+)
 
 pytestmark = pytest.mark.db
 
@@ -19,21 +25,17 @@ pytestmark = pytest.mark.db
 @pytest.fixture
 def clash(ws, admin, tmp_path):
     """An SKP edited concurrently at the office and at central, bundles exchanged."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    org = make_org(c_ws, c_admin)
-    budi = make_employee(c_ws, c_admin, 1, "Budi", org.a_bidang.id)
-    enroll(c_ws, c_admin, ws, admin, tmp_path, ["DINKES"])
-    skp_id = add_skp(ws, admin, budi.id, note="awal")
-    ship(ws, admin, c_ws, c_admin, "pusat", tmp_path / "o2c")
-    ship(c_ws, c_admin, ws, admin, ws.node.id, tmp_path / "c2o")
-    edit_skp(ws, admin, skp_id, decision_note="kantor")
-    edit_skp(c_ws, c_admin, skp_id, decision_note="pusat")
-    to_central = sync_service.export_bundle(ws, admin, "pusat", tmp_path / "o2c").path
-    to_office = sync_service.export_bundle(c_ws, c_admin, ws.node.id, tmp_path / "c2o").path
-    assert sync_service.import_bundle(c_ws, c_admin, to_central).total("conflicts") == 1
-    assert sync_service.import_bundle(ws, admin, to_office).total("conflicts") == 1
-    yield c_ws, c_admin, skp_id
-    c_ws.close()
+    with enrolled_central(ws, admin, tmp_path) as central:
+        c_ws, c_admin = central.ws, central.admin
+        skp_id = add_skp(ws, admin, central.staff[0].id, note="awal")
+        exchange(ws, admin, c_ws, c_admin, tmp_path)
+        edit_skp(ws, admin, skp_id, decision_note="kantor")
+        edit_skp(c_ws, c_admin, skp_id, decision_note="pusat")
+        to_central = sync_service.export_bundle(ws, admin, "pusat", tmp_path / "o2c").path
+        to_office = sync_service.export_bundle(c_ws, c_admin, ws.node.id, tmp_path / "c2o").path
+        assert sync_service.import_bundle(c_ws, c_admin, to_central).total("conflicts") == 1
+        assert sync_service.import_bundle(ws, admin, to_office).total("conflicts") == 1
+        yield c_ws, c_admin, skp_id
 
 
 def test_conflict_lists_both_versions_side_by_side(ws, admin, clash):

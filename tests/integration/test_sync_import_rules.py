@@ -10,12 +10,13 @@ import pytest
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Conflict, Employee, Skp
-from tests.helpers.master import make_employee, make_org
 from tests.helpers.sync import (
     add_skp,
     digest,
     edit_skp,
     enroll,
+    enrolled_central,
+    exchange,
     make_node,
     ship,
     skp_row,
@@ -27,13 +28,8 @@ pytestmark = pytest.mark.db
 @pytest.fixture
 def net(ws, admin, tmp_path):
     """Central (SQLite) with two OPDs; the ``ws`` office enrolled for Dinas Kesehatan."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    org = make_org(c_ws, c_admin)
-    budi = make_employee(c_ws, c_admin, 1, "Budi", org.a_bidang.id)
-    sari = make_employee(c_ws, c_admin, 2, "Sari", org.b.id)
-    enroll(c_ws, c_admin, ws, admin, tmp_path, ["DINKES"])
-    yield c_ws, c_admin, org, budi, sari
-    c_ws.close()
+    with enrolled_central(ws, admin, tmp_path, {"Budi": "a_bidang", "Sari": "b"}) as c:
+        yield c.ws, c.admin, c.org, *c.staff
 
 
 def _export(ws, admin, tmp_path, to="pusat"):
@@ -151,8 +147,7 @@ def test_out_of_order_bundles_report_gaps_and_converge(ws, admin, net, tmp_path)
 def test_concurrent_edit_picks_the_same_winner_on_both_sides(ws, admin, net, tmp_path):
     c_ws, c_admin, _org, budi, _sari = net
     skp_id = add_skp(ws, admin, budi.id, note="awal")
-    ship(ws, admin, c_ws, c_admin, "pusat", tmp_path / "o2c")
-    ship(c_ws, c_admin, ws, admin, ws.node.id, tmp_path / "c2o")
+    exchange(ws, admin, c_ws, c_admin, tmp_path)
     edit_skp(ws, admin, skp_id, decision_note="kantor")
     edit_skp(c_ws, c_admin, skp_id, decision_note="pusat")
     to_central = sync_service.export_bundle(ws, admin, "pusat", tmp_path / "o2c").path

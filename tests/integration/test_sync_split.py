@@ -9,14 +9,17 @@ import random
 
 import pytest
 
-from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import settings, sync_service
 from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import AuditEvent, KnownNode, Skp
 from ekinerja_desktop.sync.container import open_bundle
 from ekinerja_desktop.sync.exporter import public_of
-from tests.helpers.master import make_employee, make_org
-from tests.helpers.sync import add_skp, data_digest, digest, enroll, make_node
+from tests.helpers.sync import (
+    add_skp,
+    data_digest,
+    digest,
+    enrolled_central,
+)
 
 pytestmark = pytest.mark.db
 
@@ -31,16 +34,13 @@ class Stop(Exception):
 def net(ws, admin, tmp_path):
     """Central with a few employees; the ``ws`` office enrolled for Dinas Kesehatan and
     holding many SKPs with long, hard-to-compress notes (well over ``LIMIT``)."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    org = make_org(c_ws, c_admin)
-    staff = [make_employee(c_ws, c_admin, i, f"Pegawai {i}", org.a_bidang.id) for i in (1, 2, 3)]
-    enroll(c_ws, c_admin, ws, admin, tmp_path, ["DINKES"])
-    noise = random.Random(8)
-    for year, person in itertools.product(range(2000, 2040), staff):
-        note = "".join(noise.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(900))
-        add_skp(ws, admin, person.id, year=year, note=note)
-    yield c_ws, c_admin
-    c_ws.close()
+    staff = {f"Pegawai {i}": "a_bidang" for i in (1, 2, 3)}
+    with enrolled_central(ws, admin, tmp_path, staff) as central:
+        noise = random.Random(8)
+        for year, person in itertools.product(range(2000, 2040), central.staff):
+            note = "".join(noise.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(900))
+            add_skp(ws, admin, person.id, year=year, note=note)
+        yield central.ws, central.admin
 
 
 def _count(ws, model) -> int:

@@ -80,8 +80,11 @@ class Net:
         return report
 
 
-def _log(ws, employee_id: str, day: date, activity: str, **values: Any) -> str:
-    """A daily-log row written straight into a node's database (as its own change)."""
+def _log(
+    ws, employee_id: str, day: date, activity: str, *, status: str = "Diajukan", **values: Any
+) -> str:
+    """A daily-log row (08:00-09:00) written straight into a node's database (as its own
+    change; a forged one with the ``id`` of another)."""
     with ws.write("admin") as session:
         row = DailyLog(
             employee_id=employee_id,
@@ -89,7 +92,7 @@ def _log(ws, employee_id: str, day: date, activity: str, **values: Any) -> str:
             start_time=time(8),
             end_time=time(9),
             activity=activity,
-            status="Diajukan",
+            status=status,
             **values,
         )
         session.add(row)
@@ -150,21 +153,18 @@ def test_laptop_cannot_take_over_someone_elses_approved_log_by_id(net):
     before = _row(net.central, DailyLog, log_id)
 
     laptop = net.nodes["laptop"][0]
-    with laptop.write("admin") as session:  # a hostile laptop forges a row with that id
-        session.add(
-            DailyLog(
-                id=log_id,
-                employee_id=chain.staf.id,
-                day=day,
-                start_time=time(8),
-                end_time=time(9),
-                activity="Diambil alih",
-                status="Disetujui",
-                reviewer_id=chain.kabid.id,
-                deleted=True,
-                version=50,
-            )
-        )
+    # a hostile laptop forges a row with that id
+    _log(
+        laptop,
+        chain.staf.id,
+        day,
+        "Diambil alih",
+        id=log_id,
+        status="Disetujui",
+        reviewer_id=chain.kabid.id,
+        deleted=True,
+        version=50,
+    )
     report = net.to_central("laptop")
     _refused(report, log_id, "baris yang akan diganti milik pegawai di luar cakupan")
     after = _row(net.central, DailyLog, log_id)
@@ -181,18 +181,8 @@ def test_office_of_one_opd_cannot_overwrite_another_opds_row_by_id(net):
     victim = _log(office_a, chain.staf.id, day, "Menyusun laporan rujukan")
     assert net.to_central("office-a").ok
     before = data_digest(net.central)
-    with office_b.write("admin") as session:
-        session.add(
-            DailyLog(
-                id=victim,
-                employee_id=chain.guru.id,  # in office B's scope
-                day=day,
-                start_time=time(8),
-                end_time=time(9),
-                activity="Ditimpa kantor lain",
-                version=9,
-            )
-        )
+    # guru is in office B's scope
+    _log(office_b, chain.guru.id, day, "Ditimpa kantor lain", id=victim, status="Draft", version=9)
     report = net.to_central("office-b")
     _refused(report, victim, "node lain tidak boleh menimpanya")
     assert data_digest(net.central) == before  # no synchronised row changed
@@ -282,20 +272,16 @@ def test_former_supervisor_neither_receives_nor_approves_after_a_remapping(net):
     assert _row(laptop, DailyLog, after_log) is None  # not sent to the former supervisor
     # a forged approval of the new-period log and a real one of the old period
     _edit(laptop, DailyLog, before_log, status="Disetujui", reviewer_id=chain.sekda.id)
-    with laptop.write("admin") as session:
-        session.add(
-            DailyLog(
-                id=after_log,
-                employee_id=chain.kadis.id,
-                day=late,
-                start_time=time(8),
-                end_time=time(9),
-                activity="Desember",
-                status="Disetujui",
-                reviewer_id=chain.sekda.id,
-                version=5,
-            )
-        )
+    _log(
+        laptop,
+        chain.kadis.id,
+        late,
+        "Desember",
+        id=after_log,
+        status="Disetujui",
+        reviewer_id=chain.sekda.id,
+        version=5,
+    )
     report = net.to_central("sekda-laptop")
     _refused(report, after_log, "di luar cakupan")
     assert _row(net.central, DailyLog, after_log)["status"] == "Diajukan"

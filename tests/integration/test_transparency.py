@@ -14,7 +14,7 @@ from ekinerja_desktop.domain.nip import format_nip
 from ekinerja_desktop.services import transparency
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.transparency import HIDDEN
-from tests.helpers.central import ROSTER, YEAR, build_city, central_node
+from tests.helpers.central import ROSTER, YEAR, city_node
 from tests.helpers.cli_login import cli_login
 from tests.helpers.master import actor_for
 
@@ -23,10 +23,8 @@ pytestmark = pytest.mark.db
 
 @pytest.fixture
 def city(data_dir, database_url):
-    ws, admin = central_node(data_dir, database_url)
-    built = build_city(ws)
-    yield ws, admin, built
-    ws.close()
+    with city_node(data_dir, database_url) as made:
+        yield made
 
 
 def _csv(path: Path) -> list[list[str]]:

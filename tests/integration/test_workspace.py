@@ -18,6 +18,7 @@ from ekinerja_desktop.store.migrate import (
     current_revision,
     head_revision,
 )
+from tests.helpers import new_workspace
 
 pytestmark = pytest.mark.db
 
@@ -50,23 +51,21 @@ def test_init_refuses_existing_workspace(ws, database_url):
     assert info.value.code == "workspace_exists"
 
 
-def test_init_validates_input(tmp_path, database_url):
-    with pytest.raises(ValidationError, match="terlalu pendek"):
+@pytest.mark.parametrize(
+    ("agency", "password", "error", "message"),
+    [
+        ("Pemkot", "short", ValidationError, "terlalu pendek"),
+        ("  ", "panjang-sekali-1", WorkspaceError, "instansi wajib"),
+    ],
+)
+def test_init_validates_input(tmp_path, database_url, agency, password, error, message):
+    with pytest.raises(error, match=message):
         init_workspace(
             tmp_path / "w",
             role=NodeRole.OFFICE,
-            agency="Pemkot",
+            agency=agency,
             admin_username="admin",
-            admin_password="short",
-            database_url=database_url,
-        )
-    with pytest.raises(WorkspaceError, match="instansi wajib"):
-        init_workspace(
-            tmp_path / "w",
-            role=NodeRole.OFFICE,
-            agency="  ",
-            admin_username="admin",
-            admin_password="panjang-sekali-1",
+            admin_password=password,
             database_url=database_url,
         )
 
@@ -137,13 +136,7 @@ def test_read_only_data_dir_is_reported_via_unwritable_path(tmp_path):
     blocker = tmp_path / "blocker"
     blocker.write_text("x")
     with pytest.raises(WorkspaceError) as info:
-        init_workspace(
-            blocker / "sub",
-            role=NodeRole.OFFICE,
-            agency="X",
-            admin_username="admin",
-            admin_password="panjang-sekali-1",
-        )
+        new_workspace(blocker / "sub", agency="X", password="panjang-sekali-1")
     assert info.value.code == "data_dir_readonly"
     assert "--data-dir" in info.value.hint
 
@@ -244,13 +237,7 @@ def test_opening_a_workspace_at_head_does_not_load_alembic(tmp_path):
     import sys
 
     data = tmp_path / "ws"
-    init_workspace(
-        data,
-        role=NodeRole.OFFICE,
-        agency="Uji",
-        admin_username="admin",
-        admin_password="fixture-pass-1",
-    ).close()
+    new_workspace(data, agency="Uji", password="fixture-pass-1").close()
     probe = (
         "import sys; from pathlib import Path; "
         "from ekinerja_desktop.services.workspace import open_workspace; "

@@ -88,38 +88,34 @@ class EvaluationStatus(StrEnum):
     DIAKUI = "Diakui"
 
 
-class SkpAction(StrEnum):
+class _Action(StrEnum):
+    """An action on a record; ``label`` is its Indonesian button/audit text."""
+
+    @property
+    def label(self) -> str:
+        return _ACTION_LABELS[self.value]
+
+
+class SkpAction(_Action):
     SUBMIT = "submit"
     APPROVE = "approve"
     REJECT = "reject"
     REVISE = "revise"
     WITHDRAW = "withdraw"
 
-    @property
-    def label(self) -> str:
-        return _ACTION_LABELS[self.value]
 
-
-class LogAction(StrEnum):
+class LogAction(_Action):
     SUBMIT = "submit"
     APPROVE = "approve"
     RETURN = "return"
     WITHDRAW = "withdraw"
 
-    @property
-    def label(self) -> str:
-        return _ACTION_LABELS[self.value]
 
-
-class EvaluationAction(StrEnum):
+class EvaluationAction(_Action):
     RATE = "rate"
     REOPEN = "reopen"
     SIGN = "sign"
     ACKNOWLEDGE = "acknowledge"
-
-    @property
-    def label(self) -> str:
-        return _ACTION_LABELS[self.value]
 
 
 _ACTION_LABELS = {

@@ -1452,18 +1452,42 @@ def _require_opd(acc: CentralAccess, tree: UnitTree, unit_id: str) -> str:
     return opd
 
 
+def _drill_figures(
+    ws: Workspace,
+    actor: Actor,
+    year: int,
+    unit_id: str,
+    period_code: str | None,
+    *,
+    people: bool = False,
+) -> tuple[UnitTree, str, Figures, dict[str, tuple[str, str, str, str, str | None]]]:
+    """The figures behind a drill-down into ``unit_id``, checked against the actor's
+    scope: the unit tree, the OPD it lies in and its figures; with ``people`` (only for
+    admins who may see people) just that unit's own people, and their name, NIP, status,
+    jabatan and unit (else no people rows)."""
+    with ws.read() as session:
+        tree = organisation.load_tree(session)
+        acc = _access(session, ws, actor, tree)
+        if people:
+            _require_people(acc)
+        opd = _require_opd(acc, tree, unit_id)
+        data = figures(
+            ws,
+            session,
+            year,
+            period_code=period_code,
+            opd_ids=frozenset({opd}),
+            unit_ids={unit_id} if people else None,
+            tree=tree,
+        )
+        return tree, opd, data, _person_rows(session, sorted(data.people)) if people else {}
+
+
 def drill_opd(
     ws: Workspace, actor: Actor, year: int, opd_id: str, *, period_code: str | None = None
 ) -> DataTable:
     """The units of an OPD (each unit's own people) with the dashboard figures."""
-
-    with ws.read() as session:
-        tree = organisation.load_tree(session)
-        acc = _access(session, ws, actor, tree)
-        opd = _require_opd(acc, tree, opd_id)
-        data = figures(
-            ws, session, year, period_code=period_code, opd_ids=frozenset({opd}), tree=tree
-        )
+    tree, opd, data, _info = _drill_figures(ws, actor, year, opd_id, period_code)
     by_unit = unit_aggregates(data)
     units = [u.id for u in tree.ordered() if u.id in by_unit]
     prefix = tree.by_id[opd].name + " / "
@@ -1540,21 +1564,7 @@ def drill_unit(
     ws: Workspace, actor: Actor, year: int, unit_id: str, *, period_code: str | None = None
 ) -> DataTable:
     """The people directly in one unit with their figures (authorised admins only)."""
-
-    with ws.read() as session:
-        tree = organisation.load_tree(session)
-        acc = _access(session, ws, actor, tree)
-        _require_people(acc)
-        opd = _require_opd(acc, tree, unit_id)
-        data = figures(
-            ws,
-            session,
-            year,
-            period_code=period_code,
-            opd_ids=frozenset({opd}),
-            unit_ids={unit_id},
-        )
-        info = _person_rows(session, sorted(data.people))
+    tree, _opd, data, info = _drill_figures(ws, actor, year, unit_id, period_code, people=True)
     order = sorted(data.people, key=lambda e: (info[e][0].casefold(), info[e][1]))
     rows = []
     for e in order:

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import discipline as rules
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import access, audit, organisation
@@ -237,21 +238,11 @@ def _records(session: Session, employee_ids: Iterable[str]) -> dict[str, list[Di
 
 def _row(rec: DisciplineRecord) -> DisciplineRow:
     spec = rules.KINDS.get(rec.kind)
-    return DisciplineRow(
-        id=rec.id,
-        employee_id=rec.employee_id,
-        level=rec.level,
+    return record_from(
+        DisciplineRow,
+        rec,
         level_label=_(rules.LEVELS[rec.level]) if rec.level in rules.LEVELS else rec.level,
-        kind=rec.kind,
         kind_label=_(spec.label) if spec is not None else rec.kind,
-        sk_number=rec.sk_number,
-        sk_date=rec.sk_date,
-        tmt=rec.tmt,
-        end_date=rec.end_date,
-        violation=rec.violation,
-        decided_by=rec.decided_by,
-        status=rec.status,
-        cancel_reason=rec.cancel_reason,
     )
 
 

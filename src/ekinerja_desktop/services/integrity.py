@@ -23,6 +23,7 @@ import contextlib
 import hmac
 import json
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -381,58 +382,85 @@ def signed_records_problems(session: Session, newest: int | None = None) -> tupl
     from ekinerja_desktop.services import skp as skp_service
     from ekinerja_desktop.store.models import Employee, Evaluation, Skp
 
-    problems: list[str] = []
-    checked = 0
     names = dict(session.execute(select(Employee.id, Employee.name)).all())
-    audited = _audited_hashes(session, ("skp.approve",))
     skp_query = select(Skp).where(Skp.status == SkpStatus.DISETUJUI.value, Skp.deleted.is_(False))
-    for skp in session.execute(_newest(skp_query, Skp, newest)).scalars():
-        checked += 1
-        who = names.get(skp.employee_id, skp.employee_id)
-        label = _("SKP {y} {n} (revisi {r}, id {i})").format(
-            y=skp.year, n=who, r=skp.revision, i=skp.id
-        )
-        problem = _hash_problem(
-            skp.id,
-            skp.content_hash,
-            skp_service.content_hash(session, skp),
-            audited,
-            tampered=_("{x}: isinya diubah setelah disetujui (sidik isi tidak cocok)."),
-            rewritten=_(
-                "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat disetujui "
-                "(isi dan sidiknya diubah bersama)."
-            ),
-        )
-        if problem:
-            problems.append(problem.format(x=label))
-    audited = _audited_hashes(session, ("evaluation.sign",))
+    skp_checked, skp_problems = _signed_problems(
+        session,
+        _newest(skp_query, Skp, newest),
+        "skp.approve",
+        skp_service.content_hash,
+        lambda skp: {
+            "x": _("SKP {y} {n} (revisi {r}, id {i})").format(
+                y=skp.year, n=names.get(skp.employee_id, skp.employee_id), r=skp.revision, i=skp.id
+            )
+        },
+        tampered=_("{x}: isinya diubah setelah disetujui (sidik isi tidak cocok)."),
+        rewritten=_(
+            "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat disetujui "
+            "(isi dan sidiknya diubah bersama)."
+        ),
+    )
     signed = (EvaluationStatus.DITANDATANGANI.value, EvaluationStatus.DIAKUI.value)
     eval_query = select(Evaluation).where(
         Evaluation.status.in_(signed), Evaluation.deleted.is_(False)
     )
-    for ev in session.execute(_newest(eval_query, Evaluation, newest)).scalars():
+    eval_checked, eval_problems = _signed_problems(
+        session,
+        _newest(eval_query, Evaluation, newest),
+        "evaluation.sign",
+        evaluation_service.signed_content_hash,
+        lambda ev: {
+            "x": _("Evaluasi {p} {n} (revisi {r}, id {i})").format(
+                p=ev.period_code,
+                n=names.get(ev.employee_id, ev.employee_id),
+                r=ev.revision,
+                i=ev.id,
+            ),
+            "k": ev.predikat or "-",
+        },
+        tampered=_(
+            "{x}: isinya diubah setelah ditandatangani (predikat tercatat: {k}; "
+            "sidik isi tidak cocok)."
+        ),
+        rewritten=_(
+            "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat "
+            "ditandatangani (isi dan sidiknya diubah bersama)."
+        ),
+    )
+    checked, problems = skp_checked + eval_checked, skp_problems + eval_problems
+    session.expunge_all()
+    return checked, problems
+
+
+def _signed_problems(
+    session: Session,
+    query: Select[Any],
+    action: str,
+    rehash: Callable[[Session, Any], str],
+    describe: Callable[[Any], dict[str, str]],
+    *,
+    tampered: str,
+    rewritten: str,
+) -> tuple[int, list[str]]:
+    """(rows checked, problem lines) for the signed rows of ``query``: each one's content
+    hash recomputed (``rehash``) against the stored one and the one its ``action`` audit
+    event recorded; a problem line is ``tampered`` or ``rewritten`` filled in with the
+    row's ``describe`` fields."""
+    audited = _audited_hashes(session, (action,))
+    checked = 0
+    problems: list[str] = []
+    for row in session.execute(query).scalars():
         checked += 1
-        who = names.get(ev.employee_id, ev.employee_id)
-        label = _("Evaluasi {p} {n} (revisi {r}, id {i})").format(
-            p=ev.period_code, n=who, r=ev.revision, i=ev.id
-        )
         problem = _hash_problem(
-            ev.id,
-            ev.content_hash,
-            evaluation_service.signed_content_hash(session, ev),
+            row.id,
+            row.content_hash,
+            rehash(session, row),
             audited,
-            tampered=_(
-                "{x}: isinya diubah setelah ditandatangani (predikat tercatat: {k}; "
-                "sidik isi tidak cocok)."
-            ),
-            rewritten=_(
-                "{x}: sidik isi berbeda dari yang tercatat di jejak audit saat "
-                "ditandatangani (isi dan sidiknya diubah bersama)."
-            ),
+            tampered=tampered,
+            rewritten=rewritten,
         )
         if problem:
-            problems.append(problem.format(x=label, k=ev.predikat or "-"))
-    session.expunge_all()
+            problems.append(problem.format(**describe(row)))
     return checked, problems
 
 

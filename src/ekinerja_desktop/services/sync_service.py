@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.i18n import _, current_language
 from ekinerja_desktop.domain.roles import NodeRole, Role
@@ -887,20 +888,15 @@ def _conflict_view(session: Session, conflict: Conflict) -> ConflictView:
         for name in names
         if name not in SYNC_COLUMNS or name == "deleted"
     )
-    return ConflictView(
-        id=conflict.id,
+    return record_from(
+        ConflictView,
+        conflict,
         table=conflict.table_name,
-        row_id=conflict.row_id,
-        status=conflict.status,
-        created_at=conflict.created_at,
-        bundle_id=conflict.bundle_id,
         current_version=int(current.get("version", conflict.winner_version)),
         current_node=str(current.get("origin_node", conflict.winner_node)),
         other_version=int(other.get("version", 0)),
         other_node=str(other.get("origin_node", "")),
         fields=fields,
-        resolved_by=conflict.resolved_by,
-        resolved_at=conflict.resolved_at,
     )
 
 

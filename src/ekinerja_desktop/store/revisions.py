@@ -31,3 +31,27 @@ def latest_revision(
     if wanted:
         stmt = stmt.where(model.status.in_(wanted))
     return session.execute(stmt.order_by(model.revision.desc()).limit(1)).scalars().first()
+
+
+# The columns whose values name one record across all its revisions.
+_KEY_COLUMNS: dict[type[Skp] | type[Evaluation], tuple[str, ...]] = {
+    Skp: ("employee_id", "year", "part"),
+    Evaluation: ("employee_id", "period_code", "skp_part"),
+}
+
+
+def revision_key(row: Skp | Evaluation) -> dict[str, Any]:
+    """The key (column=value) every revision of ``row``'s record shares."""
+    return {column: getattr(row, column) for column in _KEY_COLUMNS[type(row)]}
+
+
+def latest_of(session: Session, row: R) -> R | None:
+    """The latest live revision of ``row``'s record (``row`` itself when it is)."""
+    return latest_revision(session, type(row), **revision_key(row))
+
+
+def superseding_revision(session: Session, row: R) -> int | None:
+    """The revision in force of ``row``'s record (the employee's SKP of that year and
+    part, or evaluation of that period and part) when it is not ``row``."""
+    latest = latest_of(session, row)
+    return latest.revision if latest is not None and latest.id != row.id else None

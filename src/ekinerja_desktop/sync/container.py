@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Final
+from typing import IO, Any, Final, Generic, Self, TypeVar
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -41,6 +41,8 @@ from ekinerja_desktop.sync.errors import (
 )
 from ekinerja_desktop.sync.keys import NODE_ID_RE, NodeKeys, PublicNodeKeys
 from ekinerja_desktop.sync.strictjson import dumps_canonical, loads_strict
+
+_F = TypeVar("_F")
 
 __all__ = [
     "CIPHER",
@@ -580,7 +582,26 @@ def _fixed_zipinfo(name: str, compress: bool) -> zipfile.ZipInfo:
     return info
 
 
-class MemberWriter:
+class _Scoped:
+    """As a context manager: ``_leave(ok)`` when the block ends, ``ok`` when it did not
+    raise."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._leave(exc_type is None)
+
+    def _leave(self, ok: bool) -> None:
+        raise NotImplementedError
+
+
+class MemberWriter(_Scoped):
     """A write handle for one inner member that also counts and hashes what it gets."""
 
     def __init__(self, writer: BundleWriter, name: str, stream: IO[bytes]) -> None:
@@ -609,16 +630,8 @@ class MemberWriter:
             self._writer._member_done(self.info)
         return self.info
 
-    def __enter__(self) -> MemberWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
+    def _leave(self, ok: bool) -> None:
+        if ok:
             self.close()
         else:
             self._closed = True
@@ -627,7 +640,7 @@ class MemberWriter:
             self._writer._failed = True
 
 
-class BundleWriter:
+class BundleWriter(_Scoped):
     """Build one bundle. Use as a context manager; nothing is published unless it completes.
 
     Members are streamed into a DEFLATE ZIP in an anonymous temporary file (never held in
@@ -838,16 +851,8 @@ class BundleWriter:
                 self._zip.close()
             self._tmp.close()
 
-    def __enter__(self) -> BundleWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None and not self._done:
+    def _leave(self, ok: bool) -> None:
+        if ok and not self._done:
             self.close()
         else:
             self.abort()
@@ -1177,7 +1182,25 @@ class _MemberRaw(io.RawIOBase):
 # reader: public API
 
 
-class OpenedBundle:
+class _HeaderField(Generic[_F]):
+    """A read-only attribute of an ``OpenedBundle``: the signed header's field of the
+    same name, converted (``str``, ``int``)."""
+
+    def __init__(self, convert: Callable[[Any], _F]) -> None:
+        self._convert = convert
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, bundle: OpenedBundle, owner: type | None = None) -> _F:
+        return self._convert(bundle.header[self._name])
+
+    def __set__(self, bundle: OpenedBundle, value: object) -> None:
+        raise AttributeError(f"{self._name} is read-only")
+
+
+class OpenedBundle(_Scoped):
     """A verified, decrypted bundle. Use as a context manager; ``close()`` removes temp data.
 
     Not thread-safe: read members one thread at a time.
@@ -1204,25 +1227,11 @@ class OpenedBundle:
 
     # -- header fields ---------------------------------------------------------------
 
-    @property
-    def bundle_id(self) -> str:
-        return str(self.header["bundle_id"])
-
-    @property
-    def kind(self) -> str:
-        return str(self.header["kind"])
-
-    @property
-    def sender(self) -> str:
-        return str(self.header["sender"])
-
-    @property
-    def sender_epoch(self) -> str:
-        return str(self.header["sender_epoch"])
-
-    @property
-    def sequence(self) -> int:
-        return int(self.header["sequence"])
+    bundle_id = _HeaderField(str)
+    kind = _HeaderField(str)
+    sender = _HeaderField(str)
+    sender_epoch = _HeaderField(str)
+    sequence = _HeaderField(int)
 
     @property
     def created_at(self) -> datetime:
@@ -1338,15 +1347,7 @@ class OpenedBundle:
             plain, self._plain = self._plain, None
             plain.close()
 
-    def __enter__(self) -> OpenedBundle:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def _leave(self, ok: bool) -> None:
         self.close()
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import audit
@@ -54,16 +55,12 @@ def _weekdays(values: Iterable[int]) -> tuple[int, ...]:
 
 
 def _recurring(row: RecurringLog, rhk_text: str = "") -> Recurring:
-    return Recurring(
-        id=row.id,
+    return record_from(
+        Recurring,
+        row,
         weekdays=tuple(int(x) for x in row.weekdays.split(",") if x.strip()),
         start=row.start_time,
         end=row.end_time,
-        activity=row.activity,
-        rhk_id=row.rhk_id,
-        quantity=row.quantity,
-        unit=row.unit,
-        active=row.active,
         rhk_text=rhk_text,
     )
 

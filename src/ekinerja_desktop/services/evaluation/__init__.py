@@ -52,7 +52,6 @@ from ekinerja_desktop.services.evaluation.common import (
     keberatan_start,
     org_head_rating,
     period_code,
-    superseding_revision,
 )
 from ekinerja_desktop.services.evaluation.detail import evaluation_hash, signed_content_hash
 from ekinerja_desktop.services.evaluation.documents import (
@@ -86,6 +85,7 @@ from ekinerja_desktop.services.evaluation.team import (
     team,
     unit_calibration,
 )
+from ekinerja_desktop.store.revisions import superseding_revision
 
 __all__ = [
     "BELUM_DIBUAT",

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import followup
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind
 from ekinerja_desktop.domain.periods import parse_period
@@ -420,17 +421,15 @@ def follow_up_list(ws: Workspace, actor: Actor, year: int) -> list[FollowUpListR
         for fu, ev in readable:
             snap = load_snapshot(ev.pegawai_snapshot)
             out.append(
-                FollowUpListRow(
+                record_from(
+                    FollowUpListRow,
+                    fu,
                     employee_name=snap.get("nama", ""),
                     employee_nip=snap.get("nip", ""),
                     jabatan=snap.get("jabatan", ""),
                     unit=snap.get("unit", ""),
                     predikat=ev.predikat,
-                    kind=fu.kind,
                     subtype_label=follow_up_label(fu.kind, fu.subtype),
-                    description=fu.description,
-                    start_date=fu.start_date,
-                    review_date=fu.review_date,
                     repeated_poor=fu.kind == PEMBINAAN
                     and _repeated_poor(session, fu.employee_id, year),
                     discipline=blocked.get(fu.employee_id, ""),

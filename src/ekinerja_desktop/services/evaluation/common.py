@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import followup
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import N_, _
 from ekinerja_desktop.domain.periods import Period, parse_period
 from ekinerja_desktop.domain.ratings import OrgPredikat, Predikat, Rating
@@ -270,18 +271,6 @@ def keberatan_start(ev: Any) -> date | None:
     return to_wita(min(moments)).date() if moments else None
 
 
-def superseding_revision(session: Session, ev: Evaluation) -> int | None:
-    """The revision in force of ``ev``'s employee and period when it is not ``ev``."""
-    latest = latest_revision(
-        session,
-        Evaluation,
-        employee_id=ev.employee_id,
-        period_code=ev.period_code,
-        skp_part=ev.skp_part,
-    )
-    return latest.revision if latest is not None and latest.id != ev.id else None
-
-
 def to_period(code: str) -> Period:
     try:
         return parse_period(code)
@@ -365,14 +354,7 @@ def latest_signed(
 
 def require_latest_evaluation(session: Session, ev: Evaluation) -> None:
     superseded = _("Evaluasi revisi ke-{r} sudah digantikan oleh revisi ke-{n}.")
-    require_latest(
-        session,
-        ev,
-        superseded,
-        employee_id=ev.employee_id,
-        period_code=ev.period_code,
-        skp_part=ev.skp_part,
-    )
+    require_latest(session, ev, superseded)
 
 
 def period_reference(period: Period) -> date:
@@ -551,19 +533,12 @@ def objections_of(
 
 def objection_row(session: Session, obj: Objection) -> ObjectionRow:
     ev = session.get(Evaluation, obj.evaluation_id)
-    return ObjectionRow(
-        id=obj.id,
-        evaluation_id=obj.evaluation_id,
-        employee_id=obj.employee_id,
+    return record_from(
+        ObjectionRow,
+        obj,
         employee_name=organisation.display_name(organisation.employee(session, obj.employee_id)),
         period_code=ev.period_code if ev else "",
         filed_at=stamp_text(obj.filed_at),
-        reason=obj.reason,
-        status=obj.status,
-        decision=obj.decision,
-        decision_reason=obj.decision_reason,
-        new_rating_hasil=obj.new_rating_hasil,
-        new_rating_perilaku=obj.new_rating_perilaku,
         decided_at=stamp_text(obj.decided_at),
     )
 
@@ -574,21 +549,11 @@ def follow_up_row(session: Session, fu: FollowUp) -> FollowUpRow:
             DevPlanItem.follow_up_id == fu.id, DevPlanItem.deleted.is_(False)
         )
     ).scalars()
-    return FollowUpRow(
-        id=fu.id,
-        evaluation_id=fu.evaluation_id,
-        employee_id=fu.employee_id,
-        year=fu.year,
-        kind=fu.kind,
-        description=fu.description,
-        targets=fu.targets,
-        start_date=fu.start_date,
-        end_date=fu.end_date,
-        status=fu.status,
+    return record_from(
+        FollowUpRow,
+        fu,
         suggested_training=tuple(sorted(titles)),
-        subtype=fu.subtype,
         subtype_label=follow_up_label(fu.kind, fu.subtype),
-        review_date=fu.review_date,
     )
 
 

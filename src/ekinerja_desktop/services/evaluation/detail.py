@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain import targets
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.periods import Period
 from ekinerja_desktop.domain.skp import Aspect, EvaluationStatus, LogStatus, keberatan_deadline
 from ekinerja_desktop.domain.timeutil import today_wita
@@ -237,12 +238,10 @@ def gather_facts(
 
 def _evidence(facts: _Facts) -> tuple[EvidenceEntry, ...]:
     return tuple(
-        EvidenceEntry(
-            day=log.day,
-            activity=log.activity,
+        record_from(
+            EvidenceEntry,
+            log,
             quantity=log.quantity_text,
-            unit=log.unit,
-            files=log.files,
             counted=facts.prefillable
             and log.quantity is not None
             and targets.units_match(log.unit, facts.unit),
@@ -439,27 +438,18 @@ def build_detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) 
             .order_by(Evaluation.revision)
         ).all()
     )
-    return EvaluationDetail(
-        id=ev.id,
-        employee_id=ev.employee_id,
+    return record_from(
+        EvaluationDetail,
+        ev,
         employee_name=organisation.display_name(emp),
         employee_nip=emp.nip if emp else "",
-        skp_id=ev.skp_id,
-        year=ev.year,
-        period_code=ev.period_code,
         period_label=period.label,
         period_start=span[0],
         period_end=span[1],
         period_ended=today_wita() > span[1],
-        revision=ev.revision,
-        previous_id=ev.previous_id,
-        correction_reason=ev.correction_reason,
-        status=ev.status,
-        penilai_id=ev.penilai_id,
         penilai_name=organisation.display_name(organisation.employee(session, ev.penilai_id))
         if ev.penilai_id
         else signatory_snaps(session, ev)[0].get("nama", ""),
-        atasan_penilai_id=ev.atasan_penilai_id,
         self_submitted_at=stamp_text(ev.self_submitted_at),
         rating_hasil=ev.rating_hasil if visible else "",
         rating_perilaku=ev.rating_perilaku if visible else "",
@@ -469,7 +459,6 @@ def build_detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) 
         notes=ev.notes if visible else "",
         signed_at=stamp_text(ev.signed_at),
         acknowledged_at=stamp_text(ev.acknowledged_at),
-        content_hash=ev.content_hash,
         results=tuple(results),
         behaviours=behaviours,
         results_visible=visible,
@@ -480,6 +469,5 @@ def build_detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) 
         objection_deadline=deadline,
         can_object=can_object,
         objections=tuple(objection_row(session, o) for o in history + objections),
-        skp_part=ev.skp_part,
         revisions=revisions,
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
@@ -71,14 +72,11 @@ def _account_row(user: User, nip: str | None) -> AccountRow:
     now = now_utc()
     temporarily = user.locked_until is not None and user.locked_until > now
     last = to_wita(user.last_login_at).strftime("%Y-%m-%d %H:%M") if user.last_login_at else ""
-    return AccountRow(
-        id=user.id,
-        username=user.username,
-        display_name=user.display_name,
+    return record_from(
+        AccountRow,
+        user,
         roles=tuple(sorted(r.value for r in _roles_of(user.roles))),
-        employee_id=user.employee_id,
         employee_nip=nip or "",
-        active=user.active,
         locked=user.admin_locked or temporarily or not user.active,
         last_login_at=last,
     )

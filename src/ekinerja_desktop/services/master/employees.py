@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.fmt import person_display_name
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jabatan import JabatanKind, parse_level, validate_level
@@ -306,22 +307,7 @@ def list_employees(
 
 
 def _input_of(emp: Employee) -> EmployeeInput:
-    return EmployeeInput(
-        nip=emp.nip,
-        name=emp.name,
-        front_title=emp.front_title,
-        back_title=emp.back_title,
-        status=emp.status,
-        pangkat_code=emp.pangkat_code,
-        jabatan_name=emp.jabatan_name,
-        jabatan_kind=emp.jabatan_kind,
-        jabatan_level=emp.jabatan_level,
-        unit_id=emp.unit_id,
-        kelas_jabatan=emp.kelas_jabatan,
-        is_unit_head=emp.is_unit_head,
-        active_from=emp.active_from,
-        active_to=emp.active_to,
-    )
+    return record_from(EmployeeInput, emp)
 
 
 def _detail(emp: Employee) -> EmployeeDetail:

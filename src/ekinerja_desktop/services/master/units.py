@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.errors import (
@@ -22,6 +23,7 @@ from ekinerja_desktop.services.master.scope import (
     deny_outside,
 )
 from ekinerja_desktop.services.organisation import (
+    AdminScope,
     Unit,
     UnitTree,
     load_tree,
@@ -58,17 +60,7 @@ class UnitInput:
 
 
 def _unit_row(unit: Unit | OrgUnit, count: int, path: str) -> UnitRow:
-    return UnitRow(
-        id=unit.id,
-        parent_id=unit.parent_id,
-        code=unit.code,
-        name=unit.name,
-        kind=unit.kind,
-        active=unit.active,
-        saturday_workday=unit.saturday_workday,
-        employee_count=count,
-        path=path,
-    )
+    return record_from(UnitRow, unit, employee_count=count, path=path)
 
 
 def _unit_counts(session: Session, unit_id: str | None = None) -> dict[str, int]:
@@ -173,6 +165,19 @@ def _unit_entity(session: Session, unit_id: str) -> OrgUnit:
     return live_row(session, OrgUnit, unit_id, missing, _("Muat ulang daftar unit."))
 
 
+def _unit_in_scope(
+    session: Session, ws: Workspace, actor: Actor, unit_id: str
+) -> tuple[UnitTree, AdminScope, OrgUnit]:
+    """The unit tree, the actor's admin scope and the unit, refused unless the unit is in
+    that scope."""
+    tree = load_tree(session)
+    scope = scope_in(session, ws, actor, tree)
+    unit = _unit_entity(session, unit_id)
+    if not scope.covers(unit.id):
+        raise deny_outside(scope, _("Unit {u}").format(u=unit.name))
+    return tree, scope, unit
+
+
 def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
     with ws.write(actor=actor.username) as session:
         tree = load_tree(session)
@@ -217,11 +222,7 @@ def _reload_unit_row(session: Session, unit_id: str) -> UnitRow:
 def update_unit(ws: Workspace, actor: Actor, unit_id: str, data: UnitInput) -> UnitRow:
     """Rename / re-code / move (parent change; refuses moving under its own subtree)."""
     with ws.write(actor=actor.username) as session:
-        tree = load_tree(session)
-        scope = scope_in(session, ws, actor, tree)
-        unit = _unit_entity(session, unit_id)
-        if not scope.covers(unit.id):
-            raise deny_outside(scope, _("Unit {u}").format(u=unit.name))
+        tree, scope, unit = _unit_in_scope(session, ws, actor, unit_id)
         if data.parent_id != unit.parent_id:
             if data.parent_id is not None and data.parent_id in tree.subtree(unit.id):
                 raise ValidationError(
@@ -260,11 +261,7 @@ def set_unit_active(ws: Workspace, actor: Actor, unit_id: str, active: bool) -> 
     """Deactivate instead of delete (units with history are never hard-deleted);
     refuses to deactivate a unit that still has active employees or active children."""
     with ws.write(actor=actor.username) as session:
-        tree = load_tree(session)
-        scope = scope_in(session, ws, actor, tree)
-        unit = _unit_entity(session, unit_id)
-        if not scope.covers(unit.id):
-            raise deny_outside(scope, _("Unit {u}").format(u=unit.name))
+        tree, _scope, unit = _unit_in_scope(session, ws, actor, unit_id)
         if unit.active == active:
             return _reload_unit_row(session, unit.id)
         if not active:

@@ -11,7 +11,7 @@ reject, revise), ``team`` (the penilai's team list, cascading coverage) and ``do
 
 from __future__ import annotations
 
-from ekinerja_desktop.services.skp.access import can_read, superseding_revision
+from ekinerja_desktop.services.skp.access import can_read
 from ekinerja_desktop.services.skp.common import (
     BELUM_DIBUAT,
     LAMPIRAN_SECTIONS,
@@ -61,6 +61,7 @@ from ekinerja_desktop.services.skp.periods import (
 )
 from ekinerja_desktop.services.skp.reading import content_hash, document_hash, hash_content
 from ekinerja_desktop.services.skp.team import coverage, team_skps
+from ekinerja_desktop.store.revisions import superseding_revision
 
 __all__ = [
     "BELUM_DIBUAT",

@@ -16,7 +16,6 @@ from ekinerja_desktop.services.skp.common import skp_entity
 from ekinerja_desktop.services.skp.parts import skp_people, skp_reference
 from ekinerja_desktop.services.skp.people import acts_for_external_penilai
 from ekinerja_desktop.store.models import Skp
-from ekinerja_desktop.store.revisions import latest_revision
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
@@ -26,14 +25,6 @@ if TYPE_CHECKING:
 def can_read(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> bool:
     """Whether ``actor`` may read ``skp`` (owner, penilai, atasan, admin of the unit)."""
     return access_of(session, ws, actor, skp).can_read
-
-
-def superseding_revision(session: Session, skp: Skp) -> int | None:
-    """The revision in force of ``skp``'s employee, year and period when it is not ``skp``."""
-    latest = latest_revision(
-        session, Skp, employee_id=skp.employee_id, year=skp.year, part=skp.part
-    )
-    return latest.revision if latest is not None and latest.id != skp.id else None
 
 
 # --- access ----------------------------------------------------------------------------

@@ -229,14 +229,7 @@ def year_reference(year: int) -> date:
 
 def require_latest_skp(session: Session, skp: Skp) -> None:
     superseded = _("SKP revisi ke-{r} sudah digantikan oleh revisi ke-{n}.")
-    require_latest(
-        session,
-        skp,
-        superseded,
-        employee_id=skp.employee_id,
-        year=skp.year,
-        part=skp.part,
-    )
+    require_latest(session, skp, superseded)
 
 
 def frozen_error(skp: Skp) -> ValidationError:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.berakhlak import BERAKHLAK
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.skp import EDITABLE_SKP_STATUSES, SkpStatus
 from ekinerja_desktop.services import organisation
 from ekinerja_desktop.services.skp.access import access_of
@@ -115,24 +116,13 @@ def rhk_data(session: Session, skp_id: str) -> tuple[RhkData, ...]:
             ).all()
         }
     return tuple(
-        RhkData(
-            kind=r.kind,
-            text=r.text,
+        record_from(
+            RhkData,
+            r,
             indicators=tuple(
-                IndicatorData(
-                    aspect=i.aspect,
-                    text=i.text,
-                    target_value=i.target_value,
-                    target_unit=i.target_unit,
-                    target_text=i.target_text,
-                    id=i.id,
-                    quarter_targets=stored_quarters(i.quarter_targets),
-                )
+                record_from(IndicatorData, i, quarter_targets=stored_quarters(i.quarter_targets))
                 for i in indicators.get(r.id, [])
             ),
-            parent_rhk_id=r.parent_rhk_id,
-            perspektif=r.perspektif,
-            id=r.id,
             parent_text=parent_text.get(r.parent_rhk_id or "", ""),
         )
         for r in rhks
@@ -199,26 +189,17 @@ def summaries_of(session: Session, skps: Sequence[Skp]) -> list[SkpSummary]:
         for e in session.execute(select(Employee).where(Employee.id.in_(sorted(people)))).scalars()
     }
     return [
-        SkpSummary(
-            id=s.id,
-            employee_id=s.employee_id,
+        record_from(
+            SkpSummary,
+            s,
             employee_name=organisation.display_name(emps.get(s.employee_id)),
             employee_nip=emps[s.employee_id].nip if s.employee_id in emps else "",
-            year=s.year,
-            revision=s.revision,
-            status=s.status,
-            approach=s.approach,
-            penilai_id=s.penilai_id,
             penilai_name=organisation.display_name(emps.get(s.penilai_id or "")),
             rhk_count=int(counts.get(s.id, 0)),
             submitted_at=stamp_text(s.submitted_at),
             decided_at=stamp_text(s.decided_at),
-            decision_note=s.decision_note,
-            part=s.part,
             period_start=period(s)[0],
             period_end=period(s)[1],
-            start_reason=s.start_reason,
-            start_reference=s.start_reference,
         )
         for s in skps
     ]

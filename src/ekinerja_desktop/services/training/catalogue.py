@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import (
     DEFAULT_JP_CATALOGUE,
@@ -69,17 +70,13 @@ def ensure_catalogue(ws: Workspace) -> None:
 
 def kind_row(k: TrainingKind) -> KindRow:
     route = DevRoute.parse(k.route)
-    return KindRow(
-        id=k.id,
-        code=k.code,
-        label=k.label,
+    return record_from(
+        KindRow,
+        k,
         route=route.value,
         route_label=route.label,
-        mode=k.mode,
-        minutes_per_jp=k.minutes_per_jp,
         fixed_jp=opt_dec(k.fixed_jp),
         max_jp=opt_dec(k.max_jp),
-        active=k.active,
     )
 
 

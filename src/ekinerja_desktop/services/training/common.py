@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import (
     DevRoute,
@@ -59,14 +60,8 @@ class KindRow:
 
     @property
     def rule(self) -> JpRule:
-        return JpRule(
-            kind=self.code,
-            label=self.label,
-            route=DevRoute(self.route),
-            mode=JpMode(self.mode),
-            minutes_per_jp=self.minutes_per_jp,
-            fixed_jp=self.fixed_jp,
-            max_jp=self.max_jp,
+        return record_from(
+            JpRule, self, kind=self.code, route=DevRoute(self.route), mode=JpMode(self.mode)
         )
 
     def suggest(self, hours: Decimal | float | int | str) -> Decimal:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.services import organisation
@@ -249,22 +250,15 @@ def _plan_rows(session: Session, items: Sequence[DevPlanItem]) -> list[PlanItemR
         if t is not None and t.deleted:
             t = None
         out.append(
-            PlanItemRow(
-                id=item.id,
-                employee_id=item.employee_id,
-                year=item.year,
-                kind_code=item.kind_code,
+            record_from(
+                PlanItemRow,
+                item,
                 kind_label=kinds.get(item.kind_code, item.kind_code),
-                title=item.title,
-                planned_month=item.planned_month,
                 planned_jp=num_of(item.planned_jp),
-                source=item.source,
-                follow_up_id=item.follow_up_id,
                 training_id=t.id if t else None,
                 training_title=t.title if t else "",
                 training_status=t.status if t else "",
                 realised_jp=num_of(t.jp_credited) if t and t.status == DIVERIFIKASI else ZERO,
-                note=item.note,
             )
         )
     return out

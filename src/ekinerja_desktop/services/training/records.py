@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import (
     DevRoute,
@@ -357,32 +358,19 @@ def training_rows(session: Session, trainings: Sequence[Training]) -> list[Train
         except ValueError:
             route_label = t.route
         out.append(
-            TrainingRow(
-                id=t.id,
-                employee_id=t.employee_id,
+            record_from(
+                TrainingRow,
+                t,
                 employee_name=organisation.display_name(emp),
                 employee_nip=emp.nip if emp else "",
-                route=t.route,
                 route_label=route_label,
-                kind_code=t.kind_code,
                 kind_label=kind.label if kind else t.kind_code,
-                title=t.title,
-                organiser=t.organiser,
-                start_date=t.start_date,
-                end_date=t.end_date,
                 hours=hours,
                 jp_credited=num_of(t.jp_credited),
                 jp_suggested=suggested,
-                jp_reason=t.jp_reason,
-                certificate_no=t.certificate_no,
-                evidence_id=t.evidence_id,
                 certificate_name=evidence.get(t.evidence_id, "") if t.evidence_id else "",
-                event_id=t.event_id,
-                status=t.status,
                 verified_by_name=organisation.display_name(emps.get(t.verified_by or "")),
                 verified_at=stamp_text(t.verified_at),
-                note=t.note,
-                version=t.version,
             )
         )
     return out
