@@ -17,6 +17,7 @@ whose template is gone).
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 import subprocess
@@ -103,11 +104,16 @@ def fill(pairs: dict[str, str], ts: Path = TS) -> int:
     return count
 
 
+@functools.lru_cache(maxsize=4)
 def message_templates(root: Path = PKG) -> dict[str, list[str]]:
-    """Every ``_("...")`` / ``N_("...")`` template in the package -> its uses (file:line)."""
+    """Every ``_("...")`` / ``N_("...")`` template in the package -> its uses (file:line).
+    Read once per process (the tests ask twice; parsing the package is seconds)."""
     found: dict[str, list[str]] = {}
     for path in sorted(root.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        text = path.read_text(encoding="utf-8")
+        if "_(" not in text:
+            continue  # no call of _ or N_: nothing to parse for
+        tree = ast.parse(text, filename=str(path))
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
