@@ -237,13 +237,17 @@ class NoteDialog(QDialog):
             self.accept()
 
 
-def push_button(text: str, name: str, *, tip: str = "") -> QPushButton:
+def push_button(
+    text: str, name: str, *, tip: str = "", clicked: Callable[[], object] | None = None
+) -> QPushButton:
     """A button with its object name (tests and the style sheet find it by that) and,
-    when given, a tooltip."""
+    when given, a tooltip and what a click does."""
     button = QPushButton(text)
     button.setObjectName(name)
     if tip:
         button.setToolTip(tip)
+    if clicked is not None:
+        button.clicked.connect(clicked)
     return button
 
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.i18n import _
-from ekinerja_desktop.domain.roles import NodeRole, Role
+from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
 from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import ID_KEY, TablePanel
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages import CENTRAL_ADMINS, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.widgets import MessageLabel, push_button, selected_row_of
 from ekinerja_desktop.services import central
 
@@ -97,6 +97,9 @@ def check_watched_folder(
     return WatchResult(now, len(now) - copied, result)
 
 
+@navigation_page(
+    "arrivals", QT_TRANSLATE_NOOP("Navigation", "Kedatangan Data"), 705, CENTRAL_ADMINS
+)
 class ArrivalsPage(ReloadingPage):
     watched = frozenset({"sync"})
 
@@ -220,11 +223,10 @@ class ArrivalsPage(ReloadingPage):
                 central.silent_days(ws),
             )
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=lambda result: self._loaded(*result),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda result: self._loaded(*result),
+            failed=self.message.show_error,
             label=self.tr("Memuat kedatangan data..."),
         )
 
@@ -249,21 +251,19 @@ class ArrivalsPage(ReloadingPage):
             self.report.clear()
             return
         ws, actor, log_id = self.ctx.ws, self.ctx.actor, str(row[ID_KEY])
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: central.import_report(ws, actor, log_id),
-            on_success=self.report.setPlainText,
-            on_failure=self.message.show_error,
-            parent=self,
+            self.report.setPlainText,
+            failed=self.message.show_error,
         )
 
     # --- silent threshold -----------------------------------------------------------
     def save_silent_days(self) -> None:
         ws, actor, days = self.ctx.ws, self.ctx.actor, self.silent_days.value()
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: central.set_silent_days(ws, actor, days),
-            on_success=self._silent_saved,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._silent_saved,
+            failed=self.message.show_error,
         )
 
     def _silent_saved(self, days: int) -> None:
@@ -285,11 +285,10 @@ class ArrivalsPage(ReloadingPage):
             return central.import_folder(ws, actor, folder, progress=progress)
 
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=lambda result: self._imported(folder, result),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda result: self._imported(folder, result),
+            failed=self.message.show_error,
             label=self.tr("Mengimpor bundel..."),
             cancellable=True,
         )
@@ -348,11 +347,10 @@ class ArrivalsPage(ReloadingPage):
         if not (self.watch.isChecked() and folder) or self.ctx.runner.busy:
             return  # the next tick tries again; never queue checks behind other work
         ws, actor, previous = self.ctx.ws, self.ctx.actor, dict(self._snapshot)
-        self.ctx.runner.run(
+        self.run_task(
             lambda p: check_watched_folder(ws, actor, Path(folder), previous, p),
-            on_success=self._watched,
-            on_failure=self._watch_failed,
-            parent=self,
+            self._watched,
+            failed=self._watch_failed,
         )
 
     def _watched(self, result: WatchResult) -> None:
@@ -382,15 +380,3 @@ class ArrivalsPage(ReloadingPage):
     def _watch_failed(self, error: BaseException) -> None:
         self.message.show_error(error)
         self.watch_status.setText(self.tr("Pemantauan gagal; diperiksa lagi nanti."))
-
-
-register(
-    PageSpec(
-        key="arrivals",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Kedatangan Data")),
-        order=705,
-        factory=ArrivalsPage,
-        roles=frozenset({Role.ADMIN_PUSAT}),
-    )
-)

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.fmt import format_date, format_hours
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import EMPLOYEES, Page, navigation_page
 from ekinerja_desktop.gui.pages.dailylog_recurring import (
     MessageLine,
     RecurringDialog,
@@ -75,6 +74,7 @@ class EntriesModel(RowTableModel):
         return super().data(index, role)
 
 
+@navigation_page("dailylog", QT_TRANSLATE_NOOP("Navigation", "Log Harian"), 130, EMPLOYEES)
 class DailyLogPage(MessageLine, Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -311,7 +311,7 @@ class DailyLogPage(MessageLine, Page):
             options = dailylog.rhk_options(ws, actor, day.year) if need_rhk else None
             return view, options
 
-        self.ctx.runner.run(work, on_success=self._day_loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._day_loaded, failed=self._failed)
 
     def _day_loaded(self, value: tuple[dailylog.DayView, list[dailylog.RhkOption] | None]) -> None:
         view, options = value
@@ -350,11 +350,10 @@ class DailyLogPage(MessageLine, Page):
     def load_month(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.month_calendar(ws, actor, year, month),
-            on_success=self._month_loaded,
-            on_failure=self._failed,
-            parent=self,
+            self._month_loaded,
+            failed=self._failed,
         )
 
     def _month_loaded(self, cells: list[dailylog.CalendarCell]) -> None:
@@ -471,11 +470,8 @@ class DailyLogPage(MessageLine, Page):
             return
         data = self.entry_input()
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: dailylog.save_entry(ws, actor, data),
-            on_success=self._saved,
-            on_failure=self._entry_failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.save_entry(ws, actor, data), self._saved, failed=self._entry_failed
         )
 
     def _saved(self, entry: dailylog.Entry) -> None:
@@ -512,30 +508,26 @@ class DailyLogPage(MessageLine, Page):
         return done
 
     def _run(self, fn: Any, message: str) -> None:
-        self.ctx.runner.run(
-            lambda _p: fn(), on_success=self._after(message), on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(), self._after(message), failed=self._failed)
 
     def copy_previous(self) -> None:
         ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.copy_previous_day(ws, actor, day),
-            on_success=lambda made: self._after(
+            lambda made: self._after(
                 self.tr("{n} entri disalin dari hari sebelumnya.").format(n=len(made))
             )(made),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     def apply_recurring(self) -> None:
         ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.apply_recurring(ws, actor, day),
-            on_success=lambda made: self._after(
+            lambda made: self._after(
                 self.tr("{n} entri berulang ditambahkan.").format(n=len(made))
             )(made),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     def open_recurring(self) -> None:
@@ -557,13 +549,12 @@ class DailyLogPage(MessageLine, Page):
                 ),
             )
             return
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.withdraw_day(ws, actor, day),
-            on_success=lambda n: self._after(
-                self.tr("{n} entri ditarik kembali menjadi draf.").format(n=n)
-            )(n),
-            on_failure=self._failed,
-            parent=self,
+            lambda n: self._after(self.tr("{n} entri ditarik kembali menjadi draf.").format(n=n))(
+                n
+            ),
+            failed=self._failed,
         )
 
     def delete_entry(self) -> None:
@@ -589,9 +580,7 @@ class DailyLogPage(MessageLine, Page):
                 result
             )
 
-        self.ctx.runner.run(
-            lambda _p: fn(ws, actor, day), on_success=shown, on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(ws, actor, day), shown, failed=self._failed)
 
     # --- evidence -------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -617,13 +606,10 @@ class DailyLogPage(MessageLine, Page):
                 evidence.attach_file(ws, actor, entry.id, path)
             return len(files)
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=lambda n: self._after(
-                self.tr("{n} berkas bukti dukung dilampirkan.").format(n=n)
-            )(n),
-            on_failure=self._failed,
-            parent=self,
+            lambda n: self._after(self.tr("{n} berkas bukti dukung dilampirkan.").format(n=n))(n),
+            failed=self._failed,
         )
 
     def open_evidence(self) -> None:
@@ -672,18 +658,17 @@ class DailyLogPage(MessageLine, Page):
                 ):
                     self._open_confirmed(evidence_id)
 
-        self.ctx.runner.run(work, on_success=opened, on_failure=self._failed, parent=self)
+        self.run_task(work, opened, failed=self._failed)
 
     def _open_local(self, path: Path) -> None:
         self.open_url(QUrl.fromLocalFile(str(path)))
 
     def _open_confirmed(self, evidence_id: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: evidence.evidence_path(ws, actor, evidence_id, confirmed=True),
-            on_success=self._open_local,
-            on_failure=self._failed,
-            parent=self,
+            self._open_local,
+            failed=self._failed,
         )
 
     def dragEnterEvent(self, event: Any) -> None:
@@ -714,15 +699,3 @@ class DailyLogPage(MessageLine, Page):
             else self.tr("Tarik kembali hari")
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-
-register(
-    PageSpec(
-        key="dailylog",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Log Harian")),
-        order=130,
-        factory=DailyLogPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import TaskHost
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
@@ -173,7 +174,7 @@ class MessageLine:
         self.message.show_text(text, error)
 
 
-class RecurringDialog(MessageLine, QDialog):
+class RecurringDialog(MessageLine, TaskHost, QDialog):
     """Lists the templates, adds one (weekdays, times, activity, RHK, output), deletes the
     selected one and applies the day's templates to the day shown on Log Harian."""
 
@@ -319,11 +320,8 @@ class RecurringDialog(MessageLine, QDialog):
     # --- loading --------------------------------------------------------------------
     def load(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: dailylog.list_recurring(ws, actor),
-            on_success=self._loaded,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.list_recurring(ws, actor), self._loaded, failed=self._failed
         )
 
     def _loaded(self, rows: list[dailylog.Recurring]) -> None:
@@ -369,11 +367,8 @@ class RecurringDialog(MessageLine, QDialog):
             self.activity.setFocus()
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: dailylog.create_recurring(ws, actor, data),
-            on_success=added,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.create_recurring(ws, actor, data), added, failed=self._failed
         )
 
     def delete_selected(self) -> None:
@@ -386,11 +381,8 @@ class RecurringDialog(MessageLine, QDialog):
             self._set_message(self.tr('Entri berulang "{a}" dihapus.').format(a=row.activity))
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: dailylog.delete_recurring(ws, actor, row.id),
-            on_success=deleted,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.delete_recurring(ws, actor, row.id), deleted, failed=self._failed
         )
 
     def apply(self) -> None:
@@ -409,9 +401,6 @@ class RecurringDialog(MessageLine, QDialog):
             )
             self.applied.emit(len(made))
 
-        self.ctx.runner.run(
-            lambda _p: dailylog.apply_recurring(ws, actor, day),
-            on_success=done,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.apply_recurring(ws, actor, day), done, failed=self._failed
         )

@@ -35,7 +35,7 @@ from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import TablePanel, ask_export_path
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, ReloadingPage, TaskHost, navigation_page
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
 from ekinerja_desktop.gui.tasks import AfterPaint
 from ekinerja_desktop.gui.widgets import MessageLabel, year_spin
@@ -106,7 +106,7 @@ def ask_public_path(parent: QWidget, title: str, suggested: str) -> tuple[str, s
     return path, fmt or "pdf"
 
 
-class NarrativeDialog(QDialog):
+class NarrativeDialog(TaskHost, QDialog):
     """BKPSDM's narrative of a year (achievements, challenges, next steps) for the public
     report; loading and saving run in the task runner."""
 
@@ -154,11 +154,10 @@ class NarrativeDialog(QDialog):
 
         ws, year = self.ctx.ws, self.year
         self.buttons.setEnabled(False)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: transparency.narrative(ws, year),
-            on_success=self._loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._loaded,
+            failed=self.message.show_error,
         )
 
     def _loaded(self, text: Any) -> None:
@@ -177,11 +176,10 @@ class NarrativeDialog(QDialog):
             self.next_steps.toPlainText(),
         )
         self.buttons.setEnabled(False)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: transparency.save_narrative(ws, actor, year, text),
-            on_success=lambda _r: self.accept(),
-            on_failure=self._failed,
-            parent=self,
+            lambda _r: self.accept(),
+            failed=self._failed,
             label=self.tr("Menyimpan narasi..."),
         )
 
@@ -246,6 +244,27 @@ class SummaryCards(QWidget):
             self.values[str(label)] = number
 
 
+def _may_view(ctx: GuiContext) -> bool:
+    """Admins always; an atasan only when the service grants a view (heads of an OPD)."""
+    if ctx.actor.roles & {Role.ADMIN_PUSAT, Role.ADMIN_OPD}:
+        return True
+    from ekinerja_desktop.services.errors import PermissionDeniedError
+
+    try:
+        central.access(ctx.ws, ctx.actor)
+    except PermissionDeniedError:
+        return False
+    return True
+
+
+# Heads of an OPD hold the atasan role; only they (and admins) see the page.
+@navigation_page(
+    "dashboard",
+    QT_TRANSLATE_NOOP("Navigation", "Dasbor"),
+    20,
+    ATASAN_AND_ADMINS,
+    available=_may_view,
+)
 class DashboardPage(ReloadingPage):
     watched = CHANGES
 
@@ -500,13 +519,10 @@ class DashboardPage(ReloadingPage):
             return list(figures.period_choices), figures
 
         self.message.show_text("")
-        token = self.ctx.runner.run(
+        token = self.run_task(
             work,
-            # A load the user cancelled may still finish (no progress call came after
-            # the click): its figures are not wanted any more.
-            on_success=lambda result: None if token.cancelled else self._loaded(request, *result),
-            on_failure=lambda error: self._failed(request, error),
-            parent=self,
+            lambda result: None if token.cancelled else self._loaded(request, *result),
+            failed=lambda error: self._failed(request, error),
             label=self.tr("Memuat dasbor..."),
             cancellable=True,
         )
@@ -564,17 +580,16 @@ class DashboardPage(ReloadingPage):
             central.prepare_drill(ws, actor, year, period_code=period)
 
         # A warm-up only: a drill-down that fails says so itself.
-        self.ctx.runner.run(prepare, on_failure=lambda _error: None, parent=self)
+        self.run_task(prepare, failed=lambda _error: None)
 
     def build_rollup(self) -> None:
         """Build the daily-log rollup the dashboard never builds when it opens, then
         load again."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: central.build_rollup(ws, actor, progress),
-            on_success=lambda _n: self.load(),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda _n: self.load(),
+            failed=self.message.show_error,
             label=self.tr("Menghitung ringkasan log harian..."),
             cancellable=True,
         )
@@ -601,11 +616,10 @@ class DashboardPage(ReloadingPage):
         year, period = self.dashboard.year, self.dashboard.period_code
         fetch = central.drill_opd if crumb.kind == "opd" else central.drill_unit
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: fetch(ws, actor, year, crumb.id, period_code=period),
-            on_success=lambda table: self._drilled(crumb, table, reopen),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda table: self._drilled(crumb, table, reopen),
+            failed=self.message.show_error,
             label=self.tr("Memuat rincian..."),
         )
 
@@ -664,13 +678,12 @@ class DashboardPage(ReloadingPage):
         dashboard = self.dashboard
         if dashboard is None:
             return
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: central.export_tables(dashboard.tables(), path),
-            on_success=lambda out: self.message.show_text(
+            lambda out: self.message.show_text(
                 self.tr("Semua tabel dasbor ditulis ke {p}.").format(p=out)
             ),
-            on_failure=self.message.show_error,
-            parent=self,
+            failed=self.message.show_error,
             label=self.tr("Mengekspor tabel..."),
         )
 
@@ -707,13 +720,12 @@ class DashboardPage(ReloadingPage):
 
         ws, actor = self.ctx.ws, self.ctx.actor
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: transparency.write_report(
                 ws, actor, year, path.parent, formats=(fmt,), base=path.stem
             ),
-            on_success=self._public_done,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._public_done,
+            failed=self.message.show_error,
             label=self.tr("Menyusun laporan publik..."),
         )
 
@@ -770,30 +782,3 @@ class DashboardPage(ReloadingPage):
                 ),
                 True,
             )
-
-
-def _may_view(ctx: GuiContext) -> bool:
-    """Admins always; an atasan only when the service grants a view (heads of an OPD)."""
-    if ctx.actor.roles & {Role.ADMIN_PUSAT, Role.ADMIN_OPD}:
-        return True
-    from ekinerja_desktop.services.errors import PermissionDeniedError
-
-    try:
-        central.access(ctx.ws, ctx.actor)
-    except PermissionDeniedError:
-        return False
-    return True
-
-
-register(
-    PageSpec(
-        key="dashboard",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Dasbor")),
-        order=20,
-        factory=DashboardPage,
-        # Heads of an OPD hold the atasan role; only they (and admins) see the page.
-        roles=frozenset({Role.ADMIN_PUSAT, Role.ADMIN_OPD, Role.ATASAN}),
-        available=_may_view,
-    )
-)

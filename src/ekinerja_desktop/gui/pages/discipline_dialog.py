@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.pages import TaskHost
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
@@ -112,7 +113,7 @@ class DisciplineForm(QDialog):
         )
 
 
-class DisciplineDialog(QDialog):
+class DisciplineDialog(TaskHost, QDialog):
     """The records of one employee; admins covering them record and cancel."""
 
     changed = Signal()
@@ -188,11 +189,10 @@ class DisciplineDialog(QDialog):
 
     def load(self) -> None:
         ws, actor, employee_id = self.ctx.ws, self.ctx.actor, self.employee_id
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: discipline.records_of(ws, actor, employee_id),
-            on_success=self._loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._loaded,
+            failed=self.message.show_error,
         )
 
     def _loaded(self, rows: list[discipline.DisciplineRow]) -> None:
@@ -252,9 +252,8 @@ class DisciplineDialog(QDialog):
             self.changed.emit()
             self.load()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: discipline.cancel(ws, actor, record_id, reason),
-            on_success=done,
-            on_failure=self.message.show_error,
-            parent=self,
+            done,
+            failed=self.message.show_error,
         )

@@ -29,6 +29,7 @@ from ekinerja_desktop.domain.pangkat import PANGKAT_PNS, PPPK_GOLONGAN
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
 from ekinerja_desktop.gui.look import DATE_FORMAT
+from ekinerja_desktop.gui.pages import TaskHost
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
 from ekinerja_desktop.gui.widgets import save_cancel, to_qdate
 from ekinerja_desktop.services import master
@@ -65,7 +66,7 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(to_qdate(value))
 
 
-class EmployeeForm(QDialog):
+class EmployeeForm(TaskHost, QDialog):
     """Create (``detail`` None) or edit one employee; saves through the task runner."""
 
     saved = Signal(object)  # master.EmployeeDetail
@@ -399,11 +400,8 @@ class EmployeeForm(QDialog):
             else:
                 show_error(self, error)
 
-        self.ctx.runner.run(
-            lambda _p: master.save_employee(ws, actor, data, employee_id),
-            on_success=done,
-            on_failure=failed,
-            parent=self,
+        self.run_task(
+            lambda _p: master.save_employee(ws, actor, data, employee_id), done, failed=failed
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import PageSpec, appraises_or_acts_for_outsiders, register
+from ekinerja_desktop.gui.pages import appraiser_page
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     ORG_CHOICES,
     RATING_CHOICES,
@@ -48,6 +47,7 @@ from ekinerja_desktop.services import evaluation
 PanelsLoaded = tuple[list[evaluation.Calibration], list[evaluation.ObjectionRow]]
 
 
+@appraiser_page("evaluation", QT_TRANSLATE_NOOP("Navigation", "Penilaian"), 150)
 class EvaluationPage(EvaluationPeriodPage):
     watched = frozenset({"evaluation", "skp", "mapping", "employee"})
     reload_visible = False
@@ -303,19 +303,11 @@ class EvaluationPage(EvaluationPeriodPage):
                     ws, actor
                 )
 
-            self.ctx.runner.run(
-                panels,
-                on_success=lambda value: self._panels_loaded(value, generation),
-                on_failure=self._failed,
-                parent=self,
+            self.run_task(
+                panels, lambda value: self._panels_loaded(value, generation), failed=self._failed
             )
 
-        self.ctx.runner.run(
-            lambda _p: evaluation.team(ws, actor, code),
-            on_success=team_shown,
-            on_failure=self._failed,
-            parent=self,
-        )
+        self.run_task(lambda _p: evaluation.team(ws, actor, code), team_shown, failed=self._failed)
 
     def _panels_loaded(self, value: PanelsLoaded, generation: int) -> None:
         if generation != self._generation:
@@ -358,11 +350,10 @@ class EvaluationPage(EvaluationPeriodPage):
             return
         if row.evaluation_id:
             ws, actor = self.ctx.ws, self.ctx.actor
-            self.ctx.runner.run(
+            self.run_task(
                 lambda _p: evaluation.get_evaluation(ws, actor, row.evaluation_id),
-                on_success=self._show_detail,
-                on_failure=self._failed,
-                parent=self,
+                self._show_detail,
+                failed=self._failed,
             )
         else:
             self._show_detail(None)
@@ -629,9 +620,7 @@ class EvaluationPage(EvaluationPeriodPage):
             self.ctx.changed({"evaluation"})
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: fn(), on_success=success, on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(), success, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self._say(error_message(error), error=True)
@@ -656,16 +645,3 @@ def _kind(detail: evaluation.EvaluationDetail) -> str:
     if detail.predikat in {"Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"}:
         return evaluation.PEMBINAAN
     return ""
-
-
-register(
-    PageSpec(
-        key="evaluation",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Penilaian")),
-        order=150,
-        factory=EvaluationPage,
-        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-        available=appraises_or_acts_for_outsiders,
-    )
-)

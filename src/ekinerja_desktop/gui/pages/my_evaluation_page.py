@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.periods import parse_period
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import PageSpec, register
+from ekinerja_desktop.gui.pages import EMPLOYEES, navigation_page
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     BehaviourModel,
     EvaluationPeriodPage,
@@ -32,6 +31,7 @@ Parts = list[tuple[int, str]]
 Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None, Parts]
 
 
+@navigation_page("my_evaluation", QT_TRANSLATE_NOOP("Navigation", "Evaluasi Saya"), 160, EMPLOYEES)
 class MyEvaluationPage(EvaluationPeriodPage):
     watched = frozenset({"evaluation"})
     reload_visible = False
@@ -145,7 +145,7 @@ class MyEvaluationPage(EvaluationPeriodPage):
                 annual = evaluation.annual_result(ws, actor, actor.employee_id, year)
             return detail, annual, parts
 
-        self.ctx.runner.run(work, on_success=self._show, on_failure=self._failed, parent=self)
+        self.run_task(work, self._show, failed=self._failed)
 
     def selected_part(self) -> int | None:
         data = self.part.currentData() if not self.part.isHidden() else None
@@ -316,21 +316,7 @@ class MyEvaluationPage(EvaluationPeriodPage):
             self.ctx.changed({"evaluation"})
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: fn(), on_success=success, on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(), success, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.message.show_error(error)
-
-
-register(
-    PageSpec(
-        key="my_evaluation",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Evaluasi Saya")),
-        order=160,
-        factory=MyEvaluationPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -26,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.fmt import format_date
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
+from ekinerja_desktop.gui.layout import search_edit
 from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages import ATASAN, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.pages.review_tree import IDS_ROLE, Node, QueueTreeModel
 from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, to_date, to_qdate
 from ekinerja_desktop.services import dailylog
@@ -98,6 +97,7 @@ def person_blocks(groups: list[dailylog.QueueGroup], text: str = "") -> list[Per
 PAGE_SIZE = 15  # people per page
 
 
+@navigation_page("dailylog_review", QT_TRANSLATE_NOOP("Navigation", "Tinjau Log"), 140, ATASAN)
 class ReviewPage(ReloadingPage):
     watched = frozenset({"dailylog", "mapping"})
 
@@ -146,10 +146,7 @@ class ReviewPage(ReloadingPage):
         filters.addWidget(self.date_to)
         filters.addWidget(self.apply_button)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("reviewSearch")
-        self.search.setPlaceholderText(self.tr("Cari nama, NIP, kegiatan atau RHK..."))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_edit("reviewSearch", self.tr("Cari nama, NIP, kegiatan atau RHK..."))
         self.prev_button = QPushButton(self.tr("< Sebelumnya"))
         self.prev_button.setObjectName("prevPage")
         self.next_button = QPushButton(self.tr("Berikutnya >"))
@@ -251,11 +248,10 @@ class ReviewPage(ReloadingPage):
     def load(self) -> None:
         self.stale = False
         ws, actor, flt, rows = self.ctx.ws, self.ctx.actor, self.current_filter(), self.queue_rows
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.review_queue_page(ws, actor, flt, limit=rows),
-            on_success=self._loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._loaded,
+            failed=self.message.show_error,
         )
 
     def load_more(self) -> None:
@@ -265,11 +261,10 @@ class ReviewPage(ReloadingPage):
             return
         self.more_button.setEnabled(False)
         ws, actor, flt, rows = self.ctx.ws, self.ctx.actor, self.current_filter(), self.queue_rows
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.review_queue_page(ws, actor, flt, after=after, limit=rows),
-            on_success=self._more_loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._more_loaded,
+            failed=self.message.show_error,
         )
 
     def _loaded(self, page: dailylog.QueuePage) -> None:
@@ -466,11 +461,10 @@ class ReviewPage(ReloadingPage):
         if not self.confirm(self, self.tr("Setujui log harian"), question):
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.approve(ws, actor, ids),
-            on_success=self._done(self.tr("{n} entri disetujui.")),
-            on_failure=self.message.show_error,
-            parent=self,
+            self._done(self.tr("{n} entri disetujui.")),
+            failed=self.message.show_error,
         )
 
     def ask_return(self) -> None:
@@ -492,21 +486,8 @@ class ReviewPage(ReloadingPage):
 
     def return_selected(self, ids: list[str], note: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.return_entries(ws, actor, ids, note),
-            on_success=self._done(self.tr("{n} entri dikembalikan dengan catatan.")),
-            on_failure=self.message.show_error,
-            parent=self,
+            self._done(self.tr("{n} entri dikembalikan dengan catatan.")),
+            failed=self.message.show_error,
         )
-
-
-register(
-    PageSpec(
-        key="dailylog_review",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Tinjau Log")),
-        order=140,
-        factory=ReviewPage,
-        roles=frozenset({Role.ATASAN}),
-    )
-)

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.fmt import format_date
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpApproach, SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import EMPLOYEES, Page, navigation_page
 from ekinerja_desktop.gui.pages.skp_editor import (
     BehaviourPanel,
     LampiranEditor,
@@ -57,6 +56,7 @@ def _confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+@navigation_page("skp", QT_TRANSLATE_NOOP("Navigation", "SKP Saya"), 110, EMPLOYEES)
 class SkpPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -286,7 +286,7 @@ class SkpPage(Page):
             detail = skp.get_my_skp(ws, actor, year, part)
             return (detail, *self._options_for(detail))
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._loaded, failed=self._failed)
 
     def _options_for(self, detail: skp.SkpDetail | None) -> tuple[list[skp.ParentRhkOption], str]:
         """Runs in the worker: the supervisor's RHK to cascade from (or why there are none)."""
@@ -504,12 +504,7 @@ class SkpPage(Page):
             self._show(self.latest)
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: skp.get_skp(ws, actor, row.id),
-            on_success=self._show,
-            on_failure=self._failed,
-            parent=self,
-        )
+        self.run_task(lambda _p: skp.get_skp(ws, actor, row.id), self._show, failed=self._failed)
 
     # --- RHK editing ----------------------------------------------------------------
     def _open_rhk_dialog(self, position: int | None) -> None:
@@ -606,13 +601,10 @@ class SkpPage(Page):
             return (detail, *self._options_for(detail))
 
         self._set_message("")
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self._after_write(
-                self.tr("SKP tahun {year} dibuat sebagai draf.").format(year=year)
-            ),
-            on_failure=self._failed,
-            parent=self,
+            self._after_write(self.tr("SKP tahun {year} dibuat sebagai draf.").format(year=year)),
+            failed=self._failed,
         )
 
     def save(self, *, submit: bool) -> None:
@@ -642,9 +634,7 @@ class SkpPage(Page):
             else self.tr("Draf SKP disimpan.")
         )
         self._set_message("")
-        self.ctx.runner.run(
-            work, on_success=self._after_write(message), on_failure=self._failed, parent=self
-        )
+        self.run_task(work, self._after_write(message), failed=self._failed)
 
     def ask_revision(self) -> None:
         detail = self.detail
@@ -670,13 +660,12 @@ class SkpPage(Page):
             detail = skp.start_revision(ws, actor, skp_id, reason)
             return (detail, *self._options_for(detail))
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self._after_write(
+            self._after_write(
                 self.tr("Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.")
             ),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     # --- SKP periods (mutasi / promosi) -----------------------------------------------
@@ -764,7 +753,7 @@ class SkpPage(Page):
             )(value)
 
         self._set_message("")
-        self.ctx.runner.run(work, on_success=done, on_failure=self._failed, parent=self)
+        self.run_task(work, done, failed=self._failed)
 
     def show_pdf(self) -> None:
         if self.detail is not None:
@@ -773,15 +762,3 @@ class SkpPage(Page):
                     self.tr("PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.")
                 )
             self.pdf.show(self.detail.summary, on_failure=self._failed)
-
-
-register(
-    PageSpec(
-        key="skp",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "SKP Saya")),
-        order=110,
-        factory=SkpPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

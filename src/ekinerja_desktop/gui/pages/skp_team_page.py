@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.fmt import format_date
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, appraises_or_acts_for_outsiders, register
+from ekinerja_desktop.gui.pages import Page, appraiser_page
 from ekinerja_desktop.gui.pages.skp_editor import (
     UNSUPPORTED_BACKGROUND,
     WAITING_BACKGROUND,
@@ -55,6 +54,7 @@ from ekinerja_desktop.services import skp
 TeamLoaded = tuple[list[skp.SkpSummary], list[skp.ParentRhkOption]]
 
 
+@appraiser_page("skp_team", QT_TRANSLATE_NOOP("Navigation", "SKP Tim"), 120)
 class SkpTeamPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -227,7 +227,7 @@ class SkpTeamPage(Page):
         def work(_p: Any) -> TeamLoaded:
             return skp.team_skps(ws, actor, year), skp.coverage(ws, actor, year)
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._loaded, failed=self._failed)
 
     def on_changes(self, changes: set[str]) -> None:
         if self._announcing or not changes & {"skp", "mapping", "employee"}:
@@ -324,11 +324,8 @@ class SkpTeamPage(Page):
             )
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: skp.get_skp(ws, actor, summary.id),
-            on_success=self._show_detail,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: skp.get_skp(ws, actor, summary.id), self._show_detail, failed=self._failed
         )
 
     def _show_detail(self, detail: skp.SkpDetail | None) -> None:
@@ -423,11 +420,10 @@ class SkpTeamPage(Page):
             return
         ws, actor, skp_id = self.ctx.ws, self.ctx.actor, detail.summary.id
         expectations = self.behaviours.expectations()
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: skp.set_expectations(ws, actor, skp_id, expectations),
-            on_success=self._after(self.tr("Ekspektasi khusus pimpinan disimpan.")),
-            on_failure=self._failed,
-            parent=self,
+            self._after(self.tr("Ekspektasi khusus pimpinan disimpan.")),
+            failed=self._failed,
         )
 
     def approve(self) -> None:
@@ -449,13 +445,10 @@ class SkpTeamPage(Page):
                 skp.set_expectations(ws, actor, skp_id, expectations)
             return skp.approve(ws, actor, skp_id)
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self._after(
-                self.tr("SKP {name} disetujui.").format(name=detail.summary.employee_name)
-            ),
-            on_failure=self._failed,
-            parent=self,
+            self._after(self.tr("SKP {name} disetujui.").format(name=detail.summary.employee_name)),
+            failed=self._failed,
         )
 
     def ask_return(self) -> None:
@@ -480,15 +473,14 @@ class SkpTeamPage(Page):
         if detail is None:
             return
         ws, actor, skp_id = self.ctx.ws, self.ctx.actor, detail.summary.id
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: skp.reject(ws, actor, skp_id, note),
-            on_success=self._after(
+            self._after(
                 self.tr("SKP {name} dikembalikan dengan catatan.").format(
                     name=detail.summary.employee_name
                 )
             ),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     def ask_new_period(self) -> None:
@@ -511,33 +503,19 @@ class SkpTeamPage(Page):
         self, employee_id: str, start: date, reason: str, reference: str, copy: bool
     ) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: skp.start_new_skp_period(
                 ws, actor, employee_id, start, reason, reference=reference, copy_content=copy
             ),
-            on_success=self._after(
+            self._after(
                 self.tr(
                     "SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir "
                     "sehari sebelumnya."
                 ).format(start=format_date(start, self.ctx.language))
             ),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     def show_pdf(self) -> None:
         if self.detail is not None:
             self.pdf.show(self.detail.summary, on_failure=self._failed)
-
-
-register(
-    PageSpec(
-        key="skp_team",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "SKP Tim")),
-        order=120,
-        factory=SkpTeamPage,
-        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-        available=appraises_or_acts_for_outsiders,
-    )
-)

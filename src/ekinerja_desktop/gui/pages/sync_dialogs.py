@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.gui.layout import search_edit
 from ekinerja_desktop.services.master import UnitRow
 from ekinerja_desktop.services.sync_service import BundleReport, EnrollResult, RequestInfo
 
@@ -127,10 +127,7 @@ class UnitPicker(QWidget):
 
     def __init__(self, units: Sequence[UnitRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.filter = QLineEdit()
-        self.filter.setObjectName("unitFilter")
-        self.filter.setPlaceholderText(self.tr("Cari unit (nama atau kode)..."))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = search_edit("unitFilter", self.tr("Cari unit (nama atau kode)..."))
         self.tree = QTreeWidget()
         self.tree.setObjectName("unitTree")
         self.tree.setHeaderLabels([self.tr("Unit kerja"), self.tr("Kode"), self.tr("Pegawai")])

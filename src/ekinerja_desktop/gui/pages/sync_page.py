@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.pages.sync_dialogs import (
     EnrollDialog,
     EnrollResultDialog,
@@ -73,6 +73,7 @@ def _node_role_label(role: object) -> str:
         return str(role)
 
 
+@navigation_page("sync", QT_TRANSLATE_NOOP("Navigation", "Sinkronisasi"), 700, ADMINS)
 class SyncPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -200,7 +201,7 @@ class SyncPage(Page):
                 settings_service.get_int(ws, "bundle_max_mb"),
             )
 
-        self.ctx.runner.run(load, on_success=self._loaded, parent=self)
+        self.run_task(load, self._loaded)
 
     def _loaded(self, data: tuple[NodeIdentity, list[PeerNode], list[object], int]) -> None:
         me, peers, history, max_mb = data
@@ -244,10 +245,8 @@ class SyncPage(Page):
                 )
             )
 
-        self.ctx.runner.run(
-            lambda _p: settings_service.set_value(ws, actor, "bundle_max_mb", str(value)),
-            on_success=done,
-            parent=self,
+        self.run_task(
+            lambda _p: settings_service.set_value(ws, actor, "bundle_max_mb", str(value)), done
         )
 
     # -- enrollment ------------------------------------------------------------------------
@@ -263,10 +262,9 @@ class SyncPage(Page):
             info = sync_service.read_enroll_request(ws, actor, Path(request))
             return info, master.list_units(ws, actor, include_inactive=False)
 
-        self.ctx.runner.run(
+        self.run_task(
             load,
-            on_success=lambda data: self.ask_units(Path(request), *data),
-            parent=self,
+            lambda data: self.ask_units(Path(request), *data),
             label=self.tr("Membaca permintaan..."),
         )
 
@@ -297,10 +295,9 @@ class SyncPage(Page):
             self.enroll_result.open()
             self.refresh()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: sync_service.enroll_node(ws, actor, request, unit_ids, out, role=role),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Mendaftarkan node..."),
         )
 
@@ -320,11 +317,7 @@ class SyncPage(Page):
             self.status.setText(self.tr("Node {n} dicabut.").format(n=peer.node_id))
             self.refresh()
 
-        self.ctx.runner.run(
-            lambda _p: sync_service.revoke_node(ws, actor, peer.node_id),
-            on_success=done,
-            parent=self,
-        )
+        self.run_task(lambda _p: sync_service.revoke_node(ws, actor, peer.node_id), done)
 
     # -- export and import -------------------------------------------------------------------
 
@@ -361,13 +354,7 @@ class SyncPage(Page):
             self.status.setText("\n".join(r.summary() for r in results))
             self.refresh()
 
-        self.ctx.runner.run(
-            work,
-            on_success=done,
-            parent=self,
-            label=self.tr("Mengekspor bundel..."),
-            cancellable=True,
-        )
+        self.run_task(work, done, label=self.tr("Mengekspor bundel..."), cancellable=True)
 
     def import_files(self) -> None:
         files = ask_import_files(self, self.tr("Pilih bundel (.ekb)"))
@@ -387,12 +374,11 @@ class SyncPage(Page):
     def start_import(self, paths: list[Path]) -> None:
         """Dry run first; the preview dialog applies on accept."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: sync_service.import_bundles(
                 ws, actor, paths, dry_run=True, progress=progress
             ),
-            on_success=lambda reports: self._preview(paths, reports),
-            parent=self,
+            lambda reports: self._preview(paths, reports),
             label=self.tr("Memeriksa bundel..."),
             cancellable=True,
         )
@@ -419,24 +405,11 @@ class SyncPage(Page):
             self.ctx.changed({"sync", "employee", "unit", "skp", "dailylog", "training"})
             self.refresh()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: sync_service.import_bundles(
                 ws, actor, paths, progress=progress, expect_fingerprint=fingerprint or None
             ),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Mengimpor bundel..."),
             cancellable=True,
         )
-
-
-register(
-    PageSpec(
-        key="sync",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Sinkronisasi")),
-        order=700,
-        factory=SyncPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

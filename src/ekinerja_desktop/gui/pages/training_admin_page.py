@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.jp import DevRoute, JpMode
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import PageSpec, register
+from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, navigation_page
 from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
     MONTHS,
@@ -138,6 +137,9 @@ class _MeterRow:
             setattr(self, f"m{i + 1}", value)
 
 
+@navigation_page(
+    "training_admin", QT_TRANSLATE_NOOP("Navigation", "Kompetensi Tim"), 180, ATASAN_AND_ADMINS
+)
 class TrainingAdminPage(TrainingPages):
     watched = frozenset({"training", "employee", "mapping", "unit"})
 
@@ -349,9 +351,7 @@ class TrainingAdminPage(TrainingPages):
                 units,
             )
 
-        self.ctx.runner.run(
-            work, on_success=self._loaded, on_failure=self._dialog_failed, parent=self
-        )
+        self.run_task(work, self._loaded, failed=self._dialog_failed)
         self.load_overview()
 
     def _loaded(self, value: tuple[Any, ...]) -> None:
@@ -385,11 +385,10 @@ class TrainingAdminPage(TrainingPages):
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
         unit = self.unit.currentData()
         unit_id = None if unit in (TEAM, None) else str(unit)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.unit_overview(ws, actor, year, unit_id=unit_id),
-            on_success=self._overview_loaded,
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._overview_loaded,
+            failed=self._dialog_failed,
         )
 
     def _overview_loaded(self, meters: list[training.JpMeter]) -> None:
@@ -418,11 +417,10 @@ class TrainingAdminPage(TrainingPages):
         if unit_id is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: master.list_employees(ws, actor, master.EmployeeFilter(unit_id=unit_id)),
-            on_success=self._attendees_loaded,
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._attendees_loaded,
+            failed=self._dialog_failed,
         )
 
     def _attendees_loaded(self, rows: list[master.EmployeeRow]) -> None:
@@ -467,15 +465,14 @@ class TrainingAdminPage(TrainingPages):
         if row is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.verify(ws, actor, row.id),
-            on_success=self._done(
+            self._done(
                 self.tr('Kegiatan "{t}" milik {n} diverifikasi.').format(
                     t=row.title, n=row.employee_name
                 )
             ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            failed=self._dialog_failed,
         )
 
     def ask_reject(self) -> None:
@@ -497,13 +494,10 @@ class TrainingAdminPage(TrainingPages):
     def reject_row(self, row: training.TrainingRow, note: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
         self.dialog = None
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.reject(ws, actor, row.id, note),
-            on_success=self._done(
-                self.tr('Kegiatan "{t}" dikembalikan dengan catatan.').format(t=row.title)
-            ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._done(self.tr('Kegiatan "{t}" dikembalikan dengan catatan.').format(t=row.title)),
+            failed=self._dialog_failed,
         )
 
     def open_kind_dialog(self, kind: training.KindRow | None) -> None:
@@ -516,11 +510,10 @@ class TrainingAdminPage(TrainingPages):
 
     def save_kind(self, data: training.KindInput, kind_id: str | None) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.save_kind(ws, actor, data, kind_id),
-            on_success=self._done(self.tr("Katalog disimpan.")),
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._done(self.tr("Katalog disimpan.")),
+            failed=self._dialog_failed,
         )
 
     def save_bulk(self) -> None:
@@ -529,15 +522,14 @@ class TrainingAdminPage(TrainingPages):
         data = self.bulk_form.value()
         ids = self.checked_attendees()
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.bulk_record(ws, actor, data, ids),
-            on_success=self._done(
+            self._done(
                 self.tr('Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.').format(
                     t=data.title, n=len(ids)
                 )
             ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            failed=self._dialog_failed,
         )
 
     def ask_export(self) -> None:
@@ -556,23 +548,8 @@ class TrainingAdminPage(TrainingPages):
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
         unit = self.unit.currentData()
         unit_id = None if unit in (TEAM, None) else str(unit)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training_report.unit_report(ws, actor, year, path, unit_id=unit_id),
-            on_success=lambda r: self._set_message(
-                self.tr("Rekap JP ditulis ke {p}.").format(p=r.path)
-            ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            lambda r: self._set_message(self.tr("Rekap JP ditulis ke {p}.").format(p=r.path)),
+            failed=self._dialog_failed,
         )
-
-
-register(
-    PageSpec(
-        key="training_admin",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Kompetensi Tim")),
-        order=180,
-        factory=TrainingAdminPage,
-        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

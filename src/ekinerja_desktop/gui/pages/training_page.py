@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.jp import DevRoute
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages import EMPLOYEES, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.table_model import Column
 from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
@@ -443,6 +442,9 @@ Loaded = tuple[
 ]
 
 
+@navigation_page(
+    "training", QT_TRANSLATE_NOOP("Navigation", "Pengembangan Kompetensi"), 170, EMPLOYEES
+)
 class TrainingPage(TrainingPages):
     watched = frozenset({"training", "employee"})
 
@@ -550,7 +552,7 @@ class TrainingPage(TrainingPages):
                 training.development_plan(ws, actor, year),
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._loaded, failed=self._failed)
 
     def _loaded(self, value: Loaded) -> None:
         self.kinds, rows, meter, plan = value
@@ -589,11 +591,10 @@ class TrainingPage(TrainingPages):
     def _act(self, fn: Callable[[], object], done: str, *, in_dialog: bool = False) -> None:
         """Run ``fn`` in the background; on success close the dialog, say ``done`` and reload;
         a failure shows in the open dialog (``in_dialog``) or under the toolbar."""
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: fn(),
-            on_success=self._done(done),
-            on_failure=self._dialog_failed if in_dialog else self._failed,
-            parent=self,
+            self._done(done),
+            failed=self._dialog_failed if in_dialog else self._failed,
         )
 
     def open_dialog(self, row: training.TrainingRow | None) -> None:
@@ -666,15 +667,3 @@ class TrainingPage(TrainingPages):
         self._act(
             lambda: training.delete_plan_item(ws, actor, plan.id), self.tr("Rencana dihapus.")
         )
-
-
-register(
-    PageSpec(
-        key="training",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Pengembangan Kompetensi")),
-        order=170,
-        factory=TrainingPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

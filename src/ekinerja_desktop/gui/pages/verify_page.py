@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.verification import Verdict
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.pages import Page, navigation_page
 from ekinerja_desktop.gui.widgets import MessageLabel, push_button
 from ekinerja_desktop.services import document_check
 
@@ -38,6 +38,7 @@ def choose_pdf(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
+@navigation_page("verify", QT_TRANSLATE_NOOP("Navigation", "Periksa dokumen"), 190)
 class VerifyPage(Page):
     """A code field, *Periksa*, *Buka PDF...*, and the verdict in words."""
 
@@ -107,11 +108,10 @@ class VerifyPage(Page):
 
     def _run(self, work: Any) -> None:
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self.show_result,
-            on_failure=self.message.show_error,
-            parent=self,
+            self.show_result,
+            failed=self.message.show_error,
             label=self.tr("Memeriksa dokumen..."),
         )
 
@@ -124,14 +124,3 @@ class VerifyPage(Page):
         self.details.setText("\n".join(lines[1:]))
         if result.code and result.verdict is not Verdict.NO_CODE:
             self.code.setText(result.code)
-
-
-register(
-    PageSpec(
-        key="verify",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Periksa dokumen")),
-        order=190,
-        factory=VerifyPage,
-    )
-)
