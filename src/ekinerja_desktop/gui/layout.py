@@ -8,13 +8,15 @@ every page used to write out by hand (``addWidget`` line after line)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,14 +24,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QSplitter,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.gui.dialogs import error_text
 from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.widgets import save_cancel
+from ekinerja_desktop.gui.widgets import MessageLabel, save_cancel
+
+if TYPE_CHECKING:
+    from ekinerja_desktop.gui.tasks import TaskRunner
 
 # One item of a box: a widget or a layout; an int is a stretch; (item, n) gives the
 # item the stretch factor n; None is skipped (an optional part).
@@ -102,6 +109,24 @@ def table_view(
     return table
 
 
+def splitter(
+    orientation: Qt.Orientation,
+    *widgets: QWidget,
+    stretch: tuple[int, ...] = (),
+    sizes: list[int] | None = None,
+) -> QSplitter:
+    """``widgets`` side by side (or one above the other) with a draggable divider;
+    ``stretch``: their stretch factors; ``sizes``: their first sizes."""
+    split = QSplitter(orientation)
+    for widget in widgets:
+        split.addWidget(widget)
+    for index, factor in enumerate(stretch):
+        split.setStretchFactor(index, factor)
+    if sizes:
+        split.setSizes(sizes)
+    return split
+
+
 def form(*rows: FormRow, parent: QWidget | None = None) -> QFormLayout:
     """A form of (label, field) rows; a bare widget or layout takes a whole row."""
     layout = QFormLayout(parent) if parent is not None else QFormLayout()
@@ -166,13 +191,32 @@ def label(name: str = "", text: str = "", *, wrap: bool = True, style: str = "")
     return widget
 
 
-def date_edit(name: str, value: QDate | None = None, *, popup: bool = True) -> QDateEdit:
-    """A date field in the app's date format, with the calendar popup."""
+def date_edit(
+    name: str, value: QDate | None = None, *, popup: bool = True, fmt: str = DATE_FORMAT
+) -> QDateEdit:
+    """A date field (in the app's date format), with the calendar popup."""
     edit = QDateEdit(value if value is not None else QDate.currentDate())
     edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(fmt)
     edit.setCalendarPopup(popup)
     return edit
+
+
+def time_edit(name: str, value: QTime | None = None) -> QTimeEdit:
+    """An hour:minute field."""
+    edit = QTimeEdit(value) if value is not None else QTimeEdit()
+    edit.setObjectName(name)
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The Tutup row of a dialog that saves as it goes."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.setText(QCoreApplication.translate("FormDialog", "Tutup"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def spin_box(
@@ -215,15 +259,44 @@ class FormDialog(QDialog):
     def value(self) -> object:
         raise NotImplementedError
 
-    def show_error(self, error: BaseException) -> None:
-        """The service's message and hint on the dialog's message line."""
-        message, hint = error_text(error)
-        self.message.setText(f"{message} {hint}".strip())
+    def show_error(self, error: BaseException | str) -> None:
+        """The service's refusal (or a text) on the dialog's message line."""
+        if isinstance(self.message, MessageLabel):
+            if isinstance(error, str):
+                self.message.show_text(error, True)
+            else:
+                self.message.show_error(error)
+        elif isinstance(error, str):
+            self.message.setText(error)
+        else:
+            message, hint = error_text(error)
+            self.message.setText(f"{message} {hint}".strip())
+
+    def save_with(
+        self,
+        runner: TaskRunner,
+        save: Callable[..., Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """What the dialog submits goes to ``save(*values)`` on ``runner`` (this dialog
+        parents the progress); ``done`` on success, else ``failed`` (by default the
+        refusal on the message line, the dialog staying open)."""
+
+        def submitted(*values: Any) -> None:
+            runner.run(
+                lambda _p: save(*values),
+                on_success=done,
+                on_failure=failed or self.show_error,
+                parent=self,
+            )
+
+        self.submitted.connect(submitted)
 
     def build(
         self,
         *rows: FormRow,
-        message: QLabel,
+        message: QLabel | None = None,
         intro: str = "",
         before: tuple[BoxItem, ...] = (),
         save_text: str = "",
@@ -232,12 +305,13 @@ class FormDialog(QDialog):
         """Lay out: ``intro``, the ``before`` items, the form of ``rows``, ``message`` and
         the buttons (``self.buttons``); ``on_save`` replaces emitting ``submitted``."""
         save = on_save if on_save is not None else lambda: self.submitted.emit(self.value())
-        self.message = message
+        if message is not None:
+            self.message = message
         self.buttons = save_cancel(self, save, save_text=save_text)
         return vbox(
             label(text=intro) if intro else None,
             *before,
-            form(*rows),
+            form(*rows) if rows else None,
             message,
             self.buttons,
             parent=self,

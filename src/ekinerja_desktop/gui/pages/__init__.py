@@ -15,7 +15,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.gui.tasks import CancelToken, Progress
+    from ekinerja_desktop.gui.tasks import CancelToken, OnDone, OnFailed, Work
 
 ADMINS = frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT})
 EMPLOYEES = frozenset({Role.PEGAWAI})
@@ -31,10 +31,10 @@ class TaskHost:
 
     def run_task(
         self,
-        work: Callable[[Progress], Any],
-        done: Callable[[Any], None] | None = None,
+        work: Work,
+        done: OnDone | None = None,
         *,
-        failed: Callable[[BaseException], None] | None = None,
+        failed: OnFailed | None = None,
         label: str | None = None,
         cancellable: bool = False,
     ) -> CancelToken:
@@ -55,6 +55,11 @@ class Page(TaskHost, QWidget):
     """Base for a module page. Subclasses build widgets in ``__init__`` and load data in
     ``refresh`` (through ``ctx.runner``, never directly)."""
 
+    # Set by pages that ask for notes (``ask_note``): the dialog factory tests replace,
+    # and the dialog open at the moment.
+    note_dialog_factory: Callable[..., Any]
+    dialog: Any
+
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -68,6 +73,16 @@ class Page(TaskHost, QWidget):
     def can_leave(self) -> bool:
         """Return False to keep the user on the page (unsaved input)."""
         return True
+
+    def ask_note(
+        self, title: str, prompt: str, placeholder: str, on_note: Callable[[str], object]
+    ) -> None:
+        """Ask for a mandatory note (a return, a rejection, a reason) in a
+        ``note_dialog_factory`` dialog; the note goes to ``on_note``."""
+        dialog = self.note_dialog_factory(title, prompt, placeholder, self)
+        dialog.submitted.connect(on_note)
+        self.dialog = dialog
+        dialog.open()
 
 
 class ReloadingPage(Page):

@@ -312,20 +312,12 @@ class AccountsPage(Page):
     def _run_dialog(
         self, dialog: _FormDialog, work: Callable[[Any], Any], done_text: Callable[[Any], str]
     ) -> None:
-        def submitted(value: Any) -> None:
-            def done(result: Any) -> None:
-                dialog.accept()
-                self.message.show_text(done_text(result))
-                self.ctx.changed({"account"})
+        def done(result: Any) -> None:
+            dialog.accept()
+            self.message.show_text(done_text(result))
+            self.ctx.changed({"account"})
 
-            self.ctx.runner.run(
-                lambda _p: work(value),
-                on_success=done,
-                on_failure=dialog.show_error,
-                parent=dialog,
-            )
-
-        dialog.submitted.connect(submitted)
+        dialog.save_with(self.ctx.runner, work, done)
         self.dialog = dialog
         dialog.open()
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QSplitter,
-)
 
 from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.layout import buttons_row, label, panel, table_view, vbox
+from ekinerja_desktop.gui.layout import buttons_row, label, panel, splitter, table_view, vbox
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import push_button, selected_row_of
@@ -71,10 +68,8 @@ class ConflictsPage(Page):
         )
 
         lower = panel(self.fields_table, buttons_row(self.keep_button, self.apply_button))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        vbox(hint, (splitter, 1), self.status, parent=self)
+        split = splitter(Qt.Orientation.Vertical, self.table, lower)
+        vbox(hint, (split, 1), self.status, parent=self)
 
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._set_buttons()

@@ -316,18 +316,12 @@ class MappingPage(Page):
         )
         ws, actor = self.ctx.ws, self.ctx.actor
 
-        def submitted(supervisor: master.EmployeeRow, valid_from: date, note: str) -> None:
-            done = self._mapping_saved(dialog)
-            self.ctx.runner.run(
-                lambda _p: master.set_supervisor(
-                    ws, actor, employee_id, supervisor.id, year, valid_from=valid_from, note=note
-                ),
-                on_success=done,
-                on_failure=dialog.show_error,
-                parent=dialog,
+        def save(supervisor: master.EmployeeRow, valid_from: date, note: str) -> Any:
+            return master.set_supervisor(
+                ws, actor, employee_id, supervisor.id, year, valid_from=valid_from, note=note
             )
 
-        dialog.submitted.connect(submitted)
+        dialog.save_with(self.ctx.runner, save, self._mapping_saved(dialog))
         self.dialog = dialog
         dialog.open()
 
@@ -421,15 +415,7 @@ class MappingPage(Page):
         """Open ``dialog``; what it submits is saved by ``save(nama, jabatan, nip,
         valid_from)`` in the runner, ``done`` on success, a refusal shown in the dialog."""
 
-        def submitted(nama: str, jabatan: str, nip: str, valid_from: date | None) -> None:
-            self.ctx.runner.run(
-                lambda _p: save(nama, jabatan, nip, valid_from),
-                on_success=done,
-                on_failure=dialog.show_error,
-                parent=dialog,
-            )
-
-        dialog.submitted.connect(submitted)
+        dialog.save_with(self.ctx.runner, save, done)
         self.external_dialog = dialog
         dialog.open()
 

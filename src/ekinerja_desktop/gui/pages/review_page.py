@@ -471,18 +471,15 @@ class ReviewPage(ReloadingPage):
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = self.note_dialog_factory(
+        self.ask_note(
             self.tr("Kembalikan entri log harian"),
             self.tr(
                 "{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan "
                 "catatan yang jelas: apa yang perlu diubah."
             ).format(n=len(ids), p=self.people_of(ids)),
             self.tr("mis. lampirkan bukti dukung; uraian terlalu umum"),
-            self,
+            lambda note: self.return_selected(ids, note),
         )
-        dialog.submitted.connect(lambda note: self.return_selected(ids, note))
-        self.dialog = dialog
-        dialog.open()
 
     def return_selected(self, ids: list[str], note: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor

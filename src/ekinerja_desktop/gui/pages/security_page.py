@@ -214,18 +214,21 @@ class SecurityPage(Page):
 
     # --- actions ------------------------------------------------------------------
     def _password(self, title: str) -> str:
-        return ask_password(
+        """The admin's password, asked again; "" (and Dibatalkan.) when cancelled."""
+        password = ask_password(
             self,
             title,
             self.tr("Ketik kata sandi akun Anda ({u}) untuk mengonfirmasi:").format(
                 u=self.ctx.actor.username
             ),
         )
+        if not password:
+            self.message.setText(self.tr("Dibatalkan."))
+        return password
 
     def _encrypt(self) -> None:
         password = self._password(self.tr("Aktifkan enkripsi"))
         if not password:
-            self.message.setText(self.tr("Dibatalkan."))
             return
         ws, actor = self.ctx.ws, self.ctx.actor
 
@@ -260,7 +263,6 @@ class SecurityPage(Page):
     def _rotate(self) -> None:
         password = self._password(self.tr("Kunci pemulihan baru"))
         if not password:
-            self.message.setText(self.tr("Dibatalkan."))
             return
         ws, actor = self.ctx.ws, self.ctx.actor
 

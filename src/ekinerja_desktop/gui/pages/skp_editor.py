@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.skp import Aspect, Perspektif, RhkType, SkpApproach
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.layout import line_edit, text_edit
 from ekinerja_desktop.gui.pdf_preview import DocumentPdf
 from ekinerja_desktop.gui.table_model import ROW_ROLE
 from ekinerja_desktop.gui.widgets import ERROR_COLOR, push_button
@@ -305,12 +306,8 @@ class IndicatorRow(QFrame):
         self.aspect.setObjectName("indicatorAspect")
         for aspect in Aspect:
             self.aspect.addItem(aspect.value, aspect.value)
-        self.text = QLineEdit()
-        self.text.setObjectName("indicatorText")
-        self.text.setPlaceholderText(self.tr("Indikator kinerja individu"))
-        self.value = QLineEdit()
-        self.value.setObjectName("indicatorValue")
-        self.value.setPlaceholderText(self.tr("Target"))
+        self.text = line_edit("indicatorText", self.tr("Indikator kinerja individu"))
+        self.value = line_edit("indicatorValue", self.tr("Target"))
         self.value.setMaximumWidth(80)
         self.unit = QComboBox()
         self.unit.setObjectName("indicatorUnit")
@@ -758,12 +755,9 @@ class LampiranEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lampiranEditor")
-        self.dukungan = QPlainTextEdit()
-        self.dukungan.setObjectName("lampiranDukungan")
-        self.skema = QPlainTextEdit()
-        self.skema.setObjectName("lampiranSkema")
-        self.konsekuensi = QPlainTextEdit()
-        self.konsekuensi.setObjectName("lampiranKonsekuensi")
+        self.dukungan = text_edit("lampiranDukungan")
+        self.skema = text_edit("lampiranSkema")
+        self.konsekuensi = text_edit("lampiranKonsekuensi")
         note = QLabel(self.tr("Satu butir per baris."))
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)

@@ -5,19 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +23,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.jp import DevRoute, JpMode
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
+from ekinerja_desktop.gui.layout import FormDialog, combo_box, line_edit, spin_box
 from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, navigation_page
 from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
@@ -44,7 +41,6 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     make_table,
     push_button,
-    save_cancel,
     selected_row_of,
     year_spin,
 )
@@ -53,56 +49,44 @@ from ekinerja_desktop.services import master, training, training_report
 TEAM = "__team__"
 
 
-class KindDialog(QDialog):
-    """One catalogue entry and its JP crediting rule."""
-
-    submitted = Signal(object)  # training.KindInput
+class KindDialog(FormDialog):
+    """One catalogue entry and its JP crediting rule (``submitted``: a training.KindInput)."""
 
     def __init__(self, kind: training.KindRow | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("kindDialog")
+        super().__init__("kindDialog", "", parent)
         self.setWindowTitle(self.tr("Jenis kegiatan dan aturan JP"))
-        self.code = QLineEdit(kind.code if kind else "")
-        self.code.setObjectName("kindCode")
+        self.code = line_edit("kindCode", text=kind.code if kind else "")
         self.code.setReadOnly(kind is not None)
-        self.label = QLineEdit(kind.label if kind else "")
-        self.label.setObjectName("kindLabel")
-        self.route = QComboBox()
-        self.route.setObjectName("kindRoute")
-        for route in DevRoute:
-            self.route.addItem(route.label, route.value)
-        self.mode = QComboBox()
-        self.mode.setObjectName("kindMode")
-        self.mode.addItem(self.tr("Per jam (jam x 60 / menit per JP)"), JpMode.PER_HOUR.value)
-        self.mode.addItem(self.tr("Tetap per kegiatan"), JpMode.FIXED.value)
-        self.minutes = QSpinBox()
-        self.minutes.setObjectName("kindMinutes")
-        self.minutes.setRange(1, 600)
-        self.minutes.setValue(kind.minutes_per_jp if kind else 45)
-        self.fixed = QLineEdit(jp_text(kind.fixed_jp) if kind and kind.fixed_jp is not None else "")
-        self.fixed.setObjectName("kindFixed")
-        self.max = QLineEdit(jp_text(kind.max_jp) if kind and kind.max_jp is not None else "")
-        self.max.setObjectName("kindMax")
+        self.label = line_edit("kindLabel", text=kind.label if kind else "")
+        self.route = combo_box("kindRoute", ((route.label, route.value) for route in DevRoute))
+        self.mode = combo_box(
+            "kindMode",
+            [
+                (self.tr("Per jam (jam x 60 / menit per JP)"), JpMode.PER_HOUR.value),
+                (self.tr("Tetap per kegiatan"), JpMode.FIXED.value),
+            ],
+        )
+        self.minutes = spin_box("kindMinutes", 1, 600, value=kind.minutes_per_jp if kind else 45)
+        fixed, most = (kind.fixed_jp, kind.max_jp) if kind else (None, None)
+        self.fixed = line_edit("kindFixed", text=jp_text(fixed) if fixed is not None else "")
+        self.max = line_edit("kindMax", text=jp_text(most) if most is not None else "")
         self.active = QCheckBox(self.tr("Aktif (dapat dipilih pegawai)"))
         self.active.setChecked(kind.active if kind else True)
         if kind is not None:
             self.route.setCurrentIndex(max(0, self.route.findData(kind.route)))
             self.mode.setCurrentIndex(max(0, self.mode.findData(kind.mode)))
         self.error = MessageLabel("dialogError")
-        form = QFormLayout()
-        form.addRow(self.tr("Kode"), self.code)
-        form.addRow(self.tr("Nama"), self.label)
-        form.addRow(self.tr("Jalur"), self.route)
-        form.addRow(self.tr("Cara hitung"), self.mode)
-        form.addRow(self.tr("Menit per JP"), self.minutes)
-        form.addRow(self.tr("JP tetap"), self.fixed)
-        form.addRow(self.tr("Batas JP per kegiatan"), self.max)
-        form.addRow("", self.active)
-        buttons = save_cancel(self, lambda: self.submitted.emit(self.value()))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.build(
+            (self.tr("Kode"), self.code),
+            (self.tr("Nama"), self.label),
+            (self.tr("Jalur"), self.route),
+            (self.tr("Cara hitung"), self.mode),
+            (self.tr("Menit per JP"), self.minutes),
+            (self.tr("JP tetap"), self.fixed),
+            (self.tr("Batas JP per kegiatan"), self.max),
+            ("", self.active),
+            message=self.error,
+        )
 
     def value(self) -> training.KindInput:
         return training.KindInput(
@@ -115,9 +99,6 @@ class KindDialog(QDialog):
             max_jp=self.max.text(),
             active=self.active.isChecked(),
         )
-
-    def show_error(self, text: str) -> None:
-        self.error.show_text(text, True)
 
 
 class _MeterRow:
@@ -479,17 +460,14 @@ class TrainingAdminPage(TrainingPages):
         row = self.selected_queue()
         if row is None:
             return
-        dialog = self.note_dialog_factory(
+        self.ask_note(
             self.tr("Tolak kegiatan"),
             self.tr(
                 'Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.'
             ).format(t=row.title, n=row.employee_name),
             self.tr("mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat"),
-            self,
+            lambda note: self.reject_row(row, note),
         )
-        dialog.submitted.connect(lambda note: self.reject_row(row, note))
-        self.dialog = dialog
-        dialog.open()
 
     def reject_row(self, row: training.TrainingRow, note: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor

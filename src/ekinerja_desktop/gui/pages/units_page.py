@@ -353,23 +353,18 @@ class UnitsPage(Page):
 
     # --- actions --------------------------------------------------------------------
     def _open_dialog(self, dialog: UnitDialog, work: Callable[[master.UnitInput], Any]) -> None:
-        def submitted(data: master.UnitInput) -> None:
-            def done(row: master.UnitRow) -> None:
-                dialog.accept()
-                self._select_after = row.id
-                self.ctx.changed({"unit"})
+        def done(row: master.UnitRow) -> None:
+            dialog.accept()
+            self._select_after = row.id
+            self.ctx.changed({"unit"})
 
-            def failed(error: BaseException) -> None:
-                if isinstance(error, EkinerjaError):
-                    dialog.show_error(error)
-                else:
-                    show_error(dialog, error)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, EkinerjaError):
+                dialog.show_error(error)
+            else:
+                show_error(dialog, error)
 
-            self.ctx.runner.run(
-                lambda _p: work(data), on_success=done, on_failure=failed, parent=dialog
-            )
-
-        dialog.submitted.connect(submitted)
+        dialog.save_with(self.ctx.runner, work, done, failed)
         self.dialog = dialog
         dialog.open()
 
@@ -394,27 +389,22 @@ class UnitsPage(Page):
 
     def _rename(self) -> None:
         unit = self.selected_unit()
-        if unit is None or not unit.active:
-            return
-        ws, actor = self.ctx.ws, self.ctx.actor
-        dialog = UnitDialog(
-            self.tr("Ubah unit {name}").format(name=unit.name),
-            units=self.units,
-            unit=unit,
-            parent=self,
-        )
-        self._open_dialog(dialog, lambda data: master.update_unit(ws, actor, unit.id, data))
+        if unit is not None and unit.active:
+            self._update(unit, self.tr("Ubah unit {name}"), choose_parent=False)
 
     def _move(self) -> None:
         unit = self.selected_unit()
-        if unit is None:
-            return
+        if unit is not None:
+            self._update(unit, self.tr("Pindahkan {name}"), choose_parent=True)
+
+    def _update(self, unit: master.UnitRow, title: str, *, choose_parent: bool) -> None:
+        """The unit dialog on ``unit`` (``title`` names it); saved by update_unit."""
         ws, actor = self.ctx.ws, self.ctx.actor
         dialog = UnitDialog(
-            self.tr("Pindahkan {name}").format(name=unit.name),
+            title.format(name=unit.name),
             units=self.units,
             unit=unit,
-            choose_parent=True,
+            choose_parent=choose_parent,
             parent=self,
         )
         self._open_dialog(dialog, lambda data: master.update_unit(ws, actor, unit.id, data))
