@@ -169,143 +169,143 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="112" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="110" />
         <source>Impor folder...</source>
         <translation>Import folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="112" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="114" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="119" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="117" />
         <source>Simpan batas</source>
         <translation>Save limit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="123" />
         <source>Node senyap bila tanpa kiriman lebih dari</source>
         <translation>A node is silent after no bundle for more than</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="128" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="129" />
         <source>Pantau folder ini dan impor bundel baru otomatis</source>
         <translation>Watch this folder and import new bundles automatically</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="130" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="314" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="131" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="296" />
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="133" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="135" />
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="138" />
         <source>Folder pantauan</source>
         <translation>Watched folder</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="145" />
         <source>Komputer ini bukan node kantor pusat: hanya bundel yang dialamatkan ke node ini yang dapat diimpor.</source>
         <translation>This computer is not the central office node: only bundles addressed to this node can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="160" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="155" />
         <source>Hanya yang ditolak atau sebagian ditolak</source>
         <translation>Only refused or partly refused</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="161" />
         <source>Pilih satu baris untuk melihat laporan impornya.</source>
         <translation>Select a row to see its import report.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="165" />
         <source>Kedatangan per OPD</source>
         <translation>Arrivals per OPD</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="166" />
         <source>Node senyap</source>
         <translation>Silent nodes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="167" />
         <source>Riwayat impor</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="212" />
         <source>Memuat kedatangan data...</source>
         <translation>Loading data arrivals...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="244" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="226" />
         <source>Node senyap: {n}</source>
         <translation>Silent nodes: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="270" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="252" />
         <source>Batas node senyap: {d} hari.</source>
         <translation>Silent node limit: {d} days.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="275" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="257" />
         <source>Folder berisi bundel (.ekb) dari kantor-kantor</source>
         <translation>Folder with bundles (.ekb) from the offices</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="292" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="274" />
         <source>Mengimpor bundel...</source>
         <translation>Importing bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="298" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="280" />
         <source>Tidak ada bundel baru di {p}.</source>
         <translation>No new bundles in {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="322" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="304" />
         <source>Folder yang dipantau</source>
         <translation>Folder to watch</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="336" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="318" />
         <source>Diperiksa setiap {s} detik selama aplikasi terbuka.</source>
         <translation>Checked every {s} seconds while the application is open.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="343" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="325" />
         <source>Tidak dipantau.</source>
         <translation>Not watched.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="364" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="346" />
         <source>Terakhir diperiksa {t} WITA: {n} bundel baru diimpor ({r} ditolak).</source>
         <translation>Last checked {t} WITA: {n} new bundles imported ({r} refused).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="372" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="354" />
         <source>Terakhir diperiksa {t} WITA: {n} berkas baru menunggu sampai selesai disalin.</source>
         <translation>Last checked {t} WITA: {n} new files wait until they are fully copied.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="377" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="359" />
         <source>Terakhir diperiksa {t} WITA: tidak ada bundel baru.</source>
         <translation>Last checked {t} WITA: no new bundles.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="382" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="364" />
         <source>Pemantauan gagal; diperiksa lagi nanti.</source>
         <translation>Watching failed; it will be checked again later.</translation>
     </message>
@@ -313,107 +313,107 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="45" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="44" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="46" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="45" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="47" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="46" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="48" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="47" />
         <source>Aksi</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="49" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="48" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="50" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="49" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="51" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="50" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="56" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="55" />
         <source>Orang: nama, NIP atau nama pengguna</source>
         <translation>Person: name, NIP or username</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="57" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="56" />
         <source>ID data</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="58" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="57" />
         <source>Aksi, mis. skp. atau login.failed</source>
         <translation>Action, e.g. skp. or login.failed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="59" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="60" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="67" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="66" />
         <source>Terapkan filter</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="69" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="68" />
         <source>Hapus filter</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="70" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="69" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="72" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="71" />
         <source>Verifikasi rantai hash</source>
         <translation>Verify hash chain</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="121" />
         <source>Menampilkan {n} peristiwa terbaru; persempit filter untuk melihat lainnya.</source>
         <translation>Showing the {n} most recent events; narrow the filter to see others.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="126" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="125" />
         <source>{n} peristiwa.</source>
         <translation>{n} events.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="129" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="128" />
         <source>Ekspor jejak audit</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="134" />
         <source>{n} peristiwa diekspor ke {p}.</source>
         <translation>{n} events exported to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="140" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="139" />
         <source>Mengekspor jejak audit...</source>
         <translation>Exporting the audit trail...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="157" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="156" />
         <source>Memverifikasi jejak audit...</source>
         <translation>Verifying the audit trail...</translation>
     </message>
@@ -621,22 +621,22 @@ Type {word} to continue:</translation>
 <context>
     <name>BehaviourPanel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="703" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="696" />
         <source>&lt;b&gt;Perilaku Kerja&lt;/b&gt;</source>
         <translation>&lt;b&gt;Work behaviour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="704" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="697" />
         <source>&lt;b&gt;Ekspektasi Khusus Pimpinan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Supervisor's specific expectation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="717" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="710" />
         <source>Ekspektasi khusus pimpinan untuk nilai ini</source>
         <translation>Supervisor's specific expectation for this value</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="724" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="717" />
         <source>(belum diisi atasan)</source>
         <translation>(not yet filled in by the supervisor)</translation>
     </message>
@@ -1788,204 +1788,204 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="111" />
         <source>Cari nama atau NIP...</source>
         <translation>Search name or NIP...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="114" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="280" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="112" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="278" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="117" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="115" />
         <source>PNS dan PPPK</source>
         <translation>PNS and PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="119" />
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="126" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="174" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="127" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="125" />
         <source>Tidak aktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="128" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="126" />
         <source>Aktif dan tidak aktif</source>
         <translation>Active and inactive</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="133" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="131" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="134" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="132" />
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="134" />
         <source>Ekspor .xlsx...</source>
         <translation>Export .xlsx...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="138" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="136" />
         <source>Simpan daftar yang sedang disaring ke Excel.</source>
         <translation>Save the currently filtered list to Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="142" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="140" />
         <source>Impor .xlsx...</source>
         <translation>Import .xlsx...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="145" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="143" />
         <source>Templat impor...</source>
         <translation>Import template...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="146" />
         <source>Hukuman disiplin...</source>
         <translation>Discipline...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="150" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="148" />
         <source>Catatan hukuman disiplin pegawai terpilih (PP 94/2021).</source>
         <translation>Disciplinary penalties of the selected employee (PP 94/2021).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="162" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="164" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="162" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="164" />
         <source>JPT</source>
         <translation>JPT</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="165" />
         <source>Administrasi</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="168" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="166" />
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="170" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="171" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="172" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="173" />
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="175" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="178" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="176" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="179" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="177" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="266" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="264" />
         <source>Memuat daftar pegawai...</source>
         <translation>Loading the employee list...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="297" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="295" />
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="299" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="297" />
         <source>{n} pegawai (dari {total})</source>
         <translation>{n} employees (of {total})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="322" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="320" />
         <source>Pilih pegawai lebih dulu.</source>
         <translation>Select an employee first.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="348" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="346" />
         <source>Ekspor pegawai</source>
         <translation>Export employees</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="355" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="353" />
         <source>{n} pegawai diekspor ke {file}.</source>
         <translation>{n} employees exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="361" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="359" />
         <source>Mengekspor pegawai...</source>
         <translation>Exporting employees...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="363" />
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="371" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="369" />
         <source>Templat disimpan: {file}.</source>
         <translation>Template saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="376" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="374" />
         <source>Impor pegawai dari Excel</source>
         <translation>Import employees from Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="383" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="381" />
         <source>Memeriksa berkas...</source>
         <translation>Checking the file...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="396" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="394" />
         <source>Impor selesai. {summary}</source>
         <translation>Import finished. {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="404" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="402" />
         <source>Mengimpor pegawai...</source>
         <translation>Importing employees...</translation>
     </message>
@@ -2405,57 +2405,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="347" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="346" />
         <source>Menyusun dokumen evaluasi...</source>
         <translation>Building the evaluation document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="362" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="361" />
         <source>Keberatan {name} {period}</source>
         <translation>Objection {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="364" />
         <source>Menyusun dokumen keberatan...</source>
         <translation>Preparing the objection document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="377" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="376" />
         <source>Daftar tindak lanjut {year}</source>
         <translation>Follow-up list {year}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="378" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="377" />
         <source>Menyusun daftar tindak lanjut...</source>
         <translation>Preparing the follow-up list...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="394" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="393" />
         <source>Konversi angka kredit</source>
         <translation>Credit point conversion</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="395" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="394" />
         <source>Menyusun konversi angka kredit...</source>
         <translation>Preparing the credit point conversion...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="411" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="410" />
         <source>Penetapan Predikat Kinerja Organisasi {period}</source>
         <translation>Organisation performance rating {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="412" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="411" />
         <source>Menyusun penetapan predikat organisasi...</source>
         <translation>Preparing the organisation rating document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="340" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="339" />
         <source>Dokumen Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation cover {name} {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="341" />
         <source>Evaluasi Kinerja Pegawai {name} {period}</source>
         <translation>Employee Performance Evaluation {name} {period}</translation>
     </message>
@@ -2557,57 +2557,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="427" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="426" />
         <source>Rencana pembinaan</source>
         <translation>Coaching plan</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="427" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="426" />
         <source>Penghargaan</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="445" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="444" />
         <source>Satu judul pelatihan per baris</source>
         <translation>One training title per line</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="447" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="446" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="448" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="447" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="450" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="449" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="451" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="450" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="451" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="453" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="452" />
         <source>Usulan pelatihan</source>
         <translation>Suggested training</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="458" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="457" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="459" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/evaluation_widgets.py" line="458" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2615,17 +2615,17 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="190" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="198" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="200" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/layout.py" line="217" />
+        <location filename="../../src/ekinerja_desktop/gui/layout.py" line="218" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2672,37 +2672,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="54" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="52" />
         <source>Pratinjau impor pegawai</source>
         <translation>Employee import preview</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="57" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="55" />
         <source>Berkas {path}, lembar {sheet}.</source>
         <translation>File {path}, sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="69" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="67" />
         <source>Tidak ada masalah ditemukan.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="72" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="70" />
         <source>Siap diimpor. Tekan Impor untuk menyimpan semua baris sekaligus.</source>
         <translation>Ready to import. Press Import to save all rows at once.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="75" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="73" />
         <source>Ada galat: tidak ada data yang akan diubah. Perbaiki berkas lalu impor ulang.</source>
         <translation>There are errors: no data will be changed. Fix the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="81" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="79" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="83" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="81" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -2710,7 +2710,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorList</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="434" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="427" />
         <source>Tambah indikator</source>
         <translation>Add indicator</translation>
     </message>
@@ -2718,37 +2718,37 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>IndicatorRow</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="309" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="302" />
         <source>Indikator kinerja individu</source>
         <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="310" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="303" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="327" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="320" />
         <source>Target triwulan {q}. Kosongkan untuk memakai pembagian otomatis dari target tahunan (ditampilkan samar).</source>
         <translation>Quarter {q} target. Leave empty to use the automatic split of the annual target (shown greyed).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="334" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="327" />
         <source>Target naratif</source>
         <translation>Narrative target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="335" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="328" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="335" />
         <source>TW</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="343" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="336" />
         <source>Target triwulan I-IV (rencana aksi)</source>
         <translation>Quarterly targets I-IV (action plan)</translation>
     </message>
@@ -2756,57 +2756,57 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="57" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="65" />
         <source>Jenis kegiatan dan aturan JP</source>
         <translation>Activity kind and JP rule</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="65" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="73" />
         <source>Per jam (jam x 60 / menit per JP)</source>
         <translation>Per hour (hours x 60 / minutes per JP)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="66" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="74" />
         <source>Tetap per kegiatan</source>
         <translation>Fixed per activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="73" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="81" />
         <source>Aktif (dapat dipilih pegawai)</source>
         <translation>Active (employees can choose it)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="80" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="88" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="81" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="89" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="82" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="90" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="83" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="91" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="84" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="92" />
         <source>Menit per JP</source>
         <translation>Minutes per JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="93" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="86" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="94" />
         <source>Batas JP per kegiatan</source>
         <translation>JP cap per activity</translation>
     </message>
@@ -2814,22 +2814,22 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>LampiranEditor</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="761" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="754" />
         <source>Satu butir per baris.</source>
         <translation>One item per line.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="765" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="758" />
         <source>Dukungan Sumber Daya</source>
         <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="766" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="759" />
         <source>Skema Pertanggungjawaban</source>
         <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="767" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="760" />
         <source>Konsekuensi</source>
         <translation>Consequences</translation>
     </message>
@@ -3365,7 +3365,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="38" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/audit_page.py" line="37" />
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
@@ -3380,7 +3380,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>User Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="99" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/employees_page.py" line="97" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
@@ -3430,17 +3430,17 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>My Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="100" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="93" />
         <source>Tinjau Log</source>
         <translation>Review Logs</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="76" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="72" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="130" />
         <source>Kompetensi Tim</source>
         <translation>Team Competency</translation>
     </message>
@@ -3450,7 +3450,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Competency Development</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/arrivals_page.py" line="98" />
         <source>Kedatangan Data</source>
         <translation>Data Arrivals</translation>
     </message>
@@ -3541,12 +3541,12 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="227" />
         <source>Kirim</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="229" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3554,32 +3554,32 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>ParentCombo</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="492" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="485" />
         <source>Ketik untuk mencari RHK pimpinan...</source>
         <translation>Type to search the supervisor's RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="503" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="496" />
         <source>(tanpa RHK pimpinan)</source>
         <translation>(no supervisor RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="503" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="496" />
         <source>(pilih RHK pimpinan)</source>
         <translation>(choose the supervisor's RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="507" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="500" />
         <source>didukung {n} RHK</source>
         <translation>supported by {n} RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="509" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="502" />
         <source>belum didukung</source>
         <translation>not yet supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="514" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="507" />
         <source>(RHK pimpinan sebelumnya tidak tersedia lagi - pilih yang lain)</source>
         <translation>(the previous supervisor RHK is no longer available - choose another)</translation>
     </message>
@@ -3587,67 +3587,67 @@ Born {born} · {sex} · appointed {appointment}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="84" />
         <source>Pratinjau {name}</source>
         <translation>Preview {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="105" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="102" />
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="107" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="104" />
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="108" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="105" />
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="109" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="106" />
         <source>Simpan sebagai...</source>
         <translation>Save as...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="111" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="108" />
         <source>Cetak...</source>
         <translation>Print...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="110" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="140" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="144" />
         <source>Berkas PDF tidak dapat dibuka ({error}). Coba buat ulang dokumennya.</source>
         <translation>The PDF file cannot be opened ({error}). Try generating the document again.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="157" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="154" />
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="165" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="162" />
         <source>Tidak dapat menyimpan ke {file}: {reason}. Pilih folder lain.</source>
         <translation>Cannot save to {file}: {reason}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="171" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="168" />
         <source>Disimpan: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="185" />
+        <location filename="../../src/ekinerja_desktop/gui/pdf_preview.py" line="182" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
@@ -4043,162 +4043,162 @@ performance (%)</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="205" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="210" />
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="203" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="211" />
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="204" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="212" />
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="213" />
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="206" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="214" />
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="207" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="215" />
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="208" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="216" />
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="220" />
         <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
         <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="219" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="258" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="227" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="266" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="228" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="229" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="222" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="260" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="268" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="223" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="261" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="231" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="224" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="253" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="232" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="261" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="225" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="233" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="264" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="242" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="244" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="252" />
         <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
         <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="248" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="256" />
         <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
         <translation>RHK (type to search; leave empty for general duties)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="258" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="259" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="267" />
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="262" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="270" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="266" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="274" />
         <source>Tambah entri berulang</source>
         <translation>Add recurring entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="277" />
         <source>Hapus terpilih</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="272" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="280" />
         <source>Terapkan ke {d}</source>
         <translation>Apply to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="299" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="307" />
         <source>Senin-Jumat</source>
         <translation>Monday-Friday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="301" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="309" />
         <source>Senin-Sabtu</source>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="345" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="353" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="373" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="377" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="385" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="382" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="390" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -4304,187 +4304,187 @@ Annual target: {a}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="113" />
         <source>Semua anggota tim</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="114" />
         <source>Semua RHK</source>
         <translation>All RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="127" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="117" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="138" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="119" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="145" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="125" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="130" />
         <source>Cari nama, NIP, kegiatan atau RHK...</source>
         <translation>Search name, NIP, activity or RHK...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="150" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="132" />
         <source>&lt; Sebelumnya</source>
         <translation>&lt; Previous</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="137" />
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="157" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="143" />
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="172" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="152" />
         <source>Pegawai / tanggal / jam</source>
         <translation>Employee / date / time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="192" />
         <source>Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift untuk memilih beberapa.</source>
         <translation>Select an employee or date row to select all its entries; Ctrl/Shift to select several.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="339" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="306" />
         <source>Masih ada entri lain: tekan 'Muat lagi'.</source>
         <translation>There are more entries: press 'Load more'.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="309" />
         <source>{n} entri dari {p} pegawai cocok dengan pencarian.</source>
         <translation>{n} entries from {p} employees match the search.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="349" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="316" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="477" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="444" />
         <source>{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: apa yang perlu diubah.</source>
         <translation>{n} entries from {p} employees will be returned for correction. Write a clear note: what needs to change.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="153" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="174" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="154" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="175" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="155" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="156" />
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="177" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="157" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="198" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="179" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="200" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="182" />
         <source>Setujui semua yang tampil</source>
         <translation>Approve all shown</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="202" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="185" />
         <source>Kembalikan terpilih...</source>
         <translation>Return selected...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="350" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="317" />
         <source>{n} berkas</source>
         <translation>{n} files</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="350" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="317" />
         <source>tautan</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="332" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="299" />
         <source>{n} entri dari {p} pegawai ({g} hari) menunggu tinjauan Anda.</source>
         <translation>{n} entries from {p} employees ({g} days) are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="336" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="303" />
         <source>Tidak ada entri log harian yang menunggu tinjauan Anda.</source>
         <translation>No daily-log entries are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="358" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="325" />
         <source>{name} · NIP {nip} · {n} entri</source>
         <translation>{name} · NIP {nip} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="367" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="334" />
         <source>{day} · {n} entri</source>
         <translation>{day} · {n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="371" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="338" />
         <source>{n} terlambat</source>
         <translation>{n} late</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="413" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="380" />
         <source>Pegawai {a}-{b} dari {t}</source>
         <translation>Employees {a}-{b} of {t}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="458" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="425" />
         <source>Setujui {n} entri log harian dari {p} pegawai?</source>
         <translation>Approve {n} daily-log entries from {p} employees?</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="461" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="428" />
         <source>Setujui log harian</source>
         <translation>Approve daily log</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="466" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="433" />
         <source>{n} entri disetujui.</source>
         <translation>{n} entries approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="475" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="442" />
         <source>Kembalikan entri log harian</source>
         <translation>Return daily-log entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="480" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="447" />
         <source>mis. lampirkan bukti dukung; uraian terlalu umum</source>
         <translation>e.g. attach evidence; description too vague</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="488" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/review_page.py" line="455" />
         <source>{n} entri dikembalikan dengan catatan.</source>
         <translation>{n} entries returned with a note.</translation>
     </message>
@@ -4492,107 +4492,107 @@ Annual target: {a}</translation>
 <context>
     <name>RhkDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="547" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="540" />
         <source>Ubah RHK</source>
         <translation>Edit RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="547" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="540" />
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="550" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="543" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="551" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="544" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="554" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="547" />
         <source>Rencana hasil kerja yang akan dicapai</source>
         <translation>The planned work result to achieve</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="560" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="553" />
         <source>Atasan Anda belum memiliki SKP yang disetujui untuk tahun ini, jadi RHK pimpinan belum dapat dipilih. Simpan dulu tanpa RHK pimpinan, lalu pilih setelah SKP atasan disetujui.</source>
         <translation>Your supervisor has no approved SKP for this year yet, so a supervisor RHK cannot be chosen. Save without it for now and choose it once the supervisor's SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="565" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="558" />
         <source>Pilih RHK atasan yang didukung oleh RHK ini.</source>
         <translation>Choose the supervisor's RHK that this RHK supports.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="572" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="565" />
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="579" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="572" />
         <source>Indikator Kinerja Individu (target tahunan angka dan satuan; TW I-IV: target triwulan, kosong = dibagi otomatis)</source>
         <translation>Individual performance indicators (annual target number and unit; Q I-IV: quarterly targets, empty = split automatically)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="583" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="576" />
         <source>Indikator Kinerja Individu (target naratif)</source>
         <translation>Individual performance indicators (narrative targets)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="588" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="581" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="589" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="582" />
         <source>RHK</source>
         <translation>Work plan item</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="590" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="583" />
         <source>RHK pimpinan</source>
         <translation>Supervisor's RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="593" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="586" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="604" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="597" />
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="607" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="600" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="607" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="600" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="654" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="647" />
         <source>Tulis rencana hasil kerja (RHK).</source>
         <translation>Write the planned work result (RHK).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="656" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="649" />
         <source>Pilih RHK pimpinan dari daftar (hasil pencarian).</source>
         <translation>Choose the supervisor's RHK from the list (search results).</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="658" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="651" />
         <source>Tambahkan minimal satu indikator kinerja individu.</source>
         <translation>Add at least one individual performance indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="660" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="653" />
         <source>Setiap indikator perlu teks indikatornya.</source>
         <translation>Every indicator needs its indicator text.</translation>
     </message>
@@ -4600,7 +4600,7 @@ Annual target: {a}</translation>
 <context>
     <name>RhkLineEdit</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="130" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>
@@ -4608,42 +4608,42 @@ Annual target: {a}</translation>
 <context>
     <name>RhkModel</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="85" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="83" />
         <source>Rencana Hasil Kerja / Indikator Kinerja Individu</source>
         <translation>Planned work result / Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="86" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="84" />
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="87" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="85" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="88" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="86" />
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor's RHK supported</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="89" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="87" />
         <source>Perspektif</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="89" />
         <source>A. Utama</source>
         <translation>A. Main (Utama)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="91" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="89" />
         <source>B. Tambahan</source>
         <translation>B. Additional (Tambahan)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="118" />
         <source>(RHK pimpinan tidak ditemukan)</source>
         <translation>(supervisor RHK not found)</translation>
     </message>
@@ -5261,12 +5261,12 @@ Annual target: {a}</translation>
 <context>
     <name>SkpPdf</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="826" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="818" />
         <source>Menyusun dokumen SKP...</source>
         <translation>Building the SKP document...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="823" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/skp_editor.py" line="815" />
         <source>Dokumen SKP {name} tahun {year}</source>
         <translation>SKP document of {name}, {year}</translation>
     </message>
@@ -5511,7 +5511,7 @@ Annual target: {a}</translation>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="144" />
+        <location filename="../../src/ekinerja_desktop/gui/widgets.py" line="152" />
         <source>{status} · revisi {n}</source>
         <translation>{status} · revision {n}</translation>
     </message>
@@ -5557,231 +5557,231 @@ Annual target: {a}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="93" />
         <source>Ekspor yang lebih besar dipecah menjadi beberapa bundel, masing-masing lengkap; impor semuanya dalam urutan apa pun.</source>
         <translation>Larger exports are split into several bundles, each complete; import all of them, in any order.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="106" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="97" />
         <source>Node ini</source>
         <translation>This node</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="108" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="120" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="100" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="109" />
         <source>ID node</source>
         <translation>Node ID</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="109" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="101" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="110" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="110" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="124" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="102" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="113" />
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="113" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="98" />
         <source>(ekspor yang lebih besar dipecah menjadi beberapa bundel)</source>
         <translation>(larger exports are split into several bundles)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="116" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="103" />
         <source>Ukuran bundel paling besar</source>
         <translation>Largest bundle size</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="122" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="111" />
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="123" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="112" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="125" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="114" />
         <source>Bundel terakhir dikirim</source>
         <translation>Last bundle sent</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="133" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="119" />
         <source>Daftarkan node...</source>
         <translation>Enroll node...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="134" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="312" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="121" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="294" />
         <source>Cabut node</source>
         <translation>Revoke node</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="135" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="123" />
         <source>Ekspor bundel...</source>
         <translation>Export bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="136" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="126" />
         <source>Impor berkas...</source>
         <translation>Import files...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="129" />
         <source>Impor folder...</source>
         <translation>Import folder...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="143" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="136" />
         <source>Diimpor (WITA)</source>
         <translation>Imported (WITA)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="146" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="139" />
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="140" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="148" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="141" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="149" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="142" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="150" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="143" />
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="173" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="158" />
         <source>Node yang dikenal</source>
         <translation>Known nodes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="176" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="161" />
         <source>Riwayat bundel yang diimpor</source>
         <translation>History of imported bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="221" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="203" />
         <source>Terdaftar</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="222" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="204" />
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="223" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="205" />
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="243" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="225" />
         <source>Bundel di atas {m} MB akan dipecah menjadi beberapa berkas.</source>
         <translation>Bundles over {m} MB will be split into several files.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="238" />
         <source>Pilih berkas permintaan pendaftaran</source>
         <translation>Choose the enrollment request file</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="250" />
         <source>Membaca permintaan...</source>
         <translation>Reading the request...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="290" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="272" />
         <source>Node {n} terdaftar. Bundel pendaftaran: {p}.</source>
         <translation>Node {n} enrolled. Enrollment bundle: {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="282" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="264" />
         <source>Folder untuk bundel pendaftaran</source>
         <translation>Folder for the enrollment bundle</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="301" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="283" />
         <source>Mendaftarkan node...</source>
         <translation>Enrolling node...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="307" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="289" />
         <source>Pilih node yang akan dicabut.</source>
         <translation>Select the node to revoke.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="309" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="291" />
         <source>Cabut node {n}? Bundel dari node itu akan ditolak mulai sekarang.</source>
         <translation>Revoke node {n}? Bundles from that node will be refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="317" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="299" />
         <source>Node {n} dicabut.</source>
         <translation>Node {n} revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="327" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="309" />
         <source>Folder tujuan bundel</source>
         <translation>Destination folder for bundles</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="334" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="316" />
         <source>Belum ada node terdaftar untuk dikirimi bundel.</source>
         <translation>There is no enrolled node to send bundles to yet.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="337" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="319" />
         <source>Untuk node {i} dari {k} ({n})</source>
         <translation>For node {i} of {k} ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="357" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="339" />
         <source>Mengekspor bundel...</source>
         <translation>Exporting bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="360" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="342" />
         <source>Pilih bundel (.ekb)</source>
         <translation>Choose bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="365" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="347" />
         <source>Folder berisi bundel (.ekb)</source>
         <translation>Folder containing bundles (.ekb)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="371" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="353" />
         <source>Memeriksa {f}...</source>
         <translation>Checking {f}...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="382" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="364" />
         <source>Memeriksa bundel...</source>
         <translation>Checking bundles...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="388" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="370" />
         <source>Tidak ada berkas .ekb yang ditemukan.</source>
         <translation>No .ekb files were found.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="413" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/sync_page.py" line="395" />
         <source>Mengimpor bundel...</source>
         <translation>Importing bundles...</translation>
     </message>
@@ -5830,248 +5830,248 @@ Annual target: {a}</translation>
 <context>
     <name>TrainingAdminPage</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="137" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="144" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="147" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="152" />
         <source>Saran JP</source>
         <translation>Suggested JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="151" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="156" />
         <source>Alasan JP</source>
         <translation>JP reason</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="152" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="157" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="166" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="171" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="167" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="174" />
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="180" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="181" />
         <source>Tim saya / semua dalam wewenang saya</source>
         <translation>My team / everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="181" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="183" />
         <source>Hanya yang di bawah target / melebihi batas</source>
         <translation>Only below target / over the cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="183" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="186" />
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="189" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="225" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="221" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="190" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="192" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="191" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="193" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="192" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="194" />
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="193" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="195" />
         <source>Target/Batas</source>
         <translation>Target/Cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="198" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="200" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="207" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="214" />
         <source>Antrean verifikasi</source>
         <translation>Verification queue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="215" />
         <source>Rekap JP unit</source>
         <translation>Unit JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="220" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="226" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="222" />
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="225" />
         <source>Cara hitung</source>
         <translation>Crediting</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="226" />
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="230" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="226" />
         <source>per jam</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="232" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="228" />
         <source>Menit/JP</source>
         <translation>Min/JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="235" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="231" />
         <source>JP tetap</source>
         <translation>Fixed JP</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="241" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="237" />
         <source>Batas JP</source>
         <translation>JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="247" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="243" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="245" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="249" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="245" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="255" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="252" />
         <source>Tambah jenis...</source>
         <translation>Add kind...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="255" />
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="271" />
         <source>Simpan untuk semua peserta (langsung terverifikasi)</source>
         <translation>Save for all attendees (verified at once)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="282" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="276" />
         <source>Peserta dari unit</source>
         <translation>Attendees from unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="294" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="287" />
         <source>Katalog jenis dan aturan JP</source>
         <translation>Activity kinds and JP rules</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="295" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="288" />
         <source>Entri massal</source>
         <translation>Bulk entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="342" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="326" />
         <source>{n} kegiatan menunggu verifikasi Anda.</source>
         <translation>{n} activities await your verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="344" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="328" />
         <source>Tidak ada kegiatan yang menunggu verifikasi.</source>
         <translation>No activities awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="359" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="343" />
         <source>Semua dalam wewenang saya</source>
         <translation>Everything in my scope</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="392" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="376" />
         <source>{n} pegawai · &lt;b&gt;{b} PNS di bawah target 20 JP&lt;/b&gt; · {o} PPPK melebihi batas 24 JP</source>
         <translation>{n} employees · &lt;b&gt;{b} PNS below the 20 JP target&lt;/b&gt; · {o} PPPK over the 24 JP cap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="429" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="413" />
         <source>{n} peserta dipilih</source>
         <translation>{n} attendees selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="452" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="436" />
         <source>Kegiatan "{t}" milik {n} diverifikasi.</source>
         <translation>Activity "{t}" of {n} verified.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="464" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="448" />
         <source>Tolak kegiatan</source>
         <translation>Reject activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="466" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="450" />
         <source>Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.</source>
         <translation>Activity "{t}" of {n} will be returned. Write what needs to be fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="468" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="452" />
         <source>mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat</source>
         <translation>e.g. certificate not attached; JP does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="477" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="461" />
         <source>Kegiatan "{t}" dikembalikan dengan catatan.</source>
         <translation>Activity "{t}" returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="493" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="477" />
         <source>Katalog disimpan.</source>
         <translation>Catalogue saved.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="506" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="490" />
         <source>Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.</source>
         <translation>Activity "{t}" recorded and verified for {n} attendees.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="516" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="500" />
         <source>Ekspor rekap JP</source>
         <translation>Export JP recap</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="531" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/training_admin_page.py" line="515" />
         <source>Rekap JP ditulis ke {p}.</source>
         <translation>JP recap written to {p}.</translation>
     </message>
@@ -6716,12 +6716,12 @@ Annual target: {a}</translation>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/dialogs.py" line="60" />
+        <location filename="../../src/ekinerja_desktop/gui/dialogs.py" line="69" />
         <source>Ya, lanjutkan</source>
         <translation>Yes, continue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/dialogs.py" line="63" />
+        <location filename="../../src/ekinerja_desktop/gui/dialogs.py" line="72" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

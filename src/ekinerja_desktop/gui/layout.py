@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -217,6 +218,17 @@ def close_buttons(dialog: QDialog) -> QDialogButtonBox:
     close.setText(QCoreApplication.translate("FormDialog", "Tutup"))
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def date_range(
+    names: tuple[str, str, str], text: str, today: QDate, days: int = 30
+) -> tuple[QCheckBox, QDateEdit, QDateEdit]:
+    """The date part of a filter bar: a checkbox (``text``) that puts the dates to use,
+    and the range from ``days`` before ``today`` to ``today``; ``names``: the object
+    names of the three."""
+    check = QCheckBox(text)
+    check.setObjectName(names[0])
+    return check, date_edit(names[1], today.addDays(-days)), date_edit(names[2], today)
 
 
 def spin_box(

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QLabel,
     QWidget,
@@ -16,7 +15,7 @@ from ekinerja_desktop.domain.audit_labels import action_label, detail_text, enti
 from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.layout import date_edit, hbox, label, line_edit, table_view, vbox
+from ekinerja_desktop.gui.layout import date_range, hbox, label, line_edit, table_view, vbox
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import push_button, to_date
@@ -56,11 +55,11 @@ class AuditPage(Page):
         self.person = line_edit("auditPerson", self.tr("Orang: nama, NIP atau nama pengguna"))
         self.record = line_edit("auditRecord", self.tr("ID data"))
         self.action = line_edit("auditAction", self.tr("Aksi, mis. skp. atau login.failed"))
-        self.use_dates = QCheckBox(self.tr("Tanggal"))
-        self.use_dates.setObjectName("auditUseDates")
-        today = QDate.currentDate()
-        self.date_from = date_edit("auditDateFrom", today.addDays(-30))
-        self.date_to = date_edit("auditDateTo", today)
+        self.use_dates, self.date_from, self.date_to = date_range(
+            ("auditUseDates", "auditDateFrom", "auditDateTo"),
+            self.tr("Tanggal"),
+            QDate.currentDate(),
+        )
         self.date_from.setEnabled(False)
         self.date_to.setEnabled(False)
         self.apply_button = push_button(

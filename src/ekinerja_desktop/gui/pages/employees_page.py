@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.jabatan import JabatanKind
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.dialogs import ask_save_file
 from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, nip_text
 from ekinerja_desktop.gui.layout import combo_box, hbox, label, search_edit, vbox
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
@@ -32,10 +33,7 @@ from ekinerja_desktop.services import employee_excel, master
 
 
 def _ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx)")
-    if path and not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    return path
+    return ask_save_file(parent, title, suggested, "Excel", ".xlsx")
 
 
 def _ask_open_path(parent: QWidget, title: str) -> str:

@@ -322,8 +322,7 @@ def make_edit_table(name: str, model: QAbstractTableModel) -> QTableView:
 class EvaluationPdf(DocumentPdf):
     """Builds the evaluation (or cover) PDF in the runner, then previews it."""
 
-    def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
-        super().__init__(ctx, parent, "ekinerja-eval-")
+    prefix = "ekinerja-eval-"
 
     def show(
         self,

@@ -6,21 +6,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,11 +23,10 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.layout import search_edit
-from ekinerja_desktop.gui.look import DATE_FORMAT
+from ekinerja_desktop.gui.layout import combo_box, date_range, hbox, label, search_edit, vbox
 from ekinerja_desktop.gui.pages import ATASAN, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.pages.review_tree import IDS_ROLE, Node, QueueTreeModel
-from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, to_date, to_qdate
+from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, push_button, to_date, to_qdate
 from ekinerja_desktop.services import dailylog
 
 
@@ -117,56 +110,43 @@ class ReviewPage(ReloadingPage):
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self._owner: dict[str, str] = {}  # entry id -> employee id
 
-        self.person = QComboBox()
-        self.person.setObjectName("personFilter")
-        self.person.addItem(self.tr("Semua anggota tim"), None)
-        self.rhk = QComboBox()
-        self.rhk.setObjectName("rhkFilter")
-        self.rhk.addItem(self.tr("Semua RHK"), None)
+        self.person = combo_box("personFilter", [(self.tr("Semua anggota tim"), None)])
+        self.rhk = combo_box("rhkFilter", [(self.tr("Semua RHK"), None)])
         self.rhk.setMinimumContentsLength(30)
-        self.use_dates = QCheckBox(self.tr("Tanggal"))
-        self.use_dates.setObjectName("useDates")
-        today = today_wita()
-        self.date_from = QDateEdit(to_qdate(today - timedelta(days=30)))
-        self.date_from.setDisplayFormat(DATE_FORMAT)
-        self.date_from.setObjectName("dateFrom")
-        self.date_from.setCalendarPopup(True)
-        self.date_to = QDateEdit(to_qdate(today))
-        self.date_to.setDisplayFormat(DATE_FORMAT)
-        self.date_to.setObjectName("dateTo")
-        self.date_to.setCalendarPopup(True)
-        self.apply_button = QPushButton(self.tr("Terapkan"))
-        self.apply_button.setObjectName("applyFilter")
-        filters = QHBoxLayout()
-        filters.addWidget(self.person, 2)
-        filters.addWidget(self.rhk, 3)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("s.d.")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.apply_button)
+        self.use_dates, self.date_from, self.date_to = date_range(
+            ("useDates", "dateFrom", "dateTo"), self.tr("Tanggal"), to_qdate(today_wita())
+        )
+        self.apply_button = push_button(self.tr("Terapkan"), "applyFilter", clicked=self.load)
+        filters = hbox(
+            (self.person, 2),
+            (self.rhk, 3),
+            self.use_dates,
+            self.date_from,
+            QLabel(self.tr("s.d.")),
+            self.date_to,
+            self.apply_button,
+        )
 
         self.search = search_edit("reviewSearch", self.tr("Cari nama, NIP, kegiatan atau RHK..."))
-        self.prev_button = QPushButton(self.tr("< Sebelumnya"))
-        self.prev_button.setObjectName("prevPage")
-        self.next_button = QPushButton(self.tr("Berikutnya >"))
-        self.next_button.setObjectName("nextPage")
-        self.page_label = QLabel("")
-        self.page_label.setObjectName("pageLabel")
+        self.prev_button = push_button(
+            self.tr("< Sebelumnya"),
+            "prevPage",
+            clicked=lambda: self.go_to_page(self.page_index - 1),
+        )
+        self.next_button = push_button(
+            self.tr("Berikutnya >"),
+            "nextPage",
+            clicked=lambda: self.go_to_page(self.page_index + 1),
+        )
+        self.page_label = label("pageLabel", wrap=False)
         # The queue arrives a page of entries at a time (a big team has thousands).
-        self.more_button = QPushButton(self.tr("Muat lagi"))
-        self.more_button.setObjectName("loadMore")
+        self.more_button = push_button(self.tr("Muat lagi"), "loadMore", clicked=self.load_more)
         self.more_button.setVisible(False)
-        browse = QHBoxLayout()
-        browse.addWidget(self.search, 1)
-        browse.addWidget(self.prev_button)
-        browse.addWidget(self.page_label)
-        browse.addWidget(self.next_button)
-        browse.addWidget(self.more_button)
+        browse = hbox(
+            (self.search, 1), self.prev_button, self.page_label, self.next_button, self.more_button
+        )
 
-        self.summary = QLabel("")
-        self.summary.setObjectName("queueSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label("queueSummary")
         self.model = QueueTreeModel(
             [
                 self.tr("Pegawai / tanggal / jam"),
@@ -195,44 +175,31 @@ class ReviewPage(ReloadingPage):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        self.approve_button = QPushButton(self.tr("Setujui terpilih"))
-        self.approve_button.setObjectName("approveSelected")
-        self.approve_all_button = QPushButton(self.tr("Setujui semua yang tampil"))
-        self.approve_all_button.setObjectName("approveAll")
-        self.return_button = QPushButton(self.tr("Kembalikan terpilih..."))
-        self.return_button.setObjectName("returnSelected")
-        actions = QHBoxLayout()
-        actions.addWidget(self.summary, 1)
-        actions.addWidget(self.approve_button)
-        actions.addWidget(self.approve_all_button)
-        actions.addWidget(self.return_button)
-        hint = QLabel(
-            self.tr(
+        self.approve_button = push_button(
+            self.tr("Setujui terpilih"), "approveSelected", clicked=self.approve_selected
+        )
+        self.approve_all_button = push_button(
+            self.tr("Setujui semua yang tampil"), "approveAll", clicked=self.approve_all
+        )
+        self.return_button = push_button(
+            self.tr("Kembalikan terpilih..."), "returnSelected", clicked=self.ask_return
+        )
+        actions = hbox(
+            (self.summary, 1), self.approve_button, self.approve_all_button, self.return_button
+        )
+        hint = label(
+            text=self.tr(
                 "Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift "
                 "untuk memilih beberapa."
-            )
+            ),
+            style="color:#555;",
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
         self.message = MessageLabel("reviewMessage")
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(browse)
-        layout.addLayout(actions)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(hint)
-        layout.addWidget(self.message)
+        vbox(filters, browse, actions, (self.tree, 1), hint, self.message, parent=self)
 
-        self.apply_button.clicked.connect(self.load)
         self.search.textChanged.connect(lambda _t: self._show(reset_page=True))
-        self.prev_button.clicked.connect(lambda: self.go_to_page(self.page_index - 1))
-        self.next_button.clicked.connect(lambda: self.go_to_page(self.page_index + 1))
-        self.more_button.clicked.connect(self.load_more)
         self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.approve_all_button.clicked.connect(self.approve_all)
-        self.return_button.clicked.connect(self.ask_return)
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------

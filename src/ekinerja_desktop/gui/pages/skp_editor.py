@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
@@ -40,11 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.skp import Aspect, Perspektif, RhkType, SkpApproach
-from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.layout import line_edit, text_edit
 from ekinerja_desktop.gui.pdf_preview import DocumentPdf
 from ekinerja_desktop.gui.table_model import ROW_ROLE
-from ekinerja_desktop.gui.widgets import ERROR_COLOR, push_button
+from ekinerja_desktop.gui.widgets import ERROR_COLOR, push_button, read_only_rows
 from ekinerja_desktop.services import skp
 
 Index = QModelIndex | QPersistentModelIndex
@@ -252,12 +250,7 @@ class WrapDelegate(QStyledItemDelegate):
 
 
 def make_rhk_tree(name: str, model: RhkModel) -> QTreeView:
-    tree = QTreeView()
-    tree.setObjectName(name)
-    tree.setModel(model)
-    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree = read_only_rows(QTreeView(), name, model)
     tree.setAlternatingRowColors(True)
     tree.setAllColumnsShowFocus(True)
     tree.setIndentation(16)
@@ -807,8 +800,7 @@ class LampiranEditor(QWidget):
 class SkpPdf(DocumentPdf):
     """Builds the Dokumen SKP into a temporary folder (in the runner), then previews it."""
 
-    def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
-        super().__init__(ctx, parent, "ekinerja-skp-")
+    prefix = "ekinerja-skp-"
 
     def show(
         self,

@@ -8,13 +8,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,7 +20,18 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.domain.jp import DevRoute, JpMode
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.layout import FormDialog, combo_box, line_edit, spin_box
+from ekinerja_desktop.gui.layout import (
+    FormDialog,
+    buttons_row,
+    combo_box,
+    hbox,
+    label,
+    line_edit,
+    panel,
+    spin_box,
+    splitter,
+    vbox,
+)
 from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, navigation_page
 from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
@@ -133,10 +141,7 @@ class TrainingAdminPage(TrainingPages):
 
         self.year = year_spin("adminTrainingYear")
         self.message = MessageLabel("adminTrainingMessage")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
-        top.addStretch(1)
+        top = buttons_row(QLabel(self.tr("Tahun")), self.year)
 
         # Verification queue
         self.queue_model = HighlightTableModel(
@@ -161,29 +166,26 @@ class TrainingAdminPage(TrainingPages):
         self.queue = make_table("queueTable", self.queue_model)
         # Name, title, JP reason and certificate share the width left by the short ones.
         fit_columns(self.queue, stretch=(0, 2, 8, 9))
-        self.queue_label = QLabel("")
-        self.queue_label.setObjectName("queueLabel")
-        self.verify_button = push_button(self.tr("Verifikasi"), "verifyTraining")
-        self.reject_button = push_button(self.tr("Tolak..."), "rejectTraining")
-        queue_actions = QHBoxLayout()
-        queue_actions.addWidget(self.queue_label, 1)
-        queue_actions.addWidget(self.verify_button)
-        queue_actions.addWidget(self.reject_button)
-        queue_tab = QWidget()
-        queue_layout = QVBoxLayout(queue_tab)
-        queue_layout.addLayout(queue_actions)
-        queue_layout.addWidget(self.queue, 1)
+        self.queue_label = label("queueLabel", wrap=False)
+        self.verify_button = push_button(
+            self.tr("Verifikasi"), "verifyTraining", clicked=self.verify_selected
+        )
+        self.reject_button = push_button(
+            self.tr("Tolak..."), "rejectTraining", clicked=self.ask_reject
+        )
+        queue_actions = hbox((self.queue_label, 1), self.verify_button, self.reject_button)
+        queue_tab = panel(queue_actions, (self.queue, 1), margins=None)
 
         # Unit overview
-        self.unit = QComboBox()
-        self.unit.setObjectName("overviewUnit")
-        self.unit.addItem(self.tr("Tim saya / semua dalam wewenang saya"), TEAM)
+        self.unit = combo_box(
+            "overviewUnit", [(self.tr("Tim saya / semua dalam wewenang saya"), TEAM)]
+        )
         self.below_only = QCheckBox(self.tr("Hanya yang di bawah target / melebihi batas"))
         self.below_only.setObjectName("belowOnly")
-        self.export_button = push_button(self.tr("Ekspor..."), "exportOverview")
-        self.overview_label = QLabel("")
-        self.overview_label.setObjectName("overviewLabel")
-        self.overview_label.setWordWrap(True)
+        self.export_button = push_button(
+            self.tr("Ekspor..."), "exportOverview", clicked=self.ask_export
+        )
+        self.overview_label = label("overviewLabel")
         self.overview_model = HighlightTableModel(
             [
                 Column("employee_name", self.tr("Nama")),
@@ -201,16 +203,10 @@ class TrainingAdminPage(TrainingPages):
             parent=self,
         )
         self.overview = make_table("overviewTable", self.overview_model)
-        overview_top = QHBoxLayout()
-        overview_top.addWidget(QLabel(self.tr("Unit")))
-        overview_top.addWidget(self.unit, 1)
-        overview_top.addWidget(self.below_only)
-        overview_top.addWidget(self.export_button)
-        overview_tab = QWidget()
-        overview_layout = QVBoxLayout(overview_tab)
-        overview_layout.addLayout(overview_top)
-        overview_layout.addWidget(self.overview_label)
-        overview_layout.addWidget(self.overview, 1)
+        overview_top = hbox(
+            QLabel(self.tr("Unit")), (self.unit, 1), self.below_only, self.export_button
+        )
+        overview_tab = panel(overview_top, self.overview_label, (self.overview, 1), margins=None)
         self._meters: list[training.JpMeter] = []
 
         self.tabs = QTabWidget()
@@ -252,44 +248,41 @@ class TrainingAdminPage(TrainingPages):
             parent=self,
         )
         self.kind_table = make_table("kindTable", self.kind_model)
-        self.add_kind_button = push_button(self.tr("Tambah jenis..."), "addKind")
-        self.edit_kind_button = push_button(self.tr("Ubah..."), "editKind")
-        kind_actions = QHBoxLayout()
-        kind_actions.addStretch(1)
-        kind_actions.addWidget(self.add_kind_button)
-        kind_actions.addWidget(self.edit_kind_button)
-        catalogue_tab = QWidget()
-        catalogue_layout = QVBoxLayout(catalogue_tab)
-        catalogue_layout.addLayout(kind_actions)
-        catalogue_layout.addWidget(self.kind_table, 1)
+        self.add_kind_button = push_button(
+            self.tr("Tambah jenis..."), "addKind", clicked=lambda: self.open_kind_dialog(None)
+        )
+        self.edit_kind_button = push_button(
+            self.tr("Ubah..."),
+            "editKind",
+            clicked=lambda: self.open_kind_dialog(self.selected_kind()),
+        )
+        kind_actions = hbox(1, self.add_kind_button, self.edit_kind_button)
+        catalogue_tab = panel(kind_actions, (self.kind_table, 1), margins=None)
 
         self.bulk_form: TrainingForm | None = None
         self.bulk_form_box = QWidget()
         self.bulk_form_layout = QVBoxLayout(self.bulk_form_box)
         self.bulk_form_layout.setContentsMargins(0, 0, 0, 0)
-        self.bulk_unit = QComboBox()
-        self.bulk_unit.setObjectName("bulkUnit")
+        self.bulk_unit = combo_box("bulkUnit")
         self.attendees = QListWidget()
         self.attendees.setObjectName("attendeeList")
-        self.bulk_count = QLabel("")
-        self.bulk_count.setObjectName("bulkCount")
+        self.bulk_count = label("bulkCount", wrap=False)
         self.bulk_save = push_button(
-            self.tr("Simpan untuk semua peserta (langsung terverifikasi)"), "bulkSave"
+            self.tr("Simpan untuk semua peserta (langsung terverifikasi)"),
+            "bulkSave",
+            clicked=self.save_bulk,
         )
-        attendees_box = QWidget()
-        attendees_layout = QVBoxLayout(attendees_box)
-        attendees_layout.setContentsMargins(0, 0, 0, 0)
-        attendees_layout.addWidget(QLabel(self.tr("Peserta dari unit")))
-        attendees_layout.addWidget(self.bulk_unit)
-        attendees_layout.addWidget(self.attendees, 1)
-        attendees_layout.addWidget(self.bulk_count)
-        bulk_split = QSplitter(Qt.Orientation.Horizontal)
-        bulk_split.addWidget(self.bulk_form_box)
-        bulk_split.addWidget(attendees_box)
+        attendees_box = panel(
+            QLabel(self.tr("Peserta dari unit")),
+            self.bulk_unit,
+            (self.attendees, 1),
+            self.bulk_count,
+        )
+        bulk_split = splitter(Qt.Orientation.Horizontal, self.bulk_form_box, attendees_box)
         bulk_tab = QWidget()
-        bulk_layout = QVBoxLayout(bulk_tab)
-        bulk_layout.addWidget(bulk_split, 1)
-        bulk_layout.addWidget(self.bulk_save, 0, Qt.AlignmentFlag.AlignRight)
+        vbox((bulk_split, 1), parent=bulk_tab).addWidget(
+            self.bulk_save, 0, Qt.AlignmentFlag.AlignRight
+        )
         if self.is_admin:
             self.tabs.addTab(catalogue_tab, self.tr("Katalog jenis dan aturan JP"))
             self.tabs.addTab(bulk_tab, self.tr("Entri massal"))
@@ -299,23 +292,14 @@ class TrainingAdminPage(TrainingPages):
             catalogue_tab.hide()
             bulk_tab.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
+        vbox(top, self.message, (self.tabs, 1), parent=self)
 
         self.year.valueChanged.connect(lambda _v: self.load())
         self.queue.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.verify_button.clicked.connect(self.verify_selected)
-        self.reject_button.clicked.connect(self.ask_reject)
         self.unit.currentIndexChanged.connect(lambda _i: self.load_overview())
         self.below_only.toggled.connect(lambda _c: self._show_meters())
-        self.export_button.clicked.connect(self.ask_export)
-        self.add_kind_button.clicked.connect(lambda: self.open_kind_dialog(None))
-        self.edit_kind_button.clicked.connect(lambda: self.open_kind_dialog(self.selected_kind()))
         self.bulk_unit.currentIndexChanged.connect(lambda _i: self.load_attendees())
         self.attendees.itemChanged.connect(lambda _i: self._update_bulk_count())
-        self.bulk_save.clicked.connect(self.save_bulk)
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------
