@@ -2625,7 +2625,7 @@ Born {born} · {sex} · appointed {appointment}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/layout.py" line="218" />
+        <location filename="../../src/ekinerja_desktop/gui/layout.py" line="213" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4043,162 +4043,162 @@ performance (%)</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="205" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="197" />
         <source>Entri berulang</source>
         <translation>Recurring entries</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="210" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="202" />
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="211" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="203" />
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="212" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="204" />
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="213" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="205" />
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="214" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="206" />
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="215" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="207" />
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="216" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="208" />
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="220" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="212" />
         <source>Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; &lt;i&gt;Terapkan&lt;/i&gt; menambahkannya sebagai draf pada hari yang dipilih. Entri yang bertumpang tindih dengan isian hari itu dilewati.</source>
         <translation>Routine work (morning assembly, weekly meetings, daily services) is recorded once here; &lt;i&gt;Apply&lt;/i&gt; adds it as drafts to the selected day. Entries that would overlap what the day already holds are skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="227" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="266" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="219" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="258" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="228" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="220" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="229" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="221" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="230" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="268" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="222" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="260" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="231" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="223" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="261" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="232" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="261" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="224" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="253" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="233" />
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="264" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="225" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="256" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="242" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="252" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="244" />
         <source>mis. Mengikuti apel pagi dan arahan pimpinan</source>
         <translation>e.g. Attending the morning assembly and the leader's briefing</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="256" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="248" />
         <source>RHK (ketik untuk mencari; kosongkan bila tugas umum)</source>
         <translation>RHK (type to search; leave empty for general duties)</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="258" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="250" />
         <source>SKP belum disetujui: RHK belum tersedia</source>
         <translation>SKP not approved yet: no RHK available</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="267" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="259" />
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="270" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="262" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="274" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="266" />
         <source>Tambah entri berulang</source>
         <translation>Add recurring entry</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="277" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="269" />
         <source>Hapus terpilih</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="280" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="272" />
         <source>Terapkan ke {d}</source>
         <translation>Apply to {d}</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="307" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="299" />
         <source>Senin-Jumat</source>
         <translation>Monday-Friday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="309" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="301" />
         <source>Senin-Sabtu</source>
         <translation>Monday-Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="353" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="345" />
         <source>Entri berulang {s}-{e} ({d}) ditambahkan.</source>
         <translation>Recurring entry {s}-{e} ({d}) added.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="373" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="365" />
         <source>Entri berulang "{a}" dihapus.</source>
         <translation>Recurring entry "{a}" deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="385" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="377" />
         <source>{n} entri berulang ditambahkan ke {d}.</source>
         <translation>{n} recurring entries added to {d}.</translation>
     </message>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="390" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="382" />
         <source>Tidak ada entri yang ditambahkan: tidak ada entri berulang untuk hari itu, atau semuanya sudah ada / bertumpang tindih.</source>
         <translation>No entries added: there is no recurring entry for that day, or they are all already there / overlapping.</translation>
     </message>
@@ -4600,7 +4600,7 @@ Annual target: {a}</translation>
 <context>
     <name>RhkLineEdit</name>
     <message>
-        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="130" />
+        <location filename="../../src/ekinerja_desktop/gui/pages/dailylog_recurring.py" line="122" />
         <source>RHK '{t}' tidak ada di SKP Anda yang disetujui; pilih dari daftar.</source>
         <translation>RHK '{t}' is not in your approved SKP; pick one from the list.</translation>
     </message>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.gui.dialogs import error_text
 from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.widgets import MessageLabel, save_cancel
+from ekinerja_desktop.gui.widgets import ERROR_COLOR, MessageLabel, save_cancel
 
 if TYPE_CHECKING:
     from ekinerja_desktop.gui.tasks import TaskRunner
@@ -81,10 +81,10 @@ def vbox(*items: BoxItem, parent: QWidget | None = None, margins: int | None = N
     return box
 
 
-def buttons_row(*buttons: BoxItem, lead: BoxItem = None, trail: BoxItem = None) -> QHBoxLayout:
-    """A toolbar: ``lead`` (e.g. a label taking the free width), the buttons, a stretch,
-    then ``trail`` (e.g. a count or a Close button at the right)."""
-    return hbox(lead, *buttons, 1, trail)
+def buttons_row(*buttons: BoxItem, trail: BoxItem = None) -> QHBoxLayout:
+    """A toolbar: the buttons (or fields) at the left, a stretch, then ``trail`` (e.g. a
+    count or a Close button at the right)."""
+    return hbox(*buttons, 1, trail)
 
 
 def panel(*items: BoxItem, margins: int | None = 0) -> QWidget:
@@ -136,6 +136,7 @@ def form(*rows: FormRow, parent: QWidget | None = None) -> QFormLayout:
             continue
         if isinstance(row, tuple):
             text, field = row
+            # Two branches for the type checker: addRow has one overload per field type.
             if isinstance(field, QLayout):
                 layout.addRow(text, field)
             else:
@@ -169,15 +170,11 @@ def combo_box(name: str, items: Iterable[tuple[str, object]] = ()) -> QComboBox:
     return combo
 
 
-def text_edit(
-    name: str, placeholder: str = "", *, tab_changes_focus: bool = False
-) -> QPlainTextEdit:
+def text_edit(name: str, placeholder: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName(name)
     if placeholder:
         edit.setPlaceholderText(placeholder)
-    if tab_changes_focus:
-        edit.setTabChangesFocus(True)
     return edit
 
 
@@ -192,14 +189,12 @@ def label(name: str = "", text: str = "", *, wrap: bool = True, style: str = "")
     return widget
 
 
-def date_edit(
-    name: str, value: QDate | None = None, *, popup: bool = True, fmt: str = DATE_FORMAT
-) -> QDateEdit:
-    """A date field (in the app's date format), with the calendar popup."""
+def date_edit(name: str, value: QDate | None = None, *, fmt: str = DATE_FORMAT) -> QDateEdit:
+    """A date field (in the app's date format, unless ``fmt``) with the calendar popup."""
     edit = QDateEdit(value if value is not None else QDate.currentDate())
     edit.setObjectName(name)
     edit.setDisplayFormat(fmt)
-    edit.setCalendarPopup(popup)
+    edit.setCalendarPopup(True)
     return edit
 
 
@@ -246,12 +241,9 @@ def spin_box(
     return spin
 
 
-ERROR_STYLE = "color: #b00020;"
-
-
 def error_line(name: str) -> QLabel:
     """The red, word-wrapped line of a dialog for the service's refusal."""
-    return label(name, style=ERROR_STYLE)
+    return label(name, style=f"color: {ERROR_COLOR};")
 
 
 class FormDialog(QDialog):
