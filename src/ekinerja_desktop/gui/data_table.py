@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.gui.layout import search_edit
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import error_message, make_table
 from ekinerja_desktop.services import central
@@ -200,10 +200,7 @@ class TablePanel(QWidget):
         self.title.setObjectName(f"{name}Title")
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
-        self.filter = QLineEdit()
-        self.filter.setObjectName(f"{name}Filter")
-        self.filter.setPlaceholderText(self.tr("Saring..."))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = search_edit(f"{name}Filter", self.tr("Saring..."))
         self.filter.setMaximumWidth(220)
         self.export_button = QPushButton(self.tr("Ekspor..."))
         self.export_button.setObjectName(f"{name}Export")

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 
@@ -47,6 +47,15 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         box.setInformativeText(hint)
     box.setObjectName("errorBox")
     box.open()
+
+
+def ask_save_file(parent: QWidget, title: str, suggested: str, kind: str, suffix: str) -> str:
+    """The file to save to ("" when cancelled), ending in ``suffix`` (e.g. ".pdf");
+    ``kind`` names the file type in the dialog's filter (e.g. "PDF")."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:

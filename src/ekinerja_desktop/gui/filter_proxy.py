@@ -6,10 +6,11 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ekinerja_desktop.domain.nip import format_nip
-from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.layout import search_edit
+from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import make_table, selected_row_of
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,6 +23,17 @@ def _digits(text: str) -> str:
 def nip_text(nip: str) -> str:
     """Printed NIP for a table cell; legacy values that are not 18 digits print as is."""
     return format_nip(nip) if len(nip) == 18 and nip.isdigit() else nip
+
+
+def text_filter_proxy(model: RowTableModel, parent: Any) -> QSortFilterProxyModel:
+    """A proxy of ``model`` sorted by its sort keys and filtered on every column by a
+    case-insensitive text (``setFilterFixedString``)."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
 
 
 class EmployeeFilterProxy(QSortFilterProxyModel):
@@ -171,10 +183,7 @@ class EmployeePicker(QWidget):
 
     def __init__(self, rows: Sequence[Any] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(self.tr("Cari nama atau NIP..."))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_edit("pickerSearch", self.tr("Cari nama atau NIP..."))
         self.model = RowTableModel(
             [
                 Column("display_name", self.tr("Nama")),

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -16,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.gui import geometry
+from ekinerja_desktop.gui.dialogs import ask_save_file
 
 if TYPE_CHECKING:
     from ekinerja_desktop.gui.context import GuiContext
@@ -33,10 +33,7 @@ PRINT_DPI = 300  # enough for text; printer-native 1200 dpi would need ~0.5 GB p
 
 
 def _ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path
+    return ask_save_file(parent, title, suggested, "PDF", ".pdf")
 
 
 def _ask_printer(parent: QWidget, printer: QPrinter) -> bool:
@@ -191,22 +188,23 @@ class PdfPreviewDialog(QDialog):
 
 class DocumentPdf(QObject):
     """Builds a document into a temporary folder (in the runner), then previews it;
-    subclasses say which document (SKP, evaluation). ``preview_factory`` is replaced in
-    tests."""
+    subclasses say which document (SKP, evaluation) and name their temporary folders
+    (``prefix``). ``preview_factory`` is replaced in tests."""
 
-    def __init__(self, ctx: GuiContext, parent: QWidget, prefix: str) -> None:
+    prefix: ClassVar[str] = "ekinerja-"
+
+    def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.widget = parent
         self.preview_factory: Callable[..., QDialog] = PdfPreviewDialog
         self.preview: QDialog | None = None
-        self._prefix = prefix
         # Removed by TemporaryDirectory's own finaliser when this object goes away.
         self._folder: tempfile.TemporaryDirectory[str] | None = None
 
     def folder(self) -> Path:
         if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix=self._prefix)
+            self._folder = tempfile.TemporaryDirectory(prefix=self.prefix)
         return Path(self._folder.name)
 
     def open_preview(self, path: Path, title: str) -> None:

@@ -74,6 +74,13 @@ class Progress:
         return self._token.cancelled
 
 
+# What ``TaskRunner.run`` takes: the work (on the worker thread), and what follows on the
+# UI thread: its result, or its failure.
+Work = Callable[[Progress], Any]
+OnDone = Callable[[Any], None]
+OnFailed = Callable[[BaseException], None]
+
+
 class _Signals(QObject):
     finished = Signal(object, object)  # result, error
     progress = Signal(int, int, str)

@@ -66,15 +66,23 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("SkpStatus", str(title)) if title else status
 
 
+ViewT = TypeVar("ViewT", bound=QAbstractItemView)
+
+
+def read_only_rows(view: ViewT, name: str, model: Any) -> ViewT:
+    """``view`` named ``name`` on ``model``: read-only, one whole row selected at a time."""
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
 def make_table(name: str, model: Any, *, sortable: bool = False) -> QTableView:
     """A read-only table of whole rows, one selectable at a time; ``sortable``: sorted by
     clicking a header (unsorted at first)."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = read_only_rows(QTableView(), name, model)
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
@@ -237,13 +245,17 @@ class NoteDialog(QDialog):
             self.accept()
 
 
-def push_button(text: str, name: str, *, tip: str = "") -> QPushButton:
+def push_button(
+    text: str, name: str, *, tip: str = "", clicked: Callable[[], object] | None = None
+) -> QPushButton:
     """A button with its object name (tests and the style sheet find it by that) and,
-    when given, a tooltip."""
+    when given, a tooltip and what a click does."""
     button = QPushButton(text)
     button.setObjectName(name)
     if tip:
         button.setToolTip(tip)
+    if clicked is not None:
+        button.clicked.connect(clicked)
     return button
 
 

@@ -6,7 +6,7 @@ import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -14,10 +14,51 @@ from PySide6.QtWidgets import QWidget
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 
+if TYPE_CHECKING:
+    from ekinerja_desktop.gui.tasks import CancelToken, OnDone, OnFailed, Work
 
-class Page(QWidget):
+ADMINS = frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT})
+EMPLOYEES = frozenset({Role.PEGAWAI})
+ATASAN_AND_ADMINS = frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT})
+ATASAN = frozenset({Role.ATASAN})
+CENTRAL_ADMINS = frozenset({Role.ADMIN_PUSAT})
+
+
+class TaskHost:
+    """For widgets holding ``ctx`` (pages and their dialogs): ``run_task``."""
+
+    ctx: GuiContext
+
+    def run_task(
+        self,
+        work: Work,
+        done: OnDone | None = None,
+        *,
+        failed: OnFailed | None = None,
+        label: str | None = None,
+        cancellable: bool = False,
+    ) -> CancelToken:
+        """``work`` on the runner with this widget as the parent of its progress dialog
+        (shown with ``label`` when it lasts); ``done``/``failed`` on the UI thread."""
+        assert isinstance(self, QWidget)
+        return self.ctx.runner.run(
+            work,
+            on_success=done,
+            on_failure=failed,
+            parent=self,
+            label=label,
+            cancellable=cancellable,
+        )
+
+
+class Page(TaskHost, QWidget):
     """Base for a module page. Subclasses build widgets in ``__init__`` and load data in
     ``refresh`` (through ``ctx.runner``, never directly)."""
+
+    # Set by pages that ask for notes (``ask_note``): the dialog factory tests replace,
+    # and the dialog open at the moment.
+    note_dialog_factory: Callable[..., Any]
+    dialog: Any
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__()
@@ -32,6 +73,16 @@ class Page(QWidget):
     def can_leave(self) -> bool:
         """Return False to keep the user on the page (unsaved input)."""
         return True
+
+    def ask_note(
+        self, title: str, prompt: str, placeholder: str, on_note: Callable[[str], object]
+    ) -> None:
+        """Ask for a mandatory note (a return, a rejection, a reason) in a
+        ``note_dialog_factory`` dialog; the note goes to ``on_note``."""
+        dialog = self.note_dialog_factory(title, prompt, placeholder, self)
+        dialog.submitted.connect(on_note)
+        self.dialog = dialog
+        dialog.open()
 
 
 class ReloadingPage(Page):
@@ -103,6 +154,35 @@ _REGISTRY: dict[str, PageSpec] = {}
 def register(spec: PageSpec) -> PageSpec:
     _REGISTRY[spec.key] = spec
     return spec
+
+
+PageT = TypeVar("PageT", bound=Page)
+
+
+def navigation_page(
+    key: str,
+    title: object,
+    order: int,
+    roles: frozenset[Role] | None = None,
+    *,
+    available: Callable[[GuiContext], bool] | None = None,
+) -> Callable[[type[PageT]], type[PageT]]:
+    """Class decorator: register the page in the navigation; ``title`` is marked with
+    ``QT_TRANSLATE_NOOP("Navigation", ...)`` where it is written."""
+
+    def add(page: type[PageT]) -> type[PageT]:
+        register(PageSpec(key, "Navigation", str(title), order, page, roles, available))
+        return page
+
+    return add
+
+
+def appraiser_page(key: str, title: object, order: int) -> Callable[[type[PageT]], type[PageT]]:
+    """A page of supervisors, and of admins who enter what an external Pejabat Penilai
+    decided (``appraises_or_acts_for_outsiders``)."""
+    return navigation_page(
+        key, title, order, ATASAN_AND_ADMINS, available=appraises_or_acts_for_outsiders
+    )
 
 
 def registered_pages() -> list[PageSpec]:

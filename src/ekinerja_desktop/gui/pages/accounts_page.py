@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -20,10 +17,19 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.dialogs import error_text
-from ekinerja_desktop.gui.filter_proxy import EmployeePicker, nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.filter_proxy import EmployeePicker, nip_text, text_filter_proxy
+from ekinerja_desktop.gui.layout import (
+    FormDialog,
+    error_line,
+    form,
+    hbox,
+    label,
+    line_edit,
+    search_edit,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     make_table,
@@ -44,24 +50,16 @@ def role_labels(roles: Sequence[str]) -> str:
     return ", ".join(labels)
 
 
-class _FormDialog(QDialog):
+class _FormDialog(FormDialog):
     """Common bits: an error line and Save/Cancel buttons; ``submit`` is overridden."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.message = QLabel("")
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        super().__init__("", title, parent)
+        self.message = error_line("dialogMessage")
         self.buttons = save_cancel(self, self.submit)
 
     def submit(self) -> None:
         raise NotImplementedError
-
-    def show_error(self, error: BaseException) -> None:
-        message, hint = error_text(error)
-        self.message.setText(f"{message} {hint}".strip())
 
 
 class RolesBox(QGroupBox):
@@ -105,28 +103,25 @@ class CreateAccountDialog(_FormDialog):
         self.setObjectName("createAccountDialog")
         self.resize(860, 600)
         self.picker = EmployeePicker(employees, self)
-        self.username = QLineEdit()
-        self.username.setObjectName("newUsername")
-        self.username.setPlaceholderText(self.tr("huruf, angka, titik, garis; mis. NIP"))
+        self.username = line_edit("newUsername", self.tr("huruf, angka, titik, garis; mis. NIP"))
         self.password = _password_edit("newPassword")
         self.confirm = _password_edit("confirmPassword")
         self.roles_box = RolesBox(actor_roles)
-        note = QLabel(self.tr("Pengguna wajib mengganti kata sandi ini saat pertama kali masuk."))
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Nama pengguna"), self.username)
-        form.addRow(self.tr("Kata sandi awal"), self.password)
-        form.addRow(self.tr("Ulangi kata sandi"), self.confirm)
-        form.addRow("", note)
-        lower = QHBoxLayout()
-        lower.addLayout(form, 2)
-        lower.addWidget(self.roles_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Pegawai pemilik akun:")))
-        layout.addWidget(self.picker, 1)
-        layout.addLayout(lower)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        note = self.tr("Pengguna wajib mengganti kata sandi ini saat pertama kali masuk.")
+        fields = form(
+            (self.tr("Nama pengguna"), self.username),
+            (self.tr("Kata sandi awal"), self.password),
+            (self.tr("Ulangi kata sandi"), self.confirm),
+            ("", label(text=note)),
+        )
+        vbox(
+            QLabel(self.tr("Pegawai pemilik akun:")),
+            (self.picker, 1),
+            hbox((fields, 2), (self.roles_box, 1)),
+            self.message,
+            self.buttons,
+            parent=self,
+        )
         self.picker.selection_changed.connect(self._suggest_username)
 
     def _suggest_username(self, row: master.EmployeeRow | None) -> None:
@@ -162,11 +157,13 @@ class ResetPasswordDialog(_FormDialog):
         self.setObjectName("resetPasswordDialog")
         self.password = _password_edit("resetPassword")
         self.confirm = _password_edit("resetConfirm")
-        form = QFormLayout(self)
-        form.addRow(self.tr("Kata sandi baru"), self.password)
-        form.addRow(self.tr("Ulangi kata sandi"), self.confirm)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
+        form(
+            (self.tr("Kata sandi baru"), self.password),
+            (self.tr("Ulangi kata sandi"), self.confirm),
+            self.message,
+            self.buttons,
+            parent=self,
+        )
         self.setMinimumWidth(420)
 
     def submit(self) -> None:
@@ -189,10 +186,7 @@ class RolesDialog(_FormDialog):
         super().__init__(self.tr("Peran untuk {u}").format(u=username), parent)
         self.setObjectName("rolesDialog")
         self.roles_box = RolesBox(actor_roles, roles)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.roles_box)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        vbox(self.roles_box, self.message, self.buttons, parent=self)
         self.setMinimumWidth(360)
 
     def submit(self) -> None:
@@ -202,6 +196,7 @@ class RolesDialog(_FormDialog):
         self.submitted.emit(self.roles_box.roles())
 
 
+@navigation_page("accounts", QT_TRANSLATE_NOOP("Navigation", "Akun Pengguna"), 600, ADMINS)
 class AccountsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -230,38 +225,33 @@ class AccountsPage(Page):
             parent=self,
         )
         self._status = status
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = text_filter_proxy(self.model, self)
         self.table = make_table("accountTable", self.proxy, sortable=True)
         for column, width in enumerate((170, 240, 170, 260, 90)):
             self.table.setColumnWidth(column, width)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("accountSearch")
-        self.search.setPlaceholderText(self.tr("Cari nama pengguna, nama atau NIP..."))
-        self.search.setClearButtonEnabled(True)
-        self.create_button = push_button(self.tr("Buat akun..."), "createAccount")
-        self.reset_button = push_button(self.tr("Atur ulang kata sandi..."), "resetPassword")
-        self.lock_button = push_button(self.tr("Kunci"), "toggleLock")
-        self.roles_button = push_button(self.tr("Ubah peran..."), "editRoles")
+        self.search = search_edit("accountSearch", self.tr("Cari nama pengguna, nama atau NIP..."))
+        self.create_button = push_button(
+            self.tr("Buat akun..."), "createAccount", clicked=self.create_account
+        )
+        self.reset_button = push_button(
+            self.tr("Atur ulang kata sandi..."), "resetPassword", clicked=self.reset_password
+        )
+        self.lock_button = push_button(self.tr("Kunci"), "toggleLock", clicked=self.toggle_lock)
+        self.roles_button = push_button(
+            self.tr("Ubah peran..."), "editRoles", clicked=self.edit_roles
+        )
         self.message = MessageLabel("accountMessage")
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        for button in (self.create_button, self.reset_button, self.lock_button, self.roles_button):
-            top.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table)
+        top = hbox(
+            (self.search, 1),
+            self.create_button,
+            self.reset_button,
+            self.lock_button,
+            self.roles_button,
+        )
+        vbox(top, self.message, self.table, parent=self)
 
         self.search.textChanged.connect(lambda t: self.proxy.setFilterFixedString(t.strip()))
-        self.create_button.clicked.connect(self.create_account)
-        self.reset_button.clicked.connect(self.reset_password)
-        self.lock_button.clicked.connect(self.toggle_lock)
-        self.roles_button.clicked.connect(self.edit_roles)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._update_buttons()
 
@@ -275,7 +265,7 @@ class AccountsPage(Page):
                 master.list_employees(ws, actor, master.EmployeeFilter(active=True)),
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, parent=self)
+        self.run_task(work, self._loaded)
 
     def on_changes(self, changes: set[str]) -> None:
         if changes & {"account", "employee"} and self.isVisible():
@@ -322,20 +312,12 @@ class AccountsPage(Page):
     def _run_dialog(
         self, dialog: _FormDialog, work: Callable[[Any], Any], done_text: Callable[[Any], str]
     ) -> None:
-        def submitted(value: Any) -> None:
-            def done(result: Any) -> None:
-                dialog.accept()
-                self.message.show_text(done_text(result))
-                self.ctx.changed({"account"})
+        def done(result: Any) -> None:
+            dialog.accept()
+            self.message.show_text(done_text(result))
+            self.ctx.changed({"account"})
 
-            self.ctx.runner.run(
-                lambda _p: work(value),
-                on_success=done,
-                on_failure=dialog.show_error,
-                parent=dialog,
-            )
-
-        dialog.submitted.connect(submitted)  # type: ignore[attr-defined]
+        dialog.save_with(self.ctx.runner, work, done)
         self.dialog = dialog
         dialog.open()
 
@@ -385,20 +367,4 @@ class AccountsPage(Page):
             self.message.show_text(text.format(u=account.username))
             self.ctx.changed({"account"})
 
-        self.ctx.runner.run(
-            lambda _p: master.set_account_locked(ws, actor, account.id, lock),
-            on_success=done,
-            parent=self,
-        )
-
-
-register(
-    PageSpec(
-        key="accounts",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Akun Pengguna")),
-        order=600,
-        factory=AccountsPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)
+        self.run_task(lambda _p: master.set_account_locked(ws, actor, account.id, lock), done)

@@ -15,23 +15,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSpinBox,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.i18n import _
-from ekinerja_desktop.domain.roles import NodeRole, Role
+from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita
 from ekinerja_desktop.gui import geometry
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import ID_KEY, TablePanel
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.layout import buttons_row, hbox, label, spin_box, splitter, vbox
+from ekinerja_desktop.gui.pages import CENTRAL_ADMINS, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.widgets import MessageLabel, push_button, selected_row_of
 from ekinerja_desktop.services import central
 
@@ -97,6 +94,9 @@ def check_watched_folder(
     return WatchResult(now, len(now) - copied, result)
 
 
+@navigation_page(
+    "arrivals", QT_TRANSLATE_NOOP("Navigation", "Kedatangan Data"), 705, CENTRAL_ADMINS
+)
 class ArrivalsPage(ReloadingPage):
     watched = frozenset({"sync"})
 
@@ -106,48 +106,46 @@ class ArrivalsPage(ReloadingPage):
         self._settings_key = f"central/{ctx.ws.node.id}"
         self.is_central = ctx.ws.node.role is NodeRole.CENTRAL
 
-        self.import_button = push_button(self.tr("Impor folder..."), "arrivalsImportFolder")
-        self.reload_button = push_button(self.tr("Muat ulang"), "arrivalsReload")
-        self.silent_days = QSpinBox()
-        self.silent_days.setObjectName("silentDays")
-        self.silent_days.setRange(1, 365)
-        self.silent_days.setSuffix(self.tr(" hari"))
-        self.silent_days.setValue(central.DEFAULT_SILENT_DAYS)
-        self.silent_save = push_button(self.tr("Simpan batas"), "silentDaysSave")
-        top = QHBoxLayout()
-        top.addWidget(self.import_button)
-        top.addWidget(self.reload_button)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Node senyap bila tanpa kiriman lebih dari")))
-        top.addWidget(self.silent_days)
-        top.addWidget(self.silent_save)
+        self.import_button = push_button(
+            self.tr("Impor folder..."), "arrivalsImportFolder", clicked=self.ask_import_folder
+        )
+        self.reload_button = push_button(self.tr("Muat ulang"), "arrivalsReload", clicked=self.load)
+        self.silent_days = spin_box(
+            "silentDays", 1, 365, suffix=self.tr(" hari"), value=central.DEFAULT_SILENT_DAYS
+        )
+        self.silent_save = push_button(
+            self.tr("Simpan batas"), "silentDaysSave", clicked=self.save_silent_days
+        )
+        top = buttons_row(
+            self.import_button,
+            self.reload_button,
+            trail=hbox(
+                QLabel(self.tr("Node senyap bila tanpa kiriman lebih dari")),
+                self.silent_days,
+                self.silent_save,
+            ),
+        )
 
         self.watch = QCheckBox(self.tr("Pantau folder ini dan impor bundel baru otomatis"))
         self.watch.setObjectName("watchEnabled")
         self.watch_folder = QLabel(self.tr("(belum dipilih)"))
         self.watch_folder.setObjectName("watchFolder")
         self.watch_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.watch_choose = push_button(self.tr("Pilih folder..."), "watchChoose")
-        self.watch_status = QLabel("")
-        self.watch_status.setObjectName("watchStatus")
-        self.watch_status.setStyleSheet("color: #555;")
+        self.watch_choose = push_button(
+            self.tr("Pilih folder..."), "watchChoose", clicked=self.choose_watch_folder
+        )
+        self.watch_status = label("watchStatus", wrap=False, style="color: #555;")
         watch_box = QGroupBox(self.tr("Folder pantauan"))
-        watch_layout = QVBoxLayout(watch_box)
-        watch_row = QHBoxLayout()
-        watch_row.addWidget(self.watch_folder, 1)
-        watch_row.addWidget(self.watch_choose)
-        watch_layout.addLayout(watch_row)
-        watch_layout.addWidget(self.watch)
-        watch_layout.addWidget(self.watch_status)
+        watch_row = hbox((self.watch_folder, 1), self.watch_choose)
+        vbox(watch_row, self.watch, self.watch_status, parent=watch_box)
 
         self.message = MessageLabel("arrivalsMessage")
-        self.node_note = QLabel(
-            self.tr(
+        self.node_note = label(
+            text=self.tr(
                 "Komputer ini bukan node kantor pusat: hanya bundel yang dialamatkan ke node "
                 "ini yang dapat diimpor."
             )
         )
-        self.node_note.setWordWrap(True)
         self.node_note.setVisible(not self.is_central)
 
         runner = ctx.runner
@@ -161,11 +159,7 @@ class ArrivalsPage(ReloadingPage):
         self.report.setObjectName("importReport")
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(self.tr("Pilih satu baris untuk melihat laporan impornya."))
-        log_split = QSplitter(Qt.Orientation.Vertical)
-        log_split.addWidget(self.log)
-        log_split.addWidget(self.report)
-        log_split.setStretchFactor(0, 3)
-        log_split.setStretchFactor(1, 2)
+        log_split = splitter(Qt.Orientation.Vertical, self.log, self.report, stretch=(3, 2))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("arrivalsTabs")
         self.tabs.addTab(self.arrivals, self.tr("Kedatangan per OPD"))
@@ -174,20 +168,11 @@ class ArrivalsPage(ReloadingPage):
         for panel in (self.arrivals, self.silent, self.log):
             panel.message.connect(self.message.show_text)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.node_note)
-        layout.addWidget(watch_box)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
+        vbox(top, self.node_note, watch_box, self.message, (self.tabs, 1), parent=self)
 
         self.timer = QTimer(self)
         self.timer.setInterval(WATCH_INTERVAL_MS)
         self.timer.timeout.connect(self.check_watched)
-        self.import_button.clicked.connect(self.ask_import_folder)
-        self.reload_button.clicked.connect(self.load)
-        self.silent_save.clicked.connect(self.save_silent_days)
-        self.watch_choose.clicked.connect(self.choose_watch_folder)
         self.watch.toggled.connect(self._watch_toggled)
         self.problems_only.toggled.connect(lambda _c: self.load())
         self.log.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_report())
@@ -220,11 +205,10 @@ class ArrivalsPage(ReloadingPage):
                 central.silent_days(ws),
             )
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=lambda result: self._loaded(*result),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda result: self._loaded(*result),
+            failed=self.message.show_error,
             label=self.tr("Memuat kedatangan data..."),
         )
 
@@ -249,21 +233,19 @@ class ArrivalsPage(ReloadingPage):
             self.report.clear()
             return
         ws, actor, log_id = self.ctx.ws, self.ctx.actor, str(row[ID_KEY])
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: central.import_report(ws, actor, log_id),
-            on_success=self.report.setPlainText,
-            on_failure=self.message.show_error,
-            parent=self,
+            self.report.setPlainText,
+            failed=self.message.show_error,
         )
 
     # --- silent threshold -----------------------------------------------------------
     def save_silent_days(self) -> None:
         ws, actor, days = self.ctx.ws, self.ctx.actor, self.silent_days.value()
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: central.set_silent_days(ws, actor, days),
-            on_success=self._silent_saved,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._silent_saved,
+            failed=self.message.show_error,
         )
 
     def _silent_saved(self, days: int) -> None:
@@ -285,11 +267,10 @@ class ArrivalsPage(ReloadingPage):
             return central.import_folder(ws, actor, folder, progress=progress)
 
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=lambda result: self._imported(folder, result),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda result: self._imported(folder, result),
+            failed=self.message.show_error,
             label=self.tr("Mengimpor bundel..."),
             cancellable=True,
         )
@@ -348,11 +329,10 @@ class ArrivalsPage(ReloadingPage):
         if not (self.watch.isChecked() and folder) or self.ctx.runner.busy:
             return  # the next tick tries again; never queue checks behind other work
         ws, actor, previous = self.ctx.ws, self.ctx.actor, dict(self._snapshot)
-        self.ctx.runner.run(
+        self.run_task(
             lambda p: check_watched_folder(ws, actor, Path(folder), previous, p),
-            on_success=self._watched,
-            on_failure=self._watch_failed,
-            parent=self,
+            self._watched,
+            failed=self._watch_failed,
         )
 
     def _watched(self, result: WatchResult) -> None:
@@ -382,15 +362,3 @@ class ArrivalsPage(ReloadingPage):
     def _watch_failed(self, error: BaseException) -> None:
         self.message.show_error(error)
         self.watch_status.setText(self.tr("Pemantauan gagal; diperiksa lagi nanti."))
-
-
-register(
-    PageSpec(
-        key="arrivals",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Kedatangan Data")),
-        order=705,
-        factory=ArrivalsPage,
-        roles=frozenset({Role.ADMIN_PUSAT}),
-    )
-)

@@ -6,24 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.audit_labels import action_label, detail_text, entity_label
 from ekinerja_desktop.domain.fmt import format_datetime_wita
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import date_range, hbox, label, line_edit, table_view, vbox
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import push_button, to_date
 from ekinerja_desktop.services import audit, integrity
@@ -41,6 +34,7 @@ def ask_export_path(parent: QWidget, title: str) -> str:
     return path
 
 
+@navigation_page("audit", QT_TRANSLATE_NOOP("Navigation", "Jejak Audit"), 800, ADMINS)
 class AuditPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -56,68 +50,43 @@ class AuditPage(Page):
                 Column("detail", self.tr("Rincian"), fmt=detail_text),
             ]
         )
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view("auditTable", self.model, select_rows=False)
 
-        self.person = QLineEdit()
-        self.person.setObjectName("auditPerson")
-        self.person.setPlaceholderText(self.tr("Orang: nama, NIP atau nama pengguna"))
-        self.record = QLineEdit()
-        self.record.setObjectName("auditRecord")
-        self.record.setPlaceholderText(self.tr("ID data"))
-        self.action = QLineEdit()
-        self.action.setObjectName("auditAction")
-        self.action.setPlaceholderText(self.tr("Aksi, mis. skp. atau login.failed"))
-        self.use_dates = QCheckBox(self.tr("Tanggal"))
-        self.use_dates.setObjectName("auditUseDates")
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30))
-        self.date_from.setDisplayFormat(DATE_FORMAT)
-        self.date_from.setObjectName("auditDateFrom")
-        self.date_from.setCalendarPopup(True)
-        self.date_to = QDateEdit(today)
-        self.date_to.setDisplayFormat(DATE_FORMAT)
-        self.date_to.setObjectName("auditDateTo")
-        self.date_to.setCalendarPopup(True)
-        for date_edit in (self.date_from, self.date_to):
-            date_edit.setDisplayFormat(DATE_FORMAT)
-            date_edit.setEnabled(False)
-        self.apply_button = push_button(self.tr("Terapkan filter"), "auditApply")
-        self.clear_button = push_button(self.tr("Hapus filter"), "auditClear")
-        self.export_button = push_button(self.tr("Ekspor..."), "auditExport")
-        self.verify_button = push_button(self.tr("Verifikasi rantai hash"), "verifyAudit")
-        self.result = QLabel("")
-        self.result.setObjectName("auditResult")
-        self.status = QLabel("")
-        self.status.setObjectName("auditStatus")
+        self.person = line_edit("auditPerson", self.tr("Orang: nama, NIP atau nama pengguna"))
+        self.record = line_edit("auditRecord", self.tr("ID data"))
+        self.action = line_edit("auditAction", self.tr("Aksi, mis. skp. atau login.failed"))
+        self.use_dates, self.date_from, self.date_to = date_range(
+            ("auditUseDates", "auditDateFrom", "auditDateTo"),
+            self.tr("Tanggal"),
+            QDate.currentDate(),
+        )
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self.apply_button = push_button(
+            self.tr("Terapkan filter"), "auditApply", clicked=self.refresh
+        )
+        self.clear_button = push_button(self.tr("Hapus filter"), "auditClear", clicked=self._clear)
+        self.export_button = push_button(self.tr("Ekspor..."), "auditExport", clicked=self._export)
+        self.verify_button = push_button(
+            self.tr("Verifikasi rantai hash"), "verifyAudit", clicked=self._verify
+        )
+        self.result = label("auditResult", wrap=False)
+        self.status = label("auditStatus", wrap=False)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.person, 2)
-        filters.addWidget(self.record, 1)
-        filters.addWidget(self.action, 1)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("-"))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.apply_button)
-        filters.addWidget(self.clear_button)
-        top = QHBoxLayout()
-        top.addWidget(self.verify_button)
-        top.addWidget(self.result, 1)
-        top.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
-        layout.addWidget(self.status)
+        filters = hbox(
+            (self.person, 2),
+            (self.record, 1),
+            (self.action, 1),
+            self.use_dates,
+            self.date_from,
+            QLabel("-"),
+            self.date_to,
+            self.apply_button,
+            self.clear_button,
+        )
+        top = hbox(self.verify_button, (self.result, 1), self.export_button)
+        vbox(top, filters, self.table, self.status, parent=self)
 
-        self.verify_button.clicked.connect(self._verify)
-        self.apply_button.clicked.connect(self.refresh)
-        self.clear_button.clicked.connect(self._clear)
-        self.export_button.clicked.connect(self._export)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
         for edit in (self.person, self.record, self.action):
@@ -135,11 +104,7 @@ class AuditPage(Page):
 
     def refresh(self) -> None:
         ws, actor, flt = self.ctx.ws, self.ctx.actor, self.current_filter()
-        self.ctx.runner.run(
-            lambda _p: audit.search(ws, actor, flt, limit=PAGE_ROWS),
-            on_success=self._loaded,
-            parent=self,
-        )
+        self.run_task(lambda _p: audit.search(ws, actor, flt, limit=PAGE_ROWS), self._loaded)
 
     def _clear(self) -> None:
         for edit in (self.person, self.record, self.action):
@@ -168,10 +133,9 @@ class AuditPage(Page):
         def done(count: int) -> None:
             self.status.setText(self.tr("{n} peristiwa diekspor ke {p}.").format(n=count, p=path))
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: audit.export(ws, actor, Path(path), flt),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Mengekspor jejak audit..."),
         )
 
@@ -186,21 +150,8 @@ class AuditPage(Page):
             else:
                 self.result.setStyleSheet("color: #b00020; font-weight: bold;")
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: integrity.verify_audit(ws),
-            on_success=show,
-            parent=self,
+            show,
             label=self.tr("Memverifikasi jejak audit..."),
         )
-
-
-register(
-    PageSpec(
-        key="audit",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Jejak Audit")),
-        order=800,
-        factory=AuditPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

@@ -13,26 +13,28 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_datetime_wita
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import (
+    buttons_row,
+    form,
+    hbox,
+    label,
+    line_edit,
+    spin_box,
+    table_view,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import push_button
+from ekinerja_desktop.gui.widgets import push_button, selected_row_of
 from ekinerja_desktop.services import backup
 from ekinerja_desktop.services import settings as settings_service
 
@@ -56,24 +58,26 @@ def _size(n: int) -> str:
     return f"{max(1, n // 1024)} KB"
 
 
+@navigation_page("backup", QT_TRANSLATE_NOOP("Navigation", "Cadangan Data"), 750, ADMINS)
 class BackupPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         lang = ctx.language
-        self.folder = QLineEdit()
-        self.folder.setObjectName("backupFolder")
-        self.choose_button = push_button(self.tr("Pilih folder..."), "chooseBackupFolder")
-        self.backup_button = push_button(self.tr("Cadangkan sekarang"), "backupNow")
+        self.folder = line_edit("backupFolder")
+        self.choose_button = push_button(
+            self.tr("Pilih folder..."), "chooseBackupFolder", clicked=self._choose
+        )
+        self.backup_button = push_button(
+            self.tr("Cadangkan sekarang"), "backupNow", clicked=self._backup
+        )
 
-        self.interval = QSpinBox()
-        self.interval.setObjectName("backupInterval")
-        self.interval.setRange(0, 720)
-        self.interval.setSuffix(self.tr(" jam"))
-        self.interval.setSpecialValueText(self.tr("tidak otomatis"))
-        self.keep = QSpinBox()
-        self.keep.setObjectName("backupKeep")
-        self.keep.setRange(1, 1000)
-        self.save_schedule_button = push_button(self.tr("Simpan jadwal"), "saveBackupSchedule")
+        self.interval = spin_box(
+            "backupInterval", 0, 720, suffix=self.tr(" jam"), special=self.tr("tidak otomatis")
+        )
+        self.keep = spin_box("backupKeep", 1, 1000)
+        self.save_schedule_button = push_button(
+            self.tr("Simpan jadwal"), "saveBackupSchedule", clicked=self._save_schedule
+        )
 
         self.model = RowTableModel(
             [
@@ -89,16 +93,13 @@ class BackupPage(Page):
                 Column("path", self.tr("Berkas"), fmt=lambda p: Path(p).name),
             ]
         )
-        self.table = QTableView()
-        self.table.setObjectName("backupTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view("backupTable", self.model)
         self.restore_button = push_button(
-            self.tr("Pulihkan dari cadangan terpilih..."), "restoreBackup"
+            self.tr("Pulihkan dari cadangan terpilih..."), "restoreBackup", clicked=self._restore
         )
-        self.check_button = push_button(self.tr("Periksa basis data"), "checkDatabase")
+        self.check_button = push_button(
+            self.tr("Periksa basis data"), "checkDatabase", clicked=self._check
+        )
         self.full_check = QCheckBox(self.tr("Pemeriksaan lengkap"))
         self.full_check.setObjectName("checkFull")
         self.full_check.setToolTip(
@@ -112,45 +113,22 @@ class BackupPage(Page):
         self.report.setObjectName("checkReport")
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(140)
-        self.message = QLabel("")
-        self.message.setObjectName("backupMessage")
-        self.message.setWordWrap(True)
+        self.message = label("backupMessage")
 
         now_box = QGroupBox(self.tr("Cadangkan ke folder atau flashdisk"))
-        row = QHBoxLayout(now_box)
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.backup_button)
+        hbox((self.folder, 1), self.choose_button, self.backup_button, parent=now_box)
         schedule_box = QGroupBox(self.tr("Cadangan otomatis (ke folder di atas)"))
-        form = QFormLayout(schedule_box)
-        form.addRow(self.tr("Setiap"), self.interval)
-        form.addRow(self.tr("Simpan paling banyak"), self.keep)
-        form.addRow("", self.save_schedule_button)
+        form(
+            (self.tr("Setiap"), self.interval),
+            (self.tr("Simpan paling banyak"), self.keep),
+            ("", self.save_schedule_button),
+            parent=schedule_box,
+        )
         list_box = QGroupBox(self.tr("Cadangan di folder ini"))
-        list_layout = QVBoxLayout(list_box)
-        list_layout.addWidget(self.table)
-        list_layout.addWidget(self.restore_button)
+        vbox(self.table, self.restore_button, parent=list_box)
         check_box = QGroupBox(self.tr("Pemeriksaan"))
-        check_layout = QVBoxLayout(check_box)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_button)
-        check_row.addWidget(self.full_check)
-        check_row.addStretch(1)
-        check_layout.addLayout(check_row)
-        check_layout.addWidget(self.report)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(now_box)
-        layout.addWidget(schedule_box)
-        layout.addWidget(list_box, 1)
-        layout.addWidget(check_box)
-        layout.addWidget(self.message)
-
-        self.choose_button.clicked.connect(self._choose)
-        self.backup_button.clicked.connect(self._backup)
-        self.save_schedule_button.clicked.connect(self._save_schedule)
-        self.restore_button.clicked.connect(self._restore)
-        self.check_button.clicked.connect(self._check)
+        vbox(buttons_row(self.check_button, self.full_check), self.report, parent=check_box)
+        vbox(now_box, schedule_box, (list_box, 1), check_box, self.message, parent=self)
         self.folder.editingFinished.connect(self._list)
 
     # --- loading ------------------------------------------------------------------
@@ -172,13 +150,11 @@ class BackupPage(Page):
             self.keep.setValue(keep)
             self._list()
 
-        self.ctx.runner.run(load, on_success=loaded, parent=self)
+        self.run_task(load, loaded)
 
     def _list(self) -> None:
         folder = Path(self.folder.text().strip())
-        self.ctx.runner.run(
-            lambda _p: backup.list_backups(folder), on_success=self.model.set_rows, parent=self
-        )
+        self.run_task(lambda _p: backup.list_backups(folder), self.model.set_rows)
 
     # --- actions ------------------------------------------------------------------
     def _choose(self) -> None:
@@ -195,10 +171,9 @@ class BackupPage(Page):
             self.message.setText(self.tr("Cadangan dibuat: {p}").format(p=info.path))
             self._list()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: backup.backup_now(ws, actor, folder, progress),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Membuat cadangan..."),
         )
 
@@ -216,18 +191,10 @@ class BackupPage(Page):
                 if current.get(key) != value:
                     settings_service.set_value(ws, actor, key, value)
 
-        self.ctx.runner.run(
-            work,
-            on_success=lambda _r: self.message.setText(self.tr("Jadwal cadangan disimpan.")),
-            parent=self,
-        )
+        self.run_task(work, lambda _r: self.message.setText(self.tr("Jadwal cadangan disimpan.")))
 
     def selected(self) -> backup.BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        info: backup.BackupInfo = self.model.row_at(rows[0].row())
-        return info
+        return selected_row_of(self.table, backup.BackupInfo)
 
     def _restore(self) -> None:
         info = self.selected()
@@ -264,10 +231,9 @@ class BackupPage(Page):
             )
             self.ctx.changed({"restored"})
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: backup.restore(ws, actor, path, progress),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Memulihkan data..."),
         )
 
@@ -283,21 +249,8 @@ class BackupPage(Page):
                 else self.tr("Ada masalah: pulihkan dari cadangan terakhir yang sehat.")
             )
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: backup.check(ws, progress, full=full),
-            on_success=show,
-            parent=self,
+            show,
             label=self.tr("Memeriksa basis data..."),
         )
-
-
-register(
-    PageSpec(
-        key="backup",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Cadangan Data")),
-        order=750,
-        factory=BackupPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLa
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import TablePanel
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.pages import ADMINS, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.widgets import MessageLabel, push_button
 from ekinerja_desktop.services import central
 
@@ -31,6 +30,9 @@ def _missing_reward(row: dict[str, Any]) -> str | None:
     return TODO_BACKGROUND if row.get("penghargaan") == _("Belum") else None
 
 
+@navigation_page(
+    "central_lists", QT_TRANSLATE_NOOP("Navigation", "Penghargaan & Pembinaan"), 25, ADMINS
+)
 class CentralListsPage(ReloadingPage):
     watched = CHANGES
 
@@ -90,11 +92,10 @@ class CentralListsPage(ReloadingPage):
             )
 
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=lambda tables: self._loaded(request, tables),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda tables: self._loaded(request, tables),
+            failed=self.message.show_error,
             label=self.tr("Memuat daftar..."),
             cancellable=True,
         )
@@ -115,15 +116,3 @@ class CentralListsPage(ReloadingPage):
                     self.tr("PNS di bawah {jp} JP: {n}"),
                 )[i].format(n=len(table.rows), jp=PNS_MIN_JP_PER_YEAR),
             )
-
-
-register(
-    PageSpec(
-        key="central_lists",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Penghargaan & Pembinaan")),
-        order=25,
-        factory=CentralListsPage,
-        roles=frozenset({Role.ADMIN_PUSAT, Role.ADMIN_OPD}),
-    )
-)

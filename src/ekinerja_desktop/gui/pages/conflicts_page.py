@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
 
 from ekinerja_desktop.domain.fmt import format_datetime_wita
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import buttons_row, label, panel, splitter, table_view, vbox
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import push_button
+from ekinerja_desktop.gui.widgets import push_button, selected_row_of
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.services.sync_service import ConflictView
 
 
+@navigation_page("conflicts", QT_TRANSLATE_NOOP("Navigation", "Konflik"), 710, ADMINS)
 class ConflictsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -43,12 +36,7 @@ class ConflictsPage(Page):
                 ),
             ]
         )
-        self.table = QTableView()
-        self.table.setObjectName("conflictsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view("conflictsTable", self.model)
 
         self.fields = RowTableModel(
             [
@@ -58,53 +46,36 @@ class ConflictsPage(Page):
                 Column("differs", self.tr("Beda"), fmt=lambda v: self.tr("ya") if v else ""),
             ]
         )
-        self.fields_table = QTableView()
-        self.fields_table.setObjectName("conflictFields")
-        self.fields_table.setModel(self.fields)
-        self.fields_table.horizontalHeader().setStretchLastSection(True)
+        self.fields_table = table_view("conflictFields", self.fields, select_rows=False)
 
-        self.keep_button = push_button(self.tr("Pertahankan versi berlaku"), "keepCurrent")
-        self.apply_button = push_button(self.tr("Pakai versi lain"), "applyOther")
-        self.status = QLabel("")
-        self.status.setObjectName("conflictsStatus")
-        self.status.setWordWrap(True)
-        hint = QLabel(
-            self.tr(
+        self.keep_button = push_button(
+            self.tr("Pertahankan versi berlaku"),
+            "keepCurrent",
+            clicked=lambda: self.resolve(sync_service.KEEP_CURRENT),
+        )
+        self.apply_button = push_button(
+            self.tr("Pakai versi lain"),
+            "applyOther",
+            clicked=lambda: self.resolve(sync_service.APPLY_OTHER),
+        )
+        self.status = label("conflictsStatus")
+        hint = label(
+            text=self.tr(
                 "Dua node mengubah data yang sama. Versi berlaku dipilih otomatis; periksa "
                 "versi lain dan pilih mana yang benar. Pilihan 'Pakai versi lain' disimpan "
                 "sebagai perubahan baru dan ikut terkirim pada bundel berikutnya."
             )
         )
-        hint.setWordWrap(True)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.apply_button)
-        buttons.addStretch(1)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.fields_table)
-        lower_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        lower = panel(self.fields_table, buttons_row(self.keep_button, self.apply_button))
+        split = splitter(Qt.Orientation.Vertical, self.table, lower)
+        vbox(hint, (split, 1), self.status, parent=self)
 
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.keep_button.clicked.connect(lambda: self.resolve(sync_service.KEEP_CURRENT))
-        self.apply_button.clicked.connect(lambda: self.resolve(sync_service.APPLY_OTHER))
         self._set_buttons()
 
     def selected(self) -> ConflictView | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        view: ConflictView = self.model.row_at(rows[0].row())
-        return view
+        return selected_row_of(self.table, ConflictView)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
@@ -122,11 +93,7 @@ class ConflictsPage(Page):
 
     def refresh(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: sync_service.list_conflicts(ws, actor),
-            on_success=self._loaded,
-            parent=self,
-        )
+        self.run_task(lambda _p: sync_service.list_conflicts(ws, actor), self._loaded)
 
     def on_changes(self, changes: set[str]) -> None:
         if "sync" in changes:
@@ -154,21 +121,8 @@ class ConflictsPage(Page):
             )
             self.refresh()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: sync_service.resolve_conflict(ws, actor, view.id, keep),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Menyelesaikan konflik..."),
         )
-
-
-register(
-    PageSpec(
-        key="conflicts",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Konflik")),
-        order=710,
-        factory=ConflictsPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

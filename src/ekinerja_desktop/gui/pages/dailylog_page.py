@@ -13,24 +13,28 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
-    QSplitter,
-    QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_date, format_hours
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import (
+    buttons_row,
+    hbox,
+    label,
+    line_edit,
+    panel,
+    splitter,
+    time_edit,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import EMPLOYEES, Page, navigation_page
 from ekinerja_desktop.gui.pages.dailylog_recurring import (
     MessageLine,
     RecurringDialog,
@@ -75,6 +79,7 @@ class EntriesModel(RowTableModel):
         return super().data(index, role)
 
 
+@navigation_page("dailylog", QT_TRANSLATE_NOOP("Navigation", "Log Harian"), 130, EMPLOYEES)
 class DailyLogPage(MessageLine, Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -92,29 +97,18 @@ class DailyLogPage(MessageLine, Page):
         self.calendar.setGridVisible(True)
         self.calendar.setMaximumDate(to_qdate(today_wita()))
         self.calendar.setSelectedDate(to_qdate(self.day))
-        legend = QLabel(
-            self.tr(
+        legend = label(
+            text=self.tr(
                 "<span style='background:{m}'>&nbsp;belum diisi&nbsp;</span> "
                 "<span style='background:{o}'>&nbsp;ada entri&nbsp;</span> "
                 "<span style='background:{d}'>&nbsp;semua disetujui&nbsp;</span> "
                 "<span style='color:{h}'>merah = libur</span>"
             ).format(m=MISSING_BACKGROUND, o=OPEN_BACKGROUND, d=DONE_BACKGROUND, h=HOLIDAY_COLOR)
         )
-        legend.setWordWrap(True)
-        self.month_summary = QLabel("")
-        self.month_summary.setObjectName("monthSummary")
-        self.month_summary.setWordWrap(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.calendar)
-        left_layout.addWidget(legend)
-        left_layout.addWidget(self.month_summary)
-        left_layout.addStretch(1)
+        self.month_summary = label("monthSummary")
+        left = panel(self.calendar, legend, self.month_summary, 1)
 
-        self.header = QLabel("")
-        self.header.setObjectName("dayHeader")
-        self.header.setWordWrap(True)
+        self.header = label("dayHeader")
         late = self.tr("terlambat")
         self.model = EntriesModel(
             [
@@ -147,51 +141,36 @@ class DailyLogPage(MessageLine, Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         # Quick entry row: Tab moves between fields, Enter saves and starts the next one.
-        self.start = QTimeEdit()
-        self.start.setObjectName("entryStart")
-        self.start.setDisplayFormat("HH:mm")
-        self.end = QTimeEdit()
-        self.end.setObjectName("entryEnd")
-        self.end.setDisplayFormat("HH:mm")
-        self.activity = QLineEdit()
-        self.activity.setObjectName("entryActivity")
-        self.activity.setPlaceholderText(self.tr("Uraian kegiatan"))
+        self.start = time_edit("entryStart")
+        self.end = time_edit("entryEnd")
+        self.activity = line_edit("entryActivity", self.tr("Uraian kegiatan"))
         self.rhk, self.rhk_list = rhk_field(self, "entryRhk")
         self.rhk.setPlaceholderText(self.tr("RHK (ketik untuk mencari)"))
         self.rhk.setToolTip(
             self.tr("Ketik sebagian teks RHK; Enter memilih saran lalu pindah ke Jumlah.")
         )
-        self.quantity = QLineEdit()
-        self.quantity.setObjectName("entryQuantity")
-        self.quantity.setPlaceholderText(self.tr("Jumlah"))
-        self.quantity.setMaximumWidth(70)
-        self.unit = QLineEdit()
-        self.unit.setObjectName("entryUnit")
-        self.unit.setPlaceholderText(self.tr("Satuan"))
-        self.unit.setMaximumWidth(110)
-        self.save_button = push_button(self.tr("Simpan (Enter)"), "saveEntry")
-        self.new_button = push_button(self.tr("Baru"), "newEntry")
+        self.quantity = line_edit("entryQuantity", self.tr("Jumlah"))
+        self.unit = line_edit("entryUnit", self.tr("Satuan"))
+        self.save_button = push_button(
+            self.tr("Simpan (Enter)"), "saveEntry", clicked=self.save_entry
+        )
+        self.new_button = push_button(
+            self.tr("Baru"), "newEntry", clicked=lambda: self.start_new(focus=True)
+        )
         # Two lines, so that the activity text and the RHK each get a readable width
         # beside the calendar on a laptop screen: times + activity, then RHK + output.
         metrics = self.fontMetrics()
         self.quantity.setMaximumWidth(metrics.horizontalAdvance("Jumlah 9999") + 16)
         self.unit.setMaximumWidth(metrics.horizontalAdvance("Satuan kegiatan") + 16)
-        entry_row = QVBoxLayout()
+        entry_row = vbox(
+            hbox(self.start, self.end, (self.activity, 1)),
+            hbox((self.rhk, 1), self.quantity, self.unit, self.save_button, self.new_button),
+        )
         entry_row.setSpacing(4)
-        first_line = QHBoxLayout()
-        first_line.addWidget(self.start)
-        first_line.addWidget(self.end)
-        first_line.addWidget(self.activity, 1)
-        second_line = QHBoxLayout()
-        second_line.addWidget(self.rhk, 1)
-        second_line.addWidget(self.quantity)
-        second_line.addWidget(self.unit)
-        second_line.addWidget(self.save_button)
-        second_line.addWidget(self.new_button)
-        entry_row.addLayout(first_line)
-        entry_row.addLayout(second_line)
 
-        self.copy_button = push_button(self.tr("Salin hari sebelumnya"), "copyPrevious")
+        self.copy_button = push_button(
+            self.tr("Salin hari sebelumnya"), "copyPrevious", clicked=self.copy_previous
+        )
         # Recurring entries: apply the day's templates, or manage them in a dialog.
         self.recurring_button = push_button(self.tr("Entri berulang"), "recurringMenu")
         recurring_menu = QMenu(self.recurring_button)
@@ -202,9 +181,15 @@ class DailyLogPage(MessageLine, Page):
         self.recurring_button.setMenu(recurring_menu)
         self.recurring_dialog_factory: Any = RecurringDialog
         self.recurring_dialog: Any = None
-        self.delete_button = push_button(self.tr("Hapus entri"), "deleteEntry")
-        self.attach_button = push_button(self.tr("Lampirkan berkas..."), "attachEvidence")
-        self.open_button = push_button(self.tr("Buka bukti"), "openEvidence")
+        self.delete_button = push_button(
+            self.tr("Hapus entri"), "deleteEntry", clicked=self.delete_entry
+        )
+        self.attach_button = push_button(
+            self.tr("Lampirkan berkas..."), "attachEvidence", clicked=self.choose_files
+        )
+        self.open_button = push_button(
+            self.tr("Buka bukti"), "openEvidence", clicked=self.open_evidence
+        )
         # Replaced in tests: the question before opening several files or one whose real
         # type is not on the allow list, and the hand-over to the desktop's viewer.
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
@@ -216,53 +201,44 @@ class DailyLogPage(MessageLine, Page):
                 "Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali "
                 "menjadi draf (entri terpilih, atau semua entri hari ini)."
             ),
+            clicked=self.withdraw,
         )
-        self.submit_day_button = push_button(self.tr("Ajukan hari"), "submitDay")
-        self.submit_week_button = push_button(self.tr("Ajukan minggu"), "submitWeek")
-        actions = QHBoxLayout()
-        for button in (
+        self.submit_day_button = push_button(
+            self.tr("Ajukan hari"), "submitDay", clicked=lambda: self.submit(week=False)
+        )
+        self.submit_week_button = push_button(
+            self.tr("Ajukan minggu"), "submitWeek", clicked=lambda: self.submit(week=True)
+        )
+        actions = buttons_row(
             self.copy_button,
             self.recurring_button,
             self.delete_button,
             self.attach_button,
             self.open_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        )
         # Submission on its own row, so the page fits a 1366-pixel laptop screen.
-        submission = QHBoxLayout()
-        submission.addStretch(1)
-        submission.addWidget(self.withdraw_button)
-        submission.addWidget(self.submit_day_button)
-        submission.addWidget(self.submit_week_button)
+        submission = hbox(1, self.withdraw_button, self.submit_day_button, self.submit_week_button)
 
         self.message = MessageLabel("logMessage")
-        hint = QLabel(
-            self.tr(
+        hint = label(
+            text=self.tr(
                 "Tekan Enter untuk menyimpan entri dan mulai entri berikutnya. Pilih entri "
                 "untuk mengubahnya; seret berkas ke halaman ini untuk melampirkannya."
-            )
+            ),
+            style="color:#555;",
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(entry_row)
-        right_layout.addWidget(hint)
-        right_layout.addLayout(actions)
-        right_layout.addLayout(submission)
-        right_layout.addWidget(self.message)
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(1, 3)
-        body.setSizes([300, 900])
-        layout = QVBoxLayout(self)
-        layout.addWidget(body)
+        right = panel(
+            self.header,
+            (self.table, 1),
+            entry_row,
+            hint,
+            actions,
+            submission,
+            self.message,
+        )
+        body = splitter(Qt.Orientation.Horizontal, left, right, stretch=(0, 3), sizes=[300, 900])
+        vbox(body, parent=self)
 
         self.rhk.picked.connect(lambda _text: self._focus_quantity())
         # A fixed problem's message goes away as soon as the user changes the entry.
@@ -278,18 +254,9 @@ class DailyLogPage(MessageLine, Page):
             inner = edit.findChild(QLineEdit)
             if inner is not None:
                 inner.returnPressed.connect(self.save_entry)
-        self.save_button.clicked.connect(self.save_entry)
-        self.new_button.clicked.connect(lambda: self.start_new(focus=True))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._entry_selected())
-        self.copy_button.clicked.connect(self.copy_previous)
         self.apply_recurring_action.triggered.connect(self.apply_recurring)
         self.manage_recurring_action.triggered.connect(self.open_recurring)
-        self.withdraw_button.clicked.connect(self.withdraw)
-        self.delete_button.clicked.connect(self.delete_entry)
-        self.attach_button.clicked.connect(self.choose_files)
-        self.open_button.clicked.connect(self.open_evidence)
-        self.submit_day_button.clicked.connect(lambda: self.submit(week=False))
-        self.submit_week_button.clicked.connect(lambda: self.submit(week=True))
         self.start_new()
         self._update_buttons()
 
@@ -311,7 +278,7 @@ class DailyLogPage(MessageLine, Page):
             options = dailylog.rhk_options(ws, actor, day.year) if need_rhk else None
             return view, options
 
-        self.ctx.runner.run(work, on_success=self._day_loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._day_loaded, failed=self._failed)
 
     def _day_loaded(self, value: tuple[dailylog.DayView, list[dailylog.RhkOption] | None]) -> None:
         view, options = value
@@ -350,11 +317,10 @@ class DailyLogPage(MessageLine, Page):
     def load_month(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.month_calendar(ws, actor, year, month),
-            on_success=self._month_loaded,
-            on_failure=self._failed,
-            parent=self,
+            self._month_loaded,
+            failed=self._failed,
         )
 
     def _month_loaded(self, cells: list[dailylog.CalendarCell]) -> None:
@@ -471,11 +437,8 @@ class DailyLogPage(MessageLine, Page):
             return
         data = self.entry_input()
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: dailylog.save_entry(ws, actor, data),
-            on_success=self._saved,
-            on_failure=self._entry_failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.save_entry(ws, actor, data), self._saved, failed=self._entry_failed
         )
 
     def _saved(self, entry: dailylog.Entry) -> None:
@@ -512,30 +475,23 @@ class DailyLogPage(MessageLine, Page):
         return done
 
     def _run(self, fn: Any, message: str) -> None:
-        self.ctx.runner.run(
-            lambda _p: fn(), on_success=self._after(message), on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(), self._after(message), failed=self._failed)
 
     def copy_previous(self) -> None:
-        ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
-        self.ctx.runner.run(
-            lambda _p: dailylog.copy_previous_day(ws, actor, day),
-            on_success=lambda made: self._after(
-                self.tr("{n} entri disalin dari hari sebelumnya.").format(n=len(made))
-            )(made),
-            on_failure=self._failed,
-            parent=self,
+        self._add_entries(
+            dailylog.copy_previous_day, self.tr("{n} entri disalin dari hari sebelumnya.")
         )
 
     def apply_recurring(self) -> None:
+        self._add_entries(dailylog.apply_recurring, self.tr("{n} entri berulang ditambahkan."))
+
+    def _add_entries(self, add: Callable[[Any, Any, date], list[Any]], done: str) -> None:
+        """Entries made by ``add(ws, actor, day)`` for the day shown; ``done`` with ``{n}``."""
         ws, actor, day = self.ctx.ws, self.ctx.actor, self.day
-        self.ctx.runner.run(
-            lambda _p: dailylog.apply_recurring(ws, actor, day),
-            on_success=lambda made: self._after(
-                self.tr("{n} entri berulang ditambahkan.").format(n=len(made))
-            )(made),
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: add(ws, actor, day),
+            lambda made: self._after(done.format(n=len(made)))(made),
+            failed=self._failed,
         )
 
     def open_recurring(self) -> None:
@@ -557,13 +513,12 @@ class DailyLogPage(MessageLine, Page):
                 ),
             )
             return
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.withdraw_day(ws, actor, day),
-            on_success=lambda n: self._after(
-                self.tr("{n} entri ditarik kembali menjadi draf.").format(n=n)
-            )(n),
-            on_failure=self._failed,
-            parent=self,
+            lambda n: self._after(self.tr("{n} entri ditarik kembali menjadi draf.").format(n=n))(
+                n
+            ),
+            failed=self._failed,
         )
 
     def delete_entry(self) -> None:
@@ -589,9 +544,7 @@ class DailyLogPage(MessageLine, Page):
                 result
             )
 
-        self.ctx.runner.run(
-            lambda _p: fn(ws, actor, day), on_success=shown, on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(ws, actor, day), shown, failed=self._failed)
 
     # --- evidence -------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -617,13 +570,10 @@ class DailyLogPage(MessageLine, Page):
                 evidence.attach_file(ws, actor, entry.id, path)
             return len(files)
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=lambda n: self._after(
-                self.tr("{n} berkas bukti dukung dilampirkan.").format(n=n)
-            )(n),
-            on_failure=self._failed,
-            parent=self,
+            lambda n: self._after(self.tr("{n} berkas bukti dukung dilampirkan.").format(n=n))(n),
+            failed=self._failed,
         )
 
     def open_evidence(self) -> None:
@@ -672,18 +622,17 @@ class DailyLogPage(MessageLine, Page):
                 ):
                     self._open_confirmed(evidence_id)
 
-        self.ctx.runner.run(work, on_success=opened, on_failure=self._failed, parent=self)
+        self.run_task(work, opened, failed=self._failed)
 
     def _open_local(self, path: Path) -> None:
         self.open_url(QUrl.fromLocalFile(str(path)))
 
     def _open_confirmed(self, evidence_id: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: evidence.evidence_path(ws, actor, evidence_id, confirmed=True),
-            on_success=self._open_local,
-            on_failure=self._failed,
-            parent=self,
+            self._open_local,
+            failed=self._failed,
         )
 
     def dragEnterEvent(self, event: Any) -> None:
@@ -714,15 +663,3 @@ class DailyLogPage(MessageLine, Page):
             else self.tr("Tarik kembali hari")
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-
-register(
-    PageSpec(
-        key="dailylog",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Log Harian")),
-        order=130,
-        factory=DailyLogPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

@@ -13,18 +13,24 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.layout import (
+    buttons_row,
+    close_buttons,
+    form,
+    hbox,
+    label,
+    line_edit,
+    time_edit,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import TaskHost
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
@@ -173,7 +179,7 @@ class MessageLine:
         self.message.show_text(text, error)
 
 
-class RecurringDialog(MessageLine, QDialog):
+class RecurringDialog(MessageLine, TaskHost, QDialog):
     """Lists the templates, adds one (weekdays, times, activity, RHK, output), deletes the
     selected one and applies the day's templates to the day shown on Log Harian."""
 
@@ -201,14 +207,13 @@ class RecurringDialog(MessageLine, QDialog):
             self.tr("Sab"),
             self.tr("Min"),
         )
-        intro = QLabel(
-            self.tr(
+        intro = label(
+            text=self.tr(
                 "Kegiatan rutin (apel, rapat mingguan, layanan harian) dicatat sekali di sini; "
                 "<i>Terapkan</i> menambahkannya sebagai draf pada hari yang dipilih. Entri yang "
                 "bertumpang tindih dengan isian hari itu dilewati."
             )
         )
-        intro.setWordWrap(True)
         self.model = RowTableModel(
             [
                 Column("weekdays", self.tr("Hari"), fmt=self.weekday_text),
@@ -226,28 +231,18 @@ class RecurringDialog(MessageLine, QDialog):
             self.table.setColumnWidth(column, width)
 
         self.weekday_boxes: list[QCheckBox] = []
-        days_row = QHBoxLayout()
         for i, name in enumerate(self.day_names):
             box = QCheckBox(name)
             box.setObjectName(f"weekday{i}")
             box.setChecked(i < 5)
             self.weekday_boxes.append(box)
-            days_row.addWidget(box)
-        days_row.addStretch(1)
-        self.start = QTimeEdit(QTime(7, 30))
-        self.start.setObjectName("recurringStart")
-        self.start.setDisplayFormat("HH:mm")
-        self.end = QTimeEdit(QTime(8, 0))
-        self.end.setObjectName("recurringEnd")
-        self.end.setDisplayFormat("HH:mm")
-        times = QHBoxLayout()
-        times.addWidget(self.start)
-        times.addWidget(QLabel(self.tr("s.d.")))
-        times.addWidget(self.end)
-        times.addStretch(1)
-        self.activity = QLineEdit()
-        self.activity.setObjectName("recurringActivity")
-        self.activity.setPlaceholderText(self.tr("mis. Mengikuti apel pagi dan arahan pimpinan"))
+        days_row = buttons_row(*self.weekday_boxes)
+        self.start = time_edit("recurringStart", QTime(7, 30))
+        self.end = time_edit("recurringEnd", QTime(8, 0))
+        times = buttons_row(self.start, QLabel(self.tr("s.d.")), self.end)
+        self.activity = line_edit(
+            "recurringActivity", self.tr("mis. Mengikuti apel pagi dan arahan pimpinan")
+        )
         self.rhk, self.rhk_list = rhk_field(self, "recurringRhk")
         self.rhk.setPlaceholderText(
             self.tr("RHK (ketik untuk mencari; kosongkan bila tugas umum)")
@@ -255,58 +250,48 @@ class RecurringDialog(MessageLine, QDialog):
             else self.tr("SKP belum disetujui: RHK belum tersedia")
         )
         self.rhk_list.setStringList(list(self.rhk_by_text))
-        self.quantity = QLineEdit()
-        self.quantity.setObjectName("recurringQuantity")
-        self.quantity.setPlaceholderText(self.tr("Jumlah"))
+        self.quantity = line_edit("recurringQuantity", self.tr("Jumlah"))
         self.quantity.setMaximumWidth(80)
         self.rhk.picked.connect(lambda _text: self.quantity.setFocus())
-        self.unit = QLineEdit()
-        self.unit.setObjectName("recurringUnit")
-        self.unit.setPlaceholderText(self.tr("Satuan"))
-        output = QHBoxLayout()
-        output.addWidget(self.quantity)
-        output.addWidget(self.unit, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Hari"), days_row)
-        form.addRow(self.tr("Jam"), times)
-        form.addRow(self.tr("Kegiatan"), self.activity)
-        form.addRow(self.tr("RHK"), self.rhk)
-        form.addRow(self.tr("Keluaran"), output)
+        self.unit = line_edit("recurringUnit", self.tr("Satuan"))
+        fields = form(
+            (self.tr("Hari"), days_row),
+            (self.tr("Jam"), times),
+            (self.tr("Kegiatan"), self.activity),
+            (self.tr("RHK"), self.rhk),
+            (self.tr("Keluaran"), hbox(self.quantity, (self.unit, 1))),
+        )
 
-        self.add_button = push_button(self.tr("Tambah entri berulang"), "addRecurring")
-        self.delete_button = push_button(self.tr("Hapus terpilih"), "deleteRecurring")
+        self.add_button = push_button(
+            self.tr("Tambah entri berulang"), "addRecurring", clicked=self.add
+        )
+        self.delete_button = push_button(
+            self.tr("Hapus terpilih"), "deleteRecurring", clicked=self.delete_selected
+        )
         self.apply_button = push_button(
             self.tr("Terapkan ke {d}").format(d=format_date(day, ctx.language, "medium")),
             "applyRecurringDay",
+            clicked=self.apply,
         )
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        actions.addWidget(self.apply_button)
+        actions = buttons_row(self.add_button, self.delete_button, trail=self.apply_button)
 
         self.message = MessageLabel("recurringMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        vbox(
+            intro,
+            (self.table, 1),
+            fields,
+            actions,
+            self.message,
+            close_buttons(self),
+            parent=self,
+        )
         self.resize(900, 560)
 
         # Enter anywhere in the form adds the template (the dialog's default button).
         self.add_button.setDefault(True)
         for button in (self.delete_button, self.apply_button):
             button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.apply_button.clicked.connect(self.apply)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        buttons.rejected.connect(self.reject)
         self._update_buttons()
 
     def weekday_text(self, days: tuple[int, ...]) -> str:
@@ -319,11 +304,8 @@ class RecurringDialog(MessageLine, QDialog):
     # --- loading --------------------------------------------------------------------
     def load(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: dailylog.list_recurring(ws, actor),
-            on_success=self._loaded,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.list_recurring(ws, actor), self._loaded, failed=self._failed
         )
 
     def _loaded(self, rows: list[dailylog.Recurring]) -> None:
@@ -369,11 +351,8 @@ class RecurringDialog(MessageLine, QDialog):
             self.activity.setFocus()
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: dailylog.create_recurring(ws, actor, data),
-            on_success=added,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.create_recurring(ws, actor, data), added, failed=self._failed
         )
 
     def delete_selected(self) -> None:
@@ -386,11 +365,8 @@ class RecurringDialog(MessageLine, QDialog):
             self._set_message(self.tr('Entri berulang "{a}" dihapus.').format(a=row.activity))
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: dailylog.delete_recurring(ws, actor, row.id),
-            on_success=deleted,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.delete_recurring(ws, actor, row.id), deleted, failed=self._failed
         )
 
     def apply(self) -> None:
@@ -409,9 +385,6 @@ class RecurringDialog(MessageLine, QDialog):
             )
             self.applied.emit(len(made))
 
-        self.ctx.runner.run(
-            lambda _p: dailylog.apply_recurring(ws, actor, day),
-            on_success=done,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: dailylog.apply_recurring(ws, actor, day), done, failed=self._failed
         )

@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -35,10 +32,11 @@ from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import TablePanel, ask_export_path
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.layout import buttons_row, hbox, label, panel, text_edit, vbox
+from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, ReloadingPage, TaskHost, navigation_page
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
 from ekinerja_desktop.gui.tasks import AfterPaint
-from ekinerja_desktop.gui.widgets import MessageLabel, year_spin
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button, year_spin
 from ekinerja_desktop.services import central
 
 if TYPE_CHECKING:
@@ -106,7 +104,7 @@ def ask_public_path(parent: QWidget, title: str, suggested: str) -> tuple[str, s
     return path, fmt or "pdf"
 
 
-class NarrativeDialog(QDialog):
+class NarrativeDialog(TaskHost, QDialog):
     """BKPSDM's narrative of a year (achievements, challenges, next steps) for the public
     report; loading and saving run in the task runner."""
 
@@ -116,12 +114,9 @@ class NarrativeDialog(QDialog):
         self.year = year
         self.setObjectName("narrativeDialog")
         self.setWindowTitle(self.tr("Narasi laporan publik {y}").format(y=year))
-        self.achievements = QPlainTextEdit()
-        self.achievements.setObjectName("narrativeAchievements")
-        self.challenges = QPlainTextEdit()
-        self.challenges.setObjectName("narrativeChallenges")
-        self.next_steps = QPlainTextEdit()
-        self.next_steps.setObjectName("narrativeNextSteps")
+        self.achievements = text_edit("narrativeAchievements")
+        self.challenges = text_edit("narrativeChallenges")
+        self.next_steps = text_edit("narrativeNextSteps")
         self.message = MessageLabel("narrativeMessage")
         layout = QVBoxLayout(self)
         hint = QLabel(
@@ -132,12 +127,12 @@ class NarrativeDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        for label, edit in (
+        for title, edit in (
             (self.tr("Capaian"), self.achievements),
             (self.tr("Tantangan"), self.challenges),
             (self.tr("Langkah selanjutnya"), self.next_steps),
         ):
-            layout.addWidget(QLabel(label))
+            layout.addWidget(QLabel(title))
             layout.addWidget(edit, 1)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
@@ -154,11 +149,10 @@ class NarrativeDialog(QDialog):
 
         ws, year = self.ctx.ws, self.year
         self.buttons.setEnabled(False)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: transparency.narrative(ws, year),
-            on_success=self._loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._loaded,
+            failed=self.message.show_error,
         )
 
     def _loaded(self, text: Any) -> None:
@@ -177,11 +171,10 @@ class NarrativeDialog(QDialog):
             self.next_steps.toPlainText(),
         )
         self.buttons.setEnabled(False)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: transparency.save_narrative(ws, actor, year, text),
-            on_success=lambda _r: self.accept(),
-            on_failure=self._failed,
-            parent=self,
+            lambda _r: self.accept(),
+            failed=self._failed,
             label=self.tr("Menyimpan narasi..."),
         )
 
@@ -230,22 +223,43 @@ class SummaryCards(QWidget):
                 widget.deleteLater()
         self.values = {}
         kind = table.columns[1].kind
-        for i, (label, value) in enumerate(table.rows):
+        for i, (name, value) in enumerate(table.rows):
             card = QFrame()
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setStyleSheet("QFrame { background: #f5f7fa; border-radius: 4px; }")
             number = QLabel(central.cell_text(value, kind))
             number.setObjectName(f"card{i}")
             number.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1a3d6d;")
-            caption = QLabel(str(label))
+            caption = QLabel(str(name))
             caption.setWordWrap(True)
             inner = QVBoxLayout(card)
             inner.addWidget(number)
             inner.addWidget(caption)
             self.grid.addWidget(card, 0, i)
-            self.values[str(label)] = number
+            self.values[str(name)] = number
 
 
+def _may_view(ctx: GuiContext) -> bool:
+    """Admins always; an atasan only when the service grants a view (heads of an OPD)."""
+    if ctx.actor.roles & {Role.ADMIN_PUSAT, Role.ADMIN_OPD}:
+        return True
+    from ekinerja_desktop.services.errors import PermissionDeniedError
+
+    try:
+        central.access(ctx.ws, ctx.actor)
+    except PermissionDeniedError:
+        return False
+    return True
+
+
+# Heads of an OPD hold the atasan role; only they (and admins) see the page.
+@navigation_page(
+    "dashboard",
+    QT_TRANSLATE_NOOP("Navigation", "Dasbor"),
+    20,
+    ATASAN_AND_ADMINS,
+    available=_may_view,
+)
 class DashboardPage(ReloadingPage):
     watched = CHANGES
 
@@ -271,58 +285,59 @@ class DashboardPage(ReloadingPage):
         self.period = QComboBox()
         self.period.setObjectName("dashboardPeriod")
         self.period.setMinimumContentsLength(16)
-        self.reload_button = QPushButton(self.tr("Muat ulang"))
-        self.reload_button.setObjectName("dashboardReload")
-        self.export_all_button = QPushButton(self.tr("Ekspor semua..."))
-        self.export_all_button.setObjectName("dashboardExportAll")
-        self.export_all_button.setToolTip(self.tr("Semua tabel dasbor dalam satu berkas .xlsx"))
-        self.public_button = QPushButton(self.tr("Laporan Publik..."))
-        self.public_button.setObjectName("dashboardPublicReport")
-        self.public_button.setToolTip(
-            self.tr("Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP")
+        self.reload_button = push_button(
+            self.tr("Muat ulang"), "dashboardReload", clicked=self.load
+        )
+        self.export_all_button = push_button(
+            self.tr("Ekspor semua..."),
+            "dashboardExportAll",
+            tip=self.tr("Semua tabel dasbor dalam satu berkas .xlsx"),
+            clicked=self.ask_export_all,
+        )
+        self.public_button = push_button(
+            self.tr("Laporan Publik..."),
+            "dashboardPublicReport",
+            tip=self.tr(
+                "Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP"
+            ),
+            clicked=self.ask_public_report,
         )
         self.public_button.setVisible(self.is_central_admin)
-        self.narrative_button = QPushButton(self.tr("Narasi Laporan..."))
-        self.narrative_button.setObjectName("dashboardNarrative")
-        self.narrative_button.setToolTip(
-            self.tr(
+        self.narrative_button = push_button(
+            self.tr("Narasi Laporan..."),
+            "dashboardNarrative",
+            tip=self.tr(
                 "Capaian, tantangan dan langkah selanjutnya tahun ini, dicetak di laporan publik"
-            )
+            ),
+            clicked=self.edit_narrative,
         )
         self.narrative_button.setVisible(self.is_central_admin)
         self.narrative_dialog: NarrativeDialog | None = None
-        self.build_button = QPushButton(self.tr("Hitung kepatuhan log"))
-        self.build_button.setObjectName("dashboardBuildRollup")
-        self.build_button.setToolTip(
-            self.tr(
+        self.build_button = push_button(
+            self.tr("Hitung kepatuhan log"),
+            "dashboardBuildRollup",
+            tip=self.tr(
                 "Ringkasan log harian kantor pusat ini belum dihitung: hitung sekarang "
                 "(beberapa menit pada data sekota; dasbor tetap dapat dipakai)"
-            )
+            ),
+            clicked=self.build_rollup,
         )
         self.build_button.setVisible(False)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("Periode evaluasi")))
-        top.addWidget(self.period)
-        top.addWidget(self.reload_button)
-        top.addWidget(self.build_button)
-        top.addStretch(1)
-        top.addWidget(self.export_all_button)
-        top.addWidget(self.narrative_button)
-        top.addWidget(self.public_button)
+        top = buttons_row(
+            QLabel(self.tr("Tahun")),
+            self.year,
+            QLabel(self.tr("Periode evaluasi")),
+            self.period,
+            self.reload_button,
+            self.build_button,
+            trail=hbox(self.export_all_button, self.narrative_button, self.public_button),
+        )
 
-        self.info = QLabel("")
-        self.info.setObjectName("dashboardInfo")
-        self.info.setWordWrap(True)
-        self.back_button = QPushButton(self.tr("‹ Kembali"))
-        self.back_button.setObjectName("dashboardBack")
-        self.breadcrumb = QLabel("")
-        self.breadcrumb.setObjectName("dashboardBreadcrumb")
+        self.info = label("dashboardInfo")
+        self.back_button = push_button(self.tr("‹ Kembali"), "dashboardBack", clicked=self.back)
+        self.breadcrumb = label("dashboardBreadcrumb", wrap=False)
         self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
-        crumbs = QHBoxLayout()
-        crumbs.addWidget(self.back_button)
-        crumbs.addWidget(self.breadcrumb, 1)
+        crumbs = hbox(self.back_button, (self.breadcrumb, 1))
         self.message = MessageLabel("dashboardMessage")
 
         self.cards = SummaryCards()
@@ -330,10 +345,7 @@ class DashboardPage(ReloadingPage):
         self._made["top_bottom"] = self.top_bottom
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboardTabs")
-        summary = QWidget()
-        summary_layout = QVBoxLayout(summary)
-        summary_layout.addWidget(self.cards)
-        summary_layout.addWidget(self.top_bottom, 1)
+        summary = panel(self.cards, (self.top_bottom, 1), margins=None)
         self.tabs.addTab(summary, self.tr("Ringkasan"))
         # Tab -> the keys of its panels; each tab holds a placeholder until first shown.
         self._tab_keys: list[tuple[str, ...]] = [("top_bottom",)]
@@ -353,21 +365,16 @@ class DashboardPage(ReloadingPage):
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(QWidget())  # the OPD's units, made on the first drill-down
         self.stack.addWidget(QWidget())  # a unit's people
-        self.hint = QLabel(
-            self.tr("Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya.")
+        self.hint = label(
+            text=self.tr(
+                "Klik dua kali batang grafik atau baris tabel sebuah OPD untuk rinciannya."
+            ),
+            wrap=False,
+            style="color: #555;",
         )
-        self.hint.setStyleSheet("color: #555;")
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.info)
-        layout.addLayout(crumbs)
-        layout.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.hint)
+        vbox(top, self.info, crumbs, self.message, (self.stack, 1), self.hint, parent=self)
 
-        self.reload_button.clicked.connect(self.load)
-        self.build_button.clicked.connect(self.build_rollup)
         # Year: wait until the user stops clicking the arrows before loading.
         self._year_timer = QTimer(self)
         self._year_timer.setSingleShot(True)
@@ -375,11 +382,7 @@ class DashboardPage(ReloadingPage):
         self._year_timer.timeout.connect(self._year_changed)
         self.year.valueChanged.connect(lambda _v: self._year_timer.start())
         self.period.activated.connect(lambda _i: self.load())
-        self.back_button.clicked.connect(self.back)
         self.breadcrumb.linkActivated.connect(lambda link: self.go_to(int(link)))
-        self.export_all_button.clicked.connect(self.ask_export_all)
-        self.public_button.clicked.connect(self.ask_public_report)
-        self.narrative_button.clicked.connect(self.edit_narrative)
         self._show_level()
         self.export_all_button.setEnabled(False)
 
@@ -500,13 +503,10 @@ class DashboardPage(ReloadingPage):
             return list(figures.period_choices), figures
 
         self.message.show_text("")
-        token = self.ctx.runner.run(
+        token = self.run_task(
             work,
-            # A load the user cancelled may still finish (no progress call came after
-            # the click): its figures are not wanted any more.
-            on_success=lambda result: None if token.cancelled else self._loaded(request, *result),
-            on_failure=lambda error: self._failed(request, error),
-            parent=self,
+            lambda result: None if token.cancelled else self._loaded(request, *result),
+            failed=lambda error: self._failed(request, error),
             label=self.tr("Memuat dasbor..."),
             cancellable=True,
         )
@@ -520,8 +520,8 @@ class DashboardPage(ReloadingPage):
         self.dashboard = dashboard
         self.period.blockSignals(True)
         self.period.clear()
-        for code, label in choices:
-            self.period.addItem(label, code)
+        for code, title in choices:
+            self.period.addItem(title, code)
         self.period.setCurrentIndex(max(0, self.period.findData(dashboard.period_code)))
         self.period.blockSignals(False)
         self.info.setText(
@@ -564,17 +564,16 @@ class DashboardPage(ReloadingPage):
             central.prepare_drill(ws, actor, year, period_code=period)
 
         # A warm-up only: a drill-down that fails says so itself.
-        self.ctx.runner.run(prepare, on_failure=lambda _error: None, parent=self)
+        self.run_task(prepare, failed=lambda _error: None)
 
     def build_rollup(self) -> None:
         """Build the daily-log rollup the dashboard never builds when it opens, then
         load again."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: central.build_rollup(ws, actor, progress),
-            on_success=lambda _n: self.load(),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda _n: self.load(),
+            failed=self.message.show_error,
             label=self.tr("Menghitung ringkasan log harian..."),
             cancellable=True,
         )
@@ -601,11 +600,10 @@ class DashboardPage(ReloadingPage):
         year, period = self.dashboard.year, self.dashboard.period_code
         fetch = central.drill_opd if crumb.kind == "opd" else central.drill_unit
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: fetch(ws, actor, year, crumb.id, period_code=period),
-            on_success=lambda table: self._drilled(crumb, table, reopen),
-            on_failure=self.message.show_error,
-            parent=self,
+            lambda table: self._drilled(crumb, table, reopen),
+            failed=self.message.show_error,
             label=self.tr("Memuat rincian..."),
         )
 
@@ -664,13 +662,12 @@ class DashboardPage(ReloadingPage):
         dashboard = self.dashboard
         if dashboard is None:
             return
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: central.export_tables(dashboard.tables(), path),
-            on_success=lambda out: self.message.show_text(
+            lambda out: self.message.show_text(
                 self.tr("Semua tabel dasbor ditulis ke {p}.").format(p=out)
             ),
-            on_failure=self.message.show_error,
-            parent=self,
+            failed=self.message.show_error,
             label=self.tr("Mengekspor tabel..."),
         )
 
@@ -707,13 +704,12 @@ class DashboardPage(ReloadingPage):
 
         ws, actor = self.ctx.ws, self.ctx.actor
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: transparency.write_report(
                 ws, actor, year, path.parent, formats=(fmt,), base=path.stem
             ),
-            on_success=self._public_done,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._public_done,
+            failed=self.message.show_error,
             label=self.tr("Menyusun laporan publik..."),
         )
 
@@ -770,30 +766,3 @@ class DashboardPage(ReloadingPage):
                 ),
                 True,
             )
-
-
-def _may_view(ctx: GuiContext) -> bool:
-    """Admins always; an atasan only when the service grants a view (heads of an OPD)."""
-    if ctx.actor.roles & {Role.ADMIN_PUSAT, Role.ADMIN_OPD}:
-        return True
-    from ekinerja_desktop.services.errors import PermissionDeniedError
-
-    try:
-        central.access(ctx.ws, ctx.actor)
-    except PermissionDeniedError:
-        return False
-    return True
-
-
-register(
-    PageSpec(
-        key="dashboard",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Dasbor")),
-        order=20,
-        factory=DashboardPage,
-        # Heads of an OPD hold the atasan role; only they (and admins) see the page.
-        roles=frozenset({Role.ADMIN_PUSAT, Role.ADMIN_OPD, Role.ATASAN}),
-        available=_may_view,
-    )
-)

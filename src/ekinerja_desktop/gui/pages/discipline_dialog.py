@@ -9,29 +9,32 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.layout import (
+    FormDialog,
+    buttons_row,
+    close_buttons,
+    combo_box,
+    date_edit,
+    line_edit,
+    text_edit,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import TaskHost
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     NoteDialog,
     make_table,
     push_button,
-    save_cancel,
     selected_row_of,
     to_date,
     to_qdate,
@@ -40,79 +43,59 @@ from ekinerja_desktop.services import discipline
 
 
 def _date_edit(name: str, value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setDate(to_qdate(value))
-    return edit
+    return date_edit(name, to_qdate(value), fmt="dd-MM-yyyy")
 
 
-class DisciplineForm(QDialog):
+class DisciplineForm(FormDialog):
     """Catat hukuman disiplin: kind, SK number and date, TMT, violation, official.
-    Emits the fields on Simpan; the caller closes it once the service accepted them."""
-
-    submitted = Signal(dict)
+    Emits the fields (a dict) on Simpan; the caller closes it once the service accepted
+    them."""
 
     def __init__(self, who: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("disciplineForm")
+        super().__init__("disciplineForm", "", parent)
         self.setWindowTitle(self.tr("Catat hukuman disiplin"))
-        intro = QLabel(
-            self.tr(
-                "Salin dari Surat Keputusan hukuman disiplin {who} (PP 94/2021). Akhir "
-                "hukuman dihitung dari TMT dan jenisnya."
-            ).format(who=who)
+        intro = self.tr(
+            "Salin dari Surat Keputusan hukuman disiplin {who} (PP 94/2021). Akhir "
+            "hukuman dihitung dari TMT dan jenisnya."
+        ).format(who=who)
+        self.kind = combo_box(
+            "disciplineKind",
+            ((f"{level}: {title}", key) for key, level, title in discipline.kind_choices()),
         )
-        intro.setWordWrap(True)
-        self.kind = QComboBox()
-        self.kind.setObjectName("disciplineKind")
-        for key, level, label in discipline.kind_choices():
-            self.kind.addItem(f"{level}: {label}", key)
         today = today_wita()
-        self.sk_number = QLineEdit()
-        self.sk_number.setObjectName("disciplineSkNumber")
+        self.sk_number = line_edit("disciplineSkNumber", self.tr("mis. 862/045/BKPSDM/2026"))
         self.sk_number.setMaxLength(100)
-        self.sk_number.setPlaceholderText(self.tr("mis. 862/045/BKPSDM/2026"))
         self.sk_date = _date_edit("disciplineSkDate", today)
         self.tmt = _date_edit("disciplineTmt", today)
-        self.violation = QPlainTextEdit()
-        self.violation.setObjectName("disciplineViolation")
-        self.violation.setPlaceholderText(self.tr("Pelanggaran yang dilakukan, menurut SK"))
+        self.violation = text_edit(
+            "disciplineViolation", self.tr("Pelanggaran yang dilakukan, menurut SK")
+        )
         self.violation.setMaximumHeight(90)
-        self.decided_by = QLineEdit()
-        self.decided_by.setObjectName("disciplineDecidedBy")
+        self.decided_by = line_edit("disciplineDecidedBy", self.tr("mis. Wali Kota Palu"))
         self.decided_by.setMaxLength(200)
-        self.decided_by.setPlaceholderText(self.tr("mis. Wali Kota Palu"))
-        self.message = MessageLabel("disciplineFormMessage")
-        form = QFormLayout()
-        form.addRow(self.tr("Jenis hukuman"), self.kind)
-        form.addRow(self.tr("Nomor SK"), self.sk_number)
-        form.addRow(self.tr("Tanggal SK"), self.sk_date)
-        form.addRow(self.tr("TMT hukuman"), self.tmt)
-        form.addRow(self.tr("Pelanggaran"), self.violation)
-        form.addRow(self.tr("Pejabat yang menghukum"), self.decided_by)
-        buttons = save_cancel(self, self._submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _submit(self) -> None:
-        self.submitted.emit(
-            {
-                "kind": str(self.kind.currentData()),
-                "sk_number": self.sk_number.text(),
-                "sk_date": to_date(self.sk_date.date()),
-                "tmt": to_date(self.tmt.date()),
-                "violation": self.violation.toPlainText(),
-                "decided_by": self.decided_by.text(),
-            }
+        self.build(
+            (self.tr("Jenis hukuman"), self.kind),
+            (self.tr("Nomor SK"), self.sk_number),
+            (self.tr("Tanggal SK"), self.sk_date),
+            (self.tr("TMT hukuman"), self.tmt),
+            (self.tr("Pelanggaran"), self.violation),
+            (self.tr("Pejabat yang menghukum"), self.decided_by),
+            message=MessageLabel("disciplineFormMessage"),
+            intro=intro,
         )
 
+    def value(self) -> dict[str, Any]:
+        return {
+            "kind": str(self.kind.currentData()),
+            "sk_number": self.sk_number.text(),
+            "sk_date": to_date(self.sk_date.date()),
+            "tmt": to_date(self.tmt.date()),
+            "violation": self.violation.toPlainText(),
+            "decided_by": self.decided_by.text(),
+        }
 
-class DisciplineDialog(QDialog):
+
+class DisciplineDialog(TaskHost, QDialog):
     """The records of one employee; admins covering them record and cancel."""
 
     changed = Signal()
@@ -159,40 +142,29 @@ class DisciplineDialog(QDialog):
         self.empty.setObjectName("disciplineEmpty")
         self.empty.hide()
         self.message = MessageLabel("disciplineMessage")
-        self.add_button = push_button(self.tr("Catat hukuman..."), "disciplineAdd")
+        self.add_button = push_button(
+            self.tr("Catat hukuman..."), "disciplineAdd", clicked=self.open_form
+        )
         self.cancel_button = push_button(
             self.tr("Batalkan SK..."),
             "disciplineCancel",
             tip=self.tr(
                 "Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada."
             ),
+            clicked=self.ask_cancel,
         )
         for button in (self.add_button, self.cancel_button):
             button.setVisible(can_edit)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        close.rejected.connect(self.reject)
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.cancel_button)
-        actions.addStretch(1)
-        actions.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.message)
-        layout.addLayout(actions)
-        self.add_button.clicked.connect(self.open_form)
-        self.cancel_button.clicked.connect(self.ask_cancel)
+        actions = buttons_row(self.add_button, self.cancel_button, trail=close_buttons(self))
+        vbox(self.table, self.empty, self.message, actions, parent=self)
         self.load()
 
     def load(self) -> None:
         ws, actor, employee_id = self.ctx.ws, self.ctx.actor, self.employee_id
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: discipline.records_of(ws, actor, employee_id),
-            on_success=self._loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._loaded,
+            failed=self.message.show_error,
         )
 
     def _loaded(self, rows: list[discipline.DisciplineRow]) -> None:
@@ -204,11 +176,6 @@ class DisciplineDialog(QDialog):
 
     def open_form(self) -> None:
         form = DisciplineForm(self.who, self)
-        form.submitted.connect(lambda fields: self._save(form, fields))
-        self.form = form
-        form.open()
-
-    def _save(self, form: DisciplineForm, fields: dict[str, Any]) -> None:
         ws, actor, employee_id = self.ctx.ws, self.ctx.actor, self.employee_id
 
         def done(row: discipline.DisciplineRow) -> None:
@@ -219,12 +186,13 @@ class DisciplineDialog(QDialog):
             self.changed.emit()
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: discipline.record(ws, actor, employee_id, **fields),
-            on_success=done,
-            on_failure=form.message.show_error,
-            parent=form,
+        form.save_with(
+            self.ctx.runner,
+            lambda fields: discipline.record(ws, actor, employee_id, **fields),
+            done,
         )
+        self.form = form
+        form.open()
 
     def ask_cancel(self) -> None:
         row = self.selected()
@@ -252,9 +220,8 @@ class DisciplineDialog(QDialog):
             self.changed.emit()
             self.load()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: discipline.cancel(ws, actor, record_id, reason),
-            on_success=done,
-            on_failure=self.message.show_error,
-            parent=self,
+            done,
+            failed=self.message.show_error,
         )

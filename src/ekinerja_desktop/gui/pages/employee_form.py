@@ -9,16 +9,12 @@ from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +24,18 @@ from ekinerja_desktop.domain.jabatan import JabatanKind, levels_for
 from ekinerja_desktop.domain.pangkat import PANGKAT_PNS, PPPK_GOLONGAN
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import error_text, show_error
+from ekinerja_desktop.gui.layout import (
+    combo_box,
+    error_line,
+    form,
+    hbox,
+    label,
+    line_edit,
+    spin_box,
+    vbox,
+)
 from ekinerja_desktop.gui.look import DATE_FORMAT
+from ekinerja_desktop.gui.pages import TaskHost
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo
 from ekinerja_desktop.gui.widgets import save_cancel, to_qdate
 from ekinerja_desktop.services import master
@@ -65,7 +72,7 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(to_qdate(value))
 
 
-class EmployeeForm(QDialog):
+class EmployeeForm(TaskHost, QDialog):
     """Create (``detail`` None) or edit one employee; saves through the task runner."""
 
     saved = Signal(object)  # master.EmployeeDetail
@@ -102,48 +109,30 @@ class EmployeeForm(QDialog):
         self.errors: dict[str, QLabel] = {}
 
         # Identity
-        self.nip = QLineEdit()
-        self.nip.setObjectName("nipEdit")
-        self.nip.setPlaceholderText(self.tr("18 digit, spasi boleh"))
+        self.nip = line_edit("nipEdit", self.tr("18 digit, spasi boleh"))
         self.nip.setMaxLength(30)
         # At most 18 digits; spaces (as printed: 19850315 201001 1 001) are allowed.
         self.nip.setValidator(QRegularExpressionValidator(QRegularExpression(NIP_PATTERN), self))
         # The NIP's reading and its problems keep their lines while typing, so the fields
         # below never jump.
         lines = self.fontMetrics().lineSpacing()
-        self.nip_info = QLabel("")
-        self.nip_info.setObjectName("nipInfo")
-        self.nip_info.setWordWrap(True)
+        self.nip_info = label("nipInfo")
         self.nip_info.setMinimumHeight(3 * lines)  # NIP, then birth · sex · appointment
-        self.nip_problems = QLabel("")
-        self.nip_problems.setObjectName("nipProblems")
-        self.nip_problems.setWordWrap(True)
+        self.nip_problems = label("nipProblems")
         self.nip_problems.setMinimumHeight(2 * lines)
-        self.status = QComboBox()
-        self.status.setObjectName("statusCombo")
-        self.status.addItem("PNS", "PNS")
-        self.status.addItem("PPPK", "PPPK")
-        self.name = QLineEdit()
-        self.name.setObjectName("nameEdit")
-        self.front_title = QLineEdit()
-        self.front_title.setPlaceholderText(self.tr("mis. dr., Ir."))
-        self.back_title = QLineEdit()
-        self.back_title.setPlaceholderText(self.tr("mis. S.Kom., M.Si."))
+        self.status = combo_box("statusCombo", [("PNS", "PNS"), ("PPPK", "PPPK")])
+        self.name = line_edit("nameEdit")
+        self.front_title = line_edit("", self.tr("mis. dr., Ir."))
+        self.back_title = line_edit("", self.tr("mis. S.Kom., M.Si."))
 
         # Position
-        self.pangkat = QComboBox()
-        self.pangkat.setObjectName("pangkatCombo")
-        self.jabatan_name = QLineEdit()
-        self.jabatan_name.setObjectName("jabatanEdit")
-        self.kind = QComboBox()
-        self.kind.setObjectName("kindCombo")
-        self.kind.addItem(self.tr("(pilih)"), "")
-        for kind in JabatanKind:
-            self.kind.addItem(kind.label, kind.value)
-        self.level = QComboBox()
-        self.level.setObjectName("levelCombo")
-        self.unit = QComboBox()
-        self.unit.setObjectName("unitCombo")
+        self.pangkat = combo_box("pangkatCombo")
+        self.jabatan_name = line_edit("jabatanEdit")
+        self.kind = combo_box(
+            "kindCombo", [(self.tr("(pilih)"), ""), *((k.label, k.value) for k in JabatanKind)]
+        )
+        self.level = combo_box("levelCombo")
+        self.unit = combo_box("unitCombo")
         current_unit = detail.data.unit_id if detail else None
         fill_unit_combo(
             self.unit,
@@ -151,50 +140,44 @@ class EmployeeForm(QDialog):
             none_label=self.tr("(belum ditempatkan)"),
             keep_inactive_id=current_unit,
         )
-        self.kelas = QSpinBox()
-        self.kelas.setObjectName("kelasSpin")
-        self.kelas.setRange(0, 17)
-        self.kelas.setSpecialValueText(self.tr("(kosong)"))
+        self.kelas = spin_box("kelasSpin", 0, 17, special=self.tr("(kosong)"))
         self.unit_head = QCheckBox(self.tr("Kepala unit ini"))
         self.active_from = OptionalDateEdit(self.tr("diisi"))
         self.active_to = OptionalDateEdit(self.tr("diisi"))
 
+        field = self._field
         identity = QGroupBox(self.tr("Identitas"))
-        iform = QFormLayout(identity)
-        iform.addRow(self.tr("Status ASN"), self._field("status", self.status))
-        iform.addRow(self.tr("NIP"), self._field("nip", self.nip, self.nip_info, self.nip_problems))
-        iform.addRow(self.tr("Nama (tanpa gelar)"), self._field("name", self.name))
-        iform.addRow(self.tr("Gelar depan"), self._field("front_title", self.front_title))
-        iform.addRow(self.tr("Gelar belakang"), self._field("back_title", self.back_title))
+        form(
+            (self.tr("Status ASN"), field("status", self.status)),
+            (self.tr("NIP"), field("nip", self.nip, self.nip_info, self.nip_problems)),
+            (self.tr("Nama (tanpa gelar)"), field("name", self.name)),
+            (self.tr("Gelar depan"), field("front_title", self.front_title)),
+            (self.tr("Gelar belakang"), field("back_title", self.back_title)),
+            parent=identity,
+        )
 
         position = QGroupBox(self.tr("Kepegawaian"))
-        pform = QFormLayout(position)
-        pform.addRow(self.tr("Pangkat/golongan"), self._field("pangkat_code", self.pangkat))
-        pform.addRow(self.tr("Nama jabatan"), self._field("jabatan_name", self.jabatan_name))
-        pform.addRow(self.tr("Jenis jabatan"), self._field("jabatan_kind", self.kind))
-        pform.addRow(self.tr("Jenjang"), self._field("jabatan_level", self.level))
-        pform.addRow(self.tr("Unit kerja"), self._field("unit_id", self.unit))
-        pform.addRow(self.tr("Kelas jabatan"), self._field("kelas_jabatan", self.kelas))
-        pform.addRow("", self._field("is_unit_head", self.unit_head))
-        pform.addRow(self.tr("Aktif sejak"), self._field("active_from", self.active_from))
-        pform.addRow(self.tr("Aktif sampai"), self._field("active_to", self.active_to))
+        form(
+            (self.tr("Pangkat/golongan"), field("pangkat_code", self.pangkat)),
+            (self.tr("Nama jabatan"), field("jabatan_name", self.jabatan_name)),
+            (self.tr("Jenis jabatan"), field("jabatan_kind", self.kind)),
+            (self.tr("Jenjang"), field("jabatan_level", self.level)),
+            (self.tr("Unit kerja"), field("unit_id", self.unit)),
+            (self.tr("Kelas jabatan"), field("kelas_jabatan", self.kelas)),
+            ("", field("is_unit_head", self.unit_head)),
+            (self.tr("Aktif sejak"), field("active_from", self.active_from)),
+            (self.tr("Aktif sampai"), field("active_to", self.active_to)),
+            parent=position,
+        )
 
-        self.message = QLabel("")
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message = error_line("formMessage")
         self.message.setMinimumHeight(lines)  # reserved: the buttons stay put
         self.buttons = save_cancel(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveEmployee")
 
-        columns = QHBoxLayout()
-        columns.addWidget(identity, 1)
-        columns.addWidget(position, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        columns = hbox((identity, 1), (position, 1))
+        vbox(columns, self.message, self.buttons, parent=self)
         self.setMinimumWidth(920)
 
         self.nip.textChanged.connect(self._check_nip)
@@ -344,10 +327,10 @@ class EmployeeForm(QDialog):
         )
 
     def clear_problems(self) -> None:
-        for label in self.errors.values():
-            label.setText("")
-            label.setMinimumHeight(0)
-            label.hide()
+        for error in self.errors.values():
+            error.setText("")
+            error.setMinimumHeight(0)
+            error.hide()
         self.message.setText("")
 
     def clear_problem(self, key: str) -> None:
@@ -399,11 +382,8 @@ class EmployeeForm(QDialog):
             else:
                 show_error(self, error)
 
-        self.ctx.runner.run(
-            lambda _p: master.save_employee(ws, actor, data, employee_id),
-            on_success=done,
-            on_failure=failed,
-            parent=self,
+        self.run_task(
+            lambda _p: master.save_employee(ws, actor, data, employee_id), done, failed=failed
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -8,13 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -22,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.jabatan import JabatanKind
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.dialogs import ask_save_file
 from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import combo_box, hbox, label, search_edit, vbox
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.pages.discipline_dialog import DisciplineDialog
 from ekinerja_desktop.gui.pages.employee_form import EmployeeForm
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo, subtree_ids
@@ -35,10 +33,7 @@ from ekinerja_desktop.services import employee_excel, master
 
 
 def _ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx)")
-    if path and not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    return path
+    return ask_save_file(parent, title, suggested, "Excel", ".xlsx")
 
 
 def _ask_open_path(parent: QWidget, title: str) -> str:
@@ -99,6 +94,7 @@ class ImportDialog(QDialog):
 FIRST_SCREEN_ROWS = 60
 
 
+@navigation_page("employees", QT_TRANSLATE_NOOP("Navigation", "Pegawai"), 300, ADMINS)
 class EmployeesPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -112,45 +108,45 @@ class EmployeesPage(Page):
         self._complete = False
         self.can_edit = ctx.actor.is_admin
 
-        self.search = QLineEdit()
-        self.search.setObjectName("employeeSearch")
-        self.search.setPlaceholderText(self.tr("Cari nama atau NIP..."))
-        self.search.setClearButtonEnabled(True)
-        self.unit_filter = QComboBox()
-        self.unit_filter.setObjectName("unitFilter")
+        self.search = search_edit("employeeSearch", self.tr("Cari nama atau NIP..."))
+        self.unit_filter = combo_box("unitFilter", [(self.tr("Semua unit"), None)])
         self.unit_filter.setMinimumWidth(260)
-        self.unit_filter.addItem(self.tr("Semua unit"), None)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("PNS dan PPPK"), None)
-        self.status_filter.addItem("PNS", "PNS")
-        self.status_filter.addItem("PPPK", "PPPK")
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("kindFilter")
-        self.kind_filter.addItem(self.tr("Semua jenis jabatan"), None)
-        for kind in JabatanKind:
-            self.kind_filter.addItem(kind.label, kind.value)
-        self.active_filter = QComboBox()
-        self.active_filter.setObjectName("activeFilter")
-        self.active_filter.addItem(self.tr("Aktif"), True)
-        self.active_filter.addItem(self.tr("Tidak aktif"), False)
-        self.active_filter.addItem(self.tr("Aktif dan tidak aktif"), None)
+        self.status_filter = combo_box(
+            "statusFilter", [(self.tr("PNS dan PPPK"), None), ("PNS", "PNS"), ("PPPK", "PPPK")]
+        )
+        self.kind_filter = combo_box(
+            "kindFilter",
+            [(self.tr("Semua jenis jabatan"), None), *((k.label, k.value) for k in JabatanKind)],
+        )
+        self.active_filter = combo_box(
+            "activeFilter",
+            [
+                (self.tr("Aktif"), True),
+                (self.tr("Tidak aktif"), False),
+                (self.tr("Aktif dan tidak aktif"), None),
+            ],
+        )
 
-        self.count = QLabel("")
-        self.count.setObjectName("employeeCount")
-        self.add_button = push_button(self.tr("Tambah"), "addEmployee")
-        self.edit_button = push_button(self.tr("Ubah"), "editEmployee")
+        self.count = label("employeeCount", wrap=False)
+        self.add_button = push_button(self.tr("Tambah"), "addEmployee", clicked=self.add_employee)
+        self.edit_button = push_button(self.tr("Ubah"), "editEmployee", clicked=self.edit_selected)
         self.export_button = push_button(
             self.tr("Ekspor .xlsx..."),
             "exportEmployees",
             tip=self.tr("Simpan daftar yang sedang disaring ke Excel."),
+            clicked=self.export_filtered,
         )
-        self.import_button = push_button(self.tr("Impor .xlsx..."), "importEmployees")
-        self.template_button = push_button(self.tr("Templat impor..."), "importTemplate")
+        self.import_button = push_button(
+            self.tr("Impor .xlsx..."), "importEmployees", clicked=self.import_file
+        )
+        self.template_button = push_button(
+            self.tr("Templat impor..."), "importTemplate", clicked=self.save_template
+        )
         self.discipline_button = push_button(
             self.tr("Hukuman disiplin..."),
             "employeeDiscipline",
             tip=self.tr("Catatan hukuman disiplin pegawai terpilih (PP 94/2021)."),
+            clicked=self.open_discipline,
         )
         self.discipline_dialog: DisciplineDialog | None = None
         for button in (
@@ -161,8 +157,7 @@ class EmployeesPage(Page):
             self.discipline_button,
         ):
             button.setVisible(self.can_edit)
-        self.message = QLabel("")
-        self.message.setObjectName("employeeMessage")
+        self.message = label("employeeMessage", wrap=False)
 
         yes, no = self.tr("ya"), self.tr("tidak")
         kinds = {
@@ -190,28 +185,24 @@ class EmployeesPage(Page):
         for column, width in enumerate((165, 250, 55, 50, 50, 220, 100)):
             self.table.setColumnWidth(column, width)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.unit_filter, 2)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.active_filter)
-        actions = QHBoxLayout()
-        actions.addWidget(self.count)
-        actions.addWidget(self.message, 1)
-        for button in (
+        filters = hbox(
+            (self.search, 2),
+            (self.unit_filter, 2),
+            self.status_filter,
+            self.kind_filter,
+            self.active_filter,
+        )
+        actions = hbox(
+            self.count,
+            (self.message, 1),
             self.add_button,
             self.edit_button,
             self.export_button,
             self.import_button,
             self.template_button,
             self.discipline_button,
-        ):
-            actions.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.table)
+        )
+        vbox(filters, actions, self.table, parent=self)
 
         self.search.textChanged.connect(self.proxy.set_text)
         self.unit_filter.currentIndexChanged.connect(self._unit_changed)
@@ -231,13 +222,7 @@ class EmployeesPage(Page):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
-        self.add_button.clicked.connect(self.add_employee)
-        self.edit_button.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.export_button.clicked.connect(self.export_filtered)
-        self.import_button.clicked.connect(self.import_file)
-        self.template_button.clicked.connect(self.save_template)
-        self.discipline_button.clicked.connect(self.open_discipline)
         self._update_count()
 
     # --- loading --------------------------------------------------------------------
@@ -260,8 +245,8 @@ class EmployeesPage(Page):
 
         self._complete = False
         if self.model.rowCount() == 0:
-            self.ctx.runner.run(first_screen, on_success=self._first_screen, parent=self)
-        self.ctx.runner.run(work, on_success=self._loaded, parent=self)
+            self.run_task(first_screen, self._first_screen)
+        self.run_task(work, self._loaded)
 
     @property
     def is_loaded(self) -> bool:
@@ -327,11 +312,7 @@ class EmployeesPage(Page):
         if row is None or not self.can_edit:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: master.get_employee(ws, actor, row.id),
-            on_success=self._open_form,
-            parent=self,
-        )
+        self.run_task(lambda _p: master.get_employee(ws, actor, row.id), self._open_form)
 
     def open_discipline(self) -> None:
         row = self.selected_row()
@@ -372,10 +353,9 @@ class EmployeesPage(Page):
                 self.tr("{n} pegawai diekspor ke {file}.").format(n=count, file=Path(path).name)
             )
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: employee_excel.export_employees(ws, actor, flt, path),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Mengekspor pegawai..."),
         )
 
@@ -383,12 +363,11 @@ class EmployeesPage(Page):
         path = self.ask_save_path(self, self.tr("Simpan templat impor"), "templat-pegawai.xlsx")
         if not path:
             return
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: employee_excel.write_template(path),
-            on_success=lambda _r: self.message.setText(
+            lambda _r: self.message.setText(
                 self.tr("Templat disimpan: {file}.").format(file=Path(path).name)
             ),
-            parent=self,
         )
 
     def import_file(self) -> None:
@@ -396,10 +375,9 @@ class EmployeesPage(Page):
         if not path:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: employee_excel.preview_import(ws, actor, path),
-            on_success=lambda preview: self._show_preview(preview, path),
-            parent=self,
+            lambda preview: self._show_preview(preview, path),
             label=self.tr("Memeriksa berkas..."),
         )
 
@@ -427,15 +405,3 @@ class EmployeesPage(Page):
         dialog.confirmed.connect(apply)
         self.import_dialog = dialog
         dialog.open()
-
-
-register(
-    PageSpec(
-        key="employees",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Pegawai")),
-        order=300,
-        factory=EmployeesPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

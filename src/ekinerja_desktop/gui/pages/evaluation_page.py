@@ -7,25 +7,27 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import PageSpec, appraises_or_acts_for_outsiders, register
+from ekinerja_desktop.gui.layout import (
+    buttons_row,
+    combo_box,
+    form,
+    hbox,
+    label,
+    line_edit,
+    panel,
+    splitter,
+    text_edit,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import appraiser_page
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     ORG_CHOICES,
     RATING_CHOICES,
@@ -42,12 +44,14 @@ from ekinerja_desktop.gui.widgets import (
     StatusBadge,
     error_message,
     make_table,
+    push_button,
 )
 from ekinerja_desktop.services import evaluation
 
 PanelsLoaded = tuple[list[evaluation.Calibration], list[evaluation.ObjectionRow]]
 
 
+@appraiser_page("evaluation", QT_TRANSLATE_NOOP("Navigation", "Penilaian"), 150)
 class EvaluationPage(EvaluationPeriodPage):
     watched = frozenset({"evaluation", "skp", "mapping", "employee"})
     reload_visible = False
@@ -78,127 +82,118 @@ class EvaluationPage(EvaluationPeriodPage):
         fit_columns(self.team, stretch=(0,), hidden=(1,))
 
         # Rating form
-        self.member = QLabel(self.tr("Pilih anggota tim untuk menilai."))
-        self.member.setObjectName("evalMember")
-        self.member.setWordWrap(True)
+        self.member = label("evalMember", self.tr("Pilih anggota tim untuk menilai."))
         self.badge = StatusBadge()
         self.results_model = ResultsModel(self)
         self.results = make_edit_table("evalResults", self.results_model)
         self.behaviour_model = BehaviourModel(self)
         self.behaviour_table = make_edit_table("evalBehaviours", self.behaviour_model)
-        self.rating_hasil = QComboBox()
-        self.rating_hasil.setObjectName("ratingHasil")
-        self.rating_perilaku = QComboBox()
-        self.rating_perilaku.setObjectName("ratingPerilaku")
+        self.rating_hasil = combo_box("ratingHasil")
+        self.rating_perilaku = combo_box("ratingPerilaku")
         for combo in (self.rating_hasil, self.rating_perilaku):
             combo.addItems(list(RATING_CHOICES))
             combo.currentIndexChanged.connect(lambda _i: self._update_predikat())
-        self.predikat_label = QLabel("")
-        self.predikat_label.setObjectName("predikatLabel")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("evalNotes")
+        self.predikat_label = label("predikatLabel", wrap=False)
+        self.notes = text_edit("evalNotes")
         self.notes.setMaximumHeight(70)
-        form = QFormLayout()
-        form.addRow(self.tr("Rating Hasil Kerja"), self.rating_hasil)
-        form.addRow(self.tr("Rating Perilaku Kerja"), self.rating_perilaku)
-        form.addRow(self.tr("Predikat Kinerja Pegawai"), self.predikat_label)
-        form.addRow(self.tr("Catatan/Rekomendasi"), self.notes)
-        self.open_button = QPushButton(self.tr("Buka/Buat evaluasi"))
-        self.open_button.setObjectName("openEvaluation")
-        self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setObjectName("saveEvaluation")
-        self.sign_button = QPushButton(self.tr("Tandatangani"))
-        self.sign_button.setObjectName("signEvaluation")
-        self.correct_button = QPushButton(self.tr("Koreksi..."))
-        self.correct_button.setObjectName("correctEvaluation")
-        self.pdf_button = QPushButton(self.tr("Lihat PDF"))
-        self.pdf_button.setObjectName("evalPdf")
-        self.cover_button = QPushButton(self.tr("Sampul PDF"))
-        self.cover_button.setObjectName("evalCoverPdf")
-        self.follow_up_button = QPushButton(self.tr("Tindak lanjut..."))
-        self.follow_up_button.setObjectName("evalFollowUp")
+        rating_form = form(
+            (self.tr("Rating Hasil Kerja"), self.rating_hasil),
+            (self.tr("Rating Perilaku Kerja"), self.rating_perilaku),
+            (self.tr("Predikat Kinerja Pegawai"), self.predikat_label),
+            (self.tr("Catatan/Rekomendasi"), self.notes),
+        )
+        self.open_button = push_button(
+            self.tr("Buka/Buat evaluasi"), "openEvaluation", clicked=self.open_selected
+        )
+        self.save_button = push_button(self.tr("Simpan"), "saveEvaluation", clicked=self.save)
+        self.sign_button = push_button(self.tr("Tandatangani"), "signEvaluation", clicked=self.sign)
+        self.correct_button = push_button(
+            self.tr("Koreksi..."), "correctEvaluation", clicked=self.ask_correction
+        )
+        self.pdf_button = push_button(
+            self.tr("Lihat PDF"), "evalPdf", clicked=lambda: self.show_pdf(cover=False)
+        )
+        self.cover_button = push_button(
+            self.tr("Sampul PDF"), "evalCoverPdf", clicked=lambda: self.show_pdf(cover=True)
+        )
+        self.follow_up_button = push_button(
+            self.tr("Tindak lanjut..."), "evalFollowUp", clicked=self.ask_follow_up
+        )
         self.follow_up_dialog_factory: Callable[..., Any] = FollowUpDialog
-        self.follow_up_list_button = QPushButton(self.tr("Daftar tindak lanjut"))
-        self.follow_up_list_button.setObjectName("evalFollowUpList")
-        self.follow_up_list_button.setToolTip(
-            self.tr(
+        self.follow_up_list_button = push_button(
+            self.tr("Daftar tindak lanjut"),
+            "evalFollowUpList",
+            tip=self.tr(
                 "Penghargaan dan rencana pembinaan tahun ini sebagai PDF (bahan Baperjakat "
                 "dan konsep SK)"
-            )
+            ),
+            clicked=lambda: self.pdf.show_follow_up_list(
+                self.year.value(), on_failure=self._failed
+            ),
         )
         # Two rows (the work on the left, documents and follow-up on the right), so the
         # team list keeps its width on a 1366-pixel laptop screen.
-        actions = QHBoxLayout()
-        for button in (
-            self.open_button,
-            self.save_button,
-            self.sign_button,
-            self.correct_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        documents = QHBoxLayout()
-        documents.addStretch(1)
-        for button in (
+        actions = buttons_row(
+            self.open_button, self.save_button, self.sign_button, self.correct_button
+        )
+        documents = hbox(
+            1,
             self.pdf_button,
             self.cover_button,
             self.follow_up_button,
             self.follow_up_list_button,
-        ):
-            documents.addWidget(button)
+        )
         self.message = MessageLabel("evalMessage")
         self._message_for: str | None = None  # the team member the message is about
-        header = QHBoxLayout()
-        header.addWidget(self.member, 1)
+        header = hbox((self.member, 1))
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        rating = QWidget()
-        rating_layout = QVBoxLayout(rating)
-        rating_layout.addLayout(header)
-        rating_layout.addLayout(actions)
-        rating_layout.addLayout(documents)
-        rating_layout.addWidget(self.message)
-        rating_layout.addWidget(QLabel(self.tr("Hasil kerja (klik dua kali untuk mengubah)")))
-        rating_layout.addWidget(self.results, 2)
-        rating_layout.addWidget(QLabel(self.tr("Perilaku kerja (BerAKHLAK)")))
-        rating_layout.addWidget(self.behaviour_table, 1)
-        rating_layout.addLayout(form)
+        rating = panel(
+            header,
+            actions,
+            documents,
+            self.message,
+            QLabel(self.tr("Hasil kerja (klik dua kali untuk mengubah)")),
+            (self.results, 2),
+            QLabel(self.tr("Perilaku kerja (BerAKHLAK)")),
+            (self.behaviour_table, 1),
+            rating_form,
+            margins=None,
+        )
 
         # Calibration
-        self.calibration_label = QLabel("")
-        self.calibration_label.setObjectName("calibrationLabel")
-        self.calibration_label.setWordWrap(True)
+        self.calibration_label = label("calibrationLabel")
         self.calibration_label.setTextFormat(Qt.TextFormat.RichText)
-        self.org_unit = QComboBox()
-        self.org_unit.setObjectName("orgUnit")
-        self.org_predikat = QComboBox()
-        self.org_predikat.setObjectName("orgPredikat")
+        self.org_unit = combo_box("orgUnit")
+        self.org_predikat = combo_box("orgPredikat")
         self.org_predikat.addItems(list(ORG_CHOICES))
-        self.org_capaian = QLineEdit()
-        self.org_capaian.setObjectName("orgCapaian")
-        self.org_button = QPushButton(self.tr("Tetapkan predikat organisasi"))
-        self.org_button.setObjectName("setOrgPredikat")
-        org_row = QHBoxLayout()
-        org_row.addWidget(self.org_unit)
-        org_row.addWidget(self.org_predikat)
-        org_row.addWidget(self.org_capaian, 1)
-        org_row.addWidget(self.org_button)
+        self.org_capaian = line_edit("orgCapaian")
+        self.org_button = push_button(
+            self.tr("Tetapkan predikat organisasi"),
+            "setOrgPredikat",
+            clicked=self.set_org_predikat,
+        )
         # The distribution curve of the unit (employee predikat counts).
         # QtCharts loads when the page is built, not at program start (see dashboard).
         from ekinerja_desktop.gui.charts import ChartView
 
         self.distribution_chart = ChartView()
         self.distribution_chart.setObjectName("distributionChart")
-        self.org_pdf_button = QPushButton(self.tr("Cetak penetapan"))
-        self.org_pdf_button.setObjectName("orgPredikatPdf")
-        self.org_pdf_button.setToolTip(
-            self.tr("Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)")
+        self.org_pdf_button = push_button(
+            self.tr("Cetak penetapan"),
+            "orgPredikatPdf",
+            tip=self.tr("Penetapan Predikat Kinerja Organisasi dengan kurva distribusi (PDF)"),
+            clicked=self.show_org_predikat_pdf,
         )
-        org_row.addWidget(self.org_pdf_button)
-        calibration = QWidget()
-        cal_layout = QVBoxLayout(calibration)
-        cal_layout.addWidget(self.calibration_label)
-        cal_layout.addLayout(org_row)
-        cal_layout.addWidget(self.distribution_chart, 1)
+        org_row = hbox(
+            self.org_unit,
+            self.org_predikat,
+            (self.org_capaian, 1),
+            self.org_button,
+            self.org_pdf_button,
+        )
+        calibration = panel(
+            self.calibration_label, org_row, (self.distribution_chart, 1), margins=None
+        )
 
         # Objections
         self.objection_model = RowTableModel(
@@ -211,70 +206,46 @@ class EvaluationPage(EvaluationPeriodPage):
             parent=self,
         )
         self.objections = make_table("objectionTable", self.objection_model)
-        self.decision_hasil = QComboBox()
-        self.decision_hasil.setObjectName("decisionHasil")
-        self.decision_perilaku = QComboBox()
-        self.decision_perilaku.setObjectName("decisionPerilaku")
+        self.decision_hasil = combo_box("decisionHasil")
+        self.decision_perilaku = combo_box("decisionPerilaku")
         for combo in (self.decision_hasil, self.decision_perilaku):
             combo.addItems(list(RATING_CHOICES))
-        self.decision_reason = QLineEdit()
-        self.decision_reason.setObjectName("decisionReason")
-        self.uphold_button = QPushButton(self.tr("Tetapkan hasil"))
-        self.uphold_button.setObjectName("upholdObjection")
-        self.change_button = QPushButton(self.tr("Ubah rating"))
-        self.change_button.setObjectName("changeObjection")
-        self.objection_pdf_button = QPushButton(self.tr("Cetak keberatan"))
-        self.objection_pdf_button.setObjectName("objectionPdf")
-        decide = QFormLayout()
-        decide.addRow(self.tr("Rating Hasil Kerja baru"), self.decision_hasil)
-        decide.addRow(self.tr("Rating Perilaku Kerja baru"), self.decision_perilaku)
-        decide.addRow(self.tr("Alasan keputusan"), self.decision_reason)
-        decide_buttons = QHBoxLayout()
-        decide_buttons.addWidget(self.objection_pdf_button)
-        decide_buttons.addStretch(1)
-        decide_buttons.addWidget(self.uphold_button)
-        decide_buttons.addWidget(self.change_button)
-        objections = QWidget()
-        obj_layout = QVBoxLayout(objections)
-        obj_layout.addWidget(
-            QLabel(self.tr("Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai"))
+        self.decision_reason = line_edit("decisionReason")
+        self.uphold_button = push_button(
+            self.tr("Tetapkan hasil"), "upholdObjection", clicked=lambda: self.decide("uphold")
         )
-        obj_layout.addWidget(self.objections, 1)
-        obj_layout.addLayout(decide)
-        obj_layout.addLayout(decide_buttons)
+        self.change_button = push_button(
+            self.tr("Ubah rating"), "changeObjection", clicked=lambda: self.decide("change")
+        )
+        self.objection_pdf_button = push_button(
+            self.tr("Cetak keberatan"), "objectionPdf", clicked=self.show_objection_pdf
+        )
+        decide = form(
+            (self.tr("Rating Hasil Kerja baru"), self.decision_hasil),
+            (self.tr("Rating Perilaku Kerja baru"), self.decision_perilaku),
+            (self.tr("Alasan keputusan"), self.decision_reason),
+        )
+        decide_buttons = hbox(self.objection_pdf_button, 1, self.uphold_button, self.change_button)
+        objections = panel(
+            QLabel(self.tr("Keberatan yang Anda putuskan sebagai Atasan Pejabat Penilai")),
+            (self.objections, 1),
+            decide,
+            decide_buttons,
+            margins=None,
+        )
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("evalTabs")
         self.tabs.addTab(rating, self.tr("Penilaian"))
         self.tabs.addTab(calibration, self.tr("Kalibrasi"))
         self.tabs.addTab(objections, self.tr("Keberatan"))
-        body = QSplitter(Qt.Orientation.Horizontal)
         team_box = QGroupBox(self.tr("Tim"))
-        QVBoxLayout(team_box).addWidget(self.team)
-        body.addWidget(team_box)
-        body.addWidget(self.tabs)
-        body.setSizes([330, 700])
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.period_bar)
-        layout.addWidget(body, 1)
+        vbox(self.team, parent=team_box)
+        body = splitter(Qt.Orientation.Horizontal, team_box, self.tabs, sizes=[330, 700])
+        vbox(self.period_bar, (body, 1), parent=self)
 
         self.team.selectionModel().selectionChanged.connect(lambda *_a: self._member_selected())
-        self.open_button.clicked.connect(self.open_selected)
-        self.save_button.clicked.connect(self.save)
-        self.sign_button.clicked.connect(self.sign)
-        self.correct_button.clicked.connect(self.ask_correction)
-        self.pdf_button.clicked.connect(lambda: self.show_pdf(cover=False))
-        self.cover_button.clicked.connect(lambda: self.show_pdf(cover=True))
-        self.follow_up_button.clicked.connect(self.ask_follow_up)
-        self.follow_up_list_button.clicked.connect(
-            lambda: self.pdf.show_follow_up_list(self.year.value(), on_failure=self._failed)
-        )
         self.org_unit.currentIndexChanged.connect(lambda _i: self._show_calibration())
-        self.org_button.clicked.connect(self.set_org_predikat)
-        self.org_pdf_button.clicked.connect(self.show_org_predikat_pdf)
-        self.uphold_button.clicked.connect(lambda: self.decide("uphold"))
-        self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
-        self.change_button.clicked.connect(lambda: self.decide("change"))
         self._fill_periods(load=False)
         self._show_detail(None)
 
@@ -303,19 +274,11 @@ class EvaluationPage(EvaluationPeriodPage):
                     ws, actor
                 )
 
-            self.ctx.runner.run(
-                panels,
-                on_success=lambda value: self._panels_loaded(value, generation),
-                on_failure=self._failed,
-                parent=self,
+            self.run_task(
+                panels, lambda value: self._panels_loaded(value, generation), failed=self._failed
             )
 
-        self.ctx.runner.run(
-            lambda _p: evaluation.team(ws, actor, code),
-            on_success=team_shown,
-            on_failure=self._failed,
-            parent=self,
-        )
+        self.run_task(lambda _p: evaluation.team(ws, actor, code), team_shown, failed=self._failed)
 
     def _panels_loaded(self, value: PanelsLoaded, generation: int) -> None:
         if generation != self._generation:
@@ -358,11 +321,10 @@ class EvaluationPage(EvaluationPeriodPage):
             return
         if row.evaluation_id:
             ws, actor = self.ctx.ws, self.ctx.actor
-            self.ctx.runner.run(
+            self.run_task(
                 lambda _p: evaluation.get_evaluation(ws, actor, row.evaluation_id),
-                on_success=self._show_detail,
-                on_failure=self._failed,
-                parent=self,
+                self._show_detail,
+                failed=self._failed,
             )
         else:
             self._show_detail(None)
@@ -533,24 +495,16 @@ class EvaluationPage(EvaluationPeriodPage):
         )
 
     def sign(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
-        self._run(
-            lambda: evaluation.sign(ws, actor, eid),
-            self.tr("Evaluasi {name} ditandatangani.").format(name=d.employee_name),
-        )
+        if self.detail is not None:
+            name = self.detail.employee_name
+            done = self.tr("Evaluasi {name} ditandatangani.").format(name=name)
+            self._act(evaluation.sign, done)
 
     def ask_correction(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
-        self._ask_note(
+        self._ask_reason(
             self.tr("Koreksi evaluasi"),
             self.tr("Tulis alasan koreksi. Evaluasi yang sudah ditandatangani tetap tersimpan."),
-            lambda reason: evaluation.start_correction(ws, actor, eid, reason),
+            evaluation.start_correction,
             self.tr("Revisi koreksi dibuat."),
         )
 
@@ -629,9 +583,7 @@ class EvaluationPage(EvaluationPeriodPage):
             self.ctx.changed({"evaluation"})
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: fn(), on_success=success, on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(), success, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self._say(error_message(error), error=True)
@@ -656,16 +608,3 @@ def _kind(detail: evaluation.EvaluationDetail) -> str:
     if detail.predikat in {"Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"}:
         return evaluation.PEMBINAAN
     return ""
-
-
-register(
-    PageSpec(
-        key="evaluation",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Penilaian")),
-        order=150,
-        factory=EvaluationPage,
-        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-        available=appraises_or_acts_for_outsiders,
-    )
-)

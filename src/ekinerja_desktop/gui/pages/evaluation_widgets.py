@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from ekinerja_desktop.domain import followup
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.layout import buttons_row
 from ekinerja_desktop.gui.look import DATE_FORMAT
 from ekinerja_desktop.gui.pages import ReloadingPage
 from ekinerja_desktop.gui.pdf_preview import DocumentPdf
@@ -65,22 +65,22 @@ def fill_periods(combo: QComboBox, ws: Any, year: int) -> None:
 class EvaluationPeriodPage(ReloadingPage):
     """What the Penilaian and Evaluasi Saya pages share: the year and period choice (the
     ``period_bar`` layout, object names ``{name}Year`` and ``{name}Period``), the PDF
-    helper, and a note dialog whose text goes to an action."""
+    helper, and a note dialog whose text goes to an action on the evaluation shown."""
+
+    detail: evaluation.EvaluationDetail | None
 
     def __init__(self, ctx: GuiContext, name: str) -> None:
         super().__init__(ctx)
+        self.detail = None
         self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.pdf = EvaluationPdf(ctx, self)
         self.year = year_spin(f"{name}Year")
         self.period = QComboBox()
         self.period.setObjectName(f"{name}Period")
-        self.period_bar = QHBoxLayout()
-        self.period_bar.addWidget(QLabel(self.tr("Tahun")))
-        self.period_bar.addWidget(self.year)
-        self.period_bar.addWidget(QLabel(self.tr("Periode")))
-        self.period_bar.addWidget(self.period)
-        self.period_bar.addStretch(1)
+        self.period_bar = buttons_row(
+            QLabel(self.tr("Tahun")), self.year, QLabel(self.tr("Periode")), self.period
+        )
         self.year.valueChanged.connect(lambda _v: self._fill_periods())
         self.period.currentIndexChanged.connect(lambda _i: self.load())
 
@@ -97,10 +97,24 @@ class EvaluationPeriodPage(ReloadingPage):
 
     def _ask_note(self, title: str, prompt: str, action: Callable[[str], Any], done: str) -> None:
         """Ask for a note in a dialog; on submit run ``action(note)`` and say ``done``."""
-        dialog = self.note_dialog_factory(title, prompt, parent=self)
-        dialog.submitted.connect(lambda note: self._run(lambda: action(note), done))
-        self.dialog = dialog
-        dialog.open()
+        self.ask_note(title, prompt, "", lambda note: self._run(lambda: action(note), done))
+
+    def _act(self, action: Callable[[Any, Any, str], Any], done: str) -> None:
+        """Run ``action(ws, actor, evaluation id)`` on the evaluation shown, if any."""
+        d = self.detail
+        if d is not None:
+            ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+            self._run(lambda: action(ws, actor, eid), done)
+
+    def _ask_reason(
+        self, title: str, prompt: str, action: Callable[[Any, Any, str, str], Any], done: str
+    ) -> None:
+        """Ask for a reason, then run ``action(ws, actor, evaluation id, reason)`` on the
+        evaluation shown (a correction, an objection)."""
+        d = self.detail
+        if d is not None:
+            ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
+            self._ask_note(title, prompt, lambda reason: action(ws, actor, eid, reason), done)
 
 
 class _EditableModel(QAbstractTableModel):
@@ -308,8 +322,7 @@ def make_edit_table(name: str, model: QAbstractTableModel) -> QTableView:
 class EvaluationPdf(DocumentPdf):
     """Builds the evaluation (or cover) PDF in the runner, then previews it."""
 
-    def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
-        super().__init__(ctx, parent, "ekinerja-eval-")
+    prefix = "ekinerja-eval-"
 
     def show(
         self,

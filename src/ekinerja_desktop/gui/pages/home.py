@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register, registered_pages
+from ekinerja_desktop.gui.pages import ReloadingPage, navigation_page, registered_pages
 from ekinerja_desktop.gui.widgets import push_button
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ class _TodoDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+@navigation_page("home", QT_TRANSLATE_NOOP("Navigation", "Beranda"), 0)
 class HomePage(ReloadingPage):
     watched = frozenset(_WATCHED)
 
@@ -142,12 +143,7 @@ class HomePage(ReloadingPage):
 
         self.stale = False
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: todo.my_todos(ws, actor),
-            on_success=self._show,
-            on_failure=self._failed,
-            parent=self,
-        )
+        self.run_task(lambda _p: todo.my_todos(ws, actor), self._show, failed=self._failed)
 
     def _show(self, items: list[TodoItem]) -> None:
         # Only what this account can act on: an item whose page it cannot open would be
@@ -187,14 +183,3 @@ class HomePage(ReloadingPage):
         key = item.data(Qt.ItemDataRole.UserRole)
         if key in self._visible_keys:
             self.ctx.navigate(str(key))
-
-
-register(
-    PageSpec(
-        key="home",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Beranda")),
-        order=0,
-        factory=HomePage,
-    )
-)

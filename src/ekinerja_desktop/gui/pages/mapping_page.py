@@ -6,33 +6,40 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.dialogs import error_text, show_error
-from ekinerja_desktop.gui.filter_proxy import EmployeeFilterProxy, EmployeePicker, nip_text
-from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ekinerja_desktop.gui.dialogs import show_error
+from ekinerja_desktop.gui.filter_proxy import (
+    EmployeeFilterProxy,
+    EmployeePicker,
+    nip_text,
+    text_filter_proxy,
+)
+from ekinerja_desktop.gui.layout import (
+    FormDialog,
+    date_edit,
+    error_line,
+    hbox,
+    label,
+    line_edit,
+    search_edit,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
+from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     make_table,
     push_button,
-    save_cancel,
     to_date,
     to_qdate,
     year_spin,
@@ -40,7 +47,7 @@ from ekinerja_desktop.gui.widgets import (
 from ekinerja_desktop.services import master
 
 
-class SupervisorDialog(QDialog):
+class SupervisorDialog(FormDialog):
     """Pick the Pejabat Penilai for one employee from a searchable list."""
 
     submitted = Signal(object, object, str)  # supervisor EmployeeRow, valid_from, note
@@ -55,45 +62,30 @@ class SupervisorDialog(QDialog):
         current_supervisor_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("supervisorDialog")
+        super().__init__("supervisorDialog", "", parent)
         self.setWindowTitle(self.tr("Ubah penilai: {name}").format(name=employee_name))
         self.resize(820, 560)
-        intro = QLabel(
-            self.tr(
-                "Pilih Pejabat Penilai Kinerja untuk <b>{name}</b> pada tahun {year}. "
-                "Klik dua kali atau pilih lalu tekan Simpan."
-            ).format(name=employee_name, year=year)
-        )
-        intro.setWordWrap(True)
+        intro = self.tr(
+            "Pilih Pejabat Penilai Kinerja untuk <b>{name}</b> pada tahun {year}. "
+            "Klik dua kali atau pilih lalu tekan Simpan."
+        ).format(name=employee_name, year=year)
         self.picker = EmployeePicker(candidates, self)
         if current_supervisor_id:
             self.picker.select_id(current_supervisor_id)
-        self.valid_from = QDateEdit(to_qdate(valid_from))
-        self.valid_from.setObjectName("validFrom")
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat(DATE_FORMAT)
+        self.valid_from = date_edit("validFrom", to_qdate(valid_from))
         # Any plausible date can be typed; one outside the year is refused with a message
         # (a narrow range would silently replace what was typed).
         self.valid_from.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
         self.year = year
-        self.note = QLineEdit()
-        self.note.setObjectName("mappingNote")
-        self.note.setPlaceholderText(self.tr("mis. mutasi jabatan, SK nomor ..."))
-        self.message = QLabel("")
-        self.message.setObjectName("supervisorMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
-        form.addRow(self.tr("Berlaku mulai"), self.valid_from)
-        form.addRow(self.tr("Catatan"), self.note)
-        buttons = save_cancel(self, self._submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.picker, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.note = line_edit("mappingNote", self.tr("mis. mutasi jabatan, SK nomor ..."))
+        self.build(
+            (self.tr("Berlaku mulai"), self.valid_from),
+            (self.tr("Catatan"), self.note),
+            message=error_line("supervisorMessage"),
+            intro=intro,
+            before=((self.picker, 1),),
+            on_save=self._submit,
+        )
         self.picker.picked.connect(lambda _row: self._submit())
         # An old complaint goes as soon as the date or the choice changes.
         self.valid_from.dateChanged.connect(lambda _d: self.message.setText(""))
@@ -119,12 +111,8 @@ class SupervisorDialog(QDialog):
             return
         self.submitted.emit(supervisor, valid_from, self.note.text().strip())
 
-    def show_error(self, error: BaseException) -> None:
-        message, hint = error_text(error)
-        self.message.setText(f"{message} {hint}".strip())
 
-
-class ExternalSignatoryDialog(QDialog):
+class ExternalSignatoryDialog(FormDialog):
     """Name an external signatory (e.g. the Wali Kota): name, jabatan, optional NIP."""
 
     submitted = Signal(str, str, str, object)  # nama, jabatan, nip, valid_from or None
@@ -138,46 +126,27 @@ class ExternalSignatoryDialog(QDialog):
         allow_clear: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("externalSignatoryDialog")
-        self.setWindowTitle(title)
+        super().__init__("externalSignatoryDialog", title, parent)
         self.resize(520, 260)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        self.nama = QLineEdit()
-        self.nama.setObjectName("externalNama")
-        self.nama.setPlaceholderText(self.tr("nama lengkap dengan gelar"))
-        self.jabatan = QLineEdit()
-        self.jabatan.setObjectName("externalJabatan")
-        self.jabatan.setPlaceholderText(self.tr("mis. Wali Kota Palu"))
-        self.nip = QLineEdit()
-        self.nip.setObjectName("externalNip")
-        self.nip.setPlaceholderText(self.tr("boleh kosong"))
+        self.nama = line_edit("externalNama", self.tr("nama lengkap dengan gelar"))
+        self.jabatan = line_edit("externalJabatan", self.tr("mis. Wali Kota Palu"))
+        self.nip = line_edit("externalNip", self.tr("boleh kosong"))
         self.valid_from: QDateEdit | None = None
-        form = QFormLayout()
-        form.addRow(self.tr("Nama"), self.nama)
-        form.addRow(self.tr("Jabatan"), self.jabatan)
-        form.addRow(self.tr("NIP"), self.nip)
         if valid_from is not None:
-            self.valid_from = QDateEdit(to_qdate(valid_from))
-            self.valid_from.setObjectName("externalValidFrom")
-            self.valid_from.setCalendarPopup(True)
-            self.valid_from.setDisplayFormat(DATE_FORMAT)
-            form.addRow(self.tr("Berlaku mulai"), self.valid_from)
-        self.message = QLabel("")
-        self.message.setObjectName("externalMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        buttons = save_cancel(self, self._submit)
+            self.valid_from = date_edit("externalValidFrom", to_qdate(valid_from))
+        self.build(
+            (self.tr("Nama"), self.nama),
+            (self.tr("Jabatan"), self.jabatan),
+            (self.tr("NIP"), self.nip),
+            (self.tr("Berlaku mulai"), self.valid_from) if self.valid_from else None,
+            message=error_line("externalMessage"),
+            intro=intro,
+            on_save=self._submit,
+        )
         if allow_clear:
-            clear = buttons.addButton(self.tr("Hapus"), QDialogButtonBox.ButtonRole.ResetRole)
+            clear = self.buttons.addButton(self.tr("Hapus"), QDialogButtonBox.ButtonRole.ResetRole)
             clear.setObjectName("clearExternal")
             clear.clicked.connect(lambda: self.submitted.emit("", "", "", None))
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
 
     def _submit(self) -> None:
         if not self.nama.text().strip():
@@ -189,11 +158,8 @@ class ExternalSignatoryDialog(QDialog):
             start = date(chosen.year(), chosen.month(), chosen.day())
         self.submitted.emit(self.nama.text(), self.jabatan.text(), self.nip.text(), start)
 
-    def show_error(self, error: BaseException) -> None:
-        message, hint = error_text(error)
-        self.message.setText(f"{message} {hint}".strip())
 
-
+@navigation_page("mapping", QT_TRANSLATE_NOOP("Navigation", "Pemetaan Penilai"), 400, ADMINS)
 class MappingPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -203,11 +169,10 @@ class MappingPage(Page):
         lang = ctx.language
 
         self.year = year_spin("mappingYear")
-        self.search = QLineEdit()
-        self.search.setObjectName("mappingSearch")
-        self.search.setPlaceholderText(self.tr("Cari pegawai atau penilai..."))
-        self.search.setClearButtonEnabled(True)
-        self.change_button = push_button(self.tr("Ubah penilai..."), "changeSupervisor")
+        self.search = search_edit("mappingSearch", self.tr("Cari pegawai atau penilai..."))
+        self.change_button = push_button(
+            self.tr("Ubah penilai..."), "changeSupervisor", clicked=self.change_supervisor
+        )
         self.external_button = push_button(
             self.tr("Penilai dari luar..."),
             "externalPenilai",
@@ -215,6 +180,7 @@ class MappingPage(Page):
                 "Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi Sekretaris "
                 "Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak namanya."
             ),
+            clicked=self.set_external_penilai,
         )
         self.atasan_button = push_button(
             self.tr("Atasan penilai dari luar..."),
@@ -223,10 +189,12 @@ class MappingPage(Page):
                 "Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
                 "kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai."
             ),
+            clicked=self.set_external_atasan,
         )
-        self.copy_button = push_button(self.tr("Salin dari tahun lalu"), "copyMapping")
-        self.message = QLabel("")
-        self.message.setObjectName("mappingMessage")
+        self.copy_button = push_button(
+            self.tr("Salin dari tahun lalu"), "copyMapping", clicked=self.copy_from_last_year
+        )
+        self.message = label("mappingMessage", wrap=False)
 
         def day(v: date) -> str:
             return format_date(v, lang, "medium")
@@ -244,11 +212,7 @@ class MappingPage(Page):
             ],
             parent=self,
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = text_filter_proxy(self.model, self)
         self.table = make_table("mappingTable", self.proxy, sortable=True)
         for column, width in enumerate((200, 165, 200, 200, 100, 100)):
             self.table.setColumnWidth(column, width)
@@ -273,25 +237,19 @@ class MappingPage(Page):
         self.tabs.addTab(self.table, self.tr("Pemetaan"))
         self.tabs.addTab(self.missing_table, self.tr("Tanpa penilai"))
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.change_button)
-        top.addWidget(self.external_button)
-        top.addWidget(self.atasan_button)
-        top.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs)
+        top = hbox(
+            QLabel(self.tr("Tahun")),
+            self.year,
+            (self.search, 1),
+            self.change_button,
+            self.external_button,
+            self.atasan_button,
+            self.copy_button,
+        )
+        vbox(top, self.message, self.tabs, parent=self)
 
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.search.textChanged.connect(self._search)
-        self.change_button.clicked.connect(self.change_supervisor)
-        self.copy_button.clicked.connect(self.copy_from_last_year)
-        self.external_button.clicked.connect(self.set_external_penilai)
-        self.atasan_button.clicked.connect(self.set_external_atasan)
         self.table.doubleClicked.connect(lambda _i: self.change_supervisor())
         self.missing_table.doubleClicked.connect(lambda _i: self.change_supervisor())
 
@@ -306,7 +264,7 @@ class MappingPage(Page):
                 master.list_employees(ws, actor, master.EmployeeFilter(active=True)),
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, parent=self)
+        self.run_task(work, self._loaded)
 
     def on_changes(self, changes: set[str]) -> None:
         if changes & {"mapping", "employee"} and self.isVisible():
@@ -358,18 +316,12 @@ class MappingPage(Page):
         )
         ws, actor = self.ctx.ws, self.ctx.actor
 
-        def submitted(supervisor: master.EmployeeRow, valid_from: date, note: str) -> None:
-            done = self._mapping_saved(dialog)
-            self.ctx.runner.run(
-                lambda _p: master.set_supervisor(
-                    ws, actor, employee_id, supervisor.id, year, valid_from=valid_from, note=note
-                ),
-                on_success=done,
-                on_failure=dialog.show_error,
-                parent=dialog,
+        def save(supervisor: master.EmployeeRow, valid_from: date, note: str) -> Any:
+            return master.set_supervisor(
+                ws, actor, employee_id, supervisor.id, year, valid_from=valid_from, note=note
             )
 
-        dialog.submitted.connect(submitted)
+        dialog.save_with(self.ctx.runner, save, self._mapping_saved(dialog))
         self.dialog = dialog
         dialog.open()
 
@@ -463,15 +415,7 @@ class MappingPage(Page):
         """Open ``dialog``; what it submits is saved by ``save(nama, jabatan, nip,
         valid_from)`` in the runner, ``done`` on success, a refusal shown in the dialog."""
 
-        def submitted(nama: str, jabatan: str, nip: str, valid_from: date | None) -> None:
-            self.ctx.runner.run(
-                lambda _p: save(nama, jabatan, nip, valid_from),
-                on_success=done,
-                on_failure=dialog.show_error,
-                parent=dialog,
-            )
-
-        dialog.submitted.connect(submitted)
+        dialog.save_with(self.ctx.runner, save, done)
         self.external_dialog = dialog
         dialog.open()
 
@@ -484,22 +428,9 @@ class MappingPage(Page):
             )
             self.ctx.changed({"mapping"})
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: master.copy_mapping(ws, actor, year - 1, year),
-            on_success=done,
-            on_failure=lambda error: show_error(self, error),
-            parent=self,
+            done,
+            failed=lambda error: show_error(self, error),
             label=self.tr("Menyalin pemetaan..."),
         )
-
-
-register(
-    PageSpec(
-        key="mapping",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Pemetaan Penilai")),
-        order=400,
-        factory=MappingPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

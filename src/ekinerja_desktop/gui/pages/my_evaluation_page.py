@@ -8,16 +8,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
-    QVBoxLayout,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.periods import parse_period
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import PageSpec, register
+from ekinerja_desktop.gui.layout import hbox, label, vbox
+from ekinerja_desktop.gui.pages import EMPLOYEES, navigation_page
 from ekinerja_desktop.gui.pages.evaluation_widgets import (
     BehaviourModel,
     EvaluationPeriodPage,
@@ -32,6 +30,7 @@ Parts = list[tuple[int, str]]
 Loaded = tuple[evaluation.EvaluationDetail | None, evaluation.AnnualResult | None, Parts]
 
 
+@navigation_page("my_evaluation", QT_TRANSLATE_NOOP("Navigation", "Evaluasi Saya"), 160, EMPLOYEES)
 class MyEvaluationPage(EvaluationPeriodPage):
     watched = frozenset({"evaluation"})
     reload_visible = False
@@ -51,33 +50,43 @@ class MyEvaluationPage(EvaluationPeriodPage):
         self.part.hide()
         self.part.activated.connect(lambda _i: self.load())
 
-        self.summary = QLabel("")
-        self.summary.setObjectName("myEvalSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label("myEvalSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.badge = StatusBadge()
-        header = QHBoxLayout()
-        header.addWidget(self.summary, 1)
+        header = hbox((self.summary, 1))
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.start_button = push_button(self.tr("Mulai penilaian mandiri"), "startSelf")
-        self.save_button = push_button(self.tr("Simpan"), "saveSelf")
-        self.submit_button = push_button(self.tr("Serahkan ke penilai"), "submitSelf")
-        self.ack_button = push_button(self.tr("Terima hasil"), "acknowledge")
-        self.object_button = push_button(self.tr("Ajukan keberatan..."), "fileObjection")
-        self.pdf_button = push_button(self.tr("Lihat PDF"), "myEvalPdf")
+        self.start_button = push_button(
+            self.tr("Mulai penilaian mandiri"), "startSelf", clicked=self.start
+        )
+        self.save_button = push_button(
+            self.tr("Simpan"), "saveSelf", clicked=lambda: self.save_self(submit=False)
+        )
+        self.submit_button = push_button(
+            self.tr("Serahkan ke penilai"),
+            "submitSelf",
+            clicked=lambda: self.save_self(submit=True),
+        )
+        self.ack_button = push_button(
+            self.tr("Terima hasil"), "acknowledge", clicked=self.acknowledge
+        )
+        self.object_button = push_button(
+            self.tr("Ajukan keberatan..."), "fileObjection", clicked=self.ask_objection
+        )
+        self.pdf_button = push_button(self.tr("Lihat PDF"), "myEvalPdf", clicked=self.show_pdf)
         self.credit_button = push_button(
             self.tr("Angka kredit"),
             "myCreditPdf",
             tip=self.tr("Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)"),
+            clicked=self.show_credit,
         )
         self.objection_pdf_button = push_button(
             self.tr("Cetak keberatan"),
             "myObjectionPdf",
             tip=self.tr("Formulir keberatan beserta keputusan atasan pejabat penilai"),
+            clicked=self.show_objection_pdf,
         )
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        for button in (
+        actions = hbox(
+            1,
             self.start_button,
             self.save_button,
             self.submit_button,
@@ -86,37 +95,28 @@ class MyEvaluationPage(EvaluationPeriodPage):
             self.pdf_button,
             self.objection_pdf_button,
             self.credit_button,
-        ):
-            actions.addWidget(button)
+        )
         self.message = MessageLabel("myEvalMessage")
         self.results_model = ResultsModel(self)
         self.results = make_edit_table("myEvalResults", self.results_model)
         self.behaviour_model = BehaviourModel(self)
         self.behaviour_table = make_edit_table("myEvalBehaviours", self.behaviour_model)
-        self.follow_up = QLabel("")
-        self.follow_up.setObjectName("followUpLabel")
-        self.follow_up.setWordWrap(True)
+        self.follow_up = label("followUpLabel")
         self.follow_up.setTextFormat(Qt.TextFormat.RichText)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.period_bar)
-        layout.addLayout(header)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(QLabel(self.tr("Hasil kerja (isi kolom Realisasi mandiri)")))
-        layout.addWidget(self.results, 2)
-        layout.addWidget(QLabel(self.tr("Perilaku kerja (BerAKHLAK)")))
-        layout.addWidget(self.behaviour_table, 1)
-        layout.addWidget(self.follow_up)
+        vbox(
+            self.period_bar,
+            header,
+            actions,
+            self.message,
+            QLabel(self.tr("Hasil kerja (isi kolom Realisasi mandiri)")),
+            (self.results, 2),
+            QLabel(self.tr("Perilaku kerja (BerAKHLAK)")),
+            (self.behaviour_table, 1),
+            self.follow_up,
+            parent=self,
+        )
 
-        self.start_button.clicked.connect(self.start)
-        self.save_button.clicked.connect(lambda: self.save_self(submit=False))
-        self.submit_button.clicked.connect(lambda: self.save_self(submit=True))
-        self.ack_button.clicked.connect(self.acknowledge)
-        self.object_button.clicked.connect(self.ask_objection)
-        self.pdf_button.clicked.connect(self.show_pdf)
-        self.objection_pdf_button.clicked.connect(self.show_objection_pdf)
-        self.credit_button.clicked.connect(self.show_credit)
         self._fill_periods(load=False)
         self._show((None, None, []))
 
@@ -145,7 +145,7 @@ class MyEvaluationPage(EvaluationPeriodPage):
                 annual = evaluation.annual_result(ws, actor, actor.employee_id, year)
             return detail, annual, parts
 
-        self.ctx.runner.run(work, on_success=self._show, on_failure=self._failed, parent=self)
+        self.run_task(work, self._show, failed=self._failed)
 
     def selected_part(self) -> int | None:
         data = self.part.currentData() if not self.part.isHidden() else None
@@ -155,8 +155,8 @@ class MyEvaluationPage(EvaluationPeriodPage):
         """The SKP chooser, shown only when the period spans several SKP periods."""
         self.part.blockSignals(True)
         self.part.clear()
-        for number, label in parts:
-            self.part.addItem(label or self.tr("SKP {n}").format(n=number), number)
+        for number, title in parts:
+            self.part.addItem(title or self.tr("SKP {n}").format(n=number), number)
         index = self.part.findData(current) if current is not None else -1
         self.part.setCurrentIndex(index if index >= 0 else self.part.count() - 1)
         self.part.blockSignals(False)
@@ -276,23 +276,13 @@ class MyEvaluationPage(EvaluationPeriodPage):
         )
 
     def acknowledge(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
-        self._run(
-            lambda: evaluation.acknowledge(ws, actor, eid), self.tr("Hasil evaluasi diterima.")
-        )
+        self._act(evaluation.acknowledge, self.tr("Hasil evaluasi diterima."))
 
     def ask_objection(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        ws, actor, eid = self.ctx.ws, self.ctx.actor, d.id
-        self._ask_note(
+        self._ask_reason(
             self.tr("Ajukan keberatan"),
             self.tr("Tulis alasan keberatan. Atasan pejabat penilai akan memutuskannya."),
-            lambda reason: evaluation.file_objection(ws, actor, eid, reason),
+            evaluation.file_objection,
             self.tr("Keberatan diajukan."),
         )
 
@@ -316,21 +306,7 @@ class MyEvaluationPage(EvaluationPeriodPage):
             self.ctx.changed({"evaluation"})
             self.load()
 
-        self.ctx.runner.run(
-            lambda _p: fn(), on_success=success, on_failure=self._failed, parent=self
-        )
+        self.run_task(lambda _p: fn(), success, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.message.show_error(error)
-
-
-register(
-    PageSpec(
-        key="my_evaluation",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Evaluasi Saya")),
-        order=160,
-        factory=MyEvaluationPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

@@ -6,35 +6,27 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.layout import combo_box, date_range, hbox, label, search_edit, vbox
+from ekinerja_desktop.gui.pages import ATASAN, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.pages.review_tree import IDS_ROLE, Node, QueueTreeModel
-from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, to_date, to_qdate
+from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, push_button, to_date, to_qdate
 from ekinerja_desktop.services import dailylog
 
 
@@ -98,6 +90,7 @@ def person_blocks(groups: list[dailylog.QueueGroup], text: str = "") -> list[Per
 PAGE_SIZE = 15  # people per page
 
 
+@navigation_page("dailylog_review", QT_TRANSLATE_NOOP("Navigation", "Tinjau Log"), 140, ATASAN)
 class ReviewPage(ReloadingPage):
     watched = frozenset({"dailylog", "mapping"})
 
@@ -117,59 +110,43 @@ class ReviewPage(ReloadingPage):
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self._owner: dict[str, str] = {}  # entry id -> employee id
 
-        self.person = QComboBox()
-        self.person.setObjectName("personFilter")
-        self.person.addItem(self.tr("Semua anggota tim"), None)
-        self.rhk = QComboBox()
-        self.rhk.setObjectName("rhkFilter")
-        self.rhk.addItem(self.tr("Semua RHK"), None)
+        self.person = combo_box("personFilter", [(self.tr("Semua anggota tim"), None)])
+        self.rhk = combo_box("rhkFilter", [(self.tr("Semua RHK"), None)])
         self.rhk.setMinimumContentsLength(30)
-        self.use_dates = QCheckBox(self.tr("Tanggal"))
-        self.use_dates.setObjectName("useDates")
-        today = today_wita()
-        self.date_from = QDateEdit(to_qdate(today - timedelta(days=30)))
-        self.date_from.setDisplayFormat(DATE_FORMAT)
-        self.date_from.setObjectName("dateFrom")
-        self.date_from.setCalendarPopup(True)
-        self.date_to = QDateEdit(to_qdate(today))
-        self.date_to.setDisplayFormat(DATE_FORMAT)
-        self.date_to.setObjectName("dateTo")
-        self.date_to.setCalendarPopup(True)
-        self.apply_button = QPushButton(self.tr("Terapkan"))
-        self.apply_button.setObjectName("applyFilter")
-        filters = QHBoxLayout()
-        filters.addWidget(self.person, 2)
-        filters.addWidget(self.rhk, 3)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("s.d.")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.apply_button)
+        self.use_dates, self.date_from, self.date_to = date_range(
+            ("useDates", "dateFrom", "dateTo"), self.tr("Tanggal"), to_qdate(today_wita())
+        )
+        self.apply_button = push_button(self.tr("Terapkan"), "applyFilter", clicked=self.load)
+        filters = hbox(
+            (self.person, 2),
+            (self.rhk, 3),
+            self.use_dates,
+            self.date_from,
+            QLabel(self.tr("s.d.")),
+            self.date_to,
+            self.apply_button,
+        )
 
-        self.search = QLineEdit()
-        self.search.setObjectName("reviewSearch")
-        self.search.setPlaceholderText(self.tr("Cari nama, NIP, kegiatan atau RHK..."))
-        self.search.setClearButtonEnabled(True)
-        self.prev_button = QPushButton(self.tr("< Sebelumnya"))
-        self.prev_button.setObjectName("prevPage")
-        self.next_button = QPushButton(self.tr("Berikutnya >"))
-        self.next_button.setObjectName("nextPage")
-        self.page_label = QLabel("")
-        self.page_label.setObjectName("pageLabel")
+        self.search = search_edit("reviewSearch", self.tr("Cari nama, NIP, kegiatan atau RHK..."))
+        self.prev_button = push_button(
+            self.tr("< Sebelumnya"),
+            "prevPage",
+            clicked=lambda: self.go_to_page(self.page_index - 1),
+        )
+        self.next_button = push_button(
+            self.tr("Berikutnya >"),
+            "nextPage",
+            clicked=lambda: self.go_to_page(self.page_index + 1),
+        )
+        self.page_label = label("pageLabel", wrap=False)
         # The queue arrives a page of entries at a time (a big team has thousands).
-        self.more_button = QPushButton(self.tr("Muat lagi"))
-        self.more_button.setObjectName("loadMore")
+        self.more_button = push_button(self.tr("Muat lagi"), "loadMore", clicked=self.load_more)
         self.more_button.setVisible(False)
-        browse = QHBoxLayout()
-        browse.addWidget(self.search, 1)
-        browse.addWidget(self.prev_button)
-        browse.addWidget(self.page_label)
-        browse.addWidget(self.next_button)
-        browse.addWidget(self.more_button)
+        browse = hbox(
+            (self.search, 1), self.prev_button, self.page_label, self.next_button, self.more_button
+        )
 
-        self.summary = QLabel("")
-        self.summary.setObjectName("queueSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label("queueSummary")
         self.model = QueueTreeModel(
             [
                 self.tr("Pegawai / tanggal / jam"),
@@ -198,44 +175,31 @@ class ReviewPage(ReloadingPage):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        self.approve_button = QPushButton(self.tr("Setujui terpilih"))
-        self.approve_button.setObjectName("approveSelected")
-        self.approve_all_button = QPushButton(self.tr("Setujui semua yang tampil"))
-        self.approve_all_button.setObjectName("approveAll")
-        self.return_button = QPushButton(self.tr("Kembalikan terpilih..."))
-        self.return_button.setObjectName("returnSelected")
-        actions = QHBoxLayout()
-        actions.addWidget(self.summary, 1)
-        actions.addWidget(self.approve_button)
-        actions.addWidget(self.approve_all_button)
-        actions.addWidget(self.return_button)
-        hint = QLabel(
-            self.tr(
+        self.approve_button = push_button(
+            self.tr("Setujui terpilih"), "approveSelected", clicked=self.approve_selected
+        )
+        self.approve_all_button = push_button(
+            self.tr("Setujui semua yang tampil"), "approveAll", clicked=self.approve_all
+        )
+        self.return_button = push_button(
+            self.tr("Kembalikan terpilih..."), "returnSelected", clicked=self.ask_return
+        )
+        actions = hbox(
+            (self.summary, 1), self.approve_button, self.approve_all_button, self.return_button
+        )
+        hint = label(
+            text=self.tr(
                 "Pilih baris pegawai atau tanggal untuk memilih semua entrinya; Ctrl/Shift "
                 "untuk memilih beberapa."
-            )
+            ),
+            style="color:#555;",
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
         self.message = MessageLabel("reviewMessage")
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(browse)
-        layout.addLayout(actions)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(hint)
-        layout.addWidget(self.message)
+        vbox(filters, browse, actions, (self.tree, 1), hint, self.message, parent=self)
 
-        self.apply_button.clicked.connect(self.load)
         self.search.textChanged.connect(lambda _t: self._show(reset_page=True))
-        self.prev_button.clicked.connect(lambda: self.go_to_page(self.page_index - 1))
-        self.next_button.clicked.connect(lambda: self.go_to_page(self.page_index + 1))
-        self.more_button.clicked.connect(self.load_more)
         self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.approve_all_button.clicked.connect(self.approve_all)
-        self.return_button.clicked.connect(self.ask_return)
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------
@@ -251,11 +215,10 @@ class ReviewPage(ReloadingPage):
     def load(self) -> None:
         self.stale = False
         ws, actor, flt, rows = self.ctx.ws, self.ctx.actor, self.current_filter(), self.queue_rows
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.review_queue_page(ws, actor, flt, limit=rows),
-            on_success=self._loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._loaded,
+            failed=self.message.show_error,
         )
 
     def load_more(self) -> None:
@@ -265,11 +228,10 @@ class ReviewPage(ReloadingPage):
             return
         self.more_button.setEnabled(False)
         ws, actor, flt, rows = self.ctx.ws, self.ctx.actor, self.current_filter(), self.queue_rows
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.review_queue_page(ws, actor, flt, after=after, limit=rows),
-            on_success=self._more_loaded,
-            on_failure=self.message.show_error,
-            parent=self,
+            self._more_loaded,
+            failed=self.message.show_error,
         )
 
     def _loaded(self, page: dailylog.QueuePage) -> None:
@@ -466,47 +428,30 @@ class ReviewPage(ReloadingPage):
         if not self.confirm(self, self.tr("Setujui log harian"), question):
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.approve(ws, actor, ids),
-            on_success=self._done(self.tr("{n} entri disetujui.")),
-            on_failure=self.message.show_error,
-            parent=self,
+            self._done(self.tr("{n} entri disetujui.")),
+            failed=self.message.show_error,
         )
 
     def ask_return(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = self.note_dialog_factory(
+        self.ask_note(
             self.tr("Kembalikan entri log harian"),
             self.tr(
                 "{n} entri dari {p} pegawai akan dikembalikan untuk diperbaiki. Tuliskan "
                 "catatan yang jelas: apa yang perlu diubah."
             ).format(n=len(ids), p=self.people_of(ids)),
             self.tr("mis. lampirkan bukti dukung; uraian terlalu umum"),
-            self,
+            lambda note: self.return_selected(ids, note),
         )
-        dialog.submitted.connect(lambda note: self.return_selected(ids, note))
-        self.dialog = dialog
-        dialog.open()
 
     def return_selected(self, ids: list[str], note: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: dailylog.return_entries(ws, actor, ids, note),
-            on_success=self._done(self.tr("{n} entri dikembalikan dengan catatan.")),
-            on_failure=self.message.show_error,
-            parent=self,
+            self._done(self.tr("{n} entri dikembalikan dengan catatan.")),
+            failed=self.message.show_error,
         )
-
-
-register(
-    PageSpec(
-        key="dailylog_review",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Tinjau Log")),
-        order=140,
-        factory=ReviewPage,
-        roles=frozenset({Role.ATASAN}),
-    )
-)

@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import buttons_row, hbox, label, vbox
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.widgets import push_button
 from ekinerja_desktop.services import encryption
 
@@ -69,14 +67,13 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Kunci pemulihan"))
         self.setModal(True)
         self.agency = agency
-        intro = QLabel(
-            self.tr(
+        intro = label(
+            text=self.tr(
                 "Ini kunci pemulihan ruang kerja. Kunci ini HANYA ditampilkan sekali ini. "
                 "Cetak atau tulis, lalu simpan di tempat aman yang terpisah dari komputer. "
                 "Bila kata sandi admin hilang, hanya kunci ini yang dapat membuka data."
             )
         )
-        intro.setWordWrap(True)
         self.key_label = QLabel(key)
         self.key_label.setObjectName("recoveryKeyText")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -85,32 +82,24 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet("qproperty-alignment: AlignCenter; padding: 12px;")
-        self.print_button = push_button(self.tr("Cetak..."), "printRecoveryKey")
-        self.copy_button = push_button(self.tr("Salin"), "copyRecoveryKey")
+        self.print_button = push_button(
+            self.tr("Cetak..."), "printRecoveryKey", clicked=self._print
+        )
+        self.copy_button = push_button(self.tr("Salin"), "copyRecoveryKey", clicked=self._copy)
         self.confirm = QCheckBox(self.tr("Saya sudah menyimpannya"))
         self.confirm.setObjectName("recoveryKeyStored")
-        self.close_button = push_button(self.tr("Tutup"), "closeRecoveryKey")
+        self.close_button = push_button(self.tr("Tutup"), "closeRecoveryKey", clicked=self.accept)
         self.close_button.setEnabled(False)
-        self.status = QLabel("")
-        self.status.setObjectName("recoveryKeyStatus")
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.confirm)
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.key_label)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addLayout(bottom)
-        self.print_button.clicked.connect(self._print)
-        self.copy_button.clicked.connect(self._copy)
+        self.status = label("recoveryKeyStatus", wrap=False)
+        vbox(
+            intro,
+            self.key_label,
+            buttons_row(self.print_button, self.copy_button),
+            self.status,
+            hbox(self.confirm, 1, self.close_button),
+            parent=self,
+        )
         self.confirm.toggled.connect(self.close_button.setEnabled)
-        self.close_button.clicked.connect(self.accept)
         self.resize(560, 260)
 
     @property
@@ -131,61 +120,42 @@ class RecoveryKeyDialog(QDialog):
             super().reject()
 
 
+@navigation_page("security", QT_TRANSLATE_NOOP("Navigation", "Keamanan"), 760, ADMINS)
 class SecurityPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.setObjectName("page_security")
         self.recovery_dialog: RecoveryKeyDialog | None = None
-        self.state = QLabel("")
-        self.state.setObjectName("encryptionState")
-        self.state.setWordWrap(True)
+        self.state = label("encryptionState")
         font = QFont(self.state.font())
         font.setBold(True)
         self.state.setFont(font)
-        self.details = QLabel("")
-        self.details.setObjectName("encryptionDetails")
-        self.details.setWordWrap(True)
-        explain = QLabel(
-            self.tr(
+        self.details = label("encryptionDetails")
+        explain = label(
+            text=self.tr(
                 "Enkripsi melindungi data bila komputer atau laptop hilang: basis data dan "
                 "berkas bukti dukung hanya dapat dibuka dengan kata sandi salah satu akun "
                 "(atau kunci pemulihan). Dianjurkan untuk laptop; pilihan untuk PC kantor. "
                 "Mengganti kata sandi tidak mengenkripsi ulang data."
             )
         )
-        explain.setWordWrap(True)
-        self.encrypt_button = push_button(self.tr("Aktifkan enkripsi..."), "encryptButton")
-        self.rotate_button = push_button(
-            self.tr("Buat kunci pemulihan baru..."), "rotateRecoveryKey"
+        self.encrypt_button = push_button(
+            self.tr("Aktifkan enkripsi..."), "encryptButton", clicked=self._encrypt
         )
-        self.message = QLabel("")
-        self.message.setObjectName("securityMessage")
-        self.message.setWordWrap(True)
+        self.rotate_button = push_button(
+            self.tr("Buat kunci pemulihan baru..."), "rotateRecoveryKey", clicked=self._rotate
+        )
+        self.message = label("securityMessage")
 
         box = QGroupBox(self.tr("Enkripsi data di komputer ini"))
-        inner = QVBoxLayout(box)
-        inner.addWidget(self.state)
-        inner.addWidget(self.details)
-        inner.addWidget(explain)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.encrypt_button)
-        buttons.addWidget(self.rotate_button)
-        buttons.addStretch(1)
-        inner.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
-        self.encrypt_button.clicked.connect(self._encrypt)
-        self.rotate_button.clicked.connect(self._rotate)
+        buttons = buttons_row(self.encrypt_button, self.rotate_button)
+        vbox(self.state, self.details, explain, buttons, parent=box)
+        vbox(box, self.message, 1, parent=self)
 
     # --- loading ------------------------------------------------------------------
     def refresh(self) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: encryption.status(ws, actor), on_success=self.show_status, parent=self
-        )
+        self.run_task(lambda _p: encryption.status(ws, actor), self.show_status)
 
     def show_status(self, status: encryption.EncryptionStatus) -> None:
         if not status.supported:
@@ -244,18 +214,21 @@ class SecurityPage(Page):
 
     # --- actions ------------------------------------------------------------------
     def _password(self, title: str) -> str:
-        return ask_password(
+        """The admin's password, asked again; "" (and Dibatalkan.) when cancelled."""
+        password = ask_password(
             self,
             title,
             self.tr("Ketik kata sandi akun Anda ({u}) untuk mengonfirmasi:").format(
                 u=self.ctx.actor.username
             ),
         )
+        if not password:
+            self.message.setText(self.tr("Dibatalkan."))
+        return password
 
     def _encrypt(self) -> None:
         password = self._password(self.tr("Aktifkan enkripsi"))
         if not password:
-            self.message.setText(self.tr("Dibatalkan."))
             return
         ws, actor = self.ctx.ws, self.ctx.actor
 
@@ -281,17 +254,15 @@ class SecurityPage(Page):
             self.ctx.changed({"encryption"})
             self.refresh()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: encryption.encrypt_workspace(ws, actor, password, progress),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Mengenkripsi ruang kerja..."),
         )
 
     def _rotate(self) -> None:
         password = self._password(self.tr("Kunci pemulihan baru"))
         if not password:
-            self.message.setText(self.tr("Dibatalkan."))
             return
         ws, actor = self.ctx.ws, self.ctx.actor
 
@@ -301,11 +272,7 @@ class SecurityPage(Page):
             )
             self.show_recovery_key(key)
 
-        self.ctx.runner.run(
-            lambda _p: encryption.rotate_recovery_key(ws, actor, password),
-            on_success=done,
-            parent=self,
-        )
+        self.run_task(lambda _p: encryption.rotate_recovery_key(ws, actor, password), done)
 
     def show_recovery_key(self, key: str) -> RecoveryKeyDialog:
         dialog = RecoveryKeyDialog(key, self.ctx.ws.node.agency, self)
@@ -316,15 +283,3 @@ class SecurityPage(Page):
     def on_changes(self, changes: set[str]) -> None:
         if "encryption" in changes or "account" in changes:
             self.refresh()
-
-
-register(
-    PageSpec(
-        key="security",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Keamanan")),
-        order=760,
-        factory=SecurityPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

@@ -8,18 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
 )
 
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.skp import DEFAULT_LOG_GRACE_WORKING_DAYS
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import buttons_row, form, label, spin_box, vbox
+from ekinerja_desktop.gui.pages import Page, navigation_page
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
 from ekinerja_desktop.gui.widgets import MessageLabel, push_button
 from ekinerja_desktop.services import dailylog, preferences, recap
@@ -36,6 +32,7 @@ def _double(name: str, low: float, high: float, step: float, suffix: str = "") -
     return box
 
 
+@navigation_page("settings", QT_TRANSLATE_NOOP("Navigation", "Pengaturan"), 900)
 class SettingsPage(MessageLine, Page):
     language_changed = Signal(str)
 
@@ -46,46 +43,44 @@ class SettingsPage(MessageLine, Page):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
-        self.apply_language = push_button(self.tr("Terapkan bahasa"), "applyLanguage")
-        self.idle = QSpinBox()
-        self.idle.setObjectName("idleMinutes")
+        self.apply_language = push_button(
+            self.tr("Terapkan bahasa"), "applyLanguage", clicked=self._apply_language
+        )
         # The idle lock cannot be switched off (services.settings).
-        self.idle.setRange(settings_service.IDLE_LOCK_MIN, settings_service.IDLE_LOCK_MAX)
-        self.idle.setSuffix(self.tr(" menit"))
-        self.save_button = push_button(self.tr("Simpan"), "saveSettings")
+        self.idle = spin_box(
+            "idleMinutes",
+            settings_service.IDLE_LOCK_MIN,
+            settings_service.IDLE_LOCK_MAX,
+            suffix=self.tr(" menit"),
+        )
+        self.save_button = push_button(self.tr("Simpan"), "saveSettings", clicked=self._save)
         self.message = MessageLabel("settingsMessage")
 
         personal = QGroupBox(self.tr("Tampilan"))
-        form = QFormLayout(personal)
-        form.addRow(self.tr("Bahasa"), self.language)
-        form.addRow("", self.apply_language)
+        form((self.tr("Bahasa"), self.language), ("", self.apply_language), parent=personal)
         workspace = QGroupBox(self.tr("Ruang kerja (admin)"))
-        wform = QFormLayout(workspace)
-        wform.addRow(self.tr("Kunci otomatis setelah diam"), self.idle)
-        wform.addRow("", self.save_button)
+        form(
+            (self.tr("Kunci otomatis setelah diam"), self.idle),
+            ("", self.save_button),
+            parent=workspace,
+        )
         workspace.setEnabled(ctx.actor.is_admin)
 
         # Daily-log deadline and the TPP performance rule: regional policy, so editable,
         # with the application's defaults shown as defaults (never as Palu's values).
         defaults = recap.TppConfig()
-        self.grace = QSpinBox()
-        self.grace.setObjectName("graceDays")
-        self.grace.setRange(0, 30)
-        self.grace.setSuffix(self.tr(" hari kerja"))
-        self.grace.setSpecialValueText(self.tr("hari itu juga"))
+        self.grace = spin_box(
+            "graceDays", 0, 30, suffix=self.tr(" hari kerja"), special=self.tr("hari itu juga")
+        )
         self.weight_days = _double("weightLogDays", 0, 1, 0.05)
         self.weight_capaian = _double("weightCapaian", 0, 1, 0.05)
         self.late_penalty = _double("latePenalty", 0, 100, 0.5, self.tr(" poin/hari"))
         self.capaian_cap = _double("capaianCap", 1, 200, 5, " %")
-        self.min_minutes = QSpinBox()
-        self.min_minutes.setObjectName("minMinutes")
-        self.min_minutes.setRange(0, 24 * 60)
-        self.min_minutes.setSuffix(self.tr(" menit"))
+        self.min_minutes = spin_box("minMinutes", 0, 24 * 60, suffix=self.tr(" menit"))
         self.share = _double("performanceShare", 0, 100, 5, " %")
-        self.rules_state = QLabel("")
-        self.rules_state.setObjectName("rulesState")
-        self.rules_state.setWordWrap(True)
-        note = QLabel(
+        self.rules_state = label("rulesState")
+        note = label(
+            "rulesDefaultsNote",
             self.tr(
                 "Nilai bawaan aplikasi, bukan nilai resmi Pemkot Palu: tenggat {g} hari kerja "
                 "(hari kerja berikutnya); bobot cakupan hari {a} dan capaian {b}; potongan {c} "
@@ -98,42 +93,34 @@ class SettingsPage(MessageLine, Page):
                 c=format_number(defaults.late_penalty_per_day, ctx.language),
                 cap=format_number(defaults.capaian_cap_percent, ctx.language),
                 s=format_number(defaults.performance_share_percent, ctx.language),
-            )
+            ),
+            style="color:#555;",
         )
-        note.setObjectName("rulesDefaultsNote")
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#555;")
-        self.save_rules_button = push_button(self.tr("Simpan aturan"), "saveRules")
-        self.defaults_button = push_button(self.tr("Isi nilai bawaan"), "rulesDefaults")
-        rule_buttons = QHBoxLayout()
-        rule_buttons.addWidget(self.save_rules_button)
-        rule_buttons.addWidget(self.defaults_button)
-        rule_buttons.addStretch(1)
+        self.save_rules_button = push_button(
+            self.tr("Simpan aturan"), "saveRules", clicked=self.save_rules
+        )
+        self.defaults_button = push_button(
+            self.tr("Isi nilai bawaan"),
+            "rulesDefaults",
+            clicked=lambda: self.show_rules(DEFAULT_RULES),
+        )
         rules = QGroupBox(self.tr("Log harian dan TPP (admin)"))
-        rform = QFormLayout(rules)
-        rform.addRow(self.tr("Tenggat pengajuan sesudah hari kegiatan"), self.grace)
-        rform.addRow(self.tr("Bobot cakupan hari disetujui (0-1)"), self.weight_days)
-        rform.addRow(self.tr("Bobot capaian (0-1)"), self.weight_capaian)
-        rform.addRow(self.tr("Potongan per hari terlambat"), self.late_penalty)
-        rform.addRow(self.tr("Batas capaian per RHK"), self.capaian_cap)
-        rform.addRow(self.tr("Menit minimal agar hari dihitung"), self.min_minutes)
-        rform.addRow(self.tr("Porsi kinerja dari pagu TPP"), self.share)
-        rform.addRow(note)
-        rform.addRow(self.rules_state)
-        rform.addRow(rule_buttons)
+        form(
+            (self.tr("Tenggat pengajuan sesudah hari kegiatan"), self.grace),
+            (self.tr("Bobot cakupan hari disetujui (0-1)"), self.weight_days),
+            (self.tr("Bobot capaian (0-1)"), self.weight_capaian),
+            (self.tr("Potongan per hari terlambat"), self.late_penalty),
+            (self.tr("Batas capaian per RHK"), self.capaian_cap),
+            (self.tr("Menit minimal agar hari dihitung"), self.min_minutes),
+            (self.tr("Porsi kinerja dari pagu TPP"), self.share),
+            note,
+            self.rules_state,
+            buttons_row(self.save_rules_button, self.defaults_button),
+            parent=rules,
+        )
         rules.setEnabled(ctx.actor.is_admin)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(personal)
-        layout.addWidget(workspace)
-        layout.addWidget(rules)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
-        self.apply_language.clicked.connect(self._apply_language)
-        self.save_button.clicked.connect(self._save)
-        self.save_rules_button.clicked.connect(self.save_rules)
-        self.defaults_button.clicked.connect(lambda: self.show_rules(DEFAULT_RULES))
+        vbox(personal, workspace, rules, self.message, 1, parent=self)
 
     def refresh(self) -> None:
         ws = self.ctx.ws
@@ -145,7 +132,7 @@ class SettingsPage(MessageLine, Page):
                 recap.tpp_config(ws),
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._loaded, failed=self._failed)
 
     def _loaded(self, value: tuple[int, int, recap.TppConfig]) -> None:
         idle, grace, config = value
@@ -189,11 +176,10 @@ class SettingsPage(MessageLine, Page):
             self._set_message(self.tr("Pengaturan disimpan."))
             self.ctx.changed({"settings"})
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: settings_service.set_value(ws, actor, "idle_lock_minutes", str(minutes)),
-            on_success=done,
-            on_failure=self._failed,
-            parent=self,
+            done,
+            failed=self._failed,
         )
 
     def save_rules(self) -> None:
@@ -211,17 +197,7 @@ class SettingsPage(MessageLine, Page):
             self._set_message(self.tr("Aturan log harian dan TPP disimpan."))
             self.ctx.changed({"settings"})
 
-        self.ctx.runner.run(work, on_success=done, on_failure=self._failed, parent=self)
+        self.run_task(work, done, failed=self._failed)
 
 
 DEFAULT_RULES = (DEFAULT_LOG_GRACE_WORKING_DAYS, recap.TppConfig())
-
-register(
-    PageSpec(
-        key="settings",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Pengaturan")),
-        order=900,
-        factory=SettingsPage,
-    )
-)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
@@ -40,10 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from ekinerja_desktop.domain.skp import Aspect, Perspektif, RhkType, SkpApproach
-from ekinerja_desktop.gui.context import GuiContext
+from ekinerja_desktop.gui.layout import line_edit, text_edit
 from ekinerja_desktop.gui.pdf_preview import DocumentPdf
 from ekinerja_desktop.gui.table_model import ROW_ROLE
-from ekinerja_desktop.gui.widgets import ERROR_COLOR, push_button
+from ekinerja_desktop.gui.widgets import ERROR_COLOR, push_button, read_only_rows
 from ekinerja_desktop.services import skp
 
 Index = QModelIndex | QPersistentModelIndex
@@ -251,12 +250,7 @@ class WrapDelegate(QStyledItemDelegate):
 
 
 def make_rhk_tree(name: str, model: RhkModel) -> QTreeView:
-    tree = QTreeView()
-    tree.setObjectName(name)
-    tree.setModel(model)
-    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree = read_only_rows(QTreeView(), name, model)
     tree.setAlternatingRowColors(True)
     tree.setAllColumnsShowFocus(True)
     tree.setIndentation(16)
@@ -305,12 +299,8 @@ class IndicatorRow(QFrame):
         self.aspect.setObjectName("indicatorAspect")
         for aspect in Aspect:
             self.aspect.addItem(aspect.value, aspect.value)
-        self.text = QLineEdit()
-        self.text.setObjectName("indicatorText")
-        self.text.setPlaceholderText(self.tr("Indikator kinerja individu"))
-        self.value = QLineEdit()
-        self.value.setObjectName("indicatorValue")
-        self.value.setPlaceholderText(self.tr("Target"))
+        self.text = line_edit("indicatorText", self.tr("Indikator kinerja individu"))
+        self.value = line_edit("indicatorValue", self.tr("Target"))
         self.value.setMaximumWidth(80)
         self.unit = QComboBox()
         self.unit.setObjectName("indicatorUnit")
@@ -758,12 +748,9 @@ class LampiranEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lampiranEditor")
-        self.dukungan = QPlainTextEdit()
-        self.dukungan.setObjectName("lampiranDukungan")
-        self.skema = QPlainTextEdit()
-        self.skema.setObjectName("lampiranSkema")
-        self.konsekuensi = QPlainTextEdit()
-        self.konsekuensi.setObjectName("lampiranKonsekuensi")
+        self.dukungan = text_edit("lampiranDukungan")
+        self.skema = text_edit("lampiranSkema")
+        self.konsekuensi = text_edit("lampiranKonsekuensi")
         note = QLabel(self.tr("Satu butir per baris."))
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -813,8 +800,7 @@ class LampiranEditor(QWidget):
 class SkpPdf(DocumentPdf):
     """Builds the Dokumen SKP into a temporary folder (in the runner), then previews it."""
 
-    def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
-        super().__init__(ctx, parent, "ekinerja-skp-")
+    prefix = "ekinerja-skp-"
 
     def show(
         self,

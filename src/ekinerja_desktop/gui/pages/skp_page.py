@@ -10,22 +10,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.fmt import format_date
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpApproach, SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import buttons_row, fill_box, hbox, label, panel, vbox
+from ekinerja_desktop.gui.pages import EMPLOYEES, Page, navigation_page
 from ekinerja_desktop.gui.pages.skp_editor import (
     BehaviourPanel,
     LampiranEditor,
@@ -57,6 +55,7 @@ def _confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+@navigation_page("skp", QT_TRANSLATE_NOOP("Navigation", "SKP Saya"), 110, EMPLOYEES)
 class SkpPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -79,21 +78,23 @@ class SkpPage(Page):
         # Top bar
         self.year = year_spin("skpYear")
         self.badge = StatusBadge()
-        self.info = QLabel("")
-        self.info.setObjectName("skpInfo")
-        self.info.setWordWrap(True)  # wraps on a narrow screen instead of widening the window
-        self.save_button = push_button(self.tr("Simpan"), "saveSkp")
+        self.info = label("skpInfo")  # wraps on a narrow screen instead of widening the window
+        self.save_button = push_button(
+            self.tr("Simpan"), "saveSkp", clicked=lambda: self.save(submit=False)
+        )
         self.submit_button = push_button(
             self.tr("Ajukan"),
             "submitSkp",
             tip=self.tr("Simpan lalu ajukan SKP ke atasan untuk disetujui."),
+            clicked=lambda: self.save(submit=True),
         )
         self.revise_button = push_button(
             self.tr("Revisi..."),
             "reviseSkp",
             tip=self.tr("Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi."),
+            clicked=self.ask_revision,
         )
-        self.pdf_button = push_button(self.tr("Lihat PDF"), "skpPdf")
+        self.pdf_button = push_button(self.tr("Lihat PDF"), "skpPdf", clicked=self.show_pdf)
         # SKP periods of the year (after a mutasi/promosi: one SKP per period).
         self.period_choice = QComboBox()
         self.period_choice.setObjectName("skpPeriod")
@@ -105,102 +106,82 @@ class SkpPage(Page):
                 "Mutasi atau promosi di tengah tahun: SKP sekarang berakhir sehari sebelum "
                 "tanggal mulai, SKP baru dibuat untuk sisa tahun."
             ),
+            clicked=self.ask_new_period,
         )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
-        top.addWidget(self.period_choice)
+        top = hbox(QLabel(self.tr("Tahun")), self.year, self.period_choice)
         top.addSpacing(12)
-        top.addWidget(self.badge)
-        top.addWidget(self.info, 1)
-        for button in (
+        fill_box(
+            top,
+            self.badge,
+            (self.info, 1),
             self.save_button,
             self.submit_button,
             self.revise_button,
             self.new_period_button,
             self.pdf_button,
-        ):
-            top.addWidget(button)
+        )
 
-        self.rejection = QLabel("")
-        self.rejection.setObjectName("rejectionNote")
-        self.rejection.setWordWrap(True)
+        self.rejection = label("rejectionNote")
         self.rejection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rejection.setStyleSheet(
             "background:#f8d7da; color:#6b0000; border:1px solid #e4a1a8;"
             " border-radius:4px; padding:8px; font-size:11pt;"
         )
         self.rejection.hide()
-        self.notice = QLabel("")
-        self.notice.setObjectName("skpNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "background:#e8f0fe; color:#1a3e72; border-radius:4px; padding:6px;"
+        self.notice = label(
+            "skpNotice",
+            style="background:#e8f0fe; color:#1a3e72; border-radius:4px; padding:6px;",
         )
         self.notice.hide()
         self.message = MessageLabel("skpMessage")
 
         # Empty state
-        self.empty_label = QLabel("")
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = label("emptyLabel")
         self.approach_choice = QComboBox()
         self.approach_choice.setObjectName("newApproach")
         self._fill_approaches(self.approach_choice)
         self.copy_check = QCheckBox("")
         self.copy_check.setObjectName("copyLastYear")
-        self.create_button = push_button(self.tr("Buat SKP"), "createSkp")
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
-        choice = QHBoxLayout()
-        choice.addWidget(QLabel(self.tr("Pendekatan")))
-        choice.addWidget(self.approach_choice)
-        choice.addStretch(1)
-        empty_layout.addLayout(choice)
-        empty_layout.addWidget(self.copy_check)
-        create_row = QHBoxLayout()
-        create_row.addWidget(self.create_button)
-        create_row.addStretch(1)
-        empty_layout.addLayout(create_row)
-        empty_layout.addStretch(2)
+        self.create_button = push_button(self.tr("Buat SKP"), "createSkp", clicked=self.create_skp)
+        empty = panel(
+            1,
+            self.empty_label,
+            buttons_row(QLabel(self.tr("Pendekatan")), self.approach_choice),
+            self.copy_check,
+            buttons_row(self.create_button),
+            2,
+            margins=None,
+        )
 
         # Content
         self.approach = QComboBox()
         self.approach.setObjectName("skpApproach")
         self._fill_approaches(self.approach)
-        self.approach_hint = QLabel("")
-        self.approach_hint.setStyleSheet("color:#555;")
-        self.approach_hint.setWordWrap(True)
+        self.approach_hint = label(style="color:#555;")
         self.model = RhkModel(self)
         self.tree = make_rhk_tree("rhkTree", self.model)
-        self.add_button = push_button(self.tr("Tambah RHK..."), "addRhk")
-        self.edit_button = push_button(self.tr("Ubah..."), "editRhk")
-        self.remove_button = push_button(self.tr("Hapus"), "removeRhk")
-        self.up_button = push_button(self.tr("Naik"), "moveRhkUp")
-        self.down_button = push_button(self.tr("Turun"), "moveRhkDown")
-        rhk_buttons = QVBoxLayout()
-        for button in (
+        self.add_button = push_button(self.tr("Tambah RHK..."), "addRhk", clicked=self.add_rhk)
+        self.edit_button = push_button(self.tr("Ubah..."), "editRhk", clicked=self.edit_rhk)
+        self.remove_button = push_button(self.tr("Hapus"), "removeRhk", clicked=self.remove_rhk)
+        self.up_button = push_button(
+            self.tr("Naik"), "moveRhkUp", clicked=lambda: self.move_rhk(-1)
+        )
+        self.down_button = push_button(
+            self.tr("Turun"), "moveRhkDown", clicked=lambda: self.move_rhk(1)
+        )
+        rhk_buttons = vbox(
             self.add_button,
             self.edit_button,
             self.remove_button,
             self.up_button,
             self.down_button,
-        ):
-            rhk_buttons.addWidget(button)
-        rhk_buttons.addStretch(1)
-        approach_row = QHBoxLayout()
-        approach_row.addWidget(QLabel(self.tr("Pendekatan")))
-        approach_row.addWidget(self.approach)
-        approach_row.addWidget(self.approach_hint, 1)
-        hasil = QWidget()
-        hasil_layout = QVBoxLayout(hasil)
-        hasil_layout.addLayout(approach_row)
-        rhk_row = QHBoxLayout()
-        rhk_row.addWidget(self.tree, 1)
-        rhk_row.addLayout(rhk_buttons)
-        hasil_layout.addLayout(rhk_row, 1)
+            1,
+        )
+        hasil = panel(
+            hbox(QLabel(self.tr("Pendekatan")), self.approach, (self.approach_hint, 1)),
+            (hbox((self.tree, 1), rhk_buttons), 1),
+            margins=None,
+        )
 
         self.behaviours = BehaviourPanel()
         self.lampiran = LampiranEditor()
@@ -219,14 +200,10 @@ class SkpPage(Page):
         self.revisions = make_table("revisionTable", self.revisions_model)
         for column, width in enumerate((60, 90, 50, 150, 150, 200)):
             self.revisions.setColumnWidth(column, width)
-        revisions_tab = QWidget()
-        revisions_layout = QVBoxLayout(revisions_tab)
-        revisions_hint = QLabel(
-            self.tr("Pilih satu revisi untuk melihatnya (hanya baca). Revisi terbaru dapat diubah.")
+        revisions_hint = self.tr(
+            "Pilih satu revisi untuk melihatnya (hanya baca). Revisi terbaru dapat diubah."
         )
-        revisions_hint.setWordWrap(True)
-        revisions_layout.addWidget(revisions_hint)
-        revisions_layout.addWidget(self.revisions, 1)
+        revisions_tab = panel(label(text=revisions_hint), (self.revisions, 1), margins=None)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("skpTabs")
@@ -240,26 +217,10 @@ class SkpPage(Page):
         self.stack.addWidget(empty)
         self.stack.addWidget(self.tabs)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.rejection)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        vbox(top, self.rejection, self.notice, self.message, (self.stack, 1), parent=self)
 
         self.year.valueChanged.connect(self._year_changed)
-        self.create_button.clicked.connect(self.create_skp)
-        self.save_button.clicked.connect(lambda: self.save(submit=False))
-        self.submit_button.clicked.connect(lambda: self.save(submit=True))
-        self.revise_button.clicked.connect(self.ask_revision)
-        self.new_period_button.clicked.connect(self.ask_new_period)
         self.period_choice.activated.connect(self._period_chosen)
-        self.pdf_button.clicked.connect(self.show_pdf)
-        self.add_button.clicked.connect(self.add_rhk)
-        self.edit_button.clicked.connect(self.edit_rhk)
-        self.remove_button.clicked.connect(self.remove_rhk)
-        self.up_button.clicked.connect(lambda: self.move_rhk(-1))
-        self.down_button.clicked.connect(lambda: self.move_rhk(1))
         self.tree.doubleClicked.connect(lambda _i: self.edit_rhk())
         self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.approach.currentIndexChanged.connect(self._approach_changed)
@@ -286,7 +247,7 @@ class SkpPage(Page):
             detail = skp.get_my_skp(ws, actor, year, part)
             return (detail, *self._options_for(detail))
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._loaded, failed=self._failed)
 
     def _options_for(self, detail: skp.SkpDetail | None) -> tuple[list[skp.ParentRhkOption], str]:
         """Runs in the worker: the supervisor's RHK to cascade from (or why there are none)."""
@@ -504,12 +465,7 @@ class SkpPage(Page):
             self._show(self.latest)
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: skp.get_skp(ws, actor, row.id),
-            on_success=self._show,
-            on_failure=self._failed,
-            parent=self,
-        )
+        self.run_task(lambda _p: skp.get_skp(ws, actor, row.id), self._show, failed=self._failed)
 
     # --- RHK editing ----------------------------------------------------------------
     def _open_rhk_dialog(self, position: int | None) -> None:
@@ -585,12 +541,7 @@ class SkpPage(Page):
     # --- commands -------------------------------------------------------------------
     def _after_write(self, message: str) -> Callable[[Any], None]:
         def done(value: Loaded) -> None:
-            detail, options, problem = value
-            self.options = options
-            self.latest = detail
-            self._show(detail)
-            if problem:
-                self._set_notice(problem)
+            self._loaded(value)
             self._set_message(message)
             self._announce()
 
@@ -606,13 +557,10 @@ class SkpPage(Page):
             return (detail, *self._options_for(detail))
 
         self._set_message("")
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self._after_write(
-                self.tr("SKP tahun {year} dibuat sebagai draf.").format(year=year)
-            ),
-            on_failure=self._failed,
-            parent=self,
+            self._after_write(self.tr("SKP tahun {year} dibuat sebagai draf.").format(year=year)),
+            failed=self._failed,
         )
 
     def save(self, *, submit: bool) -> None:
@@ -642,26 +590,21 @@ class SkpPage(Page):
             else self.tr("Draf SKP disimpan.")
         )
         self._set_message("")
-        self.ctx.runner.run(
-            work, on_success=self._after_write(message), on_failure=self._failed, parent=self
-        )
+        self.run_task(work, self._after_write(message), failed=self._failed)
 
     def ask_revision(self) -> None:
         detail = self.detail
         if detail is None:
             return
-        dialog = self.note_dialog_factory(
+        self.ask_note(
             self.tr("Revisi SKP"),
             self.tr(
                 "SKP yang sudah disetujui tetap berlaku sampai revisi baru disetujui. "
                 "Tuliskan alasan perubahan:"
             ),
             self.tr("mis. perubahan tugas setelah mutasi"),
-            self,
+            lambda reason: self._revise(detail.summary.id, reason),
         )
-        dialog.submitted.connect(lambda reason: self._revise(detail.summary.id, reason))
-        self.dialog = dialog
-        dialog.open()
 
     def _revise(self, skp_id: str, reason: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
@@ -670,13 +613,12 @@ class SkpPage(Page):
             detail = skp.start_revision(ws, actor, skp_id, reason)
             return (detail, *self._options_for(detail))
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self._after_write(
+            self._after_write(
                 self.tr("Revisi baru dibuat sebagai draf; ajukan lagi setelah selesai diubah.")
             ),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     # --- SKP periods (mutasi / promosi) -----------------------------------------------
@@ -764,7 +706,7 @@ class SkpPage(Page):
             )(value)
 
         self._set_message("")
-        self.ctx.runner.run(work, on_success=done, on_failure=self._failed, parent=self)
+        self.run_task(work, done, failed=self._failed)
 
     def show_pdf(self) -> None:
         if self.detail is not None:
@@ -773,15 +715,3 @@ class SkpPage(Page):
                     self.tr("PDF dibuat dari data yang tersimpan; simpan dulu perubahan Anda.")
                 )
             self.pdf.show(self.detail.summary, on_failure=self._failed)
-
-
-register(
-    PageSpec(
-        key="skp",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "SKP Saya")),
-        order=110,
-        factory=SkpPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

@@ -8,73 +8,54 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.skp import PeriodReason
+from ekinerja_desktop.gui.layout import FormDialog, combo_box, date_edit, line_edit
 from ekinerja_desktop.gui.widgets import to_date, to_qdate
 
 
-class NewPeriodDialog(QDialog):
+class NewPeriodDialog(FormDialog):
     """Emits (start date, reason, SK number, copy content) on OK."""
 
     submitted = Signal(object, str, str, bool)
 
     def __init__(self, year: int, who: str, default: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newPeriodDialog")
+        super().__init__("newPeriodDialog", "", parent)
         self.setWindowTitle(self.tr("SKP baru karena mutasi/promosi"))
-        intro = QLabel(
-            self.tr(
-                "SKP {who} yang berlaku sekarang berakhir sehari sebelum tanggal mulai; isinya "
-                "yang sudah disetujui tidak diubah dan tetap dinilai oleh pejabat penilai "
-                "lamanya untuk bulan-bulan itu. SKP baru (draf) berlaku dari tanggal mulai "
-                "sampai 31 Desember {year} dengan pejabat penilai pada tanggal itu."
-            ).format(who=who, year=year)
-        )
-        intro.setWordWrap(True)
-        self.start = QDateEdit()
-        self.start.setObjectName("periodStart")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd-MM-yyyy")
+        intro = self.tr(
+            "SKP {who} yang berlaku sekarang berakhir sehari sebelum tanggal mulai; isinya "
+            "yang sudah disetujui tidak diubah dan tetap dinilai oleh pejabat penilai "
+            "lamanya untuk bulan-bulan itu. SKP baru (draf) berlaku dari tanggal mulai "
+            "sampai 31 Desember {year} dengan pejabat penilai pada tanggal itu."
+        ).format(who=who, year=year)
+        self.start = date_edit("periodStart", fmt="dd-MM-yyyy")
         self.start.setDateRange(to_qdate(date(year, 1, 2)), to_qdate(date(year, 12, 31)))
         self.start.setDate(to_qdate(default))
-        self.reason = QComboBox()
-        self.reason.setObjectName("periodReason")
-        self.reason.addItem(self.tr("Mutasi"), PeriodReason.MUTASI.value)
-        self.reason.addItem(self.tr("Promosi"), PeriodReason.PROMOSI.value)
-        self.reason.addItem(self.tr("Lainnya"), PeriodReason.LAINNYA.value)
-        self.reference = QLineEdit()
-        self.reference.setObjectName("periodReference")
+        self.reason = combo_box(
+            "periodReason",
+            [
+                (self.tr("Mutasi"), PeriodReason.MUTASI.value),
+                (self.tr("Promosi"), PeriodReason.PROMOSI.value),
+                (self.tr("Lainnya"), PeriodReason.LAINNYA.value),
+            ],
+        )
+        self.reference = line_edit("periodReference", self.tr("boleh kosong, mis. 800/123/BKPSDM"))
         self.reference.setMaxLength(100)
-        self.reference.setPlaceholderText(self.tr("boleh kosong, mis. 800/123/BKPSDM"))
         self.copy = QCheckBox(self.tr("Mulai dari isi SKP sebelumnya (RHK, indikator, lampiran)"))
         self.copy.setObjectName("periodCopy")
-        form = QFormLayout()
-        form.addRow(self.tr("Tanggal mulai (TMT)"), self.start)
-        form.addRow(self.tr("Alasan"), self.reason)
-        form.addRow(self.tr("Nomor SK"), self.reference)
-        form.addRow("", self.copy)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.build(
+            (self.tr("Tanggal mulai (TMT)"), self.start),
+            (self.tr("Alasan"), self.reason),
+            (self.tr("Nomor SK"), self.reference),
+            ("", self.copy),
+            intro=intro,
+            save_text=self.tr("Buat SKP baru"),
+            on_save=self._submit,
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Buat SKP baru"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def _submit(self) -> None:
         self.submitted.emit(

@@ -9,23 +9,20 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_date
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.dialogs import ask_yes_no
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import Page, PageSpec, appraises_or_acts_for_outsiders, register
+from ekinerja_desktop.gui.layout import hbox, label, panel, splitter, vbox
+from ekinerja_desktop.gui.pages import Page, appraiser_page
 from ekinerja_desktop.gui.pages.skp_editor import (
     UNSUPPORTED_BACKGROUND,
     WAITING_BACKGROUND,
@@ -55,6 +52,7 @@ from ekinerja_desktop.services import skp
 TeamLoaded = tuple[list[skp.SkpSummary], list[skp.ParentRhkOption]]
 
 
+@appraiser_page("skp_team", QT_TRANSLATE_NOOP("Navigation", "SKP Tim"), 120)
 class SkpTeamPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -68,11 +66,8 @@ class SkpTeamPage(Page):
         self._selected_id: str | None = None
 
         self.year = year_spin("teamYear")
-        self.waiting = QLabel("")
-        self.waiting.setObjectName("waitingLabel")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
+        self.waiting = label("waitingLabel", wrap=False)
+        top = hbox(QLabel(self.tr("Tahun")), self.year)
         top.addSpacing(12)
         top.addWidget(self.waiting, 1)
 
@@ -124,45 +119,40 @@ class SkpTeamPage(Page):
         self.coverage.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.coverage.setColumnWidth(0, 75)
         self.coverage.setColumnWidth(2, 105)
-        self.coverage_summary = QLabel("")
-        self.coverage_summary.setObjectName("coverageSummary")
-        self.coverage_summary.setWordWrap(True)
+        self.coverage_summary = label("coverageSummary")
         coverage_box = QGroupBox(self.tr("RHK saya (SKP disetujui) dan dukungan tim"))
-        coverage_layout = QVBoxLayout(coverage_box)
-        coverage_layout.addWidget(self.coverage_summary)
-        coverage_layout.addWidget(self.coverage, 1)
+        vbox(self.coverage_summary, (self.coverage, 1), parent=coverage_box)
 
         # Member detail
-        self.member = QLabel(self.tr("Pilih anggota tim untuk melihat SKP-nya."))
-        self.member.setObjectName("memberLabel")
-        self.member.setWordWrap(True)
+        self.member = label("memberLabel", self.tr("Pilih anggota tim untuk melihat SKP-nya."))
         self.badge = StatusBadge()
-        self.save_button = push_button(self.tr("Simpan ekspektasi"), "saveExpectations")
-        self.approve_button = push_button(self.tr("Setujui"), "approveSkp")
-        self.return_button = push_button(self.tr("Kembalikan..."), "returnSkp")
-        self.pdf_button = push_button(self.tr("Lihat PDF"), "teamPdf")
+        self.save_button = push_button(
+            self.tr("Simpan ekspektasi"), "saveExpectations", clicked=self.save_expectations
+        )
+        self.approve_button = push_button(self.tr("Setujui"), "approveSkp", clicked=self.approve)
+        self.return_button = push_button(
+            self.tr("Kembalikan..."), "returnSkp", clicked=self.ask_return
+        )
+        self.pdf_button = push_button(self.tr("Lihat PDF"), "teamPdf", clicked=self.show_pdf)
         # Admins in scope: a mutasi/promosi of the selected member (services check scope).
         self.new_period_button = push_button(
-            self.tr("SKP baru karena mutasi/promosi..."), "teamNewSkpPeriod"
+            self.tr("SKP baru karena mutasi/promosi..."),
+            "teamNewSkpPeriod",
+            clicked=self.ask_new_period,
         )
         self.new_period_button.setVisible(ctx.actor.is_admin)
         self.period_dialog_factory: Callable[..., Any] = NewPeriodDialog
-        header = QHBoxLayout()
-        header.addWidget(self.member, 1)
+        header = hbox((self.member, 1))
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        for button in (
+        actions = hbox(
+            1,
             self.save_button,
             self.approve_button,
             self.return_button,
             self.new_period_button,
             self.pdf_button,
-        ):
-            actions.addWidget(button)
-        self.note = QLabel("")
-        self.note.setObjectName("decisionNote")
-        self.note.setWordWrap(True)
+        )
+        self.note = label("decisionNote")
         self.note.hide()
         self.message = MessageLabel("teamMessage")
 
@@ -176,31 +166,13 @@ class SkpTeamPage(Page):
         self.tabs.addTab(self.rhk_tree, self.tr("Hasil Kerja"))
         self.tabs.addTab(self.behaviours, self.tr("Perilaku Kerja dan ekspektasi"))
         self.tabs.addTab(self.lampiran, self.tr("Lampiran"))
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addLayout(header)
-        detail_layout.addLayout(actions)
-        detail_layout.addWidget(self.note)
-        detail_layout.addWidget(self.message)
-        detail_layout.addWidget(self.tabs, 1)
+        detail = panel(header, actions, self.note, self.message, (self.tabs, 1))
 
         # Left: the team and the selected member's SKP; right: my RHK, side by side.
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.team)
-        left.addWidget(detail)
-        left.setStretchFactor(0, 1)
-        left.setStretchFactor(1, 3)
-        left.setSizes([200, 500])
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
-        body.addWidget(coverage_box)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        body.setSizes([680, 320])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(body, 1)
+        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        left = splitter(vertical, self.team, detail, stretch=(1, 3), sizes=[200, 500])
+        body = splitter(horizontal, left, coverage_box, stretch=(3, 2), sizes=[680, 320])
+        vbox(top, (body, 1), parent=self)
 
         self.year.valueChanged.connect(lambda _v: self.load())
         self.team.selectionModel().selectionChanged.connect(lambda *_a: self._member_selected())
@@ -208,11 +180,6 @@ class SkpTeamPage(Page):
             lambda *_a: self._show_parent_of_selection()
         )
         self.behaviours.changed.connect(self._update_buttons)
-        self.save_button.clicked.connect(self.save_expectations)
-        self.approve_button.clicked.connect(self.approve)
-        self.return_button.clicked.connect(self.ask_return)
-        self.pdf_button.clicked.connect(self.show_pdf)
-        self.new_period_button.clicked.connect(self.ask_new_period)
         self._show_detail(None)
 
     # --- loading --------------------------------------------------------------------
@@ -227,7 +194,7 @@ class SkpTeamPage(Page):
         def work(_p: Any) -> TeamLoaded:
             return skp.team_skps(ws, actor, year), skp.coverage(ws, actor, year)
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._loaded, failed=self._failed)
 
     def on_changes(self, changes: set[str]) -> None:
         if self._announcing or not changes & {"skp", "mapping", "employee"}:
@@ -324,11 +291,8 @@ class SkpTeamPage(Page):
             )
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _p: skp.get_skp(ws, actor, summary.id),
-            on_success=self._show_detail,
-            on_failure=self._failed,
-            parent=self,
+        self.run_task(
+            lambda _p: skp.get_skp(ws, actor, summary.id), self._show_detail, failed=self._failed
         )
 
     def _show_detail(self, detail: skp.SkpDetail | None) -> None:
@@ -423,11 +387,10 @@ class SkpTeamPage(Page):
             return
         ws, actor, skp_id = self.ctx.ws, self.ctx.actor, detail.summary.id
         expectations = self.behaviours.expectations()
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: skp.set_expectations(ws, actor, skp_id, expectations),
-            on_success=self._after(self.tr("Ekspektasi khusus pimpinan disimpan.")),
-            on_failure=self._failed,
-            parent=self,
+            self._after(self.tr("Ekspektasi khusus pimpinan disimpan.")),
+            failed=self._failed,
         )
 
     def approve(self) -> None:
@@ -449,46 +412,39 @@ class SkpTeamPage(Page):
                 skp.set_expectations(ws, actor, skp_id, expectations)
             return skp.approve(ws, actor, skp_id)
 
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self._after(
-                self.tr("SKP {name} disetujui.").format(name=detail.summary.employee_name)
-            ),
-            on_failure=self._failed,
-            parent=self,
+            self._after(self.tr("SKP {name} disetujui.").format(name=detail.summary.employee_name)),
+            failed=self._failed,
         )
 
     def ask_return(self) -> None:
         detail = self.detail
         if detail is None:
             return
-        dialog = self.note_dialog_factory(
+        self.ask_note(
             self.tr("Kembalikan SKP"),
             self.tr(
                 "SKP {name} akan dikembalikan untuk diperbaiki. Tuliskan catatan yang jelas: "
                 "apa yang perlu diubah."
             ).format(name=detail.summary.employee_name),
             self.tr("mis. RHK 2 belum mendukung RHK pimpinan; target waktu belum ada"),
-            self,
+            self.return_skp,
         )
-        dialog.submitted.connect(self.return_skp)
-        self.dialog = dialog
-        dialog.open()
 
     def return_skp(self, note: str) -> None:
         detail = self.detail
         if detail is None:
             return
         ws, actor, skp_id = self.ctx.ws, self.ctx.actor, detail.summary.id
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: skp.reject(ws, actor, skp_id, note),
-            on_success=self._after(
+            self._after(
                 self.tr("SKP {name} dikembalikan dengan catatan.").format(
                     name=detail.summary.employee_name
                 )
             ),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     def ask_new_period(self) -> None:
@@ -511,33 +467,19 @@ class SkpTeamPage(Page):
         self, employee_id: str, start: date, reason: str, reference: str, copy: bool
     ) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: skp.start_new_skp_period(
                 ws, actor, employee_id, start, reason, reference=reference, copy_content=copy
             ),
-            on_success=self._after(
+            self._after(
                 self.tr(
                     "SKP baru mulai {start} dibuat sebagai draf; SKP sebelumnya berakhir "
                     "sehari sebelumnya."
                 ).format(start=format_date(start, self.ctx.language))
             ),
-            on_failure=self._failed,
-            parent=self,
+            failed=self._failed,
         )
 
     def show_pdf(self) -> None:
         if self.detail is not None:
             self.pdf.show(self.detail.summary, on_failure=self._failed)
-
-
-register(
-    PageSpec(
-        key="skp_team",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "SKP Tim")),
-        order=120,
-        factory=SkpTeamPage,
-        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-        available=appraises_or_acts_for_outsiders,
-    )
-)

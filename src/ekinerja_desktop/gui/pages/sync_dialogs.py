@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ekinerja_desktop.gui.layout import close_buttons, label, search_edit, vbox
 from ekinerja_desktop.services.master import UnitRow
 from ekinerja_desktop.services.sync_service import BundleReport, EnrollResult, RequestInfo
 
@@ -127,10 +127,7 @@ class UnitPicker(QWidget):
 
     def __init__(self, units: Sequence[UnitRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.filter = QLineEdit()
-        self.filter.setObjectName("unitFilter")
-        self.filter.setPlaceholderText(self.tr("Cari unit (nama atau kode)..."))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = search_edit("unitFilter", self.tr("Cari unit (nama atau kode)..."))
         self.tree = QTreeWidget()
         self.tree.setObjectName("unitTree")
         self.tree.setHeaderLabels([self.tr("Unit kerja"), self.tr("Kode"), self.tr("Pegawai")])
@@ -272,23 +269,19 @@ class EnrollResultDialog(QDialog):
         files.setObjectName("enrollFiles")
         files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         files.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Node {n} terdaftar. Bacakan sidik jari pusat di bawah kepada petugas node; "
-                "ia memasukkannya saat mengimpor bundel pendaftaran."
-            ).format(n=result.node_id)
+        intro = self.tr(
+            "Node {n} terdaftar. Bacakan sidik jari pusat di bawah kepada petugas node; "
+            "ia memasukkannya saat mengimpor bundel pendaftaran."
+        ).format(n=result.node_id)
+        vbox(
+            label(text=intro),
+            QLabel(self.tr("Sidik jari pusat:")),
+            self.central,
+            QLabel(self.tr("Sidik jari node:")),
+            self.node,
+            QLabel(self.tr("Bundel pendaftaran (kirim ke node):")),
+            files,
+            close_buttons(self),
+            parent=self,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Sidik jari pusat:")))
-        layout.addWidget(self.central)
-        layout.addWidget(QLabel(self.tr("Sidik jari node:")))
-        layout.addWidget(self.node)
-        layout.addWidget(QLabel(self.tr("Bundel pendaftaran (kirim ke node):")))
-        layout.addWidget(files)
-        layout.addWidget(buttons)
         self.resize(600, self.sizeHint().height())

@@ -8,21 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.fmt import format_datetime_wita
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import buttons_row, form, label, spin_box, table_view, vbox
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.pages.sync_dialogs import (
     EnrollDialog,
     EnrollResultDialog,
@@ -73,6 +69,7 @@ def _node_role_label(role: object) -> str:
         return str(role)
 
 
+@navigation_page("sync", QT_TRANSLATE_NOOP("Navigation", "Sinkronisasi"), 700, ADMINS)
 class SyncPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -84,17 +81,12 @@ class SyncPage(Page):
         self.last_reports: list[BundleReport] = []
         self.last_exports: list[ExportSummary] = []
 
-        self.node_id = QLabel("")
-        self.node_id.setObjectName("syncNodeId")
-        self.node_role = QLabel("")
-        self.node_role.setObjectName("syncNodeRole")
+        self.node_id = label("syncNodeId", wrap=False)
+        self.node_role = label("syncNodeRole", wrap=False)
         self.fingerprint = FingerprintLabel()
         self.fingerprint.setObjectName("syncFingerprint")
         self.node_id.setTextInteractionFlags(self.fingerprint.textInteractionFlags())
-        self.max_mb = QSpinBox()
-        self.max_mb.setObjectName("syncMaxMb")
-        self.max_mb.setRange(1, 2000)
-        self.max_mb.setSuffix(" MB")
+        self.max_mb = spin_box("syncMaxMb", 1, 2000, suffix=" MB")
         self.max_mb.setMinimumWidth(self.max_mb.fontMetrics().horizontalAdvance("0000 MB") + 40)
         self.max_mb.setToolTip(
             self.tr(
@@ -103,16 +95,14 @@ class SyncPage(Page):
             )
         )
         me = QGroupBox(self.tr("Node ini"))
-        form = QFormLayout(me)
-        form.addRow(self.tr("ID node"), self.node_id)
-        form.addRow(self.tr("Peran"), self.node_role)
-        form.addRow(self.tr("Sidik jari"), self.fingerprint)
-        size_row = QHBoxLayout()
-        size_row.addWidget(self.max_mb)
         size_hint = QLabel(self.tr("(ekspor yang lebih besar dipecah menjadi beberapa bundel)"))
-        size_row.addWidget(size_hint)
-        size_row.addStretch(1)
-        form.addRow(self.tr("Ukuran bundel paling besar"), size_row)
+        form(
+            (self.tr("ID node"), self.node_id),
+            (self.tr("Peran"), self.node_role),
+            (self.tr("Sidik jari"), self.fingerprint),
+            (self.tr("Ukuran bundel paling besar"), buttons_row(self.max_mb, size_hint)),
+            parent=me,
+        )
 
         self.peers = RowTableModel(
             [
@@ -124,16 +114,20 @@ class SyncPage(Page):
                 Column("last_sent", self.tr("Bundel terakhir dikirim"), "right"),
             ]
         )
-        self.peers_table = QTableView()
-        self.peers_table.setObjectName("syncPeers")
-        self.peers_table.setModel(self.peers)
-        self.peers_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.peers_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.enroll_button = push_button(self.tr("Daftarkan node..."), "syncEnroll")
-        self.revoke_button = push_button(self.tr("Cabut node"), "syncRevoke")
-        self.export_button = push_button(self.tr("Ekspor bundel..."), "syncExport")
-        self.import_button = push_button(self.tr("Impor berkas..."), "syncImportFiles")
-        self.import_folder_button = push_button(self.tr("Impor folder..."), "syncImportFolder")
+        self.peers_table = table_view("syncPeers", self.peers, stretch_last=False)
+        self.enroll_button = push_button(
+            self.tr("Daftarkan node..."), "syncEnroll", clicked=self.enroll
+        )
+        self.revoke_button = push_button(self.tr("Cabut node"), "syncRevoke", clicked=self.revoke)
+        self.export_button = push_button(
+            self.tr("Ekspor bundel..."), "syncExport", clicked=self.export
+        )
+        self.import_button = push_button(
+            self.tr("Impor berkas..."), "syncImportFiles", clicked=self.import_files
+        )
+        self.import_folder_button = push_button(
+            self.tr("Impor folder..."), "syncImportFolder", clicked=self.import_folder
+        )
 
         self.history = RowTableModel(
             [
@@ -149,41 +143,30 @@ class SyncPage(Page):
                 Column("summary", self.tr("Laporan"), fmt=lambda v: v.splitlines()[0] if v else ""),
             ]
         )
-        self.history_table = QTableView()
-        self.history_table.setObjectName("syncHistory")
-        self.history_table.setModel(self.history)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel("")
-        self.status.setObjectName("syncStatus")
-        self.status.setWordWrap(True)
+        self.history_table = table_view("syncHistory", self.history, select_rows=False)
+        self.status = label("syncStatus")
 
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = buttons_row(
             self.export_button,
             self.import_button,
             self.import_folder_button,
             self.enroll_button,
             self.revoke_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(me)
-        layout.addWidget(QLabel(self.tr("Node yang dikenal")))
-        layout.addWidget(self.peers_table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Riwayat bundel yang diimpor")))
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(self.status)
+        )
+        vbox(
+            me,
+            QLabel(self.tr("Node yang dikenal")),
+            (self.peers_table, 1),
+            buttons,
+            QLabel(self.tr("Riwayat bundel yang diimpor")),
+            (self.history_table, 1),
+            self.status,
+            parent=self,
+        )
 
         central = Role.ADMIN_PUSAT in ctx.actor.roles and ctx.ws.node.role.value == "central"
         self.enroll_button.setVisible(central)
         self.revoke_button.setVisible(central)
-        self.enroll_button.clicked.connect(self.enroll)
-        self.revoke_button.clicked.connect(self.revoke)
-        self.export_button.clicked.connect(self.export)
-        self.import_button.clicked.connect(self.import_files)
-        self.import_folder_button.clicked.connect(self.import_folder)
         self.max_mb.editingFinished.connect(self.save_max_mb)
         self._loaded_max_mb = 0
 
@@ -200,7 +183,7 @@ class SyncPage(Page):
                 settings_service.get_int(ws, "bundle_max_mb"),
             )
 
-        self.ctx.runner.run(load, on_success=self._loaded, parent=self)
+        self.run_task(load, self._loaded)
 
     def _loaded(self, data: tuple[NodeIdentity, list[PeerNode], list[object], int]) -> None:
         me, peers, history, max_mb = data
@@ -244,10 +227,8 @@ class SyncPage(Page):
                 )
             )
 
-        self.ctx.runner.run(
-            lambda _p: settings_service.set_value(ws, actor, "bundle_max_mb", str(value)),
-            on_success=done,
-            parent=self,
+        self.run_task(
+            lambda _p: settings_service.set_value(ws, actor, "bundle_max_mb", str(value)), done
         )
 
     # -- enrollment ------------------------------------------------------------------------
@@ -263,10 +244,9 @@ class SyncPage(Page):
             info = sync_service.read_enroll_request(ws, actor, Path(request))
             return info, master.list_units(ws, actor, include_inactive=False)
 
-        self.ctx.runner.run(
+        self.run_task(
             load,
-            on_success=lambda data: self.ask_units(Path(request), *data),
-            parent=self,
+            lambda data: self.ask_units(Path(request), *data),
             label=self.tr("Membaca permintaan..."),
         )
 
@@ -297,10 +277,9 @@ class SyncPage(Page):
             self.enroll_result.open()
             self.refresh()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: sync_service.enroll_node(ws, actor, request, unit_ids, out, role=role),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Mendaftarkan node..."),
         )
 
@@ -320,11 +299,7 @@ class SyncPage(Page):
             self.status.setText(self.tr("Node {n} dicabut.").format(n=peer.node_id))
             self.refresh()
 
-        self.ctx.runner.run(
-            lambda _p: sync_service.revoke_node(ws, actor, peer.node_id),
-            on_success=done,
-            parent=self,
-        )
+        self.run_task(lambda _p: sync_service.revoke_node(ws, actor, peer.node_id), done)
 
     # -- export and import -------------------------------------------------------------------
 
@@ -361,13 +336,7 @@ class SyncPage(Page):
             self.status.setText("\n".join(r.summary() for r in results))
             self.refresh()
 
-        self.ctx.runner.run(
-            work,
-            on_success=done,
-            parent=self,
-            label=self.tr("Mengekspor bundel..."),
-            cancellable=True,
-        )
+        self.run_task(work, done, label=self.tr("Mengekspor bundel..."), cancellable=True)
 
     def import_files(self) -> None:
         files = ask_import_files(self, self.tr("Pilih bundel (.ekb)"))
@@ -387,12 +356,11 @@ class SyncPage(Page):
     def start_import(self, paths: list[Path]) -> None:
         """Dry run first; the preview dialog applies on accept."""
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: sync_service.import_bundles(
                 ws, actor, paths, dry_run=True, progress=progress
             ),
-            on_success=lambda reports: self._preview(paths, reports),
-            parent=self,
+            lambda reports: self._preview(paths, reports),
             label=self.tr("Memeriksa bundel..."),
             cancellable=True,
         )
@@ -419,24 +387,11 @@ class SyncPage(Page):
             self.ctx.changed({"sync", "employee", "unit", "skp", "dailylog", "training"})
             self.refresh()
 
-        self.ctx.runner.run(
+        self.run_task(
             lambda progress: sync_service.import_bundles(
                 ws, actor, paths, progress=progress, expect_fingerprint=fingerprint or None
             ),
-            on_success=done,
-            parent=self,
+            done,
             label=self.tr("Mengimpor bundel..."),
             cancellable=True,
         )
-
-
-register(
-    PageSpec(
-        key="sync",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Sinkronisasi")),
-        order=700,
-        factory=SyncPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

@@ -5,30 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDialog,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.jp import DevRoute, JpMode
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
-from ekinerja_desktop.gui.pages import PageSpec, register
+from ekinerja_desktop.gui.layout import (
+    FormDialog,
+    buttons_row,
+    combo_box,
+    hbox,
+    label,
+    line_edit,
+    panel,
+    spin_box,
+    splitter,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, navigation_page
 from ekinerja_desktop.gui.pages.training_page import (
     BELOW_BACKGROUND,
     MONTHS,
@@ -45,7 +49,6 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     make_table,
     push_button,
-    save_cancel,
     selected_row_of,
     year_spin,
 )
@@ -54,56 +57,44 @@ from ekinerja_desktop.services import master, training, training_report
 TEAM = "__team__"
 
 
-class KindDialog(QDialog):
-    """One catalogue entry and its JP crediting rule."""
-
-    submitted = Signal(object)  # training.KindInput
+class KindDialog(FormDialog):
+    """One catalogue entry and its JP crediting rule (``submitted``: a training.KindInput)."""
 
     def __init__(self, kind: training.KindRow | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("kindDialog")
+        super().__init__("kindDialog", "", parent)
         self.setWindowTitle(self.tr("Jenis kegiatan dan aturan JP"))
-        self.code = QLineEdit(kind.code if kind else "")
-        self.code.setObjectName("kindCode")
+        self.code = line_edit("kindCode", text=kind.code if kind else "")
         self.code.setReadOnly(kind is not None)
-        self.label = QLineEdit(kind.label if kind else "")
-        self.label.setObjectName("kindLabel")
-        self.route = QComboBox()
-        self.route.setObjectName("kindRoute")
-        for route in DevRoute:
-            self.route.addItem(route.label, route.value)
-        self.mode = QComboBox()
-        self.mode.setObjectName("kindMode")
-        self.mode.addItem(self.tr("Per jam (jam x 60 / menit per JP)"), JpMode.PER_HOUR.value)
-        self.mode.addItem(self.tr("Tetap per kegiatan"), JpMode.FIXED.value)
-        self.minutes = QSpinBox()
-        self.minutes.setObjectName("kindMinutes")
-        self.minutes.setRange(1, 600)
-        self.minutes.setValue(kind.minutes_per_jp if kind else 45)
-        self.fixed = QLineEdit(jp_text(kind.fixed_jp) if kind and kind.fixed_jp is not None else "")
-        self.fixed.setObjectName("kindFixed")
-        self.max = QLineEdit(jp_text(kind.max_jp) if kind and kind.max_jp is not None else "")
-        self.max.setObjectName("kindMax")
+        self.label = line_edit("kindLabel", text=kind.label if kind else "")
+        self.route = combo_box("kindRoute", ((route.label, route.value) for route in DevRoute))
+        self.mode = combo_box(
+            "kindMode",
+            [
+                (self.tr("Per jam (jam x 60 / menit per JP)"), JpMode.PER_HOUR.value),
+                (self.tr("Tetap per kegiatan"), JpMode.FIXED.value),
+            ],
+        )
+        self.minutes = spin_box("kindMinutes", 1, 600, value=kind.minutes_per_jp if kind else 45)
+        fixed, most = (kind.fixed_jp, kind.max_jp) if kind else (None, None)
+        self.fixed = line_edit("kindFixed", text=jp_text(fixed) if fixed is not None else "")
+        self.max = line_edit("kindMax", text=jp_text(most) if most is not None else "")
         self.active = QCheckBox(self.tr("Aktif (dapat dipilih pegawai)"))
         self.active.setChecked(kind.active if kind else True)
         if kind is not None:
             self.route.setCurrentIndex(max(0, self.route.findData(kind.route)))
             self.mode.setCurrentIndex(max(0, self.mode.findData(kind.mode)))
         self.error = MessageLabel("dialogError")
-        form = QFormLayout()
-        form.addRow(self.tr("Kode"), self.code)
-        form.addRow(self.tr("Nama"), self.label)
-        form.addRow(self.tr("Jalur"), self.route)
-        form.addRow(self.tr("Cara hitung"), self.mode)
-        form.addRow(self.tr("Menit per JP"), self.minutes)
-        form.addRow(self.tr("JP tetap"), self.fixed)
-        form.addRow(self.tr("Batas JP per kegiatan"), self.max)
-        form.addRow("", self.active)
-        buttons = save_cancel(self, lambda: self.submitted.emit(self.value()))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.build(
+            (self.tr("Kode"), self.code),
+            (self.tr("Nama"), self.label),
+            (self.tr("Jalur"), self.route),
+            (self.tr("Cara hitung"), self.mode),
+            (self.tr("Menit per JP"), self.minutes),
+            (self.tr("JP tetap"), self.fixed),
+            (self.tr("Batas JP per kegiatan"), self.max),
+            ("", self.active),
+            message=self.error,
+        )
 
     def value(self) -> training.KindInput:
         return training.KindInput(
@@ -116,9 +107,6 @@ class KindDialog(QDialog):
             max_jp=self.max.text(),
             active=self.active.isChecked(),
         )
-
-    def show_error(self, text: str) -> None:
-        self.error.show_text(text, True)
 
 
 class _MeterRow:
@@ -138,6 +126,9 @@ class _MeterRow:
             setattr(self, f"m{i + 1}", value)
 
 
+@navigation_page(
+    "training_admin", QT_TRANSLATE_NOOP("Navigation", "Kompetensi Tim"), 180, ATASAN_AND_ADMINS
+)
 class TrainingAdminPage(TrainingPages):
     watched = frozenset({"training", "employee", "mapping", "unit"})
 
@@ -150,10 +141,7 @@ class TrainingAdminPage(TrainingPages):
 
         self.year = year_spin("adminTrainingYear")
         self.message = MessageLabel("adminTrainingMessage")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun")))
-        top.addWidget(self.year)
-        top.addStretch(1)
+        top = buttons_row(QLabel(self.tr("Tahun")), self.year)
 
         # Verification queue
         self.queue_model = HighlightTableModel(
@@ -178,29 +166,26 @@ class TrainingAdminPage(TrainingPages):
         self.queue = make_table("queueTable", self.queue_model)
         # Name, title, JP reason and certificate share the width left by the short ones.
         fit_columns(self.queue, stretch=(0, 2, 8, 9))
-        self.queue_label = QLabel("")
-        self.queue_label.setObjectName("queueLabel")
-        self.verify_button = push_button(self.tr("Verifikasi"), "verifyTraining")
-        self.reject_button = push_button(self.tr("Tolak..."), "rejectTraining")
-        queue_actions = QHBoxLayout()
-        queue_actions.addWidget(self.queue_label, 1)
-        queue_actions.addWidget(self.verify_button)
-        queue_actions.addWidget(self.reject_button)
-        queue_tab = QWidget()
-        queue_layout = QVBoxLayout(queue_tab)
-        queue_layout.addLayout(queue_actions)
-        queue_layout.addWidget(self.queue, 1)
+        self.queue_label = label("queueLabel", wrap=False)
+        self.verify_button = push_button(
+            self.tr("Verifikasi"), "verifyTraining", clicked=self.verify_selected
+        )
+        self.reject_button = push_button(
+            self.tr("Tolak..."), "rejectTraining", clicked=self.ask_reject
+        )
+        queue_actions = hbox((self.queue_label, 1), self.verify_button, self.reject_button)
+        queue_tab = panel(queue_actions, (self.queue, 1), margins=None)
 
         # Unit overview
-        self.unit = QComboBox()
-        self.unit.setObjectName("overviewUnit")
-        self.unit.addItem(self.tr("Tim saya / semua dalam wewenang saya"), TEAM)
+        self.unit = combo_box(
+            "overviewUnit", [(self.tr("Tim saya / semua dalam wewenang saya"), TEAM)]
+        )
         self.below_only = QCheckBox(self.tr("Hanya yang di bawah target / melebihi batas"))
         self.below_only.setObjectName("belowOnly")
-        self.export_button = push_button(self.tr("Ekspor..."), "exportOverview")
-        self.overview_label = QLabel("")
-        self.overview_label.setObjectName("overviewLabel")
-        self.overview_label.setWordWrap(True)
+        self.export_button = push_button(
+            self.tr("Ekspor..."), "exportOverview", clicked=self.ask_export
+        )
+        self.overview_label = label("overviewLabel")
         self.overview_model = HighlightTableModel(
             [
                 Column("employee_name", self.tr("Nama")),
@@ -218,16 +203,10 @@ class TrainingAdminPage(TrainingPages):
             parent=self,
         )
         self.overview = make_table("overviewTable", self.overview_model)
-        overview_top = QHBoxLayout()
-        overview_top.addWidget(QLabel(self.tr("Unit")))
-        overview_top.addWidget(self.unit, 1)
-        overview_top.addWidget(self.below_only)
-        overview_top.addWidget(self.export_button)
-        overview_tab = QWidget()
-        overview_layout = QVBoxLayout(overview_tab)
-        overview_layout.addLayout(overview_top)
-        overview_layout.addWidget(self.overview_label)
-        overview_layout.addWidget(self.overview, 1)
+        overview_top = hbox(
+            QLabel(self.tr("Unit")), (self.unit, 1), self.below_only, self.export_button
+        )
+        overview_tab = panel(overview_top, self.overview_label, (self.overview, 1), margins=None)
         self._meters: list[training.JpMeter] = []
 
         self.tabs = QTabWidget()
@@ -269,44 +248,41 @@ class TrainingAdminPage(TrainingPages):
             parent=self,
         )
         self.kind_table = make_table("kindTable", self.kind_model)
-        self.add_kind_button = push_button(self.tr("Tambah jenis..."), "addKind")
-        self.edit_kind_button = push_button(self.tr("Ubah..."), "editKind")
-        kind_actions = QHBoxLayout()
-        kind_actions.addStretch(1)
-        kind_actions.addWidget(self.add_kind_button)
-        kind_actions.addWidget(self.edit_kind_button)
-        catalogue_tab = QWidget()
-        catalogue_layout = QVBoxLayout(catalogue_tab)
-        catalogue_layout.addLayout(kind_actions)
-        catalogue_layout.addWidget(self.kind_table, 1)
+        self.add_kind_button = push_button(
+            self.tr("Tambah jenis..."), "addKind", clicked=lambda: self.open_kind_dialog(None)
+        )
+        self.edit_kind_button = push_button(
+            self.tr("Ubah..."),
+            "editKind",
+            clicked=lambda: self.open_kind_dialog(self.selected_kind()),
+        )
+        kind_actions = hbox(1, self.add_kind_button, self.edit_kind_button)
+        catalogue_tab = panel(kind_actions, (self.kind_table, 1), margins=None)
 
         self.bulk_form: TrainingForm | None = None
         self.bulk_form_box = QWidget()
         self.bulk_form_layout = QVBoxLayout(self.bulk_form_box)
         self.bulk_form_layout.setContentsMargins(0, 0, 0, 0)
-        self.bulk_unit = QComboBox()
-        self.bulk_unit.setObjectName("bulkUnit")
+        self.bulk_unit = combo_box("bulkUnit")
         self.attendees = QListWidget()
         self.attendees.setObjectName("attendeeList")
-        self.bulk_count = QLabel("")
-        self.bulk_count.setObjectName("bulkCount")
+        self.bulk_count = label("bulkCount", wrap=False)
         self.bulk_save = push_button(
-            self.tr("Simpan untuk semua peserta (langsung terverifikasi)"), "bulkSave"
+            self.tr("Simpan untuk semua peserta (langsung terverifikasi)"),
+            "bulkSave",
+            clicked=self.save_bulk,
         )
-        attendees_box = QWidget()
-        attendees_layout = QVBoxLayout(attendees_box)
-        attendees_layout.setContentsMargins(0, 0, 0, 0)
-        attendees_layout.addWidget(QLabel(self.tr("Peserta dari unit")))
-        attendees_layout.addWidget(self.bulk_unit)
-        attendees_layout.addWidget(self.attendees, 1)
-        attendees_layout.addWidget(self.bulk_count)
-        bulk_split = QSplitter(Qt.Orientation.Horizontal)
-        bulk_split.addWidget(self.bulk_form_box)
-        bulk_split.addWidget(attendees_box)
+        attendees_box = panel(
+            QLabel(self.tr("Peserta dari unit")),
+            self.bulk_unit,
+            (self.attendees, 1),
+            self.bulk_count,
+        )
+        bulk_split = splitter(Qt.Orientation.Horizontal, self.bulk_form_box, attendees_box)
         bulk_tab = QWidget()
-        bulk_layout = QVBoxLayout(bulk_tab)
-        bulk_layout.addWidget(bulk_split, 1)
-        bulk_layout.addWidget(self.bulk_save, 0, Qt.AlignmentFlag.AlignRight)
+        vbox((bulk_split, 1), parent=bulk_tab).addWidget(
+            self.bulk_save, 0, Qt.AlignmentFlag.AlignRight
+        )
         if self.is_admin:
             self.tabs.addTab(catalogue_tab, self.tr("Katalog jenis dan aturan JP"))
             self.tabs.addTab(bulk_tab, self.tr("Entri massal"))
@@ -316,23 +292,14 @@ class TrainingAdminPage(TrainingPages):
             catalogue_tab.hide()
             bulk_tab.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
+        vbox(top, self.message, (self.tabs, 1), parent=self)
 
         self.year.valueChanged.connect(lambda _v: self.load())
         self.queue.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.verify_button.clicked.connect(self.verify_selected)
-        self.reject_button.clicked.connect(self.ask_reject)
         self.unit.currentIndexChanged.connect(lambda _i: self.load_overview())
         self.below_only.toggled.connect(lambda _c: self._show_meters())
-        self.export_button.clicked.connect(self.ask_export)
-        self.add_kind_button.clicked.connect(lambda: self.open_kind_dialog(None))
-        self.edit_kind_button.clicked.connect(lambda: self.open_kind_dialog(self.selected_kind()))
         self.bulk_unit.currentIndexChanged.connect(lambda _i: self.load_attendees())
         self.attendees.itemChanged.connect(lambda _i: self._update_bulk_count())
-        self.bulk_save.clicked.connect(self.save_bulk)
         self._update_buttons()
 
     # --- loading --------------------------------------------------------------------
@@ -349,9 +316,7 @@ class TrainingAdminPage(TrainingPages):
                 units,
             )
 
-        self.ctx.runner.run(
-            work, on_success=self._loaded, on_failure=self._dialog_failed, parent=self
-        )
+        self.run_task(work, self._loaded, failed=self._dialog_failed)
         self.load_overview()
 
     def _loaded(self, value: tuple[Any, ...]) -> None:
@@ -385,11 +350,10 @@ class TrainingAdminPage(TrainingPages):
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
         unit = self.unit.currentData()
         unit_id = None if unit in (TEAM, None) else str(unit)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.unit_overview(ws, actor, year, unit_id=unit_id),
-            on_success=self._overview_loaded,
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._overview_loaded,
+            failed=self._dialog_failed,
         )
 
     def _overview_loaded(self, meters: list[training.JpMeter]) -> None:
@@ -418,11 +382,10 @@ class TrainingAdminPage(TrainingPages):
         if unit_id is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: master.list_employees(ws, actor, master.EmployeeFilter(unit_id=unit_id)),
-            on_success=self._attendees_loaded,
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._attendees_loaded,
+            failed=self._dialog_failed,
         )
 
     def _attendees_loaded(self, rows: list[master.EmployeeRow]) -> None:
@@ -467,43 +430,36 @@ class TrainingAdminPage(TrainingPages):
         if row is None:
             return
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.verify(ws, actor, row.id),
-            on_success=self._done(
+            self._done(
                 self.tr('Kegiatan "{t}" milik {n} diverifikasi.').format(
                     t=row.title, n=row.employee_name
                 )
             ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            failed=self._dialog_failed,
         )
 
     def ask_reject(self) -> None:
         row = self.selected_queue()
         if row is None:
             return
-        dialog = self.note_dialog_factory(
+        self.ask_note(
             self.tr("Tolak kegiatan"),
             self.tr(
                 'Kegiatan "{t}" milik {n} akan dikembalikan. Tuliskan apa yang perlu diperbaiki.'
             ).format(t=row.title, n=row.employee_name),
             self.tr("mis. sertifikat belum dilampirkan; JP tidak sesuai sertifikat"),
-            self,
+            lambda note: self.reject_row(row, note),
         )
-        dialog.submitted.connect(lambda note: self.reject_row(row, note))
-        self.dialog = dialog
-        dialog.open()
 
     def reject_row(self, row: training.TrainingRow, note: str) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
         self.dialog = None
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.reject(ws, actor, row.id, note),
-            on_success=self._done(
-                self.tr('Kegiatan "{t}" dikembalikan dengan catatan.').format(t=row.title)
-            ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._done(self.tr('Kegiatan "{t}" dikembalikan dengan catatan.').format(t=row.title)),
+            failed=self._dialog_failed,
         )
 
     def open_kind_dialog(self, kind: training.KindRow | None) -> None:
@@ -516,11 +472,10 @@ class TrainingAdminPage(TrainingPages):
 
     def save_kind(self, data: training.KindInput, kind_id: str | None) -> None:
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.save_kind(ws, actor, data, kind_id),
-            on_success=self._done(self.tr("Katalog disimpan.")),
-            on_failure=self._dialog_failed,
-            parent=self,
+            self._done(self.tr("Katalog disimpan.")),
+            failed=self._dialog_failed,
         )
 
     def save_bulk(self) -> None:
@@ -529,15 +484,14 @@ class TrainingAdminPage(TrainingPages):
         data = self.bulk_form.value()
         ids = self.checked_attendees()
         ws, actor = self.ctx.ws, self.ctx.actor
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training.bulk_record(ws, actor, data, ids),
-            on_success=self._done(
+            self._done(
                 self.tr('Kegiatan "{t}" dicatat dan diverifikasi untuk {n} peserta.').format(
                     t=data.title, n=len(ids)
                 )
             ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            failed=self._dialog_failed,
         )
 
     def ask_export(self) -> None:
@@ -556,23 +510,8 @@ class TrainingAdminPage(TrainingPages):
         ws, actor, year = self.ctx.ws, self.ctx.actor, self.year.value()
         unit = self.unit.currentData()
         unit_id = None if unit in (TEAM, None) else str(unit)
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: training_report.unit_report(ws, actor, year, path, unit_id=unit_id),
-            on_success=lambda r: self._set_message(
-                self.tr("Rekap JP ditulis ke {p}.").format(p=r.path)
-            ),
-            on_failure=self._dialog_failed,
-            parent=self,
+            lambda r: self._set_message(self.tr("Rekap JP ditulis ke {p}.").format(p=r.path)),
+            failed=self._dialog_failed,
         )
-
-
-register(
-    PageSpec(
-        key="training_admin",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Kompetensi Tim")),
-        order=180,
-        factory=TrainingAdminPage,
-        roles=frozenset({Role.ATASAN, Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

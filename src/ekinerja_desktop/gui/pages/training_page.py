@@ -9,16 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QSplitter,
     QVBoxLayout,
@@ -27,11 +22,18 @@ from PySide6.QtWidgets import (
 
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.jp import DevRoute
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.look import DATE_FORMAT
-from ekinerja_desktop.gui.pages import PageSpec, ReloadingPage, register
+from ekinerja_desktop.gui.layout import (
+    FormDialog,
+    combo_box,
+    date_edit,
+    form,
+    hbox,
+    label,
+    line_edit,
+)
+from ekinerja_desktop.gui.pages import EMPLOYEES, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.table_model import Column
 from ekinerja_desktop.gui.widgets import (
     HighlightTableModel,
@@ -39,7 +41,6 @@ from ekinerja_desktop.gui.widgets import (
     error_message,
     make_table,
     push_button,
-    save_cancel,
     selected_row_of,
     to_date,
     to_qdate,
@@ -133,26 +134,13 @@ class TrainingForm(QWidget):
         self.remove_certificate = False
         self._jp_touched = False
         today = today_wita()
-        self.route = QComboBox()
-        self.route.setObjectName("routeCombo")
-        for route in DevRoute:
-            self.route.addItem(route.label, route.value)
+        self.route = combo_box("routeCombo", ((r.label, r.value) for r in DevRoute))
         self.route.setCurrentIndex(1)
-        self.kind = QComboBox()
-        self.kind.setObjectName("kindCombo")
-        self.title = QLineEdit()
-        self.title.setObjectName("titleEdit")
-        self.title.setPlaceholderText(self.tr("mis. Bimtek Penyusunan SKP"))
-        self.organiser = QLineEdit()
-        self.organiser.setObjectName("organiserEdit")
-        self.start = QDateEdit(to_qdate(today))
-        self.start.setObjectName("startDate")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(DATE_FORMAT)
-        self.end = QDateEdit(to_qdate(today))
-        self.end.setObjectName("endDate")
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat(DATE_FORMAT)
+        self.kind = combo_box("kindCombo")
+        self.title = line_edit("titleEdit", self.tr("mis. Bimtek Penyusunan SKP"))
+        self.organiser = line_edit("organiserEdit")
+        self.start = date_edit("startDate", to_qdate(today))
+        self.end = date_edit("endDate", to_qdate(today))
         # The service's rule (training_date_limits): carried out already, not before 2000.
         earliest, latest = training.training_date_limits()
         for edit in (self.start, self.end):
@@ -170,46 +158,44 @@ class TrainingForm(QWidget):
         self.jp.setObjectName("jpSpin")
         self.jp.setRange(0, 1000)
         self.jp.setDecimals(2)
-        self.suggestion = QLabel("")
-        self.suggestion.setObjectName("jpSuggestion")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("jpReason")
-        self.reason.setPlaceholderText(
-            self.tr("wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat")
+        self.suggestion = label("jpSuggestion", wrap=False)
+        self.reason = line_edit(
+            "jpReason", self.tr("wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat")
         )
-        self.certificate_no = QLineEdit()
-        self.certificate_no.setObjectName("certificateNo")
-        jp_row = QHBoxLayout()
-        jp_row.addWidget(self.jp)
-        jp_row.addWidget(self.suggestion, 1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Jalur"), self.route)
-        form.addRow(self.tr("Jenis kegiatan"), self.kind)
-        form.addRow(self.tr("Judul kegiatan"), self.title)
-        form.addRow(self.tr("Penyelenggara"), self.organiser)
-        form.addRow(self.tr("Tanggal mulai"), self.start)
-        form.addRow(self.tr("Tanggal selesai"), self.end)
-        form.addRow(self.tr("Jumlah jam"), self.hours)
-        form.addRow(self.tr("JP diakui"), jp_row)
-        form.addRow(self.tr("Alasan JP"), self.reason)
-        form.addRow(self.tr("No. sertifikat"), self.certificate_no)
-        self.file_label = QLabel(self.tr("(belum ada berkas)"))
-        self.file_label.setObjectName("certificateFile")
-        self.file_button = push_button(self.tr("Pilih berkas..."), "chooseCertificate")
-        self.clear_button = push_button(self.tr("Lepas"), "clearCertificate")
-        if with_certificate:
-            file_row = QHBoxLayout()
-            file_row.addWidget(self.file_label, 1)
-            file_row.addWidget(self.file_button)
-            file_row.addWidget(self.clear_button)
-            form.addRow(self.tr("Berkas sertifikat"), file_row)
+        self.certificate_no = line_edit("certificateNo")
+        self.file_label = label("certificateFile", self.tr("(belum ada berkas)"), wrap=False)
+        self.file_button = push_button(
+            self.tr("Pilih berkas..."), "chooseCertificate", clicked=self._choose_file
+        )
+        self.clear_button = push_button(
+            self.tr("Lepas"), "clearCertificate", clicked=self._clear_file
+        )
+        fields = form(
+            (self.tr("Jalur"), self.route),
+            (self.tr("Jenis kegiatan"), self.kind),
+            (self.tr("Judul kegiatan"), self.title),
+            (self.tr("Penyelenggara"), self.organiser),
+            (self.tr("Tanggal mulai"), self.start),
+            (self.tr("Tanggal selesai"), self.end),
+            (self.tr("Jumlah jam"), self.hours),
+            (self.tr("JP diakui"), hbox(self.jp, (self.suggestion, 1))),
+            (self.tr("Alasan JP"), self.reason),
+            (self.tr("No. sertifikat"), self.certificate_no),
+            (
+                (
+                    self.tr("Berkas sertifikat"),
+                    hbox((self.file_label, 1), self.file_button, self.clear_button),
+                )
+                if with_certificate
+                else None
+            ),
+            parent=self,
+        )
+        fields.setContentsMargins(0, 0, 0, 0)
         self.route.currentIndexChanged.connect(lambda _i: self._fill_kinds())
         self.kind.currentIndexChanged.connect(lambda _i: self._update_suggestion())
         self.hours.valueChanged.connect(lambda _v: self._update_suggestion())
         self.jp.valueChanged.connect(self._jp_edited)
-        self.file_button.clicked.connect(self._choose_file)
-        self.clear_button.clicked.connect(self._clear_file)
         self._fill_kinds()
 
     # --- kinds and JP suggestion ---------------------------------------------------
@@ -324,10 +310,9 @@ class TrainingForm(QWidget):
         )
 
 
-class TrainingDialog(QDialog):
-    """Add or change one activity; stays open and shows the service's message on error."""
-
-    submitted = Signal(object)  # training.TrainingInput
+class TrainingDialog(FormDialog):
+    """Add or change one activity (``submitted``: a training.TrainingInput); stays open and
+    shows the service's message on error."""
 
     def __init__(
         self,
@@ -335,8 +320,7 @@ class TrainingDialog(QDialog):
         row: training.TrainingRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("trainingDialog")
+        super().__init__("trainingDialog", "", parent)
         self.row = row
         self.setWindowTitle(
             self.tr("Ubah kegiatan pengembangan kompetensi")
@@ -347,28 +331,23 @@ class TrainingDialog(QDialog):
         if row is not None:
             self.form.set_row(row)
         self.error = MessageLabel("dialogError")
-        self.buttons = save_cancel(self, lambda: self.submitted.emit(self.form.value()))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.build(message=self.error, before=(self.form,))
         self.resize(560, 460)
         # The last save's complaint goes as soon as the form is changed.
-        form = self.form
-        for edit in (form.title, form.organiser, form.reason, form.certificate_no):
+        fields = self.form
+        for edit in (fields.title, fields.organiser, fields.reason, fields.certificate_no):
             edit.textEdited.connect(lambda _t: self.error.hide())
-        for date_edit in (form.start, form.end):
-            date_edit.dateChanged.connect(lambda _d: self.error.hide())
-        form.changed.connect(self.error.hide)
+        for day in (fields.start, fields.end):
+            day.dateChanged.connect(lambda _d: self.error.hide())
+        fields.changed.connect(self.error.hide)
 
-    def show_error(self, text: str) -> None:
-        self.error.show_text(text, True)
+    def value(self) -> training.TrainingInput:
+        return self.form.value()
 
 
-class PlanDialog(QDialog):
-    """A planned activity: title, kind, month, planned JP."""
-
-    submitted = Signal(object)  # training.PlanInput
+class PlanDialog(FormDialog):
+    """A planned activity: title, kind, month, planned JP (``submitted``: a
+    training.PlanInput)."""
 
     def __init__(
         self,
@@ -376,23 +355,18 @@ class PlanDialog(QDialog):
         item: training.PlanItemRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("planDialog")
+        super().__init__("planDialog", "", parent)
         self.setWindowTitle(self.tr("Rencana pengembangan"))
-        self.title = QLineEdit(item.title if item else "")
-        self.title.setObjectName("planTitle")
-        self.kind = QComboBox()
-        self.kind.setObjectName("planKind")
-        self.kind.addItem(self.tr("(belum ditentukan)"), "")
-        for kind in kinds:
-            self.kind.addItem(kind.label, kind.code)
+        self.title = line_edit("planTitle", text=item.title if item else "")
+        self.kind = combo_box(
+            "planKind",
+            [(self.tr("(belum ditentukan)"), ""), *((k.label, k.code) for k in kinds)],
+        )
         if item is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind_code)))
-        self.month = QComboBox()
-        self.month.setObjectName("planMonth")
-        self.month.addItem(self.tr("Kapan saja"), 0)
-        for number, name in enumerate(MONTHS, 1):
-            self.month.addItem(name, number)
+        self.month = combo_box(
+            "planMonth", [(self.tr("Kapan saja"), 0), *((n, i) for i, n in enumerate(MONTHS, 1))]
+        )
         if item is not None:
             self.month.setCurrentIndex(item.planned_month)
         self.jp = QDoubleSpinBox()
@@ -400,16 +374,13 @@ class PlanDialog(QDialog):
         self.jp.setRange(0, 1000)
         self.jp.setValue(float(item.planned_jp) if item else 0)
         self.error = MessageLabel("dialogError")
-        form = QFormLayout()
-        form.addRow(self.tr("Rencana kegiatan"), self.title)
-        form.addRow(self.tr("Jenis"), self.kind)
-        form.addRow(self.tr("Bulan"), self.month)
-        form.addRow(self.tr("JP rencana"), self.jp)
-        buttons = save_cancel(self, lambda: self.submitted.emit(self.value()))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.build(
+            (self.tr("Rencana kegiatan"), self.title),
+            (self.tr("Jenis"), self.kind),
+            (self.tr("Bulan"), self.month),
+            (self.tr("JP rencana"), self.jp),
+            message=self.error,
+        )
 
     def value(self) -> training.PlanInput:
         return training.PlanInput(
@@ -418,9 +389,6 @@ class PlanDialog(QDialog):
             planned_month=int(self.month.currentData() or 0),
             planned_jp=Decimal(str(round(self.jp.value(), 2))),
         )
-
-    def show_error(self, text: str) -> None:
-        self.error.show_text(text, True)
 
 
 def training_columns(page: QWidget, *, with_name: bool = False) -> list[Column]:
@@ -443,6 +411,9 @@ Loaded = tuple[
 ]
 
 
+@navigation_page(
+    "training", QT_TRANSLATE_NOOP("Navigation", "Pengembangan Kompetensi"), 170, EMPLOYEES
+)
 class TrainingPage(TrainingPages):
     watched = frozenset({"training", "employee"})
 
@@ -550,7 +521,7 @@ class TrainingPage(TrainingPages):
                 training.development_plan(ws, actor, year),
             )
 
-        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        self.run_task(work, self._loaded, failed=self._failed)
 
     def _loaded(self, value: Loaded) -> None:
         self.kinds, rows, meter, plan = value
@@ -589,11 +560,10 @@ class TrainingPage(TrainingPages):
     def _act(self, fn: Callable[[], object], done: str, *, in_dialog: bool = False) -> None:
         """Run ``fn`` in the background; on success close the dialog, say ``done`` and reload;
         a failure shows in the open dialog (``in_dialog``) or under the toolbar."""
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: fn(),
-            on_success=self._done(done),
-            on_failure=self._dialog_failed if in_dialog else self._failed,
-            parent=self,
+            self._done(done),
+            failed=self._dialog_failed if in_dialog else self._failed,
         )
 
     def open_dialog(self, row: training.TrainingRow | None) -> None:
@@ -666,15 +636,3 @@ class TrainingPage(TrainingPages):
         self._act(
             lambda: training.delete_plan_item(ws, actor, plan.id), self.tr("Rencana dihapus.")
         )
-
-
-register(
-    PageSpec(
-        key="training",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Pengembangan Kompetensi")),
-        order=170,
-        factory=TrainingPage,
-        roles=frozenset({Role.PEGAWAI}),
-    )
-)

@@ -5,28 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.errors import EkinerjaError
-from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.dialogs import error_text, show_error
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
-from ekinerja_desktop.gui.widgets import push_button, save_cancel
+from ekinerja_desktop.gui.dialogs import show_error
+from ekinerja_desktop.gui.layout import (
+    FormDialog,
+    FormRow,
+    buttons_row,
+    error_line,
+    label,
+    line_edit,
+    vbox,
+)
+from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
+from ekinerja_desktop.gui.widgets import push_button
 from ekinerja_desktop.services import master
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -103,10 +105,9 @@ def fill_unit_combo(
         combo.addItem("    " * depths[unit.id] + unit.name, unit.id)
 
 
-class UnitDialog(QDialog):
-    """Name, kind, code, working days and (for a move) the parent of one unit."""
-
-    submitted = Signal(object)  # master.UnitInput
+class UnitDialog(FormDialog):
+    """Name, kind, code, working days and (for a move) the parent of one unit;
+    ``submitted`` carries a master.UnitInput."""
 
     def __init__(
         self,
@@ -119,21 +120,17 @@ class UnitDialog(QDialog):
         choose_parent: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("unitDialog")
-        self.setWindowTitle(title)
+        super().__init__("unitDialog", title, parent)
         self.setMinimumWidth(460)
         self._unit = unit
         self._parent_id = parent_id
-        self.name = QLineEdit(unit.name if unit else "")
-        self.name.setObjectName("unitName")
+        self.name = line_edit("unitName", text=unit.name if unit else "")
         self.kind = QComboBox()
         self.kind.setObjectName("unitKind")
         for code in UNIT_KINDS:
             self.kind.addItem(unit_kind_label(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind if unit else kind)))
-        self.code = QLineEdit(unit.code if unit else "")
-        self.code.setObjectName("unitCode")
+        self.code = line_edit("unitCode", text=unit.code if unit else "")
         self.saturday = QCheckBox(self.tr("Sabtu termasuk hari kerja"))
         self.saturday.setChecked(unit.saturday_workday if unit else False)
         self.parent_combo = QComboBox()
@@ -146,31 +143,19 @@ class UnitDialog(QDialog):
                 exclude=subtree_ids(units, unit.id),
             )
             self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(unit.parent_id)))
-        self.message = QLabel("")
-        self.message.setObjectName("unitMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
+        rows: tuple[FormRow, ...]
         if choose_parent and unit is not None:
-            intro = QLabel(
-                self.tr("Pindahkan {name} beserta sub-unitnya ke bawah unit:").format(
-                    name=unit.name
-                )
-            )
-            intro.setWordWrap(True)
-            form.addRow(intro)
-            form.addRow(self.parent_combo)
+            intro = self.tr("Pindahkan {name} beserta sub-unitnya ke bawah unit:")
+            rows = (label(text=intro.format(name=unit.name)), self.parent_combo)
         else:
-            form.addRow(self.tr("Nama unit"), self.name)
-            form.addRow(self.tr("Jenis"), self.kind)
-            form.addRow(self.tr("Kode (opsional)"), self.code)
-            form.addRow("", self.saturday)
+            rows = (
+                (self.tr("Nama unit"), self.name),
+                (self.tr("Jenis"), self.kind),
+                (self.tr("Kode (opsional)"), self.code),
+                ("", self.saturday),
+            )
         self._choose_parent = choose_parent
-        buttons = save_cancel(self, self._submit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.build(*rows, message=error_line("unitMessage"), on_save=self._submit)
 
     def value(self) -> master.UnitInput:
         parent_id = (
@@ -192,11 +177,8 @@ class UnitDialog(QDialog):
             return
         self.submitted.emit(self.value())
 
-    def show_error(self, error: BaseException) -> None:
-        message, hint = error_text(error)
-        self.message.setText(f"{message} {hint}".strip())
 
-
+@navigation_page("units", QT_TRANSLATE_NOOP("Navigation", "Unit Kerja"), 200, ADMINS)
 class UnitsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -224,34 +206,29 @@ class UnitsPage(Page):
         for column, width in enumerate((440, 90, 100, 110, 140)):
             self.tree.setColumnWidth(column, width)
 
-        self.add_root_button = push_button(self.tr("Tambah OPD"), "addRootUnit")
+        self.add_root_button = push_button(
+            self.tr("Tambah OPD"), "addRootUnit", clicked=self._add_root
+        )
         self.add_root_button.setVisible(False)  # until we know the admin's scope
-        self.add_child_button = push_button(self.tr("Tambah sub-unit"), "addChildUnit")
-        self.rename_button = push_button(self.tr("Ubah..."), "renameUnit")
-        self.move_button = push_button(self.tr("Pindahkan..."), "moveUnit")
-        self.active_button = push_button(self.tr("Nonaktifkan"), "toggleUnitActive")
-        self.summary = QLabel("")
-        self.summary.setObjectName("unitSummary")
-        buttons = QHBoxLayout()
-        for button in (
+        self.add_child_button = push_button(
+            self.tr("Tambah sub-unit"), "addChildUnit", clicked=self._add_child
+        )
+        self.rename_button = push_button(self.tr("Ubah..."), "renameUnit", clicked=self._rename)
+        self.move_button = push_button(self.tr("Pindahkan..."), "moveUnit", clicked=self._move)
+        self.active_button = push_button(
+            self.tr("Nonaktifkan"), "toggleUnitActive", clicked=self._toggle_active
+        )
+        self.summary = label("unitSummary", wrap=False)
+        buttons = buttons_row(
             self.add_root_button,
             self.add_child_button,
             self.rename_button,
             self.move_button,
             self.active_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.summary)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree)
+            trail=self.summary,
+        )
+        vbox(buttons, self.tree, parent=self)
 
-        self.add_root_button.clicked.connect(self._add_root)
-        self.add_child_button.clicked.connect(self._add_child)
-        self.rename_button.clicked.connect(self._rename)
-        self.move_button.clicked.connect(self._move)
-        self.active_button.clicked.connect(self._toggle_active)
         self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.tree.doubleClicked.connect(lambda _i: self._rename())
         self._update_buttons()
@@ -264,7 +241,7 @@ class UnitsPage(Page):
             units = master.list_units(ws, actor, include_inactive=True)
             return units, master.admin_scope(ws, actor).all_units
 
-        self.ctx.runner.run(work, on_success=self._loaded_units, parent=self)
+        self.run_task(work, self._loaded_units)
 
     def on_changes(self, changes: set[str]) -> None:
         if changes & {"unit", "employee"} and self.isVisible():
@@ -376,23 +353,18 @@ class UnitsPage(Page):
 
     # --- actions --------------------------------------------------------------------
     def _open_dialog(self, dialog: UnitDialog, work: Callable[[master.UnitInput], Any]) -> None:
-        def submitted(data: master.UnitInput) -> None:
-            def done(row: master.UnitRow) -> None:
-                dialog.accept()
-                self._select_after = row.id
-                self.ctx.changed({"unit"})
+        def done(row: master.UnitRow) -> None:
+            dialog.accept()
+            self._select_after = row.id
+            self.ctx.changed({"unit"})
 
-            def failed(error: BaseException) -> None:
-                if isinstance(error, EkinerjaError):
-                    dialog.show_error(error)
-                else:
-                    show_error(dialog, error)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, EkinerjaError):
+                dialog.show_error(error)
+            else:
+                show_error(dialog, error)
 
-            self.ctx.runner.run(
-                lambda _p: work(data), on_success=done, on_failure=failed, parent=dialog
-            )
-
-        dialog.submitted.connect(submitted)
+        dialog.save_with(self.ctx.runner, work, done, failed)
         self.dialog = dialog
         dialog.open()
 
@@ -417,27 +389,22 @@ class UnitsPage(Page):
 
     def _rename(self) -> None:
         unit = self.selected_unit()
-        if unit is None or not unit.active:
-            return
-        ws, actor = self.ctx.ws, self.ctx.actor
-        dialog = UnitDialog(
-            self.tr("Ubah unit {name}").format(name=unit.name),
-            units=self.units,
-            unit=unit,
-            parent=self,
-        )
-        self._open_dialog(dialog, lambda data: master.update_unit(ws, actor, unit.id, data))
+        if unit is not None and unit.active:
+            self._update(unit, self.tr("Ubah unit {name}"), choose_parent=False)
 
     def _move(self) -> None:
         unit = self.selected_unit()
-        if unit is None:
-            return
+        if unit is not None:
+            self._update(unit, self.tr("Pindahkan {name}"), choose_parent=True)
+
+    def _update(self, unit: master.UnitRow, title: str, *, choose_parent: bool) -> None:
+        """The unit dialog on ``unit`` (``title`` names it); saved by update_unit."""
         ws, actor = self.ctx.ws, self.ctx.actor
         dialog = UnitDialog(
-            self.tr("Pindahkan {name}").format(name=unit.name),
+            title.format(name=unit.name),
             units=self.units,
             unit=unit,
-            choose_parent=True,
+            choose_parent=choose_parent,
             parent=self,
         )
         self._open_dialog(dialog, lambda data: master.update_unit(ws, actor, unit.id, data))
@@ -447,20 +414,7 @@ class UnitsPage(Page):
         if unit is None:
             return
         ws, actor, active = self.ctx.ws, self.ctx.actor, not unit.active
-        self.ctx.runner.run(
+        self.run_task(
             lambda _p: master.set_unit_active(ws, actor, unit.id, active),
-            on_success=lambda _row: self.ctx.changed({"unit"}),
-            parent=self,
+            lambda _row: self.ctx.changed({"unit"}),
         )
-
-
-register(
-    PageSpec(
-        key="units",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Unit Kerja")),
-        order=200,
-        factory=UnitsPage,
-        roles=frozenset({Role.ADMIN_OPD, Role.ADMIN_PUSAT}),
-    )
-)

@@ -9,16 +9,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ekinerja_desktop.domain.verification import Verdict
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.pages import Page, PageSpec, register
+from ekinerja_desktop.gui.layout import hbox, label, line_edit, vbox
+from ekinerja_desktop.gui.pages import Page, navigation_page
 from ekinerja_desktop.gui.widgets import MessageLabel, push_button
 from ekinerja_desktop.services import document_check
 
@@ -38,55 +36,40 @@ def choose_pdf(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
+@navigation_page("verify", QT_TRANSLATE_NOOP("Navigation", "Periksa dokumen"), 190)
 class VerifyPage(Page):
     """A code field, *Periksa*, *Buka PDF...*, and the verdict in words."""
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        intro = QLabel(
-            self.tr(
+        intro = label(
+            text=self.tr(
                 "Ketik kode verifikasi yang tercetak di kaki halaman dokumen "
                 "(XXXX-XXXX-XX), atau buka berkas PDF-nya. Hasilnya menyatakan apakah "
                 "dokumen cocok dengan dokumen yang diterbitkan di ruang kerja ini, revisi "
                 "ke berapa, dan apakah ada revisi yang lebih baru."
             )
         )
-        intro.setWordWrap(True)
-        self.code = QLineEdit()
-        self.code.setObjectName("verifyCode")
-        self.code.setPlaceholderText("XXXX-XXXX-XX")
+        self.code = line_edit("verifyCode", "XXXX-XXXX-XX")
         self.code.setMaxLength(200)  # a scanned QR text fits too
-        self.check_button = push_button(self.tr("Periksa kode"), "verifyCheck")
-        self.open_button = push_button(self.tr("Buka PDF..."), "verifyOpen")
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Kode verifikasi")))
-        row.addWidget(self.code, 1)
-        row.addWidget(self.check_button)
-        row.addWidget(self.open_button)
+        self.check_button = push_button(
+            self.tr("Periksa kode"), "verifyCheck", clicked=self.check_typed
+        )
+        self.open_button = push_button(self.tr("Buka PDF..."), "verifyOpen", clicked=self.open_pdf)
+        row = hbox(
+            QLabel(self.tr("Kode verifikasi")), (self.code, 1), self.check_button, self.open_button
+        )
 
         self.message = MessageLabel("verifyMessage")
-        self.verdict = QLabel("")
-        self.verdict.setObjectName("verifyVerdict")
-        self.verdict.setWordWrap(True)
+        self.verdict = label("verifyVerdict")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel("")
-        self.details.setObjectName("verifyDetails")
-        self.details.setWordWrap(True)
+        self.details = label("verifyDetails")
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result: document_check.CheckResult | None = None
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-
-        self.check_button.clicked.connect(self.check_typed)
+        vbox(intro, row, self.message, self.verdict, self.details, 1, parent=self)
         self.code.returnPressed.connect(self.check_typed)
-        self.open_button.clicked.connect(self.open_pdf)
 
     def check_typed(self) -> None:
         text = self.code.text().strip()
@@ -107,11 +90,10 @@ class VerifyPage(Page):
 
     def _run(self, work: Any) -> None:
         self.message.show_text("")
-        self.ctx.runner.run(
+        self.run_task(
             work,
-            on_success=self.show_result,
-            on_failure=self.message.show_error,
-            parent=self,
+            self.show_result,
+            failed=self.message.show_error,
             label=self.tr("Memeriksa dokumen..."),
         )
 
@@ -124,14 +106,3 @@ class VerifyPage(Page):
         self.details.setText("\n".join(lines[1:]))
         if result.code and result.verdict is not Verdict.NO_CODE:
             self.code.setText(result.code)
-
-
-register(
-    PageSpec(
-        key="verify",
-        context="Navigation",
-        title=str(QT_TRANSLATE_NOOP("Navigation", "Periksa dokumen")),
-        order=190,
-        factory=VerifyPage,
-    )
-)
