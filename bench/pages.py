@@ -304,9 +304,11 @@ def city_cases(path: Path, runs: int, only: set[str] | None = None) -> list[Resu
             f"Tinjau Log, largest team ({t['team']:,})",
             review_screen,
             sql(review_floor, (t["boss"],)),
-            None,
+            # Issue 19's goal for the review queue. (A ratio goal of 10x held while the
+            # floor scanned the mapping table; with migration 0017's index the bare
+            # query takes 3 ms, which no page that lays out and paints 900 rows matches.)
+            0.100,
             "bare sqlite3 of the first 200 submitted entries of the team",
-            goal_ratio=10,
         )
         review_page.close()
 

@@ -82,6 +82,10 @@ class SupervisorAssignment(SyncMixin, Base):
     __table_args__ = (
         Index("ix_supervisor_assignment_year_employee", "year", "employee_id"),
         Index("ix_supervisor_assignment_year_supervisor", "year", "supervisor_id"),
+        # The penilai rule reads an employee's rows of every year, a team every row
+        # naming its penilai (migration 0017).
+        Index("ix_supervisor_assignment_employee", "employee_id", "valid_from"),
+        Index("ix_supervisor_assignment_supervisor", "supervisor_id", "employee_id"),
     )
 
     employee_id: Mapped[str] = mapped_column(String(36), ForeignKey("employee.id"), nullable=False)
