@@ -4,11 +4,12 @@ median of per-pair ratios, each pair run back to back), goal, verdict.
 Rows: start-up to the login window (floor: a bare PySide6 window), login to the home
 page (floor: the same login with the pages imported on the path, as before issue 19),
 bundle import of 50k and 200k daily logs into a real central (floor: raw executemany of
-the same rows into the same central, bench/sync.py), then the city pages of
+the same rows into the same central, bench/sync.py; --million adds 1,000,000 rows, one
+pair after the warm one, about a quarter of an hour), then the city pages of
 bench/pages.py on a city workspace built once and reused (EKINERJA_BENCH_CITY;
 --no-city leaves them out).
 
-Usage: .venv/bin/python bench/table.py [--runs N] [--city DIR] [--no-city]
+Usage: .venv/bin/python bench/table.py [--runs N] [--city DIR] [--no-city] [--million]
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--city", type=Path, default=pages.DEFAULT_CITY)
     parser.add_argument("--no-city", action="store_true")
+    parser.add_argument("--million", action="store_true", help="add the 1M-row import")
     args = parser.parse_args()
     results: list[Result] = []
     a, b, ratio, _pairs = startup.measure(args.runs)
@@ -62,6 +64,8 @@ def main() -> None:
     )
     for rows in (50_000, 200_000):
         results.append(sync.measure_import(rows, min(args.runs, 3)))
+    if args.million:
+        results.append(sync.measure_import(1_000_000, 1))
     if not args.no_city:
         results += pages.city_cases(args.city, args.runs)
     print()
