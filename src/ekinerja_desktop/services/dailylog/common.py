@@ -22,6 +22,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.store.batch import chunks
 from ekinerja_desktop.store.models import (
     CalendarDay,
     Employee,
@@ -204,21 +205,25 @@ def work_calendars(
     when the caller already knows which units work on Saturdays (``saturday_units``,
     e.g. from the unit tree it loaded)."""
     ids = sorted({u for u in unit_ids if u})
-    saturday: set[str] = set(saturday_units) if saturday_units is not None else set()
-    for i in range(0, len(ids) if saturday_units is None else 0, 500):
-        saturday |= {
-            str(u)
-            for u in session.execute(
-                select(OrgUnit.id).where(
-                    OrgUnit.id.in_(ids[i : i + 500]), OrgUnit.saturday_workday.is_(True)
-                )
-            ).scalars()
-        }
+    saturday = set(saturday_units) if saturday_units is not None else _saturday_units(session, ids)
     rows = _calendar_rows(session)
     out: dict[str | None, WorkCalendar] = {None: _calendar(False, rows)}
     for unit_id in ids:
         out[unit_id] = _calendar(unit_id in saturday, rows)
     return out
+
+
+def _saturday_units(session: Session, ids: list[str]) -> set[str]:
+    """Which of ``ids`` work on Saturdays (in chunks of 500 ids)."""
+    saturday: set[str] = set()
+    for chunk in chunks(ids, 500):
+        saturday |= {
+            str(u)
+            for u in session.execute(
+                select(OrgUnit.id).where(OrgUnit.id.in_(chunk), OrgUnit.saturday_workday.is_(True))
+            ).scalars()
+        }
+    return saturday
 
 
 def _calendar_rows(session: Session) -> tuple[tuple[date, str, str], ...]:
