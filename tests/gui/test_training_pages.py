@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from tests.helpers.controller import open_page
 from tests.helpers.skp import make_chain
+from tests.helpers.training import bimtek
 
 pytestmark = pytest.mark.gui
 
@@ -61,16 +62,7 @@ def _record(ws, actor, title="Bimtek Penyusunan SKP", hours="6"):
     from ekinerja_desktop.services import training
 
     return training.record_training(
-        ws,
-        actor,
-        training.TrainingInput(
-            route="pelatihan_klasikal",
-            kind_code="bimtek",
-            title=title,
-            start_date=_today(),
-            end_date=_today(),
-            hours=hours,
-        ),
+        ws, actor, bimtek(_today(), title=title, organiser="", hours=hours)
     )
 
 

@@ -24,6 +24,7 @@ from ekinerja_desktop.store.models import (
     Training,
 )
 from tests.helpers import ADMIN_PASSWORD, new_workspace
+from tests.helpers.training import training_row
 
 PASSWORD = ADMIN_PASSWORD
 YEAR = today_wita().year - 1  # a whole past year: every working day counts
@@ -154,17 +155,7 @@ LOG_APPROVED_DAYS = 5
 
 def _bimtek(employee_id: str, year: int, jp: str) -> Training:
     """A verified bimtek of ``jp`` JP in March of ``year``."""
-    return Training(
-        id=new_uuid(),
-        employee_id=employee_id,
-        route="pelatihan_klasikal",
-        kind_code="bimtek",
-        title="Bimtek kinerja",
-        start_date=date(year, 3, 2),
-        end_date=date(year, 3, 4),
-        jp_credited=jp,
-        status="Diverifikasi",
-    )
+    return training_row(employee_id, date(year, 3, 2), date(year, 3, 4), jp, title="Bimtek kinerja")
 
 
 def build_city(ws, year: int = YEAR) -> City:
@@ -248,15 +239,12 @@ def build_city(ws, year: int = YEAR) -> City:
         )
         # a pending training does not count
         session.add(
-            Training(
-                id=new_uuid(),
-                employee_id=city.people["a5"],
-                route="pelatihan_klasikal",
-                kind_code="bimtek",
+            training_row(
+                city.people["a5"],
+                date(year, 5, 4),
+                date(year, 5, 5),
+                "15",
                 title="Bimtek menunggu",
-                start_date=date(year, 5, 4),
-                end_date=date(year, 5, 5),
-                jp_credited="15",
                 status="Diajukan",
             )
         )

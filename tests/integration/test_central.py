@@ -26,6 +26,7 @@ from tests.helpers.central import (
 )
 from tests.helpers.master import actor_for
 from tests.helpers.statements import recorded
+from tests.helpers.training import training_row
 
 pytestmark = pytest.mark.db
 
@@ -394,24 +395,13 @@ def test_jp_sums_read_the_texts_as_the_form_does(city, monkeypatch):
     row-by-row path taken for unusual texts."""
     from decimal import Decimal
 
-    from ekinerja_desktop.store.models import Training
-
     ws, _admin, c = city
     odd = ("2,5", " 3 ", "abc", "1.125", "-1", "", "0,25", "1e2")
     with ws.write("test") as session:
         for i, jp in enumerate(odd):
+            day = date(YEAR, 6, 1 + i)
             session.add(
-                Training(
-                    id=new_uuid(),
-                    employee_id=c.people["a1" if i % 2 else "a3"],
-                    route="pelatihan_klasikal",
-                    kind_code="bimtek",
-                    title=f"Bimtek {i}",
-                    start_date=date(YEAR, 6, 1 + i),
-                    end_date=date(YEAR, 6, 1 + i),
-                    jp_credited=jp,
-                    status="Diverifikasi",
-                )
+                training_row(c.people["a1" if i % 2 else "a3"], day, day, jp, title=f"Bimtek {i}")
             )
 
     def expected() -> dict[str, Decimal]:

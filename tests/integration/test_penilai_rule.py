@@ -11,6 +11,7 @@ import pytest
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import dailylog, master, organisation, skp, todo, training
 from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.training import bimtek
 
 pytestmark = pytest.mark.db
 
@@ -86,19 +87,7 @@ def test_supervisor_is_penilai_of_the_january_june_skp(ws, late_mapping):
 
 def test_supervisor_verifies_that_periods_training(ws, late_mapping):
     _kabid, _kasi, staf, a_kasi, a_staf = late_mapping
-    row = training.record_training(
-        ws,
-        a_staf,
-        training.TrainingInput(
-            route="pelatihan_klasikal",
-            kind_code="bimtek",
-            title="Bimtek Penyusunan SKP",
-            organiser="BKPSDM Kota Palu",
-            start_date=MARCH,
-            end_date=MARCH,
-            hours="6",
-        ),
-    )
+    row = training.record_training(ws, a_staf, bimtek(MARCH))
     assert row.employee_id == staf.id
     verified = training.verify(ws, a_kasi, row.id)
     assert verified.status == training.DIVERIFIKASI

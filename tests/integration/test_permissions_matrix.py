@@ -35,6 +35,7 @@ from ekinerja_desktop.services.skp import LampiranData
 # The year of the daily-log day the matrix writes (last year in early January).
 from tests.helpers.dailylog import LOG_YEAR as YEAR
 from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.training import bimtek
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_world")]
 
@@ -479,15 +480,7 @@ def test_training_reads_and_writes(ws, world):
 
     from ekinerja_desktop.services import training
 
-    data = training.TrainingInput(
-        route="pelatihan_klasikal",
-        kind_code="bimtek",
-        title="Bimtek Penyusunan SKP",
-        organiser="BKPSDM Kota Palu",
-        start_date=date(YEAR, 3, 10),
-        end_date=date(YEAR, 3, 11),
-        hours="6",
-    )
+    data = bimtek(date(YEAR, 3, 10), date(YEAR, 3, 11))
     ids = {r: training.record_training(ws, world.actors[r], data).id for r in PEOPLE}
     emp = {r: world.employees[r].id for r in PEOPLE}
     wrong: list[str] = []

@@ -16,6 +16,7 @@ from tests.helpers.dailylog import entry, past_monday
 from tests.helpers.master import actor_for, make_org
 from tests.helpers.skp import YEAR, make_chain
 from tests.helpers.sync import enroll, make_node, ship
+from tests.helpers.training import bimtek
 
 pytestmark = pytest.mark.db
 
@@ -54,16 +55,7 @@ def test_laptop_review_travels_to_staff_pc_and_central(ws, admin, net, tmp_path)
     second = dailylog.save_entry(ws, kadis, entry(day, "10:00", "12:00", "Menyusun laporan"))
     dailylog.submit_day(ws, kadis, day)
     course = training.record_training(
-        ws,
-        kadis,
-        training.TrainingInput(
-            route="pelatihan_klasikal",
-            kind_code="bimtek",
-            title="Bimtek Manajemen Kinerja",
-            start_date=day,
-            end_date=day,
-            hours="6",
-        ),
+        ws, kadis, bimtek(day, title="Bimtek Manajemen Kinerja", organiser="")
     )
     assert ship(ws, admin, c_ws, c_admin, "pusat", tmp_path / "o2c").ok
     # central relays kadis' records to sekda's laptop: sekda appraises kadis

@@ -9,10 +9,10 @@ import pytest
 from ekinerja_desktop.services import evaluation, todo
 from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.services.dailylog import work_calendar
-from ekinerja_desktop.store.base import new_uuid
-from ekinerja_desktop.store.models import Employee, Training
+from ekinerja_desktop.store.models import Employee
 from tests.helpers.evaluation import PAST, add_logs, build
 from tests.helpers.master import make_employee, make_org
+from tests.helpers.training import bimtek, training_row
 
 pytestmark = pytest.mark.db
 
@@ -51,16 +51,13 @@ def test_todo_items_for_supervisor_employee_and_atasan(ws, admin):
     assert mine["jp_shortfall"].count == 20
     with ws.write() as session:
         session.add(
-            Training(
-                id=new_uuid(),
-                employee_id=chain.staf.id,
-                route="pelatihan",
-                kind_code="bimtek",
+            training_row(
+                chain.staf.id,
+                date(PAST, 2, 1),
+                date(PAST, 2, 2),
+                "8",
                 title="Bimtek SAKIP",
-                start_date=date(PAST, 2, 1),
-                end_date=date(PAST, 2, 2),
-                jp_credited="8",
-                status="Diverifikasi",
+                route="pelatihan",
             )
         )
     mine = _kinds(todo.my_todos(ws, chain.a_staf, TODAY))
@@ -131,19 +128,7 @@ def test_training_waiting_for_verification_reaches_the_supervisor(ws, admin):
 
     setup = build(ws, admin)
     chain = setup.chain
-    training.record_training(
-        ws,
-        chain.a_staf,
-        training.TrainingInput(
-            route="pelatihan_klasikal",
-            kind_code="bimtek",
-            title="Bimtek Penyusunan SKP",
-            organiser="BKPSDM Kota Palu",
-            start_date=date(PAST, 3, 10),
-            end_date=date(PAST, 3, 11),
-            hours="6",
-        ),
-    )
+    training.record_training(ws, chain.a_staf, bimtek(date(PAST, 3, 10), date(PAST, 3, 11)))
     items = _kinds(todo.my_todos(ws, chain.a_kabid, date(PAST, 4, 15)))
     assert items["training_verify"].count == 1
     assert items["training_verify"].page_key == "training_admin"

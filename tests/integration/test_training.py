@@ -20,6 +20,7 @@ from ekinerja_desktop.store.models import DevPlanItem, Evidence, Training
 from tests.helpers.audit import audit_actions
 from tests.helpers.skp import YEAR as THIS_YEAR
 from tests.helpers.skp import make_chain
+from tests.helpers.training import bimtek as a_bimtek
 
 # Trainings are recorded after they happen: a past year has every date these tests use
 # (this year's March is still in the future in January).
@@ -39,17 +40,7 @@ def chain(prepared):
 
 
 def bimtek(title: str = "Bimtek Penyusunan SKP", **kw) -> svc.TrainingInput:
-    values = {
-        "route": "pelatihan_klasikal",
-        "kind_code": "bimtek",
-        "title": title,
-        "organiser": "BKPSDM Kota Palu",
-        "start_date": date(YEAR, 3, 10),
-        "end_date": date(YEAR, 3, 11),
-        "hours": "6",
-    }
-    values.update(kw)
-    return svc.TrainingInput(**values)
+    return a_bimtek(date(YEAR, 3, 10), date(YEAR, 3, 11), title=title, **kw)
 
 
 def _problems(error: ValidationError) -> dict[str, str]:

@@ -16,6 +16,7 @@ from tests.helpers.cli_login import cli_login
 from tests.helpers.master import actor_for
 from tests.helpers.skp import YEAR as THIS_YEAR
 from tests.helpers.skp import make_chain
+from tests.helpers.training import bimtek
 
 # Trainings are recorded after they happen: a past year has every date these tests use
 # (this year's March is still in the future in January).
@@ -35,12 +36,12 @@ def recorded(prepared):
 
 def _recorded(ws, admin):
     chain = make_chain(ws, admin, years=(YEAR, THIS_YEAR))
-    event = svc.TrainingInput(
-        route="pelatihan_klasikal",
+    event = bimtek(
+        date(YEAR, 5, 6),
+        date(YEAR, 5, 8),
         kind_code="workshop",
         title="Workshop Pelayanan Publik",
-        start_date=date(YEAR, 5, 6),
-        end_date=date(YEAR, 5, 8),
+        organiser="",
         hours="18",  # 24 JP
     )
     svc.bulk_record(ws, admin, event, [chain.staf.id])
@@ -48,12 +49,13 @@ def _recorded(ws, admin):
     mine = svc.record_training(
         ws,
         a_staf2,
-        svc.TrainingInput(
+        bimtek(
+            date(YEAR, 2, 1),
+            date(YEAR, 2, 3),
             route="pelatihan_nonklasikal",
             kind_code="e_learning",
             title="E-learning Literasi Digital",
-            start_date=date(YEAR, 2, 1),
-            end_date=date(YEAR, 2, 3),
+            organiser="",
             hours="3",
         ),
     )
