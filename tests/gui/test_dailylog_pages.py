@@ -8,12 +8,11 @@ import pytest
 
 from PySide6.QtCore import QDate, Qt, QTime
 
-from tests.helpers.controller import open_page
-from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, setup
+from tests.helpers.controller import WAIT, FakeNote, idle, open_page, type_entry
+from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, save_days, setup
 
 pytestmark = pytest.mark.gui
 
-WAIT = 10_000
 # A completer popup asks the offscreen platform for things it cannot do (harmless).
 POPUP_NOISE = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -24,13 +23,7 @@ def env(ws, admin):
 
 
 def _page(qtbot, cls, ws, runner, actor):
-    page = open_page(qtbot, cls, ws, runner, actor, size=(1300, 760))
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
-    return page
-
-
-def _idle(qtbot, runner):
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    return open_page(qtbot, cls, ws, runner, actor, size=(1300, 760), settle=True)
 
 
 def test_pages_registered_for_roles():
@@ -59,18 +52,14 @@ def test_quick_entry_keyboard_flow_calendar_and_submit(
     page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
     monday = past_monday()
     page.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert page.model.rowCount() == 0
     assert page.rhk_list.stringList() == [r.text for r in skp.rhk]
 
     # Type an entry without the mouse: times, activity, RHK, quantity, unit, Enter.
-    page.start.setTime(QTime(8, 0))
-    page.end.setTime(QTime(9, 30))
-    qtbot.keyClicks(page.activity, "Menyusun laporan rujukan")
-    page.rhk.setText(skp.rhk[0].text)
-    qtbot.keyClicks(page.quantity, "1")
-    qtbot.keyClicks(page.unit, "Dokumen")
-    qtbot.keyClick(page.unit, Qt.Key.Key_Return)
+    type_entry(
+        qtbot, page, (8, 0), (9, 30), "Menyusun laporan rujukan", skp.rhk[0].text, "1", "Dokumen"
+    )
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     qtmodeltester.check(page.model)
     saved = page.model.row_at(0)
@@ -88,7 +77,7 @@ def test_quick_entry_keyboard_flow_calendar_and_submit(
     page.end.setTime(QTime(9, 0))
     qtbot.keyClicks(page.activity, "Tumpang tindih")
     qtbot.keyClick(page.activity, Qt.Key.Key_Return)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert "bertumpang tindih" in page.message.text()
     assert page.model.rowCount() == 2
     # An RHK that is not in the approved SKP is refused before saving.
@@ -106,7 +95,7 @@ def test_quick_entry_keyboard_flow_calendar_and_submit(
 
     # Month calendar marks the day; submit the day (late: two weeks ago).
     page.load_month()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     fmt = page.calendar.dateTextFormat(QDate(monday.year, monday.month, monday.day))
     assert fmt.background().color().name() == OPEN_BACKGROUND
     tuesday = QDate(monday.year, monday.month, monday.day).addDays(1)
@@ -126,12 +115,7 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
 
     chain, skp = env
     monday = past_monday()
-    for i in range(3):
-        dailylog.save_entry(
-            ws,
-            chain.a_staf,
-            entry(monday + timedelta(days=i), "08:00", "09:00", rhk_id=skp.rhk[i % 2].id),
-        )
+    save_days(ws, chain, skp, monday)
     dailylog.submit_week(ws, chain.a_staf, monday)
 
     page = _page(qtbot, ReviewPage, ws, runner, chain.a_kabid)
@@ -149,20 +133,7 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
     qtbot.waitUntil(lambda: len(page.shown_ids()) == 3, timeout=WAIT)
 
     # Return the first entry with a note (the dialog is replaced by a stub).
-    class Stub:
-        def __init__(self, *_a):
-            from PySide6.QtCore import QObject, Signal
-
-            class Sig(QObject):
-                submitted = Signal(str)
-
-            self._sig = Sig()
-            self.submitted = self._sig.submitted
-
-        def open(self):
-            self.submitted.emit("Lampirkan bukti dukung")
-
-    page.note_dialog_factory = Stub
+    page.note_dialog_factory = FakeNote.with_note("Lampirkan bukti dukung")
     person = page.model.index(0, 0)
     assert page.model.rowCount(person) == 3  # three days, newest first
     monday_row = page.model.index(2, 0, person)
@@ -182,7 +153,7 @@ def test_supervisor_reviews_filters_bulk_and_return_note_shown(
     mine = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
     mine.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
     qtbot.waitUntil(lambda: mine.model.rowCount() == 1, timeout=WAIT)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert "Lampirkan bukti dukung" in mine.message.text()
     qtmodeltester.check(mine.model)
 
@@ -195,11 +166,11 @@ def test_recurring_dialog_adds_lists_applies_and_deletes(qtbot, qtmodeltester, w
     page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
     monday = past_monday()
     page.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     page.open_recurring()
     dialog = page.recurring_dialog
     qtbot.addWidget(dialog)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert dialog.isVisible()
     assert dialog.model.rowCount() == 0
     assert not dialog.apply_button.isEnabled()
@@ -208,15 +179,9 @@ def test_recurring_dialog_adds_lists_applies_and_deletes(qtbot, qtmodeltester, w
     # Monday and Wednesday 07:30-08:00, linked to an RHK with an output; Enter adds it.
     for i, box in enumerate(dialog.weekday_boxes):
         box.setChecked(i in (0, 2))
-    dialog.start.setTime(QTime(7, 30))
-    dialog.end.setTime(QTime(8, 0))
-    qtbot.keyClicks(dialog.activity, "Apel pagi")
-    dialog.rhk.setText(skp.rhk[0].text)
-    qtbot.keyClicks(dialog.quantity, "1")
-    qtbot.keyClicks(dialog.unit, "Laporan")
-    qtbot.keyClick(dialog.unit, Qt.Key.Key_Return)
+    type_entry(qtbot, dialog, (7, 30), (8, 0), "Apel pagi", skp.rhk[0].text, "1", "Laporan")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert dialog.model.rowCount() == 1  # added once
     row = dialog.model.row_at(0)
     assert (row.weekdays, row.rhk_id, row.quantity) == ((0, 2), skp.rhk[0].id, "1")
@@ -249,7 +214,7 @@ def test_recurring_dialog_adds_lists_applies_and_deletes(qtbot, qtmodeltester, w
     # The page's menu action applies the templates of the day as well (Wednesday).
     wednesday = monday + timedelta(days=2)
     page.calendar.setSelectedDate(QDate(wednesday.year, wednesday.month, wednesday.day))
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     page.apply_recurring_action.trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
 
@@ -273,7 +238,7 @@ def test_withdraw_entry_then_day(qtbot, ws, runner, env):
     assert not page.withdraw_button.isEnabled()  # nothing submitted yet
     page.submit_day_button.click()
     qtbot.waitUntil(lambda: "diajukan ke atasan" in page.message.text(), timeout=WAIT)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert page.withdraw_button.isEnabled()
     assert page.withdraw_button.text() == "Tarik kembali hari"
 
@@ -282,25 +247,25 @@ def test_withdraw_entry_then_day(qtbot, ws, runner, env):
     assert page.withdraw_button.text() == "Tarik kembali entri"
     page.withdraw_button.click()
     qtbot.waitUntil(lambda: "ditarik kembali" in page.message.text(), timeout=WAIT)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert [e.status for e in page.model.rows] == ["Draft", "Diajukan", "Diajukan"]
 
     # The supervisor approves one; withdrawing the day takes back only the other.
     waiting = [e.id for e in page.model.rows if e.status == "Diajukan"]
     dailylog.approve(ws, chain.a_kabid, waiting[:1])
     page.refresh()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     page.table.clearSelection()
     page.withdraw_button.click()
     qtbot.waitUntil(lambda: "1 entri ditarik kembali" in page.message.text(), timeout=WAIT)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert [e.status for e in page.model.rows] == ["Draft", "Disetujui", "Draft"]
     assert not page.withdraw_button.isEnabled()
 
 
 def _show_day(qtbot, runner, page, day):
     page.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
 
 
 @POPUP_NOISE
@@ -324,7 +289,7 @@ def test_enter_on_rhk_suggestion_picks_it_and_moves_to_quantity_without_saving(
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     chosen = popup.currentIndex().data()
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert page.model.rowCount() == 0
     assert dailylog.list_day(ws, chain.a_staf, monday).entries == ()
     assert page.rhk.text() == chosen
@@ -434,7 +399,7 @@ def test_hours_use_a_decimal_comma(qtbot, ws, runner, env):
     chain, _skp = env
     page, monday = _staf_day(qtbot, ws, runner, chain, "09:30")
     page.load_month()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert "1,5 jam" in page.header.text()
     tooltip = page.calendar.dateTextFormat(QDate(monday.year, monday.month, monday.day)).toolTip()
     assert tooltip == "1 entri, 1,5 jam"
@@ -548,7 +513,7 @@ def test_review_tree_groups_by_person_and_day_newest_first_with_live_search(
     assert page.selected_ids() == newer.data(IDS_ROLE)
     page.approve_button.click()
     assert asked == ["Setujui 2 entri log harian dari 1 pegawai?"]
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert len(page.shown_ids()) == 12  # declined: nothing approved
     page.approve_all_button.click()
     assert asked[-1] == "Setujui 12 entri log harian dari 3 pegawai?"
@@ -605,25 +570,25 @@ def test_open_evidence_asks_before_several_files_and_names_a_dangerous_type(
         evidence.attach_file(ws, chain.a_staf, saved.id, src)
     page = _page(qtbot, DailyLogPage, ws, runner, chain.a_staf)
     page.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     page.table.selectRow(0)
     opened: list[str] = []
     asked: list[str] = []
     page.open_url = lambda url: opened.append(url.toLocalFile())
     page.confirm = lambda _parent, _title, text: asked.append(text) or False
     page.open_evidence()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert opened == []  # two files: nothing opens without a yes
     assert "2 bukti dukung" in asked[0]
     answers = iter([True, False])  # yes to both files, no to the HTA
     page.confirm = lambda _parent, _title, text: asked.append(text) or next(answers)
     page.open_evidence()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert [p.rsplit("/", 1)[-1] for p in opened] == ["notulen.pdf"]
     assert "halaman web/HTA" in asked[-1]
     answers = iter([True, True])  # and with a yes to the HTA: handed over as .bin
     page.open_evidence()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert opened[-1].endswith("Laporan Q1.bin")
 
 
@@ -637,15 +602,15 @@ def test_review_loads_the_queue_in_pages_with_load_more(qtbot, ws, runner, admin
     assert not page.more_button.isVisible()
     page.queue_rows = 2  # whole person-days of 2 entries a load
     page.load()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert len(page.shown_ids()) == 2
     assert page.more_button.isVisible()
     assert "Muat lagi" in page.summary.text()
     page.more_button.click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert len(page.shown_ids()) == 4
     page.more_button.click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert len(page.shown_ids()) == 6
     assert not page.more_button.isVisible()
     assert page.person.count() == 4  # "all" and the three people of the loaded pages

@@ -6,7 +6,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from tests.helpers.controller import FakePreview
+from tests.helpers.controller import FakePreview, previewed_text
 from tests.helpers.evaluation import PAST, build
 
 pytestmark = pytest.mark.gui
@@ -167,13 +167,8 @@ def test_self_assessment_ack_and_objection_decided(qtbot, qtmodeltester, ws, run
     assert page.detail.predikat == "Baik"
     # The keberatan form with the decision, printed from the new revision.
     assert page.objection_pdf_button.isEnabled()
-    page.pdf.preview_factory = FakePreview
-    page.objection_pdf_button.click()
-    qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=WAIT)
-    from pypdf import PdfReader
-
-    text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
-    assert "HASIL EVALUASI DIUBAH" in " ".join(text.split())
+    text = previewed_text(qtbot, page, page.objection_pdf_button, timeout=WAIT)
+    assert "HASIL EVALUASI DIUBAH" in text
     page.ack_button.click()
     qtbot.waitUntil(lambda: page.badge.status == "Diakui", timeout=WAIT)
 

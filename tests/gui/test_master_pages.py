@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.helpers.controller import new_user_window
 from tests.helpers.master import SEED_YEAR as YEAR
 from tests.helpers.master import seed_office as _seed
 
@@ -366,17 +367,8 @@ def test_discipline_recorded_from_the_employee_list(qtbot, main_window, gui_ctx,
 def test_atasan_without_admin_role_gets_no_master_data_pages(qtbot, ws, runner, gui_ctx, seeded):
     """Employee records are personal data: only admins browse them (issue 11)."""
     from ekinerja_desktop.domain.roles import Role
-    from ekinerja_desktop.gui.context import GuiContext
-    from ekinerja_desktop.gui.main_window import MainWindow
-    from ekinerja_desktop.services import auth
 
-    with ws.write() as session:
-        auth.create_user_unchecked(
-            session, username="kabid", password="cukup-panjang-1", roles={Role.ATASAN}
-        )
-    actor = auth.login(ws, "kabid", "cukup-panjang-1")
-    window = MainWindow(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(window)
+    window = new_user_window(qtbot, ws, runner, "kabid", Role.ATASAN)
     assert not {"employees", "units", "mapping", "accounts"} & set(window.page_keys())
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from tests.helpers.controller import FakePreview
+from tests.helpers.controller import previewed_text
 
 pytestmark = pytest.mark.gui
 
@@ -84,7 +84,6 @@ def test_results_model_shows_period_target_capaian_and_evidence():
 
 
 def test_follow_up_list_button_previews_the_pdf(qtbot, ws, admin, runner):
-    from pypdf import PdfReader
 
     from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.evaluation_page import EvaluationPage
@@ -102,15 +101,11 @@ def test_follow_up_list_button_previews_the_pdf(qtbot, ws, admin, runner):
     page = EvaluationPage(GuiContext(ws=ws, actor=chain.a_kabid, runner=runner))
     qtbot.addWidget(page)
     page.year.setValue(PAST)
-    page.pdf.preview_factory = FakePreview
-    page.follow_up_list_button.click()
-    qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=15_000)
-    text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
-    assert "Piagam/sertifikat penghargaan" in " ".join(text.split())
+    text = previewed_text(qtbot, page, page.follow_up_list_button, timeout=15_000)
+    assert "Piagam/sertifikat penghargaan" in text
 
 
 def test_credit_button_previews_the_conversion(qtbot, ws, admin, runner):
-    from pypdf import PdfReader
 
     from ekinerja_desktop.gui.context import GuiContext
     from ekinerja_desktop.gui.pages.my_evaluation_page import MyEvaluationPage
@@ -128,8 +123,5 @@ def test_credit_button_previews_the_conversion(qtbot, ws, admin, runner):
     page = MyEvaluationPage(GuiContext(ws=ws, actor=chain.a_staf, runner=runner))
     qtbot.addWidget(page)
     page.year.setValue(PAST)
-    page.pdf.preview_factory = FakePreview
-    page.credit_button.click()
-    qtbot.waitUntil(lambda: page.pdf.preview is not None, timeout=15_000)
-    text = " ".join(p.extract_text() or "" for p in PdfReader(page.pdf.preview.path).pages)
+    text = previewed_text(qtbot, page, page.credit_button, timeout=15_000)
     assert "12,500" in text  # Baik: 100% x 12,5 x 12/12

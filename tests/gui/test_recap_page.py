@@ -5,12 +5,10 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from tests.helpers.controller import open_page
+from tests.helpers.controller import idle, open_page
 from tests.helpers.dailylog import logged_monday
 
 pytestmark = pytest.mark.gui
-
-WAIT = 10_000
 
 
 @pytest.fixture
@@ -25,12 +23,8 @@ def _page(qtbot, ws, runner, actor, monday):
     page.year.setValue(monday.year)
     page.month.setCurrentIndex(monday.month - 1)
     page.refresh()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    idle(qtbot, runner)
     return page
-
-
-def _idle(qtbot, runner):
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
 def test_registered_for_every_role_after_review():
@@ -72,7 +66,7 @@ def test_supervisor_team_recap_and_export(qtbot, ws, runner, logged, tmp_path):
     assert scopes == ["__self__", "__team__"]
     page.scope.setCurrentIndex(1)
     page.load()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     names = [r.employee_id for r in page.model.rows]
     assert set(names) == {chain.staf.id, chain.staf2.id}
     assert "2 pegawai" in page.summary.text()
@@ -81,14 +75,14 @@ def test_supervisor_team_recap_and_export(qtbot, ws, runner, logged, tmp_path):
     assert page.rhk_model.rowCount() == 2
 
     page.export(tmp_path / "tim.xlsx")
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert "ditulis" in page.message.text()
     sheet = list(
         load_workbook(tmp_path / "tim.xlsx", read_only=True)["Rekap"].iter_rows(values_only=True)
     )
     assert len(sheet) == 3  # header + two people
     page.export(tmp_path / "tim.pdf")
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert (tmp_path / "tim.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -102,7 +96,7 @@ def test_admin_picks_a_unit(qtbot, ws, runner, logged, admin):
     assert page.scope.findData("__self__") == -1
     page.scope.setCurrentIndex(index)
     page.load()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert {r.employee_id for r in page.model.rows} == {chain.staf.id, chain.staf2.id}
 
     assert page.recap.unit_name in page.summary.text()
@@ -110,7 +104,7 @@ def test_admin_picks_a_unit(qtbot, ws, runner, logged, admin):
     page.month.setCurrentIndex(monday.month % 12)
     page.year.setValue(monday.year + (1 if monday.month == 12 else 0))
     page.load()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert all(r.entries == 0 for r in page.model.rows)
 
 
@@ -130,7 +124,7 @@ def test_large_unit_shows_a_first_screen_then_the_rest(
         lambda *_a: shown.append((page.model.rowCount(), page.export_button.isEnabled(), ""))
     )
     page.load()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert page.model.rowCount() == 2
     assert shown == [(2, False, "")]  # one row appended to the first screen's one
     assert page.recap.complete

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.controller import open_page
+from tests.helpers.controller import idle, open_page
 
 pytestmark = pytest.mark.gui
-
-WAIT = 10_000
 
 
 def _page(qtbot, ws, runner, actor):
     from ekinerja_desktop.gui.pages.settings_page import SettingsPage
 
-    page = open_page(qtbot, SettingsPage, ws, runner, actor, size=None)
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
-    return page
-
-
-def _idle(qtbot, runner):
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    return open_page(qtbot, SettingsPage, ws, runner, actor, size=None, settle=True)
 
 
 def test_admin_edits_deadline_and_tpp_rule(qtbot, ws, runner, admin):
@@ -38,7 +30,7 @@ def test_admin_edits_deadline_and_tpp_rule(qtbot, ws, runner, admin):
     # Weights that do not add up to 1 are refused with the service's message.
     page.weight_days.setValue(0.7)
     page.save_rules_button.click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert "Jumlah kedua bobot harus 1" in page.message.text()
     assert recap.tpp_config(ws) == recap.TppConfig()
 
@@ -47,7 +39,7 @@ def test_admin_edits_deadline_and_tpp_rule(qtbot, ws, runner, admin):
     page.share.setValue(50)
     page.grace.setValue(3)
     page.save_rules_button.click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     assert "disimpan" in page.message.text()
     saved = recap.tpp_config(ws)
     assert (saved.weight_log_days, saved.weight_capaian) == (0.7, 0.3)

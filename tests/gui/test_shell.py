@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.tasks import PROGRESS_DELAY_MS, Cancelled, TaskRunner
+from tests.helpers.controller import new_user_window
 
 pytestmark = pytest.mark.gui
 
@@ -62,17 +63,8 @@ def test_main_window_shows_user_node_and_pages(main_window, gui_ctx):
 
 def test_pages_are_role_filtered(qtbot, ws, runner):
     from ekinerja_desktop.domain.roles import Role
-    from ekinerja_desktop.gui.context import GuiContext
-    from ekinerja_desktop.gui.main_window import MainWindow
-    from ekinerja_desktop.services import auth
 
-    with ws.write() as session:
-        auth.create_user_unchecked(
-            session, username="budi", password="cukup-panjang-1", roles={Role.PEGAWAI}
-        )
-    actor = auth.login(ws, "budi", "cukup-panjang-1")
-    window = MainWindow(GuiContext(ws=ws, actor=actor, runner=runner))
-    qtbot.addWidget(window)
+    window = new_user_window(qtbot, ws, runner, "budi", Role.PEGAWAI)
     assert "audit" not in window.page_keys()
     assert "home" in window.page_keys()
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ekinerja_desktop.domain.timeutil import today_wita
-from tests.helpers.controller import open_page
+from tests.helpers.controller import idle, open_page
 from tests.helpers.master import actor_for, make_employee, make_org
 
 pytestmark = pytest.mark.gui
@@ -157,8 +157,7 @@ def _skp_page(qtbot, ws, runner, actor):
     from ekinerja_desktop.gui.pages.skp_page import SkpPage
 
     page = _page(qtbot, SkpPage, ws, runner, actor)
-    runner.wait_for_done()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    idle(qtbot, runner, finish=True)
     return page
 
 
@@ -168,10 +167,6 @@ def _team_page(qtbot, ws, runner, actor, rows: int):
     page = _page(qtbot, SkpTeamPage, ws, runner, actor)
     qtbot.waitUntil(lambda: page.team_model.rowCount() == rows, timeout=WAIT)
     return page
-
-
-def _idle(qtbot, runner):
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
 def _submit_staf_skp(ws, team, text="Terselenggaranya layanan rujukan"):
@@ -324,7 +319,7 @@ def test_rhk_order_remove_and_service_refusal_shown(qtbot, qtmodeltester, ws, ru
     )
     page.dirty = True
     page.save_button.click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     qtbot.waitUntil(lambda: page.message.text() != "", timeout=WAIT)
     assert "indikator" in page.message.text().lower()
     assert page.dirty  # the user's edits are kept
@@ -453,7 +448,7 @@ def test_return_requires_a_note_and_employee_sees_it(qtbot, ws, runner, team):
 
     # The service refuses an empty note too (not only the greyed-out button).
     page.return_skp("")
-    _idle(qtbot, runner)
+    idle(qtbot, runner)
     qtbot.waitUntil(lambda: page.message.styleSheet().startswith("color: #b00020"), timeout=WAIT)
 
     mine = _skp_page(qtbot, ws, runner, team.a_staf)

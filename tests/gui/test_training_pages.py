@@ -9,13 +9,11 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from tests.helpers.controller import open_page
+from tests.helpers.controller import WAIT, FakeNote, idle, open_page
 from tests.helpers.skp import make_chain
 from tests.helpers.training import bimtek
 
 pytestmark = pytest.mark.gui
-
-WAIT = 10_000
 
 
 @pytest.fixture
@@ -25,8 +23,7 @@ def chain(ws, admin):
 
 def _page(qtbot, cls, ws, runner, actor):
     page = open_page(qtbot, cls, ws, runner, actor)
-    runner.wait_for_done()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    idle(qtbot, runner, finish=True)
     return page
 
 
@@ -51,11 +48,6 @@ def _fill_today(form, kind: str, title: str, hours: int) -> None:
     _set_day(form.start, _today())
     _set_day(form.end, _today())
     form.hours.setValue(hours)
-
-
-def _idle(qtbot, runner):
-    runner.wait_for_done()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
 def _record(ws, actor, title="Bimtek Penyusunan SKP", hours="6"):
@@ -88,13 +80,13 @@ def test_employee_records_activity_with_jp_suggestion_and_reason(
     assert form.jp_differs()
     assert form.reason.isEnabled()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
     assert "alasan" in dialog.error.text()
     qtbot.keyClicks(form.reason, "Sertifikat mencantumkan 10 JP")
     assert not dialog.error.isVisible()  # fixed: the complaint goes
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     row = page.model.row_at(0)
     assert (row.status, row.jp_credited, row.jp_reason) == (
@@ -110,13 +102,13 @@ def test_employee_records_activity_with_jp_suggestion_and_reason(
     page.dialog.title.setText("Bimtek SKP")
     page.dialog.jp.setValue(8)
     page.dialog.submitted.emit(page.dialog.value())
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(lambda: page.plan_model.rowCount() == 1, timeout=WAIT)
     page.table.selectRow(0)
     page.plan.selectRow(0)
     assert page.link_button.isEnabled()
     page.link_selected()
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(
         lambda: page.plan_model.row_at(0).training_title == "Bimtek Penyusunan SKP",
         timeout=WAIT,
@@ -138,15 +130,15 @@ def test_supervisor_verifies_and_rejects_from_queue(qtbot, qtmodeltester, ws, ru
     rows = {page.queue_model.row_at(i).id: i for i in range(2)}
     page.queue.selectRow(rows[first.id])
     page.verify_selected()
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(lambda: page.queue_model.rowCount() == 1, timeout=WAIT)
     assert "diverifikasi" in page.message.text()
 
     page.queue.selectRow(0)
-    page.note_dialog_factory = _FakeNote
+    page.note_dialog_factory = FakeNote
     page.ask_reject()
     page.dialog.submitted.emit("Lampirkan sertifikat")
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(lambda: page.queue_model.rowCount() == 0, timeout=WAIT)
 
     qtbot.waitUntil(lambda: page.overview_model.rowCount() == 2, timeout=WAIT)
@@ -167,26 +159,6 @@ def test_supervisor_verifies_and_rejects_from_queue(qtbot, qtmodeltester, ws, ru
     assert statuses == {"Diverifikasi", "Ditolak"}
 
 
-class _FakeNote:
-    def __init__(self, *_args):
-        from PySide6.QtCore import QObject, Signal
-
-        class _Emitter(QObject):
-            submitted = Signal(str)
-
-        self._emitter = _Emitter()
-        self.submitted = self._emitter.submitted
-
-    def open(self):
-        pass
-
-    def accept(self):
-        pass
-
-    def isVisible(self):
-        return False
-
-
 def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner, chain):
     from ekinerja_desktop.gui.pages.training_admin_page import KindDialog, TrainingAdminPage
     from ekinerja_desktop.services import training
@@ -202,7 +174,7 @@ def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner,
     dialog.code.setText("sosialisasi")
     dialog.label.setText("Sosialisasi peraturan")
     dialog.submitted.emit(dialog.value())
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(
         lambda: any(k.code == "sosialisasi" for k in page.kind_model.rows), timeout=WAIT
     )
@@ -210,7 +182,7 @@ def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner,
     # Bulk entry for the seksi's two staff.
     seksi = page.bulk_unit.findText("Seksi Rujukan", Qt.MatchFlag.MatchContains)
     page.bulk_unit.setCurrentIndex(seksi)
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(lambda: page.attendees.count() == 2, timeout=WAIT)
     for i in range(2):
         page.attendees.item(i).setCheckState(Qt.CheckState.Checked)
@@ -218,7 +190,7 @@ def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner,
     form = page.bulk_form
     _fill_today(form, "workshop", "Workshop Pelayanan Prima", 18)
     page.save_bulk()
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(lambda: "2 peserta" in page.message.text(), timeout=WAIT)
     meter = training.jp_meter(ws, admin, _today().year, employee_id=chain.staf.id)
     assert meter.verified_jp == 24
@@ -232,7 +204,7 @@ def test_admin_catalogue_and_bulk_entry(qtbot, qtmodeltester, ws, admin, runner,
     assert "4 PNS di bawah target" in page.overview_label.text()
     out = ws.data_dir / "rekap.xlsx"
     page.export(out)
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(out.exists, timeout=WAIT)
 
 
@@ -273,7 +245,7 @@ def test_training_dates_in_the_future_cannot_be_typed_and_a_saved_year_is_shown(
     form.hours.setValue(6)
     assert page.year.value() == today.year
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    _idle(qtbot, runner)
+    idle(qtbot, runner, finish=True)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     assert page.year.value() == last_year
     assert page.model.row_at(0).title == "Diklat tahun lalu"

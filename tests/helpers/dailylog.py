@@ -71,6 +71,19 @@ def logged_monday(ws, admin, *, second_rhk: bool = False):
     return chain, skp, monday
 
 
+def save_days(ws, chain, skp, monday: date, days: int = 3) -> list:
+    """staf's entries of 08:00-09:00 on ``days`` days from ``monday``, on ``skp``'s first
+    and second RHK in turn (saved, not submitted)."""
+    return [
+        svc.save_entry(
+            ws,
+            chain.a_staf,
+            entry(monday + timedelta(days=i), "08:00", "09:00", rhk_id=skp.rhk[i % 2].id),
+        )
+        for i in range(days)
+    ]
+
+
 def staf_entry(ws, admin):
     """``setup`` plus staf's saved (draft) entry of ``past_monday()``, 08:00-09:00:
     (chain, entry)."""

@@ -16,7 +16,7 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
 )
 from ekinerja_desktop.store.models import AuditEvent, CalendarDay
-from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, setup, t
+from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, save_days, setup, t
 from tests.helpers.master import actor_for
 from tests.helpers.skp import LAMPIRAN, row
 
@@ -322,12 +322,7 @@ def test_deadline_setting_and_on_time_submission(ws, env, admin):
 def test_submit_week_and_bulk_approve_and_filters(ws, env):
     chain, skp = env
     monday = past_monday()
-    for i in range(3):
-        svc.save_entry(
-            ws,
-            chain.a_staf,
-            entry(monday + timedelta(days=i), "08:00", "09:00", rhk_id=skp.rhk[i % 2].id),
-        )
+    save_days(ws, chain, skp, monday)
     assert svc.submit_week(ws, chain.a_staf, monday + timedelta(days=2)).submitted == 3
     with pytest.raises(ValidationError):
         svc.submit_week(ws, chain.a_staf, monday - timedelta(weeks=20))
