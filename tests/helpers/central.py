@@ -16,14 +16,13 @@ from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
     DailyLog,
     Employee,
-    Evaluation,
     FollowUp,
     OrgPerformance,
     OrgUnit,
-    Skp,
     Training,
 )
 from tests.helpers import ADMIN_PASSWORD, new_workspace
+from tests.helpers.rows import annual_skp, evaluation_row, signed_annual
 from tests.helpers.training import training_row
 
 PASSWORD = ADMIN_PASSWORD
@@ -196,29 +195,13 @@ def build_city(ws, year: int = YEAR) -> City:
         for key, _unit, _status, skp_status, pred, jp in ROSTER:
             emp_id = city.people[key]
             if skp_status:
-                skp = Skp(
-                    id=new_uuid(),
-                    employee_id=emp_id,
-                    year=year,
-                    period_start=date(year, 1, 1),
-                    period_end=date(year, 12, 31),
-                    status=skp_status,
-                )
+                skp = annual_skp(emp_id, year, status=skp_status)
                 session.add(skp)
                 session.flush()
                 if skp_status == "Disetujui":
                     city.skp[key] = skp.id
             if pred:
-                ev = Evaluation(
-                    id=new_uuid(),
-                    employee_id=emp_id,
-                    skp_id=city.skp[key],
-                    year=year,
-                    period_code=f"{year}-AKHIR",
-                    status="Ditandatangani",
-                    predikat=pred,
-                    signed_at=datetime(year, 12, 31, 8, 0),
-                )
+                ev = signed_annual(emp_id, city.skp[key], year, pred)
                 session.add(ev)
                 session.flush()
                 city.evals[key] = ev.id
@@ -226,15 +209,8 @@ def build_city(ws, year: int = YEAR) -> City:
                 session.add(_bimtek(emp_id, year, jp))
         # a second, draft revision keeps the approved one in force
         session.add(
-            Skp(
-                id=new_uuid(),
-                employee_id=city.people["a2"],
-                year=year,
-                revision=2,
-                previous_id=city.skp["a2"],
-                period_start=date(year, 1, 1),
-                period_end=date(year, 12, 31),
-                status="Draft",
+            annual_skp(
+                city.people["a2"], year, revision=2, previous_id=city.skp["a2"], status="Draft"
             )
         )
         # a pending training does not count
@@ -250,12 +226,10 @@ def build_city(ws, year: int = YEAR) -> City:
         )
         # a correction in progress: predikat from the signed revision, status from the new
         session.add(
-            Evaluation(
-                id=new_uuid(),
-                employee_id=city.people["b1"],
-                skp_id=city.skp["b1"],
-                year=year,
-                period_code=f"{year}-AKHIR",
+            evaluation_row(
+                city.people["b1"],
+                city.skp["b1"],
+                f"{year}-AKHIR",
                 revision=2,
                 previous_id=city.evals["b1"],
                 status="Draft",
@@ -265,12 +239,10 @@ def build_city(ws, year: int = YEAR) -> City:
         # Triwulan I: two signed, one draft (Dinas Kesehatan)
         for key, status in (("a0", "Ditandatangani"), ("a1", "Diakui"), ("a2", "Draft")):
             session.add(
-                Evaluation(
-                    id=new_uuid(),
-                    employee_id=city.people[key],
-                    skp_id=city.skp[key],
-                    year=year,
-                    period_code=f"{year}-Q1",
+                evaluation_row(
+                    city.people[key],
+                    city.skp[key],
+                    f"{year}-Q1",
                     status=status,
                     predikat="Baik" if status != "Draft" else "",
                 )
@@ -352,33 +324,13 @@ def build_opds(ws, opds, year: int = YEAR, *, seq_start: int = 500) -> dict[str,
                 out[name].append(emp.id)
                 skp_id = None
                 if skp_status:
-                    skp = Skp(
-                        id=new_uuid(),
-                        employee_id=emp.id,
-                        year=year,
-                        period_start=date(year, 1, 1),
-                        period_end=date(year, 12, 31),
-                        status=skp_status,
-                        decided_at=datetime(year, 2, 10, 8, 0)
-                        if skp_status == "Disetujui"
-                        else None,
-                    )
+                    decided = datetime(year, 2, 10, 8, 0) if skp_status == "Disetujui" else None
+                    skp = annual_skp(emp.id, year, status=skp_status, decided_at=decided)
                     session.add(skp)
                     session.flush()
                     skp_id = skp.id
                 if pred and skp_id:
-                    session.add(
-                        Evaluation(
-                            id=new_uuid(),
-                            employee_id=emp.id,
-                            skp_id=skp_id,
-                            year=year,
-                            period_code=f"{year}-AKHIR",
-                            status="Ditandatangani",
-                            predikat=pred,
-                            signed_at=datetime(year, 12, 31, 8, 0),
-                        )
-                    )
+                    session.add(signed_annual(emp.id, skp_id, year, pred))
                 if jp and jp != "0":
                     session.add(_bimtek(emp.id, year, jp))
     return out

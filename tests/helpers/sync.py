@@ -6,7 +6,6 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -25,6 +24,7 @@ from ekinerja_desktop.store.models import (
 from ekinerja_desktop.sync.tables import content_digest
 from tests.helpers import ADMIN_PASSWORD, new_workspace
 from tests.helpers.master import Org, make_employee, make_org
+from tests.helpers.rows import annual_skp
 
 PASSWORD = ADMIN_PASSWORD
 BOOKKEEPING = [t.__table__ for t in (KnownNode, ImportedBundle, SyncAck, Conflict, HeldRecord)]
@@ -124,13 +124,7 @@ def ship(src, s_admin, dst, d_admin, to: str, folder: Path, **kw):
 
 def add_skp(ws, actor, employee_id: str, *, year: int = 2026, note: str = "") -> str:
     with ws.write(actor.username) as session:
-        skp = Skp(
-            employee_id=employee_id,
-            year=year,
-            period_start=date(year, 1, 1),
-            period_end=date(year, 12, 31),
-            decision_note=note,
-        )
+        skp = annual_skp(employee_id, year, decision_note=note)
         session.add(skp)
         session.flush()
         return skp.id

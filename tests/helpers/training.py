@@ -40,15 +40,12 @@ def training_row(
     from ekinerja_desktop.store.base import new_uuid
     from ekinerja_desktop.store.models import Training
 
-    values: dict[str, Any] = {"route": "pelatihan_klasikal", "kind_code": "bimtek"}
+    values: dict[str, Any] = {
+        "route": "pelatihan_klasikal",
+        "kind_code": "bimtek",
+        "start_date": start,
+        "end_date": end,
+        "jp_credited": jp,
+    }
     values.update(fields)
-    return Training(
-        id=new_uuid(),
-        employee_id=employee_id,
-        title=title,
-        start_date=start,
-        end_date=end,
-        jp_credited=jp,
-        status=status,
-        **values,
-    )
+    return Training(id=new_uuid(), employee_id=employee_id, title=title, status=status, **values)

@@ -11,10 +11,10 @@ from ekinerja_desktop.domain.fmt import format_date
 from ekinerja_desktop.domain.followup import review_date
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services.errors import ValidationError
-from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Evaluation
 from tests.helpers.evaluation import PAST, build, make_fungsional
 from tests.helpers.report_samples import pdf_text
+from tests.helpers.rows import evaluation_row
 
 pytestmark = pytest.mark.db
 
@@ -33,12 +33,10 @@ def _last_year_poor(ws, ev_id: str) -> None:
     with ws.write() as session:
         ev = session.get(Evaluation, ev_id)
         session.add(
-            Evaluation(
-                id=new_uuid(),
-                employee_id=ev.employee_id,
-                skp_id=ev.skp_id,
-                year=PAST - 1,
-                period_code=f"{PAST - 1}-AKHIR",
+            evaluation_row(
+                ev.employee_id,
+                ev.skp_id,
+                f"{PAST - 1}-AKHIR",
                 revision=1,
                 status="Ditandatangani",
                 penilai_id=ev.penilai_id,
