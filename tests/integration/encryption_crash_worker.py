@@ -13,12 +13,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 
 def main() -> None:
     from ekinerja_desktop.services import encryption, evidence, master
     from ekinerja_desktop.services.workspace import open_workspace
+    from tests.helpers.crash import os_dying_after
 
     data_dir, password, point = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     kind, _sep, arg = point.partition(":")
@@ -28,29 +28,9 @@ def main() -> None:
             os._exit(9)
 
     if kind == "after-swap":
-
-        class DieAfterReplace:
-            def __getattr__(self, name: str) -> Any:
-                return getattr(os, name)
-
-            @staticmethod
-            def replace(src: Any, dst: Any) -> None:
-                os.replace(src, dst)
-                os._exit(9)
-
-        encryption.os = DieAfterReplace()  # type: ignore[assignment]
+        encryption.os = os_dying_after("replace")
     if kind == "after-link":
-
-        class DieAfterLink:
-            def __getattr__(self, name: str) -> Any:
-                return getattr(os, name)
-
-            @staticmethod
-            def link(src: Any, dst: Any) -> None:
-                os.link(src, dst)
-                os._exit(9)
-
-        encryption.os = DieAfterLink()  # type: ignore[assignment]
+        encryption.os = os_dying_after("link")
     if kind == "blob":
         real = evidence.encrypt_stored_blob
         seen = {"n": 0}

@@ -3,9 +3,6 @@ row and every evidence file, and running it again finishes the job."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,9 +10,8 @@ import pytest
 from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslots
 from ekinerja_desktop.services.workspace import open_workspace
 from tests.helpers import ADMIN_PASSWORD
+from tests.helpers.crash import crash_in_worker
 from tests.helpers.encryption import EVIDENCE, fill, plain_counts, table_counts
-
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 
@@ -23,17 +19,8 @@ POINTS = ["step:1", "step:2", "step:3", "step:4", "after-link", "after-swap", "s
 
 
 def _crash(data_dir: Path, point: str) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.integration.encryption_crash_worker", str(data_dir),
-         ADMIN_PASSWORD, point],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        check=False,
-        timeout=120,
-    )  # fmt: skip
-    assert proc.returncode == 9, proc.stderr
+    worker = "tests.integration.encryption_crash_worker"
+    crash_in_worker(worker, str(data_dir), ADMIN_PASSWORD, point)
 
 
 def _open(data_dir: Path):

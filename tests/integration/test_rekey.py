@@ -47,6 +47,18 @@ def _names(ws) -> set[str]:
         return {e.name for e in session.query(Employee)}
 
 
+def _data_intact(ws, encrypted) -> None:
+    """The filled workspace's employee and evidence file read through ``ws``'s key."""
+    assert EMPLOYEE_NAME in _names(ws)
+    sha = encrypted["filled"].sha256
+    assert evidence.read_blob(encrypted["data_dir"], sha, ws.key) == EVIDENCE
+
+
+def _refused(data_dir, username: str, password: str) -> None:
+    with pytest.raises(AuthError):
+        keyslots.unlock(data_dir, username, password)
+
+
 @pytest.fixture
 def encrypted(ws, admin, tmp_path):
     filled = fill(ws, admin)
@@ -92,8 +104,7 @@ def test_locking_an_account_re_keys_the_workspace(encrypted):
     assert "berkas kunci lama" in err.value.message
     # With the current slot file: nothing for budi, the others as before, nothing lost.
     shutil.copyfile(current, keyslots.keyslots_file(data_dir))
-    with pytest.raises(AuthError):
-        keyslots.unlock(data_dir, "budi", budi_pw)
+    _refused(data_dir, "budi", budi_pw)
     ws, _admin = _open(data_dir, "admin", ADMIN_PASSWORD)
     try:
         assert EMPLOYEE_NAME in _names(ws)
@@ -109,8 +120,7 @@ def test_the_remaining_accounts_evidence_and_node_keys_follow_the_new_key(encryp
         master.set_account_locked(ws, admin, budi, True)
     finally:
         ws.close()
-    with pytest.raises(AuthError):
-        keyslots.unlock(data_dir, "budi", budi_pw)
+    _refused(data_dir, "budi", budi_pw)
     ws, _citra = _open(data_dir, "citra", encrypted["citra_pw"])
     try:
         sha = encrypted["filled"].sha256
@@ -155,14 +165,11 @@ def test_a_backup_from_before_the_re_key_still_restores_without_old_slots(encryp
         old_backup = backup.backup_now(ws, admin, tmp_path / "bk")
         master.set_account_locked(ws, admin, budi, True)
         backup.restore(ws, admin, old_backup.path)
-        assert EMPLOYEE_NAME in _names(ws)
-        sha = encrypted["filled"].sha256
-        assert evidence.read_blob(data_dir, sha, ws.key) == EVIDENCE
+        _data_intact(ws, encrypted)
     finally:
         ws.close()
     # The restore did not bring back budi's slot or the old key.
-    with pytest.raises(AuthError):
-        keyslots.unlock(data_dir, "budi", budi_pw)
+    _refused(data_dir, "budi", budi_pw)
     ws, _admin = _open(data_dir, "admin", ADMIN_PASSWORD)
     ws.close()
 
@@ -189,10 +196,7 @@ def test_a_crash_between_database_and_slot_file_is_finished_at_the_next_unlock(
     ws2 = open_workspace(data_dir, key=keyslots.unlock(data_dir, "admin", ADMIN_PASSWORD).key)
     try:
         assert not keyslots.next_file(data_dir).exists()
-        assert EMPLOYEE_NAME in _names(ws2)
-        sha = encrypted["filled"].sha256
-        assert evidence.read_blob(data_dir, sha, ws2.key) == EVIDENCE
+        _data_intact(ws2, encrypted)
     finally:
         ws2.close()
-    with pytest.raises(AuthError):
-        keyslots.unlock(data_dir, "budi", budi_pw)
+    _refused(data_dir, "budi", budi_pw)

@@ -7,9 +7,6 @@ journal."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +16,7 @@ from ekinerja_desktop.services import audit, backup, encryption, master, restore
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, OrgUnit
 from tests.helpers import ADMIN_PASSWORD
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.crash import crash_in_worker
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 
@@ -38,17 +34,8 @@ POINTS = [
 
 
 def _crash(data_dir: Path, file: Path, point: str) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.integration.restore_crash_worker", str(data_dir),
-         ADMIN_PASSWORD, str(file), point],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        check=False,
-        timeout=120,
-    )  # fmt: skip
-    assert proc.returncode == 9, proc.stderr
+    worker = "tests.integration.restore_crash_worker"
+    crash_in_worker(worker, str(data_dir), ADMIN_PASSWORD, str(file), point)
 
 
 def _prepare(ws, admin, tmp_path: Path) -> tuple[Path, str]:
