@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 
@@ -157,6 +159,42 @@ def pdf_text(path: Path) -> str:
     return normalise(" ".join(pdf_pages(path)))
 
 
+def assert_all_in(text: str, *needles: str) -> None:
+    """Every one of ``needles`` is in ``text`` (a failure names the one missing)."""
+    for needle in needles:
+        assert needle in text, needle
+
+
+def written(build: Callable[[Any, Path], object], doc: object, path: Path) -> Path:
+    """``path``, after ``build`` (a PDF builder) wrote ``doc`` to it."""
+    build(doc, path)
+    return path
+
+
+# The headings every Dokumen SKP prints (a quantitative one of the city).
+SKP_HEADINGS = (
+    "SASARAN KINERJA PEGAWAI",
+    "PENDEKATAN HASIL KERJA KUANTITATIF",
+    "PEMERINTAH KOTA PALU",
+    "PEGAWAI YANG DINILAI",
+    "PEJABAT PENILAI KINERJA",
+    "HASIL KERJA",
+    "A. Utama",
+    "B. Tambahan",
+    "PERILAKU KERJA",
+    "Ekspektasi Khusus Pimpinan",
+    "LAMPIRAN SASARAN KINERJA PEGAWAI",
+    "DUKUNGAN SUMBER DAYA",
+    "SKEMA PERTANGGUNGJAWABAN",
+    "KONSEKUENSI",
+)
+
+
+def one_rhk(rhk: str, indicator: SkpIndicator, rhk_pimpinan: str = "") -> tuple[SkpRhkRow]:
+    """The results of an SKP with a single main RHK and its one indicator."""
+    return (SkpRhkRow("Utama", rhk_pimpinan, rhk, (indicator,)),)
+
+
 def make_rhk_rows(n_utama: int = 22, n_tambahan: int = 5) -> tuple[SkpRhkRow, ...]:
     rows: list[SkpRhkRow] = [
         SkpRhkRow(
@@ -244,6 +282,14 @@ def make_skp(status: str = "Disetujui", **overrides: object) -> SkpDocument:
     return SkpDocument(**fields)  # type: ignore[arg-type]
 
 
+# The three people of an evaluation document.
+SIGNATORIES = {"pegawai": PEGAWAI, "penilai": PENILAI, "atasan_penilai": ATASAN}
+
+
+def _period_of_2025(label: str, end: date) -> dict[str, object]:
+    return {"periode_label": label, "periode_awal": date(2025, 1, 1), "periode_akhir": end}
+
+
 def make_evaluation(status: str = "Ditandatangani", n_rows: int = 26) -> EvaluationDocument:
     rows: list[EvaluationRhkRow] = []
     for i, row in enumerate(make_rhk_rows(n_utama=n_rows - 4, n_tambahan=4)):
@@ -270,13 +316,9 @@ def make_evaluation(status: str = "Ditandatangani", n_rows: int = 26) -> Evaluat
     return EvaluationDocument(
         instansi="Pemerintah Kota Palu",
         tahun=2025,
-        periode_label="Triwulan I",
-        periode_awal=date(2025, 1, 1),
-        periode_akhir=date(2025, 3, 31),
+        **_period_of_2025("Triwulan I", date(2025, 3, 31)),
         pendekatan="Kuantitatif",
-        pegawai=PEGAWAI,
-        penilai=PENILAI,
-        atasan_penilai=ATASAN,
+        **SIGNATORIES,
         capaian_kinerja_organisasi="Baik",
         pola_distribusi=(
             "Baik: predikat Baik paling banyak 70%, minimal satu Butuh Perbaikan atau Kurang"
@@ -302,13 +344,9 @@ def make_evaluation(status: str = "Ditandatangani", n_rows: int = 26) -> Evaluat
 
 def make_cover(status: str = "Ditandatangani", catatan: str | None = None) -> EvaluationCover:
     return EvaluationCover(
-        periode_label="Akhir",
-        periode_awal=date(2025, 1, 1),
-        periode_akhir=date(2025, 12, 31),
+        **_period_of_2025("Akhir", date(2025, 12, 31)),
         instansi="Pemerintah Kota Palu",
-        pegawai=PEGAWAI,
-        penilai=PENILAI,
-        atasan_penilai=ATASAN,
+        **SIGNATORIES,
         capaian_kinerja_organisasi="Istimewa",
         predikat="Sangat Baik",
         catatan_rekomendasi=catatan

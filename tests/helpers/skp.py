@@ -131,6 +131,17 @@ KADIS_RHK = (
 )
 
 
+def diklat_row(parent: str, *more: IndicatorData) -> RhkData:
+    """The kabid's RHK on training needs under the kadis' RHK ``parent``: four documents,
+    then the ``more`` indicators."""
+    return row(
+        "Terlaksananya analisis kebutuhan diklat pegawai",
+        ind("Jumlah dokumen analisis kebutuhan diklat", "4", "Dokumen"),
+        *more,
+        parent=parent,
+    )
+
+
 def approved(ws, author, approver, rhk, year: int = YEAR, **kw) -> svc.SkpDetail:
     """Create, fill, submit and approve an SKP of ``author`` (approved by ``approver``)."""
     detail = svc.create_skp(ws, author, year, **kw)

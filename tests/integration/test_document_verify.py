@@ -26,7 +26,14 @@ from ekinerja_desktop.store.models import IssuedDocument
 from tests.helpers.central import YEAR as CITY_YEAR
 from tests.helpers.central import build_city, central_node
 from tests.helpers.cli_login import cli_login
-from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_chain, row
+from tests.helpers.skp import (
+    KADIS_RHK,
+    LAMPIRAN,
+    YEAR,
+    approved,
+    diklat_row,
+    make_chain,
+)
 
 pytestmark = pytest.mark.db
 
@@ -35,14 +42,7 @@ def _kabid_skp(ws, admin):
     """The chain and the kabid's approved SKP (one RHK under the kadis' first)."""
     chain = make_chain(ws, admin)
     head = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK)
-    rhk = (
-        row(
-            "Terlaksananya analisis kebutuhan diklat pegawai",
-            ind("Jumlah dokumen analisis kebutuhan diklat", "4", "Dokumen"),
-            parent=head.rhk[0].id,
-        ),
-    )
-    return chain, approved(ws, chain.a_kabid, chain.a_kadis, rhk)
+    return chain, approved(ws, chain.a_kabid, chain.a_kadis, (diklat_row(head.rhk[0].id),))
 
 
 @pytest.fixture

@@ -12,7 +12,17 @@ from ekinerja_desktop.domain import BERAKHLAK
 from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError
 from tests.helpers.cli_login import cli_login
-from tests.helpers.skp import KADIS_RHK, LAMPIRAN, YEAR, approved, ind, make_chain, row
+from tests.helpers.report_samples import SKP_HEADINGS, assert_all_in
+from tests.helpers.skp import (
+    KADIS_RHK,
+    LAMPIRAN,
+    YEAR,
+    approved,
+    diklat_row,
+    ind,
+    make_chain,
+    row,
+)
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_exported")]
 
@@ -35,11 +45,9 @@ def _exported(ws, admin):
     chain = make_chain(ws, admin)
     head = approved(ws, chain.a_kadis, chain.a_sekda, KADIS_RHK)
     rhk = (
-        row(
-            "Terlaksananya analisis kebutuhan diklat pegawai",
-            ind("Jumlah dokumen analisis kebutuhan diklat", "4", "Dokumen"),
+        diklat_row(
+            head.rhk[0].id,
             ind("Persentase pegawai yang dipetakan kebutuhan diklatnya", "100", "%", "Kualitas"),
-            parent=head.rhk[0].id,
         ),
         row(
             "Tersusunnya laporan pelayanan kesehatan rujukan",
@@ -56,24 +64,7 @@ def test_pdf_has_headings_rows_values_and_signers(ws, tmp_path, exported):
     chain, head, detail, rhk = exported
     out = svc.export_pdf(ws, chain.a_kabid, detail.summary.id, tmp_path / "skp.pdf")
     text = _text(out)
-    for heading in (
-        "SASARAN KINERJA PEGAWAI",
-        "PENDEKATAN HASIL KERJA KUANTITATIF",
-        "PEGAWAI YANG DINILAI",
-        "PEJABAT PENILAI KINERJA",
-        "HASIL KERJA",
-        "A. Utama",
-        "B. Tambahan",
-        "PERILAKU KERJA",
-        "Ekspektasi Khusus Pimpinan",
-        "LAMPIRAN SASARAN KINERJA PEGAWAI",
-        "DUKUNGAN SUMBER DAYA",
-        "SKEMA PERTANGGUNGJAWABAN",
-        "KONSEKUENSI",
-        "PEMERINTAH KOTA PALU",
-        f"1 Januari s.d. 31 Desember {YEAR}",
-    ):
-        assert heading in text, heading
+    assert_all_in(text, *SKP_HEADINGS, f"1 Januari s.d. 31 Desember {YEAR}")
     for item in rhk:
         assert _norm(item.text) in text
         for indicator in item.indicators:

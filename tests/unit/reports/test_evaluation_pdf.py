@@ -20,29 +20,28 @@ from tests.helpers.report_samples import (
     PEGAWAI,
     PENILAI,
     VALUE_NAMES,
+    assert_all_in,
     make_cover,
     make_evaluation,
     normalise,
     pdf_pages,
     pdf_text,
+    written,
 )
 
 
 def _eval(doc: EvaluationDocument, tmp_path: Path, name: str = "eval.pdf") -> Path:
-    out = tmp_path / name
-    build_evaluation_pdf(doc, out)
-    return out
+    return written(build_evaluation_pdf, doc, tmp_path / name)
 
 
 def _cover(doc: EvaluationCover, tmp_path: Path, name: str = "cover.pdf") -> Path:
-    out = tmp_path / name
-    build_evaluation_cover_pdf(doc, out)
-    return out
+    return written(build_evaluation_cover_pdf, doc, tmp_path / name)
 
 
 def test_evaluation_headings_and_blocks(evaluation_doc: EvaluationDocument, tmp_path: Path) -> None:
     text = pdf_text(_eval(evaluation_doc, tmp_path))
-    for heading in (
+    assert_all_in(
+        text,
         "EVALUASI KINERJA PEGAWAI",
         "PENDEKATAN HASIL KERJA KUANTITATIF",
         "PERIODE: TRIWULAN I",
@@ -58,8 +57,7 @@ def test_evaluation_headings_and_blocks(evaluation_doc: EvaluationDocument, tmp_
         "RATING PERILAKU KERJA DI ATAS EKSPEKTASI",
         "PREDIKAT KINERJA PEGAWAI BAIK",
         "CATATAN",
-    ):
-        assert heading in text, heading
+    )
     assert normalise(evaluation_doc.pola_distribusi) in text
     assert normalise(evaluation_doc.catatan) in text
     for person in (PEGAWAI, PENILAI, ATASAN):
@@ -110,7 +108,8 @@ def test_cover_is_one_page_with_all_blocks(cover_doc: EvaluationCover, tmp_path:
     path = _cover(cover_doc, tmp_path)
     assert len(PdfReader(str(path)).pages) == 1
     text = pdf_text(path)
-    for heading in (
+    assert_all_in(
+        text,
         "DOKUMEN EVALUASI KINERJA PEGAWAI",
         "PERIODE: AKHIR",
         "PEMERINTAH KOTA PALU",
@@ -124,8 +123,7 @@ def test_cover_is_one_page_with_all_blocks(cover_doc: EvaluationCover, tmp_path:
         "5. CATATAN/REKOMENDASI",
         "Halaman 1 dari 1",
         "Palu, 12 Januari 2026",
-    ):
-        assert heading in text, heading
+    )
     assert normalise(cover_doc.catatan_rekomendasi) in text
     for person in (PEGAWAI, PENILAI, ATASAN):
         assert person.nama in text

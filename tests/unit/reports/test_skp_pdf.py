@@ -12,52 +12,40 @@ from ekinerja_desktop.reports import (
     SKP_DRAFT_TEXT,
     SkpDocument,
     SkpIndicator,
-    SkpRhkRow,
     build_skp_pdf,
 )
 from tests.helpers.report_samples import (
     PEGAWAI,
     PENILAI,
+    SKP_HEADINGS,
     VALUE_NAMES,
+    assert_all_in,
     make_rhk_rows,
     make_skp,
     normalise,
+    one_rhk,
     pdf_pages,
     pdf_text,
+    written,
 )
 
 
 def _build(doc: SkpDocument, tmp_path: Path, name: str = "skp.pdf") -> Path:
-    out = tmp_path / name
-    build_skp_pdf(doc, out)
-    return out
+    return written(build_skp_pdf, doc, tmp_path / name)
 
 
 def test_headings_identity_and_period(skp_doc: SkpDocument, tmp_path: Path) -> None:
     text = pdf_text(_build(skp_doc, tmp_path))
-    for heading in (
-        "SASARAN KINERJA PEGAWAI",
-        "PENDEKATAN HASIL KERJA KUANTITATIF",
+    assert_all_in(
+        text,
+        *SKP_HEADINGS,
         "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
-        "PEMERINTAH KOTA PALU",
         "PERIODE PENILAIAN: 1 Januari s.d. 31 Desember 2025",
-        "PEGAWAI YANG DINILAI",
-        "PEJABAT PENILAI KINERJA",
         "PANGKAT/GOL. RUANG",
         "UNIT KERJA",
-        "HASIL KERJA",
-        "A. Utama",
-        "B. Tambahan",
         "Rencana Hasil Kerja Pimpinan yang Diintervensi",
         "Indikator Kinerja Individu",
-        "PERILAKU KERJA",
-        "Ekspektasi Khusus Pimpinan",
-        "LAMPIRAN SASARAN KINERJA PEGAWAI",
-        "DUKUNGAN SUMBER DAYA",
-        "SKEMA PERTANGGUNGJAWABAN",
-        "KONSEKUENSI",
-    ):
-        assert heading in text, heading
+    )
     for person in (PEGAWAI, PENILAI):
         for value in (person.nama, person.nip, person.pangkat, person.jabatan, person.unit_kerja):
             assert normalise(value) in text, value
@@ -145,13 +133,9 @@ def test_jpt_adds_perspektif(tmp_path: Path) -> None:
 
 
 def test_markup_characters_and_empty_sections(tmp_path: Path) -> None:
-    rows = (
-        SkpRhkRow(
-            jenis="Utama",
-            rhk_pimpinan="",
-            rhk="Capaian <b>tidak</b> tebal & tetap utuh ≤ 5 hari",
-            indicators=(SkpIndicator("Waktu", "Waktu layanan < 1 hari & akurat", "1 Hari"),),
-        ),
+    rows = one_rhk(
+        "Capaian <b>tidak</b> tebal & tetap utuh ≤ 5 hari",
+        SkpIndicator("Waktu", "Waktu layanan < 1 hari & akurat", "1 Hari"),
     )
     doc = make_skp(hasil_kerja=rows)
     text = pdf_text(_build(doc, tmp_path))
@@ -168,15 +152,10 @@ def test_writes_to_binary_stream(skp_doc: SkpDocument) -> None:
 
 
 def test_kualitatif_prints_the_measure_and_target_in_one_column(tmp_path: Path) -> None:
-    rows = (
-        SkpRhkRow(
-            jenis="Utama",
-            rhk_pimpinan="Meningkatnya layanan",
-            rhk="Terlaksananya pendampingan",
-            indicators=(
-                SkpIndicator("Kuantitas", "Pendampingan diterima unit", "Seluruh unit puas"),
-            ),
-        ),
+    rows = one_rhk(
+        "Terlaksananya pendampingan",
+        SkpIndicator("Kuantitas", "Pendampingan diterima unit", "Seluruh unit puas"),
+        rhk_pimpinan="Meningkatnya layanan",
     )
     kuali = pdf_text(_build(make_skp(hasil_kerja=rows, pendekatan="Kualitatif"), tmp_path))
     assert "Ukuran Keberhasilan / Indikator Kinerja Individu, dan Target" in kuali

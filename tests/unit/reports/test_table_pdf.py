@@ -26,7 +26,7 @@ from ekinerja_desktop.reports._common import (
     format_periode,
     format_tanggal,
 )
-from tests.helpers.report_samples import normalise, pdf_pages, pdf_text
+from tests.helpers.report_samples import assert_all_in, normalise, pdf_pages, pdf_text
 
 COLUMNS = [
     Column("No", 0.4, "right"),
@@ -97,18 +97,21 @@ def test_table_report_pages_headers_and_numbers(tmp_path: Path) -> None:
         assert f"Halaman {i} dari {n}" in page
         assert "Capaian (%)" in page or i == n  # header repeated on every table page
     text = " ".join(pages)
-    assert "Rekapitulasi Log Harian Februari 2025" in text
-    assert "Periode: 1 Februari s.d. 28 Februari 2025" in text
-    assert "Dicetak: 3 Maret 2025" in text
-    assert "1.500,0" in text
-    assert "1.649,0" in text
-    assert "87,46" in text
-    assert "09/02/2025" in text
-    assert "19850317 201006 1 149" in text
-    assert "Pegawai Contoh 149" in text
-    assert "Capaian dihitung dari log harian yang disetujui." in text
-    assert "Kominfo" in text
-    assert "BKPSDM" in text
+    assert_all_in(
+        text,
+        "Rekapitulasi Log Harian Februari 2025",
+        "Periode: 1 Februari s.d. 28 Februari 2025",
+        "Dicetak: 3 Maret 2025",
+        "1.500,0",
+        "1.649,0",
+        "87,46",
+        "09/02/2025",
+        "19850317 201006 1 149",
+        "Pegawai Contoh 149",
+        "Capaian dihitung dari log harian yang disetujui.",
+        "Kominfo",
+        "BKPSDM",
+    )
 
 
 def test_table_report_empty_rows(tmp_path: Path) -> None:
