@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -25,6 +25,7 @@ from ekinerja_desktop.services import backup, master, organisation, sync_service
 from ekinerja_desktop.store.models import DailyLog, Employee, HeldRecord
 from ekinerja_desktop.sync.tables import encode_row
 from tests.helpers.dailylog import setup
+from tests.helpers.effort import untimed
 from tests.helpers.sync import enroll, make_node
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
@@ -216,11 +217,7 @@ ACTIONS = st.lists(
 
 
 @given(actions=ACTIONS)
-@settings(
-    max_examples=5,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@untimed(5, fixtures=True)
 def test_random_network_histories_converge(tmp_path, actions):
     world = _world(tmp_path / f"w{next(COUNTER)}")
     chain = world.chain

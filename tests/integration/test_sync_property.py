@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Skp
 from ekinerja_desktop.sync.tables import encode_row
+from tests.helpers.effort import untimed
 from tests.helpers.master import make_employee, make_org
 from tests.helpers.sync import enroll, make_node
 
@@ -85,11 +86,7 @@ ACTIONS = st.lists(
 
 
 @given(actions=ACTIONS)
-@settings(
-    max_examples=6,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@untimed(6, fixtures=True)
 def test_random_edits_and_deliveries_converge(network, actions):
     nodes, employees, tmp = network
     ids = [ws.node.id for ws, _ in nodes]

@@ -6,8 +6,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers.effort import UNTIMED
 
 from ekinerja_desktop.domain import (
     DEFAULT_ANGKA_KREDIT_TABLE,
@@ -19,7 +20,6 @@ from ekinerja_desktop.domain import (
     levels_for,
 )
 
-UNTIMED = settings(deadline=None)
 FUNGSIONAL = levels_for(JabatanKind.FUNGSIONAL)
 
 

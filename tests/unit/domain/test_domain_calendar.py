@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers.effort import UNTIMED
 
 from ekinerja_desktop.domain import WORK_START, DayInfo, DayKind, WorkCalendar
 
-UNTIMED = settings(deadline=None)
 CAL = WorkCalendar()
 _dates = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))
 

@@ -6,8 +6,9 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers.effort import UNTIMED
 
 from ekinerja_desktop.domain import (
     format_date,
@@ -20,7 +21,6 @@ from ekinerja_desktop.domain import (
     weekday_name,
 )
 
-UNTIMED = settings(deadline=None)
 INDEPENDENCE = date(2025, 8, 17)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers.effort import UNTIMED
 
 from ekinerja_desktop.domain import (
     DEFAULT_JP_CATALOGUE,
@@ -19,8 +20,6 @@ from ekinerja_desktop.domain import (
     jp_status,
     suggest_jp,
 )
-
-UNTIMED = settings(deadline=None)
 
 
 def test_constants() -> None:

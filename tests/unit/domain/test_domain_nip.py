@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers.effort import UNTIMED
 
 from ekinerja_desktop.domain import (
     AsnStatus,
@@ -19,7 +20,6 @@ from ekinerja_desktop.domain import (
 )
 
 TODAY = date(2026, 1, 15)
-UNTIMED = settings(deadline=None)
 
 PNS = "198503302010011002"  # born 1985-03-30, TMT CPNS 2010-01, male, sequence 002
 PNS_FEMALE = "199212052019032015"

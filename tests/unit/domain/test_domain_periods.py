@@ -6,8 +6,9 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers.effort import UNTIMED
 
 from ekinerja_desktop.domain import (
     PeriodScheme,
@@ -17,8 +18,6 @@ from ekinerja_desktop.domain import (
     periods_for_year,
     skp_period,
 )
-
-UNTIMED = settings(deadline=None)
 
 
 def test_monthly_periods() -> None:
