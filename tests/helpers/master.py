@@ -42,6 +42,14 @@ def make_employee(ws, actor, seq: int, name: str, unit_id: str, **kw) -> master.
     )
 
 
+def make_employees(ws, actor, *people: tuple[str, str]) -> list[master.EmployeeDetail]:
+    """Employees ``(name, unit_id)``, the first with ``nip(1)``, the next ``nip(2)``, ..."""
+    return [
+        make_employee(ws, actor, seq, name, unit_id)
+        for seq, (name, unit_id) in enumerate(people, start=1)
+    ]
+
+
 def actor_for(ws, admin, username: str, roles: list[str], employee_id: str | None):
     """Create an account (as ``admin``) and log in with it."""
     password = f"sandi-{username}-1"

@@ -12,7 +12,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import audit, master
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
-from tests.helpers.master import actor_for, make_employee, make_org, nip
+from tests.helpers.master import actor_for, make_employees, make_org, nip
 
 pytestmark = pytest.mark.db
 
@@ -20,9 +20,13 @@ pytestmark = pytest.mark.db
 @pytest.fixture
 def setup(ws, admin):
     org = make_org(ws, admin)
-    andi = make_employee(ws, admin, 1, "Andi Lamarauna", org.a.id)
-    budi = make_employee(ws, admin, 2, "Budi Tombolotutu", org.b.id)
-    kepala_a = make_employee(ws, admin, 3, "Citra Admin Dinkes", org.a.id)
+    andi, budi, kepala_a = make_employees(
+        ws,
+        admin,
+        ("Andi Lamarauna", org.a.id),
+        ("Budi Tombolotutu", org.b.id),
+        ("Citra Admin Dinkes", org.a.id),
+    )
     admin_a = actor_for(ws, admin, "admin.dinkes", ["admin_opd"], kepala_a.id)
     pusat = actor_for(ws, SYSTEM_ACTOR, "pusat", ["admin_pusat"], None)
     pegawai = actor_for(ws, admin, "andi", ["pegawai"], andi.id)

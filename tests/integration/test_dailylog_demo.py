@@ -13,16 +13,11 @@ from ekinerja_desktop.services import auth, dailylog
 from ekinerja_desktop.services.demo import DemoResult
 from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.store.models import DailyLog, Employee, LocalNode, Skp, SkpRhk
-from tests.helpers.demo import demo_result, office_demo
+from tests.helpers.demo import office_demo
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=office_demo, login="if-used")]
 
 YEAR = today_wita().year
-
-
-@pytest.fixture
-def demo(ws, prepared):
-    return demo_result(ws, prepared)
 
 
 def test_demo_logs_are_plausible(ws, demo):

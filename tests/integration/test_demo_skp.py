@@ -13,16 +13,11 @@ from ekinerja_desktop.services import skp as svc
 from ekinerja_desktop.services.demo import data as demo_data
 from ekinerja_desktop.store.models import Employee, Skp, SkpIndicator, SkpRhk
 from ekinerja_desktop.store.models import SupervisorAssignment as Sa
-from tests.helpers.demo import demo_result, office_demo
+from tests.helpers.demo import office_demo
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=office_demo, login="if-used")]
 
 YEAR = today_wita().year
-
-
-@pytest.fixture
-def demo(ws, prepared):
-    return demo_result(ws, prepared)
 
 
 def _load(ws):

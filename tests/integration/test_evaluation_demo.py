@@ -12,17 +12,12 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import auth, evaluation, period_scheme, todo
 from ekinerja_desktop.services.demo.data import DEMO_PASSWORD
 from ekinerja_desktop.store.models import Evaluation, Objection, OrgPerformance
-from tests.helpers.demo import demo_result, office_demo
+from tests.helpers.demo import office_demo
 from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=office_demo, login="if-used")]
 
 YEAR = today_wita().year
-
-
-@pytest.fixture
-def demo(ws, prepared):
-    return demo_result(ws, prepared)
 
 
 def test_demo_evaluations_signed_with_spread_and_objections(ws, demo):

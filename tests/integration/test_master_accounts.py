@@ -11,7 +11,7 @@ from ekinerja_desktop.services.errors import AuthError, PermissionDeniedError, V
 from ekinerja_desktop.store.models import User
 from tests.helpers import ADMIN_PASSWORD
 from tests.helpers.audit import audit_actions
-from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employee, make_employees, make_org
 
 pytestmark = pytest.mark.db
 
@@ -91,9 +91,9 @@ def test_lock_unlock_and_lockout(ws, admin):
 
 def test_admin_opd_limits(ws, admin):
     org = make_org(ws, admin)
-    in_a = make_employee(ws, admin, 1, "Admin Dinkes", org.a.id)
-    staf_a = make_employee(ws, admin, 2, "Staf Dinkes", org.a_seksi.id)
-    guru = make_employee(ws, admin, 3, "Guru", org.b.id)
+    in_a, staf_a, guru = make_employees(
+        ws, admin, ("Admin Dinkes", org.a.id), ("Staf Dinkes", org.a_seksi.id), ("Guru", org.b.id)
+    )
     admin_a = actor_for(ws, admin, "admindinkes", ["admin_opd"], in_a.id)
     with pytest.raises(PermissionDeniedError):
         master.create_account(

@@ -9,7 +9,7 @@ import pytest
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.auth import SYSTEM_ACTOR
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
-from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employees, make_org
 
 pytestmark = pytest.mark.db
 
@@ -19,12 +19,16 @@ YEAR = 2026
 @pytest.fixture
 def people(ws, admin):
     org = make_org(ws, admin)
-    kadis = make_employee(ws, admin, 1, "Kadis", org.a.id)
-    kabid = make_employee(ws, admin, 2, "Kabid", org.a_bidang.id)
-    kasi = make_employee(ws, admin, 3, "Kasi", org.a_seksi.id)
-    staf = make_employee(ws, admin, 4, "Staf", org.a_seksi.id)
-    guru = make_employee(ws, admin, 5, "Guru", org.b_bidang.id)
-    return org, kadis, kabid, kasi, staf, guru
+    people = make_employees(
+        ws,
+        admin,
+        ("Kadis", org.a.id),
+        ("Kabid", org.a_bidang.id),
+        ("Kasi", org.a_seksi.id),
+        ("Staf", org.a_seksi.id),
+        ("Guru", org.b_bidang.id),
+    )
+    return (org, *people)
 
 
 def test_self_supervision_refused(ws, admin, people):

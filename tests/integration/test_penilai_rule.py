@@ -10,7 +10,7 @@ import pytest
 
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import dailylog, master, organisation, skp, todo, training
-from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.master import actor_for, make_employees, make_org
 from tests.helpers.training import bimtek
 
 pytestmark = pytest.mark.db
@@ -29,9 +29,9 @@ def _weekday_from(day: date) -> date:
 def late_mapping(ws, admin):
     """staf's only mapping of YEAR: kasi, valid from 1 July."""
     org = make_org(ws, admin)
-    kabid = make_employee(ws, admin, 1, "Kabid", org.a_bidang.id)
-    kasi = make_employee(ws, admin, 2, "Kasi", org.a_seksi.id)
-    staf = make_employee(ws, admin, 3, "Staf", org.a_seksi.id)
+    kabid, kasi, staf = make_employees(
+        ws, admin, ("Kabid", org.a_bidang.id), ("Kasi", org.a_seksi.id), ("Staf", org.a_seksi.id)
+    )
     master.set_supervisor(ws, admin, kasi.id, kabid.id, YEAR)
     master.set_supervisor(ws, admin, staf.id, kasi.id, YEAR, valid_from=date(YEAR, 7, 1))
     a_kasi = actor_for(ws, admin, "kasi", ["pegawai"], kasi.id)
