@@ -5,6 +5,8 @@ from another test module or a ``conftest.py`` (tests/unit/test_structure.py chec
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # The password of the ``admin`` account every test workspace is created with.
 ADMIN_PASSWORD = "rahasia-admin-1"
 
@@ -30,3 +32,20 @@ def new_workspace(
         admin_password=password,
         database_url=database_url,
     )
+
+
+def assert_locked_after(attempt: Callable[[], object], failures: int):
+    """``failures`` calls of ``attempt`` (a login or unlock with a wrong password) are
+    refused as ``auth_failed``, the next one as ``account_locked``: that last error."""
+    import pytest
+
+    from ekinerja_desktop.services.errors import AuthError
+
+    for _ in range(failures):
+        with pytest.raises(AuthError) as info:
+            attempt()
+        assert info.value.code == "auth_failed"
+    with pytest.raises(AuthError) as info:
+        attempt()
+    assert info.value.code == "account_locked"
+    return info.value

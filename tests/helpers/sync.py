@@ -130,6 +130,17 @@ def add_skp(ws, actor, employee_id: str, *, year: int = 2026, note: str = "") ->
         return skp.id
 
 
+def copy_row_raw(src, dst, model, row_id: str) -> None:
+    """Copy the ``model`` row ``row_id`` of ``src`` into ``dst`` as it is, the way an
+    import writes it (``raw_sync``: no audit event, no sync log of its own)."""
+    with dst.write("admin") as session:
+        session.info["raw_sync"] = True
+        with src.read() as cs:
+            row = cs.get(model, row_id)
+            values = {c.name: getattr(row, c.name) for c in model.__table__.columns}
+        session.add(model(**values))
+
+
 def edit_skp(ws, actor, skp_id: str, **values) -> None:
     with ws.write(actor.username) as session:
         skp = session.get(Skp, skp_id)

@@ -17,7 +17,7 @@ from ekinerja_desktop.store.models import Employee, ImportedBundle, Skp
 from tests.helpers.central import PASSWORD
 from tests.helpers.cli_login import cli_login
 from tests.helpers.master import make_org
-from tests.helpers.sync import add_skp, enroll, enrolled_office, make_node
+from tests.helpers.sync import add_skp, copy_row_raw, enroll, enrolled_office, make_node
 
 pytestmark = pytest.mark.db
 
@@ -104,12 +104,7 @@ def test_refused_bundles_are_listed_and_change_no_figure(net, tmp_path, database
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     # 1. out of scope: the office learns about Sari (Dinas Pendidikan) and approves an SKP
-    with office.write("admin") as session:
-        session.info["raw_sync"] = True
-        with c_ws.read() as cs:
-            row = cs.get(Employee, sari.id)
-            values = {c.name: getattr(row, c.name) for c in Employee.__table__.columns}
-        session.add(Employee(**values))
+    copy_row_raw(c_ws, office, Employee, sari.id)
     _approve(office, add_skp(office, o_admin, sari.id, year=YEAR))
     shutil.copy(_export(office, o_admin, tmp_path / "o1"), inbox / "a-scope.ekb")
     # 2. revoked: a second office, enrolled then revoked (a lost laptop)

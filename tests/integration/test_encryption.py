@@ -14,7 +14,7 @@ from ekinerja_desktop.services import auth, backup, encryption, evidence, keyslo
 from ekinerja_desktop.services.errors import AuthError, ValidationError, WorkspaceError
 from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import AuditEvent, Employee, User
-from tests.helpers import ADMIN_PASSWORD, new_workspace
+from tests.helpers import ADMIN_PASSWORD, assert_locked_after, new_workspace
 from tests.helpers.encryption import (
     EMPLOYEE_NAME,
     EMPLOYEE_NIP,
@@ -309,13 +309,9 @@ def test_wrong_passwords_lock_before_unlock_and_reach_the_audit_trail(ws, admin)
     _encrypt(ws, admin)
     ws.close()
     data_dir = ws.data_dir
-    for _ in range(auth.MAX_FAILED_ATTEMPTS - 1):
-        with pytest.raises(AuthError) as err:
-            keyslots.unlock(data_dir, "andi", "salah-sekali")
-        assert err.value.code == "auth_failed"
-    with pytest.raises(AuthError) as err:
-        keyslots.unlock(data_dir, "andi", "salah-sekali")
-    assert err.value.code == "account_locked"
+    assert_locked_after(
+        lambda: keyslots.unlock(data_dir, "andi", "salah-sekali"), auth.MAX_FAILED_ATTEMPTS - 1
+    )
     with pytest.raises(AuthError) as err:  # even the right password waits out the lock
         keyslots.unlock(data_dir, "andi", andi)
     assert err.value.code == "account_locked"

@@ -12,6 +12,7 @@ from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.store.models import Conflict, Employee, Skp
 from tests.helpers.sync import (
     add_skp,
+    copy_row_raw,
     digest,
     edit_skp,
     enroll,
@@ -83,12 +84,7 @@ def test_damaged_and_foreign_bundles_are_rejected_without_any_change(ws, admin, 
 def test_record_outside_the_signer_scope_is_rejected(ws, admin, net, tmp_path):
     c_ws, c_admin, _org, budi, sari = net
     # the office learns about Sari (outside its scope) and writes an SKP for her and Budi
-    with ws.write("admin") as session:
-        session.info["raw_sync"] = True
-        with c_ws.read() as cs:
-            row = cs.get(Employee, sari.id)
-            values = {c.name: getattr(row, c.name) for c in Employee.__table__.columns}
-        session.add(Employee(**values))
+    copy_row_raw(c_ws, ws, Employee, sari.id)
     own = add_skp(ws, admin, budi.id)
     foreign = add_skp(ws, admin, sari.id)
     # and edits master data, which only central may change

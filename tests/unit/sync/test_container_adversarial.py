@@ -296,6 +296,14 @@ def _outer_zip(path: Path, members: list[tuple[str, bytes]], **kwargs: Any) -> P
     return path
 
 
+def _raw_name(index: int, placeholder: str, raw: bytes) -> tuple[list[str], dict, str]:
+    """The three members with the ``index``-th stored under the name ``raw`` (written
+    as ``placeholder``, then patched in the zip): an unsafe name."""
+    names = ["header.json", "header.sig", "payload.bin"]
+    names[index] = placeholder
+    return names, {placeholder: raw}, "unsafe_name"
+
+
 @pytest.mark.parametrize(
     ("names", "raw", "code"),
     [
@@ -306,26 +314,10 @@ def _outer_zip(path: Path, members: list[tuple[str, bytes]], **kwargs: Any) -> P
         (["../header.json", "header.sig", "payload.bin"], {}, "unsafe_name"),
         (["/header.json", "header.sig", "payload.bin"], {}, "unsafe_name"),
         (["header.json", "header.sig", "x/../payload.bin"], {}, "unsafe_name"),
-        (
-            ["Xxheader.json", "header.sig", "payload.bin"],
-            {"Xxheader.json": b"C:header.json"},
-            "unsafe_name",
-        ),
-        (
-            ["header.json", "header.sig", "xpayload.bin"],
-            {"xpayload.bin": b"\\payload.bin"},
-            "unsafe_name",
-        ),
-        (
-            ["header.json", "headerXsig", "payload.bin"],
-            {"headerXsig": b"header\\sig"},
-            "unsafe_name",
-        ),
-        (
-            ["header.json", "header.sig", "payload.biX"],
-            {"payload.biX": b"payload.bi\0"},
-            "unsafe_name",
-        ),
+        _raw_name(0, "Xxheader.json", b"C:header.json"),
+        _raw_name(2, "xpayload.bin", b"\\payload.bin"),
+        _raw_name(1, "headerXsig", b"header\\sig"),
+        _raw_name(2, "payload.biX", b"payload.bi\0"),
         (["header.json", "header.json", "payload.bin"], {}, "duplicate_member"),
     ],
 )
