@@ -6,6 +6,7 @@ from __future__ import annotations
 import compileall
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,18 @@ def timed(fn: Callable[[], object]) -> float:
     t = time.perf_counter()
     fn()
     return time.perf_counter() - t
+
+
+def child_output(args: list[str], env: dict[str, str], timeout: float) -> list[str]:
+    """The whitespace-split standard output of ``python args`` (it must succeed)."""
+    return subprocess.run(
+        [sys.executable, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=timeout,
+    ).stdout.split()
 
 
 def paired(

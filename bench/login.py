@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ensure_bytecode
+from common import child_output, ensure_bytecode
 
 PASSWORD = "bench-login-kopi-1"
 
@@ -68,14 +68,7 @@ os._exit(0)
 
 
 def _run(data_dir: Path, mode: str, env: dict[str, str]) -> tuple[float, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(data_dir), mode, PASSWORD],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    ).stdout.split()
+    out = child_output(["-c", CHILD, str(data_dir), mode, PASSWORD], env, 120)
     return float(out[-2]), float(out[-1])
 
 

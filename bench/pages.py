@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import Result, ensure_bytecode, paired, print_table, timed
+from common import Result, child_output, ensure_bytecode, paired, print_table, timed
 
 DEFAULT_CITY = Path(
     os.environ.get("EKINERJA_BENCH_CITY", Path.home() / ".cache" / "ekinerja-bench" / "city")
@@ -141,6 +140,29 @@ def city_cases(path: Path, runs: int, only: set[str] | None = None) -> list[Resu
         widget.show()
         return widget
 
+    def opened(cls: Any, actor: Any, first: str = "refresh") -> Any:
+        """The page, shown and loaded once (``first``: its refresh or load)."""
+        widget = page(cls, actor)
+        getattr(widget, first)()
+        settle()
+        return widget
+
+    def first_screen(page_obj: Any, model: str) -> Callable[[], float]:
+        """Time a reload of ``page_obj`` until its first screen is shown (rows in its table
+        model ``model``); the rest goes on in the background - waited for, untimed, before
+        the floor runs."""
+
+        def run() -> float:
+            start = time.perf_counter()
+            page_obj.load()
+            settle()
+            elapsed = time.perf_counter() - start
+            assert getattr(page_obj, model).rowCount() > 0
+            settle_all()
+            return elapsed
+
+        return run
+
     def sql(query: str, params: tuple[object, ...]) -> Callable[[], float]:
         return lambda: timed(lambda: con.execute(query, params).fetchall())
 
@@ -170,24 +192,14 @@ def city_cases(path: Path, runs: int, only: set[str] | None = None) -> list[Resu
 
     # --- Rekap Bulanan of the largest OPD ----------------------------------------------
     if want("recap"):
-        recap_page = page(RecapPage, admin)
-        recap_page.refresh()  # loads the unit list (and a first recap)
-        settle()
+        recap_page = opened(RecapPage, admin)  # loads the unit list (and a first recap)
         recap_page.month.setCurrentIndex(recap_page.month.findData(month_first.month))
         recap_page.year.setValue(month_first.year)
         recap_page.scope.setCurrentIndex(recap_page.scope.findData(t["opd"]))
         settle()
 
-        def recap_screen() -> float:
-            # The first screen: the first task's rows are in the table (the rest of the OPD
-            # goes on in the background - waited for, untimed, before the floor runs).
-            start = time.perf_counter()
-            recap_page.load()
-            settle()
-            elapsed = time.perf_counter() - start
-            assert recap_page.model.rowCount() > 0
-            settle_all()
-            return elapsed
+        # The first screen: the first task's rows are in the table.
+        recap_screen = first_screen(recap_page, "model")
 
         def recap_whole() -> float:
             start = time.perf_counter()
@@ -251,20 +263,9 @@ def city_cases(path: Path, runs: int, only: set[str] | None = None) -> list[Resu
 
     # --- Penilaian, largest team --------------------------------------------------------
     if want("evaluation"):
-        evaluation_page = page(EvaluationPage, boss)
-        evaluation_page.refresh()
-        settle()
-
-        def evaluation_screen() -> float:
-            # The team list shown (the calibration and objection panels follow in the
-            # background: waited for, untimed, before the floor runs).
-            start = time.perf_counter()
-            evaluation_page.load()
-            settle()
-            elapsed = time.perf_counter() - start
-            assert evaluation_page.team_model.rowCount() > 0
-            settle_all()
-            return elapsed
+        evaluation_page = opened(EvaluationPage, boss)
+        # The team list shown (the calibration and objection panels follow).
+        evaluation_screen = first_screen(evaluation_page, "team_model")
 
         code = evaluation_page.period_code()
         team_floor = (
@@ -314,9 +315,7 @@ def city_cases(path: Path, runs: int, only: set[str] | None = None) -> list[Resu
 
     # --- dashboard drill-down into the largest OPD --------------------------------------
     if want("drill"):
-        dashboard_page = page(DashboardPage, admin)
-        dashboard_page.load()
-        settle()
+        dashboard_page = opened(DashboardPage, admin, "load")
 
         def drill() -> float:
             start = time.perf_counter()
@@ -485,15 +484,7 @@ def _dashboard_fresh(path: Path, db: Path, year: int, runs: int) -> Result:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
     def child(code: str, *args: str) -> float:
-        out = subprocess.run(
-            [sys.executable, "-c", code, *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=600,
-        ).stdout.split()
-        return float(out[-1])
+        return float(child_output(["-c", code, *args], env, 600)[-1])
 
     a, b, ratio, pairs = paired(
         lambda: child(DASHBOARD_CHILD, str(path), str(Path(__file__).resolve().parent)),
