@@ -57,6 +57,71 @@ def actor_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def command_group(sub: Subparsers, name: str, help: str, *, metavar: str = "AKSI") -> Subparsers:
+    """``ekinerja NAME ...``: a command whose sub-commands are its actions."""
+    parser = sub.add_parser(name, help=help)
+    return parser.add_subparsers(dest=f"{name}_command", metavar=metavar, required=True)
+
+
+@contextmanager
+def command(
+    sub: Subparsers,
+    name: str,
+    help: str,
+    handler: Handler,
+    *,
+    actor: bool = True,
+    description: str | None = None,
+    epilog: str | None = None,
+) -> Iterator[argparse.ArgumentParser]:
+    """A command on a workspace: the common options, then the block's own arguments, then
+    ``--as USER`` (unless ``actor`` is false); ``handler`` runs it."""
+    parser = sub.add_parser(name, help=help, description=description, epilog=epilog)
+    common_options(parser)
+    yield parser
+    if actor:
+        actor_option(parser)
+    parser.set_defaults(handler=handler)
+
+
+def plain_command(
+    sub: Subparsers, name: str, help: str, handler: Handler, *, actor: bool = True
+) -> None:
+    """A :func:`command` with no arguments of its own."""
+    with command(sub, name, help, handler, actor=actor):
+        pass
+
+
+def nip_option(
+    parser: argparse.ArgumentParser, help: str = "NIP/NI PPPK pegawai (18 angka)"
+) -> None:
+    parser.add_argument("--nip", required=True, help=help)
+
+
+def year_option(parser: argparse.ArgumentParser, help: str = "tahun penilaian") -> None:
+    parser.add_argument("--year", type=int, required=True, help=help)
+
+
+def period_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
+
+
+def part_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--part",
+        type=int,
+        help="periode SKP ke-N tahun itu (mutasi/promosi; bawaan: yang berlaku)",
+    )
+
+
+def out_option(parser: argparse.ArgumentParser, metavar: str = "FILE.pdf") -> None:
+    parser.add_argument("--out", type=Path, required=True, metavar=metavar)
+
+
+def dry_run_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+
+
 def resolve_paths(args: argparse.Namespace) -> tuple[Path, str | None]:
     from ekinerja_desktop.services.paths import configured_database_url, default_data_dir
 
