@@ -36,7 +36,7 @@ from ekinerja_desktop.gui.layout import buttons_row, hbox, label, panel, text_ed
 from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, ReloadingPage, TaskHost, navigation_page
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
 from ekinerja_desktop.gui.tasks import AfterPaint
-from ekinerja_desktop.gui.widgets import MessageLabel, push_button, year_spin
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button, push_buttons, year_spin
 from ekinerja_desktop.services import central
 
 if TYPE_CHECKING:
@@ -285,22 +285,22 @@ class DashboardPage(ReloadingPage):
         self.period = QComboBox()
         self.period.setObjectName("dashboardPeriod")
         self.period.setMinimumContentsLength(16)
-        self.reload_button = push_button(
-            self.tr("Muat ulang"), "dashboardReload", clicked=self.load
-        )
-        self.export_all_button = push_button(
-            self.tr("Ekspor semua..."),
-            "dashboardExportAll",
-            tip=self.tr("Semua tabel dasbor dalam satu berkas .xlsx"),
-            clicked=self.ask_export_all,
-        )
-        self.public_button = push_button(
-            self.tr("Laporan Publik..."),
-            "dashboardPublicReport",
-            tip=self.tr(
-                "Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP"
+        self.reload_button, self.export_all_button, self.public_button = push_buttons(
+            (self.tr("Muat ulang"), "dashboardReload", self.load),
+            (
+                self.tr("Ekspor semua..."),
+                "dashboardExportAll",
+                self.ask_export_all,
+                self.tr("Semua tabel dasbor dalam satu berkas .xlsx"),
             ),
-            clicked=self.ask_public_report,
+            (
+                self.tr("Laporan Publik..."),
+                "dashboardPublicReport",
+                self.ask_public_report,
+                self.tr(
+                    "Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP"
+                ),
+            ),
         )
         self.public_button.setVisible(self.is_central_admin)
         self.narrative_button = push_button(

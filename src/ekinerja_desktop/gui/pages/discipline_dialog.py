@@ -35,7 +35,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     NoteDialog,
     make_table,
-    push_button,
+    push_buttons,
     selected_row_of,
     to_date,
     to_qdate,
@@ -149,16 +149,16 @@ class DisciplineDialog(TaskHost, QDialog):
         self.empty.setObjectName("disciplineEmpty")
         self.empty.hide()
         self.message = MessageLabel("disciplineMessage")
-        self.add_button = push_button(
-            self.tr("Catat hukuman..."), "disciplineAdd", clicked=self.open_form
-        )
-        self.cancel_button = push_button(
-            self.tr("Batalkan SK..."),
-            "disciplineCancel",
-            tip=self.tr(
-                "Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada."
+        self.add_button, self.cancel_button = push_buttons(
+            (self.tr("Catat hukuman..."), "disciplineAdd", self.open_form),
+            (
+                self.tr("Batalkan SK..."),
+                "disciplineCancel",
+                self.ask_cancel,
+                self.tr(
+                    "Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada."
+                ),
             ),
-            clicked=self.ask_cancel,
         )
         for button in (self.add_button, self.cancel_button):
             button.setVisible(can_edit)

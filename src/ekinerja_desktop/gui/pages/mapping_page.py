@@ -39,7 +39,7 @@ from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     make_table,
-    push_button,
+    push_buttons,
     to_date,
     to_qdate,
     year_spin,
@@ -170,29 +170,30 @@ class MappingPage(Page):
 
         self.year = year_spin("mappingYear")
         self.search = search_edit("mappingSearch", self.tr("Cari pegawai atau penilai..."))
-        self.change_button = push_button(
-            self.tr("Ubah penilai..."), "changeSupervisor", clicked=self.change_supervisor
-        )
-        self.external_button = push_button(
-            self.tr("Penilai dari luar..."),
-            "externalPenilai",
-            tip=self.tr(
-                "Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi Sekretaris "
-                "Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak namanya."
-            ),
-            clicked=self.set_external_penilai,
-        )
-        self.atasan_button = push_button(
-            self.tr("Atasan penilai dari luar..."),
-            "externalAtasan",
-            tip=self.tr(
-                "Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
-                "kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai."
-            ),
-            clicked=self.set_external_atasan,
-        )
-        self.copy_button = push_button(
-            self.tr("Salin dari tahun lalu"), "copyMapping", clicked=self.copy_from_last_year
+        self.change_button, self.external_button, self.atasan_button, self.copy_button = (
+            push_buttons(
+                (self.tr("Ubah penilai..."), "changeSupervisor", self.change_supervisor),
+                (
+                    self.tr("Penilai dari luar..."),
+                    "externalPenilai",
+                    self.set_external_penilai,
+                    self.tr(
+                        "Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
+                        "Sekretaris Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak "
+                        "namanya."
+                    ),
+                ),
+                (
+                    self.tr("Atasan penilai dari luar..."),
+                    "externalAtasan",
+                    self.set_external_atasan,
+                    self.tr(
+                        "Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
+                        "kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai."
+                    ),
+                ),
+                (self.tr("Salin dari tahun lalu"), "copyMapping", self.copy_from_last_year),
+            )
         )
         self.message = label("mappingMessage", wrap=False)
 
@@ -297,15 +298,22 @@ class MappingPage(Page):
         e: master.EmployeeRow = self.missing_proxy.data(rows[0], ROW_ROLE)
         return e.id, e.display_name, None, False
 
-    def change_supervisor(self) -> None:
+    def _mapping_target(self) -> tuple[tuple[str, str, str | None, bool], int, date] | None:
+        """The selected employee (else a message asking for one), the year, and the day a
+        new mapping starts: today for an employee mapped this year, else 1 January."""
         selected = self._selected_employee()
         if selected is None:
             self.message.setText(self.tr("Pilih dulu satu pegawai di tabel."))
-            return
-        employee_id, name, current, mapped = selected
+            return None
         year = self.year.value()
         today = today_wita()
-        start = today if mapped and today.year == year else date(year, 1, 1)
+        return selected, year, today if selected[3] and today.year == year else date(year, 1, 1)
+
+    def change_supervisor(self) -> None:
+        target = self._mapping_target()
+        if target is None:
+            return
+        (employee_id, name, current, _mapped), year, start = target
         dialog = SupervisorDialog(
             name,
             candidates=[c for c in self.candidates if c.id != employee_id],
@@ -340,20 +348,17 @@ class MappingPage(Page):
         return done
 
     def set_external_penilai(self) -> None:
-        selected = self._selected_employee()
-        if selected is None:
-            self.message.setText(self.tr("Pilih dulu satu pegawai di tabel."))
+        target = self._mapping_target()
+        if target is None:
             return
-        employee_id, name, _current, mapped = selected
-        year = self.year.value()
-        today = today_wita()
+        (employee_id, name, _current, _mapped), year, start = target
         dialog = ExternalSignatoryDialog(
             self.tr("Penilai dari luar: {name}").format(name=name),
             self.tr(
                 "Pejabat Penilai Kinerja <b>{name}</b> tahun {year} yang bukan pegawai dalam "
                 "data (mis. Wali Kota). NIP boleh kosong."
             ).format(name=name, year=year),
-            valid_from=today if mapped and today.year == year else date(year, 1, 1),
+            valid_from=start,
             parent=self,
         )
         ws, actor = self.ctx.ws, self.ctx.actor

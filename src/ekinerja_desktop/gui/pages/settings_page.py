@@ -24,7 +24,7 @@ from ekinerja_desktop.gui.layout import (
 )
 from ekinerja_desktop.gui.pages import Page, navigation_page
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
-from ekinerja_desktop.gui.widgets import MessageLabel, push_button
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button, push_buttons
 from ekinerja_desktop.services import dailylog, preferences, recap
 from ekinerja_desktop.services import settings as settings_service
 
@@ -114,13 +114,9 @@ class SettingsPage(MessageLine, Page):
             ),
             style="color:#555;",
         )
-        self.save_rules_button = push_button(
-            self.tr("Simpan aturan"), "saveRules", clicked=self.save_rules
-        )
-        self.defaults_button = push_button(
-            self.tr("Isi nilai bawaan"),
-            "rulesDefaults",
-            clicked=lambda: self.show_rules(DEFAULT_RULES),
+        self.save_rules_button, self.defaults_button = push_buttons(
+            (self.tr("Simpan aturan"), "saveRules", self.save_rules),
+            (self.tr("Isi nilai bawaan"), "rulesDefaults", lambda: self.show_rules(DEFAULT_RULES)),
         )
         rules = QGroupBox(self.tr("Log harian dan TPP (admin)"))
         form(

@@ -50,6 +50,7 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     make_table,
     push_button,
+    push_buttons,
     selected_row_of,
     year_spin,
 )
@@ -176,11 +177,9 @@ class TrainingAdminPage(TrainingPages):
         # Name, title, JP reason and certificate share the width left by the short ones.
         fit_columns(self.queue, stretch=(0, 2, 8, 9))
         self.queue_label = label("queueLabel", wrap=False)
-        self.verify_button = push_button(
-            self.tr("Verifikasi"), "verifyTraining", clicked=self.verify_selected
-        )
-        self.reject_button = push_button(
-            self.tr("Tolak..."), "rejectTraining", clicked=self.ask_reject
+        self.verify_button, self.reject_button = push_buttons(
+            (self.tr("Verifikasi"), "verifyTraining", self.verify_selected),
+            (self.tr("Tolak..."), "rejectTraining", self.ask_reject),
         )
         queue_actions = hbox((self.queue_label, 1), self.verify_button, self.reject_button)
         queue_tab = panel(queue_actions, (self.queue, 1), margins=None)
@@ -257,13 +256,9 @@ class TrainingAdminPage(TrainingPages):
             parent=self,
         )
         self.kind_table = make_table("kindTable", self.kind_model)
-        self.add_kind_button = push_button(
-            self.tr("Tambah jenis..."), "addKind", clicked=lambda: self.open_kind_dialog(None)
-        )
-        self.edit_kind_button = push_button(
-            self.tr("Ubah..."),
-            "editKind",
-            clicked=lambda: self.open_kind_dialog(self.selected_kind()),
+        self.add_kind_button, self.edit_kind_button = push_buttons(
+            (self.tr("Tambah jenis..."), "addKind", lambda: self.open_kind_dialog(None)),
+            (self.tr("Ubah..."), "editKind", lambda: self.open_kind_dialog(self.selected_kind())),
         )
         kind_actions = hbox(1, self.add_kind_button, self.edit_kind_button)
         catalogue_tab = panel(kind_actions, (self.kind_table, 1), margins=None)

@@ -41,7 +41,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     error_message,
     make_table,
-    push_button,
+    push_buttons,
     selected_row_of,
     to_date,
     to_qdate,
@@ -169,11 +169,9 @@ class TrainingForm(QWidget):
         )
         self.certificate_no = rows.add(self.tr("No. sertifikat"), line_edit("certificateNo"))
         self.file_label = label("certificateFile", self.tr("(belum ada berkas)"), wrap=False)
-        self.file_button = push_button(
-            self.tr("Pilih berkas..."), "chooseCertificate", clicked=self._choose_file
-        )
-        self.clear_button = push_button(
-            self.tr("Lepas"), "clearCertificate", clicked=self._clear_file
+        self.file_button, self.clear_button = push_buttons(
+            (self.tr("Pilih berkas..."), "chooseCertificate", self._choose_file),
+            (self.tr("Lepas"), "clearCertificate", self._clear_file),
         )
         fields = form(
             *rows,
@@ -431,9 +429,11 @@ class TrainingPage(TrainingPages):
             training_columns(self), lambda r: STATUS_BACKGROUND.get(r.status), parent=self
         )
         self.table = make_table("trainingTable", self.model)
-        self.add_button = push_button(self.tr("Catat kegiatan..."), "addTraining")
-        self.edit_button = push_button(self.tr("Ubah..."), "editTraining")
-        self.delete_button = push_button(self.tr("Hapus"), "deleteTraining")
+        self.add_button, self.edit_button, self.delete_button = push_buttons(
+            (self.tr("Catat kegiatan..."), "addTraining", None),
+            (self.tr("Ubah..."), "editTraining", None),
+            (self.tr("Hapus"), "deleteTraining", None),
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
@@ -466,9 +466,11 @@ class TrainingPage(TrainingPages):
         self.plan = make_table("planTable", self.plan_model)
         self.plan_summary = QLabel("")
         self.plan_summary.setObjectName("planSummary")
-        self.add_plan_button = push_button(self.tr("Tambah rencana..."), "addPlan")
-        self.link_button = push_button(self.tr("Tautkan ke kegiatan terpilih"), "linkPlan")
-        self.delete_plan_button = push_button(self.tr("Hapus rencana"), "deletePlan")
+        self.add_plan_button, self.link_button, self.delete_plan_button = push_buttons(
+            (self.tr("Tambah rencana..."), "addPlan", None),
+            (self.tr("Tautkan ke kegiatan terpilih"), "linkPlan", None),
+            (self.tr("Hapus rencana"), "deletePlan", None),
+        )
         plan_actions = QHBoxLayout()
         plan_actions.addWidget(self.plan_summary, 1)
         for button in (self.add_plan_button, self.link_button, self.delete_plan_button):
