@@ -897,20 +897,23 @@ def _seal(
     digest = hashlib.sha256()
     crc = 0
 
+    def encrypt(sink: Callable[[bytes], None]) -> None:
+        _encrypt_payload(
+            plain,
+            plain_size=plain_size,
+            key=content_key,
+            bundle_id=bid,
+            sender=sender_id,
+            chunk_size=chunk_size,
+            sink=sink,
+        )
+
     def measure(block: bytes) -> None:
         nonlocal crc
         digest.update(block)
         crc = zlib.crc32(block, crc)
 
-    _encrypt_payload(
-        plain,
-        plain_size=plain_size,
-        key=content_key,
-        bundle_id=bid,
-        sender=sender_id,
-        chunk_size=chunk_size,
-        sink=measure,
-    )
+    encrypt(measure)
     header["payload"] = {
         "cipher": CIPHER,
         "chunk_size": chunk_size,
@@ -932,15 +935,7 @@ def _seal(
                 check.update(block)
                 out.write(block)
 
-            _encrypt_payload(
-                plain,
-                plain_size=plain_size,
-                key=content_key,
-                bundle_id=bid,
-                sender=sender_id,
-                chunk_size=chunk_size,
-                sink=emit,
-            )
+            encrypt(emit)
 
         try:
             _write_outer(
