@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.i18n import _
@@ -65,18 +65,12 @@ def command_group(sub: Subparsers, name: str, help: str, *, metavar: str = "AKSI
 
 @contextmanager
 def command(
-    sub: Subparsers,
-    name: str,
-    help: str,
-    handler: Handler,
-    *,
-    actor: bool = True,
-    description: str | None = None,
-    epilog: str | None = None,
+    sub: Subparsers, name: str, help: str, handler: Handler, *, actor: bool = True, **more: Any
 ) -> Iterator[argparse.ArgumentParser]:
     """A command on a workspace: the common options, then the block's own arguments, then
-    ``--as USER`` (unless ``actor`` is false); ``handler`` runs it."""
-    parser = sub.add_parser(name, help=help, description=description, epilog=epilog)
+    ``--as USER`` (unless ``actor`` is false); ``handler`` runs it. ``more``: other
+    arguments of the parser (``description``, ``epilog``)."""
+    parser = sub.add_parser(name, help=help, **more)
     common_options(parser)
     yield parser
     if actor:

@@ -201,7 +201,6 @@ class AccountsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.employees: list[master.EmployeeRow] = []
-        self.dialog: _FormDialog | None = None
         status_locked, status_active, status_off = (
             self.tr("Terkunci"),
             self.tr("Aktif"),

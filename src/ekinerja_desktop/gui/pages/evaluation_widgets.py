@@ -72,7 +72,6 @@ class EvaluationPeriodPage(ReloadingPage):
     def __init__(self, ctx: GuiContext, name: str) -> None:
         super().__init__(ctx)
         self.detail = None
-        self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.pdf = EvaluationPdf(ctx, self)
         self.year = year_spin(f"{name}Year")

@@ -164,7 +164,6 @@ class MappingPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.candidates: list[master.EmployeeRow] = []
-        self.dialog: SupervisorDialog | None = None
         self.external_dialog: ExternalSignatoryDialog | None = None
         lang = ctx.language
 

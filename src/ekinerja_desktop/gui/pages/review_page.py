@@ -112,7 +112,6 @@ class ReviewPage(ReloadingPage):
         self.blocks: list[PersonBlock] = []  # after the live search, all pages
         self.page_index = 0
         self.page_size = PAGE_SIZE
-        self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self._owner: dict[str, str] = {}  # entry id -> employee id

@@ -65,7 +65,6 @@ class SkpPage(Page):
         self.options: list[skp.ParentRhkOption] = []
         self.rhk: list[skp.RhkData] = []  # the RHK being edited
         self.dirty = False
-        self.dialog: Any = None
         self.rhk_dialog_factory: Callable[..., Any] = RhkDialog
         self.period_dialog_factory: Callable[..., Any] = NewPeriodDialog
         self.part: int | None = None  # the SKP period shown (None: the one in force)

@@ -57,7 +57,6 @@ class SkpTeamPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.detail: skp.SkpDetail | None = None
-        self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.pdf = SkpPdf(ctx, self)

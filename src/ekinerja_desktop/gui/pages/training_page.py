@@ -89,7 +89,6 @@ class TrainingPages(ReloadingPage):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.dialog: Any = None
 
     def _failed(self, error: BaseException) -> None:
         self.message.show_error(error)

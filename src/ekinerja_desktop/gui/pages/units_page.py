@@ -183,7 +183,6 @@ class UnitsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.units: list[master.UnitRow] = []
-        self.dialog: UnitDialog | None = None
         self._select_after: str | None = None
         self._loaded = False
         self.model = QStandardItemModel(0, 6, self)
