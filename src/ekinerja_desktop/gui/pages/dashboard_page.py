@@ -252,6 +252,11 @@ def _may_view(ctx: GuiContext) -> bool:
     return True
 
 
+def panel_of(key: str) -> property:
+    """A property of the dashboard: its panel of table ``key`` (``DashboardPage.panel``)."""
+    return property(lambda page: page.panel(key))
+
+
 # Heads of an OPD hold the atasan role; only they (and admins) see the page.
 @navigation_page(
     "dashboard",
@@ -461,21 +466,10 @@ class DashboardPage(ReloadingPage):
         assert isinstance(panel, self._charts.ChartPanel)
         return cast("ChartPanel", panel)
 
-    @property
-    def opd_panel(self) -> TablePanel:
-        return self.panel("opd_units")
-
-    @property
-    def unit_panel(self) -> TablePanel:
-        return self.panel("unit_people")
-
-    @property
-    def skp(self) -> TablePanel:
-        return self.panel("skp_status")
-
-    @property
-    def log_opd(self) -> TablePanel:
-        return self.panel("log_by_opd")
+    opd_panel = panel_of("opd_units")
+    unit_panel = panel_of("unit_people")
+    skp = panel_of("skp_status")
+    log_opd = panel_of("log_by_opd")
 
     # --- loading --------------------------------------------------------------------
     def _year_changed(self) -> None:
