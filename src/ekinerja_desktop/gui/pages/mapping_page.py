@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
@@ -159,6 +159,16 @@ class ExternalSignatoryDialog(FormDialog):
         self.submitted.emit(self.nama.text(), self.jabatan.text(), self.nip.text(), start)
 
 
+class MappingTarget(NamedTuple):
+    """Whose Pejabat Penilai a mapping command sets, for which year, from which day."""
+
+    employee_id: str
+    name: str
+    current_supervisor_id: str | None
+    year: int
+    start: date
+
+
 @navigation_page("mapping", QT_TRANSLATE_NOOP("Navigation", "Pemetaan Penilai"), 400, ADMINS)
 class MappingPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
@@ -297,28 +307,30 @@ class MappingPage(Page):
         e: master.EmployeeRow = self.missing_proxy.data(rows[0], ROW_ROLE)
         return e.id, e.display_name, None, False
 
-    def _mapping_target(self) -> tuple[tuple[str, str, str | None, bool], int, date] | None:
+    def _mapping_target(self) -> MappingTarget | None:
         """The selected employee (else a message asking for one), the year, and the day a
         new mapping starts: today for an employee mapped this year, else 1 January."""
         selected = self._selected_employee()
         if selected is None:
             self.message.setText(self.tr("Pilih dulu satu pegawai di tabel."))
             return None
+        employee_id, name, current, mapped = selected
         year = self.year.value()
         today = today_wita()
-        return selected, year, today if selected[3] and today.year == year else date(year, 1, 1)
+        start = today if mapped and today.year == year else date(year, 1, 1)
+        return MappingTarget(employee_id, name, current, year, start)
 
     def change_supervisor(self) -> None:
         target = self._mapping_target()
         if target is None:
             return
-        (employee_id, name, current, _mapped), year, start = target
+        employee_id, year = target.employee_id, target.year
         dialog = SupervisorDialog(
-            name,
+            target.name,
             candidates=[c for c in self.candidates if c.id != employee_id],
             year=year,
-            valid_from=start,
-            current_supervisor_id=current,
+            valid_from=target.start,
+            current_supervisor_id=target.current_supervisor_id,
             parent=self,
         )
         ws, actor = self.ctx.ws, self.ctx.actor
@@ -350,14 +362,14 @@ class MappingPage(Page):
         target = self._mapping_target()
         if target is None:
             return
-        (employee_id, name, _current, _mapped), year, start = target
+        employee_id, name, year = target.employee_id, target.name, target.year
         dialog = ExternalSignatoryDialog(
             self.tr("Penilai dari luar: {name}").format(name=name),
             self.tr(
                 "Pejabat Penilai Kinerja <b>{name}</b> tahun {year} yang bukan pegawai dalam "
                 "data (mis. Wali Kota). NIP boleh kosong."
             ).format(name=name, year=year),
-            valid_from=start,
+            valid_from=target.start,
             parent=self,
         )
         ws, actor = self.ctx.ws, self.ctx.actor
