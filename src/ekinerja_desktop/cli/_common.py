@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.i18n import _
@@ -55,6 +55,65 @@ def actor_option(parser: argparse.ArgumentParser) -> None:
         help="jalankan sebagai pengguna ini (kata sandi dari EKINERJA_PASSWORD); "
         "bawaan: akun admin pertama ruang kerja",
     )
+
+
+def command_group(sub: Subparsers, name: str, help: str, *, metavar: str = "AKSI") -> Subparsers:
+    """``ekinerja NAME ...``: a command whose sub-commands are its actions."""
+    parser = sub.add_parser(name, help=help)
+    return parser.add_subparsers(dest=f"{name}_command", metavar=metavar, required=True)
+
+
+@contextmanager
+def command(
+    sub: Subparsers, name: str, help: str, handler: Handler, *, actor: bool = True, **more: Any
+) -> Iterator[argparse.ArgumentParser]:
+    """A command on a workspace: the common options, then the block's own arguments, then
+    ``--as USER`` (unless ``actor`` is false); ``handler`` runs it. ``more``: other
+    arguments of the parser (``description``, ``epilog``)."""
+    parser = sub.add_parser(name, help=help, **more)
+    common_options(parser)
+    yield parser
+    if actor:
+        actor_option(parser)
+    parser.set_defaults(handler=handler)
+
+
+def plain_command(
+    sub: Subparsers, name: str, help: str, handler: Handler, *, actor: bool = True
+) -> None:
+    """A :func:`command` with no arguments of its own."""
+    with command(sub, name, help, handler, actor=actor):
+        pass
+
+
+def nip_option(
+    parser: argparse.ArgumentParser, help: str = "NIP/NI PPPK pegawai (18 angka)"
+) -> None:
+    parser.add_argument("--nip", required=True, help=help)
+
+
+def year_option(parser: argparse.ArgumentParser, help: str = "tahun penilaian") -> None:
+    parser.add_argument("--year", type=int, required=True, help=help)
+
+
+def period_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
+
+
+def part_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--part",
+        type=int,
+        help="periode SKP ke-N tahun itu (mutasi/promosi; bawaan: yang berlaku)",
+    )
+
+
+def out_option(parser: argparse.ArgumentParser, metavar: str = "FILE.pdf") -> None:
+    parser.add_argument("--out", type=Path, required=True, metavar=metavar)
+
+
+def dry_run_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
 
 
 def resolve_paths(args: argparse.Namespace) -> tuple[Path, str | None]:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ekinerja_desktop.cli._common import Subparsers, common_options, open_workspace
+from ekinerja_desktop.cli._common import Subparsers, command_group, open_workspace, plain_command
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("audit", help="jejak audit")
-    audit_sub = p.add_subparsers(dest="audit_command", metavar="AKSI", required=True)
-    pv = audit_sub.add_parser("verify", help="periksa rantai hash jejak audit")
-    common_options(pv)
-    pv.set_defaults(handler=cmd_audit_verify)
+    audit_sub = command_group(sub, "audit", "jejak audit")
+    plain_command(
+        audit_sub, "verify", "periksa rantai hash jejak audit", cmd_audit_verify, actor=False
+    )
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:

@@ -5,27 +5,23 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ekinerja_desktop.cli._common import (
-    Subparsers,
-    actor_option,
-    common_options,
-    open_as_actor,
-)
+from ekinerja_desktop.cli._common import Subparsers, command, command_group, open_as_actor
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("central", help="(pusat) impor bundel semua kantor dari sebuah folder")
-    central_sub = p.add_subparsers(dest="central_command", metavar="AKSI", required=True)
-    pi = central_sub.add_parser(
-        "import", help="impor setiap bundel baru di folder; laporan tiap bundel disimpan"
+    central_sub = command_group(
+        sub, "central", "(pusat) impor bundel semua kantor dari sebuah folder"
     )
-    common_options(pi)
-    pi.add_argument("folder", type=Path, metavar="FOLDER")
-    pi.add_argument(
-        "--retry-rejected", action="store_true", help="coba lagi bundel yang dulu ditolak"
-    )
-    actor_option(pi)
-    pi.set_defaults(handler=cmd_central_import)
+    with command(
+        central_sub,
+        "import",
+        "impor setiap bundel baru di folder; laporan tiap bundel disimpan",
+        cmd_central_import,
+    ) as p:
+        p.add_argument("folder", type=Path, metavar="FOLDER")
+        p.add_argument(
+            "--retry-rejected", action="store_true", help="coba lagi bundel yang dulu ditolak"
+        )
 
 
 def cmd_central_import(args: argparse.Namespace) -> int:

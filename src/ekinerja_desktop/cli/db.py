@@ -10,11 +10,13 @@ from pathlib import Path
 from ekinerja_desktop.cli._common import (
     Subparsers,
     Unlocker,
-    actor_option,
+    command,
+    command_group,
     common_options,
     headless_actor,
     open_as_actor,
     open_workspace,
+    plain_command,
     print_progress,
     resolve_paths,
     stdin_is_terminal,
@@ -24,19 +26,17 @@ from ekinerja_desktop.domain.i18n import _
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("db", help="cadangan, pemulihan dan pemeriksaan basis data")
-    db_sub = p.add_subparsers(dest="db_command", metavar="AKSI", required=True)
-    pb = db_sub.add_parser("backup", help="buat cadangan (.ekbak) ke sebuah folder/flashdisk")
-    common_options(pb)
-    pb.add_argument("--to", type=Path, metavar="DIR", help="folder tujuan (bawaan: setelan)")
-    actor_option(pb)
-    pb.set_defaults(handler=cmd_db_backup)
-    pr = db_sub.add_parser("restore", help="pulihkan ruang kerja dari berkas cadangan")
-    common_options(pr)
-    pr.add_argument("file", type=Path, metavar="FILE.ekbak")
-    pr.add_argument("--yes", action="store_true", help="jangan minta konfirmasi")
-    actor_option(pr)
-    pr.set_defaults(handler=cmd_db_restore)
+    db_sub = command_group(sub, "db", "cadangan, pemulihan dan pemeriksaan basis data")
+    with command(
+        db_sub, "backup", "buat cadangan (.ekbak) ke sebuah folder/flashdisk", cmd_db_backup
+    ) as p:
+        p.add_argument("--to", type=Path, metavar="DIR", help="folder tujuan (bawaan: setelan)")
+    with command(
+        db_sub, "restore", "pulihkan ruang kerja dari berkas cadangan", cmd_db_restore
+    ) as p:
+        p.add_argument("file", type=Path, metavar="FILE.ekbak")
+        p.add_argument("--yes", action="store_true", help="jangan minta konfirmasi")
+    # --full stands before the common options in ``db check --help``.
     pc = db_sub.add_parser("check", help="periksa keutuhan basis data, jejak audit, bukti dukung")
     pc.add_argument(
         "--full",
@@ -46,29 +46,25 @@ def add_parsers(sub: Subparsers) -> None:
     )
     common_options(pc)
     pc.set_defaults(handler=cmd_db_check)
-    pn = db_sub.add_parser(
+    plain_command(
+        db_sub,
         "encrypt",
-        help="enkripsi ruang kerja (basis data dan bukti dukung); menampilkan kunci "
-        "pemulihan SEKALI",
+        "enkripsi ruang kerja (basis data dan bukti dukung); menampilkan kunci pemulihan SEKALI",
+        cmd_db_encrypt,
     )
-    common_options(pn)
-    actor_option(pn)
-    pn.set_defaults(handler=cmd_db_encrypt)
-    pk = db_sub.add_parser("recovery-key", help="kunci pemulihan ruang kerja terenkripsi")
-    common_options(pk)
-    pk.add_argument(
-        "--new", action="store_true", required=True, help="buat kunci baru; kunci lama batal"
-    )
-    actor_option(pk)
-    pk.set_defaults(handler=cmd_db_recovery_key)
-    pm = db_sub.add_parser(
+    with command(
+        db_sub, "recovery-key", "kunci pemulihan ruang kerja terenkripsi", cmd_db_recovery_key
+    ) as p:
+        p.add_argument(
+            "--new", action="store_true", required=True, help="buat kunci baru; kunci lama batal"
+        )
+    with command(
+        db_sub,
         "migrate-to",
-        help="pindahkan ruang kerja SQLite ini ke basis data PostgreSQL kosong (kantor pusat)",
-    )
-    common_options(pm)
-    pm.add_argument("url", metavar="URL", help="mis. postgresql+psycopg://ekinerja@server/pusat")
-    actor_option(pm)
-    pm.set_defaults(handler=cmd_db_migrate_to)
+        "pindahkan ruang kerja SQLite ini ke basis data PostgreSQL kosong (kantor pusat)",
+        cmd_db_migrate_to,
+    ) as p:
+        p.add_argument("url", metavar="URL", help="mis. postgresql+psycopg://ekinerja@server/pusat")
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:

@@ -8,29 +8,27 @@ from pathlib import Path
 
 from ekinerja_desktop.cli._common import (
     Subparsers,
-    actor_option,
-    common_options,
+    command,
+    command_group,
+    dry_run_option,
     open_as_actor,
 )
 from ekinerja_desktop.domain.i18n import _
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("employees", help="data pegawai: impor/ekspor Excel")
-    emp_sub = p.add_subparsers(dest="employees_command", metavar="AKSI", required=True)
-    pi = emp_sub.add_parser("import", help="impor pegawai dari berkas Excel (.xlsx)")
-    common_options(pi)
-    pi.add_argument("file", type=Path, metavar="FILE.xlsx")
-    pi.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
-    actor_option(pi)
-    pi.set_defaults(handler=cmd_employees_import)
-    pe = emp_sub.add_parser("export", help="ekspor pegawai ke berkas Excel (.xlsx)")
-    common_options(pe)
-    pe.add_argument("file", type=Path, metavar="FILE.xlsx")
-    pe.add_argument("--unit", help="hanya unit ini (nama, kode atau jalur) beserta sub-unitnya")
-    pe.add_argument("--all", action="store_true", help="termasuk pegawai tidak aktif")
-    actor_option(pe)
-    pe.set_defaults(handler=cmd_employees_export)
+    emp_sub = command_group(sub, "employees", "data pegawai: impor/ekspor Excel")
+    with command(
+        emp_sub, "import", "impor pegawai dari berkas Excel (.xlsx)", cmd_employees_import
+    ) as p:
+        p.add_argument("file", type=Path, metavar="FILE.xlsx")
+        dry_run_option(p)
+    with command(
+        emp_sub, "export", "ekspor pegawai ke berkas Excel (.xlsx)", cmd_employees_export
+    ) as p:
+        p.add_argument("file", type=Path, metavar="FILE.xlsx")
+        p.add_argument("--unit", help="hanya unit ini (nama, kode atau jalur) beserta sub-unitnya")
+        p.add_argument("--all", action="store_true", help="termasuk pegawai tidak aktif")
     pt = emp_sub.add_parser("template", help="tulis templat impor pegawai (.xlsx)")
     pt.add_argument("file", type=Path, metavar="FILE.xlsx")
     pt.set_defaults(handler=cmd_employees_template)

@@ -5,76 +5,86 @@ Penilaian page prints."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from ekinerja_desktop.cli._common import actor_option, common_options, open_as_actor
+from ekinerja_desktop.cli._common import (
+    Handler,
+    Subparsers,
+    actor_option,
+    command,
+    nip_option,
+    open_as_actor,
+    out_option,
+    period_option,
+    year_option,
+)
 from ekinerja_desktop.domain.i18n import _
 
-PERIOD_HELP = "periode: Q1..Q4, S1, S2, M01..M12, AKHIR"
+
+@contextmanager
+def document(
+    report_sub: Subparsers, name: str, text: str, handler: Handler
+) -> Iterator[argparse.ArgumentParser]:
+    """A ``report NAME`` command writing one PDF: workspace and user options, ``--out``
+    and ``--as`` before the block's own arguments."""
+    with command(report_sub, name, text, handler, actor=False) as parser:
+        out_option(parser)
+        actor_option(parser)
+        yield parser
 
 
-def _document(report_sub: Any, name: str, text: str, handler: Any) -> argparse.ArgumentParser:
-    """A ``report NAME`` command writing one PDF: workspace and user options, ``--out``."""
-    parser: argparse.ArgumentParser = report_sub.add_parser(name, help=text)
-    common_options(parser)
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    actor_option(parser)
-    parser.set_defaults(handler=handler)
-    return parser
-
-
-def add_parsers(report_sub: Any) -> None:
-    pk = _document(
+def add_parsers(report_sub: Subparsers) -> None:
+    with document(
         report_sub,
         "keberatan",
         "formulir keberatan atas hasil evaluasi dan keputusannya (PDF)",
         cmd_report_objection,
-    )
-    pk.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai yang mengajukan keberatan")
-    pk.add_argument("--year", type=int, required=True, help="tahun penilaian")
-    pk.add_argument("--period", required=True, help=PERIOD_HELP)
+    ) as p:
+        nip_option(p, "NIP/NI PPPK pegawai yang mengajukan keberatan")
+        year_option(p)
+        period_option(p)
 
-    pa = _document(
+    with document(
         report_sub,
         "angka-kredit",
         "konversi predikat kinerja ke angka kredit dan akumulasinya (PDF, PerBKN 3/2023)",
         cmd_report_credit,
-    )
-    pa.add_argument("--nip", required=True, help="NIP/NI PPPK pejabat fungsional")
-    pa.add_argument(
-        "--year",
-        type=int,
-        action="append",
-        required=True,
-        dest="years",
-        metavar="YEAR",
-        help="tahun penilaian (boleh diulang: --year 2025 --year 2026)",
-    )
+    ) as p:
+        nip_option(p, "NIP/NI PPPK pejabat fungsional")
+        p.add_argument(
+            "--year",
+            type=int,
+            action="append",
+            required=True,
+            dest="years",
+            metavar="YEAR",
+            help="tahun penilaian (boleh diulang: --year 2025 --year 2026)",
+        )
 
-    po = _document(
+    with document(
         report_sub,
         "predikat-organisasi",
         "Penetapan Predikat Kinerja Organisasi dengan distribusi predikat pegawai (PDF)",
         cmd_report_org_predikat,
-    )
-    po.add_argument(
-        "--unit",
-        action="append",
-        required=True,
-        dest="units",
-        help="kode, nama atau jalur unit (boleh diulang)",
-    )
-    po.add_argument("--year", type=int, required=True, help="tahun penilaian")
-    po.add_argument("--period", required=True, help=PERIOD_HELP)
+    ) as p:
+        p.add_argument(
+            "--unit",
+            action="append",
+            required=True,
+            dest="units",
+            help="kode, nama atau jalur unit (boleh diulang)",
+        )
+        year_option(p)
+        period_option(p)
 
-    pt = _document(
+    with document(
         report_sub,
         "tindak-lanjut",
         "daftar tindak lanjut hasil evaluasi (penghargaan, pembinaan) untuk Baperjakat (PDF)",
         cmd_report_follow_ups,
-    )
-    pt.add_argument("--year", type=int, required=True, help="tahun penilaian")
+    ) as p:
+        year_option(p)
 
 
 def cmd_report_objection(args: argparse.Namespace) -> int:

@@ -8,91 +8,83 @@ from pathlib import Path
 from ekinerja_desktop.cli import report_documents
 from ekinerja_desktop.cli._common import (
     Subparsers,
-    actor_option,
-    common_options,
+    command,
+    command_group,
+    nip_option,
     open_as_actor,
+    out_option,
+    part_option,
+    period_option,
+    year_option,
 )
 from ekinerja_desktop.domain.i18n import _
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("report", help="cetak dokumen resmi ke PDF")
-    report_sub = p.add_subparsers(dest="report_command", metavar="DOKUMEN", required=True)
-    ps = report_sub.add_parser("skp", help="Dokumen SKP seorang pegawai (PDF)")
-    common_options(ps)
-    ps.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai (18 angka)")
-    ps.add_argument("--year", type=int, required=True, help="tahun SKP")
-    ps.add_argument(
-        "--part",
-        type=int,
-        help="periode SKP ke-N tahun itu (mutasi/promosi; bawaan: yang berlaku)",
-    )
-    ps.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    actor_option(ps)
-    ps.set_defaults(handler=cmd_report_skp)
+    report_sub = command_group(sub, "report", "cetak dokumen resmi ke PDF", metavar="DOKUMEN")
+    with command(report_sub, "skp", "Dokumen SKP seorang pegawai (PDF)", cmd_report_skp) as p:
+        nip_option(p)
+        year_option(p, "tahun SKP")
+        part_option(p)
+        out_option(p)
     report_documents.add_parsers(report_sub)
 
-    pt = report_sub.add_parser(
-        "training", help="rekap pengembangan kompetensi (JP) per unit atau pegawai (PDF/.xlsx)"
-    )
-    common_options(pt)
-    target = pt.add_mutually_exclusive_group(required=True)
-    target.add_argument("--unit", help="kode, nama atau jalur unit (termasuk sub-unitnya)")
-    target.add_argument("--nip", help="NIP/NI PPPK seorang pegawai")
-    pt.add_argument("--year", type=int, required=True, help="tahun kegiatan")
-    pt.add_argument("--out", type=Path, required=True, metavar="FILE.(xlsx|pdf)")
-    actor_option(pt)
-    pt.set_defaults(handler=cmd_report_training)
+    with command(
+        report_sub,
+        "training",
+        "rekap pengembangan kompetensi (JP) per unit atau pegawai (PDF/.xlsx)",
+        cmd_report_training,
+    ) as p:
+        target = p.add_mutually_exclusive_group(required=True)
+        target.add_argument("--unit", help="kode, nama atau jalur unit (termasuk sub-unitnya)")
+        target.add_argument("--nip", help="NIP/NI PPPK seorang pegawai")
+        year_option(p, "tahun kegiatan")
+        out_option(p, "FILE.(xlsx|pdf)")
 
     for name, text in (
         ("evaluation", "Evaluasi Kinerja Pegawai seorang pegawai (PDF)"),
         ("cover", "Dokumen Evaluasi Kinerja Pegawai satu halaman (PDF)"),
     ):
-        pv = report_sub.add_parser(name, help=text)
-        common_options(pv)
-        pv.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai (18 angka)")
-        pv.add_argument("--year", type=int, required=True, help="tahun penilaian")
-        pv.add_argument("--period", required=True, help="periode: Q1..Q4, S1, S2, M01..M12, AKHIR")
-        pv.add_argument(
-            "--part",
-            type=int,
-            help="periode SKP ke-N tahun itu (mutasi/promosi; bawaan: yang berlaku)",
+        with command(report_sub, name, text, cmd_report_evaluation) as p:
+            nip_option(p)
+            year_option(p)
+            period_option(p)
+            part_option(p)
+            out_option(p)
+            p.set_defaults(cover=name == "cover")
+
+    with command(
+        report_sub,
+        "recap",
+        "rekap bulanan log harian dan komponen kinerja TPP per unit (PDF/.xlsx)",
+        cmd_report_recap,
+    ) as p:
+        p.add_argument(
+            "--unit", required=True, help="kode, nama atau jalur unit (termasuk sub-unit)"
         )
-        pv.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-        actor_option(pv)
-        pv.set_defaults(handler=cmd_report_evaluation, cover=name == "cover")
+        p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan rekap")
+        out_option(p, "FILE.(xlsx|pdf)")
 
-    pr = report_sub.add_parser(
-        "recap", help="rekap bulanan log harian dan komponen kinerja TPP per unit (PDF/.xlsx)"
-    )
-    common_options(pr)
-    pr.add_argument("--unit", required=True, help="kode, nama atau jalur unit (termasuk sub-unit)")
-    pr.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan rekap")
-    pr.add_argument("--out", type=Path, required=True, metavar="FILE.(xlsx|pdf)")
-    actor_option(pr)
-    pr.set_defaults(handler=cmd_report_recap)
-
-    pp = report_sub.add_parser(
+    with command(
+        report_sub,
         "public",
-        help="laporan kinerja ASN tahunan untuk publikasi (PDF, CSV, xlsx, HTML; tanpa nama)",
-    )
-    common_options(pp)
-    pp.add_argument("--year", type=int, required=True, help="tahun laporan")
-    pp.add_argument("--out", type=Path, metavar="DIR", help="folder tujuan")
-    pp.add_argument(
-        "--format",
-        dest="formats",
-        action="append",
-        choices=["pdf", "csv", "xlsx", "html"],
-        help="format berkas; boleh diulang (bawaan: pdf dan csv)",
-    )
-    pp.add_argument(
-        "--show-narrative",
-        action="store_true",
-        help="cetak narasi BKPSDM tahun itu (capaian, tantangan, langkah selanjutnya)",
-    )
-    actor_option(pp)
-    pp.set_defaults(handler=cmd_report_public)
+        "laporan kinerja ASN tahunan untuk publikasi (PDF, CSV, xlsx, HTML; tanpa nama)",
+        cmd_report_public,
+    ) as p:
+        year_option(p, "tahun laporan")
+        p.add_argument("--out", type=Path, metavar="DIR", help="folder tujuan")
+        p.add_argument(
+            "--format",
+            dest="formats",
+            action="append",
+            choices=["pdf", "csv", "xlsx", "html"],
+            help="format berkas; boleh diulang (bawaan: pdf dan csv)",
+        )
+        p.add_argument(
+            "--show-narrative",
+            action="store_true",
+            help="cetak narasi BKPSDM tahun itu (capaian, tantangan, langkah selanjutnya)",
+        )
 
 
 def cmd_report_skp(args: argparse.Namespace) -> int:

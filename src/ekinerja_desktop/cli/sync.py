@@ -8,78 +8,76 @@ from pathlib import Path
 
 from ekinerja_desktop.cli._common import (
     Subparsers,
-    actor_option,
-    common_options,
+    command,
+    command_group,
+    dry_run_option,
     open_as_actor,
+    out_option,
+    plain_command,
 )
 from ekinerja_desktop.domain.i18n import _
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("sync", help="pendaftaran node dan kunci sinkronisasi")
-    sync_sub = p.add_subparsers(dest="sync_command", metavar="AKSI", required=True)
-    pr = sync_sub.add_parser("enroll-request", help="tulis berkas permintaan pendaftaran node")
-    common_options(pr)
-    pr.add_argument("--out", required=True, type=Path, metavar="FILE")
-    actor_option(pr)
-    pr.set_defaults(handler=cmd_sync_enroll_request)
-    pe = sync_sub.add_parser("enroll", help="(pusat) daftarkan node dari berkas permintaannya")
-    common_options(pe)
-    pe.add_argument("--request", required=True, type=Path, metavar="FILE")
-    pe.add_argument("--unit", action="append", default=[], metavar="UNIT", help="unit cakupan")
-    pe.add_argument(
-        "--role",
-        required=True,
-        choices=["office", "laptop"],
-        help="peran node, ditentukan pusat (peran dalam berkas permintaan hanya ditampilkan)",
+    sync_sub = command_group(sub, "sync", "pendaftaran node dan kunci sinkronisasi")
+    with command(
+        sync_sub,
+        "enroll-request",
+        "tulis berkas permintaan pendaftaran node",
+        cmd_sync_enroll_request,
+    ) as p:
+        out_option(p, "FILE")
+    with command(
+        sync_sub, "enroll", "(pusat) daftarkan node dari berkas permintaannya", cmd_sync_enroll
+    ) as p:
+        p.add_argument("--request", required=True, type=Path, metavar="FILE")
+        p.add_argument("--unit", action="append", default=[], metavar="UNIT", help="unit cakupan")
+        p.add_argument(
+            "--role",
+            required=True,
+            choices=["office", "laptop"],
+            help="peran node, ditentukan pusat (peran dalam berkas permintaan hanya ditampilkan)",
+        )
+        out_option(p, "BUNDLE")
+    plain_command(
+        sync_sub, "show-fingerprint", "tampilkan sidik jari kunci node ini", cmd_sync_fingerprint
     )
-    pe.add_argument("--out", required=True, type=Path, metavar="BUNDLE")
-    actor_option(pe)
-    pe.set_defaults(handler=cmd_sync_enroll)
-    pf = sync_sub.add_parser("show-fingerprint", help="tampilkan sidik jari kunci node ini")
-    common_options(pf)
-    actor_option(pf)
-    pf.set_defaults(handler=cmd_sync_fingerprint)
-    pn = sync_sub.add_parser("nodes", help="daftar node yang dikenal")
-    common_options(pn)
-    actor_option(pn)
-    pn.set_defaults(handler=cmd_sync_nodes)
-    pv = sync_sub.add_parser("revoke", help="(pusat) cabut node (mis. laptop hilang)")
-    common_options(pv)
-    pv.add_argument("node", metavar="NODE")
-    actor_option(pv)
-    pv.set_defaults(handler=cmd_sync_revoke)
+    plain_command(sync_sub, "nodes", "daftar node yang dikenal", cmd_sync_nodes)
+    with command(
+        sync_sub, "revoke", "(pusat) cabut node (mis. laptop hilang)", cmd_sync_revoke
+    ) as p:
+        p.add_argument("node", metavar="NODE")
 
-    p = sub.add_parser("bundle", help="ekspor/impor bundel sinkronisasi (.ekb)")
-    bundle_sub = p.add_subparsers(dest="bundle_command", metavar="AKSI", required=True)
-    px = bundle_sub.add_parser("export", help="tulis perubahan yang belum dikonfirmasi node tujuan")
-    common_options(px)
-    px.add_argument("--to", required=True, metavar="NODE", help="ID node tujuan, atau 'pusat'")
-    px.add_argument("--out", required=True, type=Path, metavar="DIR")
-    px.add_argument("--full", action="store_true", help="kirim semua data, abaikan konfirmasi")
-    px.add_argument(
-        "--max-mb",
-        type=int,
-        metavar="MB",
-        help="pecah menjadi beberapa bundel di atas ukuran ini (bawaan: setelan bundle_max_mb)",
-    )
-    actor_option(px)
-    px.set_defaults(handler=cmd_bundle_export)
-    pi = bundle_sub.add_parser(
+    bundle_sub = command_group(sub, "bundle", "ekspor/impor bundel sinkronisasi (.ekb)")
+    with command(
+        bundle_sub,
+        "export",
+        "tulis perubahan yang belum dikonfirmasi node tujuan",
+        cmd_bundle_export,
+    ) as p:
+        p.add_argument("--to", required=True, metavar="NODE", help="ID node tujuan, atau 'pusat'")
+        out_option(p, "DIR")
+        p.add_argument("--full", action="store_true", help="kirim semua data, abaikan konfirmasi")
+        p.add_argument(
+            "--max-mb",
+            type=int,
+            metavar="MB",
+            help="pecah menjadi beberapa bundel di atas ukuran ini (bawaan: setelan bundle_max_mb)",
+        )
+    with command(
+        bundle_sub,
         "import",
-        help="impor bundel (berkas atau folder); status keluar 1 bila bundel ditolak, "
+        "impor bundel (berkas atau folder); status keluar 1 bila bundel ditolak, "
         "2 bila sebagian data ditolak",
-    )
-    common_options(pi)
-    pi.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    pi.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
-    pi.add_argument(
-        "--fingerprint",
-        help="sidik jari pusat yang dibacakan BKPSDM lewat telepon (wajib untuk bundel "
-        "pendaftaran pertama)",
-    )
-    actor_option(pi)
-    pi.set_defaults(handler=cmd_bundle_import)
+        cmd_bundle_import,
+    ) as p:
+        p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        dry_run_option(p)
+        p.add_argument(
+            "--fingerprint",
+            help="sidik jari pusat yang dibacakan BKPSDM lewat telepon (wajib untuk bundel "
+            "pendaftaran pertama)",
+        )
 
 
 def cmd_sync_enroll_request(args: argparse.Namespace) -> int:

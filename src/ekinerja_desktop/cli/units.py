@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from ekinerja_desktop.cli._common import (
     Subparsers,
-    actor_option,
-    common_options,
+    command,
+    command_group,
     open_as_actor,
+    plain_command,
 )
 from ekinerja_desktop.domain.i18n import _
 
@@ -23,46 +24,33 @@ UNIT_KINDS = ["opd", "bidang", "bagian", "seksi", "subbagian", "uptd", "kecamata
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("units", help="unit kerja: daftar, tambah, ubah nama")
-    units_sub = p.add_subparsers(dest="units_command", metavar="AKSI", required=True)
-    pl = units_sub.add_parser("list", help="daftar unit kerja (jalur, kode, jumlah pegawai)")
-    common_options(pl)
-    actor_option(pl)
-    pl.set_defaults(handler=cmd_units_list)
-    pa = units_sub.add_parser("add", help="tambah unit kerja")
-    common_options(pa)
-    pa.add_argument("name", metavar="NAMA")
-    pa.add_argument("--code", default="", help="kode unit, mis. DINKES")
-    pa.add_argument("--kind", default="opd", choices=UNIT_KINDS)
-    pa.add_argument("--parent", metavar="UNIT", help="unit induk (kode, nama atau jalur)")
-    actor_option(pa)
-    pa.set_defaults(handler=cmd_units_add)
-    pr = units_sub.add_parser("rename", help="ubah nama (dan kode) unit kerja")
-    common_options(pr)
-    pr.add_argument("unit", metavar="UNIT", help="kode, nama atau jalur unit")
-    pr.add_argument("name", metavar="NAMA_BARU")
-    pr.add_argument("--code", help="kode baru (bawaan: tetap)")
-    actor_option(pr)
-    pr.set_defaults(handler=cmd_units_rename)
-
-    p = sub.add_parser("mapping", help="pejabat penilai (pemetaan atasan) per tahun")
-    map_sub = p.add_subparsers(dest="mapping_command", metavar="AKSI", required=True)
-    ml = map_sub.add_parser("list", help="daftar pemetaan pejabat penilai satu tahun")
-    common_options(ml)
-    ml.add_argument("--year", type=int, required=True)
-    ml.add_argument("--unit", metavar="UNIT", help="hanya unit ini beserta sub-unitnya")
-    actor_option(ml)
-    ml.set_defaults(handler=cmd_mapping_list)
-    ms = map_sub.add_parser("set", help="tetapkan pejabat penilai seorang pegawai")
-    common_options(ms)
-    ms.add_argument("--employee", required=True, metavar="NIP", help="NIP pegawai")
-    ms.add_argument("--supervisor", required=True, metavar="NIP", help="NIP pejabat penilai")
-    ms.add_argument("--year", type=int, required=True)
-    ms.add_argument(
-        "--from", dest="valid_from", metavar="YYYY-MM-DD", help="berlaku mulai (bawaan: 1 Jan)"
+    units_sub = command_group(sub, "units", "unit kerja: daftar, tambah, ubah nama")
+    plain_command(
+        units_sub, "list", "daftar unit kerja (jalur, kode, jumlah pegawai)", cmd_units_list
     )
-    actor_option(ms)
-    ms.set_defaults(handler=cmd_mapping_set)
+    with command(units_sub, "add", "tambah unit kerja", cmd_units_add) as p:
+        p.add_argument("name", metavar="NAMA")
+        p.add_argument("--code", default="", help="kode unit, mis. DINKES")
+        p.add_argument("--kind", default="opd", choices=UNIT_KINDS)
+        p.add_argument("--parent", metavar="UNIT", help="unit induk (kode, nama atau jalur)")
+    with command(units_sub, "rename", "ubah nama (dan kode) unit kerja", cmd_units_rename) as p:
+        p.add_argument("unit", metavar="UNIT", help="kode, nama atau jalur unit")
+        p.add_argument("name", metavar="NAMA_BARU")
+        p.add_argument("--code", help="kode baru (bawaan: tetap)")
+
+    map_sub = command_group(sub, "mapping", "pejabat penilai (pemetaan atasan) per tahun")
+    with command(
+        map_sub, "list", "daftar pemetaan pejabat penilai satu tahun", cmd_mapping_list
+    ) as p:
+        p.add_argument("--year", type=int, required=True)
+        p.add_argument("--unit", metavar="UNIT", help="hanya unit ini beserta sub-unitnya")
+    with command(map_sub, "set", "tetapkan pejabat penilai seorang pegawai", cmd_mapping_set) as p:
+        p.add_argument("--employee", required=True, metavar="NIP", help="NIP pegawai")
+        p.add_argument("--supervisor", required=True, metavar="NIP", help="NIP pejabat penilai")
+        p.add_argument("--year", type=int, required=True)
+        p.add_argument(
+            "--from", dest="valid_from", metavar="YYYY-MM-DD", help="berlaku mulai (bawaan: 1 Jan)"
+        )
 
 
 def employee_id_by_nip(ws: Workspace, actor: Actor, nip: str) -> str:

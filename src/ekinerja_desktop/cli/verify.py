@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ekinerja_desktop.cli._common import Subparsers, actor_option, common_options, open_as_actor
+from ekinerja_desktop.cli._common import Subparsers, command, open_as_actor
 from ekinerja_desktop.domain.verification import EXIT_CODES, Verdict
 
 EPILOG = (
@@ -27,22 +27,21 @@ EPILOG = (
 
 
 def add_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    with command(
+        sub,
         "verify",
-        help="periksa keaslian dokumen cetak (PDF atau kode verifikasi)",
+        "periksa keaslian dokumen cetak (PDF atau kode verifikasi)",
+        cmd_verify,
         description=(
             "Periksa apakah dokumen PDF (atau kode verifikasi pada cetakannya) cocok dengan "
             "dokumen yang diterbitkan di ruang kerja ini, revisi ke berapa, dan apakah ada "
             "revisi yang lebih baru."
         ),
         epilog=EPILOG,
-    )
-    common_options(p)
-    target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help="berkas PDF")
-    target.add_argument("--code", metavar="XXXX-XXXX-XX", help="kode verifikasi yang diketik")
-    actor_option(p)
-    p.set_defaults(handler=cmd_verify)
+    ) as p:
+        target = p.add_mutually_exclusive_group(required=True)
+        target.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help="berkas PDF")
+        target.add_argument("--code", metavar="XXXX-XXXX-XX", help="kode verifikasi yang diketik")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

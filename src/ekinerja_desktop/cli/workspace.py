@@ -7,9 +7,10 @@ import argparse
 from ekinerja_desktop import __version__
 from ekinerja_desktop.cli._common import (
     Subparsers,
-    common_options,
+    command,
     new_password,
     open_workspace,
+    plain_command,
     print_progress,
     resolve_paths,
 )
@@ -17,24 +18,19 @@ from ekinerja_desktop.domain.i18n import _
 
 
 def add_setup_parsers(sub: Subparsers) -> None:
-    p = sub.add_parser("init", help="buat ruang kerja baru tanpa GUI")
-    common_options(p)
-    p.add_argument("--role", required=True, choices=["office", "laptop", "central"])
-    p.add_argument("--agency", required=True, help='nama instansi, mis. "Pemerintah Kota Palu"')
-    p.add_argument("--admin", required=True, help="nama pengguna administrator pertama")
-    p.set_defaults(handler=cmd_init)
-
-    p = sub.add_parser("demo", help="buat ruang kerja demo (data contoh Kota Palu)")
-    common_options(p)
-    p.add_argument("--scale", choices=["office", "city"], default="office")
-    p.add_argument("--seed", type=int, default=2026)
-    p.set_defaults(handler=cmd_demo)
+    with command(sub, "init", "buat ruang kerja baru tanpa GUI", cmd_init, actor=False) as p:
+        p.add_argument("--role", required=True, choices=["office", "laptop", "central"])
+        p.add_argument("--agency", required=True, help='nama instansi, mis. "Pemerintah Kota Palu"')
+        p.add_argument("--admin", required=True, help="nama pengguna administrator pertama")
+    with command(
+        sub, "demo", "buat ruang kerja demo (data contoh Kota Palu)", cmd_demo, actor=False
+    ) as p:
+        p.add_argument("--scale", choices=["office", "city"], default="office")
+        p.add_argument("--seed", type=int, default=2026)
 
 
 def add_info_parser(sub: Subparsers) -> None:
-    p = sub.add_parser("info", help="tampilkan informasi ruang kerja")
-    common_options(p)
-    p.set_defaults(handler=cmd_info)
+    plain_command(sub, "info", "tampilkan informasi ruang kerja", cmd_info, actor=False)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, time, timedelta
-from enum import StrEnum
 from typing import NamedTuple
 
 from ekinerja_desktop.domain import national_days
 from ekinerja_desktop.domain.fmt import weekday_name
+from ekinerja_desktop.domain.parsing import LabelledEnum
 
 # Kota Palu offices start at 07:00 WITA (UTC+8).
 WORK_START = time(7, 0)
@@ -21,23 +21,11 @@ _SATURDAY, _SUNDAY = 5, 6
 DayEntry = date | tuple[date, str]
 
 
-class DayKind(StrEnum):
-    WORKDAY = "workday"
-    WEEKEND = "weekend"
-    HOLIDAY = "holiday"
-    CUTI_BERSAMA = "cuti_bersama"
-
-    @property
-    def label(self) -> str:
-        return _DAY_KIND_LABELS[self]
-
-
-_DAY_KIND_LABELS = {
-    DayKind.WORKDAY: "Hari kerja",
-    DayKind.WEEKEND: "Akhir pekan",
-    DayKind.HOLIDAY: "Hari libur nasional",
-    DayKind.CUTI_BERSAMA: "Cuti bersama",
-}
+class DayKind(LabelledEnum, what="Jenis hari"):
+    WORKDAY = "workday", "Hari kerja"
+    WEEKEND = "weekend", "Akhir pekan"
+    HOLIDAY = "holiday", "Hari libur nasional"
+    CUTI_BERSAMA = "cuti_bersama", "Cuti bersama"
 
 
 class DayInfo(NamedTuple):

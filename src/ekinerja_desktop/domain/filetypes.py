@@ -25,69 +25,47 @@ class FileType:
     viewable: bool
 
 
-def _t(code: str, label: str, ext: str, mime: str, viewable: bool) -> FileType:
-    return FileType(code, label, ext, mime, viewable)
+_OOXML = "application/vnd.openxmlformats-officedocument."
+_ODF = "application/vnd.oasis.opendocument."
 
 
-PDF = _t("pdf", N_("dokumen PDF"), ".pdf", "application/pdf", True)
-PNG = _t("png", N_("gambar PNG"), ".png", "image/png", True)
-JPEG = _t("jpeg", N_("gambar JPEG"), ".jpg", "image/jpeg", True)
-GIF = _t("gif", N_("gambar GIF"), ".gif", "image/gif", True)
-WEBP = _t("webp", N_("gambar WebP"), ".webp", "image/webp", True)
-BMP = _t("bmp", N_("gambar BMP"), ".bmp", "image/bmp", True)
-TIFF = _t("tiff", N_("gambar TIFF"), ".tif", "image/tiff", True)
-DOCX = _t(
-    "docx",
-    N_("dokumen Word"),
-    ".docx",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    True,
+def _viewable(code: str, label: str, mime: str, extension: str = "") -> FileType:
+    """A type opened without asking; its copy is named ``.CODE`` unless said otherwise."""
+    return FileType(code, label, extension or "." + code, mime, True)
+
+
+def _blocked(code: str, label: str, mime: str) -> FileType:
+    """A type opened only after confirmation, as ``.bin``."""
+    return FileType(code, label, ".bin", mime, False)
+
+
+PDF = _viewable("pdf", N_("dokumen PDF"), "application/pdf")
+PNG = _viewable("png", N_("gambar PNG"), "image/png")
+JPEG = _viewable("jpeg", N_("gambar JPEG"), "image/jpeg", ".jpg")
+GIF = _viewable("gif", N_("gambar GIF"), "image/gif")
+WEBP = _viewable("webp", N_("gambar WebP"), "image/webp")
+BMP = _viewable("bmp", N_("gambar BMP"), "image/bmp")
+TIFF = _viewable("tiff", N_("gambar TIFF"), "image/tiff", ".tif")
+DOCX = _viewable("docx", N_("dokumen Word"), _OOXML + "wordprocessingml.document")
+XLSX = _viewable("xlsx", N_("lembar kerja Excel"), _OOXML + "spreadsheetml.sheet")
+PPTX = _viewable("pptx", N_("presentasi PowerPoint"), _OOXML + "presentationml.presentation")
+ODT = _viewable("odt", N_("dokumen OpenDocument"), _ODF + "text")
+ODS = _viewable("ods", N_("lembar kerja OpenDocument"), _ODF + "spreadsheet")
+TEXT = _viewable("text", N_("teks biasa"), "text/plain", ".txt")
+OFFICE_MACRO = _blocked(
+    "office_macro", N_("berkas Office dengan makro"), "application/vnd.ms-office.macroEnabled"
 )
-XLSX = _t(
-    "xlsx",
-    N_("lembar kerja Excel"),
-    ".xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    True,
+OLE = _blocked(
+    "ole", N_("berkas Office lama (.doc/.xls, dapat memuat makro)"), "application/x-ole-storage"
 )
-PPTX = _t(
-    "pptx",
-    N_("presentasi PowerPoint"),
-    ".pptx",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    True,
-)
-ODT = _t("odt", N_("dokumen OpenDocument"), ".odt", "application/vnd.oasis.opendocument.text", True)
-ODS = _t(
-    "ods",
-    N_("lembar kerja OpenDocument"),
-    ".ods",
-    "application/vnd.oasis.opendocument.spreadsheet",
-    True,
-)
-TEXT = _t("text", N_("teks biasa"), ".txt", "text/plain", True)
-OFFICE_MACRO = _t(
-    "office_macro",
-    N_("berkas Office dengan makro"),
-    ".bin",
-    "application/vnd.ms-office.macroEnabled",
-    False,
-)
-OLE = _t(
-    "ole",
-    N_("berkas Office lama (.doc/.xls, dapat memuat makro)"),
-    ".bin",
-    "application/x-ole-storage",
-    False,
-)
-EXE = _t("exe", N_("program Windows (.exe/.dll)"), ".bin", "application/x-msdownload", False)
-ELF = _t("elf", N_("program Linux"), ".bin", "application/x-executable", False)
-HTML = _t("html", N_("halaman web/HTA (dapat menjalankan skrip)"), ".bin", "text/html", False)
-SCRIPT = _t("script", N_("skrip"), ".bin", "text/x-script", False)
-ZIP = _t("zip", N_("arsip ZIP"), ".bin", "application/zip", False)
-ARCHIVE = _t("archive", N_("arsip terkompresi"), ".bin", "application/x-archive", False)
-LNK = _t("lnk", N_("pintasan Windows"), ".bin", "application/x-ms-shortcut", False)
-UNKNOWN = _t("unknown", N_("jenis tidak dikenal"), ".bin", "application/octet-stream", False)
+EXE = _blocked("exe", N_("program Windows (.exe/.dll)"), "application/x-msdownload")
+ELF = _blocked("elf", N_("program Linux"), "application/x-executable")
+HTML = _blocked("html", N_("halaman web/HTA (dapat menjalankan skrip)"), "text/html")
+SCRIPT = _blocked("script", N_("skrip"), "text/x-script")
+ZIP = _blocked("zip", N_("arsip ZIP"), "application/zip")
+ARCHIVE = _blocked("archive", N_("arsip terkompresi"), "application/x-archive")
+LNK = _blocked("lnk", N_("pintasan Windows"), "application/x-ms-shortcut")
+UNKNOWN = _blocked("unknown", N_("jenis tidak dikenal"), "application/octet-stream")
 
 _MAGIC: tuple[tuple[bytes, FileType], ...] = (
     (b"%PDF-", PDF),

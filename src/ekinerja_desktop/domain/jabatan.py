@@ -5,34 +5,19 @@ from __future__ import annotations
 from enum import StrEnum
 from types import MappingProxyType
 
-from ekinerja_desktop.domain.parsing import norm_key, parse_enum
+from ekinerja_desktop.domain.parsing import LabelledEnum, norm_key
 
 
-class JabatanKind(StrEnum):
+class JabatanKind(
+    LabelledEnum,
+    what="Jenis jabatan",
+    aliases={"Pimpinan Tinggi": "jpt", "Struktural": "administrasi"},
+):
     """Kind of position. Values are stable codes; `label` is the Indonesian name."""
 
-    JPT = "jpt"
-    ADMINISTRASI = "administrasi"
-    FUNGSIONAL = "fungsional"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-    @classmethod
-    def parse(cls, value: JabatanKind | str) -> JabatanKind:
-        return parse_enum(cls, value, "Jenis jabatan", _KIND_ALIASES)
-
-
-_KIND_LABELS = {
-    JabatanKind.JPT: "Jabatan Pimpinan Tinggi",
-    JabatanKind.ADMINISTRASI: "Jabatan Administrasi",
-    JabatanKind.FUNGSIONAL: "Jabatan Fungsional",
-}
-_KIND_ALIASES = {label: kind for kind, label in _KIND_LABELS.items()} | {
-    "Pimpinan Tinggi": JabatanKind.JPT,
-    "Struktural": JabatanKind.ADMINISTRASI,
-}
+    JPT = "jpt", "Jabatan Pimpinan Tinggi"
+    ADMINISTRASI = "administrasi", "Jabatan Administrasi"
+    FUNGSIONAL = "fungsional", "Jabatan Fungsional"
 
 
 class JabatanLevel(StrEnum):

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from ekinerja_desktop.domain.fmt import format_date, format_number
 from ekinerja_desktop.domain.nip import AsnStatus
-from ekinerja_desktop.domain.parsing import norm_key, parse_enum
+from ekinerja_desktop.domain.parsing import LabelledEnum, norm_key
 
 PNS_MIN_JP_PER_YEAR = 20
 PPPK_MAX_JP_PER_YEAR = 24
@@ -19,32 +19,20 @@ DEFAULT_MINUTES_PER_JP = 45
 JP_QUANTUM = Decimal("0.01")
 
 
-class DevRoute(StrEnum):
+class DevRoute(
+    LabelledEnum,
+    what="Jalur pengembangan kompetensi",
+    aliases={
+        "Klasikal": "pelatihan_klasikal",
+        "Nonklasikal": "pelatihan_nonklasikal",
+        "Non Klasikal": "pelatihan_nonklasikal",
+    },
+):
     """Route (jalur) of a development activity."""
 
-    PENDIDIKAN = "pendidikan"
-    PELATIHAN_KLASIKAL = "pelatihan_klasikal"
-    PELATIHAN_NONKLASIKAL = "pelatihan_nonklasikal"
-
-    @property
-    def label(self) -> str:
-        return _ROUTE_LABELS[self]
-
-    @classmethod
-    def parse(cls, value: DevRoute | str) -> DevRoute:
-        return parse_enum(cls, value, "Jalur pengembangan kompetensi", _ROUTE_ALIASES)
-
-
-_ROUTE_LABELS = {
-    DevRoute.PENDIDIKAN: "Pendidikan",
-    DevRoute.PELATIHAN_KLASIKAL: "Pelatihan Klasikal",
-    DevRoute.PELATIHAN_NONKLASIKAL: "Pelatihan Nonklasikal",
-}
-_ROUTE_ALIASES = {label: route for route, label in _ROUTE_LABELS.items()} | {
-    "Klasikal": DevRoute.PELATIHAN_KLASIKAL,
-    "Nonklasikal": DevRoute.PELATIHAN_NONKLASIKAL,
-    "Non Klasikal": DevRoute.PELATIHAN_NONKLASIKAL,
-}
+    PENDIDIKAN = "pendidikan", "Pendidikan"
+    PELATIHAN_KLASIKAL = "pelatihan_klasikal", "Pelatihan Klasikal"
+    PELATIHAN_NONKLASIKAL = "pelatihan_nonklasikal", "Pelatihan Nonklasikal"
 
 
 class JpMode(StrEnum):

@@ -10,8 +10,20 @@ from ekinerja_desktop.domain.parsing import norm_key
 
 
 @total_ordering
+class Ranked:
+    """Ordered by ``rank``, against its own kind only (a pangkat is not compared with a
+    PPPK golongan)."""
+
+    rank: int
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.rank < other.rank
+
+
 @dataclass(frozen=True)
-class Pangkat:
+class Pangkat(Ranked):
     """One PNS pangkat, e.g. code "III/a", name "Penata Muda", rank 9 (I/a = 1)."""
 
     code: str
@@ -31,15 +43,9 @@ class Pangkat:
         """As printed in the "Pangkat/Gol. Ruang" column: "Penata Muda (III/a)"."""
         return f"{self.name} ({self.code})"
 
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Pangkat):
-            return NotImplemented
-        return self.rank < other.rank
 
-
-@total_ordering
 @dataclass(frozen=True)
-class PppkGolongan:
+class PppkGolongan(Ranked):
     """One PPPK golongan, e.g. code "IX", rank 9."""
 
     code: str
@@ -48,11 +54,6 @@ class PppkGolongan:
     @property
     def label(self) -> str:
         return f"Golongan {self.code}"
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, PppkGolongan):
-            return NotImplemented
-        return self.rank < other.rank
 
 
 _ROMAN: tuple[str, ...] = (

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from enum import Enum, StrEnum
-from typing import ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
+
+from ekinerja_desktop.domain.i18n import _
 
 E = TypeVar("E", bound=Enum)
 
@@ -49,17 +51,56 @@ def parse_enum(
 
 class ParsedEnum(StrEnum):
     """A StrEnum with a tolerant ``parse`` (see ``parse_enum``); a subclass names what its
-    values are for the error message: ``class AsnStatus(ParsedEnum, what="Status ASN")``."""
+    values are for the error message: ``class AsnStatus(ParsedEnum, what="Status ASN")``,
+    and may add other words for its values (``aliases={"Sesuai": "Sesuai Ekspektasi"}``,
+    alias -> value)."""
 
     _what: ClassVar[str]
+    _aliases: ClassVar[Mapping[str, str]]
 
-    def __init_subclass__(cls, *, what: str = "", **kwargs: object) -> None:
+    def __init_subclass__(
+        cls, *, what: str = "", aliases: Mapping[str, str] | None = None, **kwargs: object
+    ) -> None:
         super().__init_subclass__(**kwargs)
         cls._what = what
+        cls._aliases = aliases or {}
+
+    @classmethod
+    def alias_members(cls) -> dict[str, Self]:
+        """The other words ``parse`` accepts, each with the member it means."""
+        return {alias: cls(value) for alias, value in cls._aliases.items()}
 
     @classmethod
     def parse(cls, value: Self | str) -> Self:
-        return parse_enum(cls, value, cls._what)
+        return parse_enum(cls, value, cls._what, cls.alias_members())
+
+
+class LabelledEnum(ParsedEnum):
+    """A :class:`ParsedEnum` whose members carry the name people read, given with the
+    value: ``JPT = "jpt", "Jabatan Pimpinan Tinggi"``. ``label`` is that name, translated
+    when the subclass says ``translated=True`` (its labels marked with ``N_``); ``parse``
+    accepts the labels as well as the aliases."""
+
+    _label: str
+    _translated: ClassVar[bool]
+
+    def __init_subclass__(cls, *, translated: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._translated = translated
+
+    def __new__(cls, value: str, label: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._label = label
+        return member
+
+    @property
+    def label(self) -> str:
+        return _(self._label) if self._translated else self._label
+
+    @classmethod
+    def alias_members(cls) -> dict[str, Self]:
+        return {member._label: member for member in cls} | super().alias_members()
 
 
 def join_id(items: Iterable[str], conjunction: str = "dan") -> str:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
 from ekinerja_desktop.domain.fmt import format_date, month_name
-from ekinerja_desktop.domain.parsing import parse_enum
+from ekinerja_desktop.domain.parsing import ParsedEnum
 
 
-class PeriodScheme(StrEnum):
+class PeriodScheme(ParsedEnum, what="Skema periode", aliases={"Triwulanan": "triwulan"}):
     """How often the agency runs periodic evaluations."""
 
     BULANAN = "bulanan"
@@ -25,10 +24,6 @@ class PeriodScheme(StrEnum):
     @property
     def months_per_period(self) -> int:
         return {PeriodScheme.BULANAN: 1, PeriodScheme.TRIWULAN: 3, PeriodScheme.SEMESTER: 6}[self]
-
-    @classmethod
-    def parse(cls, value: PeriodScheme | str) -> PeriodScheme:
-        return parse_enum(cls, value, "Skema periode", {"Triwulanan": cls.TRIWULAN})
 
 
 _ROMAN = ("I", "II", "III", "IV")

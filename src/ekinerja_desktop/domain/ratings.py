@@ -5,34 +5,36 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from types import MappingProxyType
 
-from ekinerja_desktop.domain.parsing import ParsedEnum, join_id, parse_enum
+from ekinerja_desktop.domain.parsing import ParsedEnum, join_id
 
 
-class Rating(StrEnum):
-    """Rating Hasil Kerja / Rating Perilaku Kerja given by the Pejabat Penilai."""
+class Rating(
+    ParsedEnum,
+    what="Rating",
+    # the short forms
+    aliases={
+        "Di Atas": "Di Atas Ekspektasi",
+        "Sesuai": "Sesuai Ekspektasi",
+        "Di Bawah": "Di Bawah Ekspektasi",
+    },
+):
+    """Rating Hasil Kerja / Rating Perilaku Kerja given by the Pejabat Penilai; ``parse``
+    is tolerant of case and spacing and also accepts the short forms "Di Atas", "Sesuai"."""
 
     DI_ATAS = "Di Atas Ekspektasi"
     SESUAI = "Sesuai Ekspektasi"
     DI_BAWAH = "Di Bawah Ekspektasi"
 
-    @classmethod
-    def parse(cls, value: Rating | str) -> Rating:
-        """Tolerant of case and spacing; also accepts the short forms "Di Atas", "Sesuai"."""
-        return parse_enum(cls, value, "Rating", _RATING_ALIASES)
 
-
-_RATING_ALIASES = {
-    "Di Atas": Rating.DI_ATAS,
-    "Sesuai": Rating.SESUAI,
-    "Di Bawah": Rating.DI_BAWAH,
-}
-
-
-class Predikat(StrEnum):
-    """Predikat Kinerja Pegawai (PermenPANRB 6/2022)."""
+class Predikat(
+    ParsedEnum,
+    what="Predikat kinerja",
+    aliases={"Kurang": "Kurang/Misconduct", "Misconduct": "Kurang/Misconduct"},
+):
+    """Predikat Kinerja Pegawai (PermenPANRB 6/2022); ``parse`` is tolerant of case and
+    spacing, "Kurang" and "Misconduct" both mean KURANG."""
 
     SANGAT_BAIK = "Sangat Baik"
     BAIK = "Baik"
@@ -40,18 +42,10 @@ class Predikat(StrEnum):
     KURANG = "Kurang/Misconduct"
     SANGAT_KURANG = "Sangat Kurang"
 
-    @classmethod
-    def parse(cls, value: Predikat | str) -> Predikat:
-        """Tolerant of case and spacing; "Kurang" and "Misconduct" both mean KURANG."""
-        return parse_enum(cls, value, "Predikat kinerja", _PREDIKAT_ALIASES)
-
     @property
     def short_label(self) -> str:
         """Name without "/Misconduct", as used in the distribution guidance."""
         return "Kurang" if self is Predikat.KURANG else self.value
-
-
-_PREDIKAT_ALIASES = {"Kurang": Predikat.KURANG, "Misconduct": Predikat.KURANG}
 
 
 class OrgPredikat(ParsedEnum, what="Predikat kinerja organisasi"):

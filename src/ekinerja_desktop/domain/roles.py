@@ -2,46 +2,22 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from ekinerja_desktop.domain.i18n import N_
+from ekinerja_desktop.domain.parsing import LabelledEnum
 
-from ekinerja_desktop.domain.i18n import N_, _
 
-
-class Role(StrEnum):
+class Role(LabelledEnum, translated=True):
     """What a logged-in user may do. A user may hold several roles."""
 
-    PEGAWAI = "pegawai"
-    ATASAN = "atasan"
-    ADMIN_OPD = "admin_opd"
-    ADMIN_PUSAT = "admin_pusat"
-
-    @property
-    def label(self) -> str:
-        return _(_ROLE_LABELS[self])
+    PEGAWAI = "pegawai", N_("Pegawai")
+    ATASAN = "atasan", N_("Atasan (Pejabat Penilai)")
+    ADMIN_OPD = "admin_opd", N_("Admin OPD")
+    ADMIN_PUSAT = "admin_pusat", N_("Admin Pusat (BKPSDM)")
 
 
-_ROLE_LABELS = {
-    Role.PEGAWAI: N_("Pegawai"),
-    Role.ATASAN: N_("Atasan (Pejabat Penilai)"),
-    Role.ADMIN_OPD: N_("Admin OPD"),
-    Role.ADMIN_PUSAT: N_("Admin Pusat (BKPSDM)"),
-}
-
-
-class NodeRole(StrEnum):
+class NodeRole(LabelledEnum, translated=True):
     """What kind of installation this is."""
 
-    OFFICE = "office"
-    LAPTOP = "laptop"
-    CENTRAL = "central"
-
-    @property
-    def label(self) -> str:
-        return _(_NODE_LABELS[self])
-
-
-_NODE_LABELS = {
-    NodeRole.OFFICE: N_("PC Kantor"),
-    NodeRole.LAPTOP: N_("Laptop Atasan"),
-    NodeRole.CENTRAL: N_("Kantor Pusat (BKPSDM)"),
-}
+    OFFICE = "office", N_("PC Kantor")
+    LAPTOP = "laptop", N_("Laptop Atasan")
+    CENTRAL = "central", N_("Kantor Pusat (BKPSDM)")

@@ -8,7 +8,6 @@ QtCharts is slow to import: only the dashboard imports this module, when it is o
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
@@ -331,16 +330,9 @@ class ChartPanel(TablePanel):
     """A TablePanel with a *Grafik* / *Tabel* switch; the chart draws the visible rows
     (filtered and sorted as in the table), and a double-clicked bar drills like a row."""
 
-    def __init__(
-        self,
-        runner: TaskRunner,
-        name: str,
-        *,
-        heat: bool = False,
-        highlight: Callable[[dict[str, Any]], str | None] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(runner, name, heat=heat, highlight=highlight, parent=parent)
+    def __init__(self, runner: TaskRunner, name: str, **options: Any) -> None:
+        """``options``: those of :class:`TablePanel` (heat, highlight, parent)."""
+        super().__init__(runner, name, **options)
         self.chart_view = ChartView()
         self.chart_view.setObjectName(f"{name}Chart")
         self.chart_scroll = QScrollArea()

@@ -8,7 +8,7 @@ every page used to write out by hand (``addWidget`` line after line)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -146,6 +147,19 @@ def form(*rows: FormRow, parent: QWidget | None = None) -> QFormLayout:
     return layout
 
 
+Field = TypeVar("Field", bound=QWidget | QLayout)
+
+
+class FormRows(list[FormRow]):
+    """The rows of a form, each added on the line that makes its field
+    (``self.code = rows.add(self.tr("Kode"), line_edit("kindCode"))``); ``form(*rows)``
+    lays them out in the order they were added."""
+
+    def add(self, text: str, field: Field) -> Field:
+        self.append((text, field))
+        return field
+
+
 def line_edit(name: str, placeholder: str = "", *, text: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setObjectName(name)
@@ -236,6 +250,29 @@ def spin_box(
         spin.setSuffix(suffix)
     if special:
         spin.setSpecialValueText(special)
+    if value is not None:
+        spin.setValue(value)
+    return spin
+
+
+def double_spin_box(
+    name: str,
+    low: float,
+    high: float,
+    *,
+    step: float | None = None,
+    suffix: str = "",
+    value: float | None = None,
+) -> QDoubleSpinBox:
+    """A number field with two decimals."""
+    spin = QDoubleSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(low, high)
+    if step is not None:
+        spin.setSingleStep(step)
+    spin.setDecimals(2)
+    if suffix:
+        spin.setSuffix(suffix)
     if value is not None:
         spin.setValue(value)
     return spin

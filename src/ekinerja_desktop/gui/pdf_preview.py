@@ -28,6 +28,8 @@ from ekinerja_desktop.gui.dialogs import ask_save_file
 
 if TYPE_CHECKING:
     from ekinerja_desktop.gui.context import GuiContext
+    from ekinerja_desktop.services.auth import Actor
+    from ekinerja_desktop.services.workspace import Workspace
 
 PRINT_DPI = 300  # enough for text; printer-native 1200 dpi would need ~0.5 GB per page
 
@@ -228,6 +230,22 @@ class DocumentPdf(QObject):
             parent=self.widget,
             label=label,
         )
+
+    def export(
+        self,
+        name: str,
+        write: Callable[[Workspace, Actor, Path], object],
+        title: str,
+        label: str,
+        on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        revision: int = 1,
+    ) -> None:
+        """Writes ``name``.pdf (see ``pdf_path``) with ``write(ws, actor, path)`` in the
+        runner, then previews it (see ``build``)."""
+        ws, actor = self.ctx.ws, self.ctx.actor
+        out = self.pdf_path(name, revision)
+        self.build(lambda: write(ws, actor, out), title, label, on_failure)
 
     def pdf_path(self, name: str, revision: int = 1) -> Path:
         """``name``.pdf in the temporary folder, ``-revN`` added after the first revision."""

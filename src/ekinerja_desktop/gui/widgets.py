@@ -259,6 +259,21 @@ def push_button(
     return button
 
 
+# One button of a row: (text, object name, what a click does[, tooltip]).
+ButtonSpec = (
+    tuple[str, str, Callable[[], object] | None] | tuple[str, str, Callable[[], object] | None, str]
+)
+
+
+def push_buttons(*specs: ButtonSpec) -> list[QPushButton]:
+    """The buttons of a toolbar from one table of :data:`ButtonSpec` rows, in order (see
+    :func:`push_button`)."""
+    buttons = []
+    for text, name, clicked, *tip in specs:
+        buttons.append(push_button(text, name, tip=tip[0] if tip else "", clicked=clicked))
+    return buttons
+
+
 def year_spin(name: str) -> QSpinBox:
     """The year chooser of a page's toolbar, on this year (WITA)."""
     spin = QSpinBox()

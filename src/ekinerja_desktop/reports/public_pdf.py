@@ -39,18 +39,13 @@ from ekinerja_desktop.reports.table_pdf import (
     Column,
     bar_chart,
     data_table,
+    palette,
 )
 
 KEY_BG = colors.HexColor("#EEF3F8")
 KEY_FG = colors.HexColor("#1F3B57")
 # One colour per predikat, best to worst.
-PREDIKAT_COLORS = (
-    colors.HexColor("#2E7D32"),
-    colors.HexColor("#6AA84F"),
-    colors.HexColor("#F1C232"),
-    colors.HexColor("#E69138"),
-    colors.HexColor("#CC0000"),
-)
+PREDIKAT_COLORS = palette("#2E7D32", "#6AA84F", "#F1C232", "#E69138", "#CC0000")
 
 
 @dataclass(frozen=True)

@@ -47,16 +47,15 @@ from ekinerja_desktop.reports.documents import VerificationStamp
 
 Align = Literal["left", "right", "center"]
 
+
+def palette(*hexes: str) -> tuple[colors.Color, ...]:
+    """The colours of a chart's series, from their ``#RRGGBB`` codes."""
+    return tuple(colors.HexColor(code) for code in hexes)
+
+
 TABLE_HEADER_BG = colors.HexColor("#2F4F6F")
 TABLE_GRID = colors.HexColor("#B0B7BF")
-CHART_COLORS = (
-    colors.HexColor("#2F6FA7"),
-    colors.HexColor("#E08A2E"),
-    colors.HexColor("#4E9F50"),
-    colors.HexColor("#C0504D"),
-    colors.HexColor("#8064A2"),
-    colors.HexColor("#4BACC6"),
-)
+CHART_COLORS = palette("#2F6FA7", "#E08A2E", "#4E9F50", "#C0504D", "#8064A2", "#4BACC6")
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
 _CELL_PAD = 3.0
 

@@ -223,11 +223,23 @@ class _OuterEntry:
         return self.offset + _LFH.size + len(self.name)
 
 
-def _read_exact(fh: IO[bytes], offset: int, size: int) -> bytes:
+def _short_outer(offset: int) -> BundleError:
+    return ContainerError("container_corrupt", f"short read at offset {offset}")
+
+
+def _short_inner(offset: int) -> BundleError:
+    return MemberError("inner_corrupt", f"short read at {offset}")
+
+
+def _read_exact(
+    fh: IO[bytes], offset: int, size: int, short: Callable[[int], BundleError] = _short_outer
+) -> bytes:
+    """``size`` bytes at ``offset``; fewer raise ``short(offset)`` (by default a corrupt
+    outer container, ``_short_inner`` for the inner archive)."""
     fh.seek(offset)
     data = fh.read(size)
     if len(data) != size:
-        raise ContainerError("container_corrupt", f"short read at offset {offset}")
+        raise short(offset)
     return data
 
 
@@ -897,20 +909,23 @@ def _seal(
     digest = hashlib.sha256()
     crc = 0
 
+    def encrypt(sink: Callable[[bytes], None]) -> None:
+        _encrypt_payload(
+            plain,
+            plain_size=plain_size,
+            key=content_key,
+            bundle_id=bid,
+            sender=sender_id,
+            chunk_size=chunk_size,
+            sink=sink,
+        )
+
     def measure(block: bytes) -> None:
         nonlocal crc
         digest.update(block)
         crc = zlib.crc32(block, crc)
 
-    _encrypt_payload(
-        plain,
-        plain_size=plain_size,
-        key=content_key,
-        bundle_id=bid,
-        sender=sender_id,
-        chunk_size=chunk_size,
-        sink=measure,
-    )
+    encrypt(measure)
     header["payload"] = {
         "cipher": CIPHER,
         "chunk_size": chunk_size,
@@ -932,15 +947,7 @@ def _seal(
                 check.update(block)
                 out.write(block)
 
-            _encrypt_payload(
-                plain,
-                plain_size=plain_size,
-                key=content_key,
-                bundle_id=bid,
-                sender=sender_id,
-                chunk_size=chunk_size,
-                sink=emit,
-            )
+            encrypt(emit)
 
         try:
             _write_outer(
@@ -992,18 +999,18 @@ def _inner_directory(fh: IO[bytes], size: int) -> tuple[int, int, int]:
     if size < _EOCD.size:
         raise MemberError("inner_corrupt", "inner archive too short")
     sig, disk, cd_disk, n_disk, count, cd_size, cd_offset, comment_len = _EOCD.unpack(
-        _read_exact_inner(fh, size - _EOCD.size, _EOCD.size)
+        _read_exact(fh, size - _EOCD.size, _EOCD.size, _short_inner)
     )
     if sig != _EOCD_SIG or comment_len != 0 or disk != 0 or cd_disk != 0 or n_disk != count:
         raise MemberError("inner_corrupt", "inner end-of-archive record")
     loc_at = size - _EOCD.size - _EOCD64_LOC.size
     # zipfile trusts a ZIP64 locator whenever one is present, so we must too.
     if loc_at >= 0:
-        loc = _EOCD64_LOC.unpack(_read_exact_inner(fh, loc_at, _EOCD64_LOC.size))
+        loc = _EOCD64_LOC.unpack(_read_exact(fh, loc_at, _EOCD64_LOC.size, _short_inner))
         if loc[0] == _EOCD64_LOC_SIG:
             if loc[1] != 0 or loc[3] != 1 or loc[2] + _EOCD64.size != loc_at:
                 raise MemberError("inner_corrupt", "ZIP64 locator")
-            rec = _EOCD64.unpack(_read_exact_inner(fh, loc[2], _EOCD64.size))
+            rec = _EOCD64.unpack(_read_exact(fh, loc[2], _EOCD64.size, _short_inner))
             if rec[0] != _EOCD64_SIG or rec[4] != 0 or rec[5] != 0 or rec[6] != rec[7]:
                 raise MemberError("inner_corrupt", "ZIP64 end record")
             count, cd_size, cd_offset = rec[7], rec[8], rec[9]
@@ -1013,14 +1020,6 @@ def _inner_directory(fh: IO[bytes], size: int) -> tuple[int, int, int]:
     if cd_offset + cd_size != size - _EOCD.size:
         raise MemberError("inner_corrupt", "central directory bounds")
     return count, cd_offset, cd_size
-
-
-def _read_exact_inner(fh: IO[bytes], offset: int, size: int) -> bytes:
-    fh.seek(offset)
-    data = fh.read(size)
-    if len(data) != size:
-        raise MemberError("inner_corrupt", f"short read at {offset}")
-    return data
 
 
 def _scan_inner(fh: IO[bytes], size: int, limits: Limits) -> dict[str, _Member]:
@@ -1068,10 +1067,10 @@ def _scan_inner(fh: IO[bytes], size: int, limits: Limits) -> dict[str, _Member]:
             raise MemberError("compression_ratio", f"{name!r}: {usize} from {csize} bytes")
         if not 0 <= info.header_offset < cd_offset:
             raise MemberError("inner_corrupt", f"{name!r}: local header outside the archive")
-        local = _read_exact_inner(fh, info.header_offset, _LFH.size)
+        local = _read_exact(fh, info.header_offset, _LFH.size, _short_inner)
         fields = _LFH.unpack(local)
         name_len, extra_len = fields[9], fields[10]
-        raw_name = _read_exact_inner(fh, info.header_offset + _LFH.size, name_len)
+        raw_name = _read_exact(fh, info.header_offset + _LFH.size, name_len, _short_inner)
         if fields[0] != _LFH_SIG or raw_name != name.encode("ascii") or fields[2] & 0x1:
             raise MemberError("inner_corrupt", f"{name!r}: local header mismatch")
         if fields[3] != info.compress_type:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 
-_RESEND = "Minta pengirim mengekspor ulang bundel."
+# The usual "what to do" of a damaged bundle.
+RESEND = "Minta pengirim mengekspor ulang bundel."
 
 # code -> (what happened, what to do). The codes are stable; tests and the importer use them.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -17,10 +18,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas bundel melebihi batas ukuran yang diizinkan.",
         "Minta pengirim mengekspor data dalam beberapa bundel yang lebih kecil.",
     ),
-    "container_corrupt": ("Berkas bundel rusak atau terpotong.", _RESEND),
+    "container_corrupt": ("Berkas bundel rusak atau terpotong.", RESEND),
     "unexpected_member": (
         "Berkas bundel berisi bagian yang tidak dikenal atau kehilangan bagian wajib.",
-        "Berkas ini bukan bundel e-Kinerja yang sah. " + _RESEND,
+        "Berkas ini bukan bundel e-Kinerja yang sah. " + RESEND,
     ),
     "unsafe_name": (
         "Berkas bundel berisi nama berkas yang tidak aman (misalnya ../ atau path absolut).",
@@ -28,11 +29,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "duplicate_member": (
         "Berkas bundel berisi nama berkas ganda.",
-        "Bundel ditolak demi keamanan. " + _RESEND,
+        "Bundel ditolak demi keamanan. " + RESEND,
     ),
     # header
-    "header_too_large": ("Kepala (header) bundel terlalu besar.", _RESEND),
-    "header_invalid": ("Kepala (header) bundel tidak sah atau rusak.", _RESEND),
+    "header_too_large": ("Kepala (header) bundel terlalu besar.", RESEND),
+    "header_invalid": ("Kepala (header) bundel tidak sah atau rusak.", RESEND),
     "format_unknown": (
         "Berkas ini bukan bundel e-Kinerja.",
         "Pilih berkas berekstensi .ekb yang diekspor dari e-Kinerja Desktop.",
@@ -56,7 +57,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bad_signature": (
         "Berkas bundel rusak atau dipalsukan (tanda tangan tidak cocok).",
-        _RESEND,
+        RESEND,
     ),
     # recipient and payload
     "not_for_me": (
@@ -67,10 +68,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bundel ditujukan untuk node ini tetapi dengan kunci yang berbeda (kunci lama?).",
         "Minta pengirim memperbarui kunci node ini, lalu mengekspor ulang.",
     ),
-    "payload_mismatch": ("Isi bundel rusak atau terpotong (hash tidak cocok).", _RESEND),
-    "decrypt_failed": ("Isi bundel tidak dapat didekripsi (rusak atau dipalsukan).", _RESEND),
+    "payload_mismatch": ("Isi bundel rusak atau terpotong (hash tidak cocok).", RESEND),
+    "decrypt_failed": ("Isi bundel tidak dapat didekripsi (rusak atau dipalsukan).", RESEND),
     # inner payload
-    "inner_corrupt": ("Isi bundel rusak (arsip di dalam bundel tidak sah).", _RESEND),
+    "inner_corrupt": ("Isi bundel rusak (arsip di dalam bundel tidak sah).", RESEND),
     "bad_member_name": (
         "Isi bundel berisi nama berkas yang tidak diizinkan.",
         "Bundel ditolak. Perbarui aplikasi pengirim dan ekspor ulang.",
@@ -93,19 +94,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "size_mismatch": (
         "Ukuran berkas di dalam bundel tidak sesuai dengan yang dinyatakan.",
-        "Bundel ditolak demi keamanan. " + _RESEND,
+        "Bundel ditolak demi keamanan. " + RESEND,
     ),
     "member_not_found": (
         "Berkas yang dibutuhkan tidak ada di dalam bundel.",
-        "Bundel tidak lengkap. " + _RESEND,
+        "Bundel tidak lengkap. " + RESEND,
     ),
     "line_too_long": (
         "Satu baris data di dalam bundel melebihi batas panjang.",
-        "Bundel ditolak. " + _RESEND,
+        "Bundel ditolak. " + RESEND,
     ),
     "blob_hash_mismatch": (
         "Lampiran (berkas bukti) di dalam bundel tidak cocok dengan hash-nya.",
-        _RESEND,
+        RESEND,
     ),
     "temp_failed": (
         "Ruang penyimpanan sementara tidak cukup untuk membuka bundel.",
@@ -116,13 +117,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Buka ulang berkas bundel. (Kesalahan program, laporkan ke pengembang.)",
     ),
     # strict JSON
-    "json_too_large": ("Data JSON melebihi batas ukuran.", _RESEND),
-    "json_not_utf8": ("Data JSON bukan teks UTF-8 yang sah.", _RESEND),
-    "json_bom": ("Data JSON diawali penanda BOM yang tidak diizinkan.", _RESEND),
-    "json_invalid": ("Data JSON tidak sah.", _RESEND),
-    "json_nan": ("Data JSON berisi NaN atau Infinity yang tidak diizinkan.", _RESEND),
-    "json_duplicate_key": ("Data JSON berisi kunci ganda.", _RESEND),
-    "json_too_deep": ("Data JSON terlalu dalam bersarang.", _RESEND),
+    "json_too_large": ("Data JSON melebihi batas ukuran.", RESEND),
+    "json_not_utf8": ("Data JSON bukan teks UTF-8 yang sah.", RESEND),
+    "json_bom": ("Data JSON diawali penanda BOM yang tidak diizinkan.", RESEND),
+    "json_invalid": ("Data JSON tidak sah.", RESEND),
+    "json_nan": ("Data JSON berisi NaN atau Infinity yang tidak diizinkan.", RESEND),
+    "json_duplicate_key": ("Data JSON berisi kunci ganda.", RESEND),
+    "json_too_deep": ("Data JSON terlalu dalam bersarang.", RESEND),
     "json_unencodable": (
         "Data tidak dapat disimpan sebagai JSON kanonik.",
         "Kesalahan program, laporkan ke pengembang.",
@@ -183,7 +184,7 @@ class BundleError(EkinerjaError):
     code = "bundle_error"
 
     def __init__(self, code: str, detail: str = "") -> None:
-        what, todo = MESSAGES.get(code, ("Bundel tidak dapat diproses.", _RESEND))
+        what, todo = MESSAGES.get(code, ("Bundel tidak dapat diproses.", RESEND))
         super().__init__(f"{what} {todo}", hint=todo, code=code)
         self.detail = detail
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from ekinerja_desktop.domain.errors import EkinerjaError
 from ekinerja_desktop.domain.i18n import N_, _
-from ekinerja_desktop.sync.errors import MESSAGES, BundleError
-
-_RESEND = "Minta pengirim mengekspor ulang bundel."
+from ekinerja_desktop.sync.errors import MESSAGES, RESEND, BundleError
 
 SYNC_MESSAGES: dict[str, tuple[str, str]] = {
     "enroll_invalid": (
@@ -25,15 +23,15 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Sertifikat node pengirim sudah kedaluwarsa.",
         "Minta BKPSDM memperpanjang pendaftaran node pengirim.",
     ),
-    "manifest_invalid": ("Daftar isi (manifest) bundel tidak sah.", _RESEND),
+    "manifest_invalid": ("Daftar isi (manifest) bundel tidak sah.", RESEND),
     "schema_too_new": (
         "Bundel berisi data dari versi aplikasi yang lebih baru.",
         "Perbarui aplikasi e-Kinerja Desktop, lalu impor ulang.",
     ),
-    "row_invalid": ("Bundel berisi baris data yang tidak sah.", _RESEND),
+    "row_invalid": ("Bundel berisi baris data yang tidak sah.", RESEND),
     "blob_mismatch": (
         "Lampiran (berkas bukti dukung) di dalam bundel tidak cocok dengan manifest.",
-        _RESEND,
+        RESEND,
     ),
     "blob_too_large": (
         "Lampiran (berkas bukti dukung) di dalam bundel melebihi batas ukuran bukti dukung "
@@ -41,7 +39,7 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Naikkan batas ukuran bukti dukung (evidence_max_mb) di Pengaturan node ini agar "
         "sama dengan node pengirim, lalu impor ulang.",
     ),
-    "member_hash": ("Isi tabel di dalam bundel tidak cocok dengan manifest.", _RESEND),
+    "member_hash": ("Isi tabel di dalam bundel tidak cocok dengan manifest.", RESEND),
     "node_not_enrolled": (
         "Node tujuan belum terdaftar di node ini.",
         "Lakukan pendaftaran node terlebih dahulu (ekinerja sync enroll).",
@@ -84,7 +82,7 @@ class SyncError(BundleError):
             or MESSAGES.get(code)
             or (
                 "Bundel tidak dapat diproses.",
-                _RESEND,
+                RESEND,
             )
         )
         what, todo = _(what), _(todo)

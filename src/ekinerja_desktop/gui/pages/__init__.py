@@ -63,6 +63,7 @@ class Page(TaskHost, QWidget):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.dialog = None
 
     def refresh(self) -> None:
         """Reload the page's data; called when the page is shown."""

@@ -33,7 +33,7 @@ from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     make_table,
-    push_button,
+    push_buttons,
     save_cancel,
     selected_row_of,
 )
@@ -201,7 +201,6 @@ class AccountsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.employees: list[master.EmployeeRow] = []
-        self.dialog: _FormDialog | None = None
         status_locked, status_active, status_off = (
             self.tr("Terkunci"),
             self.tr("Aktif"),
@@ -231,15 +230,11 @@ class AccountsPage(Page):
             self.table.setColumnWidth(column, width)
 
         self.search = search_edit("accountSearch", self.tr("Cari nama pengguna, nama atau NIP..."))
-        self.create_button = push_button(
-            self.tr("Buat akun..."), "createAccount", clicked=self.create_account
-        )
-        self.reset_button = push_button(
-            self.tr("Atur ulang kata sandi..."), "resetPassword", clicked=self.reset_password
-        )
-        self.lock_button = push_button(self.tr("Kunci"), "toggleLock", clicked=self.toggle_lock)
-        self.roles_button = push_button(
-            self.tr("Ubah peran..."), "editRoles", clicked=self.edit_roles
+        self.create_button, self.reset_button, self.lock_button, self.roles_button = push_buttons(
+            (self.tr("Buat akun..."), "createAccount", self.create_account),
+            (self.tr("Atur ulang kata sandi..."), "resetPassword", self.reset_password),
+            (self.tr("Kunci"), "toggleLock", self.toggle_lock),
+            (self.tr("Ubah peran..."), "editRoles", self.edit_roles),
         )
         self.message = MessageLabel("accountMessage")
         top = hbox(

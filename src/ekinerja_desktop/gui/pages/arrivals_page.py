@@ -29,7 +29,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.data_table import ID_KEY, TablePanel
 from ekinerja_desktop.gui.layout import buttons_row, hbox, label, spin_box, splitter, vbox
 from ekinerja_desktop.gui.pages import CENTRAL_ADMINS, ReloadingPage, navigation_page
-from ekinerja_desktop.gui.widgets import MessageLabel, push_button, selected_row_of
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button, push_buttons, selected_row_of
 from ekinerja_desktop.services import central
 
 IMPORT_CHANGES = {"sync", "employee", "unit", "skp", "dailylog", "training", "evaluation"}
@@ -106,10 +106,10 @@ class ArrivalsPage(ReloadingPage):
         self._settings_key = f"central/{ctx.ws.node.id}"
         self.is_central = ctx.ws.node.role is NodeRole.CENTRAL
 
-        self.import_button = push_button(
-            self.tr("Impor folder..."), "arrivalsImportFolder", clicked=self.ask_import_folder
+        self.import_button, self.reload_button = push_buttons(
+            (self.tr("Impor folder..."), "arrivalsImportFolder", self.ask_import_folder),
+            (self.tr("Muat ulang"), "arrivalsReload", self.load),
         )
-        self.reload_button = push_button(self.tr("Muat ulang"), "arrivalsReload", clicked=self.load)
         self.silent_days = spin_box(
             "silentDays", 1, 365, suffix=self.tr(" hari"), value=central.DEFAULT_SILENT_DAYS
         )

@@ -18,7 +18,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.layout import date_range, hbox, label, line_edit, table_view, vbox
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import push_button, to_date
+from ekinerja_desktop.gui.widgets import push_buttons, to_date
 from ekinerja_desktop.services import audit, integrity
 from ekinerja_desktop.services.integrity import AuditVerdict
 
@@ -62,13 +62,11 @@ class AuditPage(Page):
         )
         self.date_from.setEnabled(False)
         self.date_to.setEnabled(False)
-        self.apply_button = push_button(
-            self.tr("Terapkan filter"), "auditApply", clicked=self.refresh
-        )
-        self.clear_button = push_button(self.tr("Hapus filter"), "auditClear", clicked=self._clear)
-        self.export_button = push_button(self.tr("Ekspor..."), "auditExport", clicked=self._export)
-        self.verify_button = push_button(
-            self.tr("Verifikasi rantai hash"), "verifyAudit", clicked=self._verify
+        self.apply_button, self.clear_button, self.export_button, self.verify_button = push_buttons(
+            (self.tr("Terapkan filter"), "auditApply", self.refresh),
+            (self.tr("Hapus filter"), "auditClear", self._clear),
+            (self.tr("Ekspor..."), "auditExport", self._export),
+            (self.tr("Verifikasi rantai hash"), "verifyAudit", self._verify),
         )
         self.result = label("auditResult", wrap=False)
         self.status = label("auditStatus", wrap=False)

@@ -34,7 +34,7 @@ from ekinerja_desktop.gui.layout import (
 )
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import push_button, selected_row_of
+from ekinerja_desktop.gui.widgets import push_button, push_buttons, selected_row_of
 from ekinerja_desktop.services import backup
 from ekinerja_desktop.services import settings as settings_service
 
@@ -64,11 +64,9 @@ class BackupPage(Page):
         super().__init__(ctx)
         lang = ctx.language
         self.folder = line_edit("backupFolder")
-        self.choose_button = push_button(
-            self.tr("Pilih folder..."), "chooseBackupFolder", clicked=self._choose
-        )
-        self.backup_button = push_button(
-            self.tr("Cadangkan sekarang"), "backupNow", clicked=self._backup
+        self.choose_button, self.backup_button = push_buttons(
+            (self.tr("Pilih folder..."), "chooseBackupFolder", self._choose),
+            (self.tr("Cadangkan sekarang"), "backupNow", self._backup),
         )
 
         self.interval = spin_box(
@@ -94,11 +92,9 @@ class BackupPage(Page):
             ]
         )
         self.table = table_view("backupTable", self.model)
-        self.restore_button = push_button(
-            self.tr("Pulihkan dari cadangan terpilih..."), "restoreBackup", clicked=self._restore
-        )
-        self.check_button = push_button(
-            self.tr("Periksa basis data"), "checkDatabase", clicked=self._check
+        self.restore_button, self.check_button = push_buttons(
+            (self.tr("Pulihkan dari cadangan terpilih..."), "restoreBackup", self._restore),
+            (self.tr("Periksa basis data"), "checkDatabase", self._check),
         )
         self.full_check = QCheckBox(self.tr("Pemeriksaan lengkap"))
         self.full_check.setObjectName("checkFull")

@@ -9,7 +9,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.layout import buttons_row, label, panel, splitter, table_view, vbox
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import push_button, selected_row_of
+from ekinerja_desktop.gui.widgets import push_buttons, selected_row_of
 from ekinerja_desktop.services import sync_service
 from ekinerja_desktop.services.sync_service import ConflictView
 
@@ -48,15 +48,17 @@ class ConflictsPage(Page):
         )
         self.fields_table = table_view("conflictFields", self.fields, select_rows=False)
 
-        self.keep_button = push_button(
-            self.tr("Pertahankan versi berlaku"),
-            "keepCurrent",
-            clicked=lambda: self.resolve(sync_service.KEEP_CURRENT),
-        )
-        self.apply_button = push_button(
-            self.tr("Pakai versi lain"),
-            "applyOther",
-            clicked=lambda: self.resolve(sync_service.APPLY_OTHER),
+        self.keep_button, self.apply_button = push_buttons(
+            (
+                self.tr("Pertahankan versi berlaku"),
+                "keepCurrent",
+                lambda: self.resolve(sync_service.KEEP_CURRENT),
+            ),
+            (
+                self.tr("Pakai versi lain"),
+                "applyOther",
+                lambda: self.resolve(sync_service.APPLY_OTHER),
+            ),
         )
         self.status = label("conflictsStatus")
         hint = label(

@@ -46,7 +46,7 @@ from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     make_table,
-    push_button,
+    push_buttons,
     selected_row_of,
     to_date,
     to_qdate,
@@ -151,11 +151,9 @@ class DailyLogPage(MessageLine, Page):
         )
         self.quantity = line_edit("entryQuantity", self.tr("Jumlah"))
         self.unit = line_edit("entryUnit", self.tr("Satuan"))
-        self.save_button = push_button(
-            self.tr("Simpan (Enter)"), "saveEntry", clicked=self.save_entry
-        )
-        self.new_button = push_button(
-            self.tr("Baru"), "newEntry", clicked=lambda: self.start_new(focus=True)
+        self.save_button, self.new_button = push_buttons(
+            (self.tr("Simpan (Enter)"), "saveEntry", self.save_entry),
+            (self.tr("Baru"), "newEntry", lambda: self.start_new(focus=True)),
         )
         # Two lines, so that the activity text and the RHK each get a readable width
         # beside the calendar on a laptop screen: times + activity, then RHK + output.
@@ -168,11 +166,10 @@ class DailyLogPage(MessageLine, Page):
         )
         entry_row.setSpacing(4)
 
-        self.copy_button = push_button(
-            self.tr("Salin hari sebelumnya"), "copyPrevious", clicked=self.copy_previous
+        self.copy_button, self.recurring_button = push_buttons(
+            (self.tr("Salin hari sebelumnya"), "copyPrevious", self.copy_previous),
+            (self.tr("Entri berulang"), "recurringMenu", None),
         )
-        # Recurring entries: apply the day's templates, or manage them in a dialog.
-        self.recurring_button = push_button(self.tr("Entri berulang"), "recurringMenu")
         recurring_menu = QMenu(self.recurring_button)
         self.apply_recurring_action = recurring_menu.addAction(
             self.tr("Terapkan entri berulang untuk hari ini")
@@ -181,33 +178,27 @@ class DailyLogPage(MessageLine, Page):
         self.recurring_button.setMenu(recurring_menu)
         self.recurring_dialog_factory: Any = RecurringDialog
         self.recurring_dialog: Any = None
-        self.delete_button = push_button(
-            self.tr("Hapus entri"), "deleteEntry", clicked=self.delete_entry
-        )
-        self.attach_button = push_button(
-            self.tr("Lampirkan berkas..."), "attachEvidence", clicked=self.choose_files
-        )
-        self.open_button = push_button(
-            self.tr("Buka bukti"), "openEvidence", clicked=self.open_evidence
+        self.delete_button, self.attach_button, self.open_button = push_buttons(
+            (self.tr("Hapus entri"), "deleteEntry", self.delete_entry),
+            (self.tr("Lampirkan berkas..."), "attachEvidence", self.choose_files),
+            (self.tr("Buka bukti"), "openEvidence", self.open_evidence),
         )
         # Replaced in tests: the question before opening several files or one whose real
         # type is not on the allow list, and the hand-over to the desktop's viewer.
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self.withdraw_button = push_button(
-            self.tr("Tarik kembali"),
-            "withdraw",
-            tip=self.tr(
-                "Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali "
-                "menjadi draf (entri terpilih, atau semua entri hari ini)."
+        self.withdraw_button, self.submit_day_button, self.submit_week_button = push_buttons(
+            (
+                self.tr("Tarik kembali"),
+                "withdraw",
+                self.withdraw,
+                self.tr(
+                    "Menarik entri yang sudah diajukan tetapi belum ditinjau atasan kembali "
+                    "menjadi draf (entri terpilih, atau semua entri hari ini)."
+                ),
             ),
-            clicked=self.withdraw,
-        )
-        self.submit_day_button = push_button(
-            self.tr("Ajukan hari"), "submitDay", clicked=lambda: self.submit(week=False)
-        )
-        self.submit_week_button = push_button(
-            self.tr("Ajukan minggu"), "submitWeek", clicked=lambda: self.submit(week=True)
+            (self.tr("Ajukan hari"), "submitDay", lambda: self.submit(week=False)),
+            (self.tr("Ajukan minggu"), "submitWeek", lambda: self.submit(week=True)),
         )
         actions = buttons_row(
             self.copy_button,

@@ -36,7 +36,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     error_message,
     make_table,
-    push_button,
+    push_buttons,
     selected_row_of,
 )
 from ekinerja_desktop.services import dailylog
@@ -262,16 +262,14 @@ class RecurringDialog(MessageLine, TaskHost, QDialog):
             (self.tr("Keluaran"), hbox(self.quantity, (self.unit, 1))),
         )
 
-        self.add_button = push_button(
-            self.tr("Tambah entri berulang"), "addRecurring", clicked=self.add
-        )
-        self.delete_button = push_button(
-            self.tr("Hapus terpilih"), "deleteRecurring", clicked=self.delete_selected
-        )
-        self.apply_button = push_button(
-            self.tr("Terapkan ke {d}").format(d=format_date(day, ctx.language, "medium")),
-            "applyRecurringDay",
-            clicked=self.apply,
+        self.add_button, self.delete_button, self.apply_button = push_buttons(
+            (self.tr("Tambah entri berulang"), "addRecurring", self.add),
+            (self.tr("Hapus terpilih"), "deleteRecurring", self.delete_selected),
+            (
+                self.tr("Terapkan ke {d}").format(d=format_date(day, ctx.language, "medium")),
+                "applyRecurringDay",
+                self.apply,
+            ),
         )
         actions = buttons_row(self.add_button, self.delete_button, trail=self.apply_button)
 

@@ -36,7 +36,7 @@ from ekinerja_desktop.gui.layout import buttons_row, hbox, label, panel, text_ed
 from ekinerja_desktop.gui.pages import ATASAN_AND_ADMINS, ReloadingPage, TaskHost, navigation_page
 from ekinerja_desktop.gui.pdf_preview import PdfPreviewDialog
 from ekinerja_desktop.gui.tasks import AfterPaint
-from ekinerja_desktop.gui.widgets import MessageLabel, push_button, year_spin
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button, push_buttons, year_spin
 from ekinerja_desktop.services import central
 
 if TYPE_CHECKING:
@@ -252,6 +252,11 @@ def _may_view(ctx: GuiContext) -> bool:
     return True
 
 
+def panel_of(key: str) -> property:
+    """A property of the dashboard: its panel of table ``key`` (``DashboardPage.panel``)."""
+    return property(lambda page: page.panel(key))
+
+
 # Heads of an OPD hold the atasan role; only they (and admins) see the page.
 @navigation_page(
     "dashboard",
@@ -285,22 +290,22 @@ class DashboardPage(ReloadingPage):
         self.period = QComboBox()
         self.period.setObjectName("dashboardPeriod")
         self.period.setMinimumContentsLength(16)
-        self.reload_button = push_button(
-            self.tr("Muat ulang"), "dashboardReload", clicked=self.load
-        )
-        self.export_all_button = push_button(
-            self.tr("Ekspor semua..."),
-            "dashboardExportAll",
-            tip=self.tr("Semua tabel dasbor dalam satu berkas .xlsx"),
-            clicked=self.ask_export_all,
-        )
-        self.public_button = push_button(
-            self.tr("Laporan Publik..."),
-            "dashboardPublicReport",
-            tip=self.tr(
-                "Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP"
+        self.reload_button, self.export_all_button, self.public_button = push_buttons(
+            (self.tr("Muat ulang"), "dashboardReload", self.load),
+            (
+                self.tr("Ekspor semua..."),
+                "dashboardExportAll",
+                self.ask_export_all,
+                self.tr("Semua tabel dasbor dalam satu berkas .xlsx"),
             ),
-            clicked=self.ask_public_report,
+            (
+                self.tr("Laporan Publik..."),
+                "dashboardPublicReport",
+                self.ask_public_report,
+                self.tr(
+                    "Laporan tahunan untuk publikasi: hanya angka agregat, tanpa nama atau NIP"
+                ),
+            ),
         )
         self.public_button.setVisible(self.is_central_admin)
         self.narrative_button = push_button(
@@ -461,21 +466,10 @@ class DashboardPage(ReloadingPage):
         assert isinstance(panel, self._charts.ChartPanel)
         return cast("ChartPanel", panel)
 
-    @property
-    def opd_panel(self) -> TablePanel:
-        return self.panel("opd_units")
-
-    @property
-    def unit_panel(self) -> TablePanel:
-        return self.panel("unit_people")
-
-    @property
-    def skp(self) -> TablePanel:
-        return self.panel("skp_status")
-
-    @property
-    def log_opd(self) -> TablePanel:
-        return self.panel("log_by_opd")
+    opd_panel = panel_of("opd_units")
+    unit_panel = panel_of("unit_people")
+    skp = panel_of("skp_status")
+    log_opd = panel_of("log_by_opd")
 
     # --- loading --------------------------------------------------------------------
     def _year_changed(self) -> None:

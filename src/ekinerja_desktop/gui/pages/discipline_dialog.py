@@ -20,6 +20,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.layout import (
     FormDialog,
+    FormRows,
     buttons_row,
     close_buttons,
     combo_box,
@@ -34,7 +35,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     NoteDialog,
     make_table,
-    push_button,
+    push_buttons,
     selected_row_of,
     to_date,
     to_qdate,
@@ -58,28 +59,34 @@ class DisciplineForm(FormDialog):
             "Salin dari Surat Keputusan hukuman disiplin {who} (PP 94/2021). Akhir "
             "hukuman dihitung dari TMT dan jenisnya."
         ).format(who=who)
-        self.kind = combo_box(
-            "disciplineKind",
-            ((f"{level}: {title}", key) for key, level, title in discipline.kind_choices()),
+        rows = FormRows()
+        self.kind = rows.add(
+            self.tr("Jenis hukuman"),
+            combo_box(
+                "disciplineKind",
+                ((f"{level}: {title}", key) for key, level, title in discipline.kind_choices()),
+            ),
         )
         today = today_wita()
-        self.sk_number = line_edit("disciplineSkNumber", self.tr("mis. 862/045/BKPSDM/2026"))
+        self.sk_number = rows.add(
+            self.tr("Nomor SK"),
+            line_edit("disciplineSkNumber", self.tr("mis. 862/045/BKPSDM/2026")),
+        )
         self.sk_number.setMaxLength(100)
-        self.sk_date = _date_edit("disciplineSkDate", today)
-        self.tmt = _date_edit("disciplineTmt", today)
-        self.violation = text_edit(
-            "disciplineViolation", self.tr("Pelanggaran yang dilakukan, menurut SK")
+        self.sk_date = rows.add(self.tr("Tanggal SK"), _date_edit("disciplineSkDate", today))
+        self.tmt = rows.add(self.tr("TMT hukuman"), _date_edit("disciplineTmt", today))
+        self.violation = rows.add(
+            self.tr("Pelanggaran"),
+            text_edit("disciplineViolation", self.tr("Pelanggaran yang dilakukan, menurut SK")),
         )
         self.violation.setMaximumHeight(90)
-        self.decided_by = line_edit("disciplineDecidedBy", self.tr("mis. Wali Kota Palu"))
+        self.decided_by = rows.add(
+            self.tr("Pejabat yang menghukum"),
+            line_edit("disciplineDecidedBy", self.tr("mis. Wali Kota Palu")),
+        )
         self.decided_by.setMaxLength(200)
         self.build(
-            (self.tr("Jenis hukuman"), self.kind),
-            (self.tr("Nomor SK"), self.sk_number),
-            (self.tr("Tanggal SK"), self.sk_date),
-            (self.tr("TMT hukuman"), self.tmt),
-            (self.tr("Pelanggaran"), self.violation),
-            (self.tr("Pejabat yang menghukum"), self.decided_by),
+            *rows,
             message=MessageLabel("disciplineFormMessage"),
             intro=intro,
         )
@@ -142,16 +149,16 @@ class DisciplineDialog(TaskHost, QDialog):
         self.empty.setObjectName("disciplineEmpty")
         self.empty.hide()
         self.message = MessageLabel("disciplineMessage")
-        self.add_button = push_button(
-            self.tr("Catat hukuman..."), "disciplineAdd", clicked=self.open_form
-        )
-        self.cancel_button = push_button(
-            self.tr("Batalkan SK..."),
-            "disciplineCancel",
-            tip=self.tr(
-                "Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada."
+        self.add_button, self.cancel_button = push_buttons(
+            (self.tr("Catat hukuman..."), "disciplineAdd", self.open_form),
+            (
+                self.tr("Batalkan SK..."),
+                "disciplineCancel",
+                self.ask_cancel,
+                self.tr(
+                    "Untuk SK yang dibatalkan karena upaya administratif; catatannya tetap ada."
+                ),
             ),
-            clicked=self.ask_cancel,
         )
         for button in (self.add_button, self.cancel_button):
             button.setVisible(can_edit)

@@ -77,23 +77,6 @@ class EmployeeForm(TaskHost, QDialog):
 
     saved = Signal(object)  # master.EmployeeDetail
 
-    FIELDS = (
-        "nip",
-        "status",
-        "name",
-        "front_title",
-        "back_title",
-        "pangkat_code",
-        "jabatan_name",
-        "jabatan_kind",
-        "jabatan_level",
-        "unit_id",
-        "kelas_jabatan",
-        "is_unit_head",
-        "active_from",
-        "active_to",
-    )
-
     def __init__(
         self,
         ctx: GuiContext,

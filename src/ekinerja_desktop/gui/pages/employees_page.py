@@ -28,7 +28,7 @@ from ekinerja_desktop.gui.pages.discipline_dialog import DisciplineDialog
 from ekinerja_desktop.gui.pages.employee_form import EmployeeForm
 from ekinerja_desktop.gui.pages.units_page import fill_unit_combo, subtree_ids
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
-from ekinerja_desktop.gui.widgets import make_table, push_button, selected_row_of
+from ekinerja_desktop.gui.widgets import make_table, push_buttons, selected_row_of
 from ekinerja_desktop.services import employee_excel, master
 
 
@@ -128,25 +128,30 @@ class EmployeesPage(Page):
         )
 
         self.count = label("employeeCount", wrap=False)
-        self.add_button = push_button(self.tr("Tambah"), "addEmployee", clicked=self.add_employee)
-        self.edit_button = push_button(self.tr("Ubah"), "editEmployee", clicked=self.edit_selected)
-        self.export_button = push_button(
-            self.tr("Ekspor .xlsx..."),
-            "exportEmployees",
-            tip=self.tr("Simpan daftar yang sedang disaring ke Excel."),
-            clicked=self.export_filtered,
-        )
-        self.import_button = push_button(
-            self.tr("Impor .xlsx..."), "importEmployees", clicked=self.import_file
-        )
-        self.template_button = push_button(
-            self.tr("Templat impor..."), "importTemplate", clicked=self.save_template
-        )
-        self.discipline_button = push_button(
-            self.tr("Hukuman disiplin..."),
-            "employeeDiscipline",
-            tip=self.tr("Catatan hukuman disiplin pegawai terpilih (PP 94/2021)."),
-            clicked=self.open_discipline,
+        (
+            self.add_button,
+            self.edit_button,
+            self.export_button,
+            self.import_button,
+            self.template_button,
+            self.discipline_button,
+        ) = push_buttons(
+            (self.tr("Tambah"), "addEmployee", self.add_employee),
+            (self.tr("Ubah"), "editEmployee", self.edit_selected),
+            (
+                self.tr("Ekspor .xlsx..."),
+                "exportEmployees",
+                self.export_filtered,
+                self.tr("Simpan daftar yang sedang disaring ke Excel."),
+            ),
+            (self.tr("Impor .xlsx..."), "importEmployees", self.import_file),
+            (self.tr("Templat impor..."), "importTemplate", self.save_template),
+            (
+                self.tr("Hukuman disiplin..."),
+                "employeeDiscipline",
+                self.open_discipline,
+                self.tr("Catatan hukuman disiplin pegawai terpilih (PP 94/2021)."),
+            ),
         )
         self.discipline_dialog: DisciplineDialog | None = None
         for button in (

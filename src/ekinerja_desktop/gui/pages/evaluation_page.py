@@ -45,6 +45,7 @@ from ekinerja_desktop.gui.widgets import (
     error_message,
     make_table,
     push_button,
+    push_buttons,
 )
 from ekinerja_desktop.services import evaluation
 
@@ -102,22 +103,22 @@ class EvaluationPage(EvaluationPeriodPage):
             (self.tr("Predikat Kinerja Pegawai"), self.predikat_label),
             (self.tr("Catatan/Rekomendasi"), self.notes),
         )
-        self.open_button = push_button(
-            self.tr("Buka/Buat evaluasi"), "openEvaluation", clicked=self.open_selected
-        )
-        self.save_button = push_button(self.tr("Simpan"), "saveEvaluation", clicked=self.save)
-        self.sign_button = push_button(self.tr("Tandatangani"), "signEvaluation", clicked=self.sign)
-        self.correct_button = push_button(
-            self.tr("Koreksi..."), "correctEvaluation", clicked=self.ask_correction
-        )
-        self.pdf_button = push_button(
-            self.tr("Lihat PDF"), "evalPdf", clicked=lambda: self.show_pdf(cover=False)
-        )
-        self.cover_button = push_button(
-            self.tr("Sampul PDF"), "evalCoverPdf", clicked=lambda: self.show_pdf(cover=True)
-        )
-        self.follow_up_button = push_button(
-            self.tr("Tindak lanjut..."), "evalFollowUp", clicked=self.ask_follow_up
+        (
+            self.open_button,
+            self.save_button,
+            self.sign_button,
+            self.correct_button,
+            self.pdf_button,
+            self.cover_button,
+            self.follow_up_button,
+        ) = push_buttons(
+            (self.tr("Buka/Buat evaluasi"), "openEvaluation", self.open_selected),
+            (self.tr("Simpan"), "saveEvaluation", self.save),
+            (self.tr("Tandatangani"), "signEvaluation", self.sign),
+            (self.tr("Koreksi..."), "correctEvaluation", self.ask_correction),
+            (self.tr("Lihat PDF"), "evalPdf", lambda: self.show_pdf(cover=False)),
+            (self.tr("Sampul PDF"), "evalCoverPdf", lambda: self.show_pdf(cover=True)),
+            (self.tr("Tindak lanjut..."), "evalFollowUp", self.ask_follow_up),
         )
         self.follow_up_dialog_factory: Callable[..., Any] = FollowUpDialog
         self.follow_up_list_button = push_button(
@@ -211,14 +212,10 @@ class EvaluationPage(EvaluationPeriodPage):
         for combo in (self.decision_hasil, self.decision_perilaku):
             combo.addItems(list(RATING_CHOICES))
         self.decision_reason = line_edit("decisionReason")
-        self.uphold_button = push_button(
-            self.tr("Tetapkan hasil"), "upholdObjection", clicked=lambda: self.decide("uphold")
-        )
-        self.change_button = push_button(
-            self.tr("Ubah rating"), "changeObjection", clicked=lambda: self.decide("change")
-        )
-        self.objection_pdf_button = push_button(
-            self.tr("Cetak keberatan"), "objectionPdf", clicked=self.show_objection_pdf
+        self.uphold_button, self.change_button, self.objection_pdf_button = push_buttons(
+            (self.tr("Tetapkan hasil"), "upholdObjection", lambda: self.decide("uphold")),
+            (self.tr("Ubah rating"), "changeObjection", lambda: self.decide("change")),
+            (self.tr("Cetak keberatan"), "objectionPdf", self.show_objection_pdf),
         )
         decide = form(
             (self.tr("Rating Hasil Kerja baru"), self.decision_hasil),

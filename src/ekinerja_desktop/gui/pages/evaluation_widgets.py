@@ -72,7 +72,6 @@ class EvaluationPeriodPage(ReloadingPage):
     def __init__(self, ctx: GuiContext, name: str) -> None:
         super().__init__(ctx)
         self.detail = None
-        self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.pdf = EvaluationPdf(ctx, self)
         self.year = year_spin(f"{name}Year")
@@ -331,20 +330,19 @@ class EvaluationPdf(DocumentPdf):
         cover: bool = False,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        ws, actor = self.ctx.ws, self.ctx.actor
         kind = "Sampul" if cover else "Evaluasi"
-        name = f"{kind}-{detail.employee_nip or detail.employee_id[:8]}-{detail.period_code}"
-        out = self.pdf_path(name, detail.revision)
         title = (
             self.tr("Dokumen Evaluasi Kinerja Pegawai {name} {period}")
             if cover
             else self.tr("Evaluasi Kinerja Pegawai {name} {period}")
         ).format(name=detail.employee_name, period=detail.period_code)
-        self.build(
-            lambda: evaluation.export_pdf(ws, actor, detail.id, out, cover=cover),
+        self.export(
+            f"{kind}-{detail.employee_nip or detail.employee_id[:8]}-{detail.period_code}",
+            lambda ws, actor, out: evaluation.export_pdf(ws, actor, detail.id, out, cover=cover),
             title,
             self.tr("Menyusun dokumen evaluasi..."),
             on_failure,
+            revision=detail.revision,
         )
 
     def show_objection(
@@ -354,10 +352,9 @@ class EvaluationPdf(DocumentPdf):
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """The keberatan form with the decision (once made)."""
-        ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.pdf_path(f"Keberatan-{objection.period_code}-{objection.id[:8]}")
-        self.build(
-            lambda: evaluation.export_objection_pdf(ws, actor, objection.id, out),
+        self.export(
+            f"Keberatan-{objection.period_code}-{objection.id[:8]}",
+            lambda ws, actor, out: evaluation.export_objection_pdf(ws, actor, objection.id, out),
             self.tr("Keberatan {name} {period}").format(
                 name=objection.employee_name, period=objection.period_code
             ),
@@ -369,10 +366,9 @@ class EvaluationPdf(DocumentPdf):
         self, year: int, *, on_failure: Callable[[BaseException], None] | None = None
     ) -> None:
         """Rewards and coaching plans of ``year`` (Baperjakat / SK draft)."""
-        ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.pdf_path(f"Tindak-lanjut-{year}")
-        self.build(
-            lambda: evaluation.export_follow_up_list(ws, actor, year, out),
+        self.export(
+            f"Tindak-lanjut-{year}",
+            lambda ws, actor, out: evaluation.export_follow_up_list(ws, actor, year, out),
             self.tr("Daftar tindak lanjut {year}").format(year=year),
             self.tr("Menyusun daftar tindak lanjut..."),
             on_failure,
@@ -386,10 +382,11 @@ class EvaluationPdf(DocumentPdf):
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Konversi predikat kinerja ke angka kredit over ``years``, with the total."""
-        ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.pdf_path(f"Angka-kredit-{employee_id[:8]}-{max(years)}")
-        self.build(
-            lambda: evaluation.export_credit_conversion(ws, actor, employee_id, years, out),
+        self.export(
+            f"Angka-kredit-{employee_id[:8]}-{max(years)}",
+            lambda ws, actor, out: evaluation.export_credit_conversion(
+                ws, actor, employee_id, years, out
+            ),
             self.tr("Konversi angka kredit"),
             self.tr("Menyusun konversi angka kredit..."),
             on_failure,
@@ -403,10 +400,11 @@ class EvaluationPdf(DocumentPdf):
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Penetapan Predikat Kinerja Organisasi with the distribution curve."""
-        ws, actor = self.ctx.ws, self.ctx.actor
-        out = self.pdf_path(f"Predikat-organisasi-{period_code}")
-        self.build(
-            lambda: evaluation.export_org_predikat(ws, actor, unit_ids, period_code, out),
+        self.export(
+            f"Predikat-organisasi-{period_code}",
+            lambda ws, actor, out: evaluation.export_org_predikat(
+                ws, actor, unit_ids, period_code, out
+            ),
             self.tr("Penetapan Predikat Kinerja Organisasi {period}").format(period=period_code),
             self.tr("Menyusun penetapan predikat organisasi..."),
             on_failure,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +39,7 @@ from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
 from ekinerja_desktop.gui.table_model import ROW_ROLE, Column, RowTableModel
 from ekinerja_desktop.gui.widgets import (
     make_table,
-    push_button,
+    push_buttons,
     to_date,
     to_qdate,
     year_spin,
@@ -159,40 +159,50 @@ class ExternalSignatoryDialog(FormDialog):
         self.submitted.emit(self.nama.text(), self.jabatan.text(), self.nip.text(), start)
 
 
+class MappingTarget(NamedTuple):
+    """Whose Pejabat Penilai a mapping command sets, for which year, from which day."""
+
+    employee_id: str
+    name: str
+    current_supervisor_id: str | None
+    year: int
+    start: date
+
+
 @navigation_page("mapping", QT_TRANSLATE_NOOP("Navigation", "Pemetaan Penilai"), 400, ADMINS)
 class MappingPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.candidates: list[master.EmployeeRow] = []
-        self.dialog: SupervisorDialog | None = None
         self.external_dialog: ExternalSignatoryDialog | None = None
         lang = ctx.language
 
         self.year = year_spin("mappingYear")
         self.search = search_edit("mappingSearch", self.tr("Cari pegawai atau penilai..."))
-        self.change_button = push_button(
-            self.tr("Ubah penilai..."), "changeSupervisor", clicked=self.change_supervisor
-        )
-        self.external_button = push_button(
-            self.tr("Penilai dari luar..."),
-            "externalPenilai",
-            tip=self.tr(
-                "Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi Sekretaris "
-                "Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak namanya."
-            ),
-            clicked=self.set_external_penilai,
-        )
-        self.atasan_button = push_button(
-            self.tr("Atasan penilai dari luar..."),
-            "externalAtasan",
-            tip=self.tr(
-                "Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
-                "kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai."
-            ),
-            clicked=self.set_external_atasan,
-        )
-        self.copy_button = push_button(
-            self.tr("Salin dari tahun lalu"), "copyMapping", clicked=self.copy_from_last_year
+        self.change_button, self.external_button, self.atasan_button, self.copy_button = (
+            push_buttons(
+                (self.tr("Ubah penilai..."), "changeSupervisor", self.change_supervisor),
+                (
+                    self.tr("Penilai dari luar..."),
+                    "externalPenilai",
+                    self.set_external_penilai,
+                    self.tr(
+                        "Pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
+                        "Sekretaris Daerah. Admin mengisi keputusan penilai itu; dokumen mencetak "
+                        "namanya."
+                    ),
+                ),
+                (
+                    self.tr("Atasan penilai dari luar..."),
+                    "externalAtasan",
+                    self.set_external_atasan,
+                    self.tr(
+                        "Atasan pejabat penilai yang bukan pegawai dalam data, mis. Wali Kota bagi "
+                        "kepala OPD; tanpa isian, atasan adalah penilai dari pejabat penilai."
+                    ),
+                ),
+                (self.tr("Salin dari tahun lalu"), "copyMapping", self.copy_from_last_year),
+            )
         )
         self.message = label("mappingMessage", wrap=False)
 
@@ -297,21 +307,30 @@ class MappingPage(Page):
         e: master.EmployeeRow = self.missing_proxy.data(rows[0], ROW_ROLE)
         return e.id, e.display_name, None, False
 
-    def change_supervisor(self) -> None:
+    def _mapping_target(self) -> MappingTarget | None:
+        """The selected employee (else a message asking for one), the year, and the day a
+        new mapping starts: today for an employee mapped this year, else 1 January."""
         selected = self._selected_employee()
         if selected is None:
             self.message.setText(self.tr("Pilih dulu satu pegawai di tabel."))
-            return
+            return None
         employee_id, name, current, mapped = selected
         year = self.year.value()
         today = today_wita()
         start = today if mapped and today.year == year else date(year, 1, 1)
+        return MappingTarget(employee_id, name, current, year, start)
+
+    def change_supervisor(self) -> None:
+        target = self._mapping_target()
+        if target is None:
+            return
+        employee_id, year = target.employee_id, target.year
         dialog = SupervisorDialog(
-            name,
+            target.name,
             candidates=[c for c in self.candidates if c.id != employee_id],
             year=year,
-            valid_from=start,
-            current_supervisor_id=current,
+            valid_from=target.start,
+            current_supervisor_id=target.current_supervisor_id,
             parent=self,
         )
         ws, actor = self.ctx.ws, self.ctx.actor
@@ -340,20 +359,17 @@ class MappingPage(Page):
         return done
 
     def set_external_penilai(self) -> None:
-        selected = self._selected_employee()
-        if selected is None:
-            self.message.setText(self.tr("Pilih dulu satu pegawai di tabel."))
+        target = self._mapping_target()
+        if target is None:
             return
-        employee_id, name, _current, mapped = selected
-        year = self.year.value()
-        today = today_wita()
+        employee_id, name, year = target.employee_id, target.name, target.year
         dialog = ExternalSignatoryDialog(
             self.tr("Penilai dari luar: {name}").format(name=name),
             self.tr(
                 "Pejabat Penilai Kinerja <b>{name}</b> tahun {year} yang bukan pegawai dalam "
                 "data (mis. Wali Kota). NIP boleh kosong."
             ).format(name=name, year=year),
-            valid_from=today if mapped and today.year == year else date(year, 1, 1),
+            valid_from=target.start,
             parent=self,
         )
         ws, actor = self.ctx.ws, self.ctx.actor

@@ -22,7 +22,7 @@ from ekinerja_desktop.gui.pages.evaluation_widgets import (
     ResultsModel,
     make_edit_table,
 )
-from ekinerja_desktop.gui.widgets import MessageLabel, StatusBadge, push_button
+from ekinerja_desktop.gui.widgets import MessageLabel, StatusBadge, push_buttons
 from ekinerja_desktop.services import evaluation, skp
 
 # (SKP period number, its label) of each SKP period overlapping the evaluation period
@@ -55,35 +55,34 @@ class MyEvaluationPage(EvaluationPeriodPage):
         self.badge = StatusBadge()
         header = hbox((self.summary, 1))
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.start_button = push_button(
-            self.tr("Mulai penilaian mandiri"), "startSelf", clicked=self.start
-        )
-        self.save_button = push_button(
-            self.tr("Simpan"), "saveSelf", clicked=lambda: self.save_self(submit=False)
-        )
-        self.submit_button = push_button(
-            self.tr("Serahkan ke penilai"),
-            "submitSelf",
-            clicked=lambda: self.save_self(submit=True),
-        )
-        self.ack_button = push_button(
-            self.tr("Terima hasil"), "acknowledge", clicked=self.acknowledge
-        )
-        self.object_button = push_button(
-            self.tr("Ajukan keberatan..."), "fileObjection", clicked=self.ask_objection
-        )
-        self.pdf_button = push_button(self.tr("Lihat PDF"), "myEvalPdf", clicked=self.show_pdf)
-        self.credit_button = push_button(
-            self.tr("Angka kredit"),
-            "myCreditPdf",
-            tip=self.tr("Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)"),
-            clicked=self.show_credit,
-        )
-        self.objection_pdf_button = push_button(
-            self.tr("Cetak keberatan"),
-            "myObjectionPdf",
-            tip=self.tr("Formulir keberatan beserta keputusan atasan pejabat penilai"),
-            clicked=self.show_objection_pdf,
+        (
+            self.start_button,
+            self.save_button,
+            self.submit_button,
+            self.ack_button,
+            self.object_button,
+            self.pdf_button,
+            self.credit_button,
+            self.objection_pdf_button,
+        ) = push_buttons(
+            (self.tr("Mulai penilaian mandiri"), "startSelf", self.start),
+            (self.tr("Simpan"), "saveSelf", lambda: self.save_self(submit=False)),
+            (self.tr("Serahkan ke penilai"), "submitSelf", lambda: self.save_self(submit=True)),
+            (self.tr("Terima hasil"), "acknowledge", self.acknowledge),
+            (self.tr("Ajukan keberatan..."), "fileObjection", self.ask_objection),
+            (self.tr("Lihat PDF"), "myEvalPdf", self.show_pdf),
+            (
+                self.tr("Angka kredit"),
+                "myCreditPdf",
+                self.show_credit,
+                self.tr("Konversi predikat kinerja ke angka kredit lima tahun terakhir (PDF)"),
+            ),
+            (
+                self.tr("Cetak keberatan"),
+                "myObjectionPdf",
+                self.show_objection_pdf,
+                self.tr("Formulir keberatan beserta keputusan atasan pejabat penilai"),
+            ),
         )
         actions = hbox(
             1,

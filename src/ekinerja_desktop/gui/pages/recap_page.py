@@ -283,58 +283,42 @@ class RecapPage(MessageLine, Page):
     def _summarise(self, result: recap.UnitRecap) -> None:
         rows = result.rows
         lang = self.ctx.language
+        # {u} {m} {y}: the unit and the month every summary starts with
+        head = {"u": result.unit_name, "m": month_name(result.month, lang), "y": result.year}
         if not result.complete:
             # The first screen of a large unit: the averages wait for everyone.
-            self.summary.setText(
-                self.tr(
-                    "<b>{u}</b> · {m} {y} · {n} pegawai · {w} hari kerja · menghitung "
-                    "rata-rata {k} pegawai lainnya..."
-                ).format(
-                    u=result.unit_name,
-                    m=month_name(result.month, lang),
-                    y=result.year,
-                    n=result.total,
-                    w=result.working_days,
-                    k=result.total - len(rows),
-                )
-            )
+            text = self.tr(
+                "<b>{u}</b> · {m} {y} · {n} pegawai · {w} hari kerja · menghitung "
+                "rata-rata {k} pegawai lainnya..."
+            ).format(**head, n=result.total, w=result.working_days, k=result.total - len(rows))
         elif len(rows) == 1:
             only = rows[0]
-            self.summary.setText(
-                self.tr(
-                    "<b>{u}</b> · {m} {y} · nilai kinerja {s} · TPP kinerja {t}% · "
-                    "{late} entri terlambat"
-                ).format(
-                    u=result.unit_name,
-                    m=month_name(result.month, lang),
-                    y=result.year,
-                    s=format_number(only.score, lang, 1),
-                    t=format_number(only.tpp_percent, lang, 1),
-                    late=only.late_entries,
-                )
+            text = self.tr(
+                "<b>{u}</b> · {m} {y} · nilai kinerja {s} · TPP kinerja {t}% · "
+                "{late} entri terlambat"
+            ).format(
+                **head,
+                s=format_number(only.score, lang, 1),
+                t=format_number(only.tpp_percent, lang, 1),
+                late=only.late_entries,
             )
         elif rows:
             mean = sum(r.tpp_percent for r in rows) / len(rows)
-            self.summary.setText(
-                self.tr(
-                    "<b>{u}</b> · {m} {y} · {n} pegawai · {w} hari kerja · rata-rata TPP "
-                    "kinerja {t}% · {late} entri terlambat"
-                ).format(
-                    u=result.unit_name,
-                    m=month_name(result.month, lang),
-                    y=result.year,
-                    n=len(rows),
-                    w=max(r.working_days for r in rows),
-                    t=format_number(mean, lang, 1),
-                    late=sum(r.late_entries for r in rows),
-                )
+            text = self.tr(
+                "<b>{u}</b> · {m} {y} · {n} pegawai · {w} hari kerja · rata-rata TPP "
+                "kinerja {t}% · {late} entri terlambat"
+            ).format(
+                **head,
+                n=len(rows),
+                w=max(r.working_days for r in rows),
+                t=format_number(mean, lang, 1),
+                late=sum(r.late_entries for r in rows),
             )
         else:
-            self.summary.setText(
-                self.tr("<b>{u}</b> · {m} {y}: tidak ada pegawai dalam rekap ini.").format(
-                    u=result.unit_name, m=month_name(result.month, lang), y=result.year
-                )
+            text = self.tr("<b>{u}</b> · {m} {y}: tidak ada pegawai dalam rekap ini.").format(
+                **head
             )
+        self.summary.setText(text)
 
     def _loaded(self, result: recap.UnitRecap) -> None:
         # The recap shown before (an OPD's thousands of rows) is freed once the new one

@@ -26,7 +26,14 @@ from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.layout import combo_box, date_range, hbox, label, search_edit, vbox
 from ekinerja_desktop.gui.pages import ATASAN, ReloadingPage, navigation_page
 from ekinerja_desktop.gui.pages.review_tree import IDS_ROLE, Node, QueueTreeModel
-from ekinerja_desktop.gui.widgets import MessageLabel, NoteDialog, push_button, to_date, to_qdate
+from ekinerja_desktop.gui.widgets import (
+    MessageLabel,
+    NoteDialog,
+    push_button,
+    push_buttons,
+    to_date,
+    to_qdate,
+)
 from ekinerja_desktop.services import dailylog
 
 
@@ -105,7 +112,6 @@ class ReviewPage(ReloadingPage):
         self.blocks: list[PersonBlock] = []  # after the live search, all pages
         self.page_index = 0
         self.page_size = PAGE_SIZE
-        self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self._owner: dict[str, str] = {}  # entry id -> employee id
@@ -128,15 +134,9 @@ class ReviewPage(ReloadingPage):
         )
 
         self.search = search_edit("reviewSearch", self.tr("Cari nama, NIP, kegiatan atau RHK..."))
-        self.prev_button = push_button(
-            self.tr("< Sebelumnya"),
-            "prevPage",
-            clicked=lambda: self.go_to_page(self.page_index - 1),
-        )
-        self.next_button = push_button(
-            self.tr("Berikutnya >"),
-            "nextPage",
-            clicked=lambda: self.go_to_page(self.page_index + 1),
+        self.prev_button, self.next_button = push_buttons(
+            (self.tr("< Sebelumnya"), "prevPage", lambda: self.go_to_page(self.page_index - 1)),
+            (self.tr("Berikutnya >"), "nextPage", lambda: self.go_to_page(self.page_index + 1)),
         )
         self.page_label = label("pageLabel", wrap=False)
         # The queue arrives a page of entries at a time (a big team has thousands).
@@ -179,14 +179,10 @@ class ReviewPage(ReloadingPage):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        self.approve_button = push_button(
-            self.tr("Setujui terpilih"), "approveSelected", clicked=self.approve_selected
-        )
-        self.approve_all_button = push_button(
-            self.tr("Setujui semua yang tampil"), "approveAll", clicked=self.approve_all
-        )
-        self.return_button = push_button(
-            self.tr("Kembalikan terpilih..."), "returnSelected", clicked=self.ask_return
+        self.approve_button, self.approve_all_button, self.return_button = push_buttons(
+            (self.tr("Setujui terpilih"), "approveSelected", self.approve_selected),
+            (self.tr("Setujui semua yang tampil"), "approveAll", self.approve_all),
+            (self.tr("Kembalikan terpilih..."), "returnSelected", self.ask_return),
         )
         actions = hbox(
             (self.summary, 1), self.approve_button, self.approve_all_button, self.return_button

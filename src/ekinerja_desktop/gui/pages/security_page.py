@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.layout import buttons_row, hbox, label, vbox
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
-from ekinerja_desktop.gui.widgets import push_button
+from ekinerja_desktop.gui.widgets import push_button, push_buttons
 from ekinerja_desktop.services import encryption
 
 
@@ -82,10 +82,10 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet("qproperty-alignment: AlignCenter; padding: 12px;")
-        self.print_button = push_button(
-            self.tr("Cetak..."), "printRecoveryKey", clicked=self._print
+        self.print_button, self.copy_button = push_buttons(
+            (self.tr("Cetak..."), "printRecoveryKey", self._print),
+            (self.tr("Salin"), "copyRecoveryKey", self._copy),
         )
-        self.copy_button = push_button(self.tr("Salin"), "copyRecoveryKey", clicked=self._copy)
         self.confirm = QCheckBox(self.tr("Saya sudah menyimpannya"))
         self.confirm.setObjectName("recoveryKeyStored")
         self.close_button = push_button(self.tr("Tutup"), "closeRecoveryKey", clicked=self.accept)
@@ -139,11 +139,9 @@ class SecurityPage(Page):
                 "Mengganti kata sandi tidak mengenkripsi ulang data."
             )
         )
-        self.encrypt_button = push_button(
-            self.tr("Aktifkan enkripsi..."), "encryptButton", clicked=self._encrypt
-        )
-        self.rotate_button = push_button(
-            self.tr("Buat kunci pemulihan baru..."), "rotateRecoveryKey", clicked=self._rotate
+        self.encrypt_button, self.rotate_button = push_buttons(
+            (self.tr("Aktifkan enkripsi..."), "encryptButton", self._encrypt),
+            (self.tr("Buat kunci pemulihan baru..."), "rotateRecoveryKey", self._rotate),
         )
         self.message = label("securityMessage")
 

@@ -7,29 +7,26 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGroupBox,
 )
 
 from ekinerja_desktop.domain.fmt import format_number
 from ekinerja_desktop.domain.skp import DEFAULT_LOG_GRACE_WORKING_DAYS
 from ekinerja_desktop.gui.context import GuiContext
-from ekinerja_desktop.gui.layout import buttons_row, form, label, spin_box, vbox
+from ekinerja_desktop.gui.layout import (
+    FormRows,
+    buttons_row,
+    double_spin_box,
+    form,
+    label,
+    spin_box,
+    vbox,
+)
 from ekinerja_desktop.gui.pages import Page, navigation_page
 from ekinerja_desktop.gui.pages.dailylog_recurring import MessageLine
-from ekinerja_desktop.gui.widgets import MessageLabel, push_button
+from ekinerja_desktop.gui.widgets import MessageLabel, push_button, push_buttons
 from ekinerja_desktop.services import dailylog, preferences, recap
 from ekinerja_desktop.services import settings as settings_service
-
-
-def _double(name: str, low: float, high: float, step: float, suffix: str = "") -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setObjectName(name)
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setDecimals(2)
-    box.setSuffix(suffix)
-    return box
 
 
 @navigation_page("settings", QT_TRANSLATE_NOOP("Navigation", "Pengaturan"), 900)
@@ -69,15 +66,36 @@ class SettingsPage(MessageLine, Page):
         # Daily-log deadline and the TPP performance rule: regional policy, so editable,
         # with the application's defaults shown as defaults (never as Palu's values).
         defaults = recap.TppConfig()
-        self.grace = spin_box(
-            "graceDays", 0, 30, suffix=self.tr(" hari kerja"), special=self.tr("hari itu juga")
+        rows = FormRows()
+        self.grace = rows.add(
+            self.tr("Tenggat pengajuan sesudah hari kegiatan"),
+            spin_box(
+                "graceDays", 0, 30, suffix=self.tr(" hari kerja"), special=self.tr("hari itu juga")
+            ),
         )
-        self.weight_days = _double("weightLogDays", 0, 1, 0.05)
-        self.weight_capaian = _double("weightCapaian", 0, 1, 0.05)
-        self.late_penalty = _double("latePenalty", 0, 100, 0.5, self.tr(" poin/hari"))
-        self.capaian_cap = _double("capaianCap", 1, 200, 5, " %")
-        self.min_minutes = spin_box("minMinutes", 0, 24 * 60, suffix=self.tr(" menit"))
-        self.share = _double("performanceShare", 0, 100, 5, " %")
+        self.weight_days = rows.add(
+            self.tr("Bobot cakupan hari disetujui (0-1)"),
+            double_spin_box("weightLogDays", 0, 1, step=0.05),
+        )
+        self.weight_capaian = rows.add(
+            self.tr("Bobot capaian (0-1)"), double_spin_box("weightCapaian", 0, 1, step=0.05)
+        )
+        self.late_penalty = rows.add(
+            self.tr("Potongan per hari terlambat"),
+            double_spin_box("latePenalty", 0, 100, step=0.5, suffix=self.tr(" poin/hari")),
+        )
+        self.capaian_cap = rows.add(
+            self.tr("Batas capaian per RHK"),
+            double_spin_box("capaianCap", 1, 200, step=5, suffix=" %"),
+        )
+        self.min_minutes = rows.add(
+            self.tr("Menit minimal agar hari dihitung"),
+            spin_box("minMinutes", 0, 24 * 60, suffix=self.tr(" menit")),
+        )
+        self.share = rows.add(
+            self.tr("Porsi kinerja dari pagu TPP"),
+            double_spin_box("performanceShare", 0, 100, step=5, suffix=" %"),
+        )
         self.rules_state = label("rulesState")
         note = label(
             "rulesDefaultsNote",
@@ -96,23 +114,13 @@ class SettingsPage(MessageLine, Page):
             ),
             style="color:#555;",
         )
-        self.save_rules_button = push_button(
-            self.tr("Simpan aturan"), "saveRules", clicked=self.save_rules
-        )
-        self.defaults_button = push_button(
-            self.tr("Isi nilai bawaan"),
-            "rulesDefaults",
-            clicked=lambda: self.show_rules(DEFAULT_RULES),
+        self.save_rules_button, self.defaults_button = push_buttons(
+            (self.tr("Simpan aturan"), "saveRules", self.save_rules),
+            (self.tr("Isi nilai bawaan"), "rulesDefaults", lambda: self.show_rules(DEFAULT_RULES)),
         )
         rules = QGroupBox(self.tr("Log harian dan TPP (admin)"))
         form(
-            (self.tr("Tenggat pengajuan sesudah hari kegiatan"), self.grace),
-            (self.tr("Bobot cakupan hari disetujui (0-1)"), self.weight_days),
-            (self.tr("Bobot capaian (0-1)"), self.weight_capaian),
-            (self.tr("Potongan per hari terlambat"), self.late_penalty),
-            (self.tr("Batas capaian per RHK"), self.capaian_cap),
-            (self.tr("Menit minimal agar hari dihitung"), self.min_minutes),
-            (self.tr("Porsi kinerja dari pagu TPP"), self.share),
+            *rows,
             note,
             self.rules_state,
             buttons_row(self.save_rules_button, self.defaults_button),

@@ -807,14 +807,13 @@ class SkpPdf(DocumentPdf):
         summary: skp.SkpSummary,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        ws, actor = self.ctx.ws, self.ctx.actor
-        name = f"SKP-{summary.employee_nip or summary.employee_id[:8]}-{summary.year}"
-        out = self.pdf_path(name, summary.revision)
-        self.build(
-            lambda: skp.export_pdf(ws, actor, summary.id, out),
+        self.export(
+            f"SKP-{summary.employee_nip or summary.employee_id[:8]}-{summary.year}",
+            lambda ws, actor, out: skp.export_pdf(ws, actor, summary.id, out),
             self.tr("Dokumen SKP {name} tahun {year}").format(
                 name=summary.employee_name, year=summary.year
             ),
             self.tr("Menyusun dokumen SKP..."),
             on_failure,
+            revision=summary.revision,
         )

@@ -42,6 +42,7 @@ from ekinerja_desktop.gui.widgets import (
     error_message,
     make_table,
     push_button,
+    push_buttons,
     status_text,
     year_spin,
 )
@@ -64,7 +65,6 @@ class SkpPage(Page):
         self.options: list[skp.ParentRhkOption] = []
         self.rhk: list[skp.RhkData] = []  # the RHK being edited
         self.dirty = False
-        self.dialog: Any = None
         self.rhk_dialog_factory: Callable[..., Any] = RhkDialog
         self.period_dialog_factory: Callable[..., Any] = NewPeriodDialog
         self.part: int | None = None  # the SKP period shown (None: the one in force)
@@ -79,22 +79,22 @@ class SkpPage(Page):
         self.year = year_spin("skpYear")
         self.badge = StatusBadge()
         self.info = label("skpInfo")  # wraps on a narrow screen instead of widening the window
-        self.save_button = push_button(
-            self.tr("Simpan"), "saveSkp", clicked=lambda: self.save(submit=False)
+        self.save_button, self.submit_button, self.revise_button, self.pdf_button = push_buttons(
+            (self.tr("Simpan"), "saveSkp", lambda: self.save(submit=False)),
+            (
+                self.tr("Ajukan"),
+                "submitSkp",
+                lambda: self.save(submit=True),
+                self.tr("Simpan lalu ajukan SKP ke atasan untuk disetujui."),
+            ),
+            (
+                self.tr("Revisi..."),
+                "reviseSkp",
+                self.ask_revision,
+                self.tr("Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi."),
+            ),
+            (self.tr("Lihat PDF"), "skpPdf", self.show_pdf),
         )
-        self.submit_button = push_button(
-            self.tr("Ajukan"),
-            "submitSkp",
-            tip=self.tr("Simpan lalu ajukan SKP ke atasan untuk disetujui."),
-            clicked=lambda: self.save(submit=True),
-        )
-        self.revise_button = push_button(
-            self.tr("Revisi..."),
-            "reviseSkp",
-            tip=self.tr("Buat revisi baru dari SKP yang sudah disetujui; perlu disetujui lagi."),
-            clicked=self.ask_revision,
-        )
-        self.pdf_button = push_button(self.tr("Lihat PDF"), "skpPdf", clicked=self.show_pdf)
         # SKP periods of the year (after a mutasi/promosi: one SKP per period).
         self.period_choice = QComboBox()
         self.period_choice.setObjectName("skpPeriod")
@@ -160,14 +160,14 @@ class SkpPage(Page):
         self.approach_hint = label(style="color:#555;")
         self.model = RhkModel(self)
         self.tree = make_rhk_tree("rhkTree", self.model)
-        self.add_button = push_button(self.tr("Tambah RHK..."), "addRhk", clicked=self.add_rhk)
-        self.edit_button = push_button(self.tr("Ubah..."), "editRhk", clicked=self.edit_rhk)
-        self.remove_button = push_button(self.tr("Hapus"), "removeRhk", clicked=self.remove_rhk)
-        self.up_button = push_button(
-            self.tr("Naik"), "moveRhkUp", clicked=lambda: self.move_rhk(-1)
-        )
-        self.down_button = push_button(
-            self.tr("Turun"), "moveRhkDown", clicked=lambda: self.move_rhk(1)
+        self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button = (
+            push_buttons(
+                (self.tr("Tambah RHK..."), "addRhk", self.add_rhk),
+                (self.tr("Ubah..."), "editRhk", self.edit_rhk),
+                (self.tr("Hapus"), "removeRhk", self.remove_rhk),
+                (self.tr("Naik"), "moveRhkUp", lambda: self.move_rhk(-1)),
+                (self.tr("Turun"), "moveRhkDown", lambda: self.move_rhk(1)),
+            )
         )
         rhk_buttons = vbox(
             self.add_button,

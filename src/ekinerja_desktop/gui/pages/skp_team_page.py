@@ -42,7 +42,7 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     StatusBadge,
     make_table,
-    push_button,
+    push_buttons,
     selected_row_of,
     status_text,
     year_spin,
@@ -57,7 +57,6 @@ class SkpTeamPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.detail: skp.SkpDetail | None = None
-        self.dialog: Any = None
         self.note_dialog_factory: Callable[..., Any] = NoteDialog
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.pdf = SkpPdf(ctx, self)
@@ -126,19 +125,18 @@ class SkpTeamPage(Page):
         # Member detail
         self.member = label("memberLabel", self.tr("Pilih anggota tim untuk melihat SKP-nya."))
         self.badge = StatusBadge()
-        self.save_button = push_button(
-            self.tr("Simpan ekspektasi"), "saveExpectations", clicked=self.save_expectations
-        )
-        self.approve_button = push_button(self.tr("Setujui"), "approveSkp", clicked=self.approve)
-        self.return_button = push_button(
-            self.tr("Kembalikan..."), "returnSkp", clicked=self.ask_return
-        )
-        self.pdf_button = push_button(self.tr("Lihat PDF"), "teamPdf", clicked=self.show_pdf)
-        # Admins in scope: a mutasi/promosi of the selected member (services check scope).
-        self.new_period_button = push_button(
-            self.tr("SKP baru karena mutasi/promosi..."),
-            "teamNewSkpPeriod",
-            clicked=self.ask_new_period,
+        (
+            self.save_button,
+            self.approve_button,
+            self.return_button,
+            self.pdf_button,
+            self.new_period_button,
+        ) = push_buttons(
+            (self.tr("Simpan ekspektasi"), "saveExpectations", self.save_expectations),
+            (self.tr("Setujui"), "approveSkp", self.approve),
+            (self.tr("Kembalikan..."), "returnSkp", self.ask_return),
+            (self.tr("Lihat PDF"), "teamPdf", self.show_pdf),
+            (self.tr("SKP baru karena mutasi/promosi..."), "teamNewSkpPeriod", self.ask_new_period),
         )
         self.new_period_button.setVisible(ctx.actor.is_admin)
         self.period_dialog_factory: Callable[..., Any] = NewPeriodDialog

@@ -27,7 +27,7 @@ from ekinerja_desktop.gui.pages.sync_dialogs import (
 )
 from ekinerja_desktop.gui.table_model import Column, RowTableModel
 from ekinerja_desktop.gui.tasks import Progress
-from ekinerja_desktop.gui.widgets import push_button
+from ekinerja_desktop.gui.widgets import push_buttons
 from ekinerja_desktop.services import master, sync_service
 from ekinerja_desktop.services import settings as settings_service
 from ekinerja_desktop.services.master import UnitRow
@@ -115,18 +115,18 @@ class SyncPage(Page):
             ]
         )
         self.peers_table = table_view("syncPeers", self.peers, stretch_last=False)
-        self.enroll_button = push_button(
-            self.tr("Daftarkan node..."), "syncEnroll", clicked=self.enroll
-        )
-        self.revoke_button = push_button(self.tr("Cabut node"), "syncRevoke", clicked=self.revoke)
-        self.export_button = push_button(
-            self.tr("Ekspor bundel..."), "syncExport", clicked=self.export
-        )
-        self.import_button = push_button(
-            self.tr("Impor berkas..."), "syncImportFiles", clicked=self.import_files
-        )
-        self.import_folder_button = push_button(
-            self.tr("Impor folder..."), "syncImportFolder", clicked=self.import_folder
+        (
+            self.enroll_button,
+            self.revoke_button,
+            self.export_button,
+            self.import_button,
+            self.import_folder_button,
+        ) = push_buttons(
+            (self.tr("Daftarkan node..."), "syncEnroll", self.enroll),
+            (self.tr("Cabut node"), "syncRevoke", self.revoke),
+            (self.tr("Ekspor bundel..."), "syncExport", self.export),
+            (self.tr("Impor berkas..."), "syncImportFiles", self.import_files),
+            (self.tr("Impor folder..."), "syncImportFolder", self.import_folder),
         )
 
         self.history = RowTableModel(

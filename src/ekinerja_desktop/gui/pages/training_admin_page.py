@@ -22,6 +22,7 @@ from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.filter_proxy import nip_text
 from ekinerja_desktop.gui.layout import (
     FormDialog,
+    FormRows,
     buttons_row,
     combo_box,
     hbox,
@@ -49,6 +50,7 @@ from ekinerja_desktop.gui.widgets import (
     NoteDialog,
     make_table,
     push_button,
+    push_buttons,
     selected_row_of,
     year_spin,
 )
@@ -63,38 +65,46 @@ class KindDialog(FormDialog):
     def __init__(self, kind: training.KindRow | None = None, parent: QWidget | None = None):
         super().__init__("kindDialog", "", parent)
         self.setWindowTitle(self.tr("Jenis kegiatan dan aturan JP"))
-        self.code = line_edit("kindCode", text=kind.code if kind else "")
+        rows = FormRows()
+        self.code = rows.add(self.tr("Kode"), line_edit("kindCode", text=kind.code if kind else ""))
         self.code.setReadOnly(kind is not None)
-        self.label = line_edit("kindLabel", text=kind.label if kind else "")
-        self.route = combo_box("kindRoute", ((route.label, route.value) for route in DevRoute))
-        self.mode = combo_box(
-            "kindMode",
-            [
-                (self.tr("Per jam (jam x 60 / menit per JP)"), JpMode.PER_HOUR.value),
-                (self.tr("Tetap per kegiatan"), JpMode.FIXED.value),
-            ],
+        self.label = rows.add(
+            self.tr("Nama"), line_edit("kindLabel", text=kind.label if kind else "")
         )
-        self.minutes = spin_box("kindMinutes", 1, 600, value=kind.minutes_per_jp if kind else 45)
+        self.route = rows.add(
+            self.tr("Jalur"),
+            combo_box("kindRoute", ((route.label, route.value) for route in DevRoute)),
+        )
+        self.mode = rows.add(
+            self.tr("Cara hitung"),
+            combo_box(
+                "kindMode",
+                [
+                    (self.tr("Per jam (jam x 60 / menit per JP)"), JpMode.PER_HOUR.value),
+                    (self.tr("Tetap per kegiatan"), JpMode.FIXED.value),
+                ],
+            ),
+        )
+        self.minutes = rows.add(
+            self.tr("Menit per JP"),
+            spin_box("kindMinutes", 1, 600, value=kind.minutes_per_jp if kind else 45),
+        )
         fixed, most = (kind.fixed_jp, kind.max_jp) if kind else (None, None)
-        self.fixed = line_edit("kindFixed", text=jp_text(fixed) if fixed is not None else "")
-        self.max = line_edit("kindMax", text=jp_text(most) if most is not None else "")
-        self.active = QCheckBox(self.tr("Aktif (dapat dipilih pegawai)"))
+        self.fixed = rows.add(
+            self.tr("JP tetap"),
+            line_edit("kindFixed", text=jp_text(fixed) if fixed is not None else ""),
+        )
+        self.max = rows.add(
+            self.tr("Batas JP per kegiatan"),
+            line_edit("kindMax", text=jp_text(most) if most is not None else ""),
+        )
+        self.active = rows.add("", QCheckBox(self.tr("Aktif (dapat dipilih pegawai)")))
         self.active.setChecked(kind.active if kind else True)
         if kind is not None:
             self.route.setCurrentIndex(max(0, self.route.findData(kind.route)))
             self.mode.setCurrentIndex(max(0, self.mode.findData(kind.mode)))
         self.error = MessageLabel("dialogError")
-        self.build(
-            (self.tr("Kode"), self.code),
-            (self.tr("Nama"), self.label),
-            (self.tr("Jalur"), self.route),
-            (self.tr("Cara hitung"), self.mode),
-            (self.tr("Menit per JP"), self.minutes),
-            (self.tr("JP tetap"), self.fixed),
-            (self.tr("Batas JP per kegiatan"), self.max),
-            ("", self.active),
-            message=self.error,
-        )
+        self.build(*rows, message=self.error)
 
     def value(self) -> training.KindInput:
         return training.KindInput(
@@ -167,11 +177,9 @@ class TrainingAdminPage(TrainingPages):
         # Name, title, JP reason and certificate share the width left by the short ones.
         fit_columns(self.queue, stretch=(0, 2, 8, 9))
         self.queue_label = label("queueLabel", wrap=False)
-        self.verify_button = push_button(
-            self.tr("Verifikasi"), "verifyTraining", clicked=self.verify_selected
-        )
-        self.reject_button = push_button(
-            self.tr("Tolak..."), "rejectTraining", clicked=self.ask_reject
+        self.verify_button, self.reject_button = push_buttons(
+            (self.tr("Verifikasi"), "verifyTraining", self.verify_selected),
+            (self.tr("Tolak..."), "rejectTraining", self.ask_reject),
         )
         queue_actions = hbox((self.queue_label, 1), self.verify_button, self.reject_button)
         queue_tab = panel(queue_actions, (self.queue, 1), margins=None)
@@ -248,13 +256,9 @@ class TrainingAdminPage(TrainingPages):
             parent=self,
         )
         self.kind_table = make_table("kindTable", self.kind_model)
-        self.add_kind_button = push_button(
-            self.tr("Tambah jenis..."), "addKind", clicked=lambda: self.open_kind_dialog(None)
-        )
-        self.edit_kind_button = push_button(
-            self.tr("Ubah..."),
-            "editKind",
-            clicked=lambda: self.open_kind_dialog(self.selected_kind()),
+        self.add_kind_button, self.edit_kind_button = push_buttons(
+            (self.tr("Tambah jenis..."), "addKind", lambda: self.open_kind_dialog(None)),
+            (self.tr("Ubah..."), "editKind", lambda: self.open_kind_dialog(self.selected_kind())),
         )
         kind_actions = hbox(1, self.add_kind_button, self.edit_kind_button)
         catalogue_tab = panel(kind_actions, (self.kind_table, 1), margins=None)

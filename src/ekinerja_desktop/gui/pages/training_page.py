@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -26,8 +25,10 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.layout import (
     FormDialog,
+    FormRows,
     combo_box,
     date_edit,
+    double_spin_box,
     form,
     hbox,
     label,
@@ -40,7 +41,7 @@ from ekinerja_desktop.gui.widgets import (
     MessageLabel,
     error_message,
     make_table,
-    push_button,
+    push_buttons,
     selected_row_of,
     to_date,
     to_qdate,
@@ -88,7 +89,6 @@ class TrainingPages(ReloadingPage):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.dialog: Any = None
 
     def _failed(self, error: BaseException) -> None:
         self.message.show_error(error)
@@ -134,13 +134,18 @@ class TrainingForm(QWidget):
         self.remove_certificate = False
         self._jp_touched = False
         today = today_wita()
-        self.route = combo_box("routeCombo", ((r.label, r.value) for r in DevRoute))
+        rows = FormRows()
+        self.route = rows.add(
+            self.tr("Jalur"), combo_box("routeCombo", ((r.label, r.value) for r in DevRoute))
+        )
         self.route.setCurrentIndex(1)
-        self.kind = combo_box("kindCombo")
-        self.title = line_edit("titleEdit", self.tr("mis. Bimtek Penyusunan SKP"))
-        self.organiser = line_edit("organiserEdit")
-        self.start = date_edit("startDate", to_qdate(today))
-        self.end = date_edit("endDate", to_qdate(today))
+        self.kind = rows.add(self.tr("Jenis kegiatan"), combo_box("kindCombo"))
+        self.title = rows.add(
+            self.tr("Judul kegiatan"), line_edit("titleEdit", self.tr("mis. Bimtek Penyusunan SKP"))
+        )
+        self.organiser = rows.add(self.tr("Penyelenggara"), line_edit("organiserEdit"))
+        self.start = rows.add(self.tr("Tanggal mulai"), date_edit("startDate", to_qdate(today)))
+        self.end = rows.add(self.tr("Tanggal selesai"), date_edit("endDate", to_qdate(today)))
         # The service's rule (training_date_limits): carried out already, not before 2000.
         earliest, latest = training.training_date_limits()
         for edit in (self.start, self.end):
@@ -150,37 +155,25 @@ class TrainingForm(QWidget):
                     d=latest.strftime("%d/%m/%Y")
                 )
             )
-        self.hours = QDoubleSpinBox()
-        self.hours.setObjectName("hoursSpin")
-        self.hours.setRange(0, 10000)
-        self.hours.setDecimals(2)
-        self.jp = QDoubleSpinBox()
-        self.jp.setObjectName("jpSpin")
-        self.jp.setRange(0, 1000)
-        self.jp.setDecimals(2)
+        self.hours = rows.add(self.tr("Jumlah jam"), double_spin_box("hoursSpin", 0, 10000))
+        self.jp = double_spin_box("jpSpin", 0, 1000)
         self.suggestion = label("jpSuggestion", wrap=False)
-        self.reason = line_edit(
-            "jpReason", self.tr("wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat")
+        rows.add(self.tr("JP diakui"), hbox(self.jp, (self.suggestion, 1)))
+        self.reason = rows.add(
+            self.tr("Alasan JP"),
+            line_edit(
+                "jpReason",
+                self.tr("wajib bila JP berbeda dari saran, mis. JP tertera pada sertifikat"),
+            ),
         )
-        self.certificate_no = line_edit("certificateNo")
+        self.certificate_no = rows.add(self.tr("No. sertifikat"), line_edit("certificateNo"))
         self.file_label = label("certificateFile", self.tr("(belum ada berkas)"), wrap=False)
-        self.file_button = push_button(
-            self.tr("Pilih berkas..."), "chooseCertificate", clicked=self._choose_file
-        )
-        self.clear_button = push_button(
-            self.tr("Lepas"), "clearCertificate", clicked=self._clear_file
+        self.file_button, self.clear_button = push_buttons(
+            (self.tr("Pilih berkas..."), "chooseCertificate", self._choose_file),
+            (self.tr("Lepas"), "clearCertificate", self._clear_file),
         )
         fields = form(
-            (self.tr("Jalur"), self.route),
-            (self.tr("Jenis kegiatan"), self.kind),
-            (self.tr("Judul kegiatan"), self.title),
-            (self.tr("Penyelenggara"), self.organiser),
-            (self.tr("Tanggal mulai"), self.start),
-            (self.tr("Tanggal selesai"), self.end),
-            (self.tr("Jumlah jam"), self.hours),
-            (self.tr("JP diakui"), hbox(self.jp, (self.suggestion, 1))),
-            (self.tr("Alasan JP"), self.reason),
-            (self.tr("No. sertifikat"), self.certificate_no),
+            *rows,
             (
                 (
                     self.tr("Berkas sertifikat"),
@@ -369,10 +362,7 @@ class PlanDialog(FormDialog):
         )
         if item is not None:
             self.month.setCurrentIndex(item.planned_month)
-        self.jp = QDoubleSpinBox()
-        self.jp.setObjectName("planJp")
-        self.jp.setRange(0, 1000)
-        self.jp.setValue(float(item.planned_jp) if item else 0)
+        self.jp = double_spin_box("planJp", 0, 1000, value=float(item.planned_jp) if item else 0)
         self.error = MessageLabel("dialogError")
         self.build(
             (self.tr("Rencana kegiatan"), self.title),
@@ -438,9 +428,11 @@ class TrainingPage(TrainingPages):
             training_columns(self), lambda r: STATUS_BACKGROUND.get(r.status), parent=self
         )
         self.table = make_table("trainingTable", self.model)
-        self.add_button = push_button(self.tr("Catat kegiatan..."), "addTraining")
-        self.edit_button = push_button(self.tr("Ubah..."), "editTraining")
-        self.delete_button = push_button(self.tr("Hapus"), "deleteTraining")
+        self.add_button, self.edit_button, self.delete_button = push_buttons(
+            (self.tr("Catat kegiatan..."), "addTraining", None),
+            (self.tr("Ubah..."), "editTraining", None),
+            (self.tr("Hapus"), "deleteTraining", None),
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
@@ -473,9 +465,11 @@ class TrainingPage(TrainingPages):
         self.plan = make_table("planTable", self.plan_model)
         self.plan_summary = QLabel("")
         self.plan_summary.setObjectName("planSummary")
-        self.add_plan_button = push_button(self.tr("Tambah rencana..."), "addPlan")
-        self.link_button = push_button(self.tr("Tautkan ke kegiatan terpilih"), "linkPlan")
-        self.delete_plan_button = push_button(self.tr("Hapus rencana"), "deletePlan")
+        self.add_plan_button, self.link_button, self.delete_plan_button = push_buttons(
+            (self.tr("Tambah rencana..."), "addPlan", None),
+            (self.tr("Tautkan ke kegiatan terpilih"), "linkPlan", None),
+            (self.tr("Hapus rencana"), "deletePlan", None),
+        )
         plan_actions = QHBoxLayout()
         plan_actions.addWidget(self.plan_summary, 1)
         for button in (self.add_plan_button, self.link_button, self.delete_plan_button):

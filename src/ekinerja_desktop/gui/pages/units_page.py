@@ -28,7 +28,7 @@ from ekinerja_desktop.gui.layout import (
     vbox,
 )
 from ekinerja_desktop.gui.pages import ADMINS, Page, navigation_page
-from ekinerja_desktop.gui.widgets import push_button
+from ekinerja_desktop.gui.widgets import push_button, push_buttons
 from ekinerja_desktop.services import master
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -183,7 +183,6 @@ class UnitsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.units: list[master.UnitRow] = []
-        self.dialog: UnitDialog | None = None
         self._select_after: str | None = None
         self._loaded = False
         self.model = QStandardItemModel(0, 6, self)
@@ -210,13 +209,13 @@ class UnitsPage(Page):
             self.tr("Tambah OPD"), "addRootUnit", clicked=self._add_root
         )
         self.add_root_button.setVisible(False)  # until we know the admin's scope
-        self.add_child_button = push_button(
-            self.tr("Tambah sub-unit"), "addChildUnit", clicked=self._add_child
-        )
-        self.rename_button = push_button(self.tr("Ubah..."), "renameUnit", clicked=self._rename)
-        self.move_button = push_button(self.tr("Pindahkan..."), "moveUnit", clicked=self._move)
-        self.active_button = push_button(
-            self.tr("Nonaktifkan"), "toggleUnitActive", clicked=self._toggle_active
+        self.add_child_button, self.rename_button, self.move_button, self.active_button = (
+            push_buttons(
+                (self.tr("Tambah sub-unit"), "addChildUnit", self._add_child),
+                (self.tr("Ubah..."), "renameUnit", self._rename),
+                (self.tr("Pindahkan..."), "moveUnit", self._move),
+                (self.tr("Nonaktifkan"), "toggleUnitActive", self._toggle_active),
+            )
         )
         self.summary = label("unitSummary", wrap=False)
         buttons = buttons_row(

@@ -17,7 +17,7 @@ from ekinerja_desktop.domain.verification import Verdict
 from ekinerja_desktop.gui.context import GuiContext
 from ekinerja_desktop.gui.layout import hbox, label, line_edit, vbox
 from ekinerja_desktop.gui.pages import Page, navigation_page
-from ekinerja_desktop.gui.widgets import MessageLabel, push_button
+from ekinerja_desktop.gui.widgets import MessageLabel, push_buttons
 from ekinerja_desktop.services import document_check
 
 GOOD, WARN, BAD = "#2e7d32", "#b26a00", "#c62828"
@@ -52,10 +52,10 @@ class VerifyPage(Page):
         )
         self.code = line_edit("verifyCode", "XXXX-XXXX-XX")
         self.code.setMaxLength(200)  # a scanned QR text fits too
-        self.check_button = push_button(
-            self.tr("Periksa kode"), "verifyCheck", clicked=self.check_typed
+        self.check_button, self.open_button = push_buttons(
+            (self.tr("Periksa kode"), "verifyCheck", self.check_typed),
+            (self.tr("Buka PDF..."), "verifyOpen", self.open_pdf),
         )
-        self.open_button = push_button(self.tr("Buka PDF..."), "verifyOpen", clicked=self.open_pdf)
         row = hbox(
             QLabel(self.tr("Kode verifikasi")), (self.code, 1), self.check_button, self.open_button
         )
