@@ -376,14 +376,7 @@ def change_password(ws: Workspace, actor: Actor, old_password: str, new_password
             ) from exc
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
-        audit_trail.record_action(
-            session,
-            ws,
-            actor,
-            action="user.change_password",
-            entity="app_user",
-            entity_id=user.id,
-        )
+        audit_trail.record_row(session, ws, actor, "user.change_password", user)
         # Only this account's slot is rewrapped; the data itself is not re-encrypted.
         slot_id = stage_key_slot(ws, user.id, user.username, new_password)
     settle_key_slot(ws, actor.user_id, slot_id)

@@ -264,20 +264,13 @@ def migrate_to(
                 code="migrate_audit",
             )
         with factory.begin() as session:
-            audit.record_action(
-                session,
-                ws,
-                actor,
-                action="db.migrate_to",
-                entity="local_node",
-                entity_id=ws.node.id,
-                detail={
-                    "from": str(ws.data_dir),
-                    "to": where,
-                    "rows": sum(source_counts.values()),
-                    "schema": current_revision(engine),
-                },
-            )
+            detail = {
+                "from": str(ws.data_dir),
+                "to": where,
+                "rows": sum(source_counts.values()),
+                "schema": current_revision(engine),
+            }
+            audit.record_node(session, ws, actor, "db.migrate_to", detail)
     finally:
         engine.dispose()
     return MigrateResult(where, source_counts, chain.checked, time.perf_counter() - started)

@@ -175,15 +175,8 @@ def record(
         )
         session.add(row)
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="discipline.record",
-            entity="discipline_record",
-            entity_id=row.id,
-            detail={"employee": emp.nip, "kind": spec.key, "sk": number, "tmt": tmt.isoformat()},
-        )
+        detail = {"employee": emp.nip, "kind": spec.key, "sk": number, "tmt": tmt.isoformat()}
+        audit.record_row(session, ws, actor, "discipline.record", row, detail)
         return _row(row)
 
 
@@ -208,15 +201,8 @@ def cancel(ws: Workspace, actor: Actor, record_id: str, reason: str) -> Discipli
         row.status = CANCELLED
         row.cancel_reason = text
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="discipline.cancel",
-            entity="discipline_record",
-            entity_id=row.id,
-            detail={"employee": emp.nip, "kind": row.kind, "sk": row.sk_number},
-        )
+        detail = {"employee": emp.nip, "kind": row.kind, "sk": row.sk_number}
+        audit.record_row(session, ws, actor, "discipline.cancel", row, detail)
         return _row(row)
 
 

@@ -375,19 +375,12 @@ def encrypt_workspace(
     ws.reopen(data_key)
     report(5, total, _("Mengenkripsi bukti dukung..."))
     with ws.write(actor=actor.username) as session:
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="encryption.enable",
-            entity="local_node",
-            entity_id=ws.node.id,
-            detail={
-                "tables": len(counts),
-                "rows": sum(counts.values()),
-                "accounts_pending": pending,
-            },
-        )
+        detail = {
+            "tables": len(counts),
+            "rows": sum(counts.values()),
+            "accounts_pending": pending,
+        }
+        audit.record_node(session, ws, actor, "encryption.enable", detail)
     files = encrypt_evidence(ws)
     report(total, total, _("Selesai."))
     return EncryptResult(
@@ -406,14 +399,7 @@ def rotate_recovery_key(ws: Workspace, actor: Actor, password: str) -> str:
         )
     auth.confirm_password(ws, actor, password)
     with ws.write(actor=actor.username) as session:
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="encryption.recovery_rotate",
-            entity="local_node",
-            entity_id=ws.node.id,
-        )
+        audit.record_node(session, ws, actor, "encryption.recovery_rotate")
     # A new data key as well: the old recovery key plus an old copy of the slot file
     # (every encrypted backup has one) must not open the current data.
     from ekinerja_desktop.services import rekey

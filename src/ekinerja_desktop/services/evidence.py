@@ -386,15 +386,8 @@ def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> Evi
         session.add(evidence)
         session.flush()
         session.add(DailyLogEvidence(log_id=log.id, evidence_id=evidence.id))
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="daily_log.evidence_add",
-            entity="daily_log",
-            entity_id=log.id,
-            detail={"evidence_id": evidence.id, "name": stored.name, "sha256": stored.sha256},
-        )
+        detail = {"evidence_id": evidence.id, "name": stored.name, "sha256": stored.sha256}
+        audit.record_row(session, ws, actor, "daily_log.evidence_add", log, detail)
         return EvidenceItem(evidence.id, stored.name, stored.mime, stored.size, stored.sha256)
 
 
@@ -414,14 +407,8 @@ def attach_link(ws: Workspace, actor: Actor, entry_id: str, url: str) -> str:
         before = log.link_url
         if before != url:
             log.link_url = url
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="daily_log.link",
-            entity="daily_log",
-            entity_id=log.id,
-            detail={"before": before, "after": url},
+        audit.record_row(
+            session, ws, actor, "daily_log.link", log, {"before": before, "after": url}
         )
     return url
 
@@ -464,14 +451,8 @@ def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str
                 hint=_("Muat ulang daftar bukti dukung."),
             )
         link.deleted = True
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="daily_log.evidence_remove",
-            entity="daily_log",
-            entity_id=log.id,
-            detail={"evidence_id": evidence_id},
+        audit.record_row(
+            session, ws, actor, "daily_log.evidence_remove", log, {"evidence_id": evidence_id}
         )
 
 

@@ -91,15 +91,8 @@ def create_recurring(ws: Workspace, actor: Actor, data: RecurringInput) -> Recur
         )
         session.add(row)
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="recurring_log.create",
-            entity="recurring_log",
-            entity_id=row.id,
-            detail={"weekdays": row.weekdays, "activity": c.activity[:80]},
-        )
+        detail = {"weekdays": row.weekdays, "activity": c.activity[:80]}
+        audit.record_row(session, ws, actor, "recurring_log.create", row, detail)
         return _recurring(row, rhk.text if rhk else "")
 
 
@@ -126,14 +119,7 @@ def delete_recurring(ws: Workspace, actor: Actor, recurring_id: str) -> None:
         if row.employee_id != actor.employee_id:
             raise PermissionDeniedError(_("Entri berulang ini bukan milik Anda."))
         row.deleted = True
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="recurring_log.delete",
-            entity="recurring_log",
-            entity_id=row.id,
-        )
+        audit.record_row(session, ws, actor, "recurring_log.delete", row)
 
 
 def apply_recurring(ws: Workspace, actor: Actor, day: date) -> list[Entry]:

@@ -376,15 +376,8 @@ def set_org_predikat(
         row.capaian = clean_text(capaian, "capaian")
         row.set_by = actor.username
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="evaluation.org_predikat",
-            entity="org_performance",
-            entity_id=row.id,
-            detail={"unit": unit.name, "period": period.code, "before": before, "after": org.value},
-        )
+        detail = {"unit": unit.name, "period": period.code, "before": before, "after": org.value}
+        audit.record_row(session, ws, actor, "evaluation.org_predikat", row, detail)
         return calibration_of(session, ws, actor, unit_id, period)
 
 

@@ -18,12 +18,12 @@ from ekinerja_desktop.domain.jp import (
 )
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import NodeRole, Role
+from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ekinerja_desktop.services.training.common import (
     KindInput,
     KindRow,
-    audit_training,
     clean_text,
     dec_text,
     opt_dec,
@@ -191,25 +191,18 @@ def save_kind(ws: Workspace, actor: Actor, data: KindInput, kind_id: str | None 
         kind.max_jp = dec_text(max_jp)
         kind.active = data.active
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training_kind.save",
-            "training_kind",
-            kind.id,
-            {
-                "code": kind.code,
-                "before": before,
-                "after": {
-                    "label": label,
-                    "route": route.value,
-                    "mode": mode.value,
-                    "minutes_per_jp": data.minutes_per_jp,
-                    "fixed_jp": kind.fixed_jp,
-                    "max_jp": kind.max_jp,
-                    "active": data.active,
-                },
+        detail = {
+            "code": kind.code,
+            "before": before,
+            "after": {
+                "label": label,
+                "route": route.value,
+                "mode": mode.value,
+                "minutes_per_jp": data.minutes_per_jp,
+                "fixed_jp": kind.fixed_jp,
+                "max_jp": kind.max_jp,
+                "active": data.active,
             },
-        )
+        }
+        audit.record_row(session, ws, actor, "training_kind.save", kind, detail)
         return kind_row(kind)

@@ -22,7 +22,7 @@ from ekinerja_desktop.domain.jp import (
 )
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.timeutil import to_wita
-from ekinerja_desktop.services import access, audit, organisation
+from ekinerja_desktop.services import access, organisation
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import (
     Employee,
@@ -286,26 +286,6 @@ def my_employee_id(actor: Actor) -> str:
             hint=_("Minta admin menautkan akun Anda ke data pegawai Anda."),
         )
     return actor.employee_id
-
-
-def audit_training(  # noqa: PLR0917 - one call shape for every audited write
-    session: Session,
-    ws: Workspace,
-    actor: Actor,
-    action: str,
-    entity: str,
-    entity_id: str,
-    detail: dict[str, object] | None = None,
-) -> None:
-    audit.record_action(
-        session,
-        ws,
-        actor,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail=dict(detail or {}),
-    )
 
 
 # --- access ----------------------------------------------------------------------------

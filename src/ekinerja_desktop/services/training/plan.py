@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.parsing import norm_key
-from ekinerja_desktop.services import organisation
+from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
@@ -32,7 +32,6 @@ from ekinerja_desktop.services.training.common import (
     PlanItemRow,
     PlanSummary,
     admin_covers,
-    audit_training,
     check_year,
     clean_text,
     dec_text,
@@ -153,15 +152,8 @@ def add_plan_item(
         )
         session.add(item)
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "dev_plan.create",
-            "dev_plan_item",
-            item.id,
-            {"employee_id": emp.id, "year": year, "title": title, "source": item.source},
-        )
+        detail = {"employee_id": emp.id, "year": year, "title": title, "source": item.source}
+        audit.record_row(session, ws, actor, "dev_plan.create", item, detail)
         return _plan_rows(session, [item])[0]
 
 
@@ -175,15 +167,8 @@ def update_plan_item(ws: Workspace, actor: Actor, item_id: str, data: PlanInput)
         item.title, item.kind_code, item.planned_month = title, kind_code, month
         item.planned_jp, item.note = dec_text(jp), note
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "dev_plan.update",
-            "dev_plan_item",
-            item.id,
-            {"before": before, "after": [title, kind_code, month, dec_text(jp), note]},
-        )
+        detail = {"before": before, "after": [title, kind_code, month, dec_text(jp), note]}
+        audit.record_row(session, ws, actor, "dev_plan.update", item, detail)
         return _plan_rows(session, [item])[0]
 
 
@@ -194,9 +179,7 @@ def delete_plan_item(ws: Workspace, actor: Actor, item_id: str) -> None:
         _require_plan_write(session, ws, actor, emp, item.year)
         item.deleted = True
         session.flush()
-        audit_training(
-            session, ws, actor, "dev_plan.delete", "dev_plan_item", item.id, {"title": item.title}
-        )
+        audit.record_row(session, ws, actor, "dev_plan.delete", item, {"title": item.title})
 
 
 def link_plan_item(
@@ -224,14 +207,8 @@ def link_plan_item(
         before = item.training_id
         item.training_id = training_id
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "dev_plan.link",
-            "dev_plan_item",
-            item.id,
-            {"before": before, "after": training_id},
+        audit.record_row(
+            session, ws, actor, "dev_plan.link", item, {"before": before, "after": training_id}
         )
         return _plan_rows(session, [item])[0]
 

@@ -22,7 +22,7 @@ from ekinerja_desktop.domain.jp import (
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import organisation, settings
+from ekinerja_desktop.services import audit, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import (
     NotFoundError,
@@ -46,7 +46,6 @@ from ekinerja_desktop.services.training.common import (
     TrainingRow,
     admin_covers,
     admin_units,
-    audit_training,
     can_review,
     check_year,
     clean_text,
@@ -412,22 +411,15 @@ def record_training(
             training.evidence_id = _evidence_row(session, emp.id, stored).id
         session.add(training)
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.create",
-            "training",
-            training.id,
-            {
-                "employee_id": emp.id,
-                "title": clean.title,
-                "jp": dec_text(clean.jp),
-                "jp_suggested": dec_text(clean.suggested),
-                "jp_reason": clean.reason,
-                "certificate": bool(training.evidence_id),
-            },
-        )
+        detail = {
+            "employee_id": emp.id,
+            "title": clean.title,
+            "jp": dec_text(clean.jp),
+            "jp_suggested": dec_text(clean.suggested),
+            "jp_reason": clean.reason,
+            "certificate": bool(training.evidence_id),
+        }
+        audit.record_row(session, ws, actor, "training.create", training, detail)
         return _row(session, training)
 
 
@@ -483,9 +475,7 @@ def update_training(
             changes["status"] = [DITOLAK, DIAJUKAN]
             training.status = DIAJUKAN
         session.flush()
-        audit_training(
-            session, ws, actor, "training.update", "training", training.id, {"changes": changes}
-        )
+        audit.record_row(session, ws, actor, "training.update", training, {"changes": changes})
         return _row(session, training)
 
 
@@ -506,15 +496,7 @@ def delete_training(ws: Workspace, actor: Actor, training_id: str) -> None:
         ).scalars():
             item.training_id = None
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.delete",
-            "training",
-            training.id,
-            {"title": training.title},
-        )
+        audit.record_row(session, ws, actor, "training.delete", training, {"title": training.title})
 
 
 def get_training(ws: Workspace, actor: Actor, training_id: str) -> TrainingRow:
@@ -606,15 +588,8 @@ def verify(ws: Workspace, actor: Actor, training_id: str, note: str = "") -> Tra
         training.verified_at = now_utc()
         training.note = (note or "").strip()
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.verify",
-            "training",
-            training.id,
-            {"employee_id": training.employee_id, "jp": training.jp_credited},
-        )
+        detail = {"employee_id": training.employee_id, "jp": training.jp_credited}
+        audit.record_row(session, ws, actor, "training.verify", training, detail)
         return _row(session, training)
 
 
@@ -635,15 +610,8 @@ def reject(ws: Workspace, actor: Actor, training_id: str, note: str) -> Training
         training.verified_at = now_utc()
         training.note = note
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.reject",
-            "training",
-            training.id,
-            {"employee_id": training.employee_id, "note": note},
-        )
+        detail = {"employee_id": training.employee_id, "note": note}
+        audit.record_row(session, ws, actor, "training.reject", training, detail)
         return _row(session, training)
 
 
@@ -752,18 +720,19 @@ def bulk_record(
             session.add(training)
             created.append(training)
         session.flush()
-        audit_training(
+        detail = {
+            "title": clean.title,
+            "jp": dec_text(clean.jp),
+            "count": len(created),
+            "training_ids": [t.id for t in created],
+        }
+        audit.record_action(
             session,
             ws,
             actor,
-            "training.bulk",
-            "training",
-            event_id,
-            {
-                "title": clean.title,
-                "jp": dec_text(clean.jp),
-                "count": len(created),
-                "training_ids": [t.id for t in created],
-            },
+            action="training.bulk",
+            entity="training",
+            entity_id=event_id,
+            detail=detail,
         )
         return training_rows(session, created)
