@@ -76,14 +76,14 @@ def _event_hash(
     return key.mac(message)
 
 
-class _Node(Protocol):
+class Node(Protocol):
     @property
     def id(self) -> str: ...
 
 
-class _Workspace(Protocol):  # services.workspace.Workspace (not imported: no circle)
+class HasNode(Protocol):  # services.workspace.Workspace (not imported: no circle)
     @property
-    def node(self) -> _Node: ...
+    def node(self) -> Node: ...
 
 
 class _Actor(Protocol):  # services.auth.Actor
@@ -237,7 +237,7 @@ def verify_chain(
 
 def record_action(
     session: Session,
-    ws: _Workspace,
+    ws: HasNode,
     actor: _Actor,
     *,
     action: str,
@@ -259,7 +259,7 @@ def record_action(
 
 def record_row(  # noqa: PLR0917 - the usual call shape of an audited write
     session: Session,
-    ws: _Workspace,
+    ws: HasNode,
     actor: _Actor,
     action: str,
     row: _Row,
@@ -273,12 +273,21 @@ def record_row(  # noqa: PLR0917 - the usual call shape of an audited write
 
 def record_node(
     session: Session,
-    ws: _Workspace,
-    actor: _Actor,
+    ws: HasNode,
+    actor: _Actor | str,
     action: str,
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """``record_action`` on this node itself (entity ``local_node``)."""
-    return record_action(
-        session, ws, actor, action=action, entity="local_node", entity_id=ws.node.id, detail=detail
+    """An event on this node itself (entity ``local_node``), by a logged-in ``actor`` or a
+    named one (``"system"``)."""
+    name = actor if isinstance(actor, str) else actor.username
+    node_id = ws.node.id
+    return record(
+        session,
+        node_id=node_id,
+        actor=name,
+        action=action,
+        entity="local_node",
+        entity_id=node_id,
+        detail=detail,
     )

@@ -453,15 +453,8 @@ def open_with_recovery(
             user.failed_attempts = 0
             user.locked_until = None
             user.admin_locked = False
-            audit.record(
-                session,
-                node_id=ws.node.id,
-                actor=user.username,
-                action="encryption.recovery_used",
-                entity="app_user",
-                entity_id=user.id,
-                detail={"username": user.username},
-            )
+            detail = {"username": user.username}
+            audit.record_row(session, ws, user, "encryption.recovery_used", user, detail)
             slot_id = auth.stage_key_slot(ws, user.id, user.username, new_password)
             user_id, username = user.id, user.username
         auth.settle_key_slot(ws, user_id, slot_id)

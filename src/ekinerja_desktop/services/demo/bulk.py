@@ -68,12 +68,4 @@ def insert_batches(
 
 def record_demo(session: Session, ws: Workspace, action: str, detail: dict[str, Any]) -> None:
     """Audit one generator step (``demo.<step>``) as the "demo" actor on the local node."""
-    audit.record(
-        session,
-        node_id=ws.node.id,
-        actor="demo",
-        action=action,
-        entity="local_node",
-        entity_id=ws.node.id,
-        detail=detail,
-    )
+    audit.record_node(session, ws, "demo", action, detail)
