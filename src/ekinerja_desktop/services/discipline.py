@@ -34,6 +34,7 @@ from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
+    check_problems,
     required_text,
 )
 from ekinerja_desktop.store.models import DisciplineRecord
@@ -149,13 +150,7 @@ def record(
         problems.append(("sk_date", _("Tanggal SK tidak boleh di masa depan.")))
     if tmt < sk_date:
         problems.append(("tmt", _("TMT tidak boleh sebelum tanggal SK.")))
-    if problems:
-        raise ValidationError(
-            _("Catatan hukuman disiplin belum dapat disimpan: {m}").format(
-                m="; ".join(m for _f, m in problems)
-            ),
-            problems=problems,
-        )
+    check_problems(problems, _("Catatan hukuman disiplin belum dapat disimpan: {m}"))
     assert spec is not None
     with ws.write(actor=actor.username) as session:
         emp = organisation.require_employee(session, employee_id)

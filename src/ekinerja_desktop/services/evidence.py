@@ -34,6 +34,8 @@ from ekinerja_desktop.services.errors import NotFoundError, ValidationError
 from ekinerja_desktop.store.models import DailyLog, DailyLogEvidence, Evidence
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
@@ -295,6 +297,20 @@ def store_received(data_dir: Path, sha256: str, chunks: Iterable[bytes], key: by
     return True
 
 
+def evidence_row(session: Session, owner_id: str, stored: StoredFile) -> Evidence:
+    """Register a stored file as evidence owned by ``owner_id`` (flushed: the id is set)."""
+    row = Evidence(
+        owner_employee_id=owner_id,
+        sha256=stored.sha256,
+        name=stored.name,
+        mime=stored.mime,
+        size=stored.size,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
 def store_file(
     data_dir: Path, source: Path, max_mb: int, field: str = "file", key: bytes | None = None
 ) -> StoredFile:
@@ -376,15 +392,7 @@ def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> Evi
         log = log_entity(session, entry_id)
         access.require_log_owner(actor, log)
         require_editable(log)
-        evidence = Evidence(
-            owner_employee_id=log.employee_id,
-            sha256=stored.sha256,
-            name=stored.name,
-            mime=stored.mime,
-            size=stored.size,
-        )
-        session.add(evidence)
-        session.flush()
+        evidence = evidence_row(session, log.employee_id, stored)
         session.add(DailyLogEvidence(log_id=log.id, evidence_id=evidence.id))
         detail = {"evidence_id": evidence.id, "name": stored.name, "sha256": stored.sha256}
         audit.record_row(session, ws, actor, "daily_log.evidence_add", log, detail)

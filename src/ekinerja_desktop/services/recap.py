@@ -36,7 +36,12 @@ from ekinerja_desktop.services.dailylog import (
     target_employee,
     work_calendars,
 )
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    check_problems,
+)
 from ekinerja_desktop.store.batch import chunks, no_gc
 from ekinerja_desktop.store.models import (
     DailyLog,
@@ -162,12 +167,11 @@ def set_tpp_config(ws: Workspace, actor: Actor, config: TppConfig) -> TppConfig:
         problems.append(("min_minutes_per_day", _("0-1440 menit.")))
     if not 0 <= config.performance_share_percent <= 100:
         problems.append(("performance_share_percent", _("Porsi harus 0-100%.")))
-    if problems:
-        raise ValidationError(
-            _("Aturan TPP tidak valid: {m}").format(m="; ".join(m for _f, m in problems)),
-            problems=problems,
-            hint=_("Perbaiki nilai yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Aturan TPP tidak valid: {m}"),
+        _("Perbaiki nilai yang ditandai lalu simpan lagi."),
+    )
     settings.write(ws, actor, TPP_SETTING, json.dumps(asdict(config), sort_keys=True), "")
     return config
 

@@ -20,7 +20,12 @@ from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.auth import require
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    check_problems,
+)
 from ekinerja_desktop.services.training.common import (
     KindInput,
     KindRow,
@@ -147,14 +152,11 @@ def save_kind(ws: Workspace, actor: Actor, data: KindInput, kind_id: str | None 
         JpRule(code or "x", label or "x", route, mode, data.minutes_per_jp, fixed, max_jp)
     except ValueError as exc:
         problems.append(("mode", str(exc)))
-    if problems:
-        raise ValidationError(
-            _("Jenis kegiatan belum dapat disimpan: {p}").format(
-                p="; ".join(m for _f, m in problems)
-            ),
-            problems=problems,
-            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Jenis kegiatan belum dapat disimpan: {p}"),
+        _("Perbaiki isian yang ditandai lalu simpan lagi."),
+    )
     with ws.write(actor=actor.username) as session:
         kinds = kinds_by_code(session)
         if kind_id is None:

@@ -18,6 +18,7 @@ from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
+    check_problems,
     live_row,
 )
 from ekinerja_desktop.services.training.catalogue import (
@@ -105,12 +106,11 @@ def _check_plan(session: Session, data: PlanInput) -> tuple[str, str, int, Decim
     jp = parse_dec(data.planned_jp, "planned_jp", _("JP rencana"))
     if jp < 0 or jp > MAX_JP:
         problems.append(("planned_jp", _("JP rencana harus 0 sampai {m}.").format(m=MAX_JP)))
-    if problems:
-        raise ValidationError(
-            _("Rencana belum dapat disimpan: {p}").format(p="; ".join(m for _f, m in problems)),
-            problems=problems,
-            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Rencana belum dapat disimpan: {p}"),
+        _("Perbaiki isian yang ditandai lalu simpan lagi."),
+    )
     return title, kind_code, data.planned_month, jp, (data.note or "").strip()
 
 

@@ -28,8 +28,10 @@ from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
+    check_problems,
     live_row,
 )
+from ekinerja_desktop.services.evidence import evidence_row
 from ekinerja_desktop.services.training.catalogue import (
     ensure_catalogue,
     kind_row,
@@ -85,19 +87,6 @@ def _store_certificate(ws: Workspace, source: Path | None) -> StoredFile | None:
     return evidence.store_file(
         ws.data_dir, Path(source), max_mb, field="certificate_file", key=ws.key
     )
-
-
-def _evidence_row(session: Session, owner_id: str, stored: StoredFile) -> Evidence:
-    row = Evidence(
-        owner_employee_id=owner_id,
-        sha256=stored.sha256,
-        name=stored.name,
-        mime=stored.mime,
-        size=stored.size,
-    )
-    session.add(row)
-    session.flush()
-    return row
 
 
 def certificate_path(ws: Workspace, actor: Actor, training_id: str) -> Path:
@@ -244,12 +233,11 @@ def _check_input(session: Session, data: TrainingInput) -> _Clean:
     certificate_no = clean_text(data.certificate_no)
     if len(certificate_no) > 100:
         problems.append(("certificate_no", _("Nomor sertifikat maksimal 100 karakter.")))
-    if problems:
-        raise ValidationError(
-            _("Kegiatan belum dapat disimpan: {p}").format(p="; ".join(m for _f, m in problems)),
-            problems=problems,
-            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Kegiatan belum dapat disimpan: {p}"),
+        _("Perbaiki isian yang ditandai lalu simpan lagi."),
+    )
     assert kind is not None
     return _Clean(
         route,
@@ -408,7 +396,7 @@ def record_training(
         training = Training(employee_id=emp.id, status=DIAJUKAN)
         _apply(training, clean)
         if stored is not None:
-            training.evidence_id = _evidence_row(session, emp.id, stored).id
+            training.evidence_id = evidence_row(session, emp.id, stored).id
         session.add(training)
         session.flush()
         detail = {
@@ -468,7 +456,7 @@ def update_training(
             changes["certificate"] = [training.evidence_id, None]
             training.evidence_id = None
         if stored is not None:
-            evidence = _evidence_row(session, emp.id, stored)
+            evidence = evidence_row(session, emp.id, stored)
             changes["certificate"] = [training.evidence_id, evidence.id]
             training.evidence_id = evidence.id
         if training.status == DITOLAK:
