@@ -93,10 +93,9 @@ _TRAINING_HEADERS = (
 )
 
 
-def _training_cells(r: training.TrainingRow) -> list[object]:
+def _activity_cells(r: training.TrainingRow) -> list[object]:
+    """The activity itself: route, kind, title, organiser, dates, hours and JP."""
     return [
-        r.employee_name,
-        r.employee_nip,
         r.route_label,
         r.kind_label,
         r.title,
@@ -105,11 +104,12 @@ def _training_cells(r: training.TrainingRow) -> list[object]:
         r.end_date,
         _jp(r.hours),
         _jp(r.jp_credited),
-        r.jp_reason,
-        r.certificate_no,
-        r.status,
-        r.note,
     ]
+
+
+def _training_cells(r: training.TrainingRow) -> list[object]:
+    person = [r.employee_name, r.employee_nip]
+    return [*person, *_activity_cells(r), r.jp_reason, r.certificate_no, r.status, r.note]
 
 
 def _activities_sheet(records: Sequence[training.TrainingRow]) -> Sheet:
@@ -290,20 +290,7 @@ def employee_report(
                             Column("JP", 0.6, "right", 2),
                             Column("Status", 1.0),
                         ],
-                        [
-                            [
-                                r.route_label,
-                                r.kind_label,
-                                r.title,
-                                r.organiser,
-                                r.start_date,
-                                r.end_date,
-                                _jp(r.hours),
-                                _jp(r.jp_credited),
-                                r.status,
-                            ]
-                            for r in records
-                        ],
+                        [[*_activity_cells(r), r.status] for r in records],
                     )
                     if records
                     else None,

@@ -315,28 +315,37 @@ def can_review(session: Session, ws: Workspace, actor: Actor, emp: Employee, on:
     return access.is_penilai(session, actor, emp.id, on) or admin_covers(session, ws, actor, emp)
 
 
+def require_allowed(  # noqa: PLR0917 - the relation, then what a refusal says
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    emp: Employee,
+    related: bool,
+    message: str,
+    hint: str,
+) -> None:
+    """Pass when the actor is ``related`` to ``emp`` (the caller's rule) or an admin covers
+    ``emp``; else a PermissionDeniedError: ``message`` (its ``{n}``: the employee's name)."""
+    if related or admin_covers(session, ws, actor, emp):
+        return
+    raise PermissionDeniedError(message.format(n=organisation.display_name(emp)), hint=hint)
+
+
 def require_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, year: int) -> None:
     me = actor.employee_id
-    if me is not None and (me == emp.id or emp.id in team_of(session, me, year)):
-        return
-    if admin_covers(session, ws, actor, emp):
-        return
-    raise PermissionDeniedError(
-        _(
-            "Anda tidak berwenang melihat data pengembangan kompetensi {n}: hanya pegawai "
-            "itu, pejabat penilainya dan admin yang dapat melihatnya."
-        ).format(n=organisation.display_name(emp)),
-        hint=_("Minta pegawai itu atau atasannya untuk menunjukkannya."),
+    related = me is not None and (me == emp.id or emp.id in team_of(session, me, year))
+    message = _(
+        "Anda tidak berwenang melihat data pengembangan kompetensi {n}: hanya pegawai "
+        "itu, pejabat penilainya dan admin yang dapat melihatnya."
     )
+    hint = _("Minta pegawai itu atau atasannya untuk menunjukkannya.")
+    require_allowed(session, ws, actor, emp, related, message, hint)
 
 
 def require_write_for(session: Session, ws: Workspace, actor: Actor, emp: Employee) -> None:
     """Recording for someone: the employee themself or an admin covering them."""
-    if actor.employee_id == emp.id:
-        return
-    if admin_covers(session, ws, actor, emp):
-        return
-    raise PermissionDeniedError(
-        _("Anda hanya dapat mencatat atau mengubah kegiatan pengembangan kompetensi Anda sendiri."),
-        hint=_("Minta pegawai itu mencatatnya dari akunnya sendiri, atau minta admin OPD."),
+    message = _(
+        "Anda hanya dapat mencatat atau mengubah kegiatan pengembangan kompetensi Anda sendiri."
     )
+    hint = _("Minta pegawai itu mencatatnya dari akunnya sendiri, atau minta admin OPD.")
+    require_allowed(session, ws, actor, emp, actor.employee_id == emp.id, message, hint)

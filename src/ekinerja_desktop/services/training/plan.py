@@ -16,7 +16,6 @@ from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.services.errors import (
     NotFoundError,
-    PermissionDeniedError,
     ValidationError,
     check_problems,
     live_row,
@@ -32,13 +31,13 @@ from ekinerja_desktop.services.training.common import (
     PlanInput,
     PlanItemRow,
     PlanSummary,
-    admin_covers,
     check_year,
     clean_text,
     dec_text,
     my_employee_id,
     num_of,
     parse_dec,
+    require_allowed,
     require_read,
     team_of,
 )
@@ -67,21 +66,17 @@ def _require_plan_write(
     session: Session, ws: Workspace, actor: Actor, emp: Employee, year: int
 ) -> None:
     me = actor.employee_id
-    if me is not None and (
+    related = me is not None and (
         me == emp.id
         or organisation.penilai(session, emp.id, date(year, 12, 31)) == me
         or emp.id in team_of(session, me, year)
-    ):
-        return
-    if admin_covers(session, ws, actor, emp):
-        return
-    raise PermissionDeniedError(
-        _(
-            "Rencana pengembangan {n} hanya dapat diubah oleh pegawai itu, pejabat penilainya "
-            "atau admin."
-        ).format(n=organisation.display_name(emp)),
-        hint=_("Minta pegawai itu atau atasannya untuk mengubahnya."),
     )
+    message = _(
+        "Rencana pengembangan {n} hanya dapat diubah oleh pegawai itu, pejabat penilainya "
+        "atau admin."
+    )
+    hint = _("Minta pegawai itu atau atasannya untuk mengubahnya.")
+    require_allowed(session, ws, actor, emp, related, message, hint)
 
 
 def _check_plan(session: Session, data: PlanInput) -> tuple[str, str, int, Decimal, str]:
