@@ -1541,9 +1541,7 @@ def _person_rows(
         for e in session.execute(
             select(
                 Employee.id,
-                Employee.front_title,
-                Employee.name,
-                Employee.back_title,
+                *organisation.NAME_COLUMNS,
                 Employee.nip,
                 Employee.status,
                 Employee.jabatan_name,

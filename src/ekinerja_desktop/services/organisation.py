@@ -262,6 +262,10 @@ def unit_chain(session: Session, unit_id: str | None) -> list[OrgUnit]:
     return chain
 
 
+NAME_COLUMNS = (Employee.front_title, Employee.name, Employee.back_title)
+"""The columns ``display_name`` reads, in ``person_display_name`` order (column selects)."""
+
+
 def display_name(emp: Employee | None) -> str:
     """Name with academic titles ("Dr. Budi, S.Kom."); empty for no employee."""
     if emp is None:
