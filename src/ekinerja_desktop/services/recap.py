@@ -28,7 +28,7 @@ from ekinerja_desktop.domain.periods import Period, parse_period
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
 from ekinerja_desktop.domain.verification import DocumentKind
-from ekinerja_desktop.services import access, issuance, organisation, settings
+from ekinerja_desktop.services import access, issuance, organisation, report_files, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.dailylog import (
     core_rows,
@@ -57,10 +57,10 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
+FORMATS = report_files.FORMATS  # what export_recap writes
 TPP_SETTING = "tpp_config"
 BLOCK = 1000  # people per block of a large recap (between two progress calls)
 Progress = Callable[[int, int, str], None]
-FORMATS = (".pdf", ".xlsx")
 
 
 @dataclass(frozen=True)
@@ -807,13 +807,7 @@ def export_recap(
     """Write the recap to ``out`` (.xlsx or .pdf, from the suffix). A PDF written for
     ``actor`` of ``ws`` is stamped with a verification code and registered
     (``services.issuance``); without them it is written unregistered."""
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise ValidationError(
-            _("Format laporan {s!r} tidak didukung.").format(s=out.suffix or out.name),
-            problems=[("out", _("Gunakan akhiran .pdf atau .xlsx."))],
-            hint=_("Beri nama berkas berakhiran .pdf atau .xlsx."),
-        )
+    suffix = report_files.checked_format(out)
     title = _("Rekap Log Harian {m} {y}").format(m=ID_MONTHS[recap.month - 1], y=recap.year)
     cfg = recap.config
     notes = [
