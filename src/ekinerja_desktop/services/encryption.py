@@ -30,7 +30,6 @@ import shutil
 import sqlite3
 import uuid
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +41,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.services import audit, auth, evidence, keyslots
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import AuthError, ValidationError, WorkspaceError
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.store.database import (
     connect_sqlite,
     export_encrypted,
@@ -53,7 +53,6 @@ from ekinerja_desktop.store.models import User
 if TYPE_CHECKING:
     from ekinerja_desktop.services.workspace import Workspace
 
-Progress = Callable[[int, int, str], None]
 ENCRYPTING_SUFFIX = ".encrypting"
 _ADMIN_ROLES = (Role.ADMIN_OPD, Role.ADMIN_PUSAT)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -42,6 +42,7 @@ from ekinerja_desktop.services.errors import (
     ValidationError,
     check_problems,
 )
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.store.batch import chunks, no_gc
 from ekinerja_desktop.store.models import (
     DailyLog,
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
 FORMATS = report_files.FORMATS  # what export_recap writes
 TPP_SETTING = "tpp_config"
 BLOCK = 1000  # people per block of a large recap (between two progress calls)
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +22,7 @@ from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.services import audit, auth, evidence, integrity, keyslots
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.services.workspace import Workspace
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.models import Conflict, KnownNode
@@ -43,7 +44,6 @@ from ekinerja_desktop.sync.tables import (
 
 # Re-exported for the GUI, which must not import the sync layer itself.
 BundleReport = ImportReport
-Progress = Callable[[int, int, str], None]
 
 KEYS_DIR = "keys"
 CERTIFICATE_YEARS = 5

@@ -14,7 +14,7 @@ from ekinerja_desktop.store.models import LocalNode
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import Progress
+    from ekinerja_desktop.services.progress import Progress
     from ekinerja_desktop.services.workspace import Workspace
 
 # A model, its rows as column dicts, and the label the progress bar shows while inserting.
