@@ -434,15 +434,10 @@ def update_training(
 ) -> TrainingRow:
     """Change a record that is not verified yet; a rejected record goes back to Diajukan."""
     stored = _store_certificate(ws, data.certificate_file)
+    refusal = _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat diubah lagi.')
+    hint = _("Bila ada kekeliruan, minta pejabat penilai atau admin menanganinya.")
     with ws.write(actor=actor.username) as session:
-        training, emp = _unverified(
-            session,
-            ws,
-            actor,
-            training_id,
-            _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat diubah lagi.'),
-            _("Bila ada kekeliruan, minta pejabat penilai atau admin menanganinya."),
-        )
+        training, emp = _unverified(session, ws, actor, training_id, refusal, hint)
         if expected_version is not None and training.version != expected_version:
             raise ValidationError(
                 _("Kegiatan ini telah diubah orang lain sejak Anda membukanya."),
@@ -469,15 +464,10 @@ def update_training(
 
 def delete_training(ws: Workspace, actor: Actor, training_id: str) -> None:
     """Withdraw a record that is not verified (tombstone; plan links are cleared)."""
+    refusal = _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat dihapus.')
+    hint = _("Minta admin bila catatan itu keliru.")
     with ws.write(actor=actor.username) as session:
-        training, _emp = _unverified(
-            session,
-            ws,
-            actor,
-            training_id,
-            _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat dihapus.'),
-            _("Minta admin bila catatan itu keliru."),
-        )
+        training, _emp = _unverified(session, ws, actor, training_id, refusal, hint)
         training.deleted = True
         for item in session.execute(
             select(DevPlanItem).where(DevPlanItem.training_id == training.id)
@@ -566,19 +556,28 @@ def _check_review(session: Session, ws: Workspace, actor: Actor, training: Train
     return emp
 
 
-def verify(ws: Workspace, actor: Actor, training_id: str, note: str = "") -> TrainingRow:
-    """Verify a submitted record: its JP now counts in the yearly meter."""
+def _decide(ws: Workspace, actor: Actor, training_id: str, status: str, note: str) -> TrainingRow:
+    """The reviewer's decision on a submitted record (Diverifikasi or Ditolak), with its
+    note and time; audited as training.verify (with the JP) or training.reject."""
     with ws.write(actor=actor.username) as session:
         training = training_entity(session, training_id)
         _check_review(session, ws, actor, training)
-        training.status = DIVERIFIKASI
+        training.status = status
         training.verified_by = actor.employee_id
         training.verified_at = now_utc()
-        training.note = (note or "").strip()
+        training.note = note
         session.flush()
-        detail = {"employee_id": training.employee_id, "jp": training.jp_credited}
-        audit.record_row(session, ws, actor, "training.verify", training, detail)
+        verified = status == DIVERIFIKASI
+        action = "training.verify" if verified else "training.reject"
+        outcome = {"jp": training.jp_credited} if verified else {"note": note}
+        detail = {"employee_id": training.employee_id, **outcome}
+        audit.record_row(session, ws, actor, action, training, detail)
         return _row(session, training)
+
+
+def verify(ws: Workspace, actor: Actor, training_id: str, note: str = "") -> TrainingRow:
+    """Verify a submitted record: its JP now counts in the yearly meter."""
+    return _decide(ws, actor, training_id, DIVERIFIKASI, (note or "").strip())
 
 
 def reject(ws: Workspace, actor: Actor, training_id: str, note: str) -> TrainingRow:
@@ -590,17 +589,7 @@ def reject(ws: Workspace, actor: Actor, training_id: str, note: str) -> Training
             problems=[("note", _("Wajib diisi."))],
             hint=_("Mis. sertifikat belum dilampirkan atau JP tidak sesuai sertifikat."),
         )
-    with ws.write(actor=actor.username) as session:
-        training = training_entity(session, training_id)
-        _check_review(session, ws, actor, training)
-        training.status = DITOLAK
-        training.verified_by = actor.employee_id
-        training.verified_at = now_utc()
-        training.note = note
-        session.flush()
-        detail = {"employee_id": training.employee_id, "note": note}
-        audit.record_row(session, ws, actor, "training.reject", training, detail)
-        return _row(session, training)
+    return _decide(ws, actor, training_id, DITOLAK, note)
 
 
 def _reviewable_ids(session: Session, ws: Workspace, actor: Actor, year: int) -> set[str]:
