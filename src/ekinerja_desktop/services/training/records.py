@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.copying import record_from
@@ -485,37 +485,31 @@ def get_training(ws: Workspace, actor: Actor, training_id: str) -> TrainingRow:
         return _row(session, training)
 
 
-def year_trainings(
-    session: Session, employee_ids: Iterable[str], year: int, *, status: str | None = None
+def _trainings_where(
+    session: Session, employee_ids: Iterable[str], *when: ColumnElement[bool]
 ) -> list[Training]:
+    """The live records of ``employee_ids`` that meet ``when``, by start date and title."""
     ids = sorted(set(employee_ids))
     if not ids:
         return []
-    stmt = select(Training).where(
-        Training.employee_id.in_(ids),
-        Training.start_date >= date(year, 1, 1),
-        Training.start_date <= date(year, 12, 31),
-        Training.deleted.is_(False),
-    )
-    if status is not None:
-        stmt = stmt.where(Training.status == status)
+    stmt = select(Training).where(Training.employee_id.in_(ids), *when, Training.deleted.is_(False))
     return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
+
+
+def year_trainings(
+    session: Session, employee_ids: Iterable[str], year: int, *, status: str | None = None
+) -> list[Training]:
+    started = (Training.start_date >= date(year, 1, 1), Training.start_date <= date(year, 12, 31))
+    with_status = () if status is None else (Training.status == status,)
+    return _trainings_where(session, employee_ids, *started, *with_status)
 
 
 def overlapping_trainings(
     session: Session, employee_ids: Iterable[str], year: int
 ) -> list[Training]:
     """Records that ran at least one day in ``year`` (started the year before included)."""
-    ids = sorted(set(employee_ids))
-    if not ids:
-        return []
-    stmt = select(Training).where(
-        Training.employee_id.in_(ids),
-        Training.start_date <= date(year, 12, 31),
-        Training.end_date >= date(year, 1, 1),
-        Training.deleted.is_(False),
-    )
-    return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
+    ran = (Training.start_date <= date(year, 12, 31), Training.end_date >= date(year, 1, 1))
+    return _trainings_where(session, employee_ids, *ran)
 
 
 def list_trainings(
