@@ -31,10 +31,10 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import access, audit, organisation
 from ekinerja_desktop.services.errors import (
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
     check_problems,
+    live_row,
     required_text,
 )
 from ekinerja_desktop.store.models import DisciplineRecord
@@ -186,9 +186,8 @@ def cancel(ws: Workspace, actor: Actor, record_id: str, reason: str) -> Discipli
     if len(text) > MAX_TEXT:
         raise ValidationError(_("Alasan paling banyak {n} karakter.").format(n=MAX_TEXT))
     with ws.write(actor=actor.username) as session:
-        row = session.get(DisciplineRecord, record_id)
-        if row is None or row.deleted:
-            raise NotFoundError(_("Catatan hukuman disiplin tidak ditemukan."))
+        missing = _("Catatan hukuman disiplin tidak ditemukan.")
+        row = live_row(session, DisciplineRecord, record_id, missing)
         emp = organisation.require_employee(session, row.employee_id)
         _require_admin(session, ws, actor, emp.unit_id)
         if row.status == CANCELLED:

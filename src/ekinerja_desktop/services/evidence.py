@@ -30,7 +30,7 @@ from ekinerja_desktop.domain import filetypes
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.services import access, audit, keyslots, organisation, settings
 from ekinerja_desktop.services.dailylog import log_entity, require_editable
-from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.errors import NotFoundError, ValidationError, live_row
 from ekinerja_desktop.store.models import DailyLog, DailyLogEvidence, Evidence
 
 if TYPE_CHECKING:
@@ -470,9 +470,8 @@ def evidence_path(
     """A copy of an evidence item to open with the system viewer (``viewable_path``:
     its real type decides; a type off the allow list needs ``confirmed``)."""
     with ws.read() as session:
-        evidence = session.get(Evidence, evidence_id)
-        if evidence is None or evidence.deleted:
-            raise NotFoundError(_("Bukti dukung tidak ditemukan."), hint=_("Muat ulang."))
+        missing = _("Bukti dukung tidak ditemukan.")
+        evidence = live_row(session, Evidence, evidence_id, missing, _("Muat ulang."))
         logs = session.execute(
             select(DailyLog)
             .join(DailyLogEvidence, DailyLogEvidence.log_id == DailyLog.id)

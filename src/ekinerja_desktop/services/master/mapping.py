@@ -17,8 +17,8 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.services import audit, auth, organisation
 from ekinerja_desktop.services.errors import (
-    NotFoundError,
     ValidationError,
+    live_row,
 )
 from ekinerja_desktop.services.master.employees import (
     EmployeeFilter,
@@ -461,9 +461,8 @@ def set_external_atasan(
     again the penilai's own penilai."""
     data = _external_json(nama, jabatan, nip, what=_("atasan pejabat penilai"))
     with ws.write(actor=actor.username) as session:
-        row = session.get(SupervisorAssignment, mapping_id)
-        if row is None or row.deleted:
-            raise NotFoundError(_("Penugasan pejabat penilai tidak ditemukan."))
+        missing = _("Penugasan pejabat penilai tidak ditemukan.")
+        row = live_row(session, SupervisorAssignment, mapping_id, missing)
         scope = scope_in(session, ws, actor, load_tree(session))
         emp = organisation.require_employee(session, row.employee_id)
         if not scope.covers(emp.unit_id):

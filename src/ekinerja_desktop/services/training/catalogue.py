@@ -21,10 +21,10 @@ from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import (
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
     check_problems,
+    live_row,
 )
 from ekinerja_desktop.services.training.common import (
     KindInput,
@@ -170,12 +170,8 @@ def save_kind(ws: Workspace, actor: Actor, data: KindInput, kind_id: str | None 
             session.add(kind)
             before: dict[str, object] = {}
         else:
-            found = session.get(TrainingKind, kind_id)
-            if found is None or found.deleted:
-                raise NotFoundError(
-                    _("Jenis kegiatan tidak ditemukan."), hint=_("Muat ulang katalog.")
-                )
-            kind = found
+            missing = _("Jenis kegiatan tidak ditemukan.")
+            kind = live_row(session, TrainingKind, kind_id, missing, _("Muat ulang katalog."))
             before = {
                 "label": kind.label,
                 "route": kind.route,
