@@ -25,7 +25,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import auth
 from ekinerja_desktop.services.demo import catalogue as cat
-from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo, sync_columns
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo
 from ekinerja_desktop.services.demo.result import DEMO_PASSWORD
 from ekinerja_desktop.store.models import (
     Employee,
@@ -769,7 +769,7 @@ def populate(
             ws.node.id,
             batches,
             chunk=CHUNK,
-            columns=sync_columns(now_utc()),
+            made_at=now_utc(),
             progress=progress,
             total=total,
         )
