@@ -9,7 +9,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.copying import record_from
@@ -26,7 +25,6 @@ from ekinerja_desktop.services import access, organisation
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import (
     Employee,
-    SupervisorAssignment,
 )
 
 if TYPE_CHECKING:
@@ -289,18 +287,6 @@ def my_employee_id(actor: Actor) -> str:
 
 
 # --- access ----------------------------------------------------------------------------
-def team_of(session: Session, supervisor_id: str, year: int) -> set[str]:
-    sa = SupervisorAssignment
-    return {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.year == year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
-            )
-        ).scalars()
-    }
-
-
 def admin_units(session: Session, ws: Workspace, actor: Actor) -> tuple[bool, frozenset[str]]:
     """(all units, unit ids) an admin covers; (False, empty) for non-admins."""
     scope = access.admin_scope_in(session, ws, actor)
@@ -333,7 +319,9 @@ def require_allowed(  # noqa: PLR0917 - the relation, then what a refusal says
 
 def require_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, year: int) -> None:
     me = actor.employee_id
-    related = me is not None and (me == emp.id or emp.id in team_of(session, me, year))
+    related = me is not None and (
+        me == emp.id or emp.id in organisation.mapped_to(session, me, year)
+    )
     message = _(
         "Anda tidak berwenang melihat data pengembangan kompetensi {n}: hanya pegawai "
         "itu, pejabat penilainya dan admin yang dapat melihatnya."

@@ -39,7 +39,6 @@ from ekinerja_desktop.services.training.common import (
     parse_dec,
     require_allowed,
     require_read,
-    team_of,
 )
 from ekinerja_desktop.services.training.records import (
     training_entity,
@@ -69,7 +68,7 @@ def _require_plan_write(
     related = me is not None and (
         me == emp.id
         or organisation.penilai(session, emp.id, date(year, 12, 31)) == me
-        or emp.id in team_of(session, me, year)
+        or emp.id in organisation.mapped_to(session, me, year)
     )
     message = _(
         "Rencana pengembangan {n} hanya dapat diubah oleh pegawai itu, pejabat penilainya "

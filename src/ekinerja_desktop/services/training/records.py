@@ -58,7 +58,6 @@ from ekinerja_desktop.services.training.common import (
     require_read,
     require_write_for,
     stamp_text,
-    team_of,
 )
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
@@ -590,7 +589,7 @@ def _reviewable_ids(session: Session, ws: Workspace, actor: Actor, year: int) ->
     """Employees whose records the actor may verify in ``year`` (team and admin scope)."""
     ids: set[str] = set()
     if actor.employee_id is not None:
-        ids |= team_of(session, actor.employee_id, year)
+        ids |= organisation.mapped_to(session, actor.employee_id, year)
     all_units, unit_ids = admin_units(session, ws, actor)
     if all_units or unit_ids:
         stmt = select(Employee.id).where(Employee.deleted.is_(False))
