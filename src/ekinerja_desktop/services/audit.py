@@ -24,6 +24,8 @@ from ekinerja_desktop.services.audit_trail import (
     ChainReport,
     record,
     record_action,
+    record_node,
+    record_row,
     verify_chain,
 )
 from ekinerja_desktop.services.auth import require
@@ -44,6 +46,8 @@ __all__ = [
     "recent",
     "record",
     "record_action",
+    "record_node",
+    "record_row",
     "search",
     "verify",
     "verify_chain",

@@ -26,7 +26,15 @@ from ekinerja_desktop.services.audit_key import GENESIS_HASH, AuditKey
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import AuditEvent
 
-__all__ = ["GENESIS_HASH", "ChainReport", "record", "record_action", "verify_chain"]
+__all__ = [
+    "GENESIS_HASH",
+    "ChainReport",
+    "record",
+    "record_action",
+    "record_node",
+    "record_row",
+    "verify_chain",
+]
 
 
 def session_key(session: Session) -> AuditKey | None:
@@ -68,19 +76,26 @@ def _event_hash(
     return key.mac(message)
 
 
-class _Node(Protocol):
+class Node(Protocol):
     @property
     def id(self) -> str: ...
 
 
-class _Workspace(Protocol):  # services.workspace.Workspace (not imported: no circle)
+class HasNode(Protocol):  # services.workspace.Workspace (not imported: no circle)
     @property
-    def node(self) -> _Node: ...
+    def node(self) -> Node: ...
 
 
 class _Actor(Protocol):  # services.auth.Actor
     @property
     def username(self) -> str: ...
+
+
+class _Row(Protocol):  # a store model row: its table names the entity of the event
+    __tablename__: str
+
+    @property
+    def id(self) -> str: ...
 
 
 def record(
@@ -222,7 +237,7 @@ def verify_chain(
 
 def record_action(
     session: Session,
-    ws: _Workspace,
+    ws: HasNode,
     actor: _Actor,
     *,
     action: str,
@@ -238,5 +253,41 @@ def record_action(
         action=action,
         entity=entity,
         entity_id=entity_id,
+        detail=detail,
+    )
+
+
+def record_row(  # noqa: PLR0917 - the usual call shape of an audited write
+    session: Session,
+    ws: HasNode,
+    actor: _Actor,
+    action: str,
+    row: _Row,
+    detail: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """``record_action`` on one stored row: the entity is the row's table, the id its id."""
+    return record_action(
+        session, ws, actor, action=action, entity=row.__tablename__, entity_id=row.id, detail=detail
+    )
+
+
+def record_node(
+    session: Session,
+    ws: HasNode,
+    actor: _Actor | str,
+    action: str,
+    detail: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """An event on this node itself (entity ``local_node``), by a logged-in ``actor`` or a
+    named one (``"system"``)."""
+    name = actor if isinstance(actor, str) else actor.username
+    node_id = ws.node.id
+    return record(
+        session,
+        node_id=node_id,
+        actor=name,
+        action=action,
+        entity="local_node",
+        entity_id=node_id,
         detail=detail,
     )

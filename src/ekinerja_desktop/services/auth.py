@@ -241,14 +241,7 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
                 user.last_login_at = now
                 if _hasher.check_needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
-                audit_trail.record(
-                    session,
-                    node_id=ws.node.id,
-                    actor=user.username,
-                    action="login.ok",
-                    entity="app_user",
-                    entity_id=user.id,
-                )
+                audit_trail.record_row(session, ws, user, "login.ok", user)
                 actor = actor_for(user)
                 error = None
             else:
@@ -261,14 +254,7 @@ def login(ws: Workspace, username: str, password: str) -> Actor:
 
 
 def _refused_locked(session: Session, ws: Workspace, user: User) -> None:
-    audit_trail.record(
-        session,
-        node_id=ws.node.id,
-        actor=user.username,
-        action="login.refused_locked",
-        entity="app_user",
-        entity_id=user.id,
-    )
+    audit_trail.record_row(session, ws, user, "login.refused_locked", user)
 
 
 def _failed_login(
@@ -288,15 +274,7 @@ def _failed_login(
             hint=_("Tunggu 15 menit, atau minta admin membuka kunci akun."),
             code="account_locked",
         )
-    audit_trail.record(
-        session,
-        node_id=ws.node.id,
-        actor=user.username,
-        action="login.failed",
-        entity="app_user",
-        entity_id=user.id,
-        detail=detail,
-    )
+    audit_trail.record_row(session, ws, user, "login.failed", user, detail)
     return error
 
 
@@ -376,14 +354,7 @@ def change_password(ws: Workspace, actor: Actor, old_password: str, new_password
             ) from exc
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
-        audit_trail.record_action(
-            session,
-            ws,
-            actor,
-            action="user.change_password",
-            entity="app_user",
-            entity_id=user.id,
-        )
+        audit_trail.record_row(session, ws, actor, "user.change_password", user)
         # Only this account's slot is rewrapped; the data itself is not re-encrypted.
         slot_id = stage_key_slot(ws, user.id, user.username, new_password)
     settle_key_slot(ws, actor.user_id, slot_id)

@@ -53,6 +53,7 @@ from ekinerja_desktop.services import (
 )
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import ServiceError
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.database import (
@@ -77,8 +78,6 @@ EVIDENCE_PREFIX = "evidence/"
 _NAME_RE = re.compile(r"^ekinerja-(\d{8}-\d{6})(?:-\d+)?-([0-9a-f]{8})\.ekbak$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _CHUNK = 1 << 20
-
-Progress = Callable[[int, int, str], None]
 
 
 class BackupError(ServiceError):

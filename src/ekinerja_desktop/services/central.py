@@ -86,6 +86,7 @@ from ekinerja_desktop.domain.skp import EvaluationStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, to_wita, today_wita
 from ekinerja_desktop.services import auth, organisation, settings
 from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.batch import chunks, no_gc
 from ekinerja_desktop.store.models import (
@@ -110,7 +111,6 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.organisation import UnitTree
     from ekinerja_desktop.services.workspace import Workspace
 
-Progress = Callable[[int, int, str], None]
 
 SILENT_DAYS_SETTING = "central_silent_days"
 DEFAULT_SILENT_DAYS = 14
@@ -1541,9 +1541,7 @@ def _person_rows(
         for e in session.execute(
             select(
                 Employee.id,
-                Employee.front_title,
-                Employee.name,
-                Employee.back_title,
+                *organisation.NAME_COLUMNS,
                 Employee.nip,
                 Employee.status,
                 Employee.jabatan_name,

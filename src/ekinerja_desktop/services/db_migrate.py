@@ -11,7 +11,7 @@ they are, so the workspace keeps using the same ``--data-dir`` with the new URL.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.services import audit, auth
 from ekinerja_desktop.services.errors import ValidationError, WorkspaceError
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.base import Base
 from ekinerja_desktop.store.database import make_engine, make_session_factory
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
-Progress = Callable[[int, int, str], None]
 BATCH = 5000
 
 
@@ -264,20 +264,13 @@ def migrate_to(
                 code="migrate_audit",
             )
         with factory.begin() as session:
-            audit.record_action(
-                session,
-                ws,
-                actor,
-                action="db.migrate_to",
-                entity="local_node",
-                entity_id=ws.node.id,
-                detail={
-                    "from": str(ws.data_dir),
-                    "to": where,
-                    "rows": sum(source_counts.values()),
-                    "schema": current_revision(engine),
-                },
-            )
+            detail = {
+                "from": str(ws.data_dir),
+                "to": where,
+                "rows": sum(source_counts.values()),
+                "schema": current_revision(engine),
+            }
+            audit.record_node(session, ws, actor, "db.migrate_to", detail)
     finally:
         engine.dispose()
     return MigrateResult(where, source_counts, chain.checked, time.perf_counter() - started)

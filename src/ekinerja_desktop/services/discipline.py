@@ -31,9 +31,10 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import access, audit, organisation
 from ekinerja_desktop.services.errors import (
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
+    check_problems,
+    live_row,
     required_text,
 )
 from ekinerja_desktop.store.models import DisciplineRecord
@@ -149,13 +150,7 @@ def record(
         problems.append(("sk_date", _("Tanggal SK tidak boleh di masa depan.")))
     if tmt < sk_date:
         problems.append(("tmt", _("TMT tidak boleh sebelum tanggal SK.")))
-    if problems:
-        raise ValidationError(
-            _("Catatan hukuman disiplin belum dapat disimpan: {m}").format(
-                m="; ".join(m for _f, m in problems)
-            ),
-            problems=problems,
-        )
+    check_problems(problems, _("Catatan hukuman disiplin belum dapat disimpan: {m}"))
     assert spec is not None
     with ws.write(actor=actor.username) as session:
         emp = organisation.require_employee(session, employee_id)
@@ -175,15 +170,8 @@ def record(
         )
         session.add(row)
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="discipline.record",
-            entity="discipline_record",
-            entity_id=row.id,
-            detail={"employee": emp.nip, "kind": spec.key, "sk": number, "tmt": tmt.isoformat()},
-        )
+        detail = {"employee": emp.nip, "kind": spec.key, "sk": number, "tmt": tmt.isoformat()}
+        audit.record_row(session, ws, actor, "discipline.record", row, detail)
         return _row(row)
 
 
@@ -198,9 +186,8 @@ def cancel(ws: Workspace, actor: Actor, record_id: str, reason: str) -> Discipli
     if len(text) > MAX_TEXT:
         raise ValidationError(_("Alasan paling banyak {n} karakter.").format(n=MAX_TEXT))
     with ws.write(actor=actor.username) as session:
-        row = session.get(DisciplineRecord, record_id)
-        if row is None or row.deleted:
-            raise NotFoundError(_("Catatan hukuman disiplin tidak ditemukan."))
+        missing = _("Catatan hukuman disiplin tidak ditemukan.")
+        row = live_row(session, DisciplineRecord, record_id, missing)
         emp = organisation.require_employee(session, row.employee_id)
         _require_admin(session, ws, actor, emp.unit_id)
         if row.status == CANCELLED:
@@ -208,15 +195,8 @@ def cancel(ws: Workspace, actor: Actor, record_id: str, reason: str) -> Discipli
         row.status = CANCELLED
         row.cancel_reason = text
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="discipline.cancel",
-            entity="discipline_record",
-            entity_id=row.id,
-            detail={"employee": emp.nip, "kind": row.kind, "sk": row.sk_number},
-        )
+        detail = {"employee": emp.nip, "kind": row.kind, "sk": row.sk_number}
+        audit.record_row(session, ws, actor, "discipline.cancel", row, detail)
         return _row(row)
 
 

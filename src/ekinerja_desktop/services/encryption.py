@@ -30,7 +30,6 @@ import shutil
 import sqlite3
 import uuid
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +41,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.services import audit, auth, evidence, keyslots
 from ekinerja_desktop.services.auth import Actor, require
 from ekinerja_desktop.services.errors import AuthError, ValidationError, WorkspaceError
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.store.database import (
     connect_sqlite,
     export_encrypted,
@@ -53,7 +53,6 @@ from ekinerja_desktop.store.models import User
 if TYPE_CHECKING:
     from ekinerja_desktop.services.workspace import Workspace
 
-Progress = Callable[[int, int, str], None]
 ENCRYPTING_SUFFIX = ".encrypting"
 _ADMIN_ROLES = (Role.ADMIN_OPD, Role.ADMIN_PUSAT)
 
@@ -375,19 +374,12 @@ def encrypt_workspace(
     ws.reopen(data_key)
     report(5, total, _("Mengenkripsi bukti dukung..."))
     with ws.write(actor=actor.username) as session:
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="encryption.enable",
-            entity="local_node",
-            entity_id=ws.node.id,
-            detail={
-                "tables": len(counts),
-                "rows": sum(counts.values()),
-                "accounts_pending": pending,
-            },
-        )
+        detail = {
+            "tables": len(counts),
+            "rows": sum(counts.values()),
+            "accounts_pending": pending,
+        }
+        audit.record_node(session, ws, actor, "encryption.enable", detail)
     files = encrypt_evidence(ws)
     report(total, total, _("Selesai."))
     return EncryptResult(
@@ -406,14 +398,7 @@ def rotate_recovery_key(ws: Workspace, actor: Actor, password: str) -> str:
         )
     auth.confirm_password(ws, actor, password)
     with ws.write(actor=actor.username) as session:
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="encryption.recovery_rotate",
-            entity="local_node",
-            entity_id=ws.node.id,
-        )
+        audit.record_node(session, ws, actor, "encryption.recovery_rotate")
     # A new data key as well: the old recovery key plus an old copy of the slot file
     # (every encrypted backup has one) must not open the current data.
     from ekinerja_desktop.services import rekey
@@ -467,15 +452,8 @@ def open_with_recovery(
             user.failed_attempts = 0
             user.locked_until = None
             user.admin_locked = False
-            audit.record(
-                session,
-                node_id=ws.node.id,
-                actor=user.username,
-                action="encryption.recovery_used",
-                entity="app_user",
-                entity_id=user.id,
-                detail={"username": user.username},
-            )
+            detail = {"username": user.username}
+            audit.record_row(session, ws, user, "encryption.recovery_used", user, detail)
             slot_id = auth.stage_key_slot(ws, user.id, user.username, new_password)
             user_id, username = user.id, user.username
         auth.settle_key_slot(ws, user_id, slot_id)

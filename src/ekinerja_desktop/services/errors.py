@@ -36,6 +36,14 @@ def required_text(value: str | None, field: str, message: str, problem: str, hin
     return text
 
 
+def check_problems(problems: list[tuple[str, str]], message: str, hint: str = "") -> None:
+    """A ValidationError when ``problems`` (field, text) is not empty: ``message`` with
+    the texts joined by "; " in its ``{p}`` (or ``{m}``) place."""
+    if problems:
+        joined = "; ".join(text for _field, text in problems)
+        raise ValidationError(message.format(p=joined, m=joined), problems=problems, hint=hint)
+
+
 class PermissionDeniedError(ServiceError):
     code = "permission_denied"
 

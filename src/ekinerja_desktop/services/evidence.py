@@ -30,10 +30,12 @@ from ekinerja_desktop.domain import filetypes
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.services import access, audit, keyslots, organisation, settings
 from ekinerja_desktop.services.dailylog import log_entity, require_editable
-from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.errors import NotFoundError, ValidationError, live_row
 from ekinerja_desktop.store.models import DailyLog, DailyLogEvidence, Evidence
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
@@ -295,6 +297,20 @@ def store_received(data_dir: Path, sha256: str, chunks: Iterable[bytes], key: by
     return True
 
 
+def evidence_row(session: Session, owner_id: str, stored: StoredFile) -> Evidence:
+    """Register a stored file as evidence owned by ``owner_id`` (flushed: the id is set)."""
+    row = Evidence(
+        owner_employee_id=owner_id,
+        sha256=stored.sha256,
+        name=stored.name,
+        mime=stored.mime,
+        size=stored.size,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
 def store_file(
     data_dir: Path, source: Path, max_mb: int, field: str = "file", key: bytes | None = None
 ) -> StoredFile:
@@ -376,25 +392,10 @@ def attach_file(ws: Workspace, actor: Actor, entry_id: str, source: Path) -> Evi
         log = log_entity(session, entry_id)
         access.require_log_owner(actor, log)
         require_editable(log)
-        evidence = Evidence(
-            owner_employee_id=log.employee_id,
-            sha256=stored.sha256,
-            name=stored.name,
-            mime=stored.mime,
-            size=stored.size,
-        )
-        session.add(evidence)
-        session.flush()
+        evidence = evidence_row(session, log.employee_id, stored)
         session.add(DailyLogEvidence(log_id=log.id, evidence_id=evidence.id))
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="daily_log.evidence_add",
-            entity="daily_log",
-            entity_id=log.id,
-            detail={"evidence_id": evidence.id, "name": stored.name, "sha256": stored.sha256},
-        )
+        detail = {"evidence_id": evidence.id, "name": stored.name, "sha256": stored.sha256}
+        audit.record_row(session, ws, actor, "daily_log.evidence_add", log, detail)
         return EvidenceItem(evidence.id, stored.name, stored.mime, stored.size, stored.sha256)
 
 
@@ -414,14 +415,8 @@ def attach_link(ws: Workspace, actor: Actor, entry_id: str, url: str) -> str:
         before = log.link_url
         if before != url:
             log.link_url = url
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="daily_log.link",
-            entity="daily_log",
-            entity_id=log.id,
-            detail={"before": before, "after": url},
+        audit.record_row(
+            session, ws, actor, "daily_log.link", log, {"before": before, "after": url}
         )
     return url
 
@@ -464,14 +459,8 @@ def remove_evidence(ws: Workspace, actor: Actor, entry_id: str, evidence_id: str
                 hint=_("Muat ulang daftar bukti dukung."),
             )
         link.deleted = True
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="daily_log.evidence_remove",
-            entity="daily_log",
-            entity_id=log.id,
-            detail={"evidence_id": evidence_id},
+        audit.record_row(
+            session, ws, actor, "daily_log.evidence_remove", log, {"evidence_id": evidence_id}
         )
 
 
@@ -481,9 +470,8 @@ def evidence_path(
     """A copy of an evidence item to open with the system viewer (``viewable_path``:
     its real type decides; a type off the allow list needs ``confirmed``)."""
     with ws.read() as session:
-        evidence = session.get(Evidence, evidence_id)
-        if evidence is None or evidence.deleted:
-            raise NotFoundError(_("Bukti dukung tidak ditemukan."), hint=_("Muat ulang."))
+        missing = _("Bukti dukung tidak ditemukan.")
+        evidence = live_row(session, Evidence, evidence_id, missing, _("Muat ulang."))
         logs = session.execute(
             select(DailyLog)
             .join(DailyLogEvidence, DailyLogEvidence.log_id == DailyLog.id)

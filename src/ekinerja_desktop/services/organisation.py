@@ -262,6 +262,10 @@ def unit_chain(session: Session, unit_id: str | None) -> list[OrgUnit]:
     return chain
 
 
+NAME_COLUMNS = (Employee.front_title, Employee.name, Employee.back_title)
+"""The columns ``display_name`` reads, in ``person_display_name`` order (column selects)."""
+
+
 def display_name(emp: Employee | None) -> str:
     """Name with academic titles ("Dr. Budi, S.Kom."); empty for no employee."""
     if emp is None:
@@ -374,17 +378,20 @@ def signatories(session: Session, employee_id: str, on: date) -> tuple[Signatory
     )
 
 
+def mapped_to(session: Session, supervisor_id: str | None, year: int) -> set[str]:
+    """Employees with a live mapping row of ``year`` naming ``supervisor_id`` (None: an
+    external signatory) in any of its spans."""
+    sa = SupervisorAssignment
+    named = (
+        sa.supervisor_id.is_(None) if supervisor_id is None else sa.supervisor_id == supervisor_id
+    )
+    stmt = select(sa.employee_id).where(sa.year == year, named, sa.deleted.is_(False))
+    return {str(e) for e in session.execute(stmt).scalars()}
+
+
 def externally_appraised(session: Session, on: date) -> set[str]:
     """Employees whose Pejabat Penilai on ``on`` is an external signatory."""
-    sa = SupervisorAssignment
-    candidates = {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.year == on.year, sa.supervisor_id.is_(None), sa.deleted.is_(False)
-            )
-        ).scalars()
-    }
+    candidates = mapped_to(session, None, on.year)
     spans = mappings(session, candidates, on.year)
     return {e for e in candidates if penilai_on(spans.get(e, []), on) == ""}
 
@@ -412,15 +419,7 @@ def penilai_and_atasan(
 def team_spans(session: Session, supervisor_id: str, year: int) -> dict[str, list[MappingSpan]]:
     """The mapping spans of ``year`` of everyone mapped to ``supervisor_id`` in some span
     of it (the candidates of ``team_on`` and ``team_between``; read once, ask both)."""
-    sa = SupervisorAssignment
-    candidates = {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.year == year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
-            )
-        ).scalars()
-    }
+    candidates = mapped_to(session, supervisor_id, year)
     spans = mappings(session, candidates, year)
     return {e: spans.get(e, []) for e in candidates}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -28,7 +28,7 @@ from ekinerja_desktop.domain.periods import Period, parse_period
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.skp import LogStatus, SkpStatus
 from ekinerja_desktop.domain.verification import DocumentKind
-from ekinerja_desktop.services import access, issuance, organisation, settings
+from ekinerja_desktop.services import access, issuance, organisation, report_files, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.dailylog import (
     core_rows,
@@ -36,7 +36,13 @@ from ekinerja_desktop.services.dailylog import (
     target_employee,
     work_calendars,
 )
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    check_problems,
+)
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.store.batch import chunks, no_gc
 from ekinerja_desktop.store.models import (
     DailyLog,
@@ -52,10 +58,9 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
+FORMATS = report_files.FORMATS  # what export_recap writes
 TPP_SETTING = "tpp_config"
 BLOCK = 1000  # people per block of a large recap (between two progress calls)
-Progress = Callable[[int, int, str], None]
-FORMATS = (".pdf", ".xlsx")
 
 
 @dataclass(frozen=True)
@@ -162,12 +167,11 @@ def set_tpp_config(ws: Workspace, actor: Actor, config: TppConfig) -> TppConfig:
         problems.append(("min_minutes_per_day", _("0-1440 menit.")))
     if not 0 <= config.performance_share_percent <= 100:
         problems.append(("performance_share_percent", _("Porsi harus 0-100%.")))
-    if problems:
-        raise ValidationError(
-            _("Aturan TPP tidak valid: {m}").format(m="; ".join(m for _f, m in problems)),
-            problems=problems,
-            hint=_("Perbaiki nilai yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Aturan TPP tidak valid: {m}"),
+        _("Perbaiki nilai yang ditandai lalu simpan lagi."),
+    )
     settings.write(ws, actor, TPP_SETTING, json.dumps(asdict(config), sort_keys=True), "")
     return config
 
@@ -803,13 +807,7 @@ def export_recap(
     """Write the recap to ``out`` (.xlsx or .pdf, from the suffix). A PDF written for
     ``actor`` of ``ws`` is stamped with a verification code and registered
     (``services.issuance``); without them it is written unregistered."""
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise ValidationError(
-            _("Format laporan {s!r} tidak didukung.").format(s=out.suffix or out.name),
-            problems=[("out", _("Gunakan akhiran .pdf atau .xlsx."))],
-            hint=_("Beri nama berkas berakhiran .pdf atau .xlsx."),
-        )
+    suffix = report_files.checked_format(out)
     title = _("Rekap Log Harian {m} {y}").format(m=ID_MONTHS[recap.month - 1], y=recap.year)
     cfg = recap.config
     notes = [

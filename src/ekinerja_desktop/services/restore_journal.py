@@ -30,18 +30,11 @@ from ekinerja_desktop.store import owner_only
 from ekinerja_desktop.store.models import AuditEvent, LocalNode, User
 
 
-class _Node(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-class Workspace(Protocol):  # services.workspace.Workspace (not imported: no circle)
+class Workspace(audit_trail.HasNode, Protocol):  # services.workspace.Workspace
     @property
     def data_dir(self) -> Path: ...
     @property
     def key(self) -> bytes | None: ...
-    @property
-    def node(self) -> _Node: ...
     def read(self) -> AbstractContextManager[Session]: ...
     def write(self, actor: str = "system") -> AbstractContextManager[Session]: ...
 
@@ -160,25 +153,11 @@ def finish(ws: Workspace, repin: Callable[[Any], dict[str, Any]] | None = None) 
             if repin is not None:
                 detail.update(repin(ws))
             with ws.write(actor=str(journal.get("actor") or "system")) as session:
-                audit_trail.record(
-                    session,
-                    node_id=ws.node.id,
-                    actor=str(journal.get("actor") or "system")[:64],
-                    action="db.restore",
-                    entity="local_node",
-                    entity_id=ws.node.id,
-                    detail=detail,
-                )
+                actor = str(journal.get("actor") or "system")[:64]
+                audit_trail.record_node(session, ws, actor, "db.restore", detail)
     else:
         with ws.write(actor="system") as session:
-            audit_trail.record(
-                session,
-                node_id=ws.node.id,
-                actor="system",
-                action="db.restore_interrupted",
-                entity="local_node",
-                entity_id=ws.node.id,
-                detail={"file": detail.get("file", ""), "damaged": bool(journal.get("damaged"))},
-            )
+            what = {"file": detail.get("file", ""), "damaged": bool(journal.get("damaged"))}
+            audit_trail.record_node(session, ws, "system", "db.restore_interrupted", what)
     clear(ws.data_dir)
     return replaced

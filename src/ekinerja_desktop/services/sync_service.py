@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +22,7 @@ from ekinerja_desktop.domain.timeutil import now_utc
 from ekinerja_desktop.services import audit, auth, evidence, integrity, keyslots
 from ekinerja_desktop.services.auth import Actor
 from ekinerja_desktop.services.errors import NotFoundError, ValidationError
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.services.workspace import Workspace
 from ekinerja_desktop.store import rollup
 from ekinerja_desktop.store.models import Conflict, KnownNode
@@ -43,7 +44,6 @@ from ekinerja_desktop.sync.tables import (
 
 # Re-exported for the GUI, which must not import the sync layer itself.
 BundleReport = ImportReport
-Progress = Callable[[int, int, str], None]
 
 KEYS_DIR = "keys"
 CERTIFICATE_YEARS = 5
@@ -309,15 +309,8 @@ def write_enroll_request(ws: Workspace, actor: Actor, out: Path) -> RequestResul
     tmp.write_bytes(data)
     tmp.replace(out)
     with ws.write(actor.username) as session:
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor=actor.username,
-            action="sync.enroll_request",
-            entity="local_node",
-            entity_id=ws.node.id,
-            detail={"file": str(out), "fingerprint": keys.public().fingerprint()},
-        )
+        detail = {"file": str(out), "fingerprint": keys.public().fingerprint()}
+        audit.record_node(session, ws, actor, "sync.enroll_request", detail)
     return RequestResult(out, ws.node.id, keys.public().fingerprint())
 
 
@@ -442,21 +435,22 @@ def enroll_node(
             max_bytes=max_bytes,
             read_blob=_blob_reader(ws),
         )
-        audit.record(
+        detail = {
+            "role": role,
+            "requested_role": request.role,
+            "units": unit_ids,
+            "fingerprint": request.fingerprint,
+            "bundle": str(parts[0].path),
+            "parts": len(parts),
+        }
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="sync.enroll",
             entity="sync_known_node",
             entity_id=request.node_id,
-            detail={
-                "role": role,
-                "requested_role": request.role,
-                "units": unit_ids,
-                "fingerprint": request.fingerprint,
-                "bundle": str(parts[0].path),
-                "parts": len(parts),
-            },
+            detail=detail,
         )
     return EnrollResult(
         request.node_id,
@@ -477,14 +471,7 @@ def revoke_node(ws: Workspace, actor: Actor, node_id: str) -> None:
         node = _resolve_peer(session, node_id)
         node.status = "revoked"
         node.revoked_at = now_utc()
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor=actor.username,
-            action="sync.revoke",
-            entity="sync_known_node",
-            entity_id=node.id,
-        )
+        audit.record_row(session, ws, actor, "sync.revoke", node)
 
 
 def _resolve_peer(session: Session, text: str) -> KnownNode:
@@ -547,28 +534,21 @@ def export_bundle(
             audit_head=head,
         )
         summary = _summary_of(results, peer.id, limit)
-        audit.record(
-            session,
-            node_id=ws.node.id,
-            actor=actor.username,
-            action="sync.export",
-            entity="sync_known_node",
-            entity_id=peer.id,
-            detail={
-                "file": results[0].path.name,
-                "bundle_id": results[0].bundle_id,
-                "sequence": results[0].sequence,
-                "rows": summary.rows,
-                "blobs": summary.blobs,
-                "missing_blobs": list(summary.missing_blobs),
-                "audit_seq": head["seq"],
-                "audit_epoch": ws.node.epoch,
-                "parts": [
-                    {"file": r.path.name, "bundle_id": r.bundle_id, "sequence": r.sequence}
-                    for r in results
-                ],
-            },
-        )
+        detail = {
+            "file": results[0].path.name,
+            "bundle_id": results[0].bundle_id,
+            "sequence": results[0].sequence,
+            "rows": summary.rows,
+            "blobs": summary.blobs,
+            "missing_blobs": list(summary.missing_blobs),
+            "audit_seq": head["seq"],
+            "audit_epoch": ws.node.epoch,
+            "parts": [
+                {"file": r.path.name, "bundle_id": r.bundle_id, "sequence": r.sequence}
+                for r in results
+            ],
+        }
+        audit.record_row(session, ws, actor, "sync.export", peer, detail)
     return summary
 
 
@@ -746,30 +726,32 @@ def _import_one(
         return _rejected(session, ws, actor, path, error, dry_run=dry_run)
     savepoint.commit()
     if report.audit_warning and not dry_run:
-        audit.record(
+        detail = {"file": path.name, "sequence": report.sequence, "code": report.audit_warning}
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="sync.audit_anomaly",
             entity="sync_known_node",
             entity_id=report.sender,
-            detail={"file": path.name, "sequence": report.sequence, "code": report.audit_warning},
+            detail=detail,
         )
     if report.status == "applied" and not dry_run:
-        audit.record(
+        detail = {
+            "file": path.name,
+            "sender": report.sender,
+            "sequence": report.sequence,
+            "rejected": len(report.rejections),
+            "conflicts": report.conflicts_total(),
+        }
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="sync.import",
             entity="sync_imported_bundle",
             entity_id=report.bundle_id,
-            detail={
-                "file": path.name,
-                "sender": report.sender,
-                "sequence": report.sequence,
-                "rejected": len(report.rejections),
-                "conflicts": report.conflicts_total(),
-            },
+            detail=detail,
         )
     return report
 
@@ -784,14 +766,15 @@ def _rejected(
     dry_run: bool,
 ) -> ImportReport:
     if not dry_run:
-        audit.record(
+        detail = {"code": exc.code, "detail": exc.detail}
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="sync.import_rejected",
             entity="bundle",
             entity_id=path.name[:64],
-            detail={"code": exc.code, "detail": exc.detail},
+            detail=detail,
         )
     return importer.rejected_report(path, exc, dry_run)
 
@@ -988,14 +971,15 @@ def resolve_conflict(
         conflict.status = "resolved"
         conflict.resolved_by = actor.username
         conflict.resolved_at = now_utc()
-        audit.record(
+        detail = {"conflict": conflict.id, "kept": keep, "fields": changed}
+        audit.record_action(
             session,
-            node_id=ws.node.id,
-            actor=actor.username,
+            ws,
+            actor,
             action="sync.conflict_resolve",
             entity=conflict.table_name,
             entity_id=conflict.row_id,
-            detail={"conflict": conflict.id, "kept": keep, "fields": changed},
+            detail=detail,
         )
         session.flush()
         return ConflictResolution(

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR, PPPK_MAX_JP_PER_YEAR
 from ekinerja_desktop.domain.nip import printed_nip
-from ekinerja_desktop.services import training
-from ekinerja_desktop.services.errors import ValidationError
+from ekinerja_desktop.services import report_files, training
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,8 +19,8 @@ if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
+FORMATS = report_files.FORMATS
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
-FORMATS = (".pdf", ".xlsx")
 
 
 @dataclass(frozen=True)
@@ -30,17 +29,6 @@ class ReportResult:
     title: str
     employees: int
     below_target: int
-
-
-def _format_of(out: Path) -> str:
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise ValidationError(
-            _("Format laporan {s!r} tidak didukung.").format(s=out.suffix or out.name),
-            problems=[("out", _("Gunakan akhiran .pdf atau .xlsx."))],
-            hint=_("Beri nama berkas berakhiran .pdf atau .xlsx."),
-        )
-    return suffix
 
 
 def _jp(value: Decimal) -> float:
@@ -93,10 +81,9 @@ _TRAINING_HEADERS = (
 )
 
 
-def _training_cells(r: training.TrainingRow) -> list[object]:
+def _activity_cells(r: training.TrainingRow) -> list[object]:
+    """The activity itself: route, kind, title, organiser, dates, hours and JP."""
     return [
-        r.employee_name,
-        r.employee_nip,
         r.route_label,
         r.kind_label,
         r.title,
@@ -105,11 +92,12 @@ def _training_cells(r: training.TrainingRow) -> list[object]:
         r.end_date,
         _jp(r.hours),
         _jp(r.jp_credited),
-        r.jp_reason,
-        r.certificate_no,
-        r.status,
-        r.note,
     ]
+
+
+def _training_cells(r: training.TrainingRow) -> list[object]:
+    person = [r.employee_name, r.employee_nip]
+    return [*person, *_activity_cells(r), r.jp_reason, r.certificate_no, r.status, r.note]
 
 
 def _activities_sheet(records: Sequence[training.TrainingRow]) -> Sheet:
@@ -128,7 +116,7 @@ def unit_report(
 ) -> ReportResult:
     """JP recap of a unit (and sub-units): every employee's meter, who is below target,
     month by month, and the activities. ``unit_id`` None: everything the actor may see."""
-    fmt = _format_of(out)
+    fmt = report_files.checked_format(out)
     meters = training.unit_overview(ws, actor, year, unit_id=unit_id)
     unit_name = ""
     if unit_id is not None:
@@ -230,7 +218,7 @@ def employee_report(
     ws: Workspace, actor: Actor, year: int, out: Path, *, employee_id: str | None = None
 ) -> ReportResult:
     """One employee's year: JP meter, activities and development plan."""
-    fmt = _format_of(out)
+    fmt = report_files.checked_format(out)
     meter = training.jp_meter(ws, actor, year, employee_id=employee_id)
     records = training.list_trainings(ws, actor, year, employee_id=meter.employee_id)
     plan = training.development_plan(ws, actor, year, employee_id=meter.employee_id)
@@ -290,20 +278,7 @@ def employee_report(
                             Column("JP", 0.6, "right", 2),
                             Column("Status", 1.0),
                         ],
-                        [
-                            [
-                                r.route_label,
-                                r.kind_label,
-                                r.title,
-                                r.organiser,
-                                r.start_date,
-                                r.end_date,
-                                _jp(r.hours),
-                                _jp(r.jp_credited),
-                                r.status,
-                            ]
-                            for r in records
-                        ],
+                        [[*_activity_cells(r), r.status] for r in records],
                     )
                     if records
                     else None,

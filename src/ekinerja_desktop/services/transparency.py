@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -522,21 +522,26 @@ def _assemble(
             return _Group(total_label, city, [])
         return groups[int(which[1])]
 
+    def opd_rows(
+        name: str, cells: Callable[[tuple[str, Any], _Group], Sequence[Any]]
+    ) -> tuple[tuple[Any, ...], ...]:
+        """A row per OPD and the city total: label, people, then ``cells(key, group)``."""
+        rows = []
+        for which in rows_of:
+            r = row_key(name, which)
+            rows.append((label(which), ledger.cell((r, PEOPLE)), *cells(r, group_of(which))))
+        return tuple(rows)
+
     # SKP and daily logs per OPD
-    skp_rows = []
-    for which in rows_of:
-        r = row_key("skp", which)
-        g = group_of(which)
-        skp_rows.append(
-            (
-                label(which),
-                ledger.cell((r, PEOPLE)),
-                ledger.cell((r, "skp_ya")),
-                ledger.cell((r, "skp_tidak")),
-                _rate(ledger, (r, "skp_ya"), [(r, PEOPLE)]),
-                _day_rate(g, g.agg.log_rate()),
-            )
-        )
+    skp_rows = opd_rows(
+        "skp",
+        lambda r, g: (
+            ledger.cell((r, "skp_ya")),
+            ledger.cell((r, "skp_tidak")),
+            _rate(ledger, (r, "skp_ya"), [(r, PEOPLE)]),
+            _day_rate(g, g.agg.log_rate()),
+        ),
+    )
     opd_skp = PublicTable(
         "opd_skp",
         _("SKP dan log harian per OPD {y}").format(y=year),
@@ -549,7 +554,7 @@ def _assemble(
             _("Kepatuhan log harian (%)"),
         ),
         ("text", "int", "int", "int", "percent", "percent"),
-        tuple(skp_rows),
+        skp_rows,
     )
     # Predikat per OPD
     pred_rows = []
@@ -640,19 +645,14 @@ def _assemble(
         (_("Persentase dari pegawai yang dinilai; 'x' = disembunyikan."),),
     )
     # JP per OPD
-    jp_rows = []
-    for which in rows_of:
-        r = row_key("jp", which)
-        g = group_of(which)
-        jp_rows.append(
-            (
-                label(which),
-                ledger.cell((r, PEOPLE)),
-                *(ledger.cell((r, c)) for c in jp_cols),
-                _rate(ledger, (r, "pns_ok"), [(r, "pns_ok"), (r, "pns_kurang")]),
-                _rate(ledger, (r, "pppk_ok"), [(r, "pppk_ok"), (r, "pppk_lebih")]),
-            )
-        )
+    jp_rows = opd_rows(
+        "jp",
+        lambda r, _g: (
+            *(ledger.cell((r, c)) for c in jp_cols),
+            _rate(ledger, (r, "pns_ok"), [(r, "pns_ok"), (r, "pns_kurang")]),
+            _rate(ledger, (r, "pppk_ok"), [(r, "pppk_ok"), (r, "pppk_lebih")]),
+        ),
+    )
     pns_ok = _("PNS >= {n} JP").format(n=PNS_MIN_JP_PER_YEAR)
     pppk_ok = _("PPPK <= {n} JP").format(n=PPPK_MAX_JP_PER_YEAR)
     opd_jp = PublicTable(
@@ -669,7 +669,7 @@ def _assemble(
             pppk_ok + " (%)",
         ),
         ("text", "int", "int", "int", "int", "int", "percent", "percent"),
-        tuple(jp_rows),
+        jp_rows,
         (
             _(
                 "JP terverifikasi dalam tahun {y}. PNS: minimal {a} JP per tahun; PPPK: "

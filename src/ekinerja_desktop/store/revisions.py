@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.store.models import Evaluation, Skp
@@ -43,6 +43,13 @@ _KEY_COLUMNS: dict[type[Skp] | type[Evaluation], tuple[str, ...]] = {
 def revision_key(row: Skp | Evaluation) -> dict[str, Any]:
     """The key (column=value) every revision of ``row``'s record shares."""
     return {column: getattr(row, column) for column in _KEY_COLUMNS[type(row)]}
+
+
+def revisions_filter(row: Skp | Evaluation) -> tuple[ColumnElement[bool], ...]:
+    """The conditions that select every live revision of ``row``'s record."""
+    model = type(row)
+    same = (getattr(model, column) == value for column, value in revision_key(row).items())
+    return (*same, model.deleted.is_(False))
 
 
 def latest_of(session: Session, row: R) -> R | None:

@@ -191,12 +191,7 @@ def require_editable(log: DailyLog) -> None:
 def audit_log(
     ws: Workspace, session: Session, actor: Actor, action: str, eid: str, **d: object
 ) -> None:
+    detail = {k: (str(v) if isinstance(v, (date, time)) else v) for k, v in d.items()}
     audit.record_action(
-        session,
-        ws,
-        actor,
-        action=action,
-        entity="daily_log",
-        entity_id=eid,
-        detail={k: (str(v) if isinstance(v, (date, time)) else v) for k, v in d.items()},
+        session, ws, actor, action=action, entity="daily_log", entity_id=eid, detail=detail
     )

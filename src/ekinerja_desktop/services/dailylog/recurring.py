@@ -22,7 +22,11 @@ from ekinerja_desktop.services.dailylog.common import (
 )
 from ekinerja_desktop.services.dailylog.entries import entries_of
 from ekinerja_desktop.services.dailylog.writing import CleanEntry, check_day, clean_entry, copy_into
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    PermissionDeniedError,
+    ValidationError,
+    live_row,
+)
 from ekinerja_desktop.store.models import (
     RecurringLog,
     Skp,
@@ -91,15 +95,8 @@ def create_recurring(ws: Workspace, actor: Actor, data: RecurringInput) -> Recur
         )
         session.add(row)
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="recurring_log.create",
-            entity="recurring_log",
-            entity_id=row.id,
-            detail={"weekdays": row.weekdays, "activity": c.activity[:80]},
-        )
+        detail = {"weekdays": row.weekdays, "activity": c.activity[:80]}
+        audit.record_row(session, ws, actor, "recurring_log.create", row, detail)
         return _recurring(row, rhk.text if rhk else "")
 
 
@@ -120,20 +117,12 @@ def list_recurring(ws: Workspace, actor: Actor) -> list[Recurring]:
 
 def delete_recurring(ws: Workspace, actor: Actor, recurring_id: str) -> None:
     with ws.write(actor=actor.username) as session:
-        row = session.get(RecurringLog, recurring_id)
-        if row is None or row.deleted:
-            raise NotFoundError(_("Entri berulang tidak ditemukan."), hint=_("Muat ulang."))
+        missing = _("Entri berulang tidak ditemukan.")
+        row = live_row(session, RecurringLog, recurring_id, missing, _("Muat ulang."))
         if row.employee_id != actor.employee_id:
             raise PermissionDeniedError(_("Entri berulang ini bukan milik Anda."))
         row.deleted = True
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="recurring_log.delete",
-            entity="recurring_log",
-            entity_id=row.id,
-        )
+        audit.record_row(session, ws, actor, "recurring_log.delete", row)
 
 
 def apply_recurring(ws: Workspace, actor: Actor, day: date) -> list[Entry]:

@@ -137,13 +137,9 @@ def review_queue_page(
         emps = {
             str(i): (person_display_name(front, name, back), str(nip))
             for i, front, name, back, nip in session.execute(
-                select(
-                    Employee.id,
-                    Employee.front_title,
-                    Employee.name,
-                    Employee.back_title,
-                    Employee.nip,
-                ).where(Employee.id.in_(sorted({k[0] for k in reviews})))
+                select(Employee.id, *organisation.NAME_COLUMNS, Employee.nip).where(
+                    Employee.id.in_(sorted({k[0] for k in reviews}))
+                )
             ).all()
         }
         entries = build_entries(session, logs, None)

@@ -33,7 +33,7 @@ from ekinerja_desktop.services.dailylog.entries import (
     log_entity,
     require_editable,
 )
-from ekinerja_desktop.services.errors import ValidationError
+from ekinerja_desktop.services.errors import ValidationError, check_problems
 from ekinerja_desktop.services.skp import current_approved
 from ekinerja_desktop.store.models import (
     DailyLog,
@@ -90,14 +90,11 @@ def clean_entry(data: EntryInput | RecurringInput, day: date) -> CleanEntry:
     link = (getattr(data, "link_url", "") or "").strip()
     if link and not re.match(r"^https?://\S+$", link, re.IGNORECASE):
         problems.append(("link_url", _("Tautan harus diawali http:// atau https://.")))
-    if problems:
-        raise ValidationError(
-            _("Entri log harian belum dapat disimpan: {p}").format(
-                p="; ".join(msg for _f, msg in problems)
-            ),
-            problems=problems,
-            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Entri log harian belum dapat disimpan: {p}"),
+        _("Perbaiki isian yang ditandai lalu simpan lagi."),
+    )
     return CleanEntry(day, start, end, activity, data.rhk_id or None, quantity, unit, link[:500])
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole
-from ekinerja_desktop.services.demo.result import DEMO_ADMIN, DEMO_PASSWORD, DemoResult, Progress
+from ekinerja_desktop.services.demo.result import DEMO_ADMIN, DEMO_PASSWORD, DemoResult
+from ekinerja_desktop.services.progress import Progress
 from ekinerja_desktop.services.workspace import Workspace, init_workspace
 from ekinerja_desktop.store import rollup
 

@@ -26,7 +26,8 @@ from ekinerja_desktop.services.evaluation import PEMBINAAN, PEMBINAAN_PREDIKAT, 
 from ekinerja_desktop.store.models import Employee, Evaluation, User
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.services.demo.result import DemoResult, Progress
+    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.progress import Progress
     from ekinerja_desktop.services.workspace import Workspace
 
 PAST_YEARS = 2  # last year and the year before

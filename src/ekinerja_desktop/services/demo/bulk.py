@@ -14,7 +14,7 @@ from ekinerja_desktop.store.models import LocalNode
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import Progress
+    from ekinerja_desktop.services.progress import Progress
     from ekinerja_desktop.services.workspace import Workspace
 
 # A model, its rows as column dicts, and the label the progress bar shows while inserting.
@@ -41,21 +41,23 @@ def insert_batches(
     batches: Sequence[Batch],
     *,
     chunk: int,
-    columns: dict[str, Any] | None = None,
+    made_at: datetime | None = None,
     progress: Progress | None = None,
     total: int | None = None,
 ) -> int:
-    """Number the rows of ``batches`` in one reserved origin_seq range, add ``columns``
-    (e.g. ``sync_columns``) to every row, and insert them ``chunk`` rows per statement.
+    """Number the rows of ``batches`` in one reserved origin_seq range, give every row
+    the ``sync_columns`` of ``made_at`` (when given; else the rows carry their own), and
+    insert them ``chunk`` rows per statement.
 
     ``progress`` is told the rows inserted so far out of ``total`` (default: all rows of
     the batches). Returns the number of rows inserted."""
     count = sum(len(rows) for _model, rows, _label in batches)
     seq = reserve_sequences(session, node_id, count)
+    columns = sync_columns(made_at) if made_at is not None else {}
     done = 0
     for model, rows, label in batches:
         for row in rows:
-            row.update(columns or {}, origin_node=node_id, origin_seq=seq)
+            row.update(columns, origin_node=node_id, origin_seq=seq)
             seq += 1
         for start in range(0, len(rows), chunk):
             part = rows[start : start + chunk]
@@ -68,12 +70,4 @@ def insert_batches(
 
 def record_demo(session: Session, ws: Workspace, action: str, detail: dict[str, Any]) -> None:
     """Audit one generator step (``demo.<step>``) as the "demo" actor on the local node."""
-    audit.record(
-        session,
-        node_id=ws.node.id,
-        actor="demo",
-        action=action,
-        entity="local_node",
-        entity_id=ws.node.id,
-        detail=detail,
-    )
+    audit.record_node(session, ws, "demo", action, detail)

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import DemoResult, Progress
+    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.progress import Progress
     from ekinerja_desktop.services.workspace import Workspace
 
 CHUNK = 50000  # rows per executemany

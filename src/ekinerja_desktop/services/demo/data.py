@@ -25,7 +25,7 @@ from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import auth
 from ekinerja_desktop.services.demo import catalogue as cat
-from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo, sync_columns
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo
 from ekinerja_desktop.services.demo.result import DEMO_PASSWORD
 from ekinerja_desktop.store.models import (
     Employee,
@@ -35,7 +35,8 @@ from ekinerja_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from ekinerja_desktop.services.demo.result import DemoResult, Progress
+    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.progress import Progress
     from ekinerja_desktop.services.workspace import Workspace
 
 
@@ -45,6 +46,7 @@ WITHOUT_SUPERVISOR_SHARE = {"office": 0.0, "city": 0.01}
 CHUNK = 2000
 
 L = JabatanLevel
+KEWILAYAHAN = ("pemerintahan", "umum")  # the disciplines of kecamatan and kelurahan staff
 # Pangkat ranks (I/a = 1 ... IV/e = 17) allowed per jenjang.
 RANK_RANGE: dict[JabatanLevel, tuple[int, int]] = {
     L.JPT_PRATAMA: (15, 16),
@@ -625,22 +627,29 @@ def _build_health_uptd(b: _Builder, dinkes: _OpdBuilt) -> None:
         b.fill([_Post(unit, head, False)], size - 1, extra[name], 0.7, disciplines)
 
 
+def _head_and_secretary(  # noqa: PLR0917 - who, where, and their two titles and classes
+    b: _Builder,
+    unit: str,
+    supervisor: str,
+    titles: tuple[str, str],
+    level: JabatanLevel,
+    kelas: tuple[int, int],
+) -> tuple[str, str]:
+    """The head of a kecamatan or kelurahan and its secretary (not a unit head)."""
+    disciplines = KEWILAYAHAN
+    head = b.structural(unit, supervisor, titles[0], level, kelas=kelas[0], disciplines=disciplines)
+    secretary = b.structural(
+        unit, head, titles[1], level, kelas=kelas[1], disciplines=disciplines, head=False
+    )
+    return head, secretary
+
+
 def _build_kecamatan(b: _Builder, sekda: str) -> None:
-    disciplines = ("pemerintahan", "umum")
+    disciplines = KEWILAYAHAN
     for index, (name, kelurahan) in enumerate(cat.KECAMATAN, start=1):
         unit = b.unit(f"Kecamatan {name}", "kecamatan", None, f"KEC{index:02d}")
-        camat = b.structural(
-            unit, sekda, f"Camat {name}", L.ADMINISTRATOR, kelas=12, disciplines=disciplines
-        )
-        sekcam = b.structural(
-            unit,
-            camat,
-            f"Sekretaris Kecamatan {name}",
-            L.ADMINISTRATOR,
-            kelas=10,
-            disciplines=disciplines,
-            head=False,
-        )
+        titles = (f"Camat {name}", f"Sekretaris Kecamatan {name}")
+        camat, sekcam = _head_and_secretary(b, unit, sekda, titles, L.ADMINISTRATOR, (12, 10))
         posts: list[_Post] = []
         for sub in cat.SEKRETARIAT_SUBBAG:
             sub_unit = b.unit(sub, "subbagian", unit)
@@ -658,18 +667,8 @@ def _build_kecamatan(b: _Builder, sekda: str) -> None:
         b.fill(posts, size, cat.KECAMATAN_FUNCTIONALS, 0.35, disciplines)
         for kel_index, kel in enumerate(kelurahan, start=1):
             kel_unit = b.unit(f"Kelurahan {kel}", "kelurahan", unit, f"KEC{index:02d}.{kel_index}")
-            lurah = b.structural(
-                kel_unit, camat, f"Lurah {kel}", L.PENGAWAS, kelas=9, disciplines=disciplines
-            )
-            sekel = b.structural(
-                kel_unit,
-                lurah,
-                f"Sekretaris Kelurahan {kel}",
-                L.PENGAWAS,
-                kelas=8,
-                disciplines=disciplines,
-                head=False,
-            )
+            titles = (f"Lurah {kel}", f"Sekretaris Kelurahan {kel}")
+            _lurah, sekel = _head_and_secretary(b, kel_unit, camat, titles, L.PENGAWAS, (9, 8))
             size = b.rng.randint(*cat.KELURAHAN_STAFF)
             b.fill([_Post(kel_unit, sekel, True)], size, (), 0.0, disciplines)
 
@@ -770,7 +769,7 @@ def populate(
             ws.node.id,
             batches,
             chunk=CHUNK,
-            columns=sync_columns(now_utc()),
+            made_at=now_utc(),
             progress=progress,
             total=total,
         )

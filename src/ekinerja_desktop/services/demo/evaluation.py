@@ -37,7 +37,7 @@ from ekinerja_desktop.domain.ratings import predikat as matrix_predikat
 from ekinerja_desktop.domain.skp import EvaluationStatus, LogStatus, SkpStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import organisation
-from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo, sync_columns
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo
 from ekinerja_desktop.services.demo.dailylog import countable_unit
 from ekinerja_desktop.services.evaluation import ORG_HEAD_RATING, evaluation_hash
 from ekinerja_desktop.services.period_scheme import periods
@@ -59,7 +59,8 @@ from ekinerja_desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import DemoResult, Progress
+    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.progress import Progress
     from ekinerja_desktop.services.workspace import Workspace
 
 CHUNK = 5000
@@ -407,12 +408,7 @@ def populate_evaluations(
             (Objection, rows["objection"], _("Keberatan")),
         ]
         insert_batches(
-            session,
-            ws.node.id,
-            batches,
-            chunk=CHUNK,
-            columns=sync_columns(now_utc()),
-            progress=progress,
+            session, ws.node.id, batches, chunk=CHUNK, made_at=now_utc(), progress=progress
         )
         del held  # the lookups are done
         made = len(rows["evaluation"])

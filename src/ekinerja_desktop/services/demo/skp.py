@@ -41,7 +41,8 @@ from ekinerja_desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from ekinerja_desktop.services.demo.result import DemoResult, Progress
+    from ekinerja_desktop.services.demo.result import DemoResult
+    from ekinerja_desktop.services.progress import Progress
     from ekinerja_desktop.services.workspace import Workspace
 
 CHUNK = 5000

@@ -15,7 +15,7 @@ from ekinerja_desktop.domain.jp import PNS_MIN_JP_PER_YEAR, PPPK_MAX_JP_PER_YEAR
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
 from ekinerja_desktop.services import organisation, training
-from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo, sync_columns
+from ekinerja_desktop.services.demo.bulk import Batch, insert_batches, record_demo
 from ekinerja_desktop.store.models import (
     DevPlanItem,
     Employee,
@@ -349,7 +349,7 @@ def populate_trainings(ws: Workspace, result: DemoResult, *, seed: int, year: in
             (Training, gen.trainings, "training"),
             (DevPlanItem, gen.plans, "dev_plan"),
         ]
-        insert_batches(session, ws.node.id, batches, chunk=CHUNK, columns=sync_columns(gen.now))
+        insert_batches(session, ws.node.id, batches, chunk=CHUNK, made_at=gen.now)
         counts = {
             _("Kegiatan pengembangan kompetensi {year}").format(year=year): len(gen.trainings),
             _("PNS di bawah {n} JP {year}").format(n=PNS_MIN_JP_PER_YEAR, year=year): stats[

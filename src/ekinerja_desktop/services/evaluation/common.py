@@ -581,12 +581,5 @@ def audit_evaluation(
     ev: Evaluation,
     **detail: Any,
 ) -> None:
-    audit.record_action(
-        session,
-        ws,
-        actor,
-        action=action,
-        entity="evaluation",
-        entity_id=ev.id,
-        detail={"period": ev.period_code, "revision": ev.revision, **detail},
-    )
+    fields = {"period": ev.period_code, "revision": ev.revision, **detail}
+    audit.record_row(session, ws, actor, action, ev, fields)

@@ -53,6 +53,7 @@ from ekinerja_desktop.store.models import (
     SkpIndicator,
     SkpRhk,
 )
+from ekinerja_desktop.store.revisions import revisions_filter
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
@@ -90,13 +91,7 @@ def period_logs(session: Session, skp: Skp | None, period: Period) -> dict[str, 
     for rid, text in session.execute(
         select(SkpRhk.id, SkpRhk.text)
         .join(Skp, Skp.id == SkpRhk.skp_id)
-        .where(
-            Skp.employee_id == skp.employee_id,
-            Skp.year == skp.year,
-            Skp.part == skp.part,
-            Skp.id != skp.id,
-            Skp.deleted.is_(False),
-        )
+        .where(*revisions_filter(skp), Skp.id != skp.id)
     ).all():
         target = by_text.get(" ".join(str(text).split()).casefold())
         if target is not None:
@@ -429,12 +424,7 @@ def build_detail(session: Session, ws: Workspace, actor: Actor, ev: Evaluation) 
         (int(rev), str(status), str(eid))
         for rev, status, eid in session.execute(
             select(Evaluation.revision, Evaluation.status, Evaluation.id)
-            .where(
-                Evaluation.employee_id == ev.employee_id,
-                Evaluation.period_code == ev.period_code,
-                Evaluation.skp_part == ev.skp_part,
-                Evaluation.deleted.is_(False),
-            )
+            .where(*revisions_filter(ev))
             .order_by(Evaluation.revision)
         ).all()
     )

@@ -49,11 +49,24 @@ from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import Evaluation, Objection
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ekinerja_desktop.services.auth import Actor
     from ekinerja_desktop.services.workspace import Workspace
 
 
 # --- employee use cases ----------------------------------------------------------------
+def _own_evaluation(
+    session: Session, actor: Actor, evaluation_id: str, refusal: str, hint: str = ""
+) -> Evaluation:
+    """The evaluation, which only the appraised employee may act on here (else
+    PermissionDeniedError ``refusal``, ``hint``)."""
+    ev = load_evaluation(session, evaluation_id)
+    if actor.employee_id != ev.employee_id:
+        raise PermissionDeniedError(refusal, hint=hint)
+    return ev
+
+
 def save_self_assessment(
     ws: Workspace,
     actor: Actor,
@@ -64,13 +77,10 @@ def save_self_assessment(
 ) -> EvaluationDetail:
     """The employee's own realisasi per indicator; ``submit`` hands it to the penilai
     (no more changes afterwards). Only before the penilai rated."""
+    refusal = _("Hanya pegawai yang dinilai yang dapat mengisi penilaian mandirinya.")
+    hint = _("Minta pegawai itu mengisinya dari akunnya sendiri.")
     with ws.write(actor=actor.username) as session:
-        ev = load_evaluation(session, evaluation_id)
-        if actor.employee_id != ev.employee_id:
-            raise PermissionDeniedError(
-                _("Hanya pegawai yang dinilai yang dapat mengisi penilaian mandirinya."),
-                hint=_("Minta pegawai itu mengisinya dari akunnya sendiri."),
-            )
+        ev = _own_evaluation(session, actor, evaluation_id, refusal, hint)
         if ev.self_submitted_at is not None:
             raise ValidationError(
                 _("Penilaian mandiri sudah diserahkan dan tidak dapat diubah lagi."),
@@ -108,12 +118,9 @@ def save_self_assessment(
 
 
 def acknowledge(ws: Workspace, actor: Actor, evaluation_id: str) -> EvaluationDetail:
+    refusal = _("Hanya pegawai yang dinilai yang dapat menyatakan menerima hasil evaluasi.")
     with ws.write(actor=actor.username) as session:
-        ev = load_evaluation(session, evaluation_id)
-        if actor.employee_id != ev.employee_id:
-            raise PermissionDeniedError(
-                _("Hanya pegawai yang dinilai yang dapat menyatakan menerima hasil evaluasi."),
-            )
+        ev = _own_evaluation(session, actor, evaluation_id, refusal)
         try:
             ev.status = evaluation_transition(ev.status, EvaluationAction.ACKNOWLEDGE).value
         except ValueError as exc:
@@ -139,13 +146,10 @@ def file_objection(ws: Workspace, actor: Actor, evaluation_id: str, reason: str)
         _("Tulis alasan keberatan Anda."),
         _("Jelaskan bagian mana yang Anda keberatan dan mengapa."),
     )
+    refusal = _("Keberatan hanya dapat diajukan oleh pegawai yang dinilai sendiri.")
+    hint = _("Pegawai itu perlu mengajukannya dari akunnya sendiri.")
     with ws.write(actor=actor.username) as session:
-        ev = load_evaluation(session, evaluation_id)
-        if actor.employee_id != ev.employee_id:
-            raise PermissionDeniedError(
-                _("Keberatan hanya dapat diajukan oleh pegawai yang dinilai sendiri."),
-                hint=_("Pegawai itu perlu mengajukannya dari akunnya sendiri."),
-            )
+        ev = _own_evaluation(session, actor, evaluation_id, refusal, hint)
         require_latest_evaluation(session, ev)
         if ev.status not in SIGNED_STATUSES or ev.signed_at is None:
             raise ValidationError(

@@ -21,7 +21,12 @@ from ekinerja_desktop.domain.skp import SkpStatus
 from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import audit, organisation, settings
 from ekinerja_desktop.services.access import admin_covers, admin_scope_in
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    live_row,
+)
 from ekinerja_desktop.services.evaluation.common import (
     BELUM_DIBUAT,
     Calibration,
@@ -344,9 +349,7 @@ def set_org_predikat(
             hint=_("Pilih Istimewa, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang."),
         ) from exc
     with ws.write(actor=actor.username) as session:
-        unit = session.get(OrgUnit, unit_id)
-        if unit is None or unit.deleted:
-            raise NotFoundError(_("Unit kerja tidak ditemukan."))
+        unit = live_row(session, OrgUnit, unit_id, _("Unit kerja tidak ditemukan."))
         if not _can_set_org(session, ws, actor, unit, period):
             raise PermissionDeniedError(
                 _(
@@ -376,15 +379,8 @@ def set_org_predikat(
         row.capaian = clean_text(capaian, "capaian")
         row.set_by = actor.username
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="evaluation.org_predikat",
-            entity="org_performance",
-            entity_id=row.id,
-            detail={"unit": unit.name, "period": period.code, "before": before, "after": org.value},
-        )
+        detail = {"unit": unit.name, "period": period.code, "before": before, "after": org.value}
+        audit.record_row(session, ws, actor, "evaluation.org_predikat", row, detail)
         return calibration_of(session, ws, actor, unit_id, period)
 
 

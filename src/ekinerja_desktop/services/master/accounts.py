@@ -189,19 +189,12 @@ def create_account(
             must_change_password=True,
         )
         auth.stage_key_slot(ws, user.id, user.username, password)  # encrypted workspace
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="user.create",
-            entity="app_user",
-            entity_id=user.id,
-            detail={
-                "username": user.username,
-                "roles": sorted(r.value for r in role_set),
-                "employee": nip,
-            },
-        )
+        detail = {
+            "username": user.username,
+            "roles": sorted(r.value for r in role_set),
+            "employee": nip,
+        }
+        audit.record_row(session, ws, actor, "user.create", user, detail)
         return _account_row(user, nip)
 
 
@@ -220,14 +213,8 @@ def reset_password(ws: Workspace, actor: Actor, user_id: str, new_password: str)
         user.must_change_password = user.id != actor.user_id
         user.failed_attempts = 0
         user.locked_until = None
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="user.reset_password",
-            entity="app_user",
-            entity_id=user.id,
-            detail={"username": user.username},
+        audit.record_row(
+            session, ws, actor, "user.reset_password", user, {"username": user.username}
         )
         slot = auth.stage_key_slot(ws, user.id, user.username, new_password)
     auth.settle_key_slot(ws, user_id, slot, user.username)
@@ -249,15 +236,8 @@ def set_account_locked(ws: Workspace, actor: Actor, user_id: str, locked: bool) 
         if not locked:
             user.failed_attempts = 0
             user.locked_until = None
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="user.lock" if locked else "user.unlock",
-            entity="app_user",
-            entity_id=user.id,
-            detail={"username": user.username},
-        )
+        detail = {"username": user.username}
+        audit.record_row(session, ws, actor, "user.lock" if locked else "user.unlock", user, detail)
     if locked and ws.key is not None:
         # The slot goes AND the workspace gets a new data key: an old copy of the slot
         # file plus that password opens nothing current.
@@ -285,19 +265,12 @@ def set_roles(ws: Workspace, actor: Actor, user_id: str, roles: Sequence[str]) -
         if before == role_set:
             return
         user.roles = ",".join(sorted(r.value for r in role_set))
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="user.set_roles",
-            entity="app_user",
-            entity_id=user.id,
-            detail={
-                "username": user.username,
-                "before": sorted(r.value for r in before),
-                "after": sorted(r.value for r in role_set),
-            },
-        )
+        detail = {
+            "username": user.username,
+            "before": sorted(r.value for r in before),
+            "after": sorted(r.value for r in role_set),
+        }
+        audit.record_row(session, ws, actor, "user.set_roles", user, detail)
 
 
 def default_admin_actor(ws: Workspace) -> Actor:

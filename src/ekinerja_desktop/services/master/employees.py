@@ -559,13 +559,7 @@ def save_employee(
         changes = apply_employee(emp, clean, info, ctx.today)
         session.flush()
         if changes:
-            audit.record_action(
-                session,
-                ws,
-                actor,
-                action="employee.create" if creating else "employee.update",
-                entity="employee",
-                entity_id=emp.id,
-                detail={"nip": emp.nip, "changes": changes},
-            )
+            action = "employee.create" if creating else "employee.update"
+            detail = {"nip": emp.nip, "changes": changes}
+            audit.record_row(session, ws, actor, action, emp, detail)
         return _detail(emp)

@@ -17,8 +17,8 @@ from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.roles import NodeRole, Role
 from ekinerja_desktop.services import audit, auth, organisation
 from ekinerja_desktop.services.errors import (
-    NotFoundError,
     ValidationError,
+    live_row,
 )
 from ekinerja_desktop.services.master.employees import (
     EmployeeFilter,
@@ -353,23 +353,16 @@ def set_supervisor(
             employee_id=employee_id,
             supervisor_id=supervisor_id,
         )
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="mapping.set",
-            entity="supervisor_assignment",
-            entity_id=new.id,
-            detail={
-                "employee": emp.nip,
-                "supervisor": sup.nip,
-                "year": year,
-                "valid_from": start.isoformat(),
-                "closed": closed,
-                "replaced": replaced,
-                "note": new.note,
-            },
-        )
+        detail = {
+            "employee": emp.nip,
+            "supervisor": sup.nip,
+            "year": year,
+            "valid_from": start.isoformat(),
+            "closed": closed,
+            "replaced": replaced,
+            "note": new.note,
+        }
+        audit.record_row(session, ws, actor, "mapping.set", new, detail)
         return _mapping_rows(session, year, row_ids=[new.id])[0]
 
 
@@ -449,15 +442,8 @@ def set_external_penilai(
             supervisor_id=None,
             external_penilai=data,
         )
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="mapping.set_external",
-            entity="supervisor_assignment",
-            entity_id=new.id,
-            detail={"employee": emp.nip, "penilai": json.loads(data), "year": year},
-        )
+        detail = {"employee": emp.nip, "penilai": json.loads(data), "year": year}
+        audit.record_row(session, ws, actor, "mapping.set_external", new, detail)
         return _mapping_rows(session, year, row_ids=[new.id])[0]
 
 
@@ -475,9 +461,8 @@ def set_external_atasan(
     again the penilai's own penilai."""
     data = _external_json(nama, jabatan, nip, what=_("atasan pejabat penilai"))
     with ws.write(actor=actor.username) as session:
-        row = session.get(SupervisorAssignment, mapping_id)
-        if row is None or row.deleted:
-            raise NotFoundError(_("Penugasan pejabat penilai tidak ditemukan."))
+        missing = _("Penugasan pejabat penilai tidak ditemukan.")
+        row = live_row(session, SupervisorAssignment, mapping_id, missing)
         scope = scope_in(session, ws, actor, load_tree(session))
         emp = organisation.require_employee(session, row.employee_id)
         if not scope.covers(emp.unit_id):
@@ -486,15 +471,8 @@ def set_external_atasan(
             row.external_atasan = data
             if ws.node.role is not NodeRole.CENTRAL:
                 row.needs_confirmation = True
-            audit.record_action(
-                session,
-                ws,
-                actor,
-                action="mapping.set_external_atasan",
-                entity="supervisor_assignment",
-                entity_id=row.id,
-                detail={"employee": emp.nip, "atasan": json.loads(data) if data else None},
-            )
+            detail = {"employee": emp.nip, "atasan": json.loads(data) if data else None}
+            audit.record_row(session, ws, actor, "mapping.set_external_atasan", row, detail)
         session.flush()
         return _mapping_rows(session, row.year, row_ids=[row.id])[0]
 

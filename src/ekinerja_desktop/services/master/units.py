@@ -199,15 +199,7 @@ def create_unit(ws: Workspace, actor: Actor, data: UnitInput) -> UnitRow:
         )
         session.add(unit)
         session.flush()
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="unit.create",
-            entity="org_unit",
-            entity_id=unit.id,
-            detail=dataclasses.asdict(clean),
-        )
+        audit.record_row(session, ws, actor, "unit.create", unit, dataclasses.asdict(clean))
         parent_path = tree.path(clean.parent_id) if clean.parent_id else ""
         return _unit_row(unit, 0, f"{parent_path} / {unit.name}" if parent_path else unit.name)
 
@@ -245,15 +237,7 @@ def update_unit(ws: Workspace, actor: Actor, unit_id: str, data: UnitInput) -> U
                 changes[field] = [old, new]
                 setattr(unit, field, new)
         if changes:
-            audit.record_action(
-                session,
-                ws,
-                actor,
-                action="unit.update",
-                entity="org_unit",
-                entity_id=unit.id,
-                detail=changes,
-            )
+            audit.record_row(session, ws, actor, "unit.update", unit, changes)
         return _reload_unit_row(session, unit.id)
 
 
@@ -287,13 +271,8 @@ def set_unit_active(ws: Workspace, actor: Actor, unit_id: str, active: bool) -> 
                 hint=_("Aktifkan unit induk dahulu, atau pindahkan unit ini."),
             )
         unit.active = active
-        audit.record_action(
-            session,
-            ws,
-            actor,
-            action="unit.activate" if active else "unit.deactivate",
-            entity="org_unit",
-            entity_id=unit.id,
-            detail={"name": unit.name},
+        detail = {"name": unit.name}
+        audit.record_row(
+            session, ws, actor, "unit.activate" if active else "unit.deactivate", unit, detail
         )
         return _reload_unit_row(session, unit.id)

@@ -247,22 +247,15 @@ def frozen_error(skp: Skp) -> ValidationError:
 def audit_skp(
     session: Session, ws: Workspace, actor: Actor, action: str, skp: Skp, **detail: Any
 ) -> None:
-    audit.record_action(
-        session,
-        ws,
-        actor,
-        action=action,
-        entity="skp",
-        entity_id=skp.id,
-        detail={
-            "employee_id": skp.employee_id,
-            "year": skp.year,
-            "part": skp.part,
-            "revision": skp.revision,
-            "status": skp.status,
-            **detail,
-        },
-    )
+    fields = {
+        "employee_id": skp.employee_id,
+        "year": skp.year,
+        "part": skp.part,
+        "revision": skp.revision,
+        "status": skp.status,
+        **detail,
+    }
+    audit.record_row(session, ws, actor, action, skp, fields)
 
 
 def transition(skp: Skp, action: SkpAction) -> SkpStatus:

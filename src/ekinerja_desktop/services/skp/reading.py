@@ -44,6 +44,7 @@ from ekinerja_desktop.store.models import (
     SkpLampiranItem,
     SkpRhk,
 )
+from ekinerja_desktop.store.revisions import revisions_filter
 
 if TYPE_CHECKING:
     from ekinerja_desktop.services.auth import Actor
@@ -209,16 +210,7 @@ def build_detail(session: Session, ws: Workspace, actor: Actor, skp: Skp) -> Skp
     session.flush()
     access = access_of(session, ws, actor, skp)
     revisions = list(
-        session.execute(
-            select(Skp)
-            .where(
-                Skp.employee_id == skp.employee_id,
-                Skp.year == skp.year,
-                Skp.part == skp.part,
-                Skp.deleted.is_(False),
-            )
-            .order_by(Skp.revision)
-        ).scalars()
+        session.execute(select(Skp).where(*revisions_filter(skp)).order_by(Skp.revision)).scalars()
     )
     summaries = summaries_of(session, revisions)
     parts = summaries_of(session, parts_of(session, skp.employee_id, skp.year))

@@ -18,12 +18,17 @@ from ekinerja_desktop.domain.jp import (
 )
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import NodeRole, Role
+from ekinerja_desktop.services import audit
 from ekinerja_desktop.services.auth import require
-from ekinerja_desktop.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from ekinerja_desktop.services.errors import (
+    PermissionDeniedError,
+    ValidationError,
+    check_problems,
+    live_row,
+)
 from ekinerja_desktop.services.training.common import (
     KindInput,
     KindRow,
-    audit_training,
     clean_text,
     dec_text,
     opt_dec,
@@ -147,14 +152,11 @@ def save_kind(ws: Workspace, actor: Actor, data: KindInput, kind_id: str | None 
         JpRule(code or "x", label or "x", route, mode, data.minutes_per_jp, fixed, max_jp)
     except ValueError as exc:
         problems.append(("mode", str(exc)))
-    if problems:
-        raise ValidationError(
-            _("Jenis kegiatan belum dapat disimpan: {p}").format(
-                p="; ".join(m for _f, m in problems)
-            ),
-            problems=problems,
-            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Jenis kegiatan belum dapat disimpan: {p}"),
+        _("Perbaiki isian yang ditandai lalu simpan lagi."),
+    )
     with ws.write(actor=actor.username) as session:
         kinds = kinds_by_code(session)
         if kind_id is None:
@@ -168,12 +170,8 @@ def save_kind(ws: Workspace, actor: Actor, data: KindInput, kind_id: str | None 
             session.add(kind)
             before: dict[str, object] = {}
         else:
-            found = session.get(TrainingKind, kind_id)
-            if found is None or found.deleted:
-                raise NotFoundError(
-                    _("Jenis kegiatan tidak ditemukan."), hint=_("Muat ulang katalog.")
-                )
-            kind = found
+            missing = _("Jenis kegiatan tidak ditemukan.")
+            kind = live_row(session, TrainingKind, kind_id, missing, _("Muat ulang katalog."))
             before = {
                 "label": kind.label,
                 "route": kind.route,
@@ -191,25 +189,18 @@ def save_kind(ws: Workspace, actor: Actor, data: KindInput, kind_id: str | None 
         kind.max_jp = dec_text(max_jp)
         kind.active = data.active
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training_kind.save",
-            "training_kind",
-            kind.id,
-            {
-                "code": kind.code,
-                "before": before,
-                "after": {
-                    "label": label,
-                    "route": route.value,
-                    "mode": mode.value,
-                    "minutes_per_jp": data.minutes_per_jp,
-                    "fixed_jp": kind.fixed_jp,
-                    "max_jp": kind.max_jp,
-                    "active": data.active,
-                },
+        detail = {
+            "code": kind.code,
+            "before": before,
+            "after": {
+                "label": label,
+                "route": route.value,
+                "mode": mode.value,
+                "minutes_per_jp": data.minutes_per_jp,
+                "fixed_jp": kind.fixed_jp,
+                "max_jp": kind.max_jp,
+                "active": data.active,
             },
-        )
+        }
+        audit.record_row(session, ws, actor, "training_kind.save", kind, detail)
         return kind_row(kind)

@@ -9,7 +9,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.copying import record_from
@@ -22,11 +21,10 @@ from ekinerja_desktop.domain.jp import (
 )
 from ekinerja_desktop.domain.nip import AsnStatus
 from ekinerja_desktop.domain.timeutil import to_wita
-from ekinerja_desktop.services import access, audit, organisation
+from ekinerja_desktop.services import access, organisation
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import (
     Employee,
-    SupervisorAssignment,
 )
 
 if TYPE_CHECKING:
@@ -288,39 +286,7 @@ def my_employee_id(actor: Actor) -> str:
     return actor.employee_id
 
 
-def audit_training(  # noqa: PLR0917 - one call shape for every audited write
-    session: Session,
-    ws: Workspace,
-    actor: Actor,
-    action: str,
-    entity: str,
-    entity_id: str,
-    detail: dict[str, object] | None = None,
-) -> None:
-    audit.record_action(
-        session,
-        ws,
-        actor,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail=dict(detail or {}),
-    )
-
-
 # --- access ----------------------------------------------------------------------------
-def team_of(session: Session, supervisor_id: str, year: int) -> set[str]:
-    sa = SupervisorAssignment
-    return {
-        str(e)
-        for e in session.execute(
-            select(sa.employee_id).where(
-                sa.year == year, sa.supervisor_id == supervisor_id, sa.deleted.is_(False)
-            )
-        ).scalars()
-    }
-
-
 def admin_units(session: Session, ws: Workspace, actor: Actor) -> tuple[bool, frozenset[str]]:
     """(all units, unit ids) an admin covers; (False, empty) for non-admins."""
     scope = access.admin_scope_in(session, ws, actor)
@@ -335,28 +301,39 @@ def can_review(session: Session, ws: Workspace, actor: Actor, emp: Employee, on:
     return access.is_penilai(session, actor, emp.id, on) or admin_covers(session, ws, actor, emp)
 
 
+def require_allowed(  # noqa: PLR0917 - the relation, then what a refusal says
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    emp: Employee,
+    related: bool,
+    message: str,
+    hint: str,
+) -> None:
+    """Pass when the actor is ``related`` to ``emp`` (the caller's rule) or an admin covers
+    ``emp``; else a PermissionDeniedError: ``message`` (its ``{n}``: the employee's name)."""
+    if related or admin_covers(session, ws, actor, emp):
+        return
+    raise PermissionDeniedError(message.format(n=organisation.display_name(emp)), hint=hint)
+
+
 def require_read(session: Session, ws: Workspace, actor: Actor, emp: Employee, year: int) -> None:
     me = actor.employee_id
-    if me is not None and (me == emp.id or emp.id in team_of(session, me, year)):
-        return
-    if admin_covers(session, ws, actor, emp):
-        return
-    raise PermissionDeniedError(
-        _(
-            "Anda tidak berwenang melihat data pengembangan kompetensi {n}: hanya pegawai "
-            "itu, pejabat penilainya dan admin yang dapat melihatnya."
-        ).format(n=organisation.display_name(emp)),
-        hint=_("Minta pegawai itu atau atasannya untuk menunjukkannya."),
+    related = me is not None and (
+        me == emp.id or emp.id in organisation.mapped_to(session, me, year)
     )
+    message = _(
+        "Anda tidak berwenang melihat data pengembangan kompetensi {n}: hanya pegawai "
+        "itu, pejabat penilainya dan admin yang dapat melihatnya."
+    )
+    hint = _("Minta pegawai itu atau atasannya untuk menunjukkannya.")
+    require_allowed(session, ws, actor, emp, related, message, hint)
 
 
 def require_write_for(session: Session, ws: Workspace, actor: Actor, emp: Employee) -> None:
     """Recording for someone: the employee themself or an admin covering them."""
-    if actor.employee_id == emp.id:
-        return
-    if admin_covers(session, ws, actor, emp):
-        return
-    raise PermissionDeniedError(
-        _("Anda hanya dapat mencatat atau mengubah kegiatan pengembangan kompetensi Anda sendiri."),
-        hint=_("Minta pegawai itu mencatatnya dari akunnya sendiri, atau minta admin OPD."),
+    message = _(
+        "Anda hanya dapat mencatat atau mengubah kegiatan pengembangan kompetensi Anda sendiri."
     )
+    hint = _("Minta pegawai itu mencatatnya dari akunnya sendiri, atau minta admin OPD.")
+    require_allowed(session, ws, actor, emp, actor.employee_id == emp.id, message, hint)

@@ -34,7 +34,6 @@ from ekinerja_desktop.services.training.common import (
     my_employee_id,
     num_of,
     require_read,
-    team_of,
 )
 from ekinerja_desktop.services.training.records import (
     overlapping_trainings,
@@ -167,7 +166,11 @@ def _scope_employees(
             )
         stmt = stmt.where(Employee.unit_id.in_(sorted(wanted)))
     elif not all_units:
-        ids = set(team_of(session, actor.employee_id, year)) if actor.employee_id else set()
+        ids = (
+            set(organisation.mapped_to(session, actor.employee_id, year))
+            if actor.employee_id
+            else set()
+        )
         if scope_ids:
             ids |= {
                 str(e)

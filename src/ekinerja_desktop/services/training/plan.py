@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from ekinerja_desktop.domain.copying import record_from
 from ekinerja_desktop.domain.i18n import _
 from ekinerja_desktop.domain.parsing import norm_key
-from ekinerja_desktop.services import organisation
+from ekinerja_desktop.services import audit, organisation
 from ekinerja_desktop.services.errors import (
     NotFoundError,
-    PermissionDeniedError,
     ValidationError,
+    check_problems,
     live_row,
 )
 from ekinerja_desktop.services.training.catalogue import (
@@ -31,16 +31,14 @@ from ekinerja_desktop.services.training.common import (
     PlanInput,
     PlanItemRow,
     PlanSummary,
-    admin_covers,
-    audit_training,
     check_year,
     clean_text,
     dec_text,
     my_employee_id,
     num_of,
     parse_dec,
+    require_allowed,
     require_read,
-    team_of,
 )
 from ekinerja_desktop.services.training.records import (
     training_entity,
@@ -67,21 +65,17 @@ def _require_plan_write(
     session: Session, ws: Workspace, actor: Actor, emp: Employee, year: int
 ) -> None:
     me = actor.employee_id
-    if me is not None and (
+    related = me is not None and (
         me == emp.id
         or organisation.penilai(session, emp.id, date(year, 12, 31)) == me
-        or emp.id in team_of(session, me, year)
-    ):
-        return
-    if admin_covers(session, ws, actor, emp):
-        return
-    raise PermissionDeniedError(
-        _(
-            "Rencana pengembangan {n} hanya dapat diubah oleh pegawai itu, pejabat penilainya "
-            "atau admin."
-        ).format(n=organisation.display_name(emp)),
-        hint=_("Minta pegawai itu atau atasannya untuk mengubahnya."),
+        or emp.id in organisation.mapped_to(session, me, year)
     )
+    message = _(
+        "Rencana pengembangan {n} hanya dapat diubah oleh pegawai itu, pejabat penilainya "
+        "atau admin."
+    )
+    hint = _("Minta pegawai itu atau atasannya untuk mengubahnya.")
+    require_allowed(session, ws, actor, emp, related, message, hint)
 
 
 def _check_plan(session: Session, data: PlanInput) -> tuple[str, str, int, Decimal, str]:
@@ -106,12 +100,11 @@ def _check_plan(session: Session, data: PlanInput) -> tuple[str, str, int, Decim
     jp = parse_dec(data.planned_jp, "planned_jp", _("JP rencana"))
     if jp < 0 or jp > MAX_JP:
         problems.append(("planned_jp", _("JP rencana harus 0 sampai {m}.").format(m=MAX_JP)))
-    if problems:
-        raise ValidationError(
-            _("Rencana belum dapat disimpan: {p}").format(p="; ".join(m for _f, m in problems)),
-            problems=problems,
-            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Rencana belum dapat disimpan: {p}"),
+        _("Perbaiki isian yang ditandai lalu simpan lagi."),
+    )
     return title, kind_code, data.planned_month, jp, (data.note or "").strip()
 
 
@@ -153,15 +146,8 @@ def add_plan_item(
         )
         session.add(item)
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "dev_plan.create",
-            "dev_plan_item",
-            item.id,
-            {"employee_id": emp.id, "year": year, "title": title, "source": item.source},
-        )
+        detail = {"employee_id": emp.id, "year": year, "title": title, "source": item.source}
+        audit.record_row(session, ws, actor, "dev_plan.create", item, detail)
         return _plan_rows(session, [item])[0]
 
 
@@ -175,15 +161,8 @@ def update_plan_item(ws: Workspace, actor: Actor, item_id: str, data: PlanInput)
         item.title, item.kind_code, item.planned_month = title, kind_code, month
         item.planned_jp, item.note = dec_text(jp), note
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "dev_plan.update",
-            "dev_plan_item",
-            item.id,
-            {"before": before, "after": [title, kind_code, month, dec_text(jp), note]},
-        )
+        detail = {"before": before, "after": [title, kind_code, month, dec_text(jp), note]}
+        audit.record_row(session, ws, actor, "dev_plan.update", item, detail)
         return _plan_rows(session, [item])[0]
 
 
@@ -194,9 +173,7 @@ def delete_plan_item(ws: Workspace, actor: Actor, item_id: str) -> None:
         _require_plan_write(session, ws, actor, emp, item.year)
         item.deleted = True
         session.flush()
-        audit_training(
-            session, ws, actor, "dev_plan.delete", "dev_plan_item", item.id, {"title": item.title}
-        )
+        audit.record_row(session, ws, actor, "dev_plan.delete", item, {"title": item.title})
 
 
 def link_plan_item(
@@ -224,14 +201,8 @@ def link_plan_item(
         before = item.training_id
         item.training_id = training_id
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "dev_plan.link",
-            "dev_plan_item",
-            item.id,
-            {"before": before, "after": training_id},
+        audit.record_row(
+            session, ws, actor, "dev_plan.link", item, {"before": before, "after": training_id}
         )
         return _plan_rows(session, [item])[0]
 

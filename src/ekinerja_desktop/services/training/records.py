@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ekinerja_desktop.domain.copying import record_from
@@ -22,14 +22,16 @@ from ekinerja_desktop.domain.jp import (
 from ekinerja_desktop.domain.parsing import norm_key
 from ekinerja_desktop.domain.roles import Role
 from ekinerja_desktop.domain.timeutil import now_utc, today_wita
-from ekinerja_desktop.services import organisation, settings
+from ekinerja_desktop.services import audit, organisation, settings
 from ekinerja_desktop.services.auth import require
 from ekinerja_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
+    check_problems,
     live_row,
 )
+from ekinerja_desktop.services.evidence import evidence_row
 from ekinerja_desktop.services.training.catalogue import (
     ensure_catalogue,
     kind_row,
@@ -46,7 +48,6 @@ from ekinerja_desktop.services.training.common import (
     TrainingRow,
     admin_covers,
     admin_units,
-    audit_training,
     can_review,
     check_year,
     clean_text,
@@ -57,7 +58,6 @@ from ekinerja_desktop.services.training.common import (
     require_read,
     require_write_for,
     stamp_text,
-    team_of,
 )
 from ekinerja_desktop.store.base import new_uuid
 from ekinerja_desktop.store.models import (
@@ -86,19 +86,6 @@ def _store_certificate(ws: Workspace, source: Path | None) -> StoredFile | None:
     return evidence.store_file(
         ws.data_dir, Path(source), max_mb, field="certificate_file", key=ws.key
     )
-
-
-def _evidence_row(session: Session, owner_id: str, stored: StoredFile) -> Evidence:
-    row = Evidence(
-        owner_employee_id=owner_id,
-        sha256=stored.sha256,
-        name=stored.name,
-        mime=stored.mime,
-        size=stored.size,
-    )
-    session.add(row)
-    session.flush()
-    return row
 
 
 def certificate_path(ws: Workspace, actor: Actor, training_id: str) -> Path:
@@ -245,12 +232,11 @@ def _check_input(session: Session, data: TrainingInput) -> _Clean:
     certificate_no = clean_text(data.certificate_no)
     if len(certificate_no) > 100:
         problems.append(("certificate_no", _("Nomor sertifikat maksimal 100 karakter.")))
-    if problems:
-        raise ValidationError(
-            _("Kegiatan belum dapat disimpan: {p}").format(p="; ".join(m for _f, m in problems)),
-            problems=problems,
-            hint=_("Perbaiki isian yang ditandai lalu simpan lagi."),
-        )
+    check_problems(
+        problems,
+        _("Kegiatan belum dapat disimpan: {p}"),
+        _("Perbaiki isian yang ditandai lalu simpan lagi."),
+    )
     assert kind is not None
     return _Clean(
         route,
@@ -409,25 +395,18 @@ def record_training(
         training = Training(employee_id=emp.id, status=DIAJUKAN)
         _apply(training, clean)
         if stored is not None:
-            training.evidence_id = _evidence_row(session, emp.id, stored).id
+            training.evidence_id = evidence_row(session, emp.id, stored).id
         session.add(training)
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.create",
-            "training",
-            training.id,
-            {
-                "employee_id": emp.id,
-                "title": clean.title,
-                "jp": dec_text(clean.jp),
-                "jp_suggested": dec_text(clean.suggested),
-                "jp_reason": clean.reason,
-                "certificate": bool(training.evidence_id),
-            },
-        )
+        detail = {
+            "employee_id": emp.id,
+            "title": clean.title,
+            "jp": dec_text(clean.jp),
+            "jp_suggested": dec_text(clean.suggested),
+            "jp_reason": clean.reason,
+            "certificate": bool(training.evidence_id),
+        }
+        audit.record_row(session, ws, actor, "training.create", training, detail)
         return _row(session, training)
 
 
@@ -454,15 +433,10 @@ def update_training(
 ) -> TrainingRow:
     """Change a record that is not verified yet; a rejected record goes back to Diajukan."""
     stored = _store_certificate(ws, data.certificate_file)
+    refusal = _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat diubah lagi.')
+    hint = _("Bila ada kekeliruan, minta pejabat penilai atau admin menanganinya.")
     with ws.write(actor=actor.username) as session:
-        training, emp = _unverified(
-            session,
-            ws,
-            actor,
-            training_id,
-            _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat diubah lagi.'),
-            _("Bila ada kekeliruan, minta pejabat penilai atau admin menanganinya."),
-        )
+        training, emp = _unverified(session, ws, actor, training_id, refusal, hint)
         if expected_version is not None and training.version != expected_version:
             raise ValidationError(
                 _("Kegiatan ini telah diubah orang lain sejak Anda membukanya."),
@@ -476,45 +450,30 @@ def update_training(
             changes["certificate"] = [training.evidence_id, None]
             training.evidence_id = None
         if stored is not None:
-            evidence = _evidence_row(session, emp.id, stored)
+            evidence = evidence_row(session, emp.id, stored)
             changes["certificate"] = [training.evidence_id, evidence.id]
             training.evidence_id = evidence.id
         if training.status == DITOLAK:
             changes["status"] = [DITOLAK, DIAJUKAN]
             training.status = DIAJUKAN
         session.flush()
-        audit_training(
-            session, ws, actor, "training.update", "training", training.id, {"changes": changes}
-        )
+        audit.record_row(session, ws, actor, "training.update", training, {"changes": changes})
         return _row(session, training)
 
 
 def delete_training(ws: Workspace, actor: Actor, training_id: str) -> None:
     """Withdraw a record that is not verified (tombstone; plan links are cleared)."""
+    refusal = _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat dihapus.')
+    hint = _("Minta admin bila catatan itu keliru.")
     with ws.write(actor=actor.username) as session:
-        training, _emp = _unverified(
-            session,
-            ws,
-            actor,
-            training_id,
-            _('Kegiatan "{t}" sudah diverifikasi dan tidak dapat dihapus.'),
-            _("Minta admin bila catatan itu keliru."),
-        )
+        training, _emp = _unverified(session, ws, actor, training_id, refusal, hint)
         training.deleted = True
         for item in session.execute(
             select(DevPlanItem).where(DevPlanItem.training_id == training.id)
         ).scalars():
             item.training_id = None
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.delete",
-            "training",
-            training.id,
-            {"title": training.title},
-        )
+        audit.record_row(session, ws, actor, "training.delete", training, {"title": training.title})
 
 
 def get_training(ws: Workspace, actor: Actor, training_id: str) -> TrainingRow:
@@ -525,37 +484,31 @@ def get_training(ws: Workspace, actor: Actor, training_id: str) -> TrainingRow:
         return _row(session, training)
 
 
-def year_trainings(
-    session: Session, employee_ids: Iterable[str], year: int, *, status: str | None = None
+def _trainings_where(
+    session: Session, employee_ids: Iterable[str], *when: ColumnElement[bool]
 ) -> list[Training]:
+    """The live records of ``employee_ids`` that meet ``when``, by start date and title."""
     ids = sorted(set(employee_ids))
     if not ids:
         return []
-    stmt = select(Training).where(
-        Training.employee_id.in_(ids),
-        Training.start_date >= date(year, 1, 1),
-        Training.start_date <= date(year, 12, 31),
-        Training.deleted.is_(False),
-    )
-    if status is not None:
-        stmt = stmt.where(Training.status == status)
+    stmt = select(Training).where(Training.employee_id.in_(ids), *when, Training.deleted.is_(False))
     return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
+
+
+def year_trainings(
+    session: Session, employee_ids: Iterable[str], year: int, *, status: str | None = None
+) -> list[Training]:
+    started = (Training.start_date >= date(year, 1, 1), Training.start_date <= date(year, 12, 31))
+    with_status = () if status is None else (Training.status == status,)
+    return _trainings_where(session, employee_ids, *started, *with_status)
 
 
 def overlapping_trainings(
     session: Session, employee_ids: Iterable[str], year: int
 ) -> list[Training]:
     """Records that ran at least one day in ``year`` (started the year before included)."""
-    ids = sorted(set(employee_ids))
-    if not ids:
-        return []
-    stmt = select(Training).where(
-        Training.employee_id.in_(ids),
-        Training.start_date <= date(year, 12, 31),
-        Training.end_date >= date(year, 1, 1),
-        Training.deleted.is_(False),
-    )
-    return list(session.execute(stmt.order_by(Training.start_date, Training.title)).scalars())
+    ran = (Training.start_date <= date(year, 12, 31), Training.end_date >= date(year, 1, 1))
+    return _trainings_where(session, employee_ids, *ran)
 
 
 def list_trainings(
@@ -596,26 +549,28 @@ def _check_review(session: Session, ws: Workspace, actor: Actor, training: Train
     return emp
 
 
-def verify(ws: Workspace, actor: Actor, training_id: str, note: str = "") -> TrainingRow:
-    """Verify a submitted record: its JP now counts in the yearly meter."""
+def _decide(ws: Workspace, actor: Actor, training_id: str, status: str, note: str) -> TrainingRow:
+    """The reviewer's decision on a submitted record (Diverifikasi or Ditolak), with its
+    note and time; audited as training.verify (with the JP) or training.reject."""
     with ws.write(actor=actor.username) as session:
         training = training_entity(session, training_id)
         _check_review(session, ws, actor, training)
-        training.status = DIVERIFIKASI
+        training.status = status
         training.verified_by = actor.employee_id
         training.verified_at = now_utc()
-        training.note = (note or "").strip()
+        training.note = note
         session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.verify",
-            "training",
-            training.id,
-            {"employee_id": training.employee_id, "jp": training.jp_credited},
-        )
+        verified = status == DIVERIFIKASI
+        action = "training.verify" if verified else "training.reject"
+        outcome = {"jp": training.jp_credited} if verified else {"note": note}
+        detail = {"employee_id": training.employee_id, **outcome}
+        audit.record_row(session, ws, actor, action, training, detail)
         return _row(session, training)
+
+
+def verify(ws: Workspace, actor: Actor, training_id: str, note: str = "") -> TrainingRow:
+    """Verify a submitted record: its JP now counts in the yearly meter."""
+    return _decide(ws, actor, training_id, DIVERIFIKASI, (note or "").strip())
 
 
 def reject(ws: Workspace, actor: Actor, training_id: str, note: str) -> TrainingRow:
@@ -627,31 +582,14 @@ def reject(ws: Workspace, actor: Actor, training_id: str, note: str) -> Training
             problems=[("note", _("Wajib diisi."))],
             hint=_("Mis. sertifikat belum dilampirkan atau JP tidak sesuai sertifikat."),
         )
-    with ws.write(actor=actor.username) as session:
-        training = training_entity(session, training_id)
-        _check_review(session, ws, actor, training)
-        training.status = DITOLAK
-        training.verified_by = actor.employee_id
-        training.verified_at = now_utc()
-        training.note = note
-        session.flush()
-        audit_training(
-            session,
-            ws,
-            actor,
-            "training.reject",
-            "training",
-            training.id,
-            {"employee_id": training.employee_id, "note": note},
-        )
-        return _row(session, training)
+    return _decide(ws, actor, training_id, DITOLAK, note)
 
 
 def _reviewable_ids(session: Session, ws: Workspace, actor: Actor, year: int) -> set[str]:
     """Employees whose records the actor may verify in ``year`` (team and admin scope)."""
     ids: set[str] = set()
     if actor.employee_id is not None:
-        ids |= team_of(session, actor.employee_id, year)
+        ids |= organisation.mapped_to(session, actor.employee_id, year)
     all_units, unit_ids = admin_units(session, ws, actor)
     if all_units or unit_ids:
         stmt = select(Employee.id).where(Employee.deleted.is_(False))
@@ -752,18 +690,19 @@ def bulk_record(
             session.add(training)
             created.append(training)
         session.flush()
-        audit_training(
+        detail = {
+            "title": clean.title,
+            "jp": dec_text(clean.jp),
+            "count": len(created),
+            "training_ids": [t.id for t in created],
+        }
+        audit.record_action(
             session,
             ws,
             actor,
-            "training.bulk",
-            "training",
-            event_id,
-            {
-                "title": clean.title,
-                "jp": dec_text(clean.jp),
-                "count": len(created),
-                "training_ids": [t.id for t in created],
-            },
+            action="training.bulk",
+            entity="training",
+            entity_id=event_id,
+            detail=detail,
         )
         return training_rows(session, created)
