@@ -4,12 +4,14 @@ PostgreSQL (EKINERJA_TEST_DATABASE_URL)."""
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import pickle
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -301,9 +303,35 @@ class _Snapshot:
     saved: bytes  # pickle of (admin, value)
 
 
-_SNAPSHOT_DIR = tempfile.mkdtemp(prefix="ekinerja-test-prepared-")
-atexit.register(shutil.rmtree, _SNAPSHOT_DIR, ignore_errors=True)
+# The test processes of one run (pytest-xdist workers) share the SQLite snapshots: the
+# first process to need a state builds it under a lock, the others wait for it and copy
+# it, so each state is built once per run instead of once per worker. The controller
+# makes the folder and hands it to its workers through the environment. (PostgreSQL
+# snapshots are template databases on each worker's own database: built per process.)
+_SHARED_SNAPSHOTS = "EKINERJA_TEST_PREPARED_DIR"
+if os.environ.get(_SHARED_SNAPSHOTS) and os.environ.get("PYTEST_XDIST_WORKER"):
+    _SNAPSHOT_DIR = os.environ[_SHARED_SNAPSHOTS]
+else:
+    _SNAPSHOT_DIR = tempfile.mkdtemp(prefix="ekinerja-test-prepared-")
+    atexit.register(shutil.rmtree, _SNAPSHOT_DIR, ignore_errors=True)
+    os.environ[_SHARED_SNAPSHOTS] = _SNAPSHOT_DIR
 _snapshots: dict[tuple[str, str], _Snapshot] = {}
+
+
+@contextmanager
+def _snapshot_lock(name: str) -> Iterator[None]:
+    """Hold the run-wide lock of snapshot ``name`` (one process builds it at a time)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no sharing needed (the tests there run in one process)
+        yield
+        return
+    with open(Path(_SNAPSHOT_DIR) / f"{name}.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _new_office(data_dir: Path, database_url: str | None) -> Workspace:
@@ -318,6 +346,37 @@ def _new_office(data_dir: Path, database_url: str | None) -> Workspace:
         admin_password=ADMIN_PASSWORD,
         database_url=database_url,
     )
+
+
+def _build_snapshot(
+    build: Callable[[Any, Any], Any], login: bool, data_dir: Path, database_url: str | None
+) -> tuple[Any, Any]:
+    """A new office workspace in ``data_dir``, the admin logged in (``login``), ``build``
+    run on it, the workspace closed: (the admin or None, what ``build`` returned)."""
+    from ekinerja_desktop.services import auth
+
+    ws = _new_office(data_dir, database_url)
+    try:
+        admin = auth.login(ws, "admin", ADMIN_PASSWORD) if login else None
+        return admin, build(ws, admin)
+    finally:
+        ws.close()
+
+
+def _shared_snapshot(key: str, make: Callable[[], tuple[Any, Any]], data_dir: Path) -> _Snapshot:
+    """The run-wide SQLite snapshot of ``key``: built by ``make`` in ``data_dir`` by the
+    first test process that asks for it, copied from there by the others."""
+    name = hashlib.sha256(key.encode()).hexdigest()[:16]
+    folder = Path(_SNAPSHOT_DIR) / name
+    saved = folder.with_suffix(".pickle")
+    with _snapshot_lock(name):
+        if not saved.exists():
+            made = make()
+            shutil.copytree(data_dir, folder)
+            saved.write_bytes(pickle.dumps(made))  # last: its presence says "complete"
+            return _Snapshot(folder, None, saved.read_bytes())
+    shutil.copytree(folder, data_dir)
+    return _Snapshot(folder, None, saved.read_bytes())
 
 
 @pytest.fixture
@@ -338,7 +397,6 @@ def _prepared(
         return
     from sqlalchemy import make_url
 
-    from ekinerja_desktop.services import auth
     from ekinerja_desktop.services.workspace import open_workspace
 
     build: Callable[[Any, Any], Any] = marker.kwargs["build"]
@@ -349,27 +407,25 @@ def _prepared(
         login = "admin" in request.fixturenames
     key = (f"{build.__module__}.{build.__qualname__}:{login}", database_url or "")
     snapshot = _snapshots.get(key)
-    url = make_url(database_url) if database_url else None
-    if snapshot is None:
-        ws = _new_office(data_dir, database_url)
-        try:
-            admin = auth.login(ws, "admin", ADMIN_PASSWORD) if login else None
-            value = build(ws, admin)
-        finally:
-            ws.close()
-        folder = Path(_SNAPSHOT_DIR) / str(len(_snapshots))
-        shutil.copytree(data_dir, folder)
-        database = None
-        if url is not None:
-            database = f"{url.database}_prepared{len(_snapshots)}"
-            _recreate_database(url, database, str(url.database))
-        snapshot = _Snapshot(folder, database, pickle.dumps((admin, value)))
+    if snapshot is not None:
+        shutil.copytree(snapshot.folder, data_dir)
+        if snapshot.database is not None:
+            url = make_url(database_url)
+            _recreate_database(url, str(url.database), snapshot.database)
+    elif database_url is None:
+        snapshot = _shared_snapshot(
+            key[0], lambda: _build_snapshot(build, login, data_dir, None), data_dir
+        )
         _snapshots[key] = snapshot
     else:
-        shutil.copytree(snapshot.folder, data_dir)
-        if url is not None:
-            assert snapshot.database is not None
-            _recreate_database(url, str(url.database), snapshot.database)
+        made = _build_snapshot(build, login, data_dir, database_url)
+        url = make_url(database_url)
+        folder = Path(_SNAPSHOT_DIR) / f"{os.getpid()}-{len(_snapshots)}"
+        shutil.copytree(data_dir, folder)
+        database = f"{url.database}_prepared{len(_snapshots)}"
+        _recreate_database(url, database, str(url.database))
+        snapshot = _Snapshot(folder, database, pickle.dumps(made))
+        _snapshots[key] = snapshot
     ws = open_workspace(data_dir, database_url)
     admin, value = pickle.loads(snapshot.saved)
     yield Prepared(ws, admin, value)

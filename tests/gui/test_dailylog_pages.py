@@ -11,15 +11,15 @@ from PySide6.QtCore import QDate, Qt, QTime
 from tests.helpers.controller import WAIT, FakeNote, idle, open_page, type_entry
 from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, save_days, setup
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.prepared(build=setup)]
 
 # A completer popup asks the offscreen platform for things it cannot do (harmless).
 POPUP_NOISE = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
-def env(ws, admin):
-    return setup(ws, admin)
+def env(prepared):
+    return prepared
 
 
 def _page(qtbot, cls, ws, runner, actor):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from tests.helpers.controller import FakePreview, previewed_text
 from tests.helpers.evaluation import PAST, build
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.prepared(build=build)]
 
 WAIT = 15_000
 
@@ -25,8 +25,8 @@ def _idle(qtbot, runner):
 
 
 @pytest.fixture
-def setup(ws, admin):
-    return build(ws, admin)
+def setup(prepared):
+    return prepared
 
 
 def _select_period(page, code):

@@ -8,12 +8,12 @@ from openpyxl import load_workbook
 from tests.helpers.controller import idle, open_page
 from tests.helpers.dailylog import logged_monday
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.prepared(build=logged_monday)]
 
 
 @pytest.fixture
-def logged(ws, admin):
-    return logged_monday(ws, admin)
+def logged(prepared):
+    return prepared
 
 
 def _page(qtbot, ws, runner, actor, monday):

@@ -14,7 +14,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from tests.helpers.controller import idle, open_page
 from tests.helpers.master import actor_for, make_employee, make_org
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.prepared(build="seed")]
 
 YEAR = today_wita().year
 WAIT = 10_000
@@ -139,8 +139,8 @@ def seed(ws, admin) -> Team:
 
 
 @pytest.fixture
-def team(ws, admin):
-    return seed(ws, admin)
+def team(prepared):
+    return prepared
 
 
 def _ctx(ws, runner, actor):

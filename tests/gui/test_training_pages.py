@@ -13,12 +13,12 @@ from tests.helpers.controller import WAIT, FakeNote, idle, open_page
 from tests.helpers.skp import make_chain
 from tests.helpers.training import bimtek
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.prepared(build=make_chain)]
 
 
 @pytest.fixture
-def chain(ws, admin):
-    return make_chain(ws, admin)
+def chain(prepared):
+    return prepared
 
 
 def _page(qtbot, cls, ws, runner, actor):

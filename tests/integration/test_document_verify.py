@@ -35,7 +35,7 @@ from tests.helpers.skp import (
     make_chain,
 )
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_kabid_skp")]
 
 
 def _kabid_skp(ws, admin):
@@ -46,8 +46,8 @@ def _kabid_skp(ws, admin):
 
 
 @pytest.fixture
-def printed(ws, admin, tmp_path):
-    chain, detail = _kabid_skp(ws, admin)
+def printed(ws, prepared, tmp_path):
+    chain, detail = prepared
     out = svc.export_pdf(ws, chain.a_kabid, detail.summary.id, tmp_path / "skp.pdf")
     return chain, detail, out
 

@@ -14,7 +14,7 @@ from tests.helpers.evaluation import PAST, build
 from tests.helpers.report_samples import pdf_text
 from tests.helpers.skp import KADIS_RHK, approved
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_external")]
 
 WALI_KOTA = {"nama": "H. Andi Mappaturung, S.E.", "jabatan": "Wali Kota Palu"}
 Q1 = f"{PAST}-Q1"
@@ -24,11 +24,16 @@ def _block(text: str, start: str, end: str) -> str:
     return text[text.index(start) : text.index(end, text.index(start))]
 
 
-@pytest.fixture
-def setup(ws, admin):
+def _external(ws, admin):
+    """``build`` with the Wali Kota as the sekda's external penilai."""
     setup = build(ws, admin)
     master.set_external_penilai(ws, admin, setup.chain.sekda.id, PAST, **WALI_KOTA)
     return setup
+
+
+@pytest.fixture
+def setup(prepared):
+    return prepared
 
 
 def test_mapping_records_external_penilai_and_atasan(ws, admin, setup):

@@ -18,15 +18,15 @@ from ekinerja_desktop.store.models import Employee
 from tests.helpers.evaluation import PAST, backdate_signing, build
 from tests.helpers.report_samples import pdf_text
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]
 
 Q1 = f"{PAST}-Q1"
 WALI_KOTA = {"nama": "H. Andi Mappaturung, S.E.", "jabatan": "Wali Kota Palu"}
 
 
 @pytest.fixture
-def setup(ws, admin):
-    return build(ws, admin)
+def setup(prepared):
+    return prepared
 
 
 def _signed(ws, setup, employee="staf", penilai="a_kabid", hasil="Di Bawah"):
