@@ -152,6 +152,29 @@ def add_rhk_sections(
             cmds += add_rhk(no, row)
 
 
+def hasil_kerja_data(
+    headers: Sequence[str],
+    rows: Sequence[R],
+    st: Styles,
+    add_rhk: Callable[[list[list[object]], int, R], Cmds],
+) -> tuple[list[list[object]], Cmds]:
+    """The HASIL KERJA table's rows and style commands: its header (``numbered_table_head``)
+    and both sections (``add_rhk_sections``); ``add_rhk(data, no, row)`` appends the lines
+    of one RHK to ``data`` and returns their SPAN commands."""
+    data, cmds = numbered_table_head("HASIL KERJA", headers, st)
+    add_rhk_sections(data, cmds, rows, st, lambda no, row: add_rhk(data, no, row))
+    return data, cmds
+
+
+def line_spans(data: list[list[object]], first: int, columns: Sequence[int]) -> Cmds:
+    """SPAN commands joining ``columns`` over the lines appended to ``data`` since row
+    ``first`` (one RHK's indicator lines); none when there is only one line."""
+    last = len(data) - 1
+    if last == first:
+        return []
+    return [("SPAN", (c, first), (c, last)) for c in columns]
+
+
 def rhk_lead_cells(no: int, rhk_pimpinan: str, rhk: str, st: Styles) -> list[object]:
     """No, RHK pimpinan and RHK: the first cells of an RHK's first line."""
     return [Paragraph(str(no), st.cell_center), p(or_dash(rhk_pimpinan), st.cell), p(rhk, st.cell)]

@@ -40,11 +40,11 @@ from ekinerja_desktop.reports._common import (
 from ekinerja_desktop.reports.blocks import (
     KUALITATIF_IKI_HEADER,
     NumberedBlocks,
-    add_rhk_sections,
+    hasil_kerja_data,
     identity_header,
     is_kualitatif,
     kualitatif_cell,
-    numbered_table_head,
+    line_spans,
     one_page_frame,
     pegawai_penilai_signatures,
     perilaku_table_data,
@@ -131,13 +131,11 @@ def _hasil_kerja_table(doc: EvaluationDocument, width: float, st: Styles) -> Tab
             widths.append(persp_w)
         else:
             widths.append(weight * scale)
-    data, cmds = numbered_table_head("HASIL KERJA", headers, st)
-    add_rhk_sections(
-        data,
-        cmds,
+    data, cmds = hasil_kerja_data(
+        headers,
         doc.hasil_kerja,
         st,
-        lambda no, rhk: _rhk_rows(data, no, rhk, doc.is_jpt, st, kualitatif=kualitatif),
+        lambda data, no, rhk: _rhk_rows(data, no, rhk, doc.is_jpt, st, kualitatif=kualitatif),
     )
     _rating_row(
         data,
@@ -183,14 +181,11 @@ def _rhk_rows(
             p(or_dash(row.umpan_balik), st.cell) if idx == 0 else "",
         ]
         data.append(cells)
-    last = len(data) - 1
-    if last == first:
-        return []
     ncols = len(data[first])
     spanned = [0, 1, 2, ncols - 1]
     if is_jpt:
         spanned.append(ncols - 3)
-    return [("SPAN", (c, first), (c, last)) for c in spanned]
+    return line_spans(data, first, spanned)
 
 
 def _perilaku_table(

@@ -35,11 +35,11 @@ from ekinerja_desktop.reports._common import (
 )
 from ekinerja_desktop.reports.blocks import (
     KUALITATIF_IKI_HEADER,
-    add_rhk_sections,
+    hasil_kerja_data,
     identity_header,
     is_kualitatif,
     kualitatif_cell,
-    numbered_table_head,
+    line_spans,
     pegawai_penilai_signatures,
     perilaku_table_data,
     perilaku_widths,
@@ -82,13 +82,11 @@ def _hasil_kerja_table(doc: SkpDocument, width: float, st: Styles) -> Table:
     if doc.is_jpt:
         headers.append("Perspektif")
         widths.append(persp_w)
-    data, cmds = numbered_table_head("HASIL KERJA", headers, st)
-    add_rhk_sections(
-        data,
-        cmds,
+    data, cmds = hasil_kerja_data(
+        headers,
         doc.hasil_kerja,
         st,
-        lambda no, row: _rhk_rows(data, no, row, doc.is_jpt, st, kualitatif=kualitatif),
+        lambda data, no, row: _rhk_rows(data, no, row, doc.is_jpt, st, kualitatif=kualitatif),
     )
     return styled_table(data, cmds, widths, repeat_rows=3)
 
@@ -119,14 +117,10 @@ def _rhk_rows(
         if is_jpt:
             cells.append(p(or_dash(row.perspektif), st.cell) if idx == 0 else "")
         data.append(cells)
-    last = len(data) - 1
-    if last == first:
-        return []
-    cmds: list[tuple[Any, ...]] = [("SPAN", (c, first), (c, last)) for c in (0, 1, 2)]
+    spanned = [0, 1, 2]
     if is_jpt:
-        persp_col = len(data[first]) - 1
-        cmds.append(("SPAN", (persp_col, first), (persp_col, last)))
-    return cmds
+        spanned.append(len(data[first]) - 1)  # perspektif
+    return line_spans(data, first, spanned)
 
 
 def _perilaku_table(rows: Sequence[PerilakuRow], width: float, st: Styles) -> Table:

@@ -31,6 +31,7 @@ from ekinerja_desktop.store.models import (
     SkpIndicator,
     SkpRhk,
 )
+from ekinerja_desktop.sync.tables import SYNC_COLUMNS
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -195,15 +196,10 @@ def populate_logs(
     return total
 
 
-# Insert column order of the generated rows (see _Generator.person).
+# Insert column order of the generated rows (see _Generator.person): the columns of every
+# synchronised row, then the daily log's own.
 COLUMNS = (
-    "id",
-    "version",
-    "origin_node",
-    "origin_seq",
-    "updated_at",
-    "updated_by",
-    "deleted",
+    *SYNC_COLUMNS,
     "employee_id",
     "day",
     "start_time",
