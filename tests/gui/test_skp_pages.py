@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from ekinerja_desktop.domain.timeutil import today_wita
 from tests.helpers.controller import idle, open_page
 from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.skp import fill_and_approve, ind, row
 
 pytestmark = [pytest.mark.gui, pytest.mark.prepared(build="seed")]
 
@@ -20,40 +21,14 @@ YEAR = today_wita().year
 WAIT = 10_000
 
 
-def _ind(text: str, value: str = "4", unit: str = "Dokumen", aspect: str = "Kuantitas"):
-    from ekinerja_desktop.services.skp import IndicatorData
-
-    return IndicatorData(aspect=aspect, text=text, target_value=value, target_unit=unit)
-
-
-def _rhk(text: str, *indicators: Any, parent: str | None = None, kind: str = "Utama", **kw):
-    from ekinerja_desktop.services.skp import RhkData
-
-    return RhkData(
-        kind=kind,
-        text=text,
-        indicators=indicators,
-        parent_rhk_id=parent,
-        perspektif=kw.get("p", ""),
-    )
-
-
 def _approved(ws, author, approver, rhk, expectations=None):
     from ekinerja_desktop.services import skp
 
     detail = skp.create_skp(ws, author, YEAR)
-    detail = skp.save_content(
-        ws,
-        author,
-        detail.summary.id,
-        approach="Kuantitatif",
-        rhk=rhk,
-        lampiran=skp.LampiranData(dukungan_sumber_daya=("Anggaran kegiatan",)),
+    lampiran = skp.LampiranData(dukungan_sumber_daya=("Anggaran kegiatan",))
+    return fill_and_approve(
+        ws, author, approver, detail.summary.id, rhk, lampiran=lampiran, expectations=expectations
     )
-    if expectations:
-        skp.set_expectations(ws, approver, detail.summary.id, expectations)
-    skp.submit(ws, author, detail.summary.id)
-    return skp.approve(ws, approver, detail.summary.id)
 
 
 @dataclass
@@ -110,10 +85,10 @@ def seed(ws, admin) -> Team:
         a_kadis,
         a_sekda,
         (
-            _rhk(
+            row(
                 "Meningkatnya derajat kesehatan masyarakat Kota Palu",
-                _ind("Persentase puskesmas terakreditasi", "80", "%"),
-                p="Penerima Layanan",
+                ind("Persentase puskesmas terakreditasi", "80", "%"),
+                perspektif="Penerima Layanan",
             ),
         ),
     )
@@ -123,14 +98,14 @@ def seed(ws, admin) -> Team:
         a_kabid,
         a_kadis,
         (
-            _rhk(
+            row(
                 "Terlaksananya akreditasi puskesmas",
-                _ind("Jumlah puskesmas terakreditasi", "6", "Puskesmas"),
+                ind("Jumlah puskesmas terakreditasi", "6", "Puskesmas"),
                 parent=parent,
             ),
-            _rhk(
+            row(
                 "Tersusunnya laporan pelayanan kesehatan",
-                _ind("Jumlah laporan pelayanan", "4", "Laporan"),
+                ind("Jumlah laporan pelayanan", "4", "Laporan"),
                 parent=parent,
             ),
         ),
@@ -179,9 +154,9 @@ def _submit_staf_skp(ws, team, text="Terselenggaranya layanan rujukan"):
         detail.summary.id,
         approach="Kuantitatif",
         rhk=(
-            _rhk(
+            row(
                 text,
-                _ind("Jumlah rujukan yang diproses", "120", "Berkas"),
+                ind("Jumlah rujukan yang diproses", "120", "Berkas"),
                 parent=team.kabid_skp.rhk[0].id,
             ),
         ),
