@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from ekinerja_desktop.domain.timeutil import today_wita
 from tests.helpers.controller import idle, open_page
 from tests.helpers.master import actor_for, make_employee, make_org
-from tests.helpers.skp import fill_and_approve, ind, row
+from tests.helpers.skp import fill_and_approve, ind, row, save_kuantitatif
 
 pytestmark = [pytest.mark.gui, pytest.mark.prepared(build="seed")]
 
@@ -148,12 +148,11 @@ def _submit_staf_skp(ws, team, text="Terselenggaranya layanan rujukan"):
     from ekinerja_desktop.services import skp
 
     detail = skp.create_skp(ws, team.a_staf, YEAR)
-    skp.save_content(
+    save_kuantitatif(
         ws,
         team.a_staf,
         detail.summary.id,
-        approach="Kuantitatif",
-        rhk=(
+        (
             row(
                 text,
                 ind("Jumlah rujukan yang diproses", "120", "Berkas"),

@@ -155,12 +155,18 @@ def approved(ws, author, approver, rhk, year: int = YEAR, **kw) -> svc.SkpDetail
     )
 
 
+def save_kuantitatif(ws, actor, skp_id: str, rhk, *, lampiran=LAMPIRAN) -> svc.SkpDetail:
+    """Save ``rhk`` and ``lampiran`` as the content (quantitative approach) of the SKP
+    ``skp_id``, as ``actor``."""
+    return svc.save_content(ws, actor, skp_id, approach="Kuantitatif", rhk=rhk, lampiran=lampiran)
+
+
 def fill_and_approve(
     ws, author, approver, skp_id: str, rhk, *, lampiran=LAMPIRAN, expectations=None
 ) -> svc.SkpDetail:
     """Fill the draft SKP ``skp_id`` (quantitative approach), have ``approver`` set the
     ``expectations`` when given, submit it and have ``approver`` approve it."""
-    svc.save_content(ws, author, skp_id, approach="Kuantitatif", rhk=rhk, lampiran=lampiran)
+    save_kuantitatif(ws, author, skp_id, rhk, lampiran=lampiran)
     if expectations:
         svc.set_expectations(ws, approver, skp_id, expectations)
     svc.submit(ws, author, skp_id)
