@@ -13,7 +13,16 @@ from PySide6.QtWidgets import QLabel
 from ekinerja_desktop.domain.timeutil import today_wita
 from tests.helpers.controller import idle, open_page
 from tests.helpers.master import actor_for, make_employee, make_org
-from tests.helpers.skp import fill_and_approve, ind, row, save_kuantitatif
+from tests.helpers.skp import (
+    ADMINISTRATOR,
+    JPT,
+    PELAKSANA,
+    fill_and_approve,
+    ind,
+    link_chain,
+    row,
+    save_kuantitatif,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.prepared(build="seed")]
 
@@ -44,14 +53,10 @@ class Team:
 
 def seed(ws, admin) -> Team:
     """sekda -> kadis (JPT) -> kabid -> staf, staf2, with approved SKPs down to kabid."""
-    from ekinerja_desktop.services import master
-
     org = make_org(ws, admin)
-    jpt = {"jabatan_kind": "jpt", "jabatan_level": "Pratama", "pangkat_code": "IV/c"}
-    staff = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
-    sekda = make_employee(ws, admin, 1, "Rahmat Lasimpo", org.b.id, jabatan_name="Sekda", **jpt)
+    sekda = make_employee(ws, admin, 1, "Rahmat Lasimpo", org.b.id, jabatan_name="Sekda", **JPT)
     kadis = make_employee(
-        ws, admin, 2, "Andi Sulastri", org.a.id, jabatan_name="Kepala Dinas Kesehatan", **jpt
+        ws, admin, 2, "Andi Sulastri", org.a.id, jabatan_name="Kepala Dinas Kesehatan", **JPT
     )
     kabid = make_employee(
         ws,
@@ -60,20 +65,15 @@ def seed(ws, admin) -> Team:
         "Moh. Rizal Tombolotutu",
         org.a_bidang.id,
         jabatan_name="Kepala Bidang Pelayanan",
-        jabatan_kind="administrasi",
-        jabatan_level="Administrator",
-        pangkat_code="IV/a",
+        **ADMINISTRATOR,
     )
     staf = make_employee(
-        ws, admin, 4, "Nurhayati Lamarauna", org.a_seksi.id, jabatan_name="Penata", **staff
+        ws, admin, 4, "Nurhayati Lamarauna", org.a_seksi.id, jabatan_name="Penata", **PELAKSANA
     )
     staf2 = make_employee(
-        ws, admin, 5, "Ikhsan Bakri", org.a_seksi.id, jabatan_name="Pengolah Data", **staff
+        ws, admin, 5, "Ikhsan Bakri", org.a_seksi.id, jabatan_name="Pengolah Data", **PELAKSANA
     )
-    master.set_supervisor(ws, admin, kadis.id, sekda.id, YEAR)
-    master.set_supervisor(ws, admin, kabid.id, kadis.id, YEAR)
-    master.set_supervisor(ws, admin, staf.id, kabid.id, YEAR)
-    master.set_supervisor(ws, admin, staf2.id, kabid.id, YEAR)
+    link_chain(ws, admin, YEAR, sekda, kadis, kabid, staf, staf2)
     both = ["pegawai", "atasan"]
     a_sekda = actor_for(ws, admin, "sekda", both, sekda.id)
     a_kadis = actor_for(ws, admin, "kadis", both, kadis.id)
