@@ -437,14 +437,14 @@ def _team_queue(ws, admin, extra_people=2, days=2):
     ``days`` submitted days of two entries."""
     from ekinerja_desktop.services import dailylog, master
     from tests.helpers.master import actor_for, make_employee
+    from tests.helpers.skp import PELAKSANA
 
     chain, _skp = setup(ws, admin)
     monday = past_monday()
     staff = [chain.a_staf]
-    kw = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
     names = ["Zainal Abidin", "Budi Santoso", "Citra Lestari", "Dewi Anggraini"]
     for i in range(extra_people):
-        emp = make_employee(ws, admin, 40 + i, names[i], chain.staf.data.unit_id, **kw)
+        emp = make_employee(ws, admin, 40 + i, names[i], chain.staf.data.unit_id, **PELAKSANA)
         master.set_supervisor(ws, admin, emp.id, chain.kabid.id, LOG_YEAR)
         staff.append(actor_for(ws, admin, f"pegawai{i}", ["pegawai"], emp.id))
     for n, actor in enumerate(staff):

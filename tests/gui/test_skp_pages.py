@@ -13,6 +13,16 @@ from PySide6.QtWidgets import QLabel
 from ekinerja_desktop.domain.timeutil import today_wita
 from tests.helpers.controller import idle, open_page
 from tests.helpers.master import actor_for, make_employee, make_org
+from tests.helpers.skp import (
+    ADMINISTRATOR,
+    JPT,
+    PELAKSANA,
+    fill_and_approve,
+    ind,
+    link_chain,
+    row,
+    save_kuantitatif,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.prepared(build="seed")]
 
@@ -20,40 +30,14 @@ YEAR = today_wita().year
 WAIT = 10_000
 
 
-def _ind(text: str, value: str = "4", unit: str = "Dokumen", aspect: str = "Kuantitas"):
-    from ekinerja_desktop.services.skp import IndicatorData
-
-    return IndicatorData(aspect=aspect, text=text, target_value=value, target_unit=unit)
-
-
-def _rhk(text: str, *indicators: Any, parent: str | None = None, kind: str = "Utama", **kw):
-    from ekinerja_desktop.services.skp import RhkData
-
-    return RhkData(
-        kind=kind,
-        text=text,
-        indicators=indicators,
-        parent_rhk_id=parent,
-        perspektif=kw.get("p", ""),
-    )
-
-
 def _approved(ws, author, approver, rhk, expectations=None):
     from ekinerja_desktop.services import skp
 
     detail = skp.create_skp(ws, author, YEAR)
-    detail = skp.save_content(
-        ws,
-        author,
-        detail.summary.id,
-        approach="Kuantitatif",
-        rhk=rhk,
-        lampiran=skp.LampiranData(dukungan_sumber_daya=("Anggaran kegiatan",)),
+    lampiran = skp.LampiranData(dukungan_sumber_daya=("Anggaran kegiatan",))
+    return fill_and_approve(
+        ws, author, approver, detail.summary.id, rhk, lampiran=lampiran, expectations=expectations
     )
-    if expectations:
-        skp.set_expectations(ws, approver, detail.summary.id, expectations)
-    skp.submit(ws, author, detail.summary.id)
-    return skp.approve(ws, approver, detail.summary.id)
 
 
 @dataclass
@@ -69,14 +53,10 @@ class Team:
 
 def seed(ws, admin) -> Team:
     """sekda -> kadis (JPT) -> kabid -> staf, staf2, with approved SKPs down to kabid."""
-    from ekinerja_desktop.services import master
-
     org = make_org(ws, admin)
-    jpt = {"jabatan_kind": "jpt", "jabatan_level": "Pratama", "pangkat_code": "IV/c"}
-    staff = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
-    sekda = make_employee(ws, admin, 1, "Rahmat Lasimpo", org.b.id, jabatan_name="Sekda", **jpt)
+    sekda = make_employee(ws, admin, 1, "Rahmat Lasimpo", org.b.id, jabatan_name="Sekda", **JPT)
     kadis = make_employee(
-        ws, admin, 2, "Andi Sulastri", org.a.id, jabatan_name="Kepala Dinas Kesehatan", **jpt
+        ws, admin, 2, "Andi Sulastri", org.a.id, jabatan_name="Kepala Dinas Kesehatan", **JPT
     )
     kabid = make_employee(
         ws,
@@ -85,20 +65,15 @@ def seed(ws, admin) -> Team:
         "Moh. Rizal Tombolotutu",
         org.a_bidang.id,
         jabatan_name="Kepala Bidang Pelayanan",
-        jabatan_kind="administrasi",
-        jabatan_level="Administrator",
-        pangkat_code="IV/a",
+        **ADMINISTRATOR,
     )
     staf = make_employee(
-        ws, admin, 4, "Nurhayati Lamarauna", org.a_seksi.id, jabatan_name="Penata", **staff
+        ws, admin, 4, "Nurhayati Lamarauna", org.a_seksi.id, jabatan_name="Penata", **PELAKSANA
     )
     staf2 = make_employee(
-        ws, admin, 5, "Ikhsan Bakri", org.a_seksi.id, jabatan_name="Pengolah Data", **staff
+        ws, admin, 5, "Ikhsan Bakri", org.a_seksi.id, jabatan_name="Pengolah Data", **PELAKSANA
     )
-    master.set_supervisor(ws, admin, kadis.id, sekda.id, YEAR)
-    master.set_supervisor(ws, admin, kabid.id, kadis.id, YEAR)
-    master.set_supervisor(ws, admin, staf.id, kabid.id, YEAR)
-    master.set_supervisor(ws, admin, staf2.id, kabid.id, YEAR)
+    link_chain(ws, admin, YEAR, sekda, kadis, kabid, staf, staf2)
     both = ["pegawai", "atasan"]
     a_sekda = actor_for(ws, admin, "sekda", both, sekda.id)
     a_kadis = actor_for(ws, admin, "kadis", both, kadis.id)
@@ -110,10 +85,10 @@ def seed(ws, admin) -> Team:
         a_kadis,
         a_sekda,
         (
-            _rhk(
+            row(
                 "Meningkatnya derajat kesehatan masyarakat Kota Palu",
-                _ind("Persentase puskesmas terakreditasi", "80", "%"),
-                p="Penerima Layanan",
+                ind("Persentase puskesmas terakreditasi", "80", "%"),
+                perspektif="Penerima Layanan",
             ),
         ),
     )
@@ -123,14 +98,14 @@ def seed(ws, admin) -> Team:
         a_kabid,
         a_kadis,
         (
-            _rhk(
+            row(
                 "Terlaksananya akreditasi puskesmas",
-                _ind("Jumlah puskesmas terakreditasi", "6", "Puskesmas"),
+                ind("Jumlah puskesmas terakreditasi", "6", "Puskesmas"),
                 parent=parent,
             ),
-            _rhk(
+            row(
                 "Tersusunnya laporan pelayanan kesehatan",
-                _ind("Jumlah laporan pelayanan", "4", "Laporan"),
+                ind("Jumlah laporan pelayanan", "4", "Laporan"),
                 parent=parent,
             ),
         ),
@@ -173,15 +148,14 @@ def _submit_staf_skp(ws, team, text="Terselenggaranya layanan rujukan"):
     from ekinerja_desktop.services import skp
 
     detail = skp.create_skp(ws, team.a_staf, YEAR)
-    skp.save_content(
+    save_kuantitatif(
         ws,
         team.a_staf,
         detail.summary.id,
-        approach="Kuantitatif",
-        rhk=(
-            _rhk(
+        (
+            row(
                 text,
-                _ind("Jumlah rujukan yang diproses", "120", "Berkas"),
+                ind("Jumlah rujukan yang diproses", "120", "Berkas"),
                 parent=team.kabid_skp.rhk[0].id,
             ),
         ),

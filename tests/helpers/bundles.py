@@ -43,6 +43,18 @@ def write_bundle(
     return writer.path
 
 
+def central_writer(
+    target: Path, nodes: Nodes, *, to: Sequence[NodeKeys] = (), **kwargs: Any
+) -> container.BundleWriter:
+    """A writer of a data bundle (epoch ``e``, sequence 1 unless ``kwargs`` say otherwise)
+    from ``nodes.central`` to ``to`` (``nodes.office1`` when not given)."""
+    kwargs.setdefault("sender_epoch", "e")
+    kwargs.setdefault("sequence", 1)
+    kwargs.setdefault("kind", "data")
+    recipients = [r.public() for r in to or (nodes.office1,)]
+    return container.BundleWriter(target, sender=nodes.central, recipients=recipients, **kwargs)
+
+
 def seal_inner(
     target: Path,
     inner_zip: bytes,

@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 
 from sqlalchemy import update
 
+from ekinerja_desktop.services import evaluation as evaluation_svc
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services import skp as skp_svc
 from ekinerja_desktop.store.base import new_uuid
@@ -73,6 +74,16 @@ def make_fungsional(ws, employee_id: str) -> None:
             .where(Employee.id == employee_id)
             .values(jabatan_kind="fungsional", jabatan_level="Ahli Pertama")
         )
+
+
+def rate_opd(
+    ws, admin, chain: Chain, period: str, predikat: str = "Baik", capaian: str = ""
+) -> str:
+    """Set (as ``admin``) the organisation predikat of the kadis' OPD for ``period``;
+    the OPD's unit id."""
+    opd = chain.kadis.data.unit_id
+    evaluation_svc.set_org_predikat(ws, admin, opd, period, predikat, capaian=capaian)
+    return opd
 
 
 def _staf2_actor(ws, admin, chain):

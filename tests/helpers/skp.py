@@ -36,11 +36,28 @@ class Chain:
     a_guru: object
 
 
+# The jabatan and pangkat of the chain's people (keyword arguments of make_employee).
+JPT = {"jabatan_kind": "jpt", "jabatan_level": "Pratama", "pangkat_code": "IV/c"}
+ADMINISTRATOR = {
+    "jabatan_kind": "administrasi",
+    "jabatan_level": "Administrator",
+    "pangkat_code": "IV/a",
+}
+PELAKSANA = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
+
+
+def link_chain(ws, admin, year: int, sekda, kadis, kabid, *staff) -> None:
+    """In ``year``: kadis reports to sekda, kabid to kadis, each of ``staff`` to kabid."""
+    master.set_supervisor(ws, admin, kadis.id, sekda.id, year)
+    master.set_supervisor(ws, admin, kabid.id, kadis.id, year)
+    for employee in staff:
+        master.set_supervisor(ws, admin, employee.id, kabid.id, year)
+
+
 def make_chain(ws, admin, years: tuple[int, ...] = (YEAR,)) -> Chain:
     org = make_org(ws, admin)
-    jpt = {"jabatan_kind": "jpt", "jabatan_level": "Pratama", "pangkat_code": "IV/c"}
     sekda = make_employee(
-        ws, admin, 1, "Rahmat Lasimpo", org.b.id, jabatan_name="Sekretaris Daerah", **jpt
+        ws, admin, 1, "Rahmat Lasimpo", org.b.id, jabatan_name="Sekretaris Daerah", **JPT
     )
     kadis = make_employee(
         ws,
@@ -51,7 +68,7 @@ def make_chain(ws, admin, years: tuple[int, ...] = (YEAR,)) -> Chain:
         front_title="dr.",
         back_title="M.Kes.",
         jabatan_name="Kepala Dinas Kesehatan",
-        **jpt,
+        **JPT,
     )
     kabid = make_employee(
         ws,
@@ -61,11 +78,8 @@ def make_chain(ws, admin, years: tuple[int, ...] = (YEAR,)) -> Chain:
         org.a_bidang.id,
         back_title="S.K.M., M.Kes.",
         jabatan_name="Kepala Bidang Pelayanan",
-        jabatan_kind="administrasi",
-        jabatan_level="Administrator",
-        pangkat_code="IV/a",
+        **ADMINISTRATOR,
     )
-    staff = {"jabatan_kind": "administrasi", "jabatan_level": "Pelaksana", "pangkat_code": "III/a"}
     staf = make_employee(
         ws,
         admin,
@@ -74,19 +88,16 @@ def make_chain(ws, admin, years: tuple[int, ...] = (YEAR,)) -> Chain:
         org.a_seksi.id,
         back_title="S.E.",
         jabatan_name="Penata Layanan Operasional",
-        **staff,
+        **PELAKSANA,
     )
     staf2 = make_employee(
-        ws, admin, 5, "Ikhsan Bakri", org.a_seksi.id, jabatan_name="Pengolah Data", **staff
+        ws, admin, 5, "Ikhsan Bakri", org.a_seksi.id, jabatan_name="Pengolah Data", **PELAKSANA
     )
     guru = make_employee(
-        ws, admin, 6, "Ni Made Sari", org.b_bidang.id, jabatan_name="Guru", **staff
+        ws, admin, 6, "Ni Made Sari", org.b_bidang.id, jabatan_name="Guru", **PELAKSANA
     )
     for year in years:
-        master.set_supervisor(ws, admin, kadis.id, sekda.id, year)
-        master.set_supervisor(ws, admin, kabid.id, kadis.id, year)
-        master.set_supervisor(ws, admin, staf.id, kabid.id, year)
-        master.set_supervisor(ws, admin, staf2.id, kabid.id, year)
+        link_chain(ws, admin, year, sekda, kadis, kabid, staf, staf2)
     roles = ["pegawai", "atasan"]
     return Chain(
         sekda,
@@ -155,12 +166,18 @@ def approved(ws, author, approver, rhk, year: int = YEAR, **kw) -> svc.SkpDetail
     )
 
 
+def save_kuantitatif(ws, actor, skp_id: str, rhk, *, lampiran=LAMPIRAN) -> svc.SkpDetail:
+    """Save ``rhk`` and ``lampiran`` as the content (quantitative approach) of the SKP
+    ``skp_id``, as ``actor``."""
+    return svc.save_content(ws, actor, skp_id, approach="Kuantitatif", rhk=rhk, lampiran=lampiran)
+
+
 def fill_and_approve(
     ws, author, approver, skp_id: str, rhk, *, lampiran=LAMPIRAN, expectations=None
 ) -> svc.SkpDetail:
     """Fill the draft SKP ``skp_id`` (quantitative approach), have ``approver`` set the
     ``expectations`` when given, submit it and have ``approver`` approve it."""
-    svc.save_content(ws, author, skp_id, approach="Kuantitatif", rhk=rhk, lampiran=lampiran)
+    save_kuantitatif(ws, author, skp_id, rhk, lampiran=lampiran)
     if expectations:
         svc.set_expectations(ws, approver, skp_id, expectations)
     svc.submit(ws, author, skp_id)

@@ -18,7 +18,7 @@ from ekinerja_desktop.services.errors import (
 from ekinerja_desktop.store.models import AuditEvent, CalendarDay
 from tests.helpers.dailylog import LOG_YEAR, entry, past_monday, save_days, setup, t
 from tests.helpers.master import actor_for
-from tests.helpers.skp import LAMPIRAN, row
+from tests.helpers.skp import row, save_kuantitatif
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=setup)]
 
@@ -155,13 +155,8 @@ def test_rhk_from_other_year_or_unapproved_skp_refused(ws, env, admin):
     # staf2 has only a draft SKP: its RHK cannot be used.
     staf2 = actor_for(ws, admin, "staf2", ["pegawai"], chain.staf2.id)
     draft = skp_svc.create_skp(ws, staf2, LOG_YEAR)
-    draft = skp_svc.save_content(
-        ws,
-        staf2,
-        draft.summary.id,
-        approach="Kuantitatif",
-        rhk=(row("Terolahnya data", parent=kabid_rhk),),
-        lampiran=LAMPIRAN,
+    draft = save_kuantitatif(
+        ws, staf2, draft.summary.id, (row("Terolahnya data", parent=kabid_rhk),)
     )
     with pytest.raises(ValidationError) as exc:
         svc.save_entry(ws, staf2, entry(day, "08:00", "09:00", rhk_id=draft.rhk[0].id))

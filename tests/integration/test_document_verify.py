@@ -28,11 +28,11 @@ from tests.helpers.central import build_city, central_node
 from tests.helpers.cli_login import cli_login
 from tests.helpers.skp import (
     KADIS_RHK,
-    LAMPIRAN,
     YEAR,
     approved,
     diklat_row,
     make_chain,
+    save_kuantitatif,
 )
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_kabid_skp")]
@@ -168,14 +168,10 @@ def test_draft_edited_after_printing_is_outdated(ws, admin, tmp_path):
     # The head of the OPD (no penilai's RHK to cascade from) keeps a draft.
     draft = svc.create_skp(ws, chain.a_kadis, YEAR)
     sid = draft.summary.id
-    svc.save_content(
-        ws, chain.a_kadis, sid, approach="Kuantitatif", rhk=KADIS_RHK, lampiran=LAMPIRAN
-    )
+    save_kuantitatif(ws, chain.a_kadis, sid, KADIS_RHK)
     out = svc.export_pdf(ws, chain.a_kadis, sid, tmp_path / "d.pdf")
     assert document_check.check_file(ws, chain.a_kadis, out).verdict is Verdict.DRAFT
-    svc.save_content(
-        ws, chain.a_kadis, sid, approach="Kuantitatif", rhk=KADIS_RHK[:1], lampiran=LAMPIRAN
-    )
+    save_kuantitatif(ws, chain.a_kadis, sid, KADIS_RHK[:1])
     result = document_check.check_file(ws, chain.a_kadis, out)
     assert result.verdict is Verdict.OUTDATED
     assert result.content_changed

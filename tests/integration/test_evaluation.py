@@ -373,7 +373,7 @@ def test_objection_on_unsigned_refused(ws, setup):
 # --- organisation predikat, head of organisation, calibration ---------------------------
 def test_org_head_gets_org_result_and_calibration(ws, admin, setup):
     chain = setup.chain
-    opd = setup_unit_of(ws, chain.kadis.id)
+    opd = chain.kadis.data.unit_id
     ev = svc.open_evaluation(ws, chain.a_sekda, chain.kadis.id, Q1)
     assert ev.is_org_head
     rated = _rate(ws, chain.a_sekda, ev, "Di Atas", "Sesuai")
@@ -407,11 +407,6 @@ def test_org_head_gets_org_result_and_calibration(ws, admin, setup):
     assert "70%" in view.warnings[0]
     assert not view.can_set_org_predikat
     assert svc.org_head_rating("Kurang").value == "Di Bawah Ekspektasi"
-
-
-def setup_unit_of(ws, employee_id: str) -> str:
-    with ws.read() as session:
-        return session.get(Employee, employee_id).unit_id
 
 
 # --- annual result and follow-up -------------------------------------------------------

@@ -14,7 +14,7 @@ from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services.errors import PermissionDeniedError, ValidationError
 from ekinerja_desktop.store.models import Employee
 from tests.helpers.cli_login import cli_login
-from tests.helpers.evaluation import PAST, add_logs, build
+from tests.helpers.evaluation import PAST, add_logs, build, rate_opd
 from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
@@ -31,9 +31,7 @@ def _signed(ws, admin):
     setup = build(ws, admin)
     chain = setup.chain
     add_logs(ws, chain.staf.id, setup.staf_skp.rhk[0].id, date(PAST, 1, 5), ["4"])
-    with ws.read() as session:
-        unit = session.get(Employee, chain.kadis.id).unit_id
-    svc.set_org_predikat(ws, admin, unit, Q1, "Baik", capaian="Capaian IKU 95%")
+    rate_opd(ws, admin, chain, Q1, capaian="Capaian IKU 95%")
     ev = svc.open_evaluation(ws, chain.a_kabid, chain.staf.id, Q1)
     svc.save_rating(
         ws,
@@ -160,10 +158,8 @@ def test_jpt_evaluation_has_the_perspektif_column(ws, admin, tmp_path):
     setup = build(ws, admin)
     chain = setup.chain
     period = f"{PAST}-Q1"
-    with ws.read() as session:
-        unit = session.get(Employee, chain.kadis.id).unit_id
     # A head of an organisation is rated by the organisation's predikat.
-    svc.set_org_predikat(ws, admin, unit, period, "Baik", capaian="Capaian IKU 95%")
+    rate_opd(ws, admin, chain, period, capaian="Capaian IKU 95%")
     ev = svc.open_evaluation(ws, chain.a_sekda, chain.kadis.id, period)
     svc.save_rating(ws, chain.a_sekda, ev.id, rating_hasil="Sesuai", rating_perilaku="Sesuai")
     signed_ev = svc.sign(ws, chain.a_sekda, ev.id)

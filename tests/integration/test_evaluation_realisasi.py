@@ -18,7 +18,7 @@ from ekinerja_desktop.services.errors import ValidationError
 from ekinerja_desktop.store.models import DailyLog
 from tests.helpers.evaluation import PAST, add_logs, build
 from tests.helpers.report_samples import pdf_text
-from tests.helpers.skp import LAMPIRAN
+from tests.helpers.skp import fill_and_approve, save_kuantitatif
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]
 
@@ -94,11 +94,7 @@ def _revised(ws, actor, approver, skp: skp_svc.SkpDetail, quarters: tuple[str, .
         ),
         *detail.rhk[1:],
     )
-    skp_svc.save_content(
-        ws, actor, detail.summary.id, approach="Kuantitatif", rhk=rows, lampiran=LAMPIRAN
-    )
-    skp_svc.submit(ws, actor, detail.summary.id)
-    return skp_svc.approve(ws, approver, detail.summary.id)
+    return fill_and_approve(ws, actor, approver, detail.summary.id, rows)
 
 
 def test_quarter_targets_stored_edited_and_validated(ws, setup):
@@ -116,9 +112,7 @@ def test_quarter_targets_stored_edited_and_validated(ws, setup):
     def save(quarters):
         indicator = replace(first.indicators[0], quarter_targets=quarters)
         rows = (replace(first, indicators=(indicator, *first.indicators[1:])), *detail.rhk[1:])
-        return skp_svc.save_content(
-            ws, chain.a_staf, detail.summary.id, approach="Kuantitatif", rhk=rows, lampiran=LAMPIRAN
-        )
+        return save_kuantitatif(ws, chain.a_staf, detail.summary.id, rows)
 
     with pytest.raises(ValidationError) as info:
         save(("1", "2", "4", "3"))

@@ -14,8 +14,7 @@ from ekinerja_desktop.domain.timeutil import today_wita
 from ekinerja_desktop.services import evaluation as svc
 from ekinerja_desktop.services import master
 from ekinerja_desktop.services.errors import PermissionDeniedError
-from ekinerja_desktop.store.models import Employee
-from tests.helpers.evaluation import PAST, backdate_signing, build
+from tests.helpers.evaluation import PAST, backdate_signing, build, rate_opd
 from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=build)]
@@ -101,9 +100,7 @@ def test_kepala_opd_objects_and_the_admin_records_the_wali_kota_decision(
 ):
     chain = setup.chain
     master.set_external_penilai(ws, admin, chain.sekda.id, PAST, **WALI_KOTA)
-    with ws.read() as session:
-        unit = session.get(Employee, chain.kadis.id).unit_id
-    svc.set_org_predikat(ws, admin, unit, Q1, "Butuh Perbaikan", capaian="Capaian IKU 71%")
+    rate_opd(ws, admin, chain, Q1, "Butuh Perbaikan", capaian="Capaian IKU 71%")
     ev = _signed(ws, setup, employee="kadis", penilai="a_sekda", hasil="")
     assert ev.predikat == "Butuh Perbaikan"
     mine = svc.get_evaluation(ws, chain.a_kadis, ev.id)

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from ekinerja_desktop.services import evaluation as svc
-from ekinerja_desktop.store.models import Employee, OrgUnit
-from tests.helpers.evaluation import PAST, build
+from ekinerja_desktop.store.models import OrgUnit
+from tests.helpers.evaluation import PAST, build, rate_opd
 from tests.helpers.report_samples import pdf_text
 
 pytestmark = pytest.mark.db
@@ -21,10 +21,8 @@ def test_bidang_predikat_reaches_the_documents(ws, admin, tmp_path):
     setup = build(ws, admin)
     chain = setup.chain
     with ws.read() as session:
-        seksi = session.get(Employee, chain.staf.id).unit_id
-        bidang = session.get(OrgUnit, seksi).parent_id
-        opd = session.get(Employee, chain.kadis.id).unit_id
-    svc.set_org_predikat(ws, admin, opd, Q1, "Baik", capaian="Capaian IKU dinas 96%")
+        bidang = session.get(OrgUnit, chain.staf.data.unit_id).parent_id
+    rate_opd(ws, admin, chain, Q1, capaian="Capaian IKU dinas 96%")
     ev = svc.open_evaluation(ws, chain.a_kabid, chain.staf.id, Q1)
     assert ev.org_predikat == "Baik"  # only the OPD has one so far
     svc.set_org_predikat(ws, admin, bidang, Q1, "Istimewa", capaian="Capaian IKU bidang 112%")
@@ -46,10 +44,9 @@ def test_bidang_predikat_reaches_the_documents(ws, admin, tmp_path):
 def test_penetapan_predikat_organisasi_document(ws, admin, tmp_path):
     setup = build(ws, admin)
     chain = setup.chain
+    opd = rate_opd(ws, admin, chain, Q1, capaian="Capaian IKU dinas 96%")
     with ws.read() as session:
-        opd = session.get(Employee, chain.kadis.id).unit_id
         opd_name = session.get(OrgUnit, opd).name
-    svc.set_org_predikat(ws, admin, opd, Q1, "Baik", capaian="Capaian IKU dinas 96%")
     for emp, hasil in ((chain.staf, "Di Atas"), (chain.staf2, "Di Bawah")):
         ev = svc.open_evaluation(ws, chain.a_kabid, emp.id, Q1)
         svc.save_rating(ws, chain.a_kabid, ev.id, rating_hasil=hasil, rating_perilaku="Di Atas")

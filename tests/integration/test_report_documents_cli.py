@@ -8,9 +8,9 @@ import pytest
 
 from ekinerja_desktop import cli
 from ekinerja_desktop.services import evaluation as svc
-from ekinerja_desktop.store.models import Employee, OrgUnit
+from ekinerja_desktop.store.models import OrgUnit
 from tests.helpers.cli_login import cli_login
-from tests.helpers.evaluation import PAST, build, make_fungsional
+from tests.helpers.evaluation import PAST, build, make_fungsional, rate_opd
 from tests.helpers.report_samples import pdf_text
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build="_signed")]
@@ -29,10 +29,10 @@ def _signed(ws, admin):
     setup = build(ws, admin)
     chain = setup.chain
     make_fungsional(ws, chain.staf2.id)
+    opd_id = rate_opd(ws, admin, chain, AKHIR, capaian="Capaian IKU dinas 96%")
     with ws.read() as session:
-        opd = session.get(OrgUnit, session.get(Employee, chain.kadis.id).unit_id)
-        opd_id, opd_code = opd.id, opd.code or opd.name
-    svc.set_org_predikat(ws, admin, opd_id, AKHIR, "Baik", capaian="Capaian IKU dinas 96%")
+        opd = session.get(OrgUnit, opd_id)
+        opd_code = opd.code or opd.name
     out = {}
     for name, hasil, perilaku in (("staf", "Di Bawah", "Sesuai"), ("staf2", "Di Atas", "Di Atas")):
         ev = svc.open_evaluation(ws, chain.a_kabid, getattr(chain, name).id, AKHIR)

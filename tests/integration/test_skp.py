@@ -25,6 +25,7 @@ from tests.helpers.skp import (
     ind,
     make_chain,
     row,
+    save_kuantitatif,
 )
 
 pytestmark = [pytest.mark.db, pytest.mark.prepared(build=make_chain)]
@@ -63,14 +64,7 @@ def _refused(ws, actor, skp_id: str, rhk, approach: str = "Kuantitatif") -> Vali
 def _draft(ws, chain, kadis_skp, actor=None) -> svc.SkpDetail:
     actor = actor or chain.a_kabid
     detail = svc.create_skp(ws, actor, YEAR)
-    return svc.save_content(
-        ws,
-        actor,
-        detail.summary.id,
-        approach="Kuantitatif",
-        rhk=_kabid_rhk(kadis_skp),
-        lampiran=LAMPIRAN,
-    )
+    return save_kuantitatif(ws, actor, detail.summary.id, _kabid_rhk(kadis_skp))
 
 
 # --- workflow --------------------------------------------------------------------------
@@ -83,9 +77,7 @@ def test_draft_submit_approve_freezes_and_snapshots(ws, chain):
     assert [b.value_name for b in detail.behaviours] == [v.name for v in BERAKHLAK]
     assert detail.summary.penilai_id == chain.sekda.id
     skp_id = detail.summary.id
-    detail = svc.save_content(
-        ws, chain.a_kadis, skp_id, approach="Kuantitatif", rhk=KADIS_RHK, lampiran=LAMPIRAN
-    )
+    detail = save_kuantitatif(ws, chain.a_kadis, skp_id, KADIS_RHK)
     assert [r.text for r in detail.rhk] == [r.text for r in KADIS_RHK]
     assert detail.rhk[0].indicators[0].target_value == "80"
     assert detail.lampiran == LAMPIRAN
@@ -102,9 +94,7 @@ def test_draft_submit_approve_freezes_and_snapshots(ws, chain):
     assert submitted.summary.submitted_at
     assert not submitted.editable_by_me
     with pytest.raises(ValidationError) as info:  # content is locked while submitted
-        svc.save_content(
-            ws, chain.a_kadis, skp_id, approach="Kuantitatif", rhk=KADIS_RHK, lampiran=LAMPIRAN
-        )
+        save_kuantitatif(ws, chain.a_kadis, skp_id, KADIS_RHK)
     assert "Diajukan" in info.value.message
     done = svc.approve(ws, chain.a_sekda, skp_id)
     assert done.summary.status == "Disetujui"
@@ -124,9 +114,7 @@ def test_draft_submit_approve_freezes_and_snapshots(ws, chain):
     assert penilai["nama"] == "Rahmat Lasimpo"
     # Frozen: neither content nor expectations change any more.
     with pytest.raises(ValidationError) as info:
-        svc.save_content(
-            ws, chain.a_kadis, skp_id, approach="Kuantitatif", rhk=KADIS_RHK, lampiran=LAMPIRAN
-        )
+        save_kuantitatif(ws, chain.a_kadis, skp_id, KADIS_RHK)
     assert "dikunci" in info.value.message
     with pytest.raises(ValidationError):
         svc.set_expectations(ws, chain.a_sekda, skp_id, {"kompeten": "lain"})
@@ -154,9 +142,7 @@ def test_reject_with_note_back_to_draft_then_approve(ws, chain, kadis_skp):
     assert mine.editable_by_me
     rhk = list(_kabid_rhk(kadis_skp))
     rhk[0] = replace(rhk[0], indicators=(ind("Jumlah puskesmas yang terakreditasi", "8", "Unit"),))
-    back = svc.save_content(
-        ws, chain.a_kabid, skp_id, approach="Kuantitatif", rhk=tuple(rhk), lampiran=LAMPIRAN
-    )
+    back = save_kuantitatif(ws, chain.a_kabid, skp_id, tuple(rhk))
     assert back.summary.status == "Draft"
     assert back.summary.decision_note == "Target akreditasi terlalu rendah"
     svc.submit(ws, chain.a_kabid, skp_id)
@@ -203,21 +189,12 @@ def test_revision_after_approval_keeps_both(ws, chain, kadis_skp):
     assert old.summary.status == "Disetujui"
     assert not old.editable_by_me
     with pytest.raises(ValidationError):
-        svc.save_content(
-            ws,
-            chain.a_kabid,
-            first.summary.id,
-            approach="Kuantitatif",
-            rhk=_kabid_rhk(kadis_skp),
-            lampiran=LAMPIRAN,
-        )
+        save_kuantitatif(ws, chain.a_kabid, first.summary.id, _kabid_rhk(kadis_skp))
     with pytest.raises(ValidationError) as info:
         svc.start_revision(ws, chain.a_kabid, first.summary.id, "lagi")
     assert "digantikan" in info.value.message
     rhk = (*second.rhk, row("Terlaksananya supervisi klinik", parent=kadis_skp.rhk[0].id))
-    svc.save_content(
-        ws, chain.a_kabid, second.summary.id, approach="Kuantitatif", rhk=rhk, lampiran=LAMPIRAN
-    )
+    save_kuantitatif(ws, chain.a_kabid, second.summary.id, rhk)
     svc.submit(ws, chain.a_kabid, second.summary.id)
     done = svc.approve(ws, chain.a_kadis, second.summary.id)
     assert done.summary.rhk_count == 3
@@ -347,14 +324,7 @@ def test_withdrawn_parent_refused(ws, chain, kadis_skp):
     draft = _draft(ws, chain, kadis_skp)
     # The head revises the SKP and drops the second RHK; once approved it is withdrawn.
     revision = svc.start_revision(ws, chain.a_kadis, kadis_skp.summary.id, "Refocusing anggaran")
-    svc.save_content(
-        ws,
-        chain.a_kadis,
-        revision.summary.id,
-        approach="Kuantitatif",
-        rhk=revision.rhk[:1],
-        lampiran=LAMPIRAN,
-    )
+    save_kuantitatif(ws, chain.a_kadis, revision.summary.id, revision.rhk[:1])
     # Until the revision is approved, the approved revision 1 still counts.
     assert svc.submit(ws, chain.a_kabid, draft.summary.id).summary.status == "Diajukan"
     svc.withdraw(ws, chain.a_kabid, draft.summary.id)
@@ -365,14 +335,7 @@ def test_withdrawn_parent_refused(ws, chain, kadis_skp):
     assert "ditarik" in info.value.message
     assert list(dict(info.value.problems)) == ["rhk[1].parent_rhk_id"]
     # The unchanged RHK is re-pointed to the revision in force on save.
-    fixed = svc.save_content(
-        ws,
-        chain.a_kabid,
-        draft.summary.id,
-        approach="Kuantitatif",
-        rhk=draft.rhk[:1],
-        lampiran=LAMPIRAN,
-    )
+    fixed = save_kuantitatif(ws, chain.a_kabid, draft.summary.id, draft.rhk[:1])
     assert fixed.rhk[0].parent_rhk_id == new_head.rhk[0].id
     assert svc.submit(ws, chain.a_kabid, draft.summary.id).summary.status == "Diajukan"
 

@@ -65,11 +65,8 @@ def test_backup_and_restore_round_trip(ws, admin, tmp_path, rules):
     assert backup.check(ws).ok
     # Restore into an empty folder (a new PC) and over the open workspace.
     backup.restore_into_empty(tmp_path / "pc-baru", info.path)
-    new = open_workspace(tmp_path / "pc-baru")
-    try:
+    with open_workspace(tmp_path / "pc-baru") as new:
         assert _names(new) == {"Andi Lamarauna"}
-    finally:
-        new.close()
     make_employee(ws, admin, 2, "Pegawai Sementara", org.a.id)
     backup.restore(ws, admin, info.path)
     assert _names(ws) == {"Andi Lamarauna"}
@@ -89,11 +86,9 @@ def test_turning_on_encryption(ws, admin, rules):
     assert not list((data_dir / "evidence").rglob(".plain-*"))
     assert b"SURAT TUGAS" not in filled.blob.read_bytes()
     reopened, _actor = encryption.open_with_password(data_dir, None, "admin", ADMIN_PASSWORD)
-    try:
+    with reopened:
         assert evidence.read_blob(data_dir, filled.sha256, reopened.key) == EVIDENCE
         assert backup.check(reopened).ok
-    finally:
-        reopened.close()
 
 
 def test_a_swap_interrupted_before_the_rename_is_repaired_at_open(ws, admin):
@@ -103,13 +98,10 @@ def test_a_swap_interrupted_before_the_rename_is_repaired_at_open(ws, admin):
     db = data_dir / "ekinerja.sqlite3"
     aside = keyslots.plain_aside(db)
     os.link(db, aside)  # the conversion died between the second name and the rename
-    reopened = open_workspace(data_dir)
-    try:
+    with open_workspace(data_dir) as reopened:
         assert not aside.exists()
         assert not reopened.encrypted
         assert backup.check(reopened).ok
-    finally:
-        reopened.close()
 
 
 def test_a_swap_interrupted_after_the_rename_is_wiped_at_open(ws, admin):
@@ -129,11 +121,9 @@ def test_a_swap_interrupted_after_the_rename_is_wiped_at_open(ws, admin):
     wiped_through = data_dir.parent / "same-file"
     os.link(aside, wiped_through)  # to look at the content after the name is gone
     again, _actor = encryption.open_with_password(data_dir, None, "admin", ADMIN_PASSWORD)
-    try:
+    with again:
         assert not aside.exists()
         assert EMPLOYEE_NAME in _names(again)
-    finally:
-        again.close()
     assert set(wiped_through.read_bytes()) == {0}
 
 

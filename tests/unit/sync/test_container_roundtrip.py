@@ -18,16 +18,9 @@ from ekinerja_desktop.sync.container import BundleWriter, Limits, open_bundle
 from ekinerja_desktop.sync.errors import BundleError, BundleWriteError
 from ekinerja_desktop.sync.keys import NodeKeys
 from ekinerja_desktop.sync.strictjson import loads_strict
-from tests.helpers.bundles import Nodes, lookup, outer_parts, write_bundle
+from tests.helpers.bundles import Nodes, central_writer, lookup, outer_parts, write_bundle
 
 EVIDENCE = b"%PDF-1.4 surat keputusan" + bytes(range(256)) * 10
-
-
-def _writer(target: Path, nodes: Nodes, **kwargs: Any) -> BundleWriter:
-    kwargs.setdefault("sender_epoch", "e")
-    kwargs.setdefault("sequence", 1)
-    kwargs.setdefault("kind", "data")
-    return BundleWriter(target, sender=nodes.central, recipients=[nodes.office1.public()], **kwargs)
 
 
 def _members() -> dict[str, bytes]:
@@ -191,14 +184,7 @@ def test_chunked_inner_sizes_hit_exact_multiples(nodes: Nodes, tmp_path: Path) -
 
 
 def test_writer_streams_from_open_member(tmp_path: Path, nodes: Nodes) -> None:
-    with BundleWriter(
-        tmp_path / "out.ekb",
-        sender=nodes.central,
-        sender_epoch="e",
-        sequence=0,
-        recipients=[nodes.office1.public()],
-        kind="data",
-    ) as writer:
+    with central_writer(tmp_path / "out.ekb", nodes, sequence=0) as writer:
         with writer.open_member("rows.ndjson") as sink:
             for i in range(1000):
                 sink.write(b'{"i":%d}\n' % i)
@@ -217,7 +203,7 @@ def test_writer_streams_from_open_member(tmp_path: Path, nodes: Nodes) -> None:
 def test_add_blob_file(tmp_path: Path, nodes: Nodes) -> None:
     source = tmp_path / "scan.pdf"
     source.write_bytes(EVIDENCE)
-    with _writer(tmp_path, nodes) as writer:
+    with central_writer(tmp_path, nodes) as writer:
         name = writer.add_blob_file(source)
     assert name == "blobs/" + hashlib.sha256(EVIDENCE).hexdigest()
     with open_bundle(writer.path, me=nodes.office1, lookup_signer=lookup(nodes.central)) as b:
@@ -228,7 +214,7 @@ def test_writer_aborts_without_leaving_files(tmp_path: Path, nodes: Nodes) -> No
     target = tmp_path / "out.ekb"
 
     def export() -> None:
-        with _writer(target, nodes) as writer:
+        with central_writer(target, nodes) as writer:
             writer.add_member("a.ndjson", b"x\n")
             raise RuntimeError("exporter crashed")
 
@@ -240,7 +226,7 @@ def test_writer_aborts_without_leaving_files(tmp_path: Path, nodes: Nodes) -> No
         yield b"ok\n"
         raise OSError("disk full")
 
-    writer = _writer(target, nodes)
+    writer = central_writer(target, nodes)
     with pytest.raises(BundleWriteError) as info:
         writer.add_member("a.ndjson", failing_chunks())  # type: ignore[arg-type]
     writer.abort()
@@ -263,7 +249,7 @@ def test_writer_aborts_without_leaving_files(tmp_path: Path, nodes: Nodes) -> No
     ],
 )
 def test_writer_rejects_bad_names(tmp_path: Path, nodes: Nodes, name: str, code: str) -> None:
-    writer = _writer(tmp_path, nodes)
+    writer = central_writer(tmp_path, nodes)
     with pytest.raises(BundleWriteError) as info:
         writer.add_member(name, b"")
     assert info.value.code == code
@@ -276,7 +262,7 @@ def test_writer_rejects_bad_names(tmp_path: Path, nodes: Nodes, name: str, code:
 
 
 def test_writer_refuses_oversized_bundle(tmp_path: Path, nodes: Nodes) -> None:
-    writer = _writer(tmp_path, nodes, max_bundle_bytes=10_000)
+    writer = central_writer(tmp_path, nodes, max_bundle_bytes=10_000)
     writer.add_member("big.ndjson", bytes(range(256)) * 100, compress=False)
     with pytest.raises(BundleWriteError) as info:
         writer.close()

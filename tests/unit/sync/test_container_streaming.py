@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ekinerja_desktop.sync.container import BundleWriter, Limits, open_bundle
+from ekinerja_desktop.sync.container import Limits, open_bundle
 from ekinerja_desktop.sync.errors import BundleError
-from tests.helpers.bundles import Nodes, lookup
+from tests.helpers.bundles import Nodes, central_writer, lookup
 from tests.helpers.effort import effort
 
 # 64 MB in the test command, 200 MB under EKINERJA_TEST_EFFORT=deep: either way far
@@ -57,14 +57,8 @@ def test_large_payload_streams_with_bounded_memory(tmp_path: Path, nodes: Nodes)
     chunks = _chunks()
     tracemalloc.start()
     try:
-        with BundleWriter(
-            tmp_path,
-            sender=nodes.central,
-            sender_epoch="e1",
-            sequence=1,
-            recipients=[nodes.office1.public(), nodes.office2.public()],
-            kind="data",
-            compresslevel=1,
+        with central_writer(
+            tmp_path, nodes, to=(nodes.office1, nodes.office2), sender_epoch="e1", compresslevel=1
         ) as writer:
             info = writer.add_member("daily_logs.ndjson", _records(chunks, written))
         _, write_peak = tracemalloc.get_traced_memory()
@@ -94,14 +88,7 @@ def test_large_payload_streams_with_bounded_memory(tmp_path: Path, nodes: Nodes)
 @pytest.mark.slow
 def test_more_than_65535_members_uses_zip64_directory(tmp_path: Path, nodes: Nodes) -> None:
     count = 70_000  # beyond the 16-bit entry count: the inner archive needs ZIP64 records
-    with BundleWriter(
-        tmp_path,
-        sender=nodes.central,
-        sender_epoch="e1",
-        sequence=2,
-        recipients=[nodes.office1.public()],
-        kind="data",
-    ) as writer:
+    with central_writer(tmp_path, nodes, sender_epoch="e1", sequence=2) as writer:
         for i in range(count):
             writer.add_member(f"t{i}.json", b'{"i":%d}' % i)
     with open_bundle(writer.path, me=nodes.office1, lookup_signer=lookup(nodes.central)) as b:
