@@ -4,14 +4,12 @@ PostgreSQL (EKINERJA_TEST_DATABASE_URL)."""
 from __future__ import annotations
 
 import atexit
-import hashlib
 import os
 import pickle
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +39,7 @@ os.environ.pop("EKINERJA_DATA_DIR", None)
 # Production-strength argon2 costs about a second per hash; see tests/helpers/argon2_cost.py.
 from tests.helpers import ADMIN_PASSWORD  # noqa: E402
 from tests.helpers.argon2_cost import production_argon2, use_cheap_argon2  # noqa: E402
+from tests.helpers.prepared import SNAPSHOT_DIR, copy_state, key_of, shared_state  # noqa: E402
 
 use_cheap_argon2()
 
@@ -284,11 +283,12 @@ def admin(_prepared: Prepared | None, ws: object) -> object:
 # Many modules start every test from the same prepared state (an appraisal chain with
 # approved SKPs, a populated office demo ...), which costs seconds per test to make
 # through the services. A module marked ``pytest.mark.prepared(build=f)`` gets it once
-# per test process - a new office workspace, the admin logged in, ``f(ws, admin)`` -
-# and keeps a copy (the data folder; on PostgreSQL also a database made from the
-# worker's database as a template). Each of its tests that uses the fixture ``prepared``
-# (what ``f`` returned, unpickled afresh) gets its own copy as ``ws`` and the same
-# ``admin``: the state is exactly what the build left, nothing is shared between tests.
+# per test run - a new office workspace, the admin logged in, ``f(ws, admin)`` - and
+# keeps a copy (the data folder, shared by the run's processes: tests/helpers/prepared.py;
+# on PostgreSQL a database made from the worker's database as a template, per process).
+# Each of its tests that uses the fixture ``prepared`` (what ``f`` returned, unpickled
+# afresh) gets its own copy as ``ws`` and the same ``admin``: the state is exactly what
+# the build left, nothing is shared between tests.
 @dataclass
 class Prepared:
     ws: Workspace
@@ -303,35 +303,7 @@ class _Snapshot:
     saved: bytes  # pickle of (admin, value)
 
 
-# The test processes of one run (pytest-xdist workers) share the SQLite snapshots: the
-# first process to need a state builds it under a lock, the others wait for it and copy
-# it, so each state is built once per run instead of once per worker. The controller
-# makes the folder and hands it to its workers through the environment. (PostgreSQL
-# snapshots are template databases on each worker's own database: built per process.)
-_SHARED_SNAPSHOTS = "EKINERJA_TEST_PREPARED_DIR"
-if os.environ.get(_SHARED_SNAPSHOTS) and os.environ.get("PYTEST_XDIST_WORKER"):
-    _SNAPSHOT_DIR = os.environ[_SHARED_SNAPSHOTS]
-else:
-    _SNAPSHOT_DIR = tempfile.mkdtemp(prefix="ekinerja-test-prepared-")
-    atexit.register(shutil.rmtree, _SNAPSHOT_DIR, ignore_errors=True)
-    os.environ[_SHARED_SNAPSHOTS] = _SNAPSHOT_DIR
 _snapshots: dict[tuple[str, str], _Snapshot] = {}
-
-
-@contextmanager
-def _snapshot_lock(name: str) -> Iterator[None]:
-    """Hold the run-wide lock of snapshot ``name`` (one process builds it at a time)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no sharing needed (the tests there run in one process)
-        yield
-        return
-    with open(Path(_SNAPSHOT_DIR) / f"{name}.lock", "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _new_office(data_dir: Path, database_url: str | None) -> Workspace:
@@ -363,22 +335,6 @@ def _build_snapshot(
         ws.close()
 
 
-def _shared_snapshot(key: str, make: Callable[[], tuple[Any, Any]], data_dir: Path) -> _Snapshot:
-    """The run-wide SQLite snapshot of ``key``: built by ``make`` in ``data_dir`` by the
-    first test process that asks for it, copied from there by the others."""
-    name = hashlib.sha256(key.encode()).hexdigest()[:16]
-    folder = Path(_SNAPSHOT_DIR) / name
-    saved = folder.with_suffix(".pickle")
-    with _snapshot_lock(name):
-        if not saved.exists():
-            made = make()
-            shutil.copytree(data_dir, folder)
-            saved.write_bytes(pickle.dumps(made))  # last: its presence says "complete"
-            return _Snapshot(folder, None, saved.read_bytes())
-    shutil.copytree(folder, data_dir)
-    return _Snapshot(folder, None, saved.read_bytes())
-
-
 @pytest.fixture
 def _prepared(
     request: pytest.FixtureRequest, data_dir: Path, database_url: str | None
@@ -405,23 +361,23 @@ def _prepared(
     login = marker.kwargs.get("login", True)
     if login == "if-used":
         login = "admin" in request.fixturenames
-    key = (f"{build.__module__}.{build.__qualname__}:{login}", database_url or "")
+    key = (f"{key_of(build)}:{login}", database_url or "")
     snapshot = _snapshots.get(key)
     if snapshot is not None:
-        shutil.copytree(snapshot.folder, data_dir)
+        copy_state(snapshot.folder, data_dir)
         if snapshot.database is not None:
             url = make_url(database_url)
             _recreate_database(url, str(url.database), snapshot.database)
     elif database_url is None:
-        snapshot = _shared_snapshot(
+        folder, saved = shared_state(
             key[0], lambda: _build_snapshot(build, login, data_dir, None), data_dir
         )
-        _snapshots[key] = snapshot
+        snapshot = _snapshots[key] = _Snapshot(folder, None, saved)
     else:
         made = _build_snapshot(build, login, data_dir, database_url)
         url = make_url(database_url)
-        folder = Path(_SNAPSHOT_DIR) / f"{os.getpid()}-{len(_snapshots)}"
-        shutil.copytree(data_dir, folder)
+        folder = SNAPSHOT_DIR / f"{os.getpid()}-{len(_snapshots)}"
+        shutil.copytree(data_dir, folder / "0")
         database = f"{url.database}_prepared{len(_snapshots)}"
         _recreate_database(url, database, str(url.database))
         snapshot = _Snapshot(folder, database, pickle.dumps(made))

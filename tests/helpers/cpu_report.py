@@ -35,8 +35,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     ARTIFACTS.mkdir(exist_ok=True)
     with open(ARTIFACTS / f"test-cpu-{worker}.tsv", "a", encoding="utf-8") as out:
         out.write(
-            f"{item.nodeid}\t{own_after - own_before:.3f}\t"
-            f"{children_after - children_before:.3f}\n"
+            f"{item.nodeid}\t{own_after - own_before:.3f}\t{children_after - children_before:.3f}\n"
         )
 
 

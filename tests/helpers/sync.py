@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import pickle
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from unittest import mock
 
 from ekinerja_desktop.cli import main
 from ekinerja_desktop.domain.roles import NodeRole
 from ekinerja_desktop.services import auth, sync_service
+from ekinerja_desktop.services.workspace import open_workspace
 from ekinerja_desktop.store.models import (
     Conflict,
     HeldRecord,
@@ -24,15 +26,35 @@ from ekinerja_desktop.store.models import (
 from ekinerja_desktop.sync.tables import content_digest
 from tests.helpers import ADMIN_PASSWORD, new_workspace
 from tests.helpers.master import Org, make_employee, make_org
+from tests.helpers.prepared import key_of, shared_state
 from tests.helpers.rows import annual_skp
 
 PASSWORD = ADMIN_PASSWORD
+T = TypeVar("T")
 BOOKKEEPING = [t.__table__ for t in (KnownNode, ImportedBundle, SyncAck, Conflict, HeldRecord)]
 
 
 def make_node(path: Path, role: NodeRole, database_url: str | None = None):
     ws = new_workspace(path, role, password=PASSWORD, database_url=database_url)
     return ws, auth.login(ws, "admin", PASSWORD)
+
+
+def prepared_node(path: Path, role: NodeRole, build: Callable[[Any, Any], T]) -> tuple[Any, Any, T]:
+    """``make_node(path, role)`` with ``build(ws, admin)`` applied: (ws, admin, what
+    ``build`` returned). The state is built once per test run and each caller gets its
+    own copy at ``path`` (tests/helpers/prepared.py), as the ``prepared`` marker does for
+    the ``ws`` office."""
+
+    def make() -> tuple[Any, T]:
+        ws, admin = make_node(path, role)
+        try:
+            return admin, build(ws, admin)
+        finally:
+            ws.close()
+
+    _folder, saved = shared_state(f"node:{role.value}:{key_of(build)}", make, path)
+    admin, value = pickle.loads(saved)
+    return open_workspace(path), admin, value
 
 
 def enroll(

@@ -26,7 +26,7 @@ from tests.helpers.bundles import lookup
 from tests.helpers.dailylog import entry, past_monday
 from tests.helpers.master import actor_for
 from tests.helpers.skp import make_chain
-from tests.helpers.sync import PASSWORD, digest, enroll, make_node, rejected, ship
+from tests.helpers.sync import PASSWORD, digest, enroll, make_node, prepared_node, rejected, ship
 
 pytestmark = pytest.mark.db
 
@@ -38,8 +38,7 @@ def net(ws, admin, tmp_path):
     """Central with the sekda -> kadis chain; the ``ws`` staff PC enrolled for Dinas
     Kesehatan (kadis works there); sekda's laptop enrolled for Dinas Pendidikan only
     (sekda appraises kadis, so central relays kadis' logs to it)."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    chain = make_chain(c_ws, c_admin)
+    c_ws, c_admin, chain = prepared_node(tmp_path / "central", NodeRole.CENTRAL, make_chain)
     laptop, l_admin = make_node(tmp_path / "laptop", NodeRole.LAPTOP)
     enroll(c_ws, c_admin, ws, admin, tmp_path, ["DINKES"])
     enroll(c_ws, c_admin, laptop, l_admin, tmp_path, ["DIKBUD"])

@@ -15,7 +15,7 @@ from ekinerja_desktop.store.models import DailyLog, Training, TrainingKind
 from tests.helpers.dailylog import entry, past_monday
 from tests.helpers.master import actor_for, make_org
 from tests.helpers.skp import YEAR, make_chain
-from tests.helpers.sync import enroll, make_node, ship
+from tests.helpers.sync import enroll, make_node, prepared_node, ship
 from tests.helpers.training import bimtek
 
 pytestmark = pytest.mark.db
@@ -27,8 +27,7 @@ ROLES = ["pegawai", "atasan"]
 def net(ws, admin, tmp_path):
     """Central with the sekda -> kadis chain; the ``ws`` staff PC enrolled for Dinas
     Kesehatan (kadis works there); sekda's laptop enrolled for Dinas Pendidikan only."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    chain = make_chain(c_ws, c_admin)
+    c_ws, c_admin, chain = prepared_node(tmp_path / "central", NodeRole.CENTRAL, make_chain)
     training.list_kinds(c_ws)  # the catalogue exists at central before anyone enrolls
     laptop, l_admin = make_node(tmp_path / "laptop", NodeRole.LAPTOP)
     enroll(c_ws, c_admin, ws, admin, tmp_path, ["DINKES"])

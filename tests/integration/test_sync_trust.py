@@ -37,7 +37,7 @@ from ekinerja_desktop.sync.exporter import MANIFEST, MANIFEST_FORMAT, public_of
 from ekinerja_desktop.sync.strictjson import dumps_canonical
 from tests.helpers.cli_login import cli_login
 from tests.helpers.dailylog import past_monday, setup
-from tests.helpers.sync import data_digest, digest, enroll, make_node
+from tests.helpers.sync import data_digest, digest, enroll, make_node, prepared_node
 
 pytestmark = pytest.mark.db
 
@@ -119,8 +119,7 @@ def _row(ws, model, row_id: str) -> dict[str, Any] | None:
 def net(tmp_path):
     """Central with the sekda -> kadis -> kabid -> staf chain and cascading approved SKPs
     (staf's RHK cascade from kabid's, kabid's from kadis', the OPD head's)."""
-    c_ws, c_admin = make_node(tmp_path / "central", NodeRole.CENTRAL)
-    chain, staf_skp = setup(c_ws, c_admin)
+    c_ws, c_admin, (chain, staf_skp) = prepared_node(tmp_path / "central", NodeRole.CENTRAL, setup)
     made = Net(tmp_path, c_ws, c_admin, chain, staf_skp, {})
     yield made
     for ws, _admin in made.nodes.values():
