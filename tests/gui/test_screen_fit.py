@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea
 
 from ekinerja_desktop.services.demo import DEMO_PASSWORD, create_demo_workspace
 from ekinerja_desktop.services.workspace import open_workspace
+from tests.helpers.prepared import shared_state
 
 pytestmark = [pytest.mark.gui, pytest.mark.sqlite_only]
 
@@ -27,7 +28,8 @@ SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "pages"
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fit") / "demo"
-    create_demo_workspace(folder, log_weeks=1)
+    # Built once per run: the workers that take some of the 8 cases copy it.
+    shared_state("screen-fit:demo", lambda: create_demo_workspace(folder, log_weeks=1), folder)
     ws = open_workspace(folder)
     yield ws
     ws.close()
