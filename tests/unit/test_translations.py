@@ -50,7 +50,14 @@ def test_english_catalogue_is_used_when_english_is_chosen():
     try:
         i18n.set_language("en")
         assert Role.ATASAN.label == catalogue["Atasan (Pejabat Penilai)"]
-        assert Role.ATASAN.label != "Atasan (Pejabat Penilai)"
+        # What the status bar shows after "Logged in as" (it once said "Supervisor
+        # (appraiser, appraiser)").
+        assert [role.label for role in Role] == [
+            "Employee",
+            "Supervisor (appraiser)",
+            "OPD admin",
+            "Central admin (BKPSDM)",
+        ]
     finally:
         i18n.set_language("id")
     assert Role.ATASAN.label == "Atasan (Pejabat Penilai)"
