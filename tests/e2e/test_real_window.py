@@ -15,12 +15,11 @@ from tests.helpers.xwindow import (
     focus,
     keys,
     last_logins,
+    program_window,
     screenshot,
     start_program,
     stop_program,
     type_text,
-    wait_for,
-    window_id,
     xvfb_screen,
 )
 
@@ -34,13 +33,13 @@ def test_login_through_real_key_events(tmp_path):
     with xvfb_screen(1280, 800) as env:
         app = start_program(env, "--data-dir", str(data_dir))
         try:
-            login = wait_for(lambda: window_id(env, "Masuk"), 30, "login window")
+            login = program_window(env, app, "Masuk", 60)
             focus(env, login)
             type_text(env, "admin")
             keys(env, "Return")
             type_text(env, PASSWORD)
             keys(env, "Return")
-            main = wait_for(lambda: window_id(env, "Pemerintah Kota Palu"), 30, "main window")
+            main = program_window(env, app, "Pemerintah Kota Palu", 60)
             time.sleep(1.0)
             shot = screenshot(env, ARTIFACTS / "e2e-main-window.png")
             assert shot.stat().st_size > 10_000

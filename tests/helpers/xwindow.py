@@ -142,10 +142,26 @@ def start_program(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
     )
 
 
+def program_window(
+    env: dict[str, str], app: subprocess.Popen[str], title: str, timeout: float
+) -> str:
+    """The id of the program's window titled ``title`` once it shows; if it does not
+    within ``timeout`` seconds, fail with whether the program still ran and what it
+    printed (a bare time-out says nothing about why)."""
+    try:
+        return wait_for(lambda: window_id(env, title), timeout, f"the {title!r} window")
+    except AssertionError as missing:
+        state = "still running" if app.poll() is None else f"exited with {app.returncode}"
+        output = stop_program(app)
+        raise AssertionError(f"{missing}; the program {state}, printed:\n{output}") from None
+
+
 def stop_program(app: subprocess.Popen[str]) -> str:
     """Kill the program if it still runs; returns what it printed."""
     if app.poll() is None:
         app.kill()
+    if app.stdout is not None and app.stdout.closed:  # already collected
+        return ""
     out, _ = app.communicate(timeout=30)
     return out or ""
 
